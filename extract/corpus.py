@@ -1,0 +1,66 @@
+"""A corpus folder: articles (.txt/.html) plus corpus.json (paper, home city, publication dates)."""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from extract.decode import InputError, decode_bytes
+
+METADATA_NAME = "corpus.json"
+DEFAULT_CITY = "株洲市"
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+
+
+@dataclass(frozen=True)
+class Article:
+    name: str            # file name, no folder: the record's `doc`
+    text: str            # decoded text; record offsets index into it
+    published: str = ""  # ISO publication date from metadata, "" if unknown
+    encoding: str = "utf-8"
+    sha256: str = ""
+
+
+@dataclass
+class CorpusMeta:
+    paper: str = ""
+    city: str = ""
+    articles: dict = field(default_factory=dict)   # name → {"published": ISO, ...}
+
+    def published(self, name: str) -> str:
+        return (self.articles.get(name) or {}).get("published", "") or ""
+
+
+def read_meta(folder: Path) -> CorpusMeta:
+    path = Path(folder) / METADATA_NAME
+    if not path.is_file():
+        return CorpusMeta()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError("bad_metadata", f"无法读取元数据 {path}：{exc}",
+                         f"cannot read metadata {path}: {exc}") from exc
+    return CorpusMeta(paper=raw.get("paper", ""), city=raw.get("city", ""),
+                      articles=dict(raw.get("articles") or {}))
+
+
+def load_article(path: Path, published: str = "") -> Article:
+    path = Path(path)
+    data = path.read_bytes()
+    dec = decode_bytes(data, path.name)
+    return Article(name=path.name, text=dec.text, published=published,
+                   encoding=dec.encoding, sha256=hashlib.sha256(data).hexdigest())
+
+
+def article_paths(folder: Path) -> list[Path]:
+    return sorted(p for p in Path(folder).iterdir()
+                  if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+
+
+def iter_articles(folder: Path, meta: CorpusMeta | None = None) -> Iterator[Article]:
+    """Articles one at a time, so a large archive is never held whole in memory."""
+    meta = meta or read_meta(folder)
+    for p in article_paths(folder):
+        yield load_article(p, meta.published(p.name))
