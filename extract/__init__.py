@@ -1,0 +1,63 @@
+"""Chinese news text → dated, sourced records of a city's COVID-19 figures.
+
+    >>> from extract import extract_text
+    >>> [r.metric for r in extract_text("截至2月19日24时，我市累计报告确诊病例78例。",
+    ...                                  published="2020-02-21")]
+    ['confirmed_total']
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from extract.corpus import (DEFAULT_CITY, Article, CorpusMeta, article_paths, iter_articles,
+                            load_article, read_meta)
+from extract.decode import InputError
+from extract.engine import extract_article
+from extract.records import CSV_COLUMNS, METRICS, Event, Record
+
+__all__ = ["extract_text", "extract_events", "extract_article", "extract_paths", "Record", "Event",
+           "Article", "InputError", "CSV_COLUMNS", "METRICS", "iter_articles", "read_meta"]
+
+
+def extract_text(text: str, doc: str = "", published: str | None = None, city: str = DEFAULT_CITY,
+                 keep_other_places: bool = False) -> list[Record]:
+    return extract_article(text, doc, published, city, keep_other_places)[0]
+
+
+def extract_events(text: str, doc: str = "", published: str | None = None,
+                   city: str = DEFAULT_CITY) -> list[Event]:
+    return extract_article(text, doc, published, city)[1]
+
+
+def _expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, CorpusMeta]]:
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            meta = read_meta(p)
+            for a in article_paths(p):
+                yield a, meta
+        else:
+            yield p, read_meta(p.parent)
+
+
+def extract_paths(paths: Iterable[str | Path], city: str | None = None,
+                  keep_other_places: bool = False, errors: list | None = None
+                  ) -> Iterator[tuple[Article, list[Record], list[Event]]]:
+    """Articles one at a time (a large archive is streamed, never held whole).
+
+    city: the home city; default the corpus metadata's, else 株洲市. Files that can't be
+    read are reported into `errors` as (path, InputError) and skipped.
+    """
+    for path, meta in _expand(paths):
+        try:
+            art = load_article(path, meta.published(path.name))
+        except (InputError, OSError) as exc:
+            if errors is None:
+                raise
+            errors.append((path, exc))
+            continue
+        home = city or meta.city or DEFAULT_CITY
+        recs, events = extract_article(art.text, art.name, art.published or None, home,
+                                       keep_other_places)
+        yield art, recs, events

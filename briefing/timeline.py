@@ -1,0 +1,572 @@
+"""Records → a tidy timeline: merge duplicate reports, settle conflicts, check, derive.
+
+Pure pandas. Two dates travel with every figure and are never mixed up:
+  date       the day the figure is *as of* (截至2月19日24时 → 2020-02-19)
+  published  the day the paper printed it (reporting date)
+Functions that pick or order by date take date_basis="asof" (default) or "published".
+"""
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Iterable, Mapping, NamedTuple
+
+import pandas as pd
+
+from extract.records import METRICS, Event, Record
+
+KEY = ["date", "region", "metric", "sector"]
+
+FRAME_COLUMNS = ["date", "region", "metric", "sector", "value", "unit", "qualifier", "doc",
+                 "published", "quote", "start", "end", "rule", "kind", "scope",
+                 "derived", "corrected"]
+
+POINT_COLUMNS = ["point_id", "date", "region", "metric", "sector", "value", "unit",
+                 "qualifier", "kind", "published", "doc", "quote", "start", "end", "rule",
+                 "docs", "evidence", "n_sources", "conflict", "corrected", "derived",
+                 "rule_note", "rule_note_en", "inputs"]
+
+CONFLICT_COLUMNS = ["key", "date", "region", "metric", "sector", "value", "qualifier",
+                    "doc", "published", "quote", "start", "end", "n_sources", "chosen"]
+
+CHECK_COLUMNS = ["check", "date", "region", "metric", "message_zh", "message_en", "evidence"]
+
+DATE_BASES = ("asof", "published")
+
+
+# ---------------------------------------------------------------- records → frame
+
+def _first_date(text: str) -> str:
+    # Gold rows may say "2020-02-13|2020-02-14" (either accepted); the last is the
+    # conservative as-of day, since the figure was certainly true by then.
+    return str(text).split("|")[-1].strip() if text else ""
+
+
+def _published_for(doc: str, published_by_doc: Mapping | None) -> str:
+    if not published_by_doc or doc not in published_by_doc:
+        return ""
+    found = published_by_doc[doc]
+    # Accept corpus.json's {"doc": {"published": ...}} as well as {"doc": "2020-02-21"}.
+    if isinstance(found, Mapping):
+        found = found.get("published", "")
+    return found or ""
+
+
+def _record_dict(rec) -> dict:
+    if isinstance(rec, Record):
+        return rec.as_dict()
+    return dict(rec)
+
+
+def records_frame(records: Iterable[Record] | pd.DataFrame,
+                  published_by_doc: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """One row per record, typed: date/published as datetime64, value as float.
+
+    published comes from the record itself, else from published_by_doc (doc → date, or
+    corpus.json's doc → {"published": date}); NaT when neither knows.
+    """
+    rows = records.to_dict("records") if isinstance(records, pd.DataFrame) else \
+        [_record_dict(r) for r in records]
+    out = []
+    for r in rows:
+        doc = str(r.get("doc", "") or "")
+        metric = str(r.get("metric", ""))
+        out.append({
+            "date": _first_date(r.get("date", "")),
+            "region": str(r.get("region", "") or ""),
+            "metric": metric,
+            "sector": str(r.get("sector", "") or ""),
+            "value": float(r.get("value")),
+            "unit": str(r.get("unit", "") or ""),
+            "qualifier": str(r.get("qualifier", "") or ""),
+            "doc": doc,
+            "published": str(r.get("published", "") or "") or
+            str(_published_for(doc, published_by_doc)),
+            "quote": str(r.get("quote", "") or ""),
+            "start": int(r.get("start") or 0),
+            "end": int(r.get("end") or 0),
+            "rule": str(r.get("rule", "") or ""),
+            "kind": METRICS.get(metric, ""),
+            "scope": str(r.get("scope", "") or "home"),
+            "derived": False,
+            "corrected": False,
+        })
+    frame = pd.DataFrame(out, columns=FRAME_COLUMNS)
+    frame["date"] = pd.to_datetime(frame["date"], errors="coerce")
+    frame["published"] = pd.to_datetime(frame["published"].replace("", None), errors="coerce")
+    frame["value"] = frame["value"].astype(float)
+    frame["start"] = frame["start"].astype(int)
+    frame["end"] = frame["end"].astype(int)
+    frame["derived"] = frame["derived"].astype(bool)
+    frame["corrected"] = frame["corrected"].astype(bool)
+    return frame
+
+
+# ---------------------------------------------------------------- merge and conflicts
+
+def point_id(date, region: str, metric: str, sector: str = "") -> str:
+    """Stable key string for a point: '2020-02-19|株洲市|confirmed_total|'."""
+    day = pd.Timestamp(date).strftime("%Y-%m-%d") if not pd.isna(date) else ""
+    return f"{day}|{region}|{metric}|{sector}"
+
+
+def _day(ts) -> str:
+    return "" if pd.isna(ts) else pd.Timestamp(ts).strftime("%Y-%m-%d")
+
+
+def _evidence(row) -> dict:
+    return {"doc": row["doc"], "published": _day(row["published"]), "quote": row["quote"],
+            "start": int(row["start"]), "end": int(row["end"])}
+
+
+def _value_key(value: float) -> float:
+    # Same number written twice (80 vs 80.0) must group together; floats from text are short.
+    return round(float(value), 6)
+
+
+def _fmt(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else f"{v:g}"
+
+
+class _Candidate:
+    """All reports of one value for one key."""
+
+    def __init__(self, value: float, first_seen: int):
+        self.value = value
+        self.first_seen = first_seen
+        self.rows: list = []
+
+    @property
+    def docs(self) -> list[str]:
+        return list(dict.fromkeys(r["doc"] for r in self.rows))
+
+    @property
+    def n_sources(self) -> int:
+        return len(self.docs)
+
+    @property
+    def latest_published(self):
+        days = [r["published"] for r in self.rows if not pd.isna(r["published"])]
+        return max(days) if days else pd.NaT
+
+    @property
+    def earliest_published(self):
+        days = [r["published"] for r in self.rows if not pd.isna(r["published"])]
+        return min(days) if days else pd.NaT
+
+    def sort_key(self):
+        # The stated rule: latest publication first (unknown dates count as oldest),
+        # then more sources, then the value seen first.
+        latest = self.latest_published
+        return (0 if pd.isna(latest) else 1, latest if not pd.isna(latest) else pd.Timestamp(0),
+                self.n_sources, -self.first_seen)
+
+
+def _qualifier(rows: list) -> str:
+    # An exact statement of the number beats "more than"/"about" the same number.
+    quals = [r["qualifier"] for r in rows]
+    return "" if "" in quals else quals[0]
+
+
+def _conflict_notes(chosen: _Candidate, others: list[_Candidate]) -> tuple[str, str]:
+    when = chosen.latest_published
+    when_zh = f"{when.month}月{when.day}日" if not pd.isna(when) else "日期不详"
+    when_en = _fmt_day(when, "en") if not pd.isna(when) else "date unknown"
+    rest_zh = "；".join(f"{_fmt(o.value)}（{o.n_sources}篇）" for o in others)
+    rest_en = "; ".join(f"{_fmt(o.value)} ({o.n_sources} source{'s' if o.n_sources != 1 else ''})"
+                        for o in others)
+    zh = (f"来源数值不一致：取最新报道（{when_zh}）的{_fmt(chosen.value)}；"
+          f"同日期相同时取来源较多者，再取先出现者。其他数值：{rest_zh}")
+    en = (f"Sources disagree: plotted the value from the latest publication ({when_en}), "
+          f"{_fmt(chosen.value)}; ties → more sources, then first seen. Others: {rest_en}")
+    return zh, en
+
+
+def merge_points(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One point per (date, region, metric, sector), plus every candidate of a conflict.
+
+    Several reports of the same number become one point with an `evidence` list of
+    {doc, published, quote, start, end} and `n_sources` (distinct articles). Different
+    numbers for one key are a conflict: the plotted value is the one from the latest
+    publication date; ties → larger n_sources, then the value seen first. A qualified
+    value (more_than/about) and an exact one of the same number are not a conflict.
+
+    `published` on a point is the earliest publication of its plotted value (when it was
+    first reported). `corrected` is True when a later publication replaced a value an
+    earlier one had printed.
+    """
+    points, conflict_rows = [], []
+    frame = frame.reset_index(drop=True)
+    for key, group in frame.groupby(KEY, sort=True, dropna=False):
+        candidates: dict[float, _Candidate] = {}
+        for pos, row in group.iterrows():
+            vk = _value_key(row["value"])
+            if vk not in candidates:
+                candidates[vk] = _Candidate(float(row["value"]), int(pos))
+            candidates[vk].rows.append(row)
+        ranked = sorted(candidates.values(), key=lambda c: c.sort_key(), reverse=True)
+        chosen, others = ranked[0], ranked[1:]
+        pid = point_id(*key)
+        conflict = bool(others)
+        note_zh = note_en = ""
+        corrected = False
+        if conflict:
+            note_zh, note_en = _conflict_notes(chosen, others)
+            first_printed = min((c for c in candidates.values()),
+                                key=lambda c: (pd.isna(c.earliest_published),
+                                               c.earliest_published if not pd.isna(
+                                                   c.earliest_published) else pd.Timestamp(0),
+                                               c.first_seen))
+            corrected = first_printed is not chosen
+            for cand in ranked:
+                for row in cand.rows:
+                    conflict_rows.append({
+                        "key": pid, "date": row["date"], "region": row["region"],
+                        "metric": row["metric"], "sector": row["sector"],
+                        "value": cand.value, "qualifier": row["qualifier"], "doc": row["doc"],
+                        "published": row["published"], "quote": row["quote"],
+                        "start": int(row["start"]), "end": int(row["end"]),
+                        "n_sources": cand.n_sources, "chosen": cand is chosen})
+        # Evidence: one entry per distinct quote location, in the order seen.
+        evidence = list({(e["doc"], e["start"], e["end"]): e
+                         for e in (_evidence(r) for r in chosen.rows)}.values())
+        first = chosen.rows[0]
+        points.append({
+            "point_id": pid, "date": key[0], "region": key[1], "metric": key[2],
+            "sector": key[3], "value": chosen.value, "unit": first["unit"],
+            "qualifier": _qualifier(chosen.rows), "kind": first["kind"],
+            "published": chosen.earliest_published, "doc": first["doc"],
+            "quote": first["quote"], "start": int(first["start"]), "end": int(first["end"]),
+            "rule": first["rule"], "docs": chosen.docs, "evidence": evidence,
+            "n_sources": chosen.n_sources, "conflict": conflict, "corrected": corrected,
+            "derived": False, "rule_note": note_zh, "rule_note_en": note_en, "inputs": [],
+        })
+    return _typed_points(pd.DataFrame(points, columns=POINT_COLUMNS)), \
+        _typed_conflicts(pd.DataFrame(conflict_rows, columns=CONFLICT_COLUMNS))
+
+
+def _typed_points(points: pd.DataFrame) -> pd.DataFrame:
+    points["date"] = pd.to_datetime(points["date"])
+    points["published"] = pd.to_datetime(points["published"])
+    points["value"] = points["value"].astype(float)
+    points["n_sources"] = points["n_sources"].astype(int)
+    for col in ("conflict", "corrected", "derived"):
+        points[col] = points[col].astype(bool)
+    return points
+
+
+def _typed_conflicts(conflicts: pd.DataFrame) -> pd.DataFrame:
+    conflicts["date"] = pd.to_datetime(conflicts["date"])
+    conflicts["published"] = pd.to_datetime(conflicts["published"])
+    conflicts["value"] = conflicts["value"].astype(float)
+    conflicts["chosen"] = conflicts["chosen"].astype(bool)
+    return conflicts
+
+
+# ---------------------------------------------------------------- checks
+
+def _stated(points: pd.DataFrame) -> pd.DataFrame:
+    return points[~points["derived"].astype(bool)] if "derived" in points else points
+
+
+def _by_date(points: pd.DataFrame, metrics: list[str]) -> pd.DataFrame:
+    """Wide frame: one row per (date, region) of case figures, one column per metric."""
+    case = points[(points["sector"] == "") & points["metric"].isin(metrics)]
+    if case.empty:
+        return pd.DataFrame(columns=["date", "region", *metrics])
+    wide = case.pivot_table(index=["date", "region"], columns="metric", values="value",
+                            aggfunc="first")
+    return wide.reindex(columns=metrics).reset_index()
+
+
+def _evidence_of(points: pd.DataFrame, date, region: str, metrics: list[str],
+                 sector: str = "") -> list[dict]:
+    rows = points[(points["date"] == date) & (points["region"] == region)
+                  & (points["sector"] == sector) & points["metric"].isin(metrics)]
+    out = []
+    for _, r in rows.iterrows():
+        for e in r["evidence"]:
+            out.append({**e, "metric": r["metric"], "value": float(r["value"]),
+                        "point_id": r["point_id"]})
+    return out
+
+
+def _fmt_day(ts, lang: str) -> str:
+    return f"{ts.month}月{ts.day}日" if lang == "zh" else f"{ts.strftime('%b')} {ts.day}"
+
+
+def checks(points: pd.DataFrame) -> pd.DataFrame:
+    """Failed checks only (an empty frame means all passed). Stated figures only.
+
+    cumulative_falls        a cumulative series falls from one stated date to the next
+    recovered_gt_confirmed  recovered_total > confirmed_total on the same date
+    balance                 confirmed_total ≠ recovered + hospitalized + deaths where all
+                            four are stated for one date and region
+    """
+    stated = _stated(points)
+    failures = []
+
+    # 1. Cumulative series never fall. Qualified values (超过/约) are skipped: an
+    # approximate count followed by an exact one is not evidence of a fall.
+    cumulative = stated[(stated["kind"] == "cumulative") & (stated["qualifier"] == "")]
+    for (region, metric, sector), series_ in cumulative.groupby(["region", "metric", "sector"]):
+        series_ = series_.sort_values("date")
+        prev = None
+        for _, row in series_.iterrows():
+            if prev is not None and row["value"] < prev["value"]:
+                failures.append({
+                    "check": "cumulative_falls", "date": row["date"], "region": region,
+                    "metric": metric,
+                    "message_zh": (f"{region}{metric}为累计数，却从{_fmt_day(prev['date'], 'zh')}的"
+                                   f"{_fmt(prev['value'])}降到{_fmt_day(row['date'], 'zh')}的"
+                                   f"{_fmt(row['value'])}"),
+                    "message_en": (f"{region} {metric} is cumulative but falls from "
+                                   f"{_fmt(prev['value'])} ({_fmt_day(prev['date'], 'en')}) to "
+                                   f"{_fmt(row['value'])} ({_fmt_day(row['date'], 'en')})"),
+                    "evidence": list(prev["evidence"]) + list(row["evidence"]),
+                })
+            prev = row
+
+    wide = _by_date(stated, ["confirmed_total", "recovered_total", "hospitalized",
+                             "deaths_total"])
+    for _, row in wide.iterrows():
+        date, region = row["date"], row["region"]
+        conf, rec = row["confirmed_total"], row["recovered_total"]
+        hosp, dead = row["hospitalized"], row["deaths_total"]
+
+        # 2. Nobody recovers without first being confirmed.
+        if pd.notna(conf) and pd.notna(rec) and rec > conf:
+            failures.append({
+                "check": "recovered_gt_confirmed", "date": date, "region": region,
+                "metric": "recovered_total",
+                "message_zh": f"{region}{_fmt_day(date, 'zh')}累计治愈{_fmt(rec)}多于累计确诊{_fmt(conf)}",
+                "message_en": (f"{region} {_fmt_day(date, 'en')}: recovered {_fmt(rec)} exceeds "
+                               f"confirmed {_fmt(conf)}"),
+                "evidence": _evidence_of(stated, date, region,
+                                         ["confirmed_total", "recovered_total"]),
+            })
+
+        # 3. Every confirmed case is recovered, in hospital or dead.
+        if all(pd.notna(v) for v in (conf, rec, hosp, dead)) and \
+                abs(conf - (rec + hosp + dead)) > 1e-9:
+            failures.append({
+                "check": "balance", "date": date, "region": region, "metric": "confirmed_total",
+                "message_zh": (f"{region}{_fmt_day(date, 'zh')}累计确诊{_fmt(conf)}≠治愈{_fmt(rec)}"
+                               f"+在院{_fmt(hosp)}+死亡{_fmt(dead)}（={_fmt(rec + hosp + dead)}）"),
+                "message_en": (f"{region} {_fmt_day(date, 'en')}: confirmed {_fmt(conf)} ≠ "
+                               f"recovered {_fmt(rec)} + in hospital {_fmt(hosp)} + deaths "
+                               f"{_fmt(dead)} (= {_fmt(rec + hosp + dead)})"),
+                "evidence": _evidence_of(stated, date, region, ["confirmed_total",
+                                                                 "recovered_total",
+                                                                 "hospitalized",
+                                                                 "deaths_total"]),
+            })
+
+    out = pd.DataFrame(failures, columns=CHECK_COLUMNS)
+    out["date"] = pd.to_datetime(out["date"])
+    return out.sort_values(["date", "check"], kind="stable").reset_index(drop=True)
+
+
+# ---------------------------------------------------------------- derived figures
+
+def _derived_row(template: dict, metric: str, value: float, unit: str, inputs: pd.Series,
+                 note_zh: str, note_en: str) -> dict:
+    evidence = [e for ev in inputs["evidence"] for e in ev]
+    published = inputs["published"].dropna()
+    return {
+        "point_id": point_id(template["date"], template["region"], metric, ""),
+        "date": template["date"], "region": template["region"], "metric": metric,
+        "sector": "", "value": value, "unit": unit, "qualifier": "",
+        "kind": METRICS.get(metric, ""),
+        # A derived figure is known once its last input was printed.
+        "published": published.max() if not published.empty else pd.NaT,
+        "doc": "", "quote": "", "start": 0, "end": 0, "rule": "derived",
+        "docs": list(dict.fromkeys(d for ds in inputs["docs"] for d in ds)),
+        "evidence": evidence, "n_sources": 0, "conflict": False, "corrected": False,
+        "derived": True, "rule_note": note_zh, "rule_note_en": note_en,
+        "inputs": list(inputs["point_id"]),
+    }
+
+
+def derived_points(points: pd.DataFrame) -> pd.DataFrame:
+    """Figures computed from stated ones on the *same* date — never between dates.
+
+    hospitalized  = confirmed_total − recovered_total − deaths_total, where all three are
+                    stated and hospitalized is not
+    recovery_rate = recovered_total / confirmed_total × 100, one decimal (half up), where
+                    both are stated and the rate is not
+
+    Returns only the new rows (derived=True, n_sources=0, evidence = the inputs'
+    evidence, inputs = their point_ids); see with_derived() for points plus these.
+    Qualified inputs (超过/约) are skipped: arithmetic on them would look exact.
+    """
+    stated = _stated(points)
+    exact = stated[stated["qualifier"] == ""]
+    metrics = ["confirmed_total", "recovered_total", "deaths_total", "hospitalized",
+               "recovery_rate"]
+    have = _by_date(stated, metrics)
+    exact_wide = _by_date(exact, metrics)
+    rows = []
+    for _, row in exact_wide.iterrows():
+        date, region = row["date"], row["region"]
+        already = have[(have["date"] == date) & (have["region"] == region)].iloc[0]
+        conf, rec, dead = row["confirmed_total"], row["recovered_total"], row["deaths_total"]
+
+        def inputs(names):
+            sel = exact[(exact["date"] == date) & (exact["region"] == region)
+                        & (exact["sector"] == "") & exact["metric"].isin(names)]
+            return sel.set_index("metric").loc[names].reset_index()
+
+        if all(pd.notna(v) for v in (conf, rec, dead)) and pd.isna(already["hospitalized"]):
+            value = conf - rec - dead
+            used = inputs(["confirmed_total", "recovered_total", "deaths_total"])
+            rows.append(_derived_row(
+                {"date": date, "region": region}, "hospitalized", value, "例", used,
+                f"推算：累计确诊{_fmt(conf)} − 累计治愈{_fmt(rec)} − 死亡{_fmt(dead)} = {_fmt(value)}",
+                f"Derived: confirmed {_fmt(conf)} − recovered {_fmt(rec)} − deaths "
+                f"{_fmt(dead)} = {_fmt(value)}"))
+
+        if pd.notna(conf) and pd.notna(rec) and conf > 0 and pd.isna(already["recovery_rate"]):
+            # Decimal keeps 69/80 = 86.25 exact so it rounds half up to 86.3, like a person would.
+            rate = (Decimal(repr(rec)) * 100 / Decimal(repr(conf))).quantize(
+                Decimal("0.1"), rounding=ROUND_HALF_UP)
+            used = inputs(["recovered_total", "confirmed_total"])
+            rows.append(_derived_row(
+                {"date": date, "region": region}, "recovery_rate", float(rate), "%", used,
+                f"推算：累计治愈{_fmt(rec)} ÷ 累计确诊{_fmt(conf)} × 100 = {rate}%",
+                f"Derived: recovered {_fmt(rec)} ÷ confirmed {_fmt(conf)} × 100 = {rate}%"))
+    return _typed_points(pd.DataFrame(rows, columns=POINT_COLUMNS))
+
+
+def with_derived(points: pd.DataFrame) -> pd.DataFrame:
+    """Stated points plus derived_points(points), sorted by key."""
+    extra = derived_points(points)
+    if extra.empty:
+        return points.copy()
+    both = pd.concat([points, extra], ignore_index=True)
+    return _typed_points(both.sort_values(KEY, kind="stable").reset_index(drop=True))
+
+
+# ---------------------------------------------------------------- one call for callers
+
+class Timeline(NamedTuple):
+    points: pd.DataFrame      # stated + derived
+    conflicts: pd.DataFrame   # every candidate of every conflicting key
+    failed_checks: pd.DataFrame
+
+
+def build_timeline(records: Iterable[Record] | pd.DataFrame,
+                   published_by_doc: Mapping[str, str] | None = None) -> Timeline:
+    """records → frame → merged points (+ derived) with conflicts and failed checks."""
+    points, conflicts = merge_points(records_frame(records, published_by_doc))
+    return Timeline(with_derived(points), conflicts, checks(points))
+
+
+# ---------------------------------------------------------------- selecting
+
+def _date_column(date_basis: str) -> str:
+    if date_basis not in DATE_BASES:
+        raise ValueError(f"date_basis must be one of {DATE_BASES}, not {date_basis!r}")
+    return "date" if date_basis == "asof" else "published"
+
+
+def filter_points(points: pd.DataFrame, start=None, end=None, regions=None, metrics=None,
+                  sectors=None, date_basis: str = "asof") -> pd.DataFrame:
+    """Rows within [start, end] (inclusive, on the chosen date basis) and the given lists.
+
+    None means no limit. With date_basis="published", rows without a publication date
+    drop out once start or end is given.
+    """
+    col = _date_column(date_basis)
+    mask = pd.Series(True, index=points.index)
+    if start is not None:
+        mask &= points[col] >= pd.Timestamp(start)
+    if end is not None:
+        mask &= points[col] <= pd.Timestamp(end)
+    if regions is not None:
+        mask &= points["region"].isin(list([regions] if isinstance(regions, str) else regions))
+    if metrics is not None:
+        mask &= points["metric"].isin(list([metrics] if isinstance(metrics, str) else metrics))
+    if sectors is not None:
+        mask &= points["sector"].isin(list([sectors] if isinstance(sectors, str) else sectors))
+    return points[mask]
+
+
+def series(points: pd.DataFrame, metric: str, region: str = "株洲市", sector: str | None = "",
+           date_basis: str = "asof", include_derived: bool = True) -> pd.DataFrame:
+    """One metric's points for a region (and sector; None = every sector), sorted by date.
+
+    Adds column `x`: the as-of date, or the publication date with date_basis="published"
+    (rows without one are dropped there).
+    """
+    col = _date_column(date_basis)
+    sel = points[(points["metric"] == metric) & (points["region"] == region)]
+    if sector is not None:
+        sel = sel[sel["sector"] == sector]
+    if not include_derived:
+        sel = _stated(sel)
+    sel = sel.assign(x=sel[col]).dropna(subset=["x"])
+    return sel.sort_values(["x", "date", "sector"], kind="stable").reset_index(drop=True)
+
+
+class Latest(NamedTuple):
+    value: float | None
+    date: pd.Timestamp | None
+    previous: float | None
+    previous_date: pd.Timestamp | None
+
+
+def latest(points: pd.DataFrame, metric: str, region: str = "株洲市", sector: str = "",
+           date_basis: str = "asof", include_derived: bool = False) -> Latest:
+    """(value, date, previous value, previous date) for a headline card; Nones when absent."""
+    s = series(points, metric, region, sector, date_basis, include_derived)
+    if s.empty:
+        return Latest(None, None, None, None)
+    last = s.iloc[-1]
+    if len(s) == 1:
+        return Latest(float(last["value"]), last["x"], None, None)
+    prev = s.iloc[-2]
+    return Latest(float(last["value"]), last["x"], float(prev["value"]), prev["x"])
+
+
+def events_frame(events: Iterable[Event] | pd.DataFrame | None) -> pd.DataFrame:
+    """Events as a frame with date (datetime64), label, kind, doc, quote, start, end."""
+    cols = ["date", "label", "kind", "doc", "quote", "start", "end"]
+    if events is None:
+        return pd.DataFrame(columns=cols).astype({"date": "datetime64[ns]"})
+    if isinstance(events, pd.DataFrame):
+        frame = events.copy()
+    else:
+        frame = pd.DataFrame([e.as_dict() if isinstance(e, Event) else dict(e) for e in events])
+    for c in cols:
+        if c not in frame:
+            frame[c] = "" if c not in ("start", "end") else 0
+    frame = frame[cols].copy()
+    frame["date"] = pd.to_datetime(frame["date"].astype(str).map(_first_date), errors="coerce")
+    return frame.dropna(subset=["date"]).sort_values("date", kind="stable").reset_index(drop=True)
+
+
+def point_evidence(points: pd.DataFrame, pid: str,
+                   conflicts: pd.DataFrame | None = None) -> dict:
+    """Everything behind one point, for a clicked chart point (customdata[0] is its id).
+
+    {"point": row as dict (or None), "evidence": [...], "candidates": conflict rows for
+    this key as dicts (empty unless the sources disagreed)}.
+    """
+    rows = points[points["point_id"] == pid]
+    candidates = [] if conflicts is None or conflicts.empty else \
+        conflicts[conflicts["key"] == pid].to_dict("records")
+    if rows.empty:
+        return {"point": None, "evidence": [], "candidates": candidates}
+    row = rows.iloc[0].to_dict()
+    return {"point": row, "evidence": list(row["evidence"]), "candidates": candidates}
+
+
+def flat_points(points: pd.DataFrame) -> pd.DataFrame:
+    """The points frame without list columns (for st.dataframe / CSV): docs joined with
+    '; ', quotes joined with ' | ', inputs joined with '; '; evidence dropped."""
+    flat = points.drop(columns=["evidence"]).copy()
+    flat["docs"] = [("; ".join(d) if isinstance(d, list) else "") for d in points["docs"]]
+    flat["inputs"] = [("; ".join(d) if isinstance(d, list) else "") for d in points["inputs"]]
+    flat["quotes"] = [" | ".join(e["quote"] for e in ev) if isinstance(ev, list) else ""
+                      for ev in points["evidence"]]
+    return flat

@@ -1,0 +1,42 @@
+"""`python -m extract PATH... [--city NAME] [--format csv|json] [--events]`."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from extract import extract_paths
+from extract.records import iter_json_lines, write_csv, write_events_csv
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        prog="python -m extract",
+        description="Extract dated, sourced COVID-19 figures from Chinese news articles.")
+    ap.add_argument("paths", nargs="+", help="article files (.txt/.html) or corpus folders")
+    ap.add_argument("--city", help="home city that 我市/全市/本市 mean (default: corpus.json, else 株洲市)")
+    ap.add_argument("--format", choices=("csv", "json"), default="csv",
+                    help="csv (FORMAT.md columns) or json (one object per line, with rule ids)")
+    ap.add_argument("--events", action="store_true", help="emit key events instead of figures")
+    ap.add_argument("--all-places", action="store_true",
+                    help="also emit figures about other places and villages/streets")
+    args = ap.parse_args(argv)
+
+    errors: list = []
+    stream = extract_paths(args.paths, city=args.city, keep_other_places=args.all_places,
+                           errors=errors)
+    out = sys.stdout
+
+    def items():
+        for _art, recs, events in stream:
+            yield from (events if args.events else recs)
+
+    if args.format == "json":
+        for line in iter_json_lines(items()):
+            out.write(line + "\n")
+    elif args.events:
+        write_events_csv(items(), out)
+    else:
+        write_csv(items(), out)
+    for path, exc in errors:
+        print(f"skipped {path}: {exc}", file=sys.stderr)
+    return 1 if errors and not out else 0

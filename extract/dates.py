@@ -1,0 +1,159 @@
+"""In-text Chinese dates → ISO dates, relative to a reference (publication) date.
+
+dateparser 1.5 misreads most Chinese month-day forms (`1月24日` → 2020-01-08), so the
+in-text resolver is written here; dateparser is only used for dates a user types
+(`parse_user_date`), where tests show it right.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+DEFAULT_YEAR = 2020  # the corpus' year when neither metadata nor text gives one
+
+_TIME = r"(?:\s*(?:上午|下午|晚上|傍晚|凌晨|中午|早上|晚间|夜间|晚|早)?\s*(?:\d{1,2}(?:时|点)(?:\d{1,2}分|半)?)?)"
+_RANGE_TIME = r"(?:\s*\d{1,2}时\s*(?:-|—|–|~|至|到)\s*\d{1,2}时)?"
+DATE_RE = re.compile(
+    r"(?:(?P<pre>截至|截止到?|截止|自|从|至|到)\s*)?"
+    r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?"
+    r"(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]|(?<![月\d])(?P<bd>\d{1,2})\s*日(?=\s*\d{1,2}时))"
+    + _RANGE_TIME + _TIME +
+    r"(?:\s*(?:至|到|-|—|–|~)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*[日号])?"
+    + _TIME +
+    r"(?P<post>\s*(?:以来|起|开始|至今|后))?"
+)
+# A bare day in a 截至 phrase: 截至1日15时, 截至20日.
+BARE_DAY_RE = re.compile(r"(?P<pre>截至|截止到?)\s*(?P<bd>\d{1,2})\s*日")
+RELATIVE_RE = re.compile(r"昨日|昨天|前日|前天|今日|今天|当天|当日|目前|至此|截至目前|截至发稿|日前|近日|本周")
+_RELATIVE_DAYS = {"昨日": -1, "昨天": -1, "前日": -2, "前天": -2, "今日": 0, "今天": 0}
+YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    date: dt.date | None      # resolved as-of date (range → its end); None = "use context"
+    first: dt.date | None     # range start, or same as date
+    since: bool               # 自…以来 / …起: a period's start, not an as-of date
+    explicit: bool            # written as a date (not 目前/至此)
+    bare_day: bool = False    # 1日 without a month: month comes from context
+
+
+def resolve_md(month: int, day: int, ref: dt.date, year: int | None = None) -> dt.date | None:
+    """Month-day → date in the year that puts it nearest before (or just after) ref."""
+    try:
+        if year:
+            return dt.date(year, month, day)
+        d = dt.date(ref.year, month, day)
+        # a December date in a January paper belongs to the previous year
+        if (d - ref).days > 31:
+            d = dt.date(ref.year - 1, month, day)
+        return d
+    except ValueError:
+        return None   # 2月30日 and other malformed dates: no date, not a crash
+
+
+def resolve_bare_day(day: int, context: dt.date) -> dt.date | None:
+    """截至1日15时 in a paragraph about March → March 1; a day after the context → month before."""
+    try:
+        d = context.replace(day=day)
+    except ValueError:
+        d = None
+    if d is None or (d - context).days > 7:
+        prev = (context.replace(day=1) - dt.timedelta(days=1))
+        try:
+            d = prev.replace(day=day)
+        except ValueError:
+            return None
+    return d
+
+
+def find_dates(text: str, ref: dt.date) -> list[DateMention]:
+    """All date mentions, in order. Bare days get their month later, from context."""
+    out: list[DateMention] = []
+    for m in DATE_RE.finditer(text):
+        since = bool(m.group("post") and m.group("post").strip() in ("以来", "起", "开始", "至今")) \
+            or m.group("pre") in ("自", "从")
+        if m.group("bd"):
+            out.append(DateMention(m.start(), m.end(), None, None, since, True, bare_day=True))
+            continue
+        year = int(m.group("y")) if m.group("y") else None
+        first = resolve_md(int(m.group("m")), int(m.group("d")), ref, year)
+        last = first
+        if m.group("d2") and first is not None:
+            m2 = int(m.group("m2")) if m.group("m2") else first.month
+            last = resolve_md(m2, int(m.group("d2")), ref, first.year) or first
+        if first is None:
+            continue
+        out.append(DateMention(m.start(), m.end(), last, first, since, True))
+    taken = [(d.start, d.end) for d in out]
+    for m in BARE_DAY_RE.finditer(text):
+        if not any(s <= m.start() < e for s, e in taken):
+            out.append(DateMention(m.start(), m.end(), None, None, False, True, bare_day=True))
+    for m in RELATIVE_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        word = m.group()
+        if word in _RELATIVE_DAYS:
+            d = ref + dt.timedelta(days=_RELATIVE_DAYS[word])
+            out.append(DateMention(m.start(), m.end(), d, d, False, False))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def infer_reference(text: str, published: str | None) -> tuple[dt.date, str]:
+    """The date relative words count from: the publication date, else inferred from the text.
+
+    Returns (date, how) where how is "metadata", "text" or "default".
+    """
+    if published:
+        try:
+            return dt.date.fromisoformat(published[:10]), "metadata"
+        except ValueError:
+            pass
+    years = Counter(int(y) for y in YEAR_RE.findall(text) if 2000 <= int(y) <= 2100)
+    year = years.most_common(1)[0][0] if years else DEFAULT_YEAR
+    probe = dt.date(year, 12, 31)
+    latest = None
+    for m in DATE_RE.finditer(text):
+        if m.group("m") and m.group("d"):
+            y = int(m.group("y")) if m.group("y") else year
+            if y != year:
+                continue
+            d = resolve_md(int(m.group("m")), int(m.group("d")), probe, y)
+            if d and (latest is None or d > latest):
+                latest = d
+    if latest is not None:
+        return latest, "text"
+    return dt.date(year, 1, 1) if years else dt.date(DEFAULT_YEAR, 1, 1), "default"
+
+
+_USER_FORMS = (
+    (re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$"), ("y", "m", "d")),
+    (re.compile(r"^\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?\s*$"), ("m", "d")),
+)
+
+
+def parse_user_date(s: str, default_year: int = DEFAULT_YEAR) -> dt.date | None:
+    """A date typed by a user or written in metadata: 2020-02-21, 2020年2月21日, 2月21日,
+    Feb 21 2020, 21 February 2020. None when it can't be read (never a guess)."""
+    if not s or not s.strip():
+        return None
+    for rx, parts in _USER_FORMS:
+        m = rx.match(s)
+        if m:
+            vals = dict(zip(parts, map(int, m.groups())))
+            try:
+                return dt.date(vals.get("y", default_year), vals["m"], vals["d"])
+            except ValueError:
+                return None
+    import dateparser  # slow to import; only needed for free-form user input
+
+    parsed = dateparser.parse(
+        s, languages=["en", "zh"],
+        settings={"PREFER_DAY_OF_MONTH": "first", "RELATIVE_BASE": dt.datetime(default_year, 1, 1),
+                  "REQUIRE_PARTS": ["month", "day"]})
+    return parsed.date() if parsed else None

@@ -1,0 +1,636 @@
+"""text → records: finds every quantity, decides what it counts, where, and as of when.
+
+One pass per article over a layout-repaired copy of the text:
+  1. paragraphs and stories (a story starts at a headline run with a byline);
+  2. date mentions (dates.py) and, lazily per paragraph, place mentions (places.py);
+  3. every quantity with a unit (numbers.py) is classified by the words around it
+     (rules.py), then given the nearest date and place before it.
+Offsets are mapped back to the original text, so `text[start:end] == quote`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from extract import rules
+from extract.dates import DateMention, find_dates, infer_reference, resolve_bare_day
+from extract.layout import repair
+from extract.numbers import CN_NUM_CHARS, Quantity, find_quantities
+from extract.places import Place, matcher_for, canonical_city
+from extract.records import Event, Record
+
+HARD = re.compile(r"[,;。!?:()\n]")
+SENT = re.compile(r"[。!?\n]")
+BYLINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,6}(?:日报|晚报|新闻)?记者|通讯员|本报记者|摄影|责任编辑|编辑)")
+DATELINE = re.compile(r"(?:日报讯|晚报讯|本报讯|新华社.{0,10}电|综合.{0,12}消息|综合.{0,6}新闻)")
+
+
+@dataclass
+class Paragraph:
+    start: int
+    end: int
+    headline: bool
+    byline: bool
+    story: int
+    _places: list[Place] | None = None
+
+
+@dataclass
+class Figure:
+    metric: str
+    sector: str
+    span: tuple[int, int]         # clean-text span of the quote
+    q: Quantity
+    rule: str
+    para: int
+    value: float | None = None    # override (none-statements)
+    unit: str = ""
+    org_ok: bool = False          # may be attributed to an organisation
+
+
+@dataclass
+class ArticleContext:
+    text: str                      # repaired text
+    paras: list[Paragraph]
+    para_starts: list[int]
+    dates: list[DateMention]
+    date_starts: list[int]
+    ref: dt.date
+    city: str
+    story_dates: dict[int, dt.date | None] = field(default_factory=dict)
+    orgs: list[str] = field(default_factory=list)
+
+    def para_of(self, pos: int) -> int:
+        return bisect_right(self.para_starts, pos) - 1
+
+    def places(self, i: int) -> list[Place]:
+        p = self.paras[i]
+        if p._places is None:
+            found = matcher_for(self.city).find(self.text[p.start:p.end])
+            p._places = [Place(x.start + p.start, x.end + p.start, x.name, x.scope) for x in found]
+        return p._places
+
+
+def _paragraphs(text: str) -> list[Paragraph]:
+    paras: list[Paragraph] = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        body = line.strip()
+        headline = bool(body) and len(body) <= rules.HEADLINE_MAX and "。" not in body \
+            and not DATELINE.search(body) and body[-1] not in ",;:"
+        byline = bool(BYLINE.match(body)) and len(body) <= 40
+        paras.append(Paragraph(pos, end, headline or body.startswith("#"), byline, 0))
+        pos = end + 1
+    # A story starts at a run of headline-like lines that contains or precedes a byline
+    # or dateline, or at a markdown heading; sub-heads inside a story don't split it.
+    story = 0
+    i = 0
+    n = len(paras)
+    while i < n:
+        if paras[i].headline and (i == 0 or not paras[i - 1].headline):
+            j = i
+            while j < n and (paras[j].headline or not text[paras[j].start:paras[j].end].strip()):
+                j += 1
+            window = text[paras[i].start:paras[min(j, n - 1)].end]
+            if any(paras[k].byline for k in range(i, min(j, n))) or DATELINE.search(window) \
+                    or text[paras[i].start:paras[i].end].lstrip().startswith("#"):
+                story += 1
+        paras[i].story = story
+        i += 1
+    return paras
+
+
+def _story_dates(ctx: ArticleContext) -> None:
+    """A story's dateline: the first as-of date in its first dated body paragraph."""
+    seen: set[int] = set()
+    for d in ctx.dates:
+        if d.since or not d.explicit or d.date is None:
+            continue
+        pi = ctx.para_of(d.start)
+        p = ctx.paras[pi]
+        if p.headline or p.byline or p.story in seen:
+            continue
+        seen.add(p.story)
+        ctx.story_dates[p.story] = d.date
+
+
+def _clause_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    a = start
+    while a > lo and not HARD.match(text, a - 1):
+        a -= 1
+    b = end
+    m = HARD.search(text, end, hi)
+    b = m.start() if m else hi
+    return a, b
+
+
+def _sentence_start(text: str, pos: int, lo: int) -> int:
+    a = pos
+    while a > lo and not SENT.match(text, a - 1):
+        a -= 1
+    return a
+
+
+def _last(regex: re.Pattern, s: str):
+    last = None
+    for m in regex.finditer(s):
+        last = m
+    return last
+
+
+def _family(m: re.Match) -> str:
+    return m.lastgroup
+
+
+def _modifier(s: str) -> re.Match | None:
+    return _last(rules.MODIFIER_RE, s)
+
+
+def _case_metric(family: str, mod: str | None, parent_kind: str | None) -> str | None:
+    if family in ("confirmed", "weak_case"):
+        if mod == "new":
+            return "confirmed_new"
+        if mod == "current":
+            return "hospitalized"
+        return "confirmed_total"
+    if family == "recovered":
+        return "recovered_new" if mod == "new" else "recovered_total"
+    if family == "deaths":
+        return "deaths_new" if mod == "new" else "deaths_total"
+    if family == "severe":
+        return "severe_new" if mod == "new" else "severe"
+    if family == "critical":
+        if mod == "new":
+            return None
+        return "critical_total" if parent_kind == "cumulative" or mod == "total" else "critical"
+    if family == "hospitalized":
+        return "hospitalized"
+    if family == "suspected":
+        return "suspected" if mod in (None, "current") else None
+    if family == "observation":
+        return "observation"
+    if family == "released":
+        return "observation_released_new" if mod == "new" else "observation_released_total"
+    if family == "close_contacts":
+        return "close_contacts_total" if mod != "new" else None
+    if family == "recovery_rate":
+        return "recovery_rate"
+    return None
+
+
+_KIND = {"confirmed_total": "cumulative", "recovered_total": "cumulative", "deaths_total": "cumulative",
+         "critical_total": "cumulative", "observation_released_total": "cumulative",
+         "close_contacts_total": "cumulative"}
+
+
+class _Classifier:
+    """Decides the metric of each quantity from the words of its clause and sentence."""
+
+    def __init__(self, ctx: ArticleContext):
+        self.ctx = ctx
+        self.t = ctx.text
+
+    def classify(self, q: Quantity, prev_q: Quantity | None, next_q: Quantity | None,
+                 sentence_figs: list[Figure], pi: int) -> list[Figure]:
+        t = self.t
+        p = self.ctx.paras[pi]
+        c_start, c_end = _clause_bounds(t, q.start, q.end, p.start, p.end)
+        s_start = _sentence_start(t, q.start, p.start)
+        item_start = max(c_start, t.rfind("、", c_start, q.start) + 1,
+                         prev_q.end if prev_q and prev_q.end > c_start else c_start)
+        before = t[item_start:q.start]
+        after_end = c_end
+        after = t[q.end:after_end]
+        after_to_next = t[q.end:next_q.start] if next_q and next_q.start < c_end else after
+        # no figure: 一名患者 (narrative), 无一例 (a none-statement, handled elsewhere)
+        raw = t[q.num_start:q.end]
+        # 一名患者, 一人一案: a Chinese 一 is an article or idiom unless a modifier counts it
+        if q.chinese and q.value == 1 and not _modifier(before):
+            return []
+        if t[max(p.start, q.start - 2):q.start].endswith(("无", "没有")):
+            return []
+        if q.unit == "%" or q.unit in ("家", "个", "人", "条", "台", "辆"):
+            res = self._resumption(q, before, after, after_to_next, c_start, c_end, s_start,
+                                   item_start, sentence_figs, pi)
+            if res:
+                return res
+        if q.unit in rules.CASE_UNITS or q.unit == "%":
+            return self._case(q, before, after, c_start, s_start, item_start, sentence_figs, pi)
+        return []
+
+    # -- cases ---------------------------------------------------------------------
+    def _case(self, q, before, after, c_start, s_start, item_start, sentence_figs, pi):
+        t = self.t
+        kw = None
+        kw_before = True
+        for m in rules.CASE_FAMILY_RE.finditer(before):
+            if kw is None or _family(m) != "weak_case" or _family(kw) == "weak_case":
+                kw = m
+        if kw is None or _family(kw) == "weak_case":
+            verb = noun = None
+            for m in rules.CASE_FAMILY_RE.finditer(after):
+                f = _family(m)
+                if f in rules.VERB_FAMILIES and verb is None:
+                    verb = m
+                elif f in rules.NOUN_FAMILIES and noun is None:
+                    noun = m
+            after_kw = verb or noun
+            if after_kw is not None and (kw is None or verb is not None):
+                kw, kw_before = after_kw, False
+        extra: list[Figure] = []
+        if kw is None:
+            return self._inherit(q, before, s_start, sentence_figs, pi)
+        family = _family(kw)
+        if family == "recovery_rate" and q.unit != "%":
+            return []
+        if family != "recovery_rate" and q.unit == "%":
+            return []
+        if family in ("observation", "released", "close_contacts") and q.unit != "人":
+            return []
+        # modifier: the clause's own word wins; else the last one earlier in the sentence
+        clause_text = t[c_start:q.start] + (after if not kw_before else "")
+        mod_m = _modifier(t[c_start:q.start]) or (_modifier(after[:kw.start()]) if not kw_before else None)
+        mod = mod_m.lastgroup if mod_m else None
+        if mod is None and family not in ("severe", "critical", "hospitalized"):
+            sm = _modifier(t[s_start:c_start])
+            mod = sm.lastgroup if sm else None
+        parent_kind = None
+        if "其中" in clause_text and sentence_figs:
+            parent_kind = _KIND.get(sentence_figs[-1].metric, "current")
+        elif family == "critical" and mod is None:
+            sm = _modifier(t[s_start:c_start])
+            if sm and sm.lastgroup == "total" and sentence_figs and \
+                    _KIND.get(sentence_figs[-1].metric) == "cumulative":
+                parent_kind = "cumulative"
+        metric = _case_metric(family, mod, parent_kind)
+        if metric is None:
+            return []
+        if kw_before:
+            qs = item_start + kw.start()
+            if mod_m is not None and mod_m.start() + c_start < qs:
+                qs = mod_m.start() + c_start
+            span = (qs, q.end)
+        else:
+            qs = q.start
+            if mod_m is not None and mod_m.start() + c_start < qs:
+                qs = mod_m.start() + c_start
+            span = (qs, q.end + kw.end())
+        fig = Figure(metric, "", span, q, f"case.{family}.{mod or 'plain'}", pi, unit=q.unit)
+        # 累计确诊的80例患者全部治愈出院: the same number is also the recovered total
+        if metric == "confirmed_total":
+            m_all = re.search(r"全部(?:治愈)?出院", after)
+            if m_all:
+                extra.append(Figure("recovered_total", "", (span[0], q.end + m_all.end()), q,
+                                    "case.all_recovered", pi, unit=q.unit))
+        return [fig] + extra
+
+    def _inherit(self, q, before, s_start, sentence_figs, pi):
+        """List items (`其中：荷塘区5例、芦淞区3例`) take the metric of the list they are in."""
+        places = [pl for pl in self.ctx.places(pi) if pl.end <= q.start and pl.end >= q.start - 3
+                  and pl.scope in ("sub", "home", "other", "local")]
+        if not places:
+            return []
+        pl = places[-1]
+        metric = None
+        if sentence_figs and sentence_figs[-1].metric in _CASE_COUNT:
+            metric = sentence_figs[-1].metric
+            if metric in ("recovery_rate",):
+                return []
+        else:
+            m = _last(rules.CASE_FAMILY_RE, self.t[s_start:q.start])
+            if m is not None:
+                mod_m = _modifier(self.t[s_start:q.start])
+                metric = _case_metric(_family(m), mod_m.lastgroup if mod_m else None, None)
+        if metric is None or q.unit not in rules.CASE_UNITS:
+            return []
+        return [Figure(metric, "", (pl.start, q.end), q, "case.list_item", pi, unit=q.unit)]
+
+    # -- work resumption ---------------------------------------------------------------
+    def _resumption(self, q, before, after, after_to_next, c_start, c_end, s_start, item_start,
+                    sentence_figs, pi):
+        t = self.t
+        sentence_before = t[s_start:q.start]
+        if q.unit == "%":
+            m = _last(rules.RESUMPTION_RATE_RE, before)
+            w = _last(rules.WORKER_RATE_RE, before)
+            if w is not None and (m is None or w.start() > m.start()):
+                return [self._fig("worker_return_rate", q, item_start + w.start(), q.end, pi,
+                                  self._sector(s_start, q.start, sentence_figs, default=""),
+                                  "resume.worker_rate")]
+            if m is not None:
+                return [self._fig("resumption_rate", q, item_start + m.start(), q.end, pi,
+                                  self._sector(s_start, q.start, sentence_figs, default=""),
+                                  "resume.rate")]
+            return []
+        if q.unit == "人":
+            m = _last(rules.WORKER_NOUN_BEFORE, before)
+            if m is not None:
+                return [self._fig("workers_returned", q, item_start + m.start(), q.end, pi,
+                                  self._sector(s_start, q.start, sentence_figs, default=""),
+                                  "resume.workers_before")]
+            m = rules.WORKER_AFTER.match(after)
+            if m is not None:
+                return [self._fig("workers_returned", q, q.start, q.end + m.end(), pi,
+                                  self._sector(s_start, q.start, sentence_figs, default=""),
+                                  "resume.workers_after")]
+            return []
+        if q.unit in ("条", "台", "辆", "个"):
+            svc = rules.SERVICE_NOUN_RE.search(before)
+            if svc is not None and rules.SERVICE_VERB_RE.search(sentence_before):
+                return [self._fig("services_resumed", q, item_start + svc.start(), q.end, pi,
+                                  rules.clean_sector(svc.group()), "resume.services")]
+        if q.unit not in ("家", "个"):
+            return []
+        clause = t[c_start:c_end]
+        if not rules.RESUME_VERB_RE.search(clause):
+            return []
+        # the sector: the noun right after the unit (321家规模工业企业), else the nearest before
+        sec_after = rules.SECTOR_RE.match(after)
+        if sec_after and rules.NOT_SECTOR_RE.search(sec_after.group()):
+            sec_after = None
+            if q.chinese or q.value >= 10_000:
+                return []   # 5万个口罩支持重点项目复工: masks, not projects
+        sector = rules.clean_sector(sec_after.group()) if sec_after else ""
+        span_end = q.end + (sec_after.end() if sec_after else 0)
+        if sec_after is None and re.match(r"^[\u4e00-\u9fff]{1,3}(?:组|队|人|次|天|批|个)", after):
+            return []  # 6个指导组: not what resumed
+        # N个重点项目已经有M个实现复工: N is the sector's size
+        if sec_after and re.match(r"^\s*(?:中|里)?[,]?\s*(?:已经|目前|现已|已)?有?\s*$",
+                                  t[q.end + sec_after.end():q.end + len(after_to_next)]) \
+                and len(after_to_next) < len(after):
+            return [self._fig("sector_total", q, q.start, span_end, pi, sector, "resume.sector_total")]
+        if re.search(r"共有|总共|共计|总数", before) and not rules.RESUME_VERB_RE.search(before + after_to_next):
+            return [self._fig("sector_total", q, item_start, span_end, pi,
+                              sector or self._sector(s_start, q.start, sentence_figs), "resume.sector_total")]
+        if not sector:
+            sector = self._sector(c_start, q.start, sentence_figs, default="")
+            if not sector:
+                sector = self._sector(s_start, q.start, sentence_figs,
+                                      default="企业" if q.unit == "家" else "")
+            if not sector:
+                return []
+        verb_b = _last(rules.RESUME_VERB_RE, before)
+        start = item_start + (verb_b.start() if verb_b else 0)
+        sec_b = _last(rules.SECTOR_RE, before)
+        if sec_b is not None:
+            start = min(start, item_start + sec_b.start() + (len(sec_b.group()) - len(rules.clean_sector(sec_b.group()))))
+        end = span_end
+        if verb_b is None:
+            va = rules.RESUME_VERB_RE.search(after)
+            if va:
+                end = q.end + va.end()
+        return [self._fig("resumed", q, start, end, pi, sector, "resume.count")]
+
+    def _sector(self, lo, hi, sentence_figs, default="企业") -> str:
+        m = _last(rules.SECTOR_RE, self.t[lo:hi])
+        if m is not None:
+            return rules.clean_sector(m.group())
+        for f in reversed(sentence_figs):
+            if f.sector:
+                return f.sector
+        return default
+
+    def _fig(self, metric, q, start, end, pi, sector, rule):
+        return Figure(metric, sector, (start, end), q, rule, pi, unit=q.unit, org_ok=True)
+
+
+_CASE_COUNT = {"confirmed_total", "confirmed_new", "recovered_total", "recovered_new", "deaths_total",
+               "deaths_new", "hospitalized", "severe", "critical", "severe_new", "critical_total",
+               "suspected", "observation", "observation_released_total", "observation_released_new",
+               "close_contacts_total"}
+
+
+def _none_figures(ctx: ArticleContext) -> list[Figure]:
+    out = []
+    t = ctx.text
+    for m in rules.NONE_RE.finditer(t):
+        pi = ctx.para_of(m.start())
+        p = ctx.paras[pi]
+        c_start, _ = _clause_bounds(t, m.start(), m.end(), p.start, p.end)
+        if rules.STREAK_RE.search(t[c_start:m.start()]):
+            continue
+        kw, neg, new = m.group("kw"), m.group("neg"), bool(m.group("new"))
+        if "确诊" in kw or kw in ("病例", "本地病例"):
+            metric = "confirmed_new" if new else "confirmed_total"
+            if kw == "病例" and not new:
+                continue          # 无病例 alone is too vague
+        elif "死亡" in kw:
+            metric = "deaths_new" if new else "deaths_total"
+        elif "危重" in kw:
+            metric = None if new else "critical"
+        elif "重症" in kw:
+            metric = "severe_new" if new else "severe"
+        elif "疑似" in kw:
+            metric = None if new else "suspected"
+        else:
+            metric = None
+        if neg == "零" and kw not in ("死亡", "确诊", "确诊病例", "病例"):
+            metric = None
+        if metric is None:
+            continue
+        q = Quantity(m.start(), m.end(), m.start(), 0.0, "例", "", "", False)
+        out.append(Figure(metric, "", (m.start(), m.end()), q, "case.none", pi, value=0.0, unit="例"))
+    return out
+
+
+def _figure_date(ctx: ArticleContext, fig: Figure) -> dt.date:
+    p = ctx.paras[fig.para]
+    pos = fig.q.start
+    story_date = ctx.story_dates.get(p.story)
+    if p.headline:
+        return story_date or ctx.ref
+    i = bisect_left(ctx.date_starts, pos) - 1
+    while i >= 0:
+        d = ctx.dates[i]
+        if d.start < p.start:
+            break
+        if d.end <= pos and not d.since:
+            if d.bare_day:
+                return _bare_day(ctx, i, p, story_date)
+            if d.date is not None:
+                return d.date
+        i -= 1
+    return story_date or ctx.ref
+
+
+def _bare_day(ctx: ArticleContext, i: int, p: Paragraph, story_date) -> dt.date:
+    d = ctx.dates[i]
+    day = int(re.search(r"(\d{1,2})\s*日", ctx.text[d.start:d.end]).group(1))
+    context = story_date or ctx.ref
+    for j in range(i - 1, -1, -1):
+        e = ctx.dates[j]
+        if e.start < p.start:
+            break
+        if e.date is not None and e.explicit:
+            context = e.date
+            break
+    return resolve_bare_day(day, context) or context
+
+
+def _figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
+    """(region, scope) of a figure: the nearest place named before it."""
+    t = ctx.text
+    pi = fig.para
+    p = ctx.paras[pi]
+    pos = fig.span[0] if fig.rule == "case.list_item" else fig.q.start
+    if fig.rule == "case.list_item":
+        pos = fig.q.start
+    c_start, _ = _clause_bounds(t, fig.q.start, fig.q.end, p.start, p.end)
+    s_start = _sentence_start(t, fig.q.start, p.start)
+    if fig.org_ok:
+        # an organisation is the most specific subject: 中车株洲所7000余名员工返岗
+        alias = _org_alias(ctx, t[c_start:fig.q.start])
+        if alias:
+            return alias, "home"
+        orgs = [pl for pl in ctx.places(pi) if pl.scope == "org" and s_start <= pl.start
+                and pl.end <= pos]
+        if orgs:
+            return orgs[-1].name, "home"
+    for pl in reversed(ctx.places(pi)):
+        if pl.end > pos:
+            continue
+        if pl.scope == "org":
+            if pl.start >= c_start and fig.metric in _CASE_COUNT and pl.name.endswith("医院"):
+                return pl.name, "home"
+            continue
+        if pl.scope == "subref":
+            r = _resolve_subref(ctx, pl, pi)
+            if r:
+                return r
+            continue
+        if pl.scope in ("sub", "local") and pl.start < s_start:
+            continue   # a district named in an earlier sentence doesn't own this one
+        return pl.name, {"sub": "home"}.get(pl.scope, pl.scope)
+    # no place in this paragraph: another place carried from the story's earlier paragraphs
+    story = p.story
+    for j in range(pi - 1, max(-1, pi - 4), -1):
+        pj = ctx.paras[j]
+        if pj.story != story:
+            break
+        pls = [x for x in ctx.places(j) if x.scope in ("home", "other")]
+        if pls:
+            last = pls[-1]
+            if last.scope == "other":
+                return last.name, "other"
+            break
+    return ctx.city, "home"
+
+
+def _resolve_subref(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str] | None:
+    """全区/该县/该市 → the nearest county or district named before it in the story."""
+    want = ref.name[-1]   # 区 / 县 / 市
+    story = ctx.paras[pi].story
+    for j in range(pi, -1, -1):
+        if ctx.paras[j].story != story:
+            break
+        for pl in reversed(ctx.places(j)):
+            if pl.end > ref.start:
+                continue
+            if pl.scope in ("sub", "other") and (pl.name.endswith(want) or want == "区" and "区" in pl.name):
+                return pl.name, "home" if pl.scope == "sub" else "other"
+    return None
+
+
+def _org_alias(ctx: ArticleContext, clause: str) -> str | None:
+    """中车株洲所 → 中车株洲电力机车研究所有限公司 named earlier in the article."""
+    for org in ctx.orgs:
+        k = clause.find(org[:2])
+        if k < 0 or len(org) < 5:
+            continue
+        cand = re.match(r"[\u4e00-\u9fff]{3,8}", clause[k:])
+        if not cand:
+            continue
+        c = cand.group()
+        for L in range(len(c), 3, -1):
+            if _is_subsequence(c[:L], org) and c[L - 1] in "所司厂团院":
+                return org
+    return None
+
+
+def _is_subsequence(a: str, b: str) -> bool:
+    it = iter(b)
+    return all(ch in it for ch in a)
+
+
+def extract_article(text: str, doc: str = "", published: str | None = None, city: str = "株洲市",
+                    keep_other_places: bool = False) -> tuple[list[Record], list[Event]]:
+    """All figures (and key events) of one article. Never raises on odd text."""
+    from extract.events import find_events
+
+    city = canonical_city(city)
+    rep = repair(text)
+    clean = rep.text
+    ref, _how = infer_reference(clean, published)
+    paras = _paragraphs(clean)
+    dates = find_dates(clean, ref)
+    ctx = ArticleContext(clean, paras, [p.start for p in paras], dates, [d.start for d in dates],
+                         ref, city)
+    _story_dates(ctx)
+    quantities = find_quantities(clean)
+    if quantities:
+        ctx.orgs = sorted({m.group() for m in _ORG_FULL.finditer(clean)}, key=len, reverse=True)
+    clf = _Classifier(ctx)
+    figures: list[Figure] = []
+    sentence_key = None
+    sentence_figs: list[Figure] = []
+    for k, q in enumerate(quantities):
+        pi = ctx.para_of(q.start)
+        p = paras[pi]
+        if p.byline:
+            continue
+        s_start = _sentence_start(clean, q.start, p.start)
+        if (pi, s_start) != sentence_key:
+            sentence_key, sentence_figs = (pi, s_start), []
+        prev_q = quantities[k - 1] if k and quantities[k - 1].end > s_start else None
+        next_q = quantities[k + 1] if k + 1 < len(quantities) else None
+        figs = clf.classify(q, prev_q, next_q, sentence_figs, pi)
+        sentence_figs.extend(figs)
+        figures.extend(figs)
+    figures.extend(_none_figures(ctx))
+
+    published_iso = published[:10] if published else ""
+    records: list[Record] = []
+    body_keys: dict[int, set] = {}
+    pending_headlines: list[tuple[Figure, Record]] = []
+    seen = set()
+    for fig in figures:
+        region, scope = _figure_place(ctx, fig)
+        if scope in ("other", "local") and not keep_other_places:
+            continue
+        date = _figure_date(ctx, fig)
+        s, e = rep.offsets.span(*fig.span)
+        value = fig.q.value if fig.value is None else fig.value
+        rec = Record(doc=doc, date=date.isoformat(), region=region, metric=fig.metric,
+                     sector=fig.sector, value=value, unit=fig.unit or fig.q.unit,
+                     qualifier=fig.q.qualifier, quote=text[s:e], start=s, end=e, rule=fig.rule,
+                     published=published_iso, scope=scope)
+        key = (rec.date, rec.region, rec.metric, rec.sector, rec.value, rec.start)
+        if key in seen:
+            continue
+        seen.add(key)
+        story = paras[fig.para].story
+        if paras[fig.para].headline:
+            pending_headlines.append((fig, rec))
+            continue
+        body_keys.setdefault(story, set()).add((rec.metric, rec.value))
+        records.append(rec)
+    # Headlines repeat the story's figures without a date: keep one only if the body lacks it.
+    for fig, rec in pending_headlines:
+        if (rec.metric, rec.value) not in body_keys.get(paras[fig.para].story, set()):
+            records.append(rec)
+    events = find_events(ctx, rep, text, doc, published_iso, keep_other_places)
+    # "the last patient was discharged" on a stated date: nobody is left in hospital
+    for ev in events:
+        if ev.kind == "all_recovered" and "最后一" in ev.quote:
+            records.append(Record(doc=doc, date=ev.date, region=city, metric="hospitalized",
+                                  sector="", value=0.0, unit="例", qualifier="", quote=ev.quote,
+                                  start=ev.start, end=ev.end, rule="event.last_discharged",
+                                  published=published_iso))
+    records.sort(key=lambda r: (r.start, r.metric))
+    return records, events
+
+
+_ORG_FULL = re.compile(r"[\u4e00-\u9fff]{4,20}?(?:(?:研究所|研究院|集团)?(?:股份有限公司|有限责任公司|有限公司)|研究所|集团)")

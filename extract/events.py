@@ -1,0 +1,67 @@
+"""Key events (first case admitted, level-1 response, first recovery, 清零 …) with dates.
+
+The timeline's annotations come from here, never from hard-coded dates. An event needs
+an explicit date in its own sentence or clause (a since-date counts: 自1月24日收治首例确诊
+病例以来 dates the first admission), and must be about the home city.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from extract.records import Event
+
+if TYPE_CHECKING:  # pragma: no cover
+    from extract.engine import ArticleContext
+    from extract.layout import Repaired
+
+# (kind, label shown on charts, pattern)
+EVENT_RULES: list[tuple[str, str, re.Pattern]] = [
+    ("first_case", "首例确诊", re.compile(
+        r"(?:收治|确诊|报告|发现)(?:了)?(?:我市|全市|本市)?首例(?:新冠肺炎|新型冠状病毒感染的肺炎|新型冠状病毒肺炎)?"
+        r"(?:确诊)?(?:病例|患者)|首例(?:新冠肺炎|新型冠状病毒感染的肺炎)?确诊病例")),
+    ("level1_response", "一级响应", re.compile(r"启动(?:了)?重大突发公共卫生事件一级(?:应急)?响应")),
+    ("designated_hospital", "设立定点医院", re.compile(r"设立(?:了)?定点(?:救治)?医院")),
+    ("first_recovery", "首例治愈出院", re.compile(r"首例[^。,;]{0,16}?(?:患者|病例)[^。,;]{0,8}?治愈出院")),
+    ("all_recovered", "确诊患者清零", re.compile(
+        r"最后一(?:名|位|例)[^。,;]{0,16}?(?:患者|病例)[^。,;]{0,6}?出院|确诊患者[“\"]?清零|全部治愈出院")),
+]
+
+
+def find_events(ctx: "ArticleContext", rep: "Repaired", original: str, doc: str,
+                published: str, keep_other_places: bool = False) -> list[Event]:
+    from extract.engine import SENT, _clause_bounds, _sentence_start
+
+    t = ctx.text
+    out: list[Event] = []
+    seen = set()
+    for kind, label, rx in EVENT_RULES:
+        for m in rx.finditer(t):
+            pi = ctx.para_of(m.start())
+            p = ctx.paras[pi]
+            s_start = _sentence_start(t, m.start(), p.start)
+            # the nearest explicit date in the same sentence, before the phrase or just after it
+            date = None
+            for d in ctx.dates:
+                if d.start >= s_start and d.end <= m.start() and d.date is not None and d.explicit:
+                    date = d.date
+                if d.start > m.start():
+                    break
+            if date is None:
+                continue
+            # other places' events (长沙市首例…) are not the city's
+            places = [pl for pl in ctx.places(pi) if s_start <= pl.start < m.end()]
+            if places and places[-1].scope in ("other", "local") and not keep_other_places:
+                continue
+            if kind == "all_recovered" and "全部治愈出院" in m.group() and not re.search(
+                    r"累计|全市|株洲|我市", t[s_start:m.start()]):
+                continue
+            key = (kind, date)
+            if key in seen:
+                continue
+            seen.add(key)
+            s, e = rep.offsets.span(m.start(), m.end())
+            out.append(Event(doc=doc, date=date.isoformat(), kind=kind, label=label,
+                             quote=original[s:e], start=s, end=e, published=published))
+    out.sort(key=lambda e: (e.date, e.kind))
+    return out

@@ -1,0 +1,115 @@
+"""Chinese and Arabic numerals with units and qualifiers: `1.7万余名` → 17000 more_than."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+           "六": 6, "七": 7, "八": 8, "九": 9}
+_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+CN_NUM_CHARS = "零〇一二两三四五六七八九十百千"
+
+# Units a figure can carry; 名/位 count people and are reported as 人 (FORMAT.md).
+UNIT_CANON = {"例": "例", "名": "人", "人": "人", "位": "人", "家": "家", "个": "个",
+              "%": "%", "条": "条", "台": "台", "辆": "辆", "成": "%", "项": "个",
+              "户": "户", "座": "座", "所": "所"}
+
+QUANTITY = re.compile(
+    r"(?P<pre>超过|多达|逾|近|将近|接近|约|大约|不足|不到|达到|达)?"
+    r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[" + CN_NUM_CHARS + r"]+)"
+    r"(?P<scale>[万亿])?"
+    r"(?P<suf>余|多)?"
+    r"(?P<unit>例|名|人(?![次份均])|位|家|个(?![人月小星])|%|条|台(?!次)|辆|成(?![员功为本立果])|户|座)"
+    r"(?P<suf2>以上|左右|以下|上下)?"
+)
+
+_PRE_QUAL = {"超过": "more_than", "多达": "", "逾": "more_than", "近": "about",
+             "将近": "about", "接近": "about", "约": "about", "大约": "about",
+             "不足": "less_than", "不到": "less_than", "达到": "", "达": ""}
+_SUF_QUAL = {"余": "more_than", "多": "more_than", "以上": "more_than",
+             "左右": "about", "上下": "about", "以下": "less_than"}
+
+
+def parse_chinese_int(s: str) -> tuple[int, bool] | None:
+    """十二 → 12, 两万 → 20000, 一百零五 → 105, 三四十 → (30, approximate)."""
+    if not s:
+        return None
+    approx = False
+    # 三四十, 一两百: two adjacent digits before a unit mean "three or four tens".
+    m = re.fullmatch(r"([一二两三四五六七八九])([二两三四五六七八九])([十百千万])?", s)
+    if m and _DIGITS[m.group(2)] == _DIGITS[m.group(1)] + 1:
+        unit = _SMALL_UNITS.get(m.group(3) or "", _BIG_UNITS.get(m.group(3) or "", 1))
+        return _DIGITS[m.group(1)] * unit, True
+    total = section = digit = 0
+    seen = False
+    for ch in s:
+        if ch in _DIGITS:
+            digit = _DIGITS[ch]
+            seen = True
+        elif ch in _SMALL_UNITS:
+            section += (digit or 1) * _SMALL_UNITS[ch]
+            digit = 0
+            seen = True
+        elif ch in _BIG_UNITS:
+            total = (total + section + digit) * _BIG_UNITS[ch]
+            section = digit = 0
+            seen = True
+        else:
+            return None
+    if not seen:
+        return None
+    if all(c in _DIGITS for c in s) and len(s) > 1:
+        # 二〇二〇 style digit strings
+        return int("".join(str(_DIGITS[c]) for c in s)), approx
+    return total + section + digit, approx
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int       # span in the text the match ran on
+    end: int
+    num_start: int   # where the digits start (after a qualifier prefix)
+    value: float
+    unit: str        # canonical unit (例 人 家 个 % 条 台 …)
+    qualifier: str   # "" | more_than | about | less_than
+    raw_unit: str
+    chinese: bool    # written in Chinese numerals
+
+
+def parse_quantity(m: re.Match) -> Quantity | None:
+    num = m.group("num")
+    chinese = not num[0].isdigit()
+    qualifier = ""
+    if chinese:
+        parsed = parse_chinese_int(num)
+        if parsed is None:
+            return None
+        value, approx = float(parsed[0]), parsed[1]
+        if approx:
+            qualifier = "about"
+    else:
+        value = float(num.replace(",", ""))
+    scale = m.group("scale")
+    if scale:
+        value *= _BIG_UNITS[scale]
+    raw_unit = m.group("unit")
+    if raw_unit == "成":          # 七成 → 70%
+        value *= 10
+    for g, table in (("pre", _PRE_QUAL), ("suf", _SUF_QUAL), ("suf2", _SUF_QUAL)):
+        q = m.group(g)
+        if q and table.get(q):
+            qualifier = table[q]
+    value = round(value, 4)
+    return Quantity(start=m.start(), end=m.end(), num_start=m.start("num"), value=value,
+                    unit=UNIT_CANON[raw_unit], qualifier=qualifier, raw_unit=raw_unit,
+                    chinese=chinese)
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    out = []
+    for m in QUANTITY.finditer(text, start, len(text) if end is None else end):
+        q = parse_quantity(m)
+        if q is not None:
+            out.append(q)
+    return out

@@ -1,0 +1,161 @@
+"""Places: the home city, its counties and districts, other places, localities, organisations.
+
+A figure's region is the nearest place named before it (same clause, sentence, paragraph,
+then earlier paragraphs of the same story). 我市/全市/本市 and the city's own name are the
+home city; 全区/该县 … are the nearest county or district; 长沙, 黄冈, 全省 … are other places.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Hunan's prefecture-level cities and their counties/districts (the paper's neighbourhood).
+# A city not listed still works: its own name and 我市 mark it, its districts fall back
+# to the generic X区/X县 pattern inside breakdown lists.
+GAZETTEER: dict[str, tuple[str, ...]] = {
+    "株洲市": ("荷塘区", "芦淞区", "石峰区", "天元区", "渌口区", "醴陵市", "攸县", "茶陵县",
+             "炎陵县", "云龙示范区", "株洲高新区", "高新区", "株洲经开区", "经开区"),
+    "长沙市": ("芙蓉区", "天心区", "岳麓区", "开福区", "雨花区", "望城区", "长沙县", "浏阳市",
+             "宁乡市", "湘江新区"),
+    "湘潭市": ("雨湖区", "岳塘区", "湘潭县", "湘乡市", "韶山市", "湘潭高新区", "昭山示范区",
+             "九华示范区", "湘潭经开区"),
+    "衡阳市": ("珠晖区", "雁峰区", "石鼓区", "蒸湘区", "南岳区", "衡阳县", "衡南县", "衡山县",
+             "衡东县", "祁东县", "耒阳市", "常宁市"),
+    "邵阳市": ("双清区", "大祥区", "北塔区", "邵东市", "新邵县", "邵阳县", "隆回县", "洞口县",
+             "绥宁县", "新宁县", "城步苗族自治县", "武冈市"),
+    "岳阳市": ("岳阳楼区", "云溪区", "君山区", "岳阳县", "华容县", "湘阴县", "平江县", "汨罗市",
+             "临湘市", "屈原管理区"),
+    "常德市": ("武陵区", "鼎城区", "安乡县", "汉寿县", "澧县", "临澧县", "桃源县", "石门县", "津市市"),
+    "张家界市": ("永定区", "武陵源区", "慈利县", "桑植县"),
+    "益阳市": ("资阳区", "赫山区", "南县", "桃江县", "安化县", "沅江市", "大通湖区"),
+    "郴州市": ("北湖区", "苏仙区", "桂阳县", "宜章县", "永兴县", "嘉禾县", "临武县", "汝城县",
+             "桂东县", "安仁县", "资兴市"),
+    "永州市": ("零陵区", "冷水滩区", "祁阳县", "东安县", "双牌县", "道县", "江永县", "宁远县",
+             "蓝山县", "新田县", "江华瑶族自治县"),
+    "怀化市": ("鹤城区", "中方县", "沅陵县", "辰溪县", "溆浦县", "会同县", "麻阳苗族自治县",
+             "新晃侗族自治县", "芷江侗族自治县", "靖州苗族侗族自治县", "通道侗族自治县", "洪江市"),
+    "娄底市": ("娄星区", "双峰县", "新化县", "冷水江市", "涟源市"),
+    "湘西土家族苗族自治州": ("吉首市", "泸溪县", "凤凰县", "花垣县", "保靖县", "古丈县",
+                     "永顺县", "龙山县"),
+}
+# Common misprints/old names in the dumps → canonical name.
+ALIASES = {"溁口区": "渌口区", "绿口区": "渌口区", "株洲县": "渌口区", "株洲高新区": "高新区",
+           "云龙区": "云龙示范区"}
+# Places that are never the home city's own figures, unless the home city is one of them.
+OTHER_PLACES = (
+    "湖北省", "湖北", "武汉市", "武汉", "黄冈市", "黄冈", "孝感", "襄阳", "荆州", "随州", "十堰",
+    "宜昌", "鄂州", "咸宁", "荆门", "恩施", "仙桃", "天门", "潜江",
+    "湖南省", "湖南", "全省", "全国", "国内", "境外", "海外", "国外", "省内",
+    "北京", "上海", "天津", "重庆", "广东", "浙江", "江西", "河南", "江苏", "安徽", "四川",
+    "山东", "福建", "广西", "贵州", "云南", "萍乡", "韩国", "日本", "意大利", "伊朗", "美国",
+    "援鄂", "支援湖北", "驰援湖北", "驰援武汉",
+)
+OTHER_CANON = {"湖北": "湖北省", "援鄂": "湖北省", "支援湖北": "湖北省", "驰援湖北": "湖北省",
+               "驰援武汉": "武汉市", "武汉": "武汉市", "黄冈": "黄冈市", "湖南": "湖南省",
+               "全省": "湖南省", "省内": "湖南省", "国内": "全国"}
+HOME_WORDS = ("我市", "全市", "本市", "市内")
+SUB_REFS = ("全区", "该区", "本区", "全县", "该县", "本县", "该市", "全县市", "区内", "县内")
+LOCALITY_SUFFIX = r"(?:村|社区|街道办事处|街道|乡|镇|小区)"
+ORG_SUFFIX = r"(?:(?:研究所|研究院|集团)?(?:股份有限公司|有限责任公司|有限公司)|集团|研究所|研究院|公司|医院)"
+ORG_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,24}?" + ORG_SUFFIX)
+LOCALITY_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?" + LOCALITY_SUFFIX + r"(?![村民里])")
+# Generic words that end like a locality but name none (进社区, 乡村, 城乡 …).
+_NOT_LOCALITY = re.compile(
+    r"^(?:各|全|该|本|城|农|乡|社|一|每|市|两|多|村|街|小|此|其|镇|所在|进|到|在|驻|下|深入|派驻|走进|回到)"
+    r"|(?:乡村|农村|城乡|城镇|集镇|乡镇|进社区|驻社区)$")
+
+
+@dataclass(frozen=True)
+class Place:
+    start: int
+    end: int
+    name: str      # canonical: 株洲市, 醴陵市, 湖北省, 中国航发南方工业有限公司, …
+    scope: str     # home | sub | other | local | org | subref
+
+
+def short_name(city: str) -> str:
+    """株洲市 → 株洲 (what the paper writes when it means the city)."""
+    for suf in ("土家族苗族自治州", "市", "州", "地区", "盟"):
+        if city.endswith(suf) and len(city) > len(suf) + 1:
+            return city[: -len(suf)]
+    return city
+
+
+def canonical_city(name: str) -> str:
+    name = (name or "").strip()
+    if not name:
+        return "株洲市"
+    if name in GAZETTEER:
+        return name
+    for city in GAZETTEER:
+        if short_name(city) == name:
+            return city
+    return name
+
+
+@dataclass(frozen=True)
+class PlaceMatcher:
+    city: str
+    regex: re.Pattern
+    kinds: dict   # surface form → (canonical, scope)
+
+    def find(self, text: str) -> list[Place]:
+        out = []
+        for m in self.regex.finditer(text):
+            canon, scope = self.kinds[m.group()]
+            out.append(Place(m.start(), m.end(), canon, scope))
+        for m in LOCALITY_RE.finditer(text):
+            if not _NOT_LOCALITY.match(m.group()):
+                out.append(Place(m.start(), m.end(), m.group(), "local"))
+        for m in ORG_RE.finditer(text):
+            out.append(Place(m.start(), m.end(), _trim_org(m.group(), self), "org"))
+        out.sort(key=lambda p: (p.start, -(p.end - p.start)))
+        return out
+
+
+_ORG_LEAD = re.compile(r"^(?:在|由|据|对|向|为|与|和|及|是|到|从|来到|了解|介绍|其中|目前|当前|截至)+")
+
+
+def _trim_org(name: str, matcher: PlaceMatcher) -> str:
+    name = _ORG_LEAD.sub("", name)
+    return name
+
+
+@lru_cache(maxsize=32)
+def matcher_for(city: str) -> PlaceMatcher:
+    city = canonical_city(city)
+    kinds: dict[str, tuple[str, str]] = {}
+    home_short = short_name(city)
+    for other_city, subs in GAZETTEER.items():
+        if other_city == city:
+            continue
+        kinds[other_city] = (other_city, "other")
+        kinds[short_name(other_city)] = (other_city, "other")
+        for s in subs:
+            if s not in GAZETTEER.get(city, ()):
+                kinds.setdefault(s, (s, "other"))
+    for p in OTHER_PLACES:
+        canon = OTHER_CANON.get(p, p)
+        if canon in (city, home_short):
+            continue
+        kinds[p] = (canon, "other")
+    for s in GAZETTEER.get(city, ()):
+        kinds[s] = (ALIASES.get(s, s), "sub")
+        stem = s[:-1] if s.endswith(("区", "县")) and len(s) >= 3 else s
+        if s.endswith("市") and len(s) == 3:
+            stem = s[:-1]      # 醴陵市 → 醴陵
+        if stem != s and len(stem) >= 2 and stem not in kinds:
+            kinds[stem] = (ALIASES.get(s, s), "sub")
+    for a, canon in ALIASES.items():
+        if canon in GAZETTEER.get(city, ()) or ALIASES.get(canon) in GAZETTEER.get(city, ()):
+            kinds[a] = (canon if canon != "株洲高新区" else "高新区", "sub")
+    for w in HOME_WORDS:
+        kinds[w] = (city, "home")
+    kinds[city] = (city, "home")
+    kinds[home_short] = (city, "home")
+    for w in SUB_REFS:
+        kinds[w] = (w, "subref")
+    forms = sorted(kinds, key=len, reverse=True)
+    regex = re.compile("|".join(map(re.escape, forms)))
+    return PlaceMatcher(city, regex, kinds)

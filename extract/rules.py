@@ -1,0 +1,77 @@
+"""Metric rules as data: the words Chinese reports use for each figure.
+
+Families name *what* is counted (确诊, 出院, 医学观察 …); modifiers say *how* (新增 = per
+day, 累计 = cumulative, 现有 = current). The engine combines the two, so a new phrasing
+usually needs one word added here rather than a new pattern.
+"""
+from __future__ import annotations
+
+import re
+
+# (family, pattern). Earlier alternatives win at the same position; "病例" alone is weak.
+CASE_FAMILIES: list[tuple[str, str]] = [
+    ("recovery_rate", r"治愈出院率|治愈率"),
+    ("released", r"解除(?:了)?(?:集中|居家)?(?:隔离)?(?:医学观察|医学隔离观察|隔离观察)"),
+    ("observation", r"医学观察|医学隔离观察"),
+    ("close_contacts", r"密切接触者|密切接触人员|密接人员|密接者"),
+    ("critical", r"危重症|危重型|危重病例|危重患者|危重"),
+    ("severe", r"重症|重型"),
+    ("deaths", r"死亡"),
+    ("hospitalized", r"在院治疗|住院治疗|在院|现有住院|住院|隔离治疗|现有确诊|现有病例|在治"),
+    ("recovered", r"治愈出院|治愈|出院"),
+    ("suspected", r"疑似"),
+    ("confirmed", r"确诊|新增病例|感染者"),
+    ("weak_case", r"病例"),
+]
+CASE_FAMILY_RE = re.compile("|".join(f"(?P<{f}>{p})" for f, p in CASE_FAMILIES))
+# In the words after a number, a verb says what happened to the counted people:
+# "7名确诊患者治愈出院" counts recoveries, not confirmations.
+VERB_FAMILIES = ("recovered", "deaths", "released", "observation")
+NOUN_FAMILIES = ("critical", "severe", "hospitalized", "suspected", "confirmed",
+                 "close_contacts", "weak_case")
+
+NEW_WORDS = r"新增|新发现|新报告|新确诊|当日|当天|又有|再有|又|此次|本次|今日|昨日|日增"
+TOTAL_WORDS = r"累计|累积|共计|总计|合计|共有|共|增至|增加至|升至|达到|已有|至此|总数"
+CURRENT_WORDS = r"现有|尚有|仍有|目前|正在|尚在|仍在|现存|还有|剩余"
+MODIFIER_RE = re.compile(f"(?P<new>{NEW_WORDS})|(?P<total>{TOTAL_WORDS})|(?P<current>{CURRENT_WORDS})")
+
+CASE_UNITS = {"例", "人"}
+
+# None-statements: 无新增确诊病例 → confirmed_new 0. A streak (连续5天无新增) states no
+# single day's figure, so it is skipped.
+NONE_RE = re.compile(
+    r"(?P<neg>无|没有|未有|未出现|未发现|零)(?:一例)?(?P<new>新增)?"
+    r"(?:新冠肺炎|新型冠状病毒肺炎|新型冠状病毒感染的肺炎)?"
+    r"(?P<kw>确诊病例|确诊患者|确诊|本地病例|病例|死亡病例|死亡|重症病例|危重症病例|疑似病例|疑似)")
+STREAK_RE = re.compile(r"(?:连续|持续|多日|多天|\d+天|\d+日)\s*$")
+
+# --- work resumption -------------------------------------------------------------
+RESUME_VERB = r"复工复产|复工|复产|开工|复岗|开业|复市|恢复生产|恢复营业|投产|复业"
+RESUME_VERB_RE = re.compile(RESUME_VERB)
+RESUMPTION_RATE_RE = re.compile(r"复工复产率|复工率|复产率|开工率|复工比例|复工占比")
+WORKER_RATE_RE = re.compile(r"返岗率|到岗率|复岗率|返岗比例|到岗比例|到岗复工率")
+WORKER_NOUN_BEFORE = re.compile(
+    r"(?:复工复产|复工|返岗|到岗|复岗|返厂)(?:的)?(?:人员|人数|员工|职工|工人|务工人员)")
+WORKER_AFTER = re.compile(
+    r"^(?:的)?(?:员工|职工|工人|人员|农民工|务工人员|外来务工人员)?(?:已|已经|全部|陆续|均已|实现)?"
+    r"(?:返岗|到岗|复工|复岗|返厂|返回岗位|返回工作岗位)")
+SECTOR_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?(?:工业企业|企业|项目|工地|门店|商户|网点|工厂|商场|超市|农贸市场|"
+    r"专业市场|市场|店铺|门店|餐饮店|个体工商户|景区|重点工程|工程)")
+_SECTOR_JUNK = re.compile(
+    r"^(?:全市|全区|全县|我市|该市|本市|该区|该县|已有|已经有|目前|截至|其中|已经|共有|共|有|已|的|和|及|、|"
+    r"[个家名]|恢复|开通|复运|实现|"
+    r"[\u4e00-\u9fff]{2,3}(?:市|区|县)(?![场])|实现)+")
+# A "sector" that contains a verb is a clause, not a noun phrase (口罩支持重点项目).
+NOT_SECTOR_RE = re.compile(r"支持|推动|帮助|助力|保障|服务|为|向|给|送|对接|用于|的")
+SERVICE_VERB_RE = re.compile(r"恢复|开通|复运|复航|开行|重开")
+SERVICE_NOUN_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:客运班线|班线|公交线路|公交车辆|公交车|线路|客车|车辆|出租车|网约车|班次|航班|列车)$")
+SERVICE_UNITS = {"条", "台", "辆", "个"}
+
+HEADLINE_MAX = 50
+
+
+def clean_sector(raw: str) -> str:
+    s = _SECTOR_JUNK.sub("", raw)
+    return s or raw

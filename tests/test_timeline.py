@@ -1,0 +1,328 @@
+"""Timeline: merging, conflicts, checks, derived figures — on small hand-made records."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from briefing import timeline as tl
+from extract.records import Event, Record, read_csv
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "gold" / "seeds_expected.csv"
+CORPUS = ROOT / "seeds" / "corpus.json"
+CITY = "株洲市"
+
+
+def rec(metric, value, date="2020-02-19", doc="a.txt", published="", region=CITY,
+        sector="", qualifier="", unit="例", quote=None, start=0, end=5):
+    return Record(doc=doc, date=date, region=region, metric=metric, sector=sector,
+                  value=float(value), unit=unit, qualifier=qualifier,
+                  quote=quote if quote is not None else f"{metric}{value}",
+                  start=start, end=end, rule="t", published=published)
+
+
+def points_of(records, published_by_doc=None):
+    points, _ = tl.merge_points(tl.records_frame(records, published_by_doc))
+    return points
+
+
+def one(points, metric, date="2020-02-19", region=CITY, sector=""):
+    sel = points[(points["metric"] == metric) & (points["region"] == region)
+                 & (points["sector"] == sector) & (points["date"] == pd.Timestamp(date))]
+    assert len(sel) == 1, sel
+    return sel.iloc[0]
+
+
+# ---------------------------------------------------------------- records_frame
+
+def test_records_frame_types_and_columns():
+    frame = tl.records_frame([rec("confirmed_total", 78, doc="a.txt"),
+                              rec("resumed", 43, sector="寄递企业", unit="家", doc="b.txt")],
+                             {"a.txt": "2020-02-21"})
+    for col in ["date", "region", "metric", "sector", "value", "unit", "qualifier", "doc",
+                "published", "quote", "start", "end", "rule", "kind", "derived", "corrected"]:
+        assert col in frame.columns
+    assert pd.api.types.is_datetime64_any_dtype(frame["date"])
+    assert pd.api.types.is_datetime64_any_dtype(frame["published"])
+    assert frame["value"].dtype == float
+    assert frame.loc[0, "published"] == pd.Timestamp("2020-02-21")
+    assert pd.isna(frame.loc[1, "published"])  # b.txt unknown → NaT
+    assert list(frame["kind"]) == ["cumulative", "current"]
+    assert not frame["derived"].any() and not frame["corrected"].any()
+
+
+def test_record_published_wins_over_dict_and_corpus_shape_accepted():
+    frame = tl.records_frame([rec("confirmed_total", 78, doc="a.txt", published="2020-02-20"),
+                              rec("confirmed_total", 78, doc="b.txt")],
+                             {"a.txt": {"published": "2020-03-01"},
+                              "b.txt": {"published": "2020-02-22"}})
+    assert list(frame["published"]) == [pd.Timestamp("2020-02-20"), pd.Timestamp("2020-02-22")]
+
+
+def test_either_date_takes_the_later_day():
+    frame = tl.records_frame([rec("resumed", 78, date="2020-02-13|2020-02-14", unit="家")])
+    assert frame.loc[0, "date"] == pd.Timestamp("2020-02-14")
+
+
+# ---------------------------------------------------------------- merge_points
+
+def test_same_value_from_several_articles_is_one_point_with_evidence():
+    points, conflicts = tl.merge_points(tl.records_frame([
+        rec("confirmed_total", 78, doc="a.txt", quote="累计确诊78例", start=10, end=17),
+        rec("confirmed_total", 78, doc="b.txt", quote="确诊病例78例", start=3, end=9),
+    ], {"a.txt": "2020-02-21", "b.txt": "2020-02-20"}))
+    assert len(points) == 1 and conflicts.empty
+    p = points.iloc[0]
+    assert p["value"] == 78 and p["n_sources"] == 2 and not p["conflict"]
+    assert p["docs"] == ["a.txt", "b.txt"]
+    assert p["evidence"] == [
+        {"doc": "a.txt", "published": "2020-02-21", "quote": "累计确诊78例", "start": 10, "end": 17},
+        {"doc": "b.txt", "published": "2020-02-20", "quote": "确诊病例78例", "start": 3, "end": 9},
+    ]
+    assert p["published"] == pd.Timestamp("2020-02-20")  # first reported
+    assert p["point_id"] == "2020-02-19|株洲市|confirmed_total|"
+
+
+def test_conflict_follows_latest_publication():
+    points, conflicts = tl.merge_points(tl.records_frame([
+        rec("confirmed_total", 80, doc="new.txt"),
+        rec("confirmed_total", 78, doc="old1.txt"),
+        rec("confirmed_total", 78, doc="old2.txt"),
+    ], {"new.txt": "2020-03-02", "old1.txt": "2020-02-21", "old2.txt": "2020-02-22"}))
+    p = one(points, "confirmed_total")
+    # The later paper wins even though fewer articles printed it.
+    assert p["value"] == 80 and p["conflict"] and p["corrected"]
+    assert "最新" in p["rule_note"] and "78" in p["rule_note"]
+    assert "latest publication" in p["rule_note_en"]
+    assert len(conflicts) == 3
+    assert set(conflicts["value"]) == {78.0, 80.0}
+    assert list(conflicts[conflicts["chosen"]]["doc"]) == ["new.txt"]
+    assert set(conflicts["key"]) == {p["point_id"]}
+    for col in ["key", "value", "doc", "published", "quote"]:
+        assert col in conflicts.columns
+
+
+def test_conflict_tie_on_date_goes_to_more_sources_then_first_seen():
+    pub = {"a.txt": "2020-02-21", "b.txt": "2020-02-21", "c.txt": "2020-02-21"}
+    points = points_of([rec("recovered_total", 40, doc="a.txt"),
+                        rec("recovered_total", 41, doc="b.txt"),
+                        rec("recovered_total", 41, doc="c.txt")], pub)
+    assert one(points, "recovered_total")["value"] == 41
+    points = points_of([rec("recovered_total", 40, doc="a.txt"),
+                        rec("recovered_total", 41, doc="b.txt")], pub)
+    p = one(points, "recovered_total")
+    assert p["value"] == 40 and p["conflict"] and not p["corrected"]
+
+
+def test_unknown_publication_counts_as_oldest():
+    points = points_of([rec("hospitalized", 38, doc="undated.txt"),
+                        rec("hospitalized", 37, doc="dated.txt")], {"dated.txt": "2020-02-21"})
+    assert one(points, "hospitalized")["value"] == 37
+
+
+def test_qualified_and_exact_same_number_is_not_a_conflict():
+    points, conflicts = tl.merge_points(tl.records_frame([
+        rec("workers_returned", 5000, doc="a.txt", qualifier="more_than", unit="人"),
+        rec("workers_returned", 5000, doc="b.txt", unit="人"),
+    ]))
+    p = one(points, "workers_returned")
+    assert conflicts.empty and not p["conflict"] and p["n_sources"] == 2
+    assert p["qualifier"] == ""  # an exact statement of it exists
+
+
+def test_distinct_keys_stay_apart():
+    points = points_of([rec("resumed", 43, sector="寄递企业", unit="家"),
+                        rec("resumed", 289, sector="重点项目", unit="个"),
+                        rec("resumed", 43, sector="寄递企业", unit="家", date="2020-02-20")])
+    assert len(points) == 3
+
+
+# ---------------------------------------------------------------- checks
+
+def good_day():
+    return [rec("confirmed_total", 78), rec("recovered_total", 40), rec("hospitalized", 38),
+            rec("deaths_total", 0),
+            rec("confirmed_total", 80, date="2020-03-01"),
+            rec("recovered_total", 69, date="2020-03-01")]
+
+
+def test_checks_pass_on_good_data():
+    result = tl.checks(points_of(good_day()))
+    assert result.empty
+    assert list(result.columns) == ["check", "date", "region", "metric", "message_zh",
+                                    "message_en", "evidence"]
+
+
+def test_cumulative_fall_fails():
+    result = tl.checks(points_of([rec("confirmed_total", 80, date="2020-02-19"),
+                                  rec("confirmed_total", 78, date="2020-02-20")]))
+    assert list(result["check"]) == ["cumulative_falls"]
+    row = result.iloc[0]
+    assert row["date"] == pd.Timestamp("2020-02-20") and row["metric"] == "confirmed_total"
+    assert "80" in row["message_zh"] and "78" in row["message_en"]
+    assert len(row["evidence"]) == 2
+
+
+def test_current_figures_may_fall():
+    assert tl.checks(points_of([rec("hospitalized", 38, date="2020-02-19"),
+                                rec("hospitalized", 11, date="2020-03-01")])).empty
+
+
+def test_cumulative_checked_per_region_and_sector():
+    points = points_of([rec("confirmed_total", 80, region=CITY),
+                        rec("confirmed_total", 5, region="醴陵市", date="2020-02-20")])
+    assert tl.checks(points).empty
+
+
+def test_recovered_above_confirmed_fails():
+    result = tl.checks(points_of([rec("confirmed_total", 78), rec("recovered_total", 87)]))
+    assert list(result["check"]) == ["recovered_gt_confirmed"]
+    assert {e["metric"] for e in result.iloc[0]["evidence"]} == {"confirmed_total",
+                                                                 "recovered_total"}
+
+
+def test_balance_fails_only_when_all_four_stated():
+    bad = [rec("confirmed_total", 78), rec("recovered_total", 40), rec("hospitalized", 37),
+           rec("deaths_total", 0)]
+    result = tl.checks(points_of(bad))
+    assert list(result["check"]) == ["balance"]
+    assert "78" in result.iloc[0]["message_zh"] and len(result.iloc[0]["evidence"]) == 4
+    assert tl.checks(points_of(bad[:3])).empty  # deaths not stated → no claim
+
+
+# ---------------------------------------------------------------- derived
+
+def test_derived_hospitalized_and_rate_are_exact_and_marked():
+    points = points_of([rec("confirmed_total", 80, date="2020-03-01"),
+                        rec("recovered_total", 69, date="2020-03-01"),
+                        rec("deaths_total", 0, date="2020-03-01")])
+    derived = tl.derived_points(points)
+    assert derived["derived"].all()
+    hosp = one(derived, "hospitalized", "2020-03-01")
+    assert hosp["value"] == 11 and hosp["n_sources"] == 0
+    assert "80" in hosp["rule_note"] and "69" in hosp["rule_note"] and "−" in hosp["rule_note"]
+    assert len(hosp["inputs"]) == 3 and len(hosp["evidence"]) == 3
+    rate = one(derived, "recovery_rate", "2020-03-01")
+    assert rate["value"] == 86.3  # 86.25 rounded half up, to one decimal
+    assert rate["unit"] == "%" and "÷" in rate["rule_note"]
+
+
+def test_derived_never_overrides_a_stated_figure():
+    points = points_of([rec("confirmed_total", 78), rec("recovered_total", 40),
+                        rec("deaths_total", 0), rec("hospitalized", 38),
+                        rec("recovery_rate", 51.28, unit="%")])
+    assert tl.derived_points(points).empty
+
+
+def test_derived_needs_all_inputs_on_the_same_day_and_never_interpolates():
+    points = points_of([rec("confirmed_total", 78, date="2020-02-19"),
+                        rec("deaths_total", 0, date="2020-02-19"),
+                        rec("recovered_total", 46, date="2020-02-20"),
+                        rec("confirmed_total", 80, date="2020-03-01"),
+                        rec("recovered_total", 69, date="2020-03-01")])
+    both = tl.with_derived(points)
+    derived = both[both["derived"]]
+    # Only 3-01 has confirmed and recovered together; deaths missing there → no 在院.
+    assert list(derived["point_id"]) == ["2020-03-01|株洲市|recovery_rate|"]
+    all_days = set(both["date"])
+    assert all_days == {pd.Timestamp(d) for d in ("2020-02-19", "2020-02-20", "2020-03-01")}
+
+
+def test_qualified_inputs_are_not_used_for_arithmetic():
+    points = points_of([rec("confirmed_total", 80, qualifier="more_than"),
+                        rec("recovered_total", 69)])
+    assert tl.derived_points(points).empty
+
+
+# ---------------------------------------------------------------- selecting
+
+@pytest.fixture
+def small_points():
+    return points_of([rec("confirmed_total", 78, date="2020-02-19", doc="a.txt"),
+                      rec("confirmed_total", 80, date="2020-03-01", doc="b.txt"),
+                      rec("confirmed_total", 80, date="2020-03-14", doc="c.txt"),
+                      rec("confirmed_total", 5, region="醴陵市", doc="a.txt")],
+                     {"a.txt": "2020-02-21", "b.txt": "2020-03-02", "c.txt": "2020-03-15"})
+
+
+def test_series_sorted_and_region_filtered(small_points):
+    s = tl.series(small_points.iloc[::-1], "confirmed_total")
+    assert list(s["value"]) == [78, 80, 80]
+    assert list(s["x"]) == list(s["date"])
+
+
+def test_series_on_publication_basis(small_points):
+    s = tl.series(small_points, "confirmed_total", date_basis="published")
+    assert list(s["x"]) == [pd.Timestamp(d) for d in ("2020-02-21", "2020-03-02", "2020-03-15")]
+    with pytest.raises(ValueError):
+        tl.series(small_points, "confirmed_total", date_basis="printed")
+
+
+def test_latest_gives_value_and_previous(small_points):
+    got = tl.latest(small_points, "confirmed_total", CITY)
+    assert got == (80.0, pd.Timestamp("2020-03-14"), 80.0, pd.Timestamp("2020-03-01"))
+    assert tl.latest(small_points, "deaths_total", CITY) == (None, None, None, None)
+    single = tl.latest(small_points, "confirmed_total", "醴陵市")
+    assert single.value == 5 and single.previous is None
+
+
+def test_filter_points(small_points):
+    got = tl.filter_points(small_points, start="2020-03-01", end="2020-03-14")
+    assert set(got["date"]) == {pd.Timestamp("2020-03-01"), pd.Timestamp("2020-03-14")}
+    assert len(tl.filter_points(small_points, regions=["醴陵市"])) == 1
+    assert len(tl.filter_points(small_points, metrics="deaths_total")) == 0
+    by_pub = tl.filter_points(small_points, end="2020-02-21", date_basis="published")
+    assert len(by_pub) == 2  # both a.txt figures
+
+
+def test_events_frame_from_events_and_frames():
+    frame = tl.events_frame([Event("d", "2020-03-14", "all_recovered", "全部治愈", "q", 0, 1),
+                             Event("d", "2020-01-22", "first_case", "首例确诊", "q", 0, 1)])
+    assert list(frame["label"]) == ["首例确诊", "全部治愈"]
+    assert pd.api.types.is_datetime64_any_dtype(frame["date"])
+    frame = tl.events_frame(pd.DataFrame({"date": ["2020-02-01"], "label": ["x"]}))
+    assert frame.loc[0, "kind"] == "" and tl.events_frame(None).empty
+
+
+# ---------------------------------------------------------------- gold integration
+
+def gold_timeline():
+    published = json.loads(CORPUS.read_text(encoding="utf-8"))["articles"]
+    return tl.build_timeline(read_csv(str(GOLD)), published)
+
+
+def test_gold_records_make_the_known_city_series():
+    timeline = gold_timeline()
+    s = tl.series(timeline.points, "confirmed_total", CITY)
+    values = dict(zip(s["date"], s["value"]))
+    assert values[pd.Timestamp("2020-02-19")] == 78
+    assert values[pd.Timestamp("2020-03-14")] == 80
+    assert timeline.conflicts.empty
+    assert timeline.failed_checks.empty  # 78 = 40 + 38 + 0 on 2-19
+    p = one(timeline.points, "confirmed_total", "2020-02-19")
+    assert p["published"] == pd.Timestamp("2020-02-21")
+    assert p["evidence"][0]["quote"] == "累计报告新冠肺炎确诊病例78例"
+    rate = one(timeline.points, "recovery_rate", "2020-03-14")
+    assert rate["derived"] and rate["value"] == 100.0
+    stated_rate = one(timeline.points, "recovery_rate", "2020-02-20")
+    assert not stated_rate["derived"] and stated_rate["value"] == 58.9
+
+
+def test_point_evidence_and_flat_points():
+    points, conflicts = tl.merge_points(tl.records_frame([
+        rec("confirmed_total", 80, doc="new.txt", quote="累计确诊80例"),
+        rec("confirmed_total", 78, doc="old.txt", quote="累计确诊78例"),
+    ], {"new.txt": "2020-03-02", "old.txt": "2020-02-21"}))
+    pid = "2020-02-19|株洲市|confirmed_total|"
+    got = tl.point_evidence(points, pid, conflicts)
+    assert got["point"]["value"] == 80
+    assert [e["quote"] for e in got["evidence"]] == ["累计确诊80例"]
+    assert {c["value"] for c in got["candidates"]} == {78.0, 80.0}
+    assert tl.point_evidence(points, "nope", conflicts)["point"] is None
+    flat = tl.flat_points(points)
+    assert "evidence" not in flat and flat.loc[0, "docs"] == "new.txt"
+    assert flat.loc[0, "quotes"] == "累计确诊80例"
+    assert "Mar 2" in points.loc[0, "rule_note_en"]
