@@ -1,0 +1,50 @@
+"""Shared fixtures: the bundled seeds, the gold copy, a scratch corpus."""
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GOLD = Path(__file__).resolve().parent / "gold"
+sys.path.insert(0, str(ROOT))
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def gold_dir() -> Path:
+    return GOLD
+
+
+@pytest.fixture(scope="session")
+def seed_extraction():
+    """(articles, records, events) for the bundled seeds, extracted once per session."""
+    from extract import extract_paths
+
+    arts, recs, events = [], [], []
+    for art, r, e in extract_paths([SEEDS]):
+        arts.append(art)
+        recs.extend(r)
+        events.extend(e)
+    return arts, recs, events
+
+
+@pytest.fixture
+def corpus_copy(tmp_path) -> Path:
+    """A writable copy of the seeds corpus."""
+    dst = tmp_path / "corpus"
+    shutil.copytree(SEEDS, dst)
+    return dst
+
+
+def require_browser() -> bool:
+    """CI sets REQUIRE_BROWSER=1: a missing Chromium is then a failure, not a skip."""
+    return os.environ.get("REQUIRE_BROWSER", "") not in ("", "0")
