@@ -22,7 +22,7 @@ from extract.places import Place, matcher_for, canonical_city
 from extract.records import Event, Record
 
 HARD = re.compile(r"[,;。!?:()\n]")
-SENT = re.compile(r"[。!?\n]")
+SENT = re.compile(r"[。!?;\n]")
 BYLINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,6}(?:日报|晚报|新闻)?记者|通讯员|本报记者|摄影|责任编辑|编辑)")
 DATELINE = re.compile(r"(?:日报讯|晚报讯|本报讯|新华社.{0,10}电|综合.{0,12}消息|综合.{0,6}新闻)")
 
@@ -48,6 +48,7 @@ class Figure:
     value: float | None = None    # override (none-statements)
     unit: str = ""
     org_ok: bool = False          # may be attributed to an organisation
+    item_place: Place | None = None  # the district named in its own list item
 
 
 @dataclass
@@ -202,19 +203,23 @@ class _Classifier:
         item_start = max(c_start, t.rfind("、", c_start, q.start) + 1,
                          prev_q.end if prev_q and prev_q.end > c_start else c_start)
         before = t[item_start:q.start]
+        resp = _respectively(t, c_start, q, pi, self.ctx)
+        if resp is not None:
+            before, item_start = resp
         after_end = c_end
         after = t[q.end:after_end]
         after_to_next = t[q.end:next_q.start] if next_q and next_q.start < c_end else after
         # no figure: 一名患者 (narrative), 无一例 (a none-statement, handled elsewhere)
         raw = t[q.num_start:q.end]
         # 一名患者, 一人一案: a Chinese 一 is an article or idiom unless a modifier counts it
-        if q.chinese and q.value == 1 and not _modifier(before):
+        mod_before = _modifier(before)
+        if q.chinese and q.value == 1 and (mod_before is None or mod_before.group() == "最后"):
             return []
         if t[max(p.start, q.start - 2):q.start].endswith(("无", "没有")):
             return []
         if q.unit == "%" or q.unit in ("家", "个", "人", "条", "台", "辆"):
             res = self._resumption(q, before, after, after_to_next, c_start, c_end, s_start,
-                                   item_start, sentence_figs, pi)
+                                   item_start, sentence_figs, pi, next_q)
             if res:
                 return res
         if q.unit in rules.CASE_UNITS or q.unit == "%":
@@ -265,6 +270,11 @@ class _Classifier:
             if sm and sm.lastgroup == "total" and sentence_figs and \
                     _KIND.get(sentence_figs[-1].metric) == "cumulative":
                 parent_kind = "cumulative"
+        if not kw_before and mod is None and family in ("recovered", "deaths") \
+                and mod_m is None:
+            mod = "new"   # 3月8日，炎陵县1名患者治愈出院: that day's discharges
+        if family == "close_contacts" and mod == "current":
+            family = "observation"   # 尚在医学观察的密切接触者还有604人
         metric = _case_metric(family, mod, parent_kind)
         if metric is None:
             return []
@@ -280,11 +290,14 @@ class _Classifier:
             span = (qs, q.end + kw.end())
         fig = Figure(metric, "", span, q, f"case.{family}.{mod or 'plain'}", pi, unit=q.unit)
         # 累计确诊的80例患者全部治愈出院: the same number is also the recovered total
-        if metric == "confirmed_total":
-            m_all = re.search(r"全部(?:治愈)?出院", after)
-            if m_all:
-                extra.append(Figure("recovered_total", "", (span[0], q.end + m_all.end()), q,
-                                    "case.all_recovered", pi, unit=q.unit))
+        m_all = re.search(r"全部(?:治愈(?:出院)?|出院)", after)
+        if m_all and (metric == "confirmed_total" or (
+                metric == "recovered_total" and re.search(r"确诊", before + after[:m_all.start()]))):
+            end = q.end + m_all.end()
+            fig = Figure(metric, "", (span[0], max(span[1], end)), q, fig.rule, pi, unit=q.unit)
+            other = "recovered_total" if metric == "confirmed_total" else "confirmed_total"
+            extra.append(Figure(other, "", (span[0], max(span[1], end)), q,
+                                "case.all_recovered", pi, unit=q.unit))
         return [fig] + extra
 
     def _inherit(self, q, before, s_start, sentence_figs, pi):
@@ -292,7 +305,11 @@ class _Classifier:
         places = [pl for pl in self.ctx.places(pi) if pl.end <= q.start and pl.end >= q.start - 3
                   and pl.scope in ("sub", "home", "other", "local")]
         if not places:
-            return []
+            g = rules.GENERIC_DISTRICT_RE.search(before)
+            if g is None or rules.NOT_DISTRICT.match(g.group(1)) or not before.endswith(g.group(1)):
+                return []
+            start = q.start - len(g.group(1))
+            places = [Place(start, q.start, g.group(1), "sub")]
         pl = places[-1]
         metric = None
         if sentence_figs and sentence_figs[-1].metric in _CASE_COUNT:
@@ -306,12 +323,15 @@ class _Classifier:
                 metric = _case_metric(_family(m), mod_m.lastgroup if mod_m else None, None)
         if metric is None or q.unit not in rules.CASE_UNITS:
             return []
-        return [Figure(metric, "", (pl.start, q.end), q, "case.list_item", pi, unit=q.unit)]
+        fig = Figure(metric, "", (pl.start, q.end), q, "case.list_item", pi, unit=q.unit)
+        fig.item_place = pl
+        return [fig]
 
     # -- work resumption ---------------------------------------------------------------
     def _resumption(self, q, before, after, after_to_next, c_start, c_end, s_start, item_start,
-                    sentence_figs, pi):
+                    sentence_figs, pi, next_q=None):
         t = self.t
+        p_end = self.ctx.paras[pi].end
         sentence_before = t[s_start:q.start]
         if q.unit == "%":
             m = _last(rules.RESUMPTION_RATE_RE, before)
@@ -344,9 +364,6 @@ class _Classifier:
                                   rules.clean_sector(svc.group()), "resume.services")]
         if q.unit not in ("家", "个"):
             return []
-        clause = t[c_start:c_end]
-        if not rules.RESUME_VERB_RE.search(clause):
-            return []
         # the sector: the noun right after the unit (321家规模工业企业), else the nearest before
         sec_after = rules.SECTOR_RE.match(after)
         if sec_after and rules.NOT_SECTOR_RE.search(sec_after.group()):
@@ -357,14 +374,28 @@ class _Classifier:
         span_end = q.end + (sec_after.end() if sec_after else 0)
         if sec_after is None and re.match(r"^[\u4e00-\u9fff]{1,3}(?:组|队|人|次|天|批|个)", after):
             return []  # 6个指导组: not what resumed
-        # N个重点项目已经有M个实现复工: N is the sector's size
-        if sec_after and re.match(r"^\s*(?:中|里)?[,]?\s*(?:已经|目前|现已|已)?有?\s*$",
-                                  t[q.end + sec_after.end():q.end + len(after_to_next)]) \
-                and len(after_to_next) < len(after):
-            return [self._fig("sector_total", q, q.start, span_end, pi, sector, "resume.sector_total")]
-        if re.search(r"共有|总共|共计|总数", before) and not rules.RESUME_VERB_RE.search(before + after_to_next):
+        # N个重点项目已(经有/开工)M个: N is the sector's size, M what resumed
+        if sec_after and next_q is not None and next_q.unit == q.unit:
+            between = t[q.end + sec_after.end():next_q.start]
+            sentence_end = SENT.search(t, q.end, p_end)
+            if len(between) <= 12 and rules.RESUME_VERB_RE.search(
+                    t, q.end, sentence_end.start() if sentence_end else p_end) and re.fullmatch(
+                    r"(?:中|里|,|已经|目前|现已|已|有|实现|建设|生产|" + rules.RESUME_VERB + r")*", between):
+                return [self._fig("sector_total", q, q.start, span_end, pi, sector, "resume.sector_total")]
+        if sec_after and re.match(r"^(?:已经?|均已|已)?全部(?:" + rules.RESUME_VERB + ")", after[sec_after.end():]):
+            m_all = re.match(r"^(?:已经?|均已|已)?全部(?:" + rules.RESUME_VERB + ")", after[sec_after.end():])
+            end = span_end + m_all.end()
+            return [self._fig("sector_total", q, q.start, end, pi, sector, "resume.sector_total"),
+                    self._fig("resumed", q, q.start, end, pi, sector, "resume.all_resumed")]
+        # 全市共有规模工业企业1200家，已复工1100家: the first is the sector's size
+        sentence_end = SENT.search(t, q.end, p_end)
+        if re.search(r"共有|总共|共计|总数", before) and not rules.RESUME_VERB_RE.search(before + after_to_next) \
+                and rules.RESUME_VERB_RE.search(t, q.end, sentence_end.start() if sentence_end else p_end):
             return [self._fig("sector_total", q, item_start, span_end, pi,
                               sector or self._sector(s_start, q.start, sentence_figs), "resume.sector_total")]
+        clause = t[c_start:c_end]
+        if not rules.RESUME_VERB_RE.search(clause):
+            return []
         if not sector:
             sector = self._sector(c_start, q.start, sentence_figs, default="")
             if not sector:
@@ -410,7 +441,7 @@ def _none_figures(ctx: ArticleContext) -> list[Figure]:
         pi = ctx.para_of(m.start())
         p = ctx.paras[pi]
         c_start, _ = _clause_bounds(t, m.start(), m.end(), p.start, p.end)
-        if rules.STREAK_RE.search(t[c_start:m.start()]):
+        if rules.VAGUE_STREAK_RE.search(t[c_start:m.start()]):
             continue
         kw, neg, new = m.group("kw"), m.group("neg"), bool(m.group("new"))
         if "确诊" in kw or kw in ("病例", "本地病例"):
@@ -433,6 +464,13 @@ def _none_figures(ctx: ArticleContext) -> list[Figure]:
             continue
         q = Quantity(m.start(), m.end(), m.start(), 0.0, "例", "", "", False)
         out.append(Figure(metric, "", (m.start(), m.end()), q, "case.none", pi, value=0.0, unit="例"))
+    for m in rules.NONE_AFTER_RE.finditer(t):
+        pi = ctx.para_of(m.start())
+        kw = m.group("kw")
+        metric = {"确诊病例": "confirmed_new", "确诊患者": "confirmed_new", "死亡病例": "deaths_new",
+                  "重症病例": "severe_new"}[kw]
+        q = Quantity(m.start(), m.end(), m.start(), 0.0, "例", "", "", False)
+        out.append(Figure(metric, "", (m.start(), m.end()), q, "case.none_after", pi, value=0.0, unit="例"))
     return out
 
 
@@ -480,6 +518,10 @@ def _figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         pos = fig.q.start
     c_start, _ = _clause_bounds(t, fig.q.start, fig.q.end, p.start, p.end)
     s_start = _sentence_start(t, fig.q.start, p.start)
+    if fig.item_place is not None:
+        pl = fig.item_place
+        return pl.name, {"sub": "home"}.get(pl.scope, pl.scope)
+    # 新增确诊病例1例（湘潭县）: a place in brackets right after the figure owns it
     if fig.org_ok:
         # an organisation is the most specific subject: 中车株洲所7000余名员工返岗
         alias = _org_alias(ctx, t[c_start:fig.q.start])
@@ -503,6 +545,13 @@ def _figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             continue
         if pl.scope in ("sub", "local") and pl.start < s_start:
             continue   # a district named in an earlier sentence doesn't own this one
+        if pl.scope == "other" and _TRAVEL.match(t, pl.end) or \
+                pl.scope == "other" and re.search(r"(?:从|自|来自|离开|途经)$", t[max(0, pl.start - 3):pl.start]):
+            continue   # 均有武汉旅居史: where patients travelled, not where the figure is
+        if pl.scope != "subref" and _is_item_place(t, pl, fig.q.start):
+            continue   # 韶山市2例；累计出院病例10例: a list item's place owns only its item
+        if t.rfind("(", 0, pl.start) > t.rfind(")", 0, pl.start) and t.find(")", pl.end) < fig.q.start:
+            continue   # a bracketed attribution belongs to the figure before it
         return pl.name, {"sub": "home"}.get(pl.scope, pl.scope)
     # no place in this paragraph: another place carried from the story's earlier paragraphs
     story = p.story
@@ -517,6 +566,43 @@ def _figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
                 return last.name, "other"
             break
     return ctx.city, "home"
+
+
+_TRAVEL = re.compile(r"(?:市|省)?(?:旅居史|旅行史|接触史|居住史|返乡|返株|来株|返回|入境|输入|籍|来|回)")
+_ITEM = re.compile(r"(?:有|共|新增|累计)?[\d" + CN_NUM_CHARS + r"]+(?:\.\d+)?(?:例|人|名|家)[、;,)。]")
+
+
+def _bracket_place(ctx: ArticleContext, fig: Figure) -> Place | None:
+    """新增确诊病例1例（湘潭县）: a district in brackets right after a figure is its breakdown."""
+    m = re.match(r"\s*\(([^()]{2,12})\)", ctx.text[fig.q.end:fig.q.end + 16])
+    if not m:
+        return None
+    inside = [pl for pl in ctx.places(fig.para)
+              if fig.q.end <= pl.start and pl.end <= fig.q.end + m.end() and pl.scope == "sub"]
+    return inside[0] if len(inside) == 1 else None
+
+
+def _is_item_place(t: str, pl: Place, q_start: int) -> bool:
+    """A place that heads its own list item (荷塘区5例、) owns only that item."""
+    return q_start > pl.end + 3 and bool(_ITEM.match(t, pl.end))
+
+
+def _respectively(t: str, c_start: int, q: Quantity, pi: int, ctx) -> tuple[str, int] | None:
+    """复工率、员工到岗率分别达到99.6%和97.8% → the k-th term for the k-th number."""
+    m = None
+    for m2 in rules.RESPECTIVELY_RE.finditer(t, c_start, q.start):
+        m = m2
+    if m is None:
+        return None
+    k = len(find_quantities(t, m.end(), q.start))
+    head_start = max(c_start, t.rfind(",", 0, m.start()) + 1)
+    terms = [x for x in re.split(r"、|和|及|与", t[head_start:m.start()]) if x]
+    if k >= len(terms) or len(terms) < 2:
+        return None
+    pos = head_start + sum(len(x) for x in terms[:k])
+    term = terms[k]
+    pos = t.find(term, pos)
+    return term, pos
 
 
 def _resolve_subref(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str] | None:
@@ -590,6 +676,11 @@ def extract_article(text: str, doc: str = "", published: str | None = None, city
         sentence_figs.extend(figs)
         figures.extend(figs)
     figures.extend(_none_figures(ctx))
+    for fig in list(figures):
+        pl = _bracket_place(ctx, fig) if fig.metric in _CASE_COUNT else None
+        if pl is not None:
+            figures.append(Figure(fig.metric, "", (fig.span[0], fig.q.end + (pl.end - fig.q.end) + 1), fig.q,
+                                  "case.bracket_place", fig.para, unit=fig.unit, item_place=pl))
 
     published_iso = published[:10] if published else ""
     records: list[Record] = []

@@ -55,6 +55,9 @@ OTHER_CANON = {"湖北": "湖北省", "援鄂": "湖北省", "支援湖北": "�
                "驰援武汉": "武汉市", "武汉": "武汉市", "黄冈": "黄冈市", "湖南": "湖南省",
                "全省": "湖南省", "省内": "湖南省", "国内": "全国"}
 HOME_WORDS = ("我市", "全市", "本市", "市内")
+# 该街道/全村 … point back at a locality: figures there are not the city's or a county's.
+LOCAL_REFS = ("该街道", "该社区", "该村", "该镇", "该乡", "全村", "全镇", "全乡", "整个街道", "整个社区",
+              "该小区", "全街道", "本村", "本社区")
 SUB_REFS = ("全区", "该区", "本区", "全县", "该县", "本县", "该市", "全县市", "区内", "县内")
 LOCALITY_SUFFIX = r"(?:村|社区|街道办事处|街道|乡|镇|小区)"
 ORG_SUFFIX = r"(?:(?:研究所|研究院|集团)?(?:股份有限公司|有限责任公司|有限公司)|集团|研究所|研究院|公司|医院)"
@@ -156,6 +159,8 @@ def matcher_for(city: str) -> PlaceMatcher:
     kinds[home_short] = (city, "home")
     for w in SUB_REFS:
         kinds[w] = (w, "subref")
+    for w in LOCAL_REFS:
+        kinds[w] = (w, "local")
     forms = sorted(kinds, key=len, reverse=True)
     regex = re.compile("|".join(map(re.escape, forms)))
     return PlaceMatcher(city, regex, kinds)

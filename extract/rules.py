@@ -30,7 +30,7 @@ VERB_FAMILIES = ("recovered", "deaths", "released", "observation")
 NOUN_FAMILIES = ("critical", "severe", "hospitalized", "suspected", "confirmed",
                  "close_contacts", "weak_case")
 
-NEW_WORDS = r"新增|新发现|新报告|新确诊|当日|当天|又有|再有|又|此次|本次|今日|昨日|日增"
+NEW_WORDS = r"新增|新发现|新报告|新确诊|当日|当天|又有|再有|又|此次|本次|今日|昨日|日增|最后"
 TOTAL_WORDS = r"累计|累积|共计|总计|合计|共有|共|增至|增加至|升至|达到|已有|至此|总数"
 CURRENT_WORDS = r"现有|尚有|仍有|目前|正在|尚在|仍在|现存|还有|剩余"
 MODIFIER_RE = re.compile(f"(?P<new>{NEW_WORDS})|(?P<total>{TOTAL_WORDS})|(?P<current>{CURRENT_WORDS})")
@@ -43,7 +43,12 @@ NONE_RE = re.compile(
     r"(?P<neg>无|没有|未有|未出现|未发现|零)(?:一例)?(?P<new>新增)?"
     r"(?:新冠肺炎|新型冠状病毒肺炎|新型冠状病毒感染的肺炎)?"
     r"(?P<kw>确诊病例|确诊患者|确诊|本地病例|病例|死亡病例|死亡|重症病例|危重症病例|疑似病例|疑似)")
-STREAK_RE = re.compile(r"(?:连续|持续|多日|多天|\d+天|\d+日)\s*$")
+# 确诊病例当日无新增 / 已连续9天无新增确诊病例: the word order is free.
+NONE_AFTER_RE = re.compile(
+    r"(?P<kw>确诊病例|确诊患者|死亡病例|重症病例)(?:数)?(?:当日|当天|连续\d+天|已连续\d+天|均)?"
+    r"(?P<neg>无|没有|零)(?P<new>新增)")
+# 病例多日无新增 states no day's figure: skipped.
+VAGUE_STREAK_RE = re.compile(r"(?:多日|多天|持续)\s*$")
 
 # --- work resumption -------------------------------------------------------------
 RESUME_VERB = r"复工复产|复工|复产|开工|复岗|开业|复市|恢复生产|恢复营业|投产|复业"
@@ -53,11 +58,11 @@ WORKER_RATE_RE = re.compile(r"返岗率|到岗率|复岗率|返岗比例|到岗�
 WORKER_NOUN_BEFORE = re.compile(
     r"(?:复工复产|复工|返岗|到岗|复岗|返厂)(?:的)?(?:人员|人数|员工|职工|工人|务工人员)")
 WORKER_AFTER = re.compile(
-    r"^(?:的)?(?:员工|职工|工人|人员|农民工|务工人员|外来务工人员)?(?:已|已经|全部|陆续|均已|实现)?"
+    r"^(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:员工|职工|工人|人员|农民工|务工人员))?(?:已|已经|全部|陆续|均已|实现)?"
     r"(?:返岗|到岗|复工|复岗|返厂|返回岗位|返回工作岗位)")
 SECTOR_RE = re.compile(
-    r"[\u4e00-\u9fff]{0,8}?(?:工业企业|企业|项目|工地|门店|商户|网点|工厂|商场|超市|农贸市场|"
-    r"专业市场|市场|店铺|门店|餐饮店|个体工商户|景区|重点工程|工程)")
+    r"[\u4e00-\u9fff]{0,12}?(?:工业企业|企业|项目|工地|门店|商户|网点|工厂|商场|超市|农贸市场|"
+    r"专业市场|市场|店铺|门店|餐饮店|个体工商户|景区|重点工程|工程)+")
 _SECTOR_JUNK = re.compile(
     r"^(?:全市|全区|全县|我市|该市|本市|该区|该县|已有|已经有|目前|截至|其中|已经|共有|共|有|已|的|和|及|、|"
     r"[个家名]|恢复|开通|复运|实现|"
@@ -66,8 +71,15 @@ _SECTOR_JUNK = re.compile(
 NOT_SECTOR_RE = re.compile(r"支持|推动|帮助|助力|保障|服务|为|向|给|送|对接|用于|的")
 SERVICE_VERB_RE = re.compile(r"恢复|开通|复运|复航|开行|重开")
 SERVICE_NOUN_RE = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:客运班线|班线|公交线路|公交车辆|公交车|线路|客车|车辆|出租车|网约车|班次|航班|列车)$")
+    r"[\u4e00-\u9fff]{0,4}?(?:客运班线|班线|公交线路|公交车辆|公交车|线路|客车|车辆|出租车|网约车|班次|航班|列车)"
+    r"(?=(?:恢复至|恢复到|上线运营|投入运营|复运|恢复运营|达到|达|共|有)?$)")
 SERVICE_UNITS = {"条", "台", "辆", "个"}
+
+# 复工率、到岗率分别达到99.6%和97.8%: the k-th number after 分别 belongs to the k-th term.
+RESPECTIVELY_RE = re.compile(r"分别(?:为|是|达到|达|有|增至|占)?")
+# A district name in a breakdown list of a city the gazetteer doesn't know (温州: 鹿城区31例).
+GENERIC_DISTRICT_RE = re.compile(r"(?:其中|包括|含|以及|及|和)?([\u4e00-\u9fff]{1,5}?(?:自治县|新区|示范区|区|县|市))$")
+NOT_DISTRICT = re.compile(r"^(?:全|我|本|该|市|城|社|园|景|疫|新|其中|各|辖|郊|地)")
 
 HEADLINE_MAX = 50
 

@@ -1,0 +1,55 @@
+"""The CLI as a user runs it: another city's bulletins with --city, JSON, events, bad files."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+from conftest import ROOT
+
+XT = ROOT / "tests" / "data" / "xiangtan"
+
+
+def run(*args, **kw):
+    return subprocess.run([sys.executable, "-m", "extract", *args], cwd=ROOT, capture_output=True,
+                          text=True, **kw)
+
+
+def test_other_city_folder_with_city_flag(tmp_path):
+    res = run(str(XT), "--city", "湘潭市")
+    assert res.returncode == 0, res.stderr
+    rows = list(csv.DictReader(io.StringIO(res.stdout)))
+    assert rows and list(rows[0].keys()) == ["doc", "date", "region", "metric", "sector", "value",
+                                             "unit", "qualifier", "quote", "start", "end"]
+    regions = {r["region"] for r in rows}
+    assert "湘潭市" in regions and "株洲市" not in regions and "长沙市" not in regions
+    out = tmp_path / "xt.csv"
+    out.write_text(res.stdout, encoding="utf-8")
+    score = subprocess.run([sys.executable, str(ROOT / "tests/gold/score.py"), str(out),
+                            str(XT / "expected.csv")], capture_output=True, text=True, check=True)
+    recall = float(score.stdout.split("recall=")[1].split()[0])
+    precision = float(score.stdout.split("precision=")[1].split()[0])
+    assert recall >= 0.95 and precision >= 0.95, score.stdout
+
+
+def test_json_has_rule_ids():
+    res = run("seeds/004_b7adce7465891e7b.txt", "--format", "json")
+    objs = [json.loads(line) for line in res.stdout.splitlines()]
+    assert objs and all(o["rule"] for o in objs)
+    assert any(o["metric"] == "observation" and o["value"] == 379 for o in objs)
+
+
+def test_events_csv():
+    res = run("seeds", "--events")
+    rows = list(csv.DictReader(io.StringIO(res.stdout)))
+    assert {"first_case", "all_recovered"} <= {r["kind"] for r in rows}
+
+
+def test_bad_file_is_reported_and_skipped(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "ok.txt").write_text("截至2月19日24时，我市累计报告确诊病例78例。", encoding="utf-8")
+    res = run(str(tmp_path))
+    assert "empty.txt" in res.stderr
+    assert "78" in res.stdout
