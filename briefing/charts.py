@@ -68,12 +68,15 @@ def _base_figure(title: str, y_title: str, lang: str) -> go.Figure:
     fig = go.Figure()
     fig.update_layout(
         template="plotly_white",
-        title={"text": title, "x": 0.02, "xanchor": "left", "font": {"size": 28}},
+        # Title pinned to the top edge, legend just above the plot: a legend that wraps
+        # to two rows then grows into the margin instead of over the title.
+        title={"text": title, "x": 0.02, "xanchor": "left", "y": 0.98, "yref": "container",
+               "yanchor": "top", "font": {"size": 28}},
         font={"family": family, "size": 18, "color": "#333333"},
         hoverlabel={"font": {"family": family}},
         colorway=COLORWAY,
         height=540,  # 16:9 at the dashboard's usual 960 px; exports set 1920×1080
-        margin={"l": 80, "r": 40, "t": 110, "b": 70},
+        margin={"l": 80, "r": 40, "t": 140, "b": 80},
         legend={"orientation": "h", "x": 0, "xanchor": "left", "y": 1.02, "yanchor": "bottom"},
         hovermode="closest",
     )
@@ -188,7 +191,8 @@ def _line_traces(fig: go.Figure, rows: pd.DataFrame, name: str, color: str, lang
             x=[_iso(x) for x in derived["x"]], y=derived["value"].tolist(),
             name=_derived_name(name, lang), mode="markers", legendgroup=group,
             customdata=_customdata(derived, lang), hovertemplate=HOVER,
-            marker={"color": "white", "size": 11, "symbol": "circle-open",
+            # Open symbols are stroked in marker.color (a white fill would hide them).
+            marker={"color": color, "size": 12, "symbol": "circle-open",
                     "line": {"color": color, "width": 2.5}}))
 
 
@@ -217,8 +221,9 @@ def _finish_time_chart(fig: go.Figure, xs: list, lang: str, events, date_basis: 
 
 def _note_derived(fig: go.Figure, lang: str) -> None:
     if any(str(tr.name).endswith(("（推算）", "(derived)")) for tr in fig.data):
-        fig.add_annotation(name="derived_note", text=t("derived_note", lang), x=1, y=-0.14,
-                           xref="paper", yref="paper", xanchor="right", showarrow=False,
+        fig.add_annotation(name="derived_note", text=t("derived_note", lang), x=1, y=0, yshift=-48,
+                           xref="paper", yref="paper", xanchor="right", yanchor="top",
+                           showarrow=False,
                            font={"size": 12, "color": "#777777"})
 
 

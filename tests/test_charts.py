@@ -84,6 +84,7 @@ def test_derived_points_have_hollow_markers_and_own_legend(points):
     assert list(derived.x) == ["2020-03-01"] and list(derived.y) == [11]
     assert derived.mode == "markers" and derived.marker.symbol == "circle-open"
     assert stated.marker.symbol != derived.marker.symbol
+    assert derived.marker.color == stated.line.color  # open symbols stroke in marker.color
     assert derived.legendgroup == stated.legendgroup
     assert any(a.name == "derived_note" for a in fig.layout.annotations)
     en = charts.cumulative_cases(points, CITY, "en")

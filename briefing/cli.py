@@ -1,0 +1,86 @@
+"""`python -m briefing …`: batch exports, the briefing deck, and corpus management.
+
+    python -m briefing export seeds --out out/charts --format png svg pdf
+    python -m briefing deck seeds --out out/briefing.pptx
+    python -m briefing zip seeds --out out/charts.zip
+    python -m briefing add seeds new_article.txt --published 2020-02-22
+    python -m briefing corrections seeds list
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m briefing", description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+
+    def corpus_arg(p):
+        p.add_argument("corpus", type=Path, help="corpus folder (articles + corpus.json)")
+        p.add_argument("--city", help="home city (default: corpus.json, else 株洲市)")
+        p.add_argument("--lang", choices=("zh", "en"), default="zh")
+
+    p = sub.add_parser("export", help="write every chart as image files")
+    corpus_arg(p)
+    p.add_argument("--out", type=Path, required=True, help="output folder")
+    p.add_argument("--format", nargs="+", choices=("png", "svg", "pdf"), default=["png"])
+    p = sub.add_parser("deck", help="write the 16:9 PPTX briefing deck")
+    corpus_arg(p)
+    p.add_argument("--out", type=Path, required=True, help="output .pptx file")
+    p = sub.add_parser("zip", help="write a ZIP of every chart as PNG")
+    corpus_arg(p)
+    p.add_argument("--out", type=Path, required=True, help="output .zip file")
+    p = sub.add_parser("add", help="add article files (.txt/.html, any common encoding) to a corpus")
+    p.add_argument("corpus", type=Path)
+    p.add_argument("files", nargs="+", type=Path)
+    p.add_argument("--published", help="publication date (2020-02-21, 2020年2月21日, Feb 21 2020 …)")
+    p = sub.add_parser("corrections", help="list, add or undo corrections of extracted figures")
+    p.add_argument("corpus", type=Path)
+    csub = p.add_subparsers(dest="action", required=True)
+    csub.add_parser("list")
+    c = csub.add_parser("add")
+    c.add_argument("--action", dest="kind", choices=("wrong", "change", "add"), required=True)
+    c.add_argument("--doc", required=True)
+    c.add_argument("--metric", required=True)
+    c.add_argument("--date", required=True)
+    c.add_argument("--region", default="")
+    c.add_argument("--sector", default="")
+    c.add_argument("--value", type=float)
+    c.add_argument("--new-value", type=float)
+    c.add_argument("--new-date")
+    c.add_argument("--unit", default="")
+    c.add_argument("--note", default="")
+    c = csub.add_parser("undo")
+    c.add_argument("id")
+    args = ap.parse_args(argv)
+
+    if args.cmd in ("export", "deck", "zip"):
+        from briefing.pipeline import load_corpus
+        data = load_corpus(args.corpus, args.city)
+        if args.cmd == "export":
+            from briefing.export import export_charts
+            paths = export_charts(data, args.out, formats=tuple(args.format), lang=args.lang)
+            for p in paths:
+                print(p)
+        elif args.cmd == "deck":
+            from briefing.deck import write_deck
+            print(write_deck(data, args.out, lang=args.lang))
+        else:
+            from briefing.export import charts_zip
+            args.out.parent.mkdir(parents=True, exist_ok=True)
+            args.out.write_bytes(charts_zip(data, lang=args.lang))
+            print(args.out)
+        return 0
+    if args.cmd == "add":
+        from briefing.ingest import add_files_cli
+        return add_files_cli(args.corpus, args.files, args.published)
+    if args.cmd == "corrections":
+        from briefing.corrections import corrections_cli
+        return corrections_cli(args)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

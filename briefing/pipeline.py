@@ -1,0 +1,103 @@
+"""Corpus folder → records → timeline: the one path the CLI, the dashboard and tests share.
+
+Extraction is cached by file content (sha256) and home city, so reopening a corpus is
+instant and a changed file is re-read. Corrections (corrections.csv in the folder) are
+applied on top of extraction, never written into it.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from extract import extract_article
+from extract.corpus import DEFAULT_CITY, Article, CorpusMeta, article_paths, load_article, read_meta
+from extract.decode import InputError
+from extract.records import Event, Record
+
+# (sha256, city, published) → (records, events); bounded so a long-running app stays small
+_CACHE: dict[tuple[str, str, str], tuple[list[Record], list[Event]]] = {}
+_CACHE_MAX = 5000
+
+
+@dataclass
+class CorpusData:
+    folder: Path
+    meta: CorpusMeta
+    city: str
+    articles: list[Article]
+    records: list[Record]            # after corrections
+    events: list[Event]
+    errors: list[tuple[str, InputError | OSError]] = field(default_factory=list)
+    extracted: list[Record] = field(default_factory=list)   # before corrections
+
+    @property
+    def article_by_name(self) -> dict[str, Article]:
+        return {a.name: a for a in self.articles}
+
+    def published_by_doc(self) -> dict[str, str]:
+        return {a.name: a.published for a in self.articles if a.published}
+
+    def source_line(self, lang: str = "zh") -> str:
+        """数据来源：株洲日报，2020年1月31日—3月15日 — from the articles, never hard-coded."""
+        dates = sorted(a.published for a in self.articles if a.published)
+        paper = self.meta.paper or ("本地报纸" if lang == "zh" else "local paper")
+        if not dates:
+            return f"数据来源：{paper}" if lang == "zh" else f"Source: {paper}"
+        from briefing.labels import format_date
+        a, b = dates[0], dates[-1]
+        if lang == "zh":
+            same_year = a[:4] == b[:4]
+            span = format_date(a, "zh", with_year=True) + (
+                "" if a == b else "—" + format_date(b, "zh", with_year=not same_year))
+            return f"数据来源：{paper}，{span}"
+        span = format_date(a, "en", with_year=True) + ("" if a == b else " – " + format_date(b, "en", with_year=True))
+        return f"Source: {paper}, {span}"
+
+
+def _fingerprint(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def extract_cached(article: Article, city: str) -> tuple[list[Record], list[Event]]:
+    key = (article.sha256 or hashlib.sha256(article.text.encode()).hexdigest(), city, article.published)
+    hit = _CACHE.get(key)
+    if hit is None:
+        if len(_CACHE) >= _CACHE_MAX:
+            _CACHE.clear()
+        hit = extract_article(article.text, article.name, article.published or None, city)
+        _CACHE[key] = hit
+    return hit
+
+
+def load_corpus(folder: str | Path, city: str | None = None) -> CorpusData:
+    folder = Path(folder)
+    meta = read_meta(folder)
+    home = city or meta.city or DEFAULT_CITY
+    articles, records, events, errors = [], [], [], []
+    for path in article_paths(folder):
+        try:
+            art = load_article(path, meta.published(path.name))
+        except (InputError, OSError) as exc:
+            errors.append((path.name, exc))
+            continue
+        recs, evs = extract_cached(art, home)
+        articles.append(art)
+        records.extend(recs)
+        events.extend(evs)
+    extracted = list(records)
+    try:
+        from briefing.corrections import apply_corrections, load_corrections
+        records = apply_corrections(records, load_corrections(folder))
+    except ImportError:
+        pass
+    return CorpusData(folder, meta, home, articles, records, events, errors, extracted)
+
+
+def corpus_fingerprint(folder: str | Path) -> tuple:
+    """Cheap key for UI caches: names, sizes and mtimes of every file in the folder."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return ()
+    return tuple(sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns)
+                        for p in folder.iterdir() if p.is_file()))
