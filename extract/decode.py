@@ -489,6 +489,7 @@ def _plausibility(text: str, common: frozenset) -> float:
 
 # ------------------------------------------------------------------------ HTML
 
+_SPACES = re.compile(r"\s*")
 _HTML_OPENING = re.compile(r"<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
 _HTML_TAG = re.compile(
     r"</?(?:html|head|body|p|div|br|span|a|table|tr|td|th|li|ul|ol|h[1-6]|script|style|"
@@ -516,14 +517,14 @@ def _looks_like_html(head: str, name: str) -> bool:
 
 def _starts_like_html(head: str) -> bool:
     """<!doctype html> or <html> first, after white space, an XML declaration, comments."""
-    i = len(head) - len(head.lstrip())
+    i = _SPACES.match(head).end()
     if head.startswith("<?xml", i):
         end = head.find(">", i)
         if end < 0:
             return False
         i = end + 1
     while True:
-        i += len(head[i:]) - len(head[i:].lstrip())
+        i = _SPACES.match(head, i).end()
         if not head.startswith("<!--", i):
             break
         end = head.find("-->", i + 4)
@@ -619,7 +620,7 @@ def html_to_text(html: str, label: str = "") -> str:
                      f"cannot parse HTML file: {_en(label)}")
 
 
-_BOGUS_DECL = re.compile(r"<!(?!--|doctype)[^>]*>", re.IGNORECASE)
+_BOGUS_DECL = re.compile(r"<!(?!--|doctype)[^<>]*>", re.IGNORECASE)
 _OPEN_DECL = re.compile(r"<!(?!--|doctype)", re.IGNORECASE)
 
 

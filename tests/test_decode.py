@@ -227,6 +227,20 @@ def test_html_by_suffix_and_by_many_tags():
     assert decode_bytes("小于号 a < b 与 <<人民日报>>".encode(), "a.txt").kind == "text"
 
 
+@pytest.mark.parametrize("data", [
+    b"<!--x-->" * 5000 + "\u6b63\u6587".encode(),       # no regex backtracking on comments
+    b"<![x" * 50000,                                    # bogus declarations, never closed
+])
+def test_html_sniffing_and_parsing_stay_linear(data):
+    # A hang guard for a catastrophic-backtracking bug, not a speed target (see bench/).
+    t0 = time.perf_counter()
+    try:
+        decode_bytes(data, "x.txt")
+    except InputError:
+        pass
+    assert time.perf_counter() - t0 < 10
+
+
 @pytest.mark.parametrize("encoding, meta", [
     ("gbk", '<meta charset="gbk">'),
     ("gb2312", "<meta charset=gb2312>"),
@@ -237,6 +251,20 @@ def test_meta_charset_is_respected_when_bytes_are_not_utf8(encoding, meta):
     page = f"<html><head>{meta}</head><body><p>{body}</p></body></html>"
     dec = decode_bytes(page.encode(encoding), "x.html")
     assert dec.text == body and dec.kind == "html"
+
+
+@pytest.mark.parametrize("meta", ["iso-8859-1", "windows-1252", "no-such-charset"])
+def test_chinese_page_with_a_wrong_single_byte_meta_charset(meta):
+    body = "我市连续5天无新增病例，治愈出院人数增至46人"
+    page = f"<html><head><meta charset={meta}></head><body><p>{body}</p></body></html>"
+    dec = decode_bytes(page.encode("gbk"), "x.html")
+    assert (dec.text, dec.encoding) == (body, "gb18030")
+
+
+def test_a_true_single_byte_meta_charset_is_respected():
+    page = "<html><head><meta charset=windows-1252></head><body><p>café “naïve”</p></body></html>"
+    dec = decode_bytes(page.encode("cp1252"), "x.html")
+    assert (dec.text, dec.encoding) == ("café “naïve”", "cp1252")
 
 
 def test_valid_utf8_wins_over_a_wrong_meta_charset():
@@ -300,6 +328,16 @@ def test_binary_content_is_refused(data):
     assert_refused(data, "binary")
 
 
+@pytest.mark.parametrize("data, code", [
+    (b"", "empty"), (b"%PDF-1.4", "binary"), (b"a\x00b", "binary"), (b"caf\xe9", "undecodable"),
+])
+def test_messages_without_a_file_name(data, code):
+    with pytest.raises(InputError) as info:
+        decode_bytes(data)
+    assert info.value.code == code
+    assert HAN.search(info.value.zh) and info.value.en.isascii()
+
+
 def test_a_few_control_characters_are_fine():
     text = "第一页\f第二页\t制表\x1a" + "正文" * 100
     assert decode_bytes(text.encode()).text == text
@@ -347,7 +385,7 @@ def _check(data: bytes, name: str) -> None:
         dec = decode_bytes(data, name)
     except InputError as err:
         assert err.code in {"empty", "binary", "too_large", "undecodable"}
-        assert isinstance(err.zh, str) and isinstance(err.en, str)
+        assert HAN.search(err.zh) and err.en.isascii()
         return
     assert isinstance(dec, Decoded)
     assert isinstance(dec.text, str) and dec.text.strip()
@@ -407,19 +445,5 @@ def test_utf8_fast_path_never_calls_charset_normalizer(monkeypatch):
     assert decode_bytes(read("article.crlf.utf-8.txt")).text == SIMPLIFIED
 
 
-def test_20_mb_utf8_costs_little_more_than_bytes_decode():
-    unit = SIMPLIFIED.replace("\n", "\r\n").encode("utf-8")
-    data = unit * ((DEFAULT_MAX_BYTES - 1024) // len(unit))
-    assert 19 * 1024 * 1024 < len(data) <= DEFAULT_MAX_BYTES
+# Decode throughput against bytes.decode is measured in bench/bench_extract.py, not here.
 
-    def best_of(fn, n=3):
-        times = []
-        for _ in range(n):
-            t0 = time.perf_counter()
-            fn()
-            times.append(time.perf_counter() - t0)
-        return min(times)
-
-    baseline = best_of(lambda: data.decode("utf-8").replace("\r\n", "\n"))
-    ours = best_of(lambda: decode_bytes(data, "big.txt"))
-    assert ours <= 2 * baseline + 0.05, (ours, baseline)
