@@ -31,14 +31,21 @@ def extract_events(text: str, doc: str = "", published: str | None = None,
 
 
 def _expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, CorpusMeta]]:
+    metas: dict[Path, CorpusMeta] = {}   # corpus.json is read once per folder
+
+    def meta_of(folder: Path) -> CorpusMeta:
+        if folder not in metas:
+            metas[folder] = read_meta(folder)
+        return metas[folder]
+
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            meta = read_meta(p)
+            meta = meta_of(p)
             for a in article_paths(p):
                 yield a, meta
         else:
-            yield p, read_meta(p.parent)
+            yield p, meta_of(p.parent)
 
 
 def extract_paths(paths: Iterable[str | Path], city: str | None = None,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -15,15 +16,18 @@ DEFAULT_YEAR = 2020  # the corpus' year when neither metadata nor text gives one
 
 _TIME = r"(?:\s*(?:上午|下午|晚上|傍晚|凌晨|中午|早上|晚间|夜间|晚|早)?\s*(?:\d{1,2}(?:时|点)(?:\d{1,2}分|半)?)?)"
 _RANGE_TIME = r"(?:\s*\d{1,2}时\s*(?:-|—|–|~|至|到)\s*\d{1,2}时)?"
+# Starts at the digits (a leading optional group would be tried at every position); the
+# 截至/自 word before a date is read by looking back (PRE_RE).
 DATE_RE = re.compile(
-    r"(?:(?P<pre>截至|截止到?|截止|自|从|至|到)\s*)?"
-    r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?"
-    r"(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]|(?<![月\d])(?P<bd>\d{1,2})\s*日(?=\s*\d{1,2}时))"
+    r"(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]|(?P<bd>\d{1,2})\s*日(?=\s*\d{1,2}时))"
     + _RANGE_TIME + _TIME +
     r"(?:\s*(?:至|到|-|—|–|~)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*[日号])?"
     + _TIME +
     r"(?P<post>\s*(?:以来|起|开始|至今|后))?"
 )
+YEAR_BEFORE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*$")
+PRE_RE = re.compile(r"(?P<pre>截至|截止到|截止|自|从|至|到)\s*$")
+
 # A bare day in a 截至 phrase: 截至1日15时, 截至20日.
 BARE_DAY_RE = re.compile(r"(?P<pre>截至|截止到?)\s*(?P<bd>\d{1,2})\s*日")
 RELATIVE_RE = re.compile(r"昨日|昨天|前日|前天|今日|今天|当天|当日|目前|至此|截至目前|截至发稿|日前|近日|本周")
@@ -71,16 +75,26 @@ def resolve_bare_day(day: int, context: dt.date) -> dt.date | None:
     return d
 
 
-def find_dates(text: str, ref: dt.date) -> list[DateMention]:
-    """All date mentions, in order. Bare days get their month later, from context."""
+def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> list[DateMention]:
+    """All date mentions in text[lo:hi] (offsets into text), in order. Bare days get their
+    month later, from context."""
+    hi = len(text) if hi is None else hi
     out: list[DateMention] = []
-    for m in DATE_RE.finditer(text):
-        since = bool(m.group("post") and m.group("post").strip() in ("以来", "起", "开始", "至今")) \
-            or m.group("pre") in ("自", "从")
-        if m.group("bd"):
-            out.append(DateMention(m.start(), m.end(), None, None, since, True, bare_day=True))
+    for m in DATE_RE.finditer(text, lo, hi):
+        start = m.start()
+        if m.group("bd") and start > lo and text[start - 1] in "月0123456789":
             continue
-        year = int(m.group("y")) if m.group("y") else None
+        yr = YEAR_BEFORE_RE.search(text, max(lo, start - 7), start) if m.group("m") else None
+        if yr:
+            start = yr.start()
+        pre = PRE_RE.search(text, max(lo, start - 4), start)
+        start = pre.start() if pre else start
+        since = bool(m.group("post") and m.group("post").strip() in ("以来", "起", "开始", "至今")) \
+            or bool(pre and pre.group("pre") in ("自", "从"))
+        if m.group("bd"):
+            out.append(DateMention(start, m.end(), None, None, since, True, bare_day=True))
+            continue
+        year = int(yr.group("y")) if yr else None
         first = resolve_md(int(m.group("m")), int(m.group("d")), ref, year)
         last = first
         if m.group("d2") and first is not None:
@@ -88,13 +102,19 @@ def find_dates(text: str, ref: dt.date) -> list[DateMention]:
             last = resolve_md(m2, int(m.group("d2")), ref, first.year) or first
         if first is None:
             continue
-        out.append(DateMention(m.start(), m.end(), last, first, since, True))
-    taken = [(d.start, d.end) for d in out]
-    for m in BARE_DAY_RE.finditer(text):
-        if not any(s <= m.start() < e for s, e in taken):
+        out.append(DateMention(start, m.end(), last, first, since, True))
+    starts = [d.start for d in out]
+    ends = [d.end for d in out]
+
+    def inside(pos: int) -> bool:   # within a date already found (out is sorted by start)
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and pos < ends[i]
+
+    for m in BARE_DAY_RE.finditer(text, lo, hi):
+        if not inside(m.start()):
             out.append(DateMention(m.start(), m.end(), None, None, False, True, bare_day=True))
-    for m in RELATIVE_RE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+    for m in RELATIVE_RE.finditer(text, lo, hi):
+        if inside(m.start()):
             continue
         word = m.group()
         if word in _RELATIVE_DAYS:
@@ -120,7 +140,8 @@ def infer_reference(text: str, published: str | None) -> tuple[dt.date, str]:
     latest = None
     for m in DATE_RE.finditer(text):
         if m.group("m") and m.group("d"):
-            y = int(m.group("y")) if m.group("y") else year
+            yr = YEAR_BEFORE_RE.search(text, max(0, m.start() - 7), m.start())
+            y = int(yr.group("y")) if yr else year
             if y != year:
                 continue
             d = resolve_md(int(m.group("m")), int(m.group("d")), probe, y)

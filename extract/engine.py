@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from extract import rules
 from extract.dates import DateMention, find_dates, infer_reference, resolve_bare_day
 from extract.layout import repair
-from extract.numbers import CN_NUM_CHARS, Quantity, find_quantities
+from extract.numbers import CN_NUM_CHARS, QUANTITY, Quantity, find_quantities, parse_quantity
 from extract.places import Place, matcher_for, canonical_city
 from extract.records import Event, Record
 
@@ -56,12 +56,46 @@ class ArticleContext:
     text: str                      # repaired text
     paras: list[Paragraph]
     para_starts: list[int]
-    dates: list[DateMention]
-    date_starts: list[int]
     ref: dt.date
     city: str
-    story_dates: dict[int, dt.date | None] = field(default_factory=dict)
-    orgs: list[str] = field(default_factory=list)
+    bounds: "Bounds | None" = None
+    _orgs: list[str] | None = None
+    _dates: dict[int, list[DateMention]] = field(default_factory=dict)
+    _story_dates: dict[int, dt.date | None] = field(default_factory=dict)
+
+    def dates_in(self, i: int) -> list[DateMention]:
+        """Date mentions of paragraph i (found on first use: most paragraphs hold no figure)."""
+        got = self._dates.get(i)
+        if got is None:
+            p = self.paras[i]
+            got = self._dates[i] = find_dates(self.text, self.ref, p.start, p.end)
+        return got
+
+    def story_date(self, story: int) -> dt.date | None:
+        """A story's dateline: the first as-of date in its first dated body paragraph."""
+        if story not in self._story_dates:
+            found = None
+            for i, p in enumerate(self.paras):
+                if p.story != story or p.headline or p.byline:
+                    continue
+                for d in self.dates_in(i):
+                    if not d.since and d.explicit and d.date is not None:
+                        found = d.date
+                        break
+                if found:
+                    break
+            self._story_dates[story] = found
+        return self._story_dates[story]
+
+    @property
+    def orgs(self) -> list[str]:
+        """Full organisation names in the article, longest first (found only when needed)."""
+        if self._orgs is None:
+            from extract.places import _RUN_BEFORE, _suffix_matches
+            found = {m.group() for m in _suffix_matches(self.text, _ORG_FULL_SUFFIX, _RUN_BEFORE,
+                                                        _ORG_FULL, 4, 20)}
+            self._orgs = sorted(found, key=len, reverse=True)
+        return self._orgs
 
     def para_of(self, pos: int) -> int:
         return bisect_right(self.para_starts, pos) - 1
@@ -80,9 +114,9 @@ def _paragraphs(text: str) -> list[Paragraph]:
     for line in text.split("\n"):
         end = pos + len(line)
         body = line.strip()
-        headline = bool(body) and len(body) <= rules.HEADLINE_MAX and "。" not in body \
-            and not DATELINE.search(body) and body[-1] not in ",;:"
-        byline = bool(BYLINE.match(body)) and len(body) <= 40
+        short = 0 < len(body) <= rules.HEADLINE_MAX
+        headline = short and "。" not in body and body[-1] not in ",;:" and not DATELINE.search(body)
+        byline = short and len(body) <= 40 and bool(BYLINE.match(body))
         paras.append(Paragraph(pos, end, headline or body.startswith("#"), byline, 0))
         pos = end + 1
     # A story starts at a run of headline-like lines that contains or precedes a byline
@@ -104,35 +138,45 @@ def _paragraphs(text: str) -> list[Paragraph]:
     return paras
 
 
-def _story_dates(ctx: ArticleContext) -> None:
-    """A story's dateline: the first as-of date in its first dated body paragraph."""
-    seen: set[int] = set()
-    for d in ctx.dates:
-        if d.since or not d.explicit or d.date is None:
-            continue
-        pi = ctx.para_of(d.start)
-        p = ctx.paras[pi]
-        if p.headline or p.byline or p.story in seen:
-            continue
-        seen.add(p.story)
-        ctx.story_dates[p.story] = d.date
+class Bounds:
+    """Clause and sentence boundaries, found per paragraph on first use and bisected."""
 
+    def __init__(self, text: str, para_starts: list[int]):
+        self.text = text
+        self.para_starts = para_starts
+        self._hard: dict[int, list[int]] = {}
+        self._sent: dict[int, list[int]] = {}
 
-def _clause_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
-    a = start
-    while a > lo and not HARD.match(text, a - 1):
-        a -= 1
-    b = end
-    m = HARD.search(text, end, hi)
-    b = m.start() if m else hi
-    return a, b
+    def _para(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.para_starts, pos) - 1
+        lo = self.para_starts[i] if i >= 0 else 0
+        hi = self.para_starts[i + 1] - 1 if i + 1 < len(self.para_starts) else len(self.text)
+        return lo, hi
 
+    def _positions(self, cache: dict, rx: re.Pattern, pos: int) -> tuple[list[int], int, int]:
+        lo, hi = self._para(pos)
+        got = cache.get(lo)
+        if got is None:
+            got = cache[lo] = [m.start() for m in rx.finditer(self.text, lo, hi)]
+        return got, lo, hi
 
-def _sentence_start(text: str, pos: int, lo: int) -> int:
-    a = pos
-    while a > lo and not SENT.match(text, a - 1):
-        a -= 1
-    return a
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        hard, lo, hi = self._positions(self._hard, HARD, start)
+        i = bisect_left(hard, start)
+        a = hard[i - 1] + 1 if i else lo
+        j = bisect_left(hard, end)
+        b = hard[j] if j < len(hard) else hi
+        return a, b
+
+    def sentence_start(self, pos: int) -> int:
+        sent, lo, _ = self._positions(self._sent, SENT, pos)
+        i = bisect_left(sent, pos)
+        return sent[i - 1] + 1 if i else lo
+
+    def sentence_end(self, pos: int) -> int:
+        sent, _, hi = self._positions(self._sent, SENT, pos)
+        i = bisect_left(sent, pos)
+        return sent[i] if i < len(sent) else hi
 
 
 def _last(regex: re.Pattern, s: str):
@@ -198,8 +242,8 @@ class _Classifier:
                  sentence_figs: list[Figure], pi: int) -> list[Figure]:
         t = self.t
         p = self.ctx.paras[pi]
-        c_start, c_end = _clause_bounds(t, q.start, q.end, p.start, p.end)
-        s_start = _sentence_start(t, q.start, p.start)
+        c_start, c_end = self.ctx.bounds.clause(q.start, q.end)
+        s_start = self.ctx.bounds.sentence_start(q.start)
         item_start = max(c_start, t.rfind("、", c_start, q.start) + 1,
                          prev_q.end if prev_q and prev_q.end > c_start else c_start)
         before = t[item_start:q.start]
@@ -377,9 +421,8 @@ class _Classifier:
         # N个重点项目已(经有/开工)M个: N is the sector's size, M what resumed
         if sec_after and next_q is not None and next_q.unit == q.unit:
             between = t[q.end + sec_after.end():next_q.start]
-            sentence_end = SENT.search(t, q.end, p_end)
             if len(between) <= 12 and rules.RESUME_VERB_RE.search(
-                    t, q.end, sentence_end.start() if sentence_end else p_end) and re.fullmatch(
+                    t, q.end, self.ctx.bounds.sentence_end(q.end)) and re.fullmatch(
                     r"(?:中|里|,|已经|目前|现已|已|有|实现|建设|生产|" + rules.RESUME_VERB + r")*", between):
                 return [self._fig("sector_total", q, q.start, span_end, pi, sector, "resume.sector_total")]
         if sec_after and re.match(r"^(?:已经?|均已|已)?全部(?:" + rules.RESUME_VERB + ")", after[sec_after.end():]):
@@ -388,9 +431,8 @@ class _Classifier:
             return [self._fig("sector_total", q, q.start, end, pi, sector, "resume.sector_total"),
                     self._fig("resumed", q, q.start, end, pi, sector, "resume.all_resumed")]
         # 全市共有规模工业企业1200家，已复工1100家: the first is the sector's size
-        sentence_end = SENT.search(t, q.end, p_end)
         if re.search(r"共有|总共|共计|总数", before) and not rules.RESUME_VERB_RE.search(before + after_to_next) \
-                and rules.RESUME_VERB_RE.search(t, q.end, sentence_end.start() if sentence_end else p_end):
+                and rules.RESUME_VERB_RE.search(t, q.end, self.ctx.bounds.sentence_end(q.end)):
             return [self._fig("sector_total", q, item_start, span_end, pi,
                               sector or self._sector(s_start, q.start, sentence_figs), "resume.sector_total")]
         clause = t[c_start:c_end]
@@ -440,7 +482,7 @@ def _none_figures(ctx: ArticleContext) -> list[Figure]:
     for m in rules.NONE_RE.finditer(t):
         pi = ctx.para_of(m.start())
         p = ctx.paras[pi]
-        c_start, _ = _clause_bounds(t, m.start(), m.end(), p.start, p.end)
+        c_start, _ = ctx.bounds.clause(m.start(), m.end())
         if rules.VAGUE_STREAK_RE.search(t[c_start:m.start()]):
             continue
         kw, neg, new = m.group("kw"), m.group("neg"), bool(m.group("new"))
@@ -477,31 +519,26 @@ def _none_figures(ctx: ArticleContext) -> list[Figure]:
 def _figure_date(ctx: ArticleContext, fig: Figure) -> dt.date:
     p = ctx.paras[fig.para]
     pos = fig.q.start
-    story_date = ctx.story_dates.get(p.story)
+    story_date = ctx.story_date(p.story)
     if p.headline:
         return story_date or ctx.ref
-    i = bisect_left(ctx.date_starts, pos) - 1
-    while i >= 0:
-        d = ctx.dates[i]
-        if d.start < p.start:
-            break
+    dates = ctx.dates_in(fig.para)
+    for i in range(len(dates) - 1, -1, -1):
+        d = dates[i]
         if d.end <= pos and not d.since:
             if d.bare_day:
-                return _bare_day(ctx, i, p, story_date)
+                return _bare_day(ctx, dates, i, story_date)
             if d.date is not None:
                 return d.date
-        i -= 1
     return story_date or ctx.ref
 
 
-def _bare_day(ctx: ArticleContext, i: int, p: Paragraph, story_date) -> dt.date:
-    d = ctx.dates[i]
+def _bare_day(ctx: ArticleContext, dates: list[DateMention], i: int, story_date) -> dt.date:
+    """截至1日15时: the month of the paragraph's previous date, else of the story or paper."""
+    d = dates[i]
     day = int(re.search(r"(\d{1,2})\s*日", ctx.text[d.start:d.end]).group(1))
     context = story_date or ctx.ref
-    for j in range(i - 1, -1, -1):
-        e = ctx.dates[j]
-        if e.start < p.start:
-            break
+    for e in reversed(dates[:i]):
         if e.date is not None and e.explicit:
             context = e.date
             break
@@ -516,8 +553,8 @@ def _figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
     pos = fig.span[0] if fig.rule == "case.list_item" else fig.q.start
     if fig.rule == "case.list_item":
         pos = fig.q.start
-    c_start, _ = _clause_bounds(t, fig.q.start, fig.q.end, p.start, p.end)
-    s_start = _sentence_start(t, fig.q.start, p.start)
+    c_start, _ = ctx.bounds.clause(fig.q.start, fig.q.end)
+    s_start = ctx.bounds.sentence_start(fig.q.start)
     if fig.item_place is not None:
         pl = fig.item_place
         return pl.name, {"sub": "home"}.get(pl.scope, pl.scope)
@@ -641,6 +678,26 @@ def _is_subsequence(a: str, b: str) -> bool:
     return all(ch in it for ch in a)
 
 
+def _quantities_in_trigger_sentences(ctx: ArticleContext) -> list[Quantity]:
+    """Quantities whose sentence has a figure word; most of a page has none, so the cheap
+    regex scan runs everywhere and parsing only where it can matter."""
+    out: list[Quantity] = []
+    t = ctx.text
+    pos = 0
+    search = rules.TRIGGER_RE.search
+    while True:
+        trig = search(t, pos)
+        if trig is None:
+            return out
+        s_start = max(pos, ctx.bounds.sentence_start(trig.start()))
+        pos = ctx.bounds.sentence_end(trig.start())
+        for m in QUANTITY.finditer(t, s_start, pos):
+            q = parse_quantity(m)
+            if q is not None:
+                out.append(q)
+        pos += 1
+
+
 def extract_article(text: str, doc: str = "", published: str | None = None, city: str = "株洲市",
                     keep_other_places: bool = False) -> tuple[list[Record], list[Event]]:
     """All figures (and key events) of one article. Never raises on odd text."""
@@ -651,13 +708,9 @@ def extract_article(text: str, doc: str = "", published: str | None = None, city
     clean = rep.text
     ref, _how = infer_reference(clean, published)
     paras = _paragraphs(clean)
-    dates = find_dates(clean, ref)
-    ctx = ArticleContext(clean, paras, [p.start for p in paras], dates, [d.start for d in dates],
-                         ref, city)
-    _story_dates(ctx)
-    quantities = find_quantities(clean)
-    if quantities:
-        ctx.orgs = sorted({m.group() for m in _ORG_FULL.finditer(clean)}, key=len, reverse=True)
+    ctx = ArticleContext(clean, paras, [p.start for p in paras], ref, city)
+    ctx.bounds = Bounds(clean, ctx.para_starts)
+    quantities = _quantities_in_trigger_sentences(ctx)
     clf = _Classifier(ctx)
     figures: list[Figure] = []
     sentence_key = None
@@ -667,7 +720,7 @@ def extract_article(text: str, doc: str = "", published: str | None = None, city
         p = paras[pi]
         if p.byline:
             continue
-        s_start = _sentence_start(clean, q.start, p.start)
+        s_start = ctx.bounds.sentence_start(q.start)
         if (pi, s_start) != sentence_key:
             sentence_key, sentence_figs = (pi, s_start), []
         prev_q = quantities[k - 1] if k and quantities[k - 1].end > s_start else None
@@ -724,4 +777,5 @@ def extract_article(text: str, doc: str = "", published: str | None = None, city
     return records, events
 
 
+_ORG_FULL_SUFFIX = re.compile(r"(?:(?:研究所|研究院|集团)?(?:股份有限公司|有限责任公司|有限公司)|研究所|集团)")
 _ORG_FULL = re.compile(r"[\u4e00-\u9fff]{4,20}?(?:(?:研究所|研究院|集团)?(?:股份有限公司|有限责任公司|有限公司)|研究所|集团)")

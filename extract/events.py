@@ -30,8 +30,6 @@ EVENT_RULES: list[tuple[str, str, re.Pattern]] = [
 
 def find_events(ctx: "ArticleContext", rep: "Repaired", original: str, doc: str,
                 published: str, keep_other_places: bool = False) -> list[Event]:
-    from extract.engine import SENT, _clause_bounds, _sentence_start
-
     t = ctx.text
     out: list[Event] = []
     seen = set()
@@ -39,10 +37,10 @@ def find_events(ctx: "ArticleContext", rep: "Repaired", original: str, doc: str,
         for m in rx.finditer(t):
             pi = ctx.para_of(m.start())
             p = ctx.paras[pi]
-            s_start = _sentence_start(t, m.start(), p.start)
+            s_start = ctx.bounds.sentence_start(m.start())
             # the nearest explicit date in the same sentence, before the phrase or just after it
             date = None
-            for d in ctx.dates:
+            for d in ctx.dates_in(pi):
                 if d.start >= s_start and d.end <= m.start() and d.date is not None and d.explicit:
                     date = d.date
                 if d.start > m.start():

@@ -16,13 +16,26 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 # One-to-one character normalisation: digits, letters, and the punctuation the rules use.
-_WIDTH = {chr(0xFF10 + i): str(i) for i in range(10)}
-_WIDTH.update({chr(0xFF21 + i): chr(0x41 + i) for i in range(26)})
-_WIDTH.update({chr(0xFF41 + i): chr(0x61 + i) for i in range(26)})
-_WIDTH.update({"，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "％": "%",
-               "！": "!", "？": "?", "．": ".", "\u3000": " ", "～": "~", "－": "-",
-               "\u00a0": " ", "\r": "\n", "\t": " ", "﹪": "%", "﹐": ","})
-WIDTH_TABLE = str.maketrans(_WIDTH)
+_ALNUM = {chr(0xFF10 + i): str(i) for i in range(10)}
+_ALNUM.update({chr(0xFF21 + i): chr(0x41 + i) for i in range(26)})
+_ALNUM.update({chr(0xFF41 + i): chr(0x61 + i) for i in range(26)})
+ALNUM_TABLE = str.maketrans(_ALNUM)
+_HAS_FW_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+# Punctuation is common (one "，" every ~20 characters): a chain of str.replace is a fast
+# C scan each, far faster than str.translate with a dict on non-ASCII text.
+_PUNCT = (("，", ","), ("：", ":"), ("；", ";"), ("（", "("), ("）", ")"), ("％", "%"),
+          ("！", "!"), ("？", "?"), ("．", "."), ("\u3000", " "), ("～", "~"), ("－", "-"),
+          ("\u00a0", " "), ("\r", "\n"), ("\t", " "), ("﹪", "%"), ("﹐", ","))
+
+
+def normalize_width(text: str) -> str:
+    """Full-width digits, letters and punctuation → ASCII, one character for one."""
+    for a, b in _PUNCT:
+        if a in text:
+            text = text.replace(a, b)
+    if _HAS_FW_ALNUM.search(text):
+        text = text.translate(ALNUM_TABLE)
+    return text
 
 # Continuation marks and cross-references: page furniture, not article text.
 _FURNITURE = re.compile(r"(?:>{2,3}|▶▶?|》》)\s*(?:下转|上接|接|详见|转)\s*[A-Za-z]?\d*\s*版?\s*[①-⑩\d]?")
@@ -74,7 +87,7 @@ def _should_join(prev_line: str, next_text: str) -> bool:
 
 
 def repair(original: str) -> Repaired:
-    text = original.translate(WIDTH_TABLE)
+    text = normalize_width(original)
     # Page furniture becomes a paragraph break of the same length, so offsets are untouched.
     text = _FURNITURE.sub(lambda m: "\n" + " " * (len(m.group()) - 1), text)
     pieces: list[str] = []

@@ -15,14 +15,16 @@ UNIT_CANON = {"例": "例", "名": "人", "人": "人", "位": "人", "家": "�
               "%": "%", "条": "条", "台": "台", "辆": "辆", "成": "%", "项": "个",
               "户": "户", "座": "座", "所": "所"}
 
+# Starts at the number itself (a leading optional group would be tried at every position);
+# qualifier words before it (超过, 近 …) are read by looking back.
 QUANTITY = re.compile(
-    r"(?P<pre>超过|多达|逾|近|将近|接近|约|大约|不足|不到|达到|达)?"
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[" + CN_NUM_CHARS + r"]+)"
     r"(?P<scale>[万亿])?"
     r"(?P<suf>余|多)?"
     r"(?P<unit>例|名|人(?![次份均])|位|家|个(?![人月小星])|%|条|台(?!次)|辆|成(?![员功为本立果])|户|座)"
     r"(?P<suf2>以上|左右|以下|上下)?"
 )
+PRE_QUAL_RE = re.compile(r"(?:超过|多达|逾|将近|接近|大约|不足|不到|达到|近|约|达)$")
 
 _PRE_QUAL = {"超过": "more_than", "多达": "", "逾": "more_than", "近": "about",
              "将近": "about", "接近": "about", "约": "about", "大约": "about",
@@ -96,12 +98,18 @@ def parse_quantity(m: re.Match) -> Quantity | None:
     raw_unit = m.group("unit")
     if raw_unit == "成":          # 七成 → 70%
         value *= 10
-    for g, table in (("pre", _PRE_QUAL), ("suf", _SUF_QUAL), ("suf2", _SUF_QUAL)):
+    start = m.start()
+    pre = PRE_QUAL_RE.search(m.string, max(0, start - 2), start)
+    if pre:
+        start = pre.start()
+        if _PRE_QUAL.get(pre.group()):
+            qualifier = _PRE_QUAL[pre.group()]
+    for g in ("suf", "suf2"):
         q = m.group(g)
-        if q and table.get(q):
-            qualifier = table[q]
+        if q and _SUF_QUAL.get(q):
+            qualifier = _SUF_QUAL[q]
     value = round(value, 4)
-    return Quantity(start=m.start(), end=m.end(), num_start=m.start("num"), value=value,
+    return Quantity(start=start, end=m.end(), num_start=m.start("num"), value=value,
                     unit=UNIT_CANON[raw_unit], qualifier=qualifier, raw_unit=raw_unit,
                     chinese=chinese)
 

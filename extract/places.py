@@ -63,6 +63,29 @@ LOCALITY_SUFFIX = r"(?:村|社区|街道办事处|街道|乡|镇|小区)"
 ORG_SUFFIX = r"(?:(?:研究所|研究院|集团)?(?:股份有限公司|有限责任公司|有限公司)|集团|研究所|研究院|公司|医院)"
 ORG_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,24}?" + ORG_SUFFIX)
 LOCALITY_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?" + LOCALITY_SUFFIX + r"(?![村民里])")
+# Scans start at the (rare) suffix and look back, instead of trying every position.
+_ORG_SUFFIX_RE = re.compile(ORG_SUFFIX)
+_LOCALITY_SUFFIX_RE = re.compile(LOCALITY_SUFFIX + r"(?![村民里])")
+_RUN_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+$")
+_CJK_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff]+$")
+
+
+def _suffix_matches(text: str, suffix_re: re.Pattern, run_re: re.Pattern, full_re: re.Pattern,
+                    lo: int, hi: int):
+    """Like full_re.finditer, found by suffix: the run of name characters before each suffix."""
+    last_end = 0
+    for sm in suffix_re.finditer(text):
+        if sm.start() < last_end:
+            continue
+        run = run_re.search(text, max(last_end, sm.start() - hi), sm.start())
+        if run is None or sm.start() - run.start() < lo:
+            continue
+        m = full_re.match(text, run.start())
+        if m is None or m.end() > sm.end():
+            m = full_re.fullmatch(text, run.start(), sm.end())
+        if m is not None:
+            last_end = m.end()
+            yield m
 # Generic words that end like a locality but name none (进社区, 乡村, 城乡 …).
 _NOT_LOCALITY = re.compile(
     r"^(?:各|全|该|本|城|农|乡|社|一|每|市|两|多|村|街|小|此|其|镇|所在|进|到|在|驻|下|深入|派驻|走进|回到)"
@@ -108,10 +131,10 @@ class PlaceMatcher:
         for m in self.regex.finditer(text):
             canon, scope = self.kinds[m.group()]
             out.append(Place(m.start(), m.end(), canon, scope))
-        for m in LOCALITY_RE.finditer(text):
+        for m in _suffix_matches(text, _LOCALITY_SUFFIX_RE, _CJK_RUN_BEFORE, LOCALITY_RE, 2, 6):
             if not _NOT_LOCALITY.match(m.group()):
                 out.append(Place(m.start(), m.end(), m.group(), "local"))
-        for m in ORG_RE.finditer(text):
+        for m in _suffix_matches(text, _ORG_SUFFIX_RE, _RUN_BEFORE, ORG_RE, 2, 24):
             out.append(Place(m.start(), m.end(), _trim_org(m.group(), self), "org"))
         out.sort(key=lambda p: (p.start, -(p.end - p.start)))
         return out

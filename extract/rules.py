@@ -81,6 +81,11 @@ RESPECTIVELY_RE = re.compile(r"分别(?:为|是|达到|达|有|增至|占)?")
 GENERIC_DISTRICT_RE = re.compile(r"(?:其中|包括|含|以及|及|和)?([\u4e00-\u9fff]{1,5}?(?:自治县|新区|示范区|区|县|市))$")
 NOT_DISTRICT = re.compile(r"^(?:全|我|本|该|市|城|社|园|景|疫|新|其中|各|辖|郊|地)")
 
+# Any word that can make a quantity a figure. A sentence without one is skipped outright,
+# which is most of a newspaper page.
+TRIGGER_RE = re.compile(
+    "|".join(p for _f, p in CASE_FAMILIES) + "|" + RESUME_VERB + r"|率|返岗|到岗|恢复|开通|复运|复航|开行")
+
 HEADLINE_MAX = 50
 
 
