@@ -20,6 +20,7 @@ CASE_FAMILIES: list[tuple[str, str]] = [
     ("hospitalized", r"在院治疗|住院治疗|在院|现有住院|住院|隔离治疗|现有确诊|现有病例|在治"),
     ("recovered", r"治愈出院|治愈|出院"),
     ("suspected", r"疑似"),
+    ("asymptomatic", r"无症状感染者|无症状感染"),   # reported apart from confirmed cases
     ("confirmed", r"确诊|新增病例|感染者"),
     ("weak_case", r"病例"),
 ]
@@ -51,12 +52,13 @@ NONE_AFTER_RE = re.compile(
 VAGUE_STREAK_RE = re.compile(r"(?:多日|多天|持续)\s*$")
 
 # --- work resumption -------------------------------------------------------------
-RESUME_VERB = r"复工复产|复工|复产|开工|复岗|开业|复市|恢复生产|恢复营业|投产|复业"
+RESUME_VERB = r"复工复产|复工|复产|开工|复岗|开门营业|复工营业|开业|复市|恢复生产|恢复营业|投产|复业"
 RESUME_VERB_RE = re.compile(RESUME_VERB)
 RESUMPTION_RATE_RE = re.compile(r"复工复产率|复工率|复产率|开工率|复工比例|复工占比")
 WORKER_RATE_RE = re.compile(r"返岗率|到岗率|复岗率|返岗比例|到岗比例|到岗复工率")
 WORKER_NOUN_BEFORE = re.compile(
-    r"(?:复工复产|复工|返岗|到岗|复岗|返厂)(?:的)?(?:人员|人数|员工|职工|工人|务工人员)")
+    r"(?:复工复产|复工|返岗|到岗|复岗|返厂)(?:的)?(?:人员|人数|员工|职工|工人|务工人员)"
+    r"|(?:员工|职工|工人|务工人员|农民工)(?:已|已经|累计)?(?:返岗|到岗|复岗|返厂)(?:人数)?(?:达到|达|为)?$")
 WORKER_AFTER = re.compile(
     r"^(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:员工|职工|工人|人员|农民工|务工人员))?(?:已|已经|全部|陆续|均已|实现)?"
     r"(?:返岗|到岗|复工|复岗|返厂|返回岗位|返回工作岗位)")

@@ -721,3 +721,56 @@ CASES = [
         note="May bulletin wording: 现有确诊病例 (active cases) maps to hospitalized; five-digit totals",
     ),
 ]
+
+# ---------------------------------------------------------------- added with the extractor
+# Common bulletin and resumption phrasings, written by the extractor's author (dev only).
+CASES += [
+    dict(id="nhc-style-bracket-list-and-close-contacts",
+         text=("2月5日0-24时，全市新增新型冠状病毒感染的肺炎确诊病例5例（芦淞区2例，荷塘区1例，醴陵市2例），"
+               "新增重症病例1例，新增治愈出院病例2例。截至2月5日24时，全市累计报告确诊病例57例，"
+               "其中重症病例7例，危重病例2例，累计治愈出院病例5例，无死亡病例。现有疑似病例12例。"
+               "累计追踪到密切接触者1593人，已解除医学观察311人，尚在医学观察1282人。"),
+         published="2020-02-06", city="株洲市",
+         expect=[("confirmed_new", "株洲市", "2020-02-05", 5, "", ""),
+                 ("confirmed_new", "芦淞区", "2020-02-05", 2, "", ""),
+                 ("confirmed_new", "荷塘区", "2020-02-05", 1, "", ""),
+                 ("confirmed_new", "醴陵市", "2020-02-05", 2, "", ""),
+                 ("severe_new", "株洲市", "2020-02-05", 1, "", ""),
+                 ("recovered_new", "株洲市", "2020-02-05", 2, "", ""),
+                 ("confirmed_total", "株洲市", "2020-02-05", 57, "", ""),
+                 ("severe", "株洲市", "2020-02-05", 7, "", ""),
+                 ("critical", "株洲市", "2020-02-05", 2, "", ""),
+                 ("recovered_total", "株洲市", "2020-02-05", 5, "", ""),
+                 ("deaths_total", "株洲市", "2020-02-05", 0, "", ""),
+                 ("suspected", "株洲市", "2020-02-05", 12, "", ""),
+                 ("close_contacts_total", "株洲市", "2020-02-05", 1593, "", ""),
+                 ("observation_released_total", "株洲市", "2020-02-05", 311, "", ""),
+                 ("observation", "株洲市", "2020-02-05", 1282, "", "")],
+         note="the 2020 national bulletin template, with a bracketed district list"),
+    dict(id="workers-noun-then-verb-and-kaifugong",
+         text=("截至3月3日，全市规模以上工业企业复工1050家，复工率达95.2%；员工返岗18.5万人，返岗率80.6%。"
+               "全市开复工重点项目297个，全市已有4200家个体工商户开门营业。"),
+         published="2020-03-05", city="株洲市",
+         expect=[("resumed", "株洲市", "2020-03-03", 1050, "规模以上工业企业", ""),
+                 ("resumption_rate", "株洲市", "2020-03-03", 95.2, "规模以上工业企业", ""),
+                 ("workers_returned", "株洲市", "2020-03-03", 185000, "", ""),
+                 ("worker_return_rate", "株洲市", "2020-03-03", 80.6, "", ""),
+                 ("resumed", "株洲市", "2020-03-03", 297, "重点项目", ""),
+                 ("resumed", "株洲市", "2020-03-03", 4200, "个体工商户", "")],
+         note="员工返岗N人 (noun before verb), 开复工 as a verb, 开门营业"),
+    dict(id="asymptomatic-are-not-confirmed",
+         text="4月10日0-24时，我市无新增确诊病例，新增无症状感染者2例，均为境外输入。",
+         published="2020-04-11", city="株洲市",
+         expect=[("confirmed_new", "株洲市", "2020-04-10", 0, "", "")],
+         note="无症状感染者 were reported apart from confirmed cases from April 2020"),
+    dict(id="patients-noun-after-and-increase",
+         text=("3月3日，我市治愈出院患者又增加5名。至此，我市累计治愈出院患者达75人，"
+               "目前在院治疗的5名患者病情稳定，其中2例为重症。目前仍有232名密切接触者正在接受医学观察。"),
+         published="2020-03-04", city="株洲市",
+         expect=[("recovered_new", "株洲市", "2020-03-03", 5, "", ""),
+                 ("recovered_total", "株洲市", "2020-03-03", 75, "", ""),
+                 ("hospitalized", "株洲市", "2020-03-03", 5, "", ""),
+                 ("severe", "株洲市", "2020-03-03", 2, "", ""),
+                 ("observation", "株洲市", "2020-03-03", 232, "", "")],
+         note="count before the noun, 又增加, a 其中 breakdown with 为"),
+]
