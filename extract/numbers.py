@@ -18,10 +18,10 @@ UNIT_CANON = {"例": "例", "名": "人", "人": "人", "位": "人", "家": "�
 # Starts at the number itself (a leading optional group would be tried at every position);
 # qualifier words before it (超过, 近 …) are read by looking back.
 QUANTITY = re.compile(
-    r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[" + CN_NUM_CHARS + r"]+)"
+    r"(?<!第)(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[" + CN_NUM_CHARS + r"]+)"
     r"(?P<scale>[万亿])?"
     r"(?P<suf>余|多)?"
-    r"(?P<unit>例|名|人(?![次份均])|位|家|个(?![人月小星])|%|条|台(?!次)|辆|成(?![员功为本立果])|户|座)"
+    r"(?P<unit>例|名|人(?![次份均民])|位|家|个(?![人月小星])|%|条|台(?!次)|辆|成(?![员功为本立果])|户|座)"
     r"(?P<suf2>以上|左右|以下|上下)?"
 )
 PRE_QUAL_RE = re.compile(r"(?:超过|多达|逾|将近|接近|大约|不足|不到|达到|近|约|达)$")

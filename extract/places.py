@@ -88,7 +88,7 @@ def _suffix_matches(text: str, suffix_re: re.Pattern, run_re: re.Pattern, full_r
             yield m
 # Generic words that end like a locality but name none (进社区, 乡村, 城乡 …).
 _NOT_LOCALITY = re.compile(
-    r"^(?:各|全|该|本|城|农|乡|社|一|每|市|两|多|村|街|小|此|其|镇|所在|进|到|在|驻|下|深入|派驻|走进|回到)"
+    r"^(?:各|全|该|本|城|农|乡|社|一|每|市|两|多|村|街|小|此|其|镇|所在|进|到|在|驻|下|深入|派驻|走进|回到|以上|以下)"
     r"|(?:乡村|农村|城乡|城镇|集镇|乡镇|进社区|驻社区)$")
 
 

@@ -34,6 +34,6 @@ def test_quantities(text, value, unit, qualifier):
 
 
 @pytest.mark.parametrize("text", ["1171.73万人次", "44880人份", "82岁", "14天", "2270.7亿元",
-                                  "31台次", "成功出院"])
+                                  "31台次", "成功出院", "第二人民医院", "第3例"])
 def test_not_quantities(text):
     assert find_quantities(text) == []
