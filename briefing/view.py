@@ -1,0 +1,812 @@
+"""What the dashboard shows, computed without Streamlit (so it can be unit tested).
+
+dashboard.py is layout and widgets only; everything it displays comes from here or from
+briefing.timeline / briefing.charts:
+
+- region choices, date bounds, filtering (the exact frame the table shows and the CSV holds)
+- headline cards (value, as-of date, change since the previous report)
+- evidence: the sentence around a figure with the figure highlighted, as HTML in which
+  *all* article text is escaped (html.escape) — article HTML is never passed through
+- data-quality items (conflicts, failed checks) with their evidence
+- chart/table selections → point ids
+
+Chinese first (lang="zh"), English with lang="en".
+"""
+from __future__ import annotations
+
+import argparse
+import html
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Sequence
+
+import pandas as pd
+
+from . import labels
+from .labels import format_date, format_number, metric_name
+from .timeline import events_frame, filter_points, point_evidence, series
+
+# ---------------------------------------------------------------- UI words
+
+UI: dict[str, tuple[str, str]] = {
+    "page_title": ("株洲疫情时间线", "Zhuzhou COVID-19 timeline"),
+    "settings": ("设置", "Settings"),
+    "language_label": ("语言 / Language", "语言 / Language"),
+    "corpus_dir": ("语料文件夹", "Corpus folder"),
+    "corpus_help": ("文章（.txt/.html）与 corpus.json 所在文件夹；文件内容变化后自动重新读取",
+                    "Folder with the articles (.txt/.html) and corpus.json; re-read when a file changes"),
+    "corpus_missing": ("找不到文件夹：{folder}", "Folder not found: {folder}"),
+    "corpus_empty": ("该文件夹中没有可读取的数据", "No figures could be read from this folder"),
+    "file_error": ("无法读取 {name}：{msg}", "Could not read {name}: {msg}"),
+    "date_basis_label": ("图表日期依据", "Dates shown are"),
+    "basis_asof": ("数据截至日期（默认）", "As-of date (default)"),
+    "basis_published": ("报道日期", "Publication date"),
+    "basis_note_asof": ("图表和卡片按**数据截至日期**排列（如“截至2月19日24时”即2月19日），而非报道日期。",
+                        "Charts and cards use the **as-of date** of each figure (\"as of 24:00 Feb 19\" "
+                        "→ Feb 19), not the day the paper printed it."),
+    "basis_note_published": ("图表和卡片按**报道日期**（报纸刊登日期）排列，而非数据截至日期。",
+                             "Charts and cards use the **publication date** (the day the paper "
+                             "printed the figure), not its as-of date."),
+    "no_published": ("该语料没有报道日期（corpus.json），改按数据截至日期显示。",
+                     "This corpus has no publication dates (corpus.json); showing as-of dates."),
+    "date_range": ("日期范围", "Date range"),
+    "region_label": ("地区", "Region"),
+    "metrics_label": ("指标", "Metrics"),
+    "log_label": ("病例数用对数坐标", "Log scale for case counts"),
+    "cards_header": ("最新数据", "Latest figures"),
+    "cards_note": ("截至所选日期范围的最后一天", "As of the last day of the selected range"),
+    "asof_caption": ("截至{asof} · {published}见报", "As of {asof} · published {published}"),
+    "published_caption": ("{published}见报 · 数据截至{asof}", "Published {published} · as of {asof}"),
+    "asof_only": ("截至{asof}", "As of {asof}"),
+    "no_previous": ("无上次报道可比", "no earlier report"),
+    "since": ("较{date}", "vs {date}"),
+    "unchanged": ("与{date}持平", "unchanged since {date}"),
+    "pp": ("个百分点", " pp"),
+    "card_resumption": ("复工", "Resumption"),
+    "card_derived": ("（推算）", " (derived)"),
+    "card_help": ("来源：{doc}", "Source: {doc}"),
+    "charts_header": ("图表", "Charts"),
+    "no_case_data": ("{region}没有病例数据。", "No case figures for {region}."),
+    "no_chart_data": ("所选范围内没有可绘制的数据。", "Nothing to plot in the selected range."),
+    "chart_hint": ("点击图中的点查看原文出处；图右上角可下载 16:9 PNG 图片。",
+                   "Click a point to see its source sentence; download a 16:9 PNG from the chart toolbar."),
+    "derived_header": ("什么是“推算”？", "What does \"derived\" mean?"),
+    "derived_text": ("空心点和标有“推算”的数值并非报道原文，而是由同一日期报道的数字计算得出："
+                     "在院治疗 = 累计确诊 − 累计治愈 − 累计死亡；治愈率 = 累计治愈 ÷ 累计确诊 × 100。"
+                     "不会在不同日期之间插值。",
+                     "Hollow markers and values marked \"derived\" were not printed in a source; "
+                     "they are computed from figures reported for the same date: in hospital = "
+                     "confirmed − recovered − deaths; recovery rate = recovered ÷ confirmed × 100. "
+                     "Nothing is interpolated between dates."),
+    "evidence_header": ("原文出处", "Evidence"),
+    "evidence_select": ("数据点", "Data point"),
+    "evidence_placeholder": ("选择一个数据点，或点击图中的点、表格中的行",
+                             "Pick a point, or click one in a chart or a table row"),
+    "evidence_none": ("点击图中的点或表格中的行，即可在此查看报道原文。",
+                      "Click a chart point or a table row to see the source sentence here."),
+    "evidence_derived": ("推算值：{note}", "Derived value: {note}"),
+    "evidence_inputs": ("所用报道数字的出处：", "Sources of the reported figures it uses:"),
+    "evidence_conflict": ("各来源数值不一致：", "The sources disagree:"),
+    "chosen": ("采用", "plotted"),
+    "not_chosen": ("未采用", "not plotted"),
+    "source_label": ("来源", "Source"),
+    "file_label": ("文件", "File"),
+    "published_label": ("报道日期", "Published"),
+    "unknown": ("不详", "unknown"),
+    "table_header": ("数据表", "Data table"),
+    "table_all_regions": ("显示所有地区与机构", "Show every region and organisation"),
+    "table_caption": ("共 {n} 条，按上方筛选条件；点击一行查看原文。下载的 CSV 与表格内容完全一致。",
+                      "{n} rows, as filtered above; click a row for its source. The CSV holds "
+                      "exactly these rows."),
+    "download_csv": ("下载 CSV", "Download CSV"),
+    "quality_header": ("数据质量", "Data quality"),
+    "conflicts_header": ("来源冲突", "Conflicting sources"),
+    "conflicts_none": ("未发现来源冲突。", "No conflicting sources."),
+    "checks_header": ("未通过的核查", "Failed checks"),
+    "checks_none": ("全部核查通过（累计数不下降、治愈不多于确诊、确诊 = 治愈 + 在院 + 死亡）。",
+                    "All checks passed (cumulative figures never fall, recovered ≤ confirmed, "
+                    "confirmed = recovered + in hospital + deaths)."),
+    "events_header": ("关键事件", "Key events"),
+    "events_none": ("没有识别到关键事件。", "No key events found."),
+    # table columns
+    "col_date": ("数据截至日期", "As-of date"),
+    "col_published": ("报道日期", "Published"),
+    "col_region": ("地区", "Region"),
+    "col_metric": ("指标", "Metric"),
+    "col_sector": ("行业", "Sector"),
+    "col_value": ("数值", "Value"),
+    "col_unit": ("单位", "Unit"),
+    "col_qualifier": ("限定", "Qualifier"),
+    "col_derived": ("推算", "Derived"),
+    "col_conflict": ("来源不一致", "Conflict"),
+    "col_sources": ("来源", "Sources"),
+    "col_quote": ("原文", "Quote"),
+    "col_point": ("point_id", "point_id"),
+    "col_event": ("事件", "Event"),
+    "col_doc": ("文件", "File"),
+}
+
+
+def ui(key: str, lang: str = "zh", **fmt) -> str:
+    """Dashboard string (falls back to briefing.labels.t); {placeholders} filled from fmt."""
+    pair = UI.get(key)
+    text = (pair[1] if lang == "en" else pair[0]) if pair else labels.t(key, lang)
+    return text.format(**fmt) if fmt else text
+
+
+# ---------------------------------------------------------------- corpus argument
+
+def corpus_from_argv(argv: Sequence[str] | None, default: str | Path) -> str:
+    """`streamlit run dashboard.py -- --corpus DIR` → DIR; anything else → default.
+
+    Only looks for --corpus, so other arguments (pytest's, under AppTest) are ignored.
+    """
+    argv = list(argv or [])
+    if not any(a == "--corpus" or a.startswith("--corpus=") for a in argv):
+        return str(default)
+    ap = argparse.ArgumentParser(add_help=False)
+    ap.add_argument("--corpus")
+    known, _ = ap.parse_known_args(argv)
+    return known.corpus or str(default)
+
+
+# ---------------------------------------------------------------- regions, dates, filters
+
+def _is_subregion(region: str, city: str) -> bool:
+    return region != city and bool(re.fullmatch(r"[\u4e00-\u9fff]{1,8}(?:区|县|市|示范区|新区)", region))
+
+
+def region_options(points: pd.DataFrame, city: str) -> list[str]:
+    """The home city first, then each of its counties/districts that has figures.
+
+    Known counties come in gazetteer order; others that look like one (X区/X县/X市) follow
+    alphabetically. Organisations and localities are left out (the table can show them).
+    """
+    present = set(points["region"].dropna()) if not points.empty else set()
+    try:
+        from extract.places import GAZETTEER
+        known = [r for r in GAZETTEER.get(city, ()) if r in present]
+    except ImportError:  # pragma: no cover - extract is part of the project
+        known = []
+    rest = sorted(r for r in present if r not in known and _is_subregion(r, city)
+                  and r not in _other_cities())
+    return [city, *known, *rest]
+
+
+def _other_cities() -> set[str]:
+    try:
+        from extract.places import GAZETTEER
+    except ImportError:  # pragma: no cover
+        return set()
+    return set(GAZETTEER)
+
+
+def date_column(date_basis: str) -> str:
+    return "published" if date_basis == "published" else "date"
+
+
+def date_bounds(points: pd.DataFrame, date_basis: str = "asof") -> tuple[date | None, date | None]:
+    """First and last day with data on the chosen basis (None, None when there is none)."""
+    col = date_column(date_basis)
+    days = points[col].dropna() if col in points else pd.Series([], dtype="datetime64[ns]")
+    if days.empty:
+        return None, None
+    return days.min().date(), days.max().date()
+
+
+def range_within(value: Any, lo: date | None, hi: date | None) -> bool:
+    """True when every date in a date_input value lies in [lo, hi] (None counts as fine)."""
+    if value is None:
+        return True
+    vals = value if isinstance(value, (list, tuple)) else [value]
+    for v in vals:
+        if v is None:
+            continue
+        d = pd.Timestamp(v).date()
+        if (lo is not None and d < lo) or (hi is not None and d > hi):
+            return False
+    return True
+
+
+def normalize_range(value: Any, lo: date | None, hi: date | None) -> tuple[date | None, date | None]:
+    """A date_input value (tuple of 0–2 dates, or one date) → (start, end) inside [lo, hi].
+
+    While the user is halfway through picking a range the widget returns one date: the
+    range then runs from it to hi.
+    """
+    if isinstance(value, (list, tuple)):
+        vals = [v for v in value if v is not None]
+    elif value is None:
+        vals = []
+    else:
+        vals = [value]
+    start = pd.Timestamp(vals[0]).date() if vals else lo
+    end = pd.Timestamp(vals[1]).date() if len(vals) > 1 else hi
+    if start is not None and end is not None and start > end:
+        start, end = end, start
+    if lo is not None and start is not None:
+        start = max(start, lo)
+    if hi is not None and end is not None:
+        end = min(end, hi)
+    return start, end
+
+
+def shown_points(points: pd.DataFrame, start=None, end=None, metrics: Iterable[str] | None = None,
+                 date_basis: str = "asof", regions: Iterable[str] | None = None) -> pd.DataFrame:
+    """The points the charts and the table use: date range on the chosen basis, metrics,
+    regions (None = no limit)."""
+    return filter_points(points, start=start, end=end,
+                         regions=None if regions is None else list(regions),
+                         metrics=None if metrics is None else list(metrics),
+                         date_basis=date_basis)
+
+
+def up_to(points: pd.DataFrame, end=None, date_basis: str = "asof") -> pd.DataFrame:
+    """Points on or before end (cards: "latest as of the end of the range")."""
+    return filter_points(points, end=end, date_basis=date_basis)
+
+
+def last_asof(points: pd.DataFrame):
+    """Last as-of date among the points (for chart file names); None if empty."""
+    days = points["date"].dropna() if "date" in points else []
+    return None if len(days) == 0 else days.max()
+
+
+def metric_options(points: pd.DataFrame) -> list[str]:
+    """Metrics present, in the vocabulary's order (labels.METRIC_NAMES)."""
+    present = set(points["metric"]) if not points.empty else set()
+    order = list(labels.METRIC_NAMES)
+    return [m for m in order if m in present] + sorted(present - set(order))
+
+
+# ---------------------------------------------------------------- headline cards
+
+@dataclass
+class Card:
+    key: str                      # confirmed_total, …, resumption
+    label: str                    # 累计确诊
+    value: str                    # 80例
+    delta: str | int | None       # "+11例", 0 (gray, no arrow) or None (no earlier report)
+    delta_description: str | None  # 较3月1日 / 与3月1日持平
+    delta_color: str              # normal | inverse | off
+    caption: str                  # 截至3月14日 · 3月15日见报
+    help: str
+    point_id: str | None = None
+    date: pd.Timestamp | None = None          # as-of date of the figure
+    published: pd.Timestamp | None = None
+    derived: bool = False
+    raw_value: float | None = None
+
+
+CARD_METRICS = (
+    # metric, delta colour (a rise in cases is bad news)
+    ("confirmed_total", "inverse"),
+    ("recovered_total", "normal"),
+    ("hospitalized", "inverse"),
+    ("observation", "inverse"),
+)
+RESUMPTION_CARD_METRICS = ("resumption_rate", "resumed")
+
+
+def _delta(last: pd.Series, prev: pd.Series | None, lang: str, basis_col: str):
+    if prev is None:
+        return None, ui("no_previous", lang)
+    change = float(last["value"]) - float(prev["value"])
+    when = format_date(prev[basis_col], lang)
+    if abs(change) < 1e-9:
+        return 0, ui("unchanged", lang, date=when)
+    sign = "+" if change > 0 else "-"
+    if last["unit"] == "%":
+        number = f"{abs(change):.2f}".rstrip("0").rstrip(".")
+        text = f"{sign}{number}{ui('pp', lang)}"
+    else:
+        text = sign + format_number(abs(change), last["unit"], lang)
+    return text, ui("since", lang, date=when)
+
+
+def _caption(row: pd.Series, lang: str, date_basis: str = "asof") -> str:
+    """截至3月14日 · 3月15日见报 — the date the cards go by comes first."""
+    asof = format_date(row["date"], lang)
+    if pd.isna(row["published"]):
+        return ui("asof_only", lang, asof=asof)
+    key = "published_caption" if date_basis == "published" else "asof_caption"
+    return ui(key, lang, asof=asof, published=format_date(row["published"], lang))
+
+
+def _card_from_series(key: str, label: str, rows: pd.DataFrame, color: str, lang: str,
+                      date_basis: str) -> Card:
+    if rows.empty:
+        return Card(key, label, "—", None, None, "off", ui("no_data", lang), "")
+    last = rows.iloc[-1]
+    prev = rows.iloc[-2] if len(rows) > 1 else None
+    delta, description = _delta(last, prev, lang, "x")
+    derived = bool(last["derived"])
+    if derived:
+        label += ui("card_derived", lang)
+        help_text = last["rule_note_en"] if lang == "en" else last["rule_note"]
+    else:
+        docs = last["docs"] if isinstance(last["docs"], list) and last["docs"] else [last["doc"]]
+        help_text = ui("card_help", lang, doc="; ".join(docs))
+    return Card(
+        key=key, label=label,
+        value=format_number(last["value"], last["unit"], lang, last["qualifier"]),
+        delta=delta, delta_description=description,
+        delta_color="off" if delta is None or delta == 0 else color,
+        caption=_caption(last, lang, date_basis), help=help_text, point_id=str(last["point_id"]),
+        date=last["date"], published=last["published"], derived=derived,
+        raw_value=float(last["value"]))
+
+
+def _resumption_rows(points: pd.DataFrame, region: str, date_basis: str) -> pd.DataFrame:
+    """The series behind the resumption card: the latest resumption figure of the region.
+
+    Latest report first; on the same day a rate beats a count, firms (家) beat other
+    units, and a larger figure beats a smaller one. The card compares with the previous
+    report of the same metric and sector only.
+    """
+    col = date_column(date_basis)
+    cand = points[(points["region"] == region) & points["metric"].isin(RESUMPTION_CARD_METRICS)]
+    cand = cand.dropna(subset=[col])
+    if cand.empty:
+        return cand.assign(x=cand[col])
+    cand = cand.assign(
+        _metric_rank=cand["metric"].map({m: -i for i, m in enumerate(RESUMPTION_CARD_METRICS)}),
+        _unit_rank=(cand["unit"] == "家").astype(int))
+    best = cand.sort_values([col, "_metric_rank", "_unit_rank", "value"], kind="stable").iloc[-1]
+    return series(points, best["metric"], region, best["sector"], date_basis)
+
+
+def headline_cards(points: pd.DataFrame, region: str, lang: str = "zh",
+                   date_basis: str = "asof", end=None) -> list[Card]:
+    """Five cards: confirmed, recovered, in hospital, under observation, resumption.
+
+    Each is the latest figure for region up to end (on the date basis) with its as-of
+    date, publication date and the change since the previous report of the same series.
+    Derived figures (在院 computed from the same day's figures) are marked.
+    """
+    pts = up_to(points, end, date_basis) if end is not None else points
+    cards = []
+    for metric, color in CARD_METRICS:
+        rows = series(pts, metric, region, "", date_basis, include_derived=True)
+        cards.append(_card_from_series(metric, metric_name(metric, lang), rows, color, lang,
+                                       date_basis))
+    rows = _resumption_rows(pts, region, date_basis)
+    if rows.empty:
+        label = ui("card_resumption", lang)
+    else:
+        last = rows.iloc[-1]
+        label = metric_name(last["metric"], lang)
+        if last["sector"]:
+            label += (" · " if lang == "en" else "·") + str(last["sector"])
+    cards.append(_card_from_series("resumption", label, rows, "normal", lang, date_basis))
+    return cards
+
+
+# ---------------------------------------------------------------- evidence as safe HTML
+
+_TERMINATORS = "。！？!?"
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+MARK_STYLE = "background:#FFE08A;color:inherit;padding:0 2px;border-radius:2px"
+
+
+def sentence_span(text: str, start: int, end: int, max_side: int = 120) -> tuple[int, int, bool, bool]:
+    """(s, e, cut_left, cut_right): the sentence around text[start:end].
+
+    A sentence ends at 。！？!?, at a heading line (# …) or at three or more line breaks
+    (layout gaps inside a sentence, like 在院治疗38\\n\\n例, are not boundaries). At most
+    max_side characters are taken on each side; cut_* say whether that cap was hit.
+    """
+    n = len(text)
+    start, end = max(0, min(start, n)), max(0, min(end, n))
+    s = start
+    cut_left = False
+    while s > 0:
+        ch = text[s - 1]
+        if ch in _TERMINATORS:
+            break
+        if ch == "\n" and (text[max(0, s - 3):s] == "\n\n\n" or
+                            text[text.rfind("\n", 0, s - 1) + 1:][:1] == "#"):
+            break   # a layout gap, or the line before is a heading
+        if start - s >= max_side:
+            cut_left = True
+            break
+        s -= 1
+    e = end
+    cut_right = False
+    while e < n:
+        ch = text[e]
+        if ch in _TERMINATORS:
+            e += 1
+            # keep a closing quote or bracket with its sentence
+            while e < n and text[e] in "”’」』）)":
+                e += 1
+            break
+        if ch == "\n" and (text[e:e + 3] == "\n\n\n" or text[e + 1:e + 2] == "#"):
+            break
+        if e - end >= max_side:
+            cut_right = True
+            break
+        e += 1
+    return s, e, cut_left, cut_right
+
+
+def _tidy(chars: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Collapse whitespace runs that hold a line break: gone between Chinese characters
+    (a layout break like 38\\n\\n例), one space between Latin words. Ends trimmed."""
+    out: list[tuple[str, bool]] = []
+    i, n = 0, len(chars)
+    while i < n:
+        ch, flag = chars[i]
+        if not ch.isspace():
+            out.append((ch, flag))
+            i += 1
+            continue
+        j = i
+        while j < n and chars[j][0].isspace():
+            j += 1
+        run = "".join(c for c, _ in chars[i:j])
+        prev = out[-1][0] if out else ""
+        nxt = chars[j][0] if j < n else ""
+        if "\n" in run or "\t" in run:
+            if prev and nxt and not (_CJK.match(prev) or _CJK.match(nxt)):
+                out.append((" ", flag and (chars[j][1] if j < n else False)))
+        elif prev and nxt:
+            out.extend(chars[i:j])
+        i = j
+    return out
+
+
+def highlight_html(text: str, start: int, end: int, quote: str = "", max_side: int = 120) -> str:
+    """The sentence around text[start:end] as HTML with the figure in <mark>.
+
+    Every character of article text goes through html.escape — a quote containing
+    <script> comes out as &lt;script&gt;. If the offsets do not match quote (an edited
+    file), the quote is looked up in the text; failing that, only the quote is shown.
+    """
+    text = text or ""
+    valid = 0 <= start < end <= len(text) and (not quote or text[start:end] == quote)
+    if not valid and quote:
+        found = text.find(quote)
+        if found >= 0:
+            start, end, valid = found, found + len(quote), True
+    if not valid:
+        return f'<mark style="{MARK_STYLE}">{html.escape(quote or "")}</mark>'
+    s, e, cut_left, cut_right = sentence_span(text, start, end, max_side)
+    chars = [(c, start <= i < end) for i, c in enumerate(text[s:e], start=s)]
+    chars = _tidy(chars)
+    parts, buf, flag = [], [], None
+    for c, f in chars + [("", None)]:
+        if f != flag and buf:
+            chunk = html.escape("".join(buf))
+            parts.append(f'<mark style="{MARK_STYLE}">{chunk}</mark>' if flag else chunk)
+            buf = []
+        flag = f
+        buf.append(c)
+    return ("…" if cut_left else "") + "".join(parts) + ("…" if cut_right else "")
+
+
+def article_title(text: str, pos: int = 0) -> str:
+    """The headline a figure sits under: the nearest '#' heading before pos, else the
+    first non-empty line of the article (at most 60 characters). Plain text."""
+    text = text or ""
+    heading = ""
+    for m in re.finditer(r"(?m)^#{1,6}[ \t]*(.+?)[ \t]*$", text[:max(pos, 0)]):
+        heading = m.group(1)
+    if not heading:
+        for line in text.splitlines():
+            if line.strip():
+                heading = line.strip().lstrip("#").strip()
+                break
+    return heading if len(heading) <= 60 else heading[:59] + "…"
+
+
+def _article_text(articles: Mapping[str, Any] | None, doc: str) -> str:
+    if not articles or doc not in articles:
+        return ""
+    art = articles[doc]
+    return art if isinstance(art, str) else getattr(art, "text", "") or ""
+
+
+def evidence_html(item: Mapping[str, Any], articles: Mapping[str, Any] | None,
+                  lang: str = "zh", extra: str = "") -> str:
+    """One source as a block: headline, file, publication date, highlighted sentence.
+
+    item: {doc, published, quote, start, end}. articles: doc → Article (or its text).
+    extra: a short plain-text tag shown first (e.g. '采用 · 78例'); escaped too.
+    """
+    doc = str(item.get("doc", "") or "")
+    text = _article_text(articles, doc)
+    start, end = int(item.get("start") or 0), int(item.get("end") or 0)
+    quote = str(item.get("quote", "") or "")
+    published = item.get("published")
+    pub = format_date(published, lang) if published is not None and str(published) != "" \
+        and not (not isinstance(published, str) and pd.isna(published)) else ui("unknown", lang)
+    title = article_title(text, start) if text else ""
+    sentence = highlight_html(text, start, end, quote) if text else \
+        f'<mark style="{MARK_STYLE}">{html.escape(quote)}</mark>'
+    sep = "：" if lang == "zh" else ": "
+    meta = []
+    if extra:
+        meta.append(f"<b>{html.escape(extra)}</b>")
+    if title:
+        meta.append(html.escape(f"{ui('source_label', lang)}{sep}《{title}》" if lang == "zh"
+                                else f"{ui('source_label', lang)}{sep}“{title}”"))
+    meta.append(html.escape(f"{ui('file_label', lang)}{sep}{doc or ui('unknown', lang)}"))
+    meta.append(html.escape(f"{ui('published_label', lang)}{sep}{pub}"))
+    return ('<div class="zz-evidence" style="border-left:3px solid #3E6E9E;background:#F6F8FA;'
+            'padding:8px 14px;margin:6px 0;border-radius:4px">'
+            f'<div style="font-size:0.85em;color:#555">{" · ".join(meta)}</div>'
+            f'<div style="font-size:1.05em;line-height:1.75;margin-top:4px">{sentence}</div>'
+            '</div>')
+
+
+def point_label(row: Mapping[str, Any], lang: str = "zh") -> str:
+    """'2月19日 · 株洲市 · 累计确诊 · 78例' (+ sector, + （推算）)."""
+    parts = [format_date(row["date"], lang), str(row["region"]), metric_name(row["metric"], lang)]
+    if row.get("sector"):
+        parts.append(str(row["sector"]))
+    parts.append(format_number(row["value"], row.get("unit", ""), lang, row.get("qualifier", "")))
+    text = " · ".join(parts)
+    if row.get("derived"):
+        text += ui("card_derived", lang)
+    return text
+
+
+def point_choices(points: pd.DataFrame) -> list[str]:
+    """Point ids of the given points, ordered by date, region, metric, sector."""
+    if points.empty:
+        return []
+    order = points.sort_values(["date", "region", "metric", "sector"], kind="stable")
+    return list(dict.fromkeys(order["point_id"]))
+
+
+@dataclass
+class EvidenceView:
+    found: bool
+    title: str            # plain text; dashboards render it as text (not HTML)
+    note: str             # derived rule or conflict note, plain text
+    blocks: list[str]     # HTML blocks from evidence_html (escaped)
+    candidates: list[str]  # HTML blocks of conflicting values (escaped)
+    derived: bool = False
+
+
+def evidence_view(points: pd.DataFrame, pid: str | None, articles: Mapping[str, Any] | None,
+                  conflicts: pd.DataFrame | None = None, lang: str = "zh") -> EvidenceView:
+    """All that the evidence panel shows for one point id."""
+    if not pid:
+        return EvidenceView(False, "", "", [], [])
+    info = point_evidence(points, pid, conflicts)
+    row = info["point"]
+    if row is None:
+        return EvidenceView(False, "", "", [], [])
+    title = point_label(row, lang)
+    note = ""
+    if row["derived"]:
+        note = ui("evidence_derived", lang,
+                  note=row["rule_note_en"] if lang == "en" else row["rule_note"])
+    elif row["conflict"]:
+        note = row["rule_note_en"] if lang == "en" else row["rule_note"]
+    blocks = [evidence_html(e, articles, lang) for e in info["evidence"]]
+    cands = []
+    for c in info["candidates"]:
+        tag = (ui("chosen", lang) if c["chosen"] else ui("not_chosen", lang)) + " · " + \
+            format_number(c["value"], row["unit"], lang, c.get("qualifier", ""))
+        cands.append(evidence_html(c, articles, lang, extra=tag))
+    return EvidenceView(True, title, note, blocks, cands, bool(row["derived"]))
+
+
+def heading_html(text: str) -> str:
+    """A small heading for plain text (escaped)."""
+    return f'<div style="font-size:1.15em;font-weight:600;margin:4px 0">{html.escape(text)}</div>'
+
+
+# ---------------------------------------------------------------- selections → point ids
+
+def _get(obj: Any, key: str, default=None):
+    if obj is None:
+        return default
+    if isinstance(obj, Mapping):
+        return obj.get(key, default)
+    try:
+        return obj[key]
+    except (KeyError, TypeError, IndexError):
+        return getattr(obj, key, default)
+
+
+def pids_from_chart_event(event: Any, fig=None) -> list[str]:
+    """Point ids of the points selected in a Plotly chart (st.plotly_chart on_select).
+
+    Uses customdata[0] (the point_id every chart trace carries); falls back to the
+    figure's trace data when the event has no customdata.
+    """
+    selection = _get(event, "selection")
+    points = _get(selection, "points") or []
+    out = []
+    for p in points:
+        cd = _get(p, "customdata")
+        pid = None
+        if isinstance(cd, (list, tuple)) and cd:
+            pid = cd[0]
+        elif isinstance(cd, str):
+            pid = cd
+        if pid is None and fig is not None:
+            curve = _get(p, "curve_number")
+            idx = _get(p, "point_index", _get(p, "point_number"))
+            try:
+                pid = fig.data[int(curve)].customdata[int(idx)][0]
+            except (TypeError, IndexError, ValueError, AttributeError):
+                pid = None
+        if pid:
+            out.append(str(pid))
+    return list(dict.fromkeys(out))
+
+
+def pids_from_table_event(event: Any, frame: pd.DataFrame, column: str) -> list[str]:
+    """Point ids of the selected rows of st.dataframe(on_select=…) showing frame."""
+    rows = _get(_get(event, "selection"), "rows") or []
+    out = []
+    for r in rows:
+        try:
+            out.append(str(frame.iloc[int(r)][column]))
+        except (IndexError, ValueError, KeyError):
+            continue
+    return out
+
+
+# ---------------------------------------------------------------- table and CSV
+
+TABLE_FIELDS = ("date", "published", "region", "metric", "sector", "value", "unit",
+                "qualifier", "derived", "conflict", "sources", "quote", "point")
+
+
+def _day(ts) -> str:
+    return "" if ts is None or pd.isna(ts) else pd.Timestamp(ts).strftime("%Y-%m-%d")
+
+
+def table_frame(points: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
+    """The data table exactly as shown (and downloaded): one row per point, columns in
+    the UI language, ISO dates, metric names in words, quotes joined with ' | '."""
+    cols = {f: ui(f"col_{f}", lang) for f in TABLE_FIELDS}
+    rows = []
+    order = points.sort_values(["date", "region", "metric", "sector"], kind="stable") \
+        if not points.empty else points
+    qual_words = {k: (v[0] if lang != "en" else v[2].strip()) for k, v in labels.QUALIFIER_WORDS.items()}
+    for _, r in order.iterrows():
+        ev = r["evidence"] if isinstance(r["evidence"], list) else []
+        docs = r["docs"] if isinstance(r["docs"], list) else []
+        quote = (r["rule_note_en"] if lang == "en" else r["rule_note"]) if r["derived"] else \
+            " | ".join(e["quote"] for e in ev)
+        rows.append({
+            cols["date"]: _day(r["date"]), cols["published"]: _day(r["published"]),
+            cols["region"]: r["region"], cols["metric"]: metric_name(r["metric"], lang),
+            cols["sector"]: r["sector"], cols["value"]: float(r["value"]),
+            cols["unit"]: labels.unit_name(r["unit"], lang),
+            cols["qualifier"]: qual_words.get(r["qualifier"], r["qualifier"]),
+            cols["derived"]: bool(r["derived"]), cols["conflict"]: bool(r["conflict"]),
+            cols["sources"]: "; ".join(docs), cols["quote"]: quote,
+            cols["point"]: r["point_id"],
+        })
+    return pd.DataFrame(rows, columns=list(cols.values()))
+
+
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    """CSV of exactly the given frame; UTF-8 with BOM so Excel opens the Chinese."""
+    return frame.to_csv(index=False, lineterminator="\n").encode("utf-8-sig")
+
+
+def csv_name(region: str | None, start, end, lang: str = "zh") -> str:
+    """zhuzhou_data_<region>_<start>_<end>_<lang>.csv (region 'all' for every region)."""
+    reg = region or "all"
+    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in reg)
+    return f"zhuzhou_data_{safe}_{_day(start) or 'start'}_{_day(end) or 'end'}_{lang}.csv"
+
+
+# ---------------------------------------------------------------- data quality
+
+@dataclass
+class QualityItem:
+    title: str             # plain text
+    message: str           # plain text
+    blocks: list[str]      # escaped HTML evidence blocks
+
+
+def conflict_items(conflicts: pd.DataFrame, points: pd.DataFrame,
+                   articles: Mapping[str, Any] | None, lang: str = "zh") -> list[QualityItem]:
+    """One item per conflicting key: which value was plotted and why, every candidate's
+    source sentence."""
+    if conflicts is None or conflicts.empty:
+        return []
+    out = []
+    for key, group in conflicts.groupby("key", sort=True):
+        first = group.iloc[0]
+        prow = points[points["point_id"] == key]
+        unit = prow.iloc[0]["unit"] if not prow.empty else ""
+        note = ""
+        if not prow.empty:
+            note = prow.iloc[0]["rule_note_en"] if lang == "en" else prow.iloc[0]["rule_note"]
+        title = " · ".join(p for p in (format_date(first["date"], lang), str(first["region"]),
+                                         metric_name(first["metric"], lang), str(first["sector"])) if p)
+        blocks = []
+        for _, c in group.sort_values("chosen", ascending=False, kind="stable").iterrows():
+            tag = (ui("chosen", lang) if c["chosen"] else ui("not_chosen", lang)) + " · " + \
+                format_number(c["value"], unit, lang, c["qualifier"])
+            blocks.append(evidence_html(c.to_dict(), articles, lang, extra=tag))
+        out.append(QualityItem(title, note, blocks))
+    return out
+
+
+def check_items(failed: pd.DataFrame, articles: Mapping[str, Any] | None,
+                lang: str = "zh") -> list[QualityItem]:
+    """One item per failed check: its message and the evidence of the figures involved."""
+    if failed is None or failed.empty:
+        return []
+    out = []
+    for _, r in failed.iterrows():
+        title = " · ".join(p for p in (format_date(r["date"], lang), str(r["region"]),
+                                         metric_name(r["metric"], lang), str(r["check"])) if p)
+        message = r["message_en"] if lang == "en" else r["message_zh"]
+        blocks = []
+        for e in r["evidence"] or []:
+            tag = ""
+            if "metric" in e:
+                tag = metric_name(e["metric"], lang) + " " + \
+                    format_number(e.get("value"), "", lang)
+            blocks.append(evidence_html(e, articles, lang, extra=tag))
+        out.append(QualityItem(title, message, blocks))
+    return out
+
+
+# ---------------------------------------------------------------- events
+
+def events_table(events, lang: str = "zh", start=None, end=None) -> pd.DataFrame:
+    """Key events in the date range (as-of dates): date, event, file, quote."""
+    frame = events_frame(events)
+    if start is not None:
+        frame = frame[frame["date"] >= pd.Timestamp(start)]
+    if end is not None:
+        frame = frame[frame["date"] <= pd.Timestamp(end)]
+    return pd.DataFrame({
+        ui("col_date", lang): [format_date(d, lang) for d in frame["date"]],
+        ui("col_event", lang): [labels.event_label(str(lb or ""), str(k or ""), lang)
+                                for lb, k in zip(frame["label"], frame["kind"])],
+        ui("col_doc", lang): list(frame["doc"]),
+        ui("col_quote", lang): [re.sub(r"\s*\n\s*", "", str(q or "")) for q in frame["quote"]],
+    })
+
+
+def events_in_range(events, start=None, end=None) -> list:
+    """Events whose (as-of) date lies in [start, end]; the input's own objects."""
+    out = []
+    for ev in events or []:
+        day = pd.to_datetime(str(getattr(ev, "date", "")).split("|")[-1], errors="coerce")
+        if pd.isna(day):
+            continue
+        if start is not None and day < pd.Timestamp(start):
+            continue
+        if end is not None and day > pd.Timestamp(end):
+            continue
+        out.append(ev)
+    return out
+
+
+# ---------------------------------------------------------------- figures
+
+def add_source_note(fig, text: str):
+    """Put the source line (数据来源：株洲日报，…) in the chart's bottom-left corner, so a
+    downloaded PNG carries it onto the slide. Returns fig."""
+    if text:
+        # Below the axis title: grow the bottom margin so the two never overlap.
+        bottom = max(int(fig.layout.margin.b or 80), 80) + 32
+        fig.update_layout(margin={"b": bottom})
+        fig.add_annotation(name="source", text=html.escape(text), x=0, y=0,
+                           yshift=-(bottom - 12), xref="paper", yref="paper", xanchor="left",
+                           yanchor="bottom", showarrow=False,
+                           font={"size": 12, "color": "#777777"})
+    return fig
+
+
+def has_data(fig) -> bool:
+    """True when the figure has at least one trace with points."""
+    return any(len(getattr(tr, "x", None) or ()) > 0 for tr in fig.data)

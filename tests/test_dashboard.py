@@ -1,0 +1,528 @@
+"""dashboard.py under streamlit.testing (AppTest), plus unit tests of briefing/view.py.
+
+AppTest runs the script in-process, without a browser: widgets are driven by key
+(lang, corpus_dir, date_basis, date_range_asof / date_range_published, region, metrics,
+log_scale, evidence_point, table_all_regions).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+from conftest import ROOT, SEEDS
+
+from briefing import view
+from briefing.pipeline import load_corpus
+from briefing.timeline import build_timeline
+from extract.records import Event, Record
+
+APP = str(ROOT / "dashboard.py")
+FEB19_CONFIRMED = "2020-02-19|株洲市|confirmed_total|"
+
+
+# ---------------------------------------------------------------- helpers
+
+def run_app(**state):
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in state.items():
+        at.session_state[key] = value
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def cards(at) -> dict[str, tuple[str, str, str]]:
+    """label → (value, delta, caption) of the five headline cards."""
+    out = {}
+    for col in at.main.columns[:5]:
+        m = col.metric[0]
+        caption = col.caption[0].value if len(col.caption) else ""
+        out[m.label] = (m.value, m.delta, caption)
+    return out
+
+
+def html_text(at) -> str:
+    return "\n".join(h.proto.body for h in at.html)
+
+
+@pytest.fixture(scope="module")
+def seeds_timeline():
+    data = load_corpus(SEEDS)
+    return data, build_timeline(data.records, data.published_by_doc())
+
+
+# ---------------------------------------------------------------- the app
+
+def test_runs_on_seeds():
+    at = run_app()
+    assert at.title[0].value == "株洲疫情时间线"
+    assert "数据来源：株洲日报" in at.caption[0].value
+    assert len(at.main.columns[:5]) == 5 and len(cards(at)) == 5
+    assert len(at.get("plotly_chart")) == 5
+    # The UI says which date it goes by, as-of by default.
+    assert at.radio(key="date_basis").value == "asof"
+    assert "数据截至日期" in at.info[0].value
+    assert [e.value for e in at.error] == []
+
+
+def test_cards_show_latest_city_figures():
+    at = run_app()
+    c = cards(at)
+    value, delta, caption = c["累计确诊"]
+    assert value == "80例" and "截至3月14日" in caption and "3月15日见报" in caption
+    assert c["累计治愈出院"][:2] == ("80例", "+11例")
+    assert c["在院治疗"][:2] == ("0例", "-11例")
+    assert c["医学观察"][0] == "379人" and "截至2月19日" in c["医学观察"][2]
+    assert c["复工率·重点项目"][0] == "94.14%"
+
+
+def test_date_range_ending_feb19_shows_feb19_figures():
+    at = run_app()
+    at.date_input(key="date_range_asof").set_value((dt.date(2020, 2, 14), dt.date(2020, 2, 19))).run()
+    assert not at.exception
+    c = cards(at)
+    assert c["累计确诊"][0] == "78例"
+    assert c["累计治愈出院"][0] == "40例"
+    assert c["在院治疗"][0] == "38例"
+    assert c["医学观察"][0] == "379人"
+    for label in ("累计确诊", "累计治愈出院", "在院治疗", "医学观察"):
+        assert "截至2月19日" in c[label][2], (label, c[label])
+    # Resumption: the latest report up to Feb 19 is the couriers' 84% of Feb 17.
+    assert c["复工率·寄递企业"][0] == "84%"
+    assert "2月19日" in at.info[0].value
+
+
+def test_switching_language_to_english():
+    at = run_app()
+    at.radio(key="lang").set_value("en").run()
+    assert not at.exception
+    assert at.title[0].value == "Zhuzhou COVID-19 timeline"
+    c = cards(at)
+    assert c["Confirmed (cumulative)"][0] == "80 cases"
+    assert "As of Mar 14" in c["Confirmed (cumulative)"][2]
+    assert "In hospital" in c and "Under medical observation" in c
+    assert at.radio(key="date_basis").label == "Dates shown are"
+    assert "Source: 株洲日报" in at.caption[0].value
+    assert "Data table" in [s.value for s in at.subheader]
+
+
+def test_switching_region_to_liling_shows_its_resumption():
+    at = run_app()
+    assert at.selectbox(key="region").options == ["株洲市", "天元区", "醴陵市"]
+    at.selectbox(key="region").set_value("醴陵市").run()
+    assert not at.exception
+    c = cards(at)
+    assert c["已复工·规模工业企业"][0] == "321家"
+    assert "截至2月20日" in c["已复工·规模工业企业"][2]
+    assert c["累计确诊"][0] == "—"          # no case figures for the county-level city
+    assert any("醴陵市" in s.value for s in at.subheader)
+    table = at.dataframe[0].value
+    assert set(table["地区"]) == {"醴陵市"} and len(table) == 2
+    # Only the resumption counts have data there (no rates are reported for 醴陵市).
+    assert [c.key for c in at.get("plotly_chart")] == ["chart_resumption_counts"]
+    # The region survives a language switch.
+    at.radio(key="lang").set_value("en").run()
+    assert at.selectbox(key="region").value == "醴陵市"
+    assert cards(at)["Resumed · 规模工业企业"][0] == "321 firms"
+
+
+def test_evidence_for_a_selected_point_shows_its_quote():
+    at = run_app()
+    # Options are shown as labels; set_value takes the point id behind them.
+    assert "2月19日 · 株洲市 · 累计确诊 · 78例" in at.selectbox(key="evidence_point").options
+    at.selectbox(key="evidence_point").set_value(FEB19_CONFIRMED).run()
+    assert not at.exception
+    body = html_text(at)
+    assert "2月19日 · 株洲市 · 累计确诊 · 78例" in body
+    assert "004_b7adce7465891e7b.txt" in body and "报道日期：2月21日" in body
+    assert "<mark" in body and ">累计报告新冠肺炎确诊病例78例</mark>" in body
+    assert "截至2月19日24时" in body            # the whole sentence, not just the figure
+
+
+def test_evidence_via_session_state_and_derived_point():
+    at = run_app(evidence_point="2020-03-14|株洲市|recovery_rate|")
+    assert any("推算" in t.value for t in at.text)
+    body = html_text(at)
+    assert "（推算）" in body
+    # A derived figure shows the sentences of the figures it was computed from.
+    assert body.count('class="zz-evidence"') >= 2
+    assert ">累计收治新冠肺炎确诊病例80例</mark>" in body
+
+
+def test_published_date_basis_switch():
+    at = run_app()
+    at.radio(key="date_basis").set_value("published").run()
+    assert not at.exception
+    assert "报道日期" in at.info[0].value
+    assert at.date_input(key="date_range_published").value == (dt.date(2020, 2, 16),
+                                                                 dt.date(2020, 3, 15))
+    assert cards(at)["累计确诊"][2].startswith("3月15日见报")
+
+
+def test_metrics_and_log_controls():
+    at = run_app()
+    at.checkbox(key="log_scale").check().run()
+    assert not at.exception
+    at.multiselect(key="metrics").set_value(["confirmed_total", "recovered_total"]).run()
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert set(table["指标"]) == {"累计确诊", "累计治愈出院"}
+    assert len(at.get("plotly_chart")) == 1      # only the cumulative chart has data left
+    options = at.selectbox(key="evidence_point").options
+    assert len(options) == len(table) and all("累计" in o for o in options)
+
+
+def test_csv_download_is_exactly_the_table(monkeypatch):
+    import streamlit.testing.v1.app_test as app_mod
+    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+
+    stores = []
+
+    class Recording(MemoryMediaFileStorage):
+        def __init__(self, *a, **k):
+            super().__init__(*a, **k)
+            stores.append(self)
+
+    monkeypatch.setattr(app_mod, "MemoryMediaFileStorage", Recording)
+    at = run_app()
+    at.date_input(key="date_range_asof").set_value((dt.date(2020, 2, 17), dt.date(2020, 2, 19))).run()
+    at.checkbox(key="table_all_regions").check().run()
+    shown = at.dataframe[0].value
+    button = at.get("download_button")[0]
+    assert button.proto.url.endswith(".csv")
+    file_id = button.proto.url.rsplit("/", 1)[1].split(".")[0]
+    content = stores[-1].get_file(file_id).content
+    assert content.startswith(b"\xef\xbb\xbf")      # BOM: Excel reads the Chinese
+    csv = pd.read_csv(io.BytesIO(content), encoding="utf-8-sig", keep_default_na=False,
+                      dtype=str)
+    assert list(csv.columns) == list(shown.columns)
+    assert len(csv) == len(shown) > 0
+    assert list(csv["point_id"]) == list(shown["point_id"])
+    assert set(csv["数据截至日期"]) <= {"2020-02-17", "2020-02-18", "2020-02-19"}
+
+
+def test_corpus_from_command_line(monkeypatch):
+    """`streamlit run dashboard.py -- --corpus DIR` puts DIR in the script's argv."""
+    other = ROOT / "tests" / "data" / "xiangtan"
+    monkeypatch.setattr("sys.argv", ["dashboard.py", "--corpus", str(other)])
+    at = run_app()
+    assert at.text_input(key="corpus_dir").value == str(other)
+    assert cards(at)["累计确诊"][0] == "36例"
+    # This corpus has no corpus.json, so no publication dates: the switch falls back.
+    at.radio(key="date_basis").set_value("published").run()
+    assert not at.exception
+    assert cards(at)["累计确诊"][2] == "截至3月11日"
+    assert any("没有报道日期" in w.value for w in at.warning)
+    assert "数据截至日期" in at.info[0].value
+
+
+def test_missing_corpus_folder_is_a_message_not_a_crash(tmp_path):
+    at = run_app(corpus_dir=str(tmp_path / "nope"))
+    assert any("找不到文件夹" in e.value for e in at.error)
+
+
+CONFLICT_ARTICLE = """<script>alert('x')</script> 好消息 我市新增出院病例
+
+株洲日报讯 截至2月19日24时，我市累计报告新冠肺炎确诊病例77例，出院病例40例，在院治疗37例。
+"""
+FALL_ARTICLE = """疫情通报
+
+截至3月20日24时，我市累计报告新冠肺炎确诊病例79例。
+"""
+
+
+def test_changed_corpus_is_reread_and_quality_panel_shows_evidence(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    at = run_app(corpus_dir=str(corpus))
+    assert "未发现来源冲突。" in [s.value for s in at.success]
+
+    # A new article that disagrees with 004 on Feb 19 and one whose total falls.
+    (corpus / "zz_conflict.txt").write_text(CONFLICT_ARTICLE, encoding="utf-8")
+    (corpus / "zz_fall.txt").write_text(FALL_ARTICLE, encoding="utf-8")
+    meta = json.loads((corpus / "corpus.json").read_text(encoding="utf-8"))
+    meta["articles"]["zz_conflict.txt"] = {"published": "2020-02-22"}
+    meta["articles"]["zz_fall.txt"] = {"published": "2020-03-21"}
+    (corpus / "corpus.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+    at.run()
+    assert not at.exception
+
+    titles = [e.label for e in at.expander]
+    assert "2月19日 · 株洲市 · 累计确诊" in titles
+    assert any("cumulative_falls" in t for t in titles)
+    body = html_text(at)
+    assert "采用 · 77例" in body and "未采用 · 78例" in body
+    assert "zz_conflict.txt" in body and "004_b7adce7465891e7b.txt" in body
+    assert "<script>" not in body and "&lt;script&gt;" in body
+    assert any("取最新报道" in t.value for t in at.text)
+    assert any("降到" in t.value for t in at.text)
+    # The newer report wins on the card.
+    at.date_input(key="date_range_asof").set_value((dt.date(2020, 2, 14), dt.date(2020, 2, 19))).run()
+    assert cards(at)["累计确诊"][0] == "77例"
+
+
+# ---------------------------------------------------------------- view: evidence HTML
+
+def test_highlight_escapes_script_in_quote_and_sentence():
+    text = "前文。截至2月19日，<script>alert(1)</script>累计确诊<b>80</b>例。后文"
+    start = text.index("<script>")
+    end = text.index("例。") + 1
+    out = view.highlight_html(text, start, end, text[start:end])
+    assert "<script>" not in out and "<b>" not in out
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;累计确诊&lt;b&gt;80&lt;/b&gt;例</mark>" in out
+    assert out.startswith("截至2月19日，<mark")
+    assert out.endswith("</mark>。")
+    assert "前文" not in out and "后文" not in out
+
+
+def test_highlight_escapes_quote_that_is_not_in_the_text():
+    out = view.highlight_html("别的文字。", 0, 3, "<script>x</script>")
+    assert out.count("<mark") == 1 and "&lt;script&gt;x&lt;/script&gt;" in out
+    assert "<script>" not in out
+
+
+def test_highlight_finds_quote_when_offsets_drifted():
+    text = "第一句。截至2月19日24时，我市累计确诊78例。"
+    out = view.highlight_html(text, 0, 4, "累计确诊78例")
+    assert ">累计确诊78例</mark>" in out and "第一句" not in out
+
+
+def test_highlight_joins_layout_breaks_inside_chinese():
+    text = "截至2月19日24时，出院病例40例，在院治疗38\n\n例；已解除医学观察1419人。下一句。"
+    start = text.index("在院治疗")
+    end = text.index("例；") + 1
+    out = view.highlight_html(text, start, end)
+    assert ">在院治疗38例</mark>；已解除医学观察1419人。" in out
+    assert out.startswith("截至2月19日24时")
+
+
+def test_sentence_span_stops_at_headings_and_caps_length():
+    text = "## 标题\n截至3月1日，我市累计确诊80例"
+    s, e, left, right = view.sentence_span(text, text.index("累计"), len(text))
+    assert text[s:e] == "截至3月1日，我市累计确诊80例" and not left and not right
+    long = "甲" * 300 + "80例" + "乙" * 300
+    s, e, left, right = view.sentence_span(long, 300, 303, max_side=50)
+    assert left and right and e - s == 3 + 100
+    out = view.highlight_html(long, 300, 303, max_side=50)
+    assert out.startswith("…") and out.endswith("…")
+
+
+def test_article_title_is_the_nearest_heading():
+    text = "## 第一条\n正文一。\n\n# 第二条\n截至3月1日，我市累计确诊80例。"
+    assert view.article_title(text, text.index("累计")) == "第二条"
+    assert view.article_title("\n\n好消息 我市连续5天无新增病例\n正文", 10) == "好消息 我市连续5天无新增病例"
+
+
+def test_evidence_html_escapes_all_article_text():
+    text = "<h1>标题</h1>\n截至2月19日，<img src=x onerror=alert(1)>累计确诊78例。"
+    start = text.index("累计")
+    item = {"doc": "a<b>.txt", "published": "2020-02-21", "quote": "累计确诊78例",
+            "start": start, "end": start + 7}
+    out = view.evidence_html(item, {"a<b>.txt": text}, "zh", extra="<i>tag</i>")
+    assert "<img" not in out and "<h1>" not in out and "<i>" not in out
+    assert "&lt;img src=x onerror=alert(1)&gt;" in out
+    assert "a&lt;b&gt;.txt" in out and "报道日期：2月21日" in out
+    assert "《&lt;h1&gt;标题&lt;/h1&gt;》" in out
+
+
+# ---------------------------------------------------------------- view: cards, regions, dates
+
+def test_headline_cards_latest_and_change(seeds_timeline):
+    data, tl = seeds_timeline
+    cs = {c.key: c for c in view.headline_cards(tl.points, "株洲市", "zh")}
+    conf = cs["confirmed_total"]
+    assert (conf.value, conf.delta, conf.delta_description) == ("80例", 0, "与3月1日持平")
+    assert conf.caption == "截至3月14日 · 3月15日见报" and conf.delta_color == "off"
+    rec = cs["recovered_total"]
+    assert (rec.value, rec.delta, rec.delta_description, rec.delta_color) == \
+        ("80例", "+11例", "较3月1日", "normal")
+    hosp = cs["hospitalized"]
+    assert (hosp.delta, hosp.delta_color) == ("-11例", "inverse")
+    obs = cs["observation"]
+    assert (obs.value, obs.delta, obs.delta_description) == ("379人", None, "无上次报道可比")
+    res = cs["resumption"]
+    assert (res.label, res.value) == ("复工率·重点项目", "94.14%")
+    assert res.point_id == "2020-02-28|株洲市|resumption_rate|重点项目"
+
+
+def test_headline_cards_up_to_feb19_and_in_english(seeds_timeline):
+    _, tl = seeds_timeline
+    cs = {c.key: c for c in view.headline_cards(tl.points, "株洲市", "en", end="2020-02-19")}
+    assert [cs[k].value for k in ("confirmed_total", "recovered_total", "hospitalized",
+                                  "observation")] == ["78 cases", "40 cases", "38 cases",
+                                                      "379 people"]
+    assert cs["confirmed_total"].caption == "As of Feb 19 · published Feb 21"
+    assert cs["confirmed_total"].label == "Confirmed (cumulative)"
+    assert (cs["resumption"].label, cs["resumption"].value) == ("Resumption rate · 寄递企业", "84%")
+
+
+def test_headline_cards_region_without_case_figures(seeds_timeline):
+    _, tl = seeds_timeline
+    cs = {c.key: c for c in view.headline_cards(tl.points, "醴陵市", "zh")}
+    assert cs["confirmed_total"].value == "—" and cs["confirmed_total"].delta is None
+    assert (cs["resumption"].label, cs["resumption"].value) == ("已复工·规模工业企业", "321家")
+
+
+def _records(*rows):
+    out = []
+    for i, (date, metric, value, unit, doc, published, sector) in enumerate(rows):
+        out.append(Record(doc=doc, date=date, region="株洲市", metric=metric, sector=sector,
+                          value=value, unit=unit, qualifier="", quote=f"q{i}", start=0, end=2,
+                          published=published))
+    return out
+
+
+def test_rate_card_change_is_in_percentage_points():
+    tl = build_timeline(_records(
+        ("2020-02-10", "resumption_rate", 60.0, "%", "a.txt", "2020-02-11", "寄递企业"),
+        ("2020-02-17", "resumption_rate", 84.0, "%", "b.txt", "2020-02-18", "寄递企业")))
+    res = view.headline_cards(tl.points, "株洲市", "zh")[-1]
+    assert (res.value, res.delta, res.delta_description) == ("84%", "+24个百分点", "较2月10日")
+    res_en = view.headline_cards(tl.points, "株洲市", "en")[-1]
+    assert res_en.delta == "+24 pp"
+
+
+def test_derived_card_is_marked():
+    tl = build_timeline(_records(
+        ("2020-02-19", "confirmed_total", 78.0, "例", "a.txt", "2020-02-21", ""),
+        ("2020-02-19", "recovered_total", 40.0, "例", "a.txt", "2020-02-21", ""),
+        ("2020-02-19", "deaths_total", 0.0, "例", "a.txt", "2020-02-21", "")))
+    hosp = view.headline_cards(tl.points, "株洲市", "zh")[2]
+    assert hosp.derived and hosp.label == "在院治疗（推算）" and hosp.value == "38例"
+    assert "推算" in hosp.help
+
+
+def test_region_options_and_date_bounds(seeds_timeline):
+    data, tl = seeds_timeline
+    assert view.region_options(tl.points, data.city) == ["株洲市", "天元区", "醴陵市"]
+    assert view.date_bounds(tl.points, "asof") == (dt.date(2020, 2, 14), dt.date(2020, 3, 14))
+    assert view.date_bounds(tl.points, "published") == (dt.date(2020, 2, 16), dt.date(2020, 3, 15))
+    assert view.date_bounds(tl.points.iloc[0:0], "asof") == (None, None)
+
+
+def test_normalize_range_and_range_within():
+    lo, hi = dt.date(2020, 2, 1), dt.date(2020, 3, 1)
+    assert view.normalize_range((dt.date(2020, 2, 10),), lo, hi) == (dt.date(2020, 2, 10), hi)
+    assert view.normalize_range((), lo, hi) == (lo, hi)
+    assert view.normalize_range(None, lo, hi) == (lo, hi)
+    assert view.normalize_range((dt.date(2020, 2, 20), dt.date(2020, 2, 10)), lo, hi) == \
+        (dt.date(2020, 2, 10), dt.date(2020, 2, 20))
+    assert view.normalize_range((dt.date(2020, 1, 1), dt.date(2020, 4, 1)), lo, hi) == (lo, hi)
+    assert view.range_within((lo, hi), lo, hi) and view.range_within(None, lo, hi)
+    assert not view.range_within((dt.date(2020, 1, 1), hi), lo, hi)
+
+
+def test_corpus_from_argv():
+    assert view.corpus_from_argv(["--corpus", "/data/x"], "seeds") == "/data/x"
+    assert view.corpus_from_argv(["--corpus=/data/y"], "seeds") == "/data/y"
+    assert view.corpus_from_argv(["-q", "tests/test_dashboard.py"], "seeds") == "seeds"
+    assert view.corpus_from_argv(None, Path("seeds")) == "seeds"
+
+
+# ---------------------------------------------------------------- view: table, CSV, selections
+
+def test_table_frame_and_csv_round_trip(seeds_timeline):
+    _, tl = seeds_timeline
+    pts = view.shown_points(tl.points, "2020-02-17", "2020-02-19", None, "asof", ["株洲市"])
+    frame = view.table_frame(pts, "zh")
+    assert len(frame) == len(pts) and list(frame.columns)[:4] == ["数据截至日期", "报道日期", "地区", "指标"]
+    assert set(frame["数据截至日期"]) == {"2020-02-17", "2020-02-19"}
+    derived = frame[frame["推算"]]
+    assert list(derived["指标"]) == ["治愈率"] and "推算" in derived["原文"].iloc[0]
+    back = pd.read_csv(io.BytesIO(view.csv_bytes(frame)), encoding="utf-8-sig",
+                       keep_default_na=False)
+    assert list(back.columns) == list(frame.columns) and len(back) == len(frame)
+    assert list(back["point_id"]) == list(frame["point_id"])
+    en = view.table_frame(pts, "en")
+    assert "As-of date" in en.columns and "Confirmed (cumulative)" in set(en["Metric"])
+    assert view.csv_name("株洲市", "2020-02-17", "2020-02-19") == \
+        "zhuzhou_data_株洲市_2020-02-17_2020-02-19_zh.csv"
+
+
+def test_pids_from_chart_and_table_events():
+    event = {"selection": {"points": [{"curve_number": 0, "point_index": 1,
+                                       "customdata": ["pid-b", "2月19日", "78例", ""]}]}}
+    assert view.pids_from_chart_event(event) == ["pid-b"]
+    fig = go.Figure(go.Scatter(x=[1, 2], y=[3, 4], customdata=[["pid-a"], ["pid-b"]]))
+    no_custom = {"selection": {"points": [{"curve_number": 0, "point_index": 0}]}}
+    assert view.pids_from_chart_event(no_custom, fig) == ["pid-a"]
+    assert view.pids_from_chart_event(None) == []
+    assert view.pids_from_chart_event({"selection": {"points": []}}) == []
+    frame = pd.DataFrame({"point_id": ["x", "y"]})
+    assert view.pids_from_table_event({"selection": {"rows": [1]}}, frame, "point_id") == ["y"]
+    assert view.pids_from_table_event({"selection": {"rows": [7]}}, frame, "point_id") == []
+
+
+def test_evidence_view(seeds_timeline):
+    data, tl = seeds_timeline
+    ev = view.evidence_view(tl.points, FEB19_CONFIRMED, data.article_by_name, tl.conflicts, "zh")
+    assert ev.found and ev.title == "2月19日 · 株洲市 · 累计确诊 · 78例" and not ev.derived
+    assert len(ev.blocks) == 1 and ">累计报告新冠肺炎确诊病例78例</mark>" in ev.blocks[0]
+    d = view.evidence_view(tl.points, "2020-03-01|株洲市|recovery_rate|", data.article_by_name,
+                           tl.conflicts, "en")
+    assert d.derived and d.note.startswith("Derived value: Derived: recovered 69")
+    assert not view.evidence_view(tl.points, "nope", data.article_by_name).found
+    assert not view.evidence_view(tl.points, None, data.article_by_name).found
+    choices = view.point_choices(tl.points)
+    assert FEB19_CONFIRMED in choices and len(choices) == len(tl.points)
+
+
+def test_quality_items_carry_escaped_evidence():
+    text_a = "截至2月19日24时，我市累计确诊78例。"
+    text_b = "<script>x</script>截至2月19日24时，我市累计确诊77例。"
+    recs = [
+        Record("a.txt", "2020-02-19", "株洲市", "confirmed_total", "", 78.0, "例", "",
+               "累计确诊78例", text_a.index("累计"), text_a.index("累计") + 7, published="2020-02-21"),
+        Record("b.txt", "2020-02-19", "株洲市", "confirmed_total", "", 77.0, "例", "",
+               "累计确诊77例", text_b.index("累计"), text_b.index("累计") + 7, published="2020-02-22"),
+        Record("b.txt", "2020-02-19", "株洲市", "recovered_total", "", 90.0, "例", "",
+               "x", 0, 1, published="2020-02-22"),
+    ]
+    tl = build_timeline(recs)
+    articles = {"a.txt": text_a, "b.txt": text_b}
+    items = view.conflict_items(tl.conflicts, tl.points, articles, "zh")
+    assert len(items) == 1 and items[0].title == "2月19日 · 株洲市 · 累计确诊"
+    assert "取最新报道" in items[0].message
+    assert "采用 · 77例" in items[0].blocks[0] and "未采用 · 78例" in items[0].blocks[1]
+    assert all("<script>" not in b for b in items[0].blocks)
+    checks = view.check_items(tl.failed_checks, articles, "en")
+    assert any(c.title.endswith("recovered_gt_confirmed") for c in checks)
+    assert all(c.blocks for c in checks)
+    assert view.conflict_items(tl.conflicts.iloc[0:0], tl.points, articles) == []
+    assert view.check_items(tl.failed_checks.iloc[0:0], articles) == []
+
+
+def test_events_in_range_and_table():
+    evs = [Event("a.txt", "2020-01-24", "first_case", "首例确诊", "收治首例\n确诊病例", 0, 4),
+           Event("a.txt", "2020-03-14", "all_recovered", "确诊患者清零", "q", 0, 1)]
+    assert [e.kind for e in view.events_in_range(evs, "2020-02-01", "2020-03-31")] == ["all_recovered"]
+    table = view.events_table(evs, "en")
+    assert list(table["Event"]) == ["First case", "All recovered"]
+    assert list(table["As-of date"]) == ["Jan 24", "Mar 14"]
+    assert table["Quote"].iloc[0] == "收治首例确诊病例"
+
+
+def test_source_note_and_has_data():
+    fig = go.Figure(go.Scatter(x=["2020-02-19"], y=[1]))
+    fig.update_layout(margin={"b": 80})
+    view.add_source_note(fig, "数据来源：株洲日报，<b>2020年</b>")
+    note = [a for a in fig.layout.annotations if a.name == "source"][0]
+    assert "&lt;b&gt;" in note.text and fig.layout.margin.b == 112
+    assert view.has_data(fig) and not view.has_data(go.Figure())
+
+
+def test_ui_strings_have_both_languages():
+    for key, pair in view.UI.items():
+        assert len(pair) == 2 and all(pair), key
+    assert view.ui("since", "zh", date="3月1日") == "较3月1日"
+    assert view.ui("since", "en", date="Mar 1") == "vs Mar 1"
+    assert view.ui("no_data", "en") == "No data"           # falls back to labels.t
