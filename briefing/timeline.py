@@ -18,12 +18,14 @@ KEY = ["date", "region", "metric", "sector"]
 
 FRAME_COLUMNS = ["date", "region", "metric", "sector", "value", "unit", "qualifier", "doc",
                  "published", "quote", "start", "end", "rule", "kind", "scope",
-                 "derived", "corrected"]
+                 "derived", "revised"]
 
 POINT_COLUMNS = ["point_id", "date", "region", "metric", "sector", "value", "unit",
                  "qualifier", "kind", "published", "doc", "quote", "start", "end", "rule",
-                 "docs", "evidence", "n_sources", "conflict", "corrected", "derived",
-                 "rule_note", "rule_note_en", "inputs"]
+                 "docs", "evidence", "n_sources", "conflict", "revised", "derived",
+                 "rule_note", "rule_note_en", "inputs", "corrected"]
+
+CORRECTION_PREFIX = "correction."   # rule ids of figures changed or added by a user
 
 CONFLICT_COLUMNS = ["key", "date", "region", "metric", "sector", "value", "qualifier",
                     "doc", "published", "quote", "start", "end", "n_sources", "chosen"]
@@ -88,7 +90,7 @@ def records_frame(records: Iterable[Record] | pd.DataFrame,
             "kind": METRICS.get(metric, ""),
             "scope": str(r.get("scope", "") or "home"),
             "derived": False,
-            "corrected": False,
+            "revised": False,
         })
     frame = pd.DataFrame(out, columns=FRAME_COLUMNS)
     frame["date"] = pd.to_datetime(frame["date"], errors="coerce")
@@ -97,7 +99,7 @@ def records_frame(records: Iterable[Record] | pd.DataFrame,
     frame["start"] = frame["start"].astype(int)
     frame["end"] = frame["end"].astype(int)
     frame["derived"] = frame["derived"].astype(bool)
-    frame["corrected"] = frame["corrected"].astype(bool)
+    frame["revised"] = frame["revised"].astype(bool)
     return frame
 
 
@@ -115,7 +117,7 @@ def _day(ts) -> str:
 
 def _evidence(row) -> dict:
     return {"doc": row["doc"], "published": _day(row["published"]), "quote": row["quote"],
-            "start": int(row["start"]), "end": int(row["end"])}
+            "start": int(row["start"]), "end": int(row["end"]), "rule": row.get("rule", "") or ""}
 
 
 def _value_key(value: float) -> float:
@@ -191,7 +193,7 @@ def merge_points(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     value (more_than/about) and an exact one of the same number are not a conflict.
 
     `published` on a point is the earliest publication of its plotted value (when it was
-    first reported). `corrected` is True when a later publication replaced a value an
+    first reported). `revised` is True when a later publication replaced a value an
     earlier one had printed.
     """
     points, conflict_rows = [], []
@@ -208,7 +210,7 @@ def merge_points(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         pid = point_id(*key)
         conflict = bool(others)
         note_zh = note_en = ""
-        corrected = False
+        revised = False
         if conflict:
             note_zh, note_en = _conflict_notes(chosen, others)
             first_printed = min((c for c in candidates.values()),
@@ -216,7 +218,7 @@ def merge_points(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
                                                c.earliest_published if not pd.isna(
                                                    c.earliest_published) else pd.Timestamp(0),
                                                c.first_seen))
-            corrected = first_printed is not chosen
+            revised = first_printed is not chosen
             for cand in ranked:
                 for row in cand.rows:
                     conflict_rows.append({
@@ -237,8 +239,9 @@ def merge_points(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
             "published": chosen.earliest_published, "doc": first["doc"],
             "quote": first["quote"], "start": int(first["start"]), "end": int(first["end"]),
             "rule": first["rule"], "docs": chosen.docs, "evidence": evidence,
-            "n_sources": chosen.n_sources, "conflict": conflict, "corrected": corrected,
+            "n_sources": chosen.n_sources, "conflict": conflict, "revised": revised,
             "derived": False, "rule_note": note_zh, "rule_note_en": note_en, "inputs": [],
+            "corrected": any(str(r["rule"]).startswith(CORRECTION_PREFIX) for r in chosen.rows),
         })
     return _typed_points(pd.DataFrame(points, columns=POINT_COLUMNS)), \
         _typed_conflicts(pd.DataFrame(conflict_rows, columns=CONFLICT_COLUMNS))
@@ -249,7 +252,7 @@ def _typed_points(points: pd.DataFrame) -> pd.DataFrame:
     points["published"] = pd.to_datetime(points["published"])
     points["value"] = points["value"].astype(float)
     points["n_sources"] = points["n_sources"].astype(int)
-    for col in ("conflict", "corrected", "derived"):
+    for col in ("conflict", "revised", "derived", "corrected"):
         points[col] = points[col].astype(bool)
     return points
 
@@ -381,7 +384,7 @@ def _derived_row(template: dict, metric: str, value: float, unit: str, inputs: p
         "published": published.max() if not published.empty else pd.NaT,
         "doc": "", "quote": "", "start": 0, "end": 0, "rule": "derived",
         "docs": list(dict.fromkeys(d for ds in inputs["docs"] for d in ds)),
-        "evidence": evidence, "n_sources": 0, "conflict": False, "corrected": False,
+        "evidence": evidence, "n_sources": 0, "conflict": False, "revised": False, "corrected": False,
         "derived": True, "rule_note": note_zh, "rule_note_en": note_en,
         "inputs": list(inputs["point_id"]),
     }

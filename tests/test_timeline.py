@@ -17,11 +17,11 @@ CITY = "株洲市"
 
 
 def rec(metric, value, date="2020-02-19", doc="a.txt", published="", region=CITY,
-        sector="", qualifier="", unit="例", quote=None, start=0, end=5):
+        sector="", qualifier="", unit="例", quote=None, start=0, end=5, rule="t"):
     return Record(doc=doc, date=date, region=region, metric=metric, sector=sector,
                   value=float(value), unit=unit, qualifier=qualifier,
                   quote=quote if quote is not None else f"{metric}{value}",
-                  start=start, end=end, rule="t", published=published)
+                  start=start, end=end, rule=rule, published=published)
 
 
 def points_of(records, published_by_doc=None):
@@ -43,7 +43,7 @@ def test_records_frame_types_and_columns():
                               rec("resumed", 43, sector="寄递企业", unit="家", doc="b.txt")],
                              {"a.txt": "2020-02-21"})
     for col in ["date", "region", "metric", "sector", "value", "unit", "qualifier", "doc",
-                "published", "quote", "start", "end", "rule", "kind", "derived", "corrected"]:
+                "published", "quote", "start", "end", "rule", "kind", "derived", "revised"]:
         assert col in frame.columns
     assert pd.api.types.is_datetime64_any_dtype(frame["date"])
     assert pd.api.types.is_datetime64_any_dtype(frame["published"])
@@ -51,7 +51,7 @@ def test_records_frame_types_and_columns():
     assert frame.loc[0, "published"] == pd.Timestamp("2020-02-21")
     assert pd.isna(frame.loc[1, "published"])  # b.txt unknown → NaT
     assert list(frame["kind"]) == ["cumulative", "current"]
-    assert not frame["derived"].any() and not frame["corrected"].any()
+    assert not frame["derived"].any() and not frame["revised"].any()
 
 
 def test_record_published_wins_over_dict_and_corpus_shape_accepted():
@@ -78,7 +78,7 @@ def test_same_value_from_several_articles_is_one_point_with_evidence():
     p = points.iloc[0]
     assert p["value"] == 78 and p["n_sources"] == 2 and not p["conflict"]
     assert p["docs"] == ["a.txt", "b.txt"]
-    assert p["evidence"] == [
+    assert [{k: v for k, v in e.items() if k != "rule"} for e in p["evidence"]] == [
         {"doc": "a.txt", "published": "2020-02-21", "quote": "累计确诊78例", "start": 10, "end": 17},
         {"doc": "b.txt", "published": "2020-02-20", "quote": "确诊病例78例", "start": 3, "end": 9},
     ]
@@ -94,7 +94,7 @@ def test_conflict_follows_latest_publication():
     ], {"new.txt": "2020-03-02", "old1.txt": "2020-02-21", "old2.txt": "2020-02-22"}))
     p = one(points, "confirmed_total")
     # The later paper wins even though fewer articles printed it.
-    assert p["value"] == 80 and p["conflict"] and p["corrected"]
+    assert p["value"] == 80 and p["conflict"] and p["revised"]
     assert "最新" in p["rule_note"] and "78" in p["rule_note"]
     assert "latest publication" in p["rule_note_en"]
     assert len(conflicts) == 3
@@ -114,7 +114,7 @@ def test_conflict_tie_on_date_goes_to_more_sources_then_first_seen():
     points = points_of([rec("recovered_total", 40, doc="a.txt"),
                         rec("recovered_total", 41, doc="b.txt")], pub)
     p = one(points, "recovered_total")
-    assert p["value"] == 40 and p["conflict"] and not p["corrected"]
+    assert p["value"] == 40 and p["conflict"] and not p["revised"]
 
 
 def test_unknown_publication_counts_as_oldest():
@@ -326,3 +326,13 @@ def test_point_evidence_and_flat_points():
     assert "evidence" not in flat and flat.loc[0, "docs"] == "new.txt"
     assert flat.loc[0, "quotes"] == "累计确诊80例"
     assert "Mar 2" in points.loc[0, "rule_note_en"]
+
+
+def test_user_corrections_are_marked_on_points():
+    points, _ = tl.merge_points(tl.records_frame([
+        rec("confirmed_total", 78, doc="a.txt", rule="correction.change:case.confirmed.total"),
+        rec("recovered_total", 40, doc="a.txt"),
+    ], {"a.txt": "2020-02-21"}))
+    marked = dict(zip(points["metric"], points["corrected"]))
+    assert marked == {"confirmed_total": True, "recovered_total": False}
+
