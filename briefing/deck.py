@@ -1,0 +1,478 @@
+"""The 16:9 briefing deck (python-pptx): title, key figures, one slide per chart, sources.
+
+    blob = build_deck(load_corpus("seeds"))            # bytes of a .pptx
+    write_deck(data, Path("out/briefing.pptx"))         # atomic: temp file + os.replace
+
+Slides, in order:
+  1  title: <city>疫情时间线简报, the data's as-of date, the source line
+  2  key figures: latest 累计确诊 / 累计治愈出院 / 在院治疗 / 医学观察 / 复工率, each with its date
+  3… one per chart that has data: the takeaway sentence (takeaway(), from the numbers) as
+     the slide's headline above the 1920×1080 chart PNG (which carries title, as-of, source)
+  last  sources: the articles (file name, publication date) and the quotes behind slide 2
+
+Every text run names a CJK-capable font for both Latin and East Asian text (a:latin and
+a:ea = "Noto Sans SC", lang zh-CN), so PowerPoint / LibreOffice pick a Chinese face.
+"""
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+from lxml import etree
+from pptx import Presentation
+from pptx.dml.color import RGBColor
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.oxml.ns import qn
+from pptx.util import Emu, Inches, Pt
+
+from . import fonts
+from .atomic import write_bytes_atomic
+from .charts import HOME
+from .export import asof_label, chart_pngs, timeline_of
+from .labels import format_date, format_number, metric_name, t
+from .timeline import Timeline, series
+
+SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
+FONT = fonts.FONT_NAME            # "Noto Sans SC": the font the PNGs use too
+INK = RGBColor(0x22, 0x22, 0x22)
+MUTED = RGBColor(0x66, 0x66, 0x66)
+ACCENT = RGBColor(0xB5, 0x53, 0x4B)    # charts.METRIC_COLORS["confirmed_total"]
+CARD_FILL = RGBColor(0xF4, 0xF5, 0xF7)
+MAX_QUOTE = 90                    # characters of a quote shown on the sources slide
+ARTICLES_PER_SLIDE = 14
+
+WORDS = {
+    "briefing": ("疫情时间线简报", "COVID-19 timeline briefing"),
+    "data_asof": ("数据截至", "Data as of"),
+    "key_figures": ("关键数字", "Key figures"),
+    "sources": ("资料来源", "Sources"),
+    "sources_cont": ("资料来源（续）", "Sources (continued)"),
+    "articles": ("报道", "Articles"),
+    "published": ("发布", "published"),
+    "quotes": ("关键数字原文", "Quotes behind the key figures"),
+    "no_data": ("暂无数据", "no data"),
+    "derived": ("推算", "derived"),
+    "resumption_rate_of": ("复工率", "Resumption rate"),
+}
+
+
+def _w(key: str, lang: str) -> str:
+    zh, en = WORDS[key]
+    return en if lang == "en" else zh
+
+
+def _points(timeline) -> pd.DataFrame:
+    return timeline.points if isinstance(timeline, Timeline) else timeline
+
+
+# ---------------------------------------------------------------- numbers → words
+
+def _last(points, metric, region, sector: str | None = "", include_derived=False):
+    rows = series(points, metric, region, sector, include_derived=include_derived)
+    return None if rows.empty else rows.iloc[-1]
+
+
+def _on(points, metric, region, sector, day):
+    """The stated row of metric for (region, sector) on day, or None."""
+    rows = series(points, metric, region, sector, include_derived=False)
+    rows = rows[rows["date"] == day]
+    return None if rows.empty else rows.iloc[-1]
+
+
+def _num(row, lang: str, unit: bool = True) -> str:
+    return format_number(row["value"], row["unit"] if unit else "", lang, row["qualifier"])
+
+
+def _place_label(region: str, sector: str, home: str, lang: str) -> str:
+    """'重点项目' for the home city's own sectors, '醴陵市规模工业企业' elsewhere."""
+    if region == home:
+        return sector or region
+    if not sector:
+        return region
+    return f"{region} {sector}" if lang == "en" else region + sector
+
+
+def _preferred(points, metric, home):
+    """Latest stated row of metric: the home city's (any sector) first, else any region's."""
+    rows = points[(points["metric"] == metric) & ~points["derived"].astype(bool)]
+    rows = rows.dropna(subset=["date"])
+    if rows.empty:
+        return None
+    own = rows[rows["region"] == home]
+    pick = own if not own.empty else rows
+    return pick.sort_values(["date", "sector"], kind="stable").iloc[-1]
+
+
+def takeaway(chart_name: str, timeline, lang: str = "zh", region: str = HOME) -> str:
+    """One sentence a slide can lead with, computed from the chart's latest figures.
+
+    timeline: a briefing.timeline.Timeline or its points frame. Only stated figures are
+    used; qualified ones keep their 超过/约 wording. Returns 无数据 / No data without figures.
+    """
+    pts = _points(timeline)
+    en = lang == "en"
+    no_data = t("no_data", lang)
+    if pts is None or pts.empty:
+        return no_data
+
+    def asof(day) -> str:
+        return asof_label(day, lang)
+
+    if chart_name == "cumulative_cases":
+        conf = _last(pts, "confirmed_total", region)
+        if conf is None:
+            other = [r for r in (_last(pts, m, region) for m in ("recovered_total", "hospitalized"))
+                     if r is not None]
+            if not other:
+                return no_data
+            row = max(other, key=lambda r: r["date"])
+            return (f"{asof(row['date'])}: {metric_name(row['metric'], lang)} {_num(row, lang)}"
+                    if en else f"{asof(row['date'])}，{metric_name(row['metric'], lang)}{_num(row, lang)}")
+        day = conf["date"]
+        rec = _on(pts, "recovered_total", region, "", day)
+        hosp = _on(pts, "hospitalized", region, "", day)
+        dead = _on(pts, "deaths_total", region, "", day)
+        deaths = 0.0 if dead is None else float(dead["value"])
+        exact = conf["qualifier"] == "" and rec is not None and rec["qualifier"] == ""
+        if exact and conf["value"] > 0 and rec["value"] == conf["value"] and deaths == 0:
+            return (f"{asof(day)}, all {_num(conf, lang, unit=False)} confirmed cases had "
+                    f"recovered and left hospital" if en else
+                    f"{asof(day)}，累计确诊{_num(conf, lang)}全部治愈出院")
+        if en:
+            parts = [f"{_num(conf, lang, unit=False)} confirmed"]
+            if rec is not None:
+                parts.append(f"{_num(rec, lang, unit=False)} recovered")
+            if deaths > 0:
+                parts.append(f"{_num(dead, lang, unit=False)} deaths")
+            if hosp is not None:
+                parts.append(f"{_num(hosp, lang, unit=False)} in hospital")
+            return f"{asof(day)}: " + ", ".join(parts)
+        parts = [f"累计确诊{_num(conf, lang)}"]
+        if rec is not None:
+            parts.append(f"治愈出院{_num(rec, lang)}")
+        if deaths > 0:
+            parts.append(f"死亡{_num(dead, lang)}")
+        if hosp is not None:
+            parts.append(f"在院治疗{_num(hosp, lang)}")
+        return f"{asof(day)}，" + "，".join(parts)
+
+    if chart_name == "daily_new_cases":
+        words = {"confirmed_new": ("新增确诊", "new confirmed"),
+                 "recovered_new": ("新增出院", "newly recovered")}
+        rows = [r for r in (_last(pts, m, region) for m in words) if r is not None]
+        if not rows:
+            return no_data
+        by_day: dict = {}
+        for r in sorted(rows, key=lambda r: r["date"]):
+            zh, en_word = words[r["metric"]]
+            by_day.setdefault(r["date"], []).append(
+                f"{_num(r, lang, unit=False)} {en_word}" if en else f"{zh}{_num(r, lang)}")
+        if en:
+            return "; ".join(f"{format_date(d, lang)}: " + ", ".join(v) for d, v in by_day.items())
+        return "；".join(f"{format_date(d, lang)}" + "，".join(v) for d, v in by_day.items())
+
+    if chart_name == "observation":
+        words = {"observation": ("正在医学观察", "under medical observation"),
+                 "observation_released_total": ("累计解除医学观察", "released from observation")}
+        rows = [r for r in (_last(pts, m, region) for m in words) if r is not None]
+        if not rows:
+            return no_data
+        day = max(r["date"] for r in rows)
+        same = [r for r in rows if r["date"] == day]
+        if en:
+            return f"{asof(day)}: " + ", ".join(
+                f"{_num(r, lang)} {words[r['metric']][1]}" for r in same)
+        return f"{asof(day)}，" + "，".join(f"{words[r['metric']][0]}{_num(r, lang)}" for r in same)
+
+    if chart_name == "resumption_rates":
+        row = _preferred(pts, "resumption_rate", region)
+        also = "worker_return_rate"
+        if row is None:
+            row, also = _preferred(pts, "worker_return_rate", region), None
+        if row is None:
+            return no_data
+        place = _place_label(row["region"], row["sector"], region, lang)
+        parts = [(metric_name(row["metric"], lang), _num(row, lang))]
+        if also:
+            other = _on(pts, also, row["region"], row["sector"], row["date"])
+            if other is not None:
+                parts.append((metric_name(also, lang), _num(other, lang)))
+        if en:
+            return f"{asof(row['date'])}: {place} " + ", ".join(
+                f"{name.lower()} {value}" for name, value in parts)
+        return f"{asof(row['date'])}，{place}" + "，".join(f"{name}{value}" for name, value in parts)
+
+    if chart_name == "resumption_counts":
+        row = _preferred(pts, "resumed", region)
+        if row is None:
+            return no_data
+        place = _place_label(row["region"], row["sector"], region, lang)
+        total = _on(pts, "sector_total", row["region"], row["sector"], row["date"])
+        if en:
+            tail = f" (of {_num(total, lang, unit=False)})" if total is not None else ""
+            return f"{asof(row['date'])}: {place}, {_num(row, lang)} resumed{tail}"
+        tail = f"（共{_num(total, lang)}）" if total is not None else ""
+        return f"{asof(row['date'])}，{place}已复工{_num(row, lang)}{tail}"
+
+    raise KeyError(f"unknown chart {chart_name!r}")
+
+
+# ---------------------------------------------------------------- key figures
+
+@dataclass
+class KeyFigure:
+    label: str
+    value: str                    # formatted with unit (80例, 94.14%) or "—"
+    date: pd.Timestamp | None
+    derived: bool = False
+    evidence: list = field(default_factory=list)   # [{doc, published, quote, ...}]
+
+    def date_text(self, lang: str) -> str:
+        return asof_label(self.date, lang) if self.date is not None else _w("no_data", lang)
+
+
+def key_figures(timeline, lang: str = "zh", region: str = HOME) -> list[KeyFigure]:
+    """Latest 累计确诊, 累计治愈出院, 在院治疗, 医学观察 (region) and 复工率 (its latest sector)."""
+    pts = _points(timeline)
+    out = []
+    for metric in ("confirmed_total", "recovered_total", "hospitalized", "observation"):
+        row = _last(pts, metric, region, "", include_derived=True)
+        label = metric_name(metric, lang)
+        if row is None:
+            out.append(KeyFigure(label, "—", None))
+            continue
+        out.append(KeyFigure(label, _num(row, lang), row["date"], bool(row["derived"]),
+                             list(row["evidence"])))
+    row = _preferred(pts, "resumption_rate", region)
+    base = _w("resumption_rate_of", lang)
+    if row is None:
+        out.append(KeyFigure(base, "—", None))
+    else:
+        place = _place_label(row["region"], row["sector"], region, lang)
+        label = f"{base} ({place})" if lang == "en" else f"{base}（{place}）"
+        out.append(KeyFigure(label, _num(row, lang), row["date"], False, list(row["evidence"])))
+    return out
+
+
+def data_asof(timeline) -> pd.Timestamp | None:
+    """The latest as-of date of any stated figure: the deck's 'data as of' date."""
+    pts = _points(timeline)
+    if pts is None or pts.empty:
+        return None
+    days = pts.loc[~pts["derived"].astype(bool), "date"].dropna()
+    return None if days.empty else pd.Timestamp(days.max())
+
+
+# ---------------------------------------------------------------- pptx helpers
+
+def _cjk_run(run, size: float, lang: str, bold: bool = False, color: RGBColor = INK) -> None:
+    """Size, colour and a CJK-capable font for Latin *and* East Asian text of one run."""
+    font = run.font
+    font.size = Pt(size)
+    font.bold = bold
+    font.color.rgb = color
+    font.name = FONT                                    # a:latin
+    rpr = run._r.get_or_add_rPr()
+    rpr.set("lang", "en-US" if lang == "en" else "zh-CN")
+    rpr.set("altLang", "zh-CN" if lang == "en" else "en-US")
+    latin = rpr.find(qn("a:latin"))
+    for tag in ("a:cs", "a:ea"):                        # inserted after latin: latin, ea, cs
+        el = rpr.find(qn(tag))
+        if el is None:
+            el = etree.SubElement(rpr, qn(tag))
+            latin.addnext(el)
+        el.set("typeface", FONT)
+
+
+def _text(slide, left, top, width, height, paragraphs, lang: str,
+          align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.TOP):
+    """A text box; paragraphs: [(text, size, bold, color)] or [[(text, size, bold, color), …]]."""
+    box = slide.shapes.add_textbox(left, top, width, height)
+    frame = box.text_frame
+    frame.word_wrap = True
+    frame.auto_size = MSO_AUTO_SIZE.NONE      # keep the box, so the anchor means something
+    frame.vertical_anchor = anchor
+    frame.margin_left = frame.margin_right = Inches(0.05)
+    for i, para in enumerate(paragraphs):
+        p = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
+        p.alignment = align
+        runs = para if isinstance(para, list) else [para]
+        for text, size, bold, color in runs:
+            run = p.add_run()
+            run.text = text
+            _cjk_run(run, size, lang, bold, color)
+        if runs and isinstance(runs[0], tuple) and runs[0][1] <= 16:
+            p.space_after = Pt(4)
+    return box
+
+
+def _band(slide, left, top, width, height, color: RGBColor):
+    shape = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, left, top, width, height)
+    shape.fill.solid()
+    shape.fill.fore_color.rgb = color
+    shape.line.fill.background()
+    shape.shadow.inherit = False
+    return shape
+
+
+def _text_pt(text: str, size: float) -> float:
+    """Rough width in points: CJK and full-width characters 1 em, others 0.55 em."""
+    return sum(size if ord(c) >= 0x2E80 else 0.55 * size for c in text)
+
+
+HEADING_W = Inches(12.0)
+
+
+def _heading_size(text: str, largest: float) -> float:
+    """The largest size (down to 22 pt) that keeps the heading on one line; else 20 pt,
+    which fits two lines in the heading box."""
+    width = Emu(HEADING_W - Inches(0.1)).pt
+    for size in (largest, 26, 24, 22):
+        if size <= largest and _text_pt(text, size) <= width:
+            return size
+    return 20
+
+
+def _heading(slide, text: str, lang: str, size: float = 30) -> None:
+    _band(slide, Inches(0.5), Inches(0.45), Inches(0.1), Inches(0.6), ACCENT)
+    _text(slide, Inches(0.75), Inches(0.35), HEADING_W, Inches(0.85),
+          [(text, _heading_size(text, size), True, INK)], lang, anchor=MSO_ANCHOR.MIDDLE)
+
+
+def _clean_quote(quote: str) -> str:
+    text = re.sub(r"\s*\n\s*", "", str(quote)).strip()
+    return text if len(text) <= MAX_QUOTE else text[:MAX_QUOTE - 1] + "…"
+
+
+# ---------------------------------------------------------------- slides
+
+def _title_slide(prs, data, tl, lang: str) -> None:
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    _band(slide, 0, 0, SLIDE_W, Inches(0.25), ACCENT)
+    day = data_asof(tl)
+    title = f"{data.city} {_w('briefing', lang)}" if lang == "en" else data.city + _w("briefing", lang)
+    when = (f"{_w('data_asof', lang)} {format_date(day, lang, with_year=True)}" if lang == "en"
+            else f"{_w('data_asof', lang)}{format_date(day, lang, with_year=True)}") if day is not None \
+        else _w("no_data", lang)
+    _text(slide, Inches(0.9), Inches(1.9), Inches(11.5), Inches(1.8),    # room for 2 lines
+          [(title, 48, True, INK)], lang, anchor=MSO_ANCHOR.BOTTOM)
+    _band(slide, Inches(0.95), Inches(3.85), Inches(1.2), Inches(0.06), ACCENT)
+    _text(slide, Inches(0.9), Inches(4.1), Inches(11.5), Inches(1.6),
+          [(when, 26, False, INK), (data.source_line(lang), 18, False, MUTED)], lang)
+
+
+def _key_figures_slide(prs, figures: list[KeyFigure], lang: str) -> None:
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    _heading(slide, _w("key_figures", lang), lang)
+    # Three cards on the first row, the rest centred on the second.
+    card_w, card_h, gap = Inches(4.0), Inches(2.55), Inches(0.3)
+    inner_pt = Emu(card_w - Inches(0.6)).pt
+    rows = [figures[:3], figures[3:]]
+    top = Inches(1.45)
+    for r, row in enumerate(rows):
+        total = len(row) * card_w + (len(row) - 1) * gap
+        left = int((SLIDE_W - total) / 2)
+        for fig in row:
+            card = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, left, top, card_w, card_h)
+            card.adjustments[0] = 0.06
+            card.fill.solid()
+            card.fill.fore_color.rgb = CARD_FILL
+            card.line.fill.background()
+            card.shadow.inherit = False
+            size = 44 if _text_pt(fig.value, 44) <= inner_pt else 36
+            value_runs = [(fig.value, size, True, ACCENT if fig.date is not None else MUTED)]
+            if fig.derived:
+                value_runs.append((f" ({_w('derived', lang)})" if lang == "en"
+                                   else f"（{_w('derived', lang)}）", 16, False, MUTED))
+            _text(slide, left + Inches(0.25), top + Inches(0.2), card_w - Inches(0.5),
+                  card_h - Inches(0.4),
+                  [(fig.label, 18, False, MUTED), value_runs,
+                   (fig.date_text(lang), 18, False, INK)], lang,
+                  align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.MIDDLE)
+            left += card_w + gap
+        top += card_h + Inches(0.35)
+
+
+def _chart_slide(prs, chart, png: bytes, sentence: str, lang: str) -> None:
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    _heading(slide, sentence, lang, size=26)
+    pic_h = Inches(6.0)
+    pic_w = int(pic_h * 16 / 9)
+    pic = slide.shapes.add_picture(io.BytesIO(png), int((SLIDE_W - pic_w) / 2), Inches(1.3),
+                                   width=pic_w, height=pic_h)
+    # Alt text for screen readers: the chart's title and the takeaway.
+    pic._element.nvPicPr.cNvPr.set("descr", f"{chart.title} — {sentence}")
+    pic.name = chart.name
+
+
+def _sources_slides(prs, data, figures: list[KeyFigure], lang: str) -> None:
+    arts = sorted(data.articles, key=lambda a: (a.published or "9999", a.name))
+    pages = [arts[i:i + ARTICLES_PER_SLIDE] for i in range(0, len(arts), ARTICLES_PER_SLIDE)] or [[]]
+    quotes = []
+    for fig in figures:
+        evidence = [ev for ev in fig.evidence if ev.get("quote")]
+        if not evidence:
+            continue
+        ev = evidence[0]
+        pub = format_date(ev.get("published"), lang)
+        where = ev.get("doc", "") + ((f" ({pub})" if lang == "en" else f"（{pub}）") if pub else "")
+        more = len({e.get("doc") for e in evidence}) - 1
+        if more > 0:
+            where += f" +{more}" if lang == "en" else f" 等{more + 1}篇"
+        head = (f"{fig.label}: {fig.value}, {fig.date_text(lang)}" if lang == "en"
+                else f"{fig.label}{fig.value}（{fig.date_text(lang)}）")
+        quotes.append([(head, 15, True, INK)])
+        quotes.append([(f"“{_clean_quote(ev['quote'])}” — {where}", 13, False, MUTED)])
+    for n, page in enumerate(pages):
+        slide = prs.slides.add_slide(prs.slide_layouts[6])
+        _heading(slide, _w("sources" if n == 0 else "sources_cont", lang), lang)
+        lines: list = [(_w("articles", lang), 20, True, INK)]
+        for art in page:
+            pub = format_date(art.published, lang, with_year=True) if art.published else "—"
+            lines.append([(art.name, 16, False, INK),
+                          (f"  {_w('published', lang)} {pub}", 16, False, MUTED)])
+        lines.append((data.source_line(lang), 13, False, MUTED))
+        _text(slide, Inches(0.6), Inches(1.4), Inches(6.0), Inches(5.7), lines, lang)
+        if n == 0 and quotes:
+            _text(slide, Inches(6.85), Inches(1.4), Inches(6.0), Inches(5.8),
+                  [(_w("quotes", lang), 20, True, INK)] + quotes, lang)
+
+
+# ---------------------------------------------------------------- the deck
+
+def build_deck(data, lang: str = "zh", region: str | None = None) -> bytes:
+    """The briefing as .pptx bytes (renders the chart PNGs; needs Chrome, see export)."""
+    region = region or data.city
+    tl = timeline_of(data)
+    rendered = chart_pngs(data, lang, region, tl)
+    figures = key_figures(tl, lang, region)
+
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = Emu(SLIDE_W), Emu(SLIDE_H)
+    title = (f"{data.city} {_w('briefing', lang)}" if lang == "en"
+             else data.city + _w("briefing", lang))
+    prs.core_properties.title = title
+    prs.core_properties.language = "en-US" if lang == "en" else "zh-CN"
+
+    _title_slide(prs, data, tl, lang)
+    _key_figures_slide(prs, figures, lang)
+    for chart, png in rendered:
+        _chart_slide(prs, chart, png, takeaway(chart.name, tl, lang, region), lang)
+    _sources_slides(prs, data, figures, lang)
+
+    buf = io.BytesIO()
+    prs.save(buf)
+    return buf.getvalue()
+
+
+def write_deck(data, out_path, lang: str = "zh", region: str | None = None) -> Path:
+    """build_deck to out_path atomically (temp file in the same folder, then os.replace)."""
+    out_path = Path(out_path)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    blob = build_deck(data, lang, region)
+    write_bytes_atomic(out_path, blob)
+    return out_path
