@@ -19,10 +19,14 @@ ROOT = Path(__file__).resolve().parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from briefing import charts, view  # noqa: E402
+from briefing import charts, editing, view  # noqa: E402
+from briefing import corrections as corr  # noqa: E402
+from briefing.ingest import DEFAULT_MAX_BYTES  # noqa: E402
 from briefing.labels import format_date, metric_name  # noqa: E402
 from briefing.pipeline import corpus_fingerprint, load_corpus  # noqa: E402
 from briefing.timeline import build_timeline  # noqa: E402
+from extract.corpus import DEFAULT_CITY, read_meta  # noqa: E402
+from extract.decode import InputError  # noqa: E402
 
 DEFAULT_CORPUS = view.corpus_from_argv(sys.argv[1:], ROOT / "seeds")
 EVIDENCE_KEY = "evidence_point"
@@ -31,11 +35,14 @@ EVIDENCE_KEY = "evidence_point"
 # ---------------------------------------------------------------- data (cached by content)
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def load(folder: str, fingerprint: tuple):
+def load(folder: str, fingerprint: tuple, city: str):
     """Corpus → (CorpusData, Timeline, error messages). fingerprint (file names, sizes,
-    mtimes) is part of the cache key, so a changed file is re-read; extraction itself is
-    cached per file sha256 in briefing.pipeline."""
-    data = load_corpus(folder)
+    mtimes) is part of the cache key, so a changed file or correction is re-read;
+    extraction itself is cached per file sha256 in briefing.pipeline."""
+    try:
+        data = load_corpus(folder, city or None)
+    except InputError as exc:   # e.g. an unreadable corrections.csv: say so, show nothing wrong
+        return None, None, [("corrections.csv", exc.zh, exc.en)]
     errors = [(name, getattr(exc, "zh", str(exc)), getattr(exc, "en", str(exc)))
               for name, exc in data.errors]
     data = dataclasses.replace(data, errors=[])   # exceptions do not pickle; keep messages
@@ -59,11 +66,46 @@ if not Path(folder).is_dir():
     st.error(view.ui("corpus_missing", lang, folder=folder))
     st.stop()
 
-data, timeline, load_errors = load(str(Path(folder).resolve()), corpus_fingerprint(folder))
-points, articles = timeline.points, data.article_by_name
+def _show(messages) -> None:
+    for m in messages:
+        getattr(st, m.level)(m.text)
 
+
+with st.sidebar:
+    try:
+        meta_city = read_meta(Path(folder)).city
+    except InputError:
+        meta_city = ""
+    city = st.text_input(editing.s("city_label", lang), value=meta_city or DEFAULT_CITY,
+                         key=f"home_city::{folder}").strip()
+    with st.expander(editing.s("add_header", lang),
+                     expanded=bool(st.session_state.get("add_messages"))):
+        st.caption(editing.s("add_limit", lang, mb=DEFAULT_MAX_BYTES // (1024 * 1024)))
+        with st.form("add_articles", clear_on_submit=True):
+            uploads = st.file_uploader(editing.s("add_files", lang), type=["txt", "html", "htm"],
+                                       accept_multiple_files=True, key="upload_files")
+            pasted_title = st.text_input(editing.s("add_title", lang), key="paste_title")
+            pasted = st.text_area(editing.s("add_paste", lang), key="paste_text", height=120)
+            published = st.text_input(editing.s("add_published", lang), key="add_published")
+            submitted = st.form_submit_button(editing.s("add_submit", lang))
+        if submitted:
+            msgs = editing.add_uploads(folder, [(f.name, f.getvalue()) for f in uploads or []],
+                                       published, lang)
+            if pasted.strip():
+                msgs.append(editing.add_pasted(folder, pasted, pasted_title, published, lang))
+            st.session_state["add_messages"] = msgs or [
+                editing.Message("warning", editing.s("add_nothing", lang))]
+            st.rerun()   # the new files change the corpus fingerprint: reload
+        _show(st.session_state.get("add_messages", []))
+
+data, timeline, load_errors = load(str(Path(folder).resolve()), corpus_fingerprint(folder), city)
 for name, zh, en in load_errors:
     st.sidebar.warning(view.ui("file_error", lang, name=name, msg=en if lang == "en" else zh))
+if data is None:
+    st.title(view.ui("page_title", lang))
+    st.stop()
+points, articles = timeline.points, data.article_by_name
+
 if points.empty:
     st.title(view.ui("page_title", lang))
     st.warning(view.ui("corpus_empty", lang))
@@ -242,3 +284,85 @@ with evidence_box:
             st.caption(view.ui("evidence_conflict", lang))
             for block in ev.candidates:
                 st.html(block)
+        point = points.loc[points["point_id"] == pid].iloc[0]
+        if bool(point["corrected"]):
+            st.caption("✎ " + editing.s("corr_badge", lang))
+        if not ev.derived:
+            with st.expander(editing.s("fix_header", lang)):
+                with st.form("fix_form"):
+                    docs = list(point["docs"]) or [point["doc"]]
+                    fix_doc = st.selectbox(editing.s("fix_doc", lang), docs, key="fix_doc")
+                    action = st.radio(editing.s("fix_action", lang), editing.ACTIONS, key="fix_action",
+                                      format_func=lambda a: editing.s(f"fix_{a}", lang))
+                    new_value = st.number_input(editing.s("fix_value", lang), value=float(point["value"]),
+                                                key="fix_value")
+                    new_date = st.date_input(editing.s("fix_date", lang), value=point["date"].date(),
+                                             key="fix_date")
+                    note = st.text_input(editing.s("fix_note", lang), key="fix_note")
+                    if st.form_submit_button(editing.s("fix_submit", lang)):
+                        st.session_state["fix_message"] = editing.correct_point(
+                            folder, point, fix_doc, action, lang, new_value, new_date.isoformat(), note)
+                        st.rerun()
+    _show([st.session_state.pop("fix_message")] if "fix_message" in st.session_state else [])
+    with st.expander(editing.s("add_fig_header", lang)):
+        with st.form("add_figure_form"):
+            names = sorted(articles)
+            add_doc = st.selectbox(editing.s("fix_doc", lang), names, key="add_fig_doc")
+            add_metric = st.selectbox(editing.s("add_fig_metric", lang), editing.metric_choices(),
+                                      key="add_fig_metric", format_func=lambda m: editing.metric_label(m, lang))
+            add_date = st.date_input(editing.s("fix_date", lang), value=end or hi, key="add_fig_date")
+            add_region = st.text_input(editing.s("add_fig_region", lang), value=data.city, key="add_fig_region")
+            add_sector = st.text_input(editing.s("add_fig_sector", lang), key="add_fig_sector")
+            add_value = st.number_input(editing.s("fix_value", lang), min_value=0.0, key="add_fig_value")
+            add_unit = st.text_input(editing.s("add_fig_unit", lang), key="add_fig_unit")
+            add_note = st.text_input(editing.s("fix_note", lang), key="add_fig_note")
+            if st.form_submit_button(editing.s("add_fig_submit", lang)):
+                st.session_state["fix_message"] = editing.add_figure(
+                    folder, add_doc, add_metric, add_date.isoformat(), add_value, lang,
+                    region=add_region, sector=add_sector, unit=add_unit, note=add_note)
+                st.rerun()
+
+# ---------------------------------------------------------------- corrections and export
+
+st.subheader(editing.s("corr_header", lang))
+rows = editing.correction_rows(folder, data.extracted, lang)
+if not rows:
+    st.caption(editing.s("corr_none", lang))
+for row in rows:
+    c1, c2 = st.columns([6, 1])
+    c1.text(row.text)
+    if row.active and c2.button(editing.s("corr_undo", lang), key=f"undo_{row.id}"):
+        corr.undo_correction(folder, row.id)
+        st.rerun()
+
+st.subheader(editing.s("export_header", lang))
+st.caption(editing.s("export_hint", lang))
+export_key = (folder, corpus_fingerprint(folder), city, lang, region)
+e1, e2 = st.columns(2)
+with e1:
+    if st.button(editing.s("export_deck", lang), key="build_deck"):
+        from briefing.deck import build_deck
+        from briefing.export import ExportUnavailable
+        try:
+            with st.spinner(editing.s("export_busy", lang)):
+                st.session_state["deck"] = (export_key, build_deck(data, lang, region=region))
+        except ExportUnavailable as exc:
+            st.warning(str(exc))
+    if st.session_state.get("deck", (None,))[0] == export_key:
+        st.download_button(editing.s("export_download_deck", lang), st.session_state["deck"][1],
+                           file_name=f"briefing_{file_date:%Y-%m-%d}_{lang}.pptx" if file_date is not None
+                           else f"briefing_{lang}.pptx",
+                           mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                           key="download_deck")
+with e2:
+    if st.button(editing.s("export_zip", lang), key="build_zip"):
+        from briefing.export import ExportUnavailable, charts_zip
+        try:
+            with st.spinner(editing.s("export_busy", lang)):
+                st.session_state["zip"] = (export_key, charts_zip(data, lang, region=region))
+        except ExportUnavailable as exc:
+            st.warning(str(exc))
+    if st.session_state.get("zip", (None,))[0] == export_key:
+        st.download_button(editing.s("export_download_zip", lang), st.session_state["zip"][1],
+                           file_name=f"charts_{lang}.zip", mime="application/zip", key="download_zip")
+

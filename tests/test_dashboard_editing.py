@@ -1,0 +1,136 @@
+"""Adding articles and correcting figures through the dashboard (AppTest), and the pure
+helpers behind those forms (briefing/editing.py).
+
+File uploads can't be driven from AppTest; the real-browser test uploads files. Here the
+paste path, corrections, restarts (a new AppTest = a new server process state) and the
+refusal messages are checked, with the corpus folder compared byte for byte.
+"""
+from __future__ import annotations
+
+import hashlib
+import shutil
+
+import pytest
+
+from conftest import ROOT, SEEDS
+
+from briefing import editing
+from briefing.pipeline import load_corpus
+
+APP = str(ROOT / "dashboard.py")
+POINT = "2020-02-19|株洲市|confirmed_total|"
+DOC = "004_b7adce7465891e7b.txt"
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    dst = tmp_path / "corpus"
+    shutil.copytree(SEEDS, dst)
+    return dst
+
+
+def snapshot(folder):
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
+def app(folder, **state):
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.session_state["corpus_dir"] = str(folder)
+    for k, v in state.items():
+        at.session_state[k] = v
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def texts(at) -> str:
+    return "\n".join([t.value for t in at.text] + [c.value for c in at.caption] +
+                     [s.value for s in at.success] + [w.value for w in at.warning] +
+                     [e.value for e in at.error] + [i.value for i in at.info])
+
+
+def test_pasted_article_appears_in_the_timeline(corpus):
+    at = app(corpus)
+    at.text_input(key="paste_title").set_value("株洲日报 2月22日")
+    at.text_area(key="paste_text").set_value(
+        "截至2月21日24时，我市累计报告新冠肺炎确诊病例79例，出院病例52例，在院治疗27例。")
+    at.text_input(key="add_published").set_value("2020年2月22日")
+    at.button(key="FormSubmitter:add_articles-保存到语料库").click()
+    at.run()
+    assert not at.exception
+    assert any("79" in p.name or p.suffix == ".txt" for p in corpus.iterdir())
+    data = load_corpus(corpus)
+    assert any(r.metric == "confirmed_total" and r.value == 79 and r.date == "2020-02-21"
+               for r in data.records)
+    assert any(s.value for s in at.sidebar.success), texts(at)
+
+
+def test_mark_wrong_survives_restart_and_undo_restores(corpus):
+    at = app(corpus, evidence_point=POINT)
+    at.radio(key="fix_action").set_value("wrong")
+    at.text_input(key="fix_note").set_value("测试：标记错误")
+    at.button(key="FormSubmitter:fix_form-保存更正").click()
+    at.run()
+    assert not at.exception
+    assert (corpus / "corrections.csv").is_file()
+    assert "#1" in texts(at)
+
+    # restart: a fresh app reads corrections.csv on top of freshly extracted records
+    import briefing.pipeline as pipeline
+    pipeline._CACHE.clear()
+    at2 = app(corpus)
+    data = load_corpus(corpus)
+    assert not any(r.metric == "confirmed_total" and r.date == "2020-02-19" and r.doc == DOC
+                   for r in data.records)
+    assert any(r.metric == "confirmed_total" and r.date == "2020-02-19" for r in data.extracted)
+    assert "测试：标记错误" in texts(at2)
+
+    at2.button(key="undo_1").click()
+    at2.run()
+    data = load_corpus(corpus)
+    assert any(r.metric == "confirmed_total" and r.date == "2020-02-19" and r.value == 78
+               for r in data.records)
+
+
+def test_change_value_shows_badge(corpus):
+    at = app(corpus, evidence_point=POINT)
+    at.radio(key="fix_action").set_value("change")
+    at.number_input(key="fix_value").set_value(77.0)
+    at.button(key="FormSubmitter:fix_form-保存更正").click()
+    at.run()
+    at = app(corpus, evidence_point=POINT)
+    assert "已人工更正" in texts(at)
+    data = load_corpus(corpus)
+    (r,) = [r for r in data.records if r.metric == "confirmed_total" and r.date == "2020-02-19"]
+    assert r.value == 77 and r.rule.startswith("correction.")
+
+
+# ---------------------------------------------------------------- briefing/editing.py
+
+def test_refused_upload_writes_nothing_and_says_why(corpus):
+    before = snapshot(corpus)
+    msgs = editing.add_uploads(corpus, [("empty.txt", b""), ("../../evil.txt", "截至2月1日".encode()),
+                                        ("bin.txt", b"\x00\x01PK\x03\x04")], None, "zh")
+    assert [m.level for m in msgs] == ["error", "error", "error"]
+    assert all(any("\u4e00" <= ch <= "\u9fff" for ch in m.text) for m in msgs)
+    assert snapshot(corpus) == before
+
+
+def test_gbk_upload_and_nothing_found_message(corpus):
+    text = "截至2月21日24时，我市累计报告新冠肺炎确诊病例79例。"
+    (m,) = editing.add_uploads(corpus, [("gbk.txt", text.encode("gbk"))], "2020-02-22", "zh")
+    assert m.level == "success"
+    (m,) = editing.add_uploads(corpus, [("plain.txt", "今天天气很好，市民出门散步。".encode())], None, "en")
+    assert m.level == "warning"   # accepted, but the user is told nothing was found
+    (m,) = editing.add_uploads(corpus, [("again.txt", text.encode("utf-8"))], None, "zh")
+    assert m.level == "info"      # same article again: recognised by content, not stored twice
+
+
+def test_change_without_anything_new_is_refused(corpus):
+    point = {"date": "2020-02-19", "metric": "confirmed_total", "region": "株洲市", "sector": "",
+             "value": 78.0}
+    m = editing.correct_point(corpus, point, DOC, "change", "en", new_value=78.0, new_date="2020-02-19")
+    assert m.level == "error"
+    assert not (corpus / "corrections.csv").exists()
