@@ -19,7 +19,7 @@ from extract.dates import DateMention, find_dates, infer_reference, resolve_bare
 from extract.layout import repair
 from extract.numbers import CN_NUM_CHARS, QUANTITY, Quantity, find_quantities, parse_quantity
 from extract.places import Place, matcher_for, canonical_city
-from extract.records import Event, Record
+from extract.records import CASE_METRICS, Event, Record
 
 HARD = re.compile(r"[,;。!?:()\n]")
 SENT = re.compile(r"[。!?;\n]")
@@ -226,9 +226,8 @@ def _case_metric(family: str, mod: str | None, parent_kind: str | None) -> str |
     return None
 
 
-_KIND = {"confirmed_total": "cumulative", "recovered_total": "cumulative", "deaths_total": "cumulative",
-         "critical_total": "cumulative", "observation_released_total": "cumulative",
-         "close_contacts_total": "cumulative"}
+# Case counts (not the recovery rate): what a list item or a 其中 breakdown can inherit.
+_CASE_COUNT = {m for m, kind in CASE_METRICS.items() if kind != "percent"}
 
 
 class _Classifier:
@@ -253,14 +252,12 @@ class _Classifier:
         after_end = c_end
         after = t[q.end:after_end]
         after_to_next = t[q.end:next_q.start] if next_q and next_q.start < c_end else after
-        # no figure: 一名患者 (narrative), 无一例 (a none-statement, handled elsewhere)
-        raw = t[q.num_start:q.end]
         # 一名患者, 一人一案: a Chinese 一 is an article or idiom unless a modifier counts it
         mod_before = _modifier(before)
         if q.chinese and q.value == 1 and (mod_before is None or mod_before.group() == "最后"):
             return []
         if t[max(p.start, q.start - 2):q.start].endswith(("无", "没有")):
-            return []
+            return []   # 无一例: a none-statement, handled by _none_figures
         if q.unit == "%" or q.unit in ("家", "个", "人", "条", "台", "辆"):
             res = self._resumption(q, before, after, after_to_next, c_start, c_end, s_start,
                                    item_start, sentence_figs, pi, next_q)
@@ -308,14 +305,13 @@ class _Classifier:
             mod = sm.lastgroup if sm else None
         parent_kind = None
         if "其中" in clause_text and sentence_figs:
-            parent_kind = _KIND.get(sentence_figs[-1].metric, "current")
+            parent_kind = CASE_METRICS.get(sentence_figs[-1].metric, "current")
         elif family == "critical" and mod is None:
             sm = _modifier(t[s_start:c_start])
             if sm and sm.lastgroup == "total" and sentence_figs and \
-                    _KIND.get(sentence_figs[-1].metric) == "cumulative":
+                    CASE_METRICS.get(sentence_figs[-1].metric) == "cumulative":
                 parent_kind = "cumulative"
-        if not kw_before and mod is None and family in ("recovered", "deaths") \
-                and mod_m is None:
+        if not kw_before and mod is None and family in ("recovered", "deaths"):
             mod = "new"   # 3月8日，炎陵县1名患者治愈出院: that day's discharges
         if family == "close_contacts" and mod == "current":
             family = "observation"   # 尚在医学观察的密切接触者还有604人
@@ -469,11 +465,6 @@ class _Classifier:
     def _fig(self, metric, q, start, end, pi, sector, rule):
         return Figure(metric, sector, (start, end), q, rule, pi, unit=q.unit, org_ok=True)
 
-
-_CASE_COUNT = {"confirmed_total", "confirmed_new", "recovered_total", "recovered_new", "deaths_total",
-               "deaths_new", "hospitalized", "severe", "critical", "severe_new", "critical_total",
-               "suspected", "observation", "observation_released_total", "observation_released_new",
-               "close_contacts_total"}
 
 
 def _none_figures(ctx: ArticleContext) -> list[Figure]:
