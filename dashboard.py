@@ -155,7 +155,9 @@ for col, card in zip(st.columns(5), view.headline_cards(points, region, lang, ba
 # ---------------------------------------------------------------- charts
 
 shown = view.shown_points(points, start, end, metrics, basis)
-events = view.events_in_range(data.events, start, end)
+# Key events before the first figure (首例确诊, 一级响应 …) stay on the charts unless the user
+# narrowed the range's start themselves.
+events = view.events_in_range(data.events, None if start == lo else start, end)
 resumption_regions = None if region == data.city else [region]
 resumption_pts = shown if resumption_regions is None else \
     view.shown_points(shown, regions=resumption_regions, date_basis=basis)

@@ -10,10 +10,17 @@ Conventions the callers rely on:
   customdata[0] is the point_id of the points frame, to look evidence up.
 - derived figures are their own trace (hollow markers, legend "…（推算）"), so lines only
   ever join stated figures.
-- key events are dashed vertical shapes with annotations named "event:<kind>".
+- key events are dashed vertical shapes with annotations named "event:<kind>"; on the
+  case charts (cumulative, daily new) the x-range reaches back to events before the first
+  reported figure (that stretch is honestly empty: nothing was reported yet).
+- the layout (tick choice, event labels, headroom, legend room, category wrapping) is
+  computed in one place, fit_layout(), at the end of every builder; the slide export calls
+  it again at slide size, and add_source() (the source line of dashboard and slides) too.
 """
 from __future__ import annotations
 
+import html
+import math
 from datetime import date as _date
 from typing import Callable, Iterable
 
@@ -42,10 +49,32 @@ METRIC_COLORS = {
     "observation_released_total": "#B8963E",
     "resumed": "#3E6E9E",
     "sector_total": "#B9C6D3",
+    # Rates: one colour per metric (a sector's 复工率 and 返岗率 never share one), one
+    # marker symbol per region·sector.
+    "resumption_rate": "#3E6E9E",
+    "worker_return_rate": "#C8704E",
 }
+PLACE_SYMBOLS = ["circle", "square", "diamond", "triangle-up", "triangle-down", "pentagon",
+                 "hexagon", "star"]
 EVENT_COLOR = "#8A8A8A"
 MAX_TICKS = 10
 EXPORT_WIDTH, EXPORT_HEIGHT, EXPORT_SCALE = 1920, 1080, 2
+
+# Layout, in CSS px. Builders lay a chart out for the dashboard's usual 960×540 (16:9);
+# the slide export lays it out again at its own size and margins (fit_layout).
+LAYOUT_WIDTH, LAYOUT_HEIGHT = 960, 540
+DEFAULT_MARGIN = {"l": 80, "r": 80, "t": 100, "b": 80}      # plotly's own, for bare figures
+DAY_MS = 86_400_000
+BAR_SLOT_DAYS = 0.8            # the bars of one day together span 0.8 day on a date axis
+TICK_PAD_EM = 0.6              # clear space between two date tick labels, in em
+EVENT_FONT_SIZE = 13
+EVENT_ROW_PX = 21              # one row of event labels at the top of the plot area
+EVENT_TOP_PAD = 3
+EVENT_MAX_LEVELS = 4           # rows of event labels before labels may touch
+EVENT_MAX_EM = 11              # longer event labels are shortened (full text on hover)
+LEGEND_ROW_PX = 28
+SOURCE_SIZE, SOURCE_COLOR = 12, "#777777"
+AXIS_ROOM_PX = 80              # bottom margin that tick labels + x-axis title need
 
 
 def font_family() -> str:
@@ -117,39 +146,386 @@ def date_ticks(dates: Iterable, lang: str) -> tuple[list[str], list[str]]:
     return vals, [format_date(v, lang) for v in vals]
 
 
-def _apply_date_ticks(fig: go.Figure, dates: Iterable, lang: str) -> None:
-    vals, text = date_ticks(dates, lang)
-    fig.update_xaxes(type="date", tickmode="array", tickvals=vals, ticktext=text)
-
-
 def _x_title(lang: str, date_basis: str) -> str:
     return t("published_date" if date_basis == "published" else "asof_date", lang)
 
 
-def add_events(fig: go.Figure, events, lang: str = "zh", x_range: tuple | None = None) -> int:
+def _shorten(text: str, size: float, max_em: float = EVENT_MAX_EM) -> str:
+    """text, cut with '…' when it is wider than max_em (the full text stays in the hover)."""
+    limit = max_em * size
+    if text_px(text, size) <= limit:
+        return text
+    while text and text_px(text + "…", size) > limit:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def add_events(fig: go.Figure, events, lang: str = "zh", x_range: tuple | None = None,
+               before: bool = False) -> int:
     """Dashed vertical line + short label per key event; returns how many were drawn.
 
     events: list of extract.records.Event or a frame with date, label (kind optional).
-    x_range (first, last) keeps events inside the plotted days so the axis is not stretched.
+    x_range (first, last) keeps events inside the plotted days so the axis is not stretched;
+    before=True also keeps events before first (the case charts reach back to them).
+    Labels sit in rows at the top of the plot area; fit_layout() picks row and side.
     """
     frame = events_frame(events)
     if x_range is not None and not frame.empty:
         lo, hi = pd.Timestamp(x_range[0]), pd.Timestamp(x_range[1])
-        frame = frame[(frame["date"] >= lo) & (frame["date"] <= hi)]
-    for i, ev in enumerate(frame.itertuples(index=False)):
+        keep = frame["date"] <= hi
+        if not before:
+            keep &= frame["date"] >= lo
+        frame = frame[keep]
+    for ev in frame.itertuples(index=False):
         kind = str(ev.kind or "")
         x = _iso(ev.date)
+        text = labels.event_label(str(ev.label or ""), kind, lang)
         fig.add_shape(type="line", name=f"event:{kind}", x0=x, x1=x, xref="x",
                       y0=0, y1=1, yref="paper", layer="below",
                       line={"color": EVENT_COLOR, "width": 1.5, "dash": "dash"})
-        # Stagger labels over three heights so neighbouring events do not overprint.
-        fig.add_annotation(name=f"event:{kind}", x=x, xref="x", y=0.98 - 0.07 * (i % 3),
-                           yref="paper", xanchor="left", yanchor="top", showarrow=False,
-                           text=labels.event_label(str(ev.label or ""), kind, lang),
-                           hovertext=f"{format_date(ev.date, lang)} {ev.quote or ''}".strip(),
-                           font={"size": 13, "color": "#555555"},
-                           bgcolor="rgba(255,255,255,0.8)")
+        fig.add_annotation(name=f"event:{kind}", x=x, xref="x", y=1, yref="paper",
+                           xanchor="left", yanchor="top", xshift=3, showarrow=False,
+                           text=_shorten(text, EVENT_FONT_SIZE),
+                           hovertext=f"{format_date(ev.date, lang)} {text} {ev.quote or ''}".strip(),
+                           font={"size": EVENT_FONT_SIZE, "color": "#555555"},
+                           bgcolor="rgba(255,255,255,0.85)", borderpad=1)
     return len(frame)
+
+
+# ---------------------------------------------------------------- one layout for all callers
+
+def text_px(text: str, size: float) -> float:
+    """Rough rendered width: CJK and full-width characters 1 em, others about 0.55 em."""
+    text = str(text).replace("<br>", "\n")
+    return max(sum(size if ord(c) >= 0x2E80 else 0.55 * size for c in line)
+               for line in text.split("\n"))
+
+
+def _meta(fig: go.Figure) -> dict:
+    meta = fig.layout.meta
+    return dict(meta) if isinstance(meta, dict) else {}
+
+
+def _margin(fig: go.Figure) -> dict:
+    m = fig.layout.margin
+    return {k: (getattr(m, k) if getattr(m, k) is not None else DEFAULT_MARGIN[k])
+            for k in ("l", "r", "t", "b")}
+
+
+def _size(fig: go.Figure, width=None, height=None) -> tuple[float, float]:
+    return (float(width or fig.layout.width or LAYOUT_WIDTH),
+            float(height or fig.layout.height or LAYOUT_HEIGHT))
+
+
+def plot_area(fig: go.Figure, width=None, height=None) -> tuple[float, float]:
+    """(width, height) in px of the plot area inside the margins at the given figure size."""
+    w, h = _size(fig, width, height)
+    m = _margin(fig)
+    return max(w - m["l"] - m["r"], 50.0), max(h - m["t"] - m["b"], 50.0)
+
+
+def _ms(value) -> float:
+    return pd.Timestamp(value).value / 1e6
+
+
+def _x_range(fig: go.Figure) -> tuple[float, float] | None:
+    """The date axis' range in epoch ms: layout range, else the ticks, else the data;
+    None when the x-axis is not a date axis."""
+    ax = fig.layout.xaxis
+    if ax.type != "date":
+        return None
+    if ax.range:
+        return _ms(ax.range[0]), _ms(ax.range[1])
+    days = [_ms(v) for v in (ax.tickvals or ())]
+    if not days:
+        days = [_ms(x) for tr in fig.data for x in (getattr(tr, "x", None) or ())]
+    if not days:
+        return None
+    lo, hi = min(days), max(days)
+    pad = max(DAY_MS, 0.04 * (hi - lo))
+    return lo - pad, hi + pad
+
+
+def _font_size(*fonts) -> float:
+    for f in fonts:
+        if f is not None and f.size:
+            return float(f.size)
+    return 12.0
+
+
+def legend_rows(fig: go.Figure, width=None) -> int:
+    """Rows the horizontal legend takes at this width (a close estimate; 0 when hidden)."""
+    if fig.layout.showlegend is False:
+        return 0
+    names = [str(tr.name) for tr in fig.data if tr.name and tr.showlegend is not False]
+    if not names or (len(names) < 2 and fig.layout.showlegend is not True):
+        return 0
+    size = _font_size(fig.layout.legend.font, fig.layout.font)
+    avail, _ = plot_area(fig, width)
+    items = [50 + text_px(name, size) for name in names]   # symbol + gap + text
+    if sum(items) <= avail:
+        return 1
+    # Once a horizontal legend wraps, plotly aligns its items in columns as wide as the
+    # widest item, so count with that width.
+    per_row = max(1, int(avail // max(items)))
+    return -(-len(items) // per_row)
+
+
+def tick_spacing(fig: go.Figure, width=None) -> float:
+    """Least gap in days between two date tick labels so they do not overprint.
+
+    Proportional to the axis' date span: the widest label plus TICK_PAD_EM, in days at the
+    plot width. 0 when the figure has no date ticks.
+    """
+    ax = fig.layout.xaxis
+    span = _x_range(fig)
+    texts = list(_meta(fig).get("date_ticks", {}).get("text", ())) or list(ax.ticktext or ())
+    if ax.type != "date" or span is None or not texts:
+        return 0.0
+    size = _font_size(ax.tickfont, fig.layout.font)
+    plot_w, _ = plot_area(fig, width)
+    widest = max(text_px(tx, size) for tx in texts)
+    return (span[1] - span[0]) / DAY_MS * (widest + TICK_PAD_EM * size) / plot_w
+
+
+def declutter(days: list[float], gap: float, first_pass: Iterable[int] = ()) -> list[int]:
+    """Indices of days (sorted) to keep: first and last always, then each of first_pass and
+    then the rest, in order, when it is at least gap from every day kept so far."""
+    n = len(days)
+    if n <= 2:
+        return list(range(n))
+    kept = [0, n - 1]
+    first_pass = [i for i in first_pass if 0 < i < n - 1]
+    order = first_pass + [i for i in range(1, n - 1) if i not in set(first_pass)]
+    for i in order:
+        if all(abs(days[i] - days[k]) >= gap for k in kept):
+            kept.append(i)
+    return sorted(kept)
+
+
+def _fit_date_ticks(fig: go.Figure, width) -> None:
+    """Tick the reported days (and the events' days) that fit: no two labels closer than
+    tick_spacing(); first and last always kept; reported days before events' days."""
+    ax = fig.layout.xaxis
+    meta = _meta(fig)
+    cand = meta.get("date_ticks")
+    if ax.type != "date" or not cand:
+        return
+    vals, texts = list(cand["vals"]), list(cand["text"])
+    data = set(cand.get("data", vals))
+    if not vals:
+        return
+    gap = tick_spacing(fig, width) * DAY_MS
+    days = [_ms(v) for v in vals]
+    keep = declutter(days, gap, [i for i, v in enumerate(vals) if v in data])
+    keep = _thin(keep)
+    fig.update_xaxes(tickmode="array", tickvals=[vals[i] for i in keep],
+                     ticktext=[texts[i] for i in keep])
+
+
+def _event_annotations(fig: go.Figure) -> list:
+    return [a for a in fig.layout.annotations
+            if str(a.name or "").startswith("event:") and a.xref == "x" and a.x is not None]
+
+
+def _place_event_labels(fig: go.Figure, width) -> list[tuple[tuple[float, float], int]]:
+    """Row and side of every event label; returns [((left px, right px), row)].
+
+    A label goes right of its line, or left of it when it would run past the plot's right
+    edge; rows at the top of the plot area are filled from the top so labels of nearby
+    events never overprint (a staircase for events days apart).
+    """
+    anns = _event_annotations(fig)
+    span = _x_range(fig)
+    if not anns or span is None or span[1] <= span[0]:
+        return []
+    plot_w, _ = plot_area(fig, width)
+    lo, hi = span
+    rows: list[list[tuple[float, float]]] = [[] for _ in range(EVENT_MAX_LEVELS)]
+    placed = []
+
+    def overlap(iv, row) -> float:
+        return sum(max(0.0, min(iv[1], o[1]) - max(iv[0], o[0]) + 4) for o in rows[row])
+
+    for ann in sorted(anns, key=lambda a: _ms(a.x)):
+        x = (_ms(ann.x) - lo) / (hi - lo) * plot_w
+        w = text_px(ann.text or "", _font_size(ann.font, fig.layout.font)) + 6
+        spans = {"left": (x + 3, x + 3 + w), "right": (x - 3 - w, x - 3)}
+        fits = {"left": spans["left"][1] <= plot_w, "right": spans["right"][0] >= 0}
+        sides = [s for s in ("left", "right") if fits[s]] or \
+            (["right"] if x > plot_w / 2 else ["left"])
+        choice = next(((row, side) for row in range(EVENT_MAX_LEVELS) for side in sides
+                       if overlap(spans[side], row) == 0), None)
+        if choice is None:   # crowded: the row where it touches least
+            choice = min(((row, side) for row in range(EVENT_MAX_LEVELS) for side in sides),
+                         key=lambda c: (overlap(spans[c[1]], c[0]), c[0]))
+        row, side = choice
+        iv = spans[side]
+        rows[row].append(iv)
+        placed.append((iv, row))
+        ann.update(y=1, yref="paper", yanchor="top", xanchor=side,
+                   xshift=3 if side == "left" else -3,
+                   yshift=-(EVENT_TOP_PAD + row * EVENT_ROW_PX))
+    return placed
+
+
+def _trace_points(fig: go.Figure, log: bool):
+    """Per trace: (x ms, y on the axis' scale, joined by lines?, clearance px above)."""
+    out = []
+    for tr in fig.data:
+        if tr.type not in ("scatter", "bar") or tr.visible is False or tr.x is None \
+                or tr.y is None:
+            continue
+        n = len(tr.x)
+        shifts = [0.0] * n
+        if tr.type == "bar" and tr.offset is not None and tr.width is not None:
+            offs = list(tr.offset) if isinstance(tr.offset, (list, tuple)) else [tr.offset] * n
+            wids = list(tr.width) if isinstance(tr.width, (list, tuple)) else [tr.width] * n
+            shifts = [float(o) + float(w) / 2 for o, w in zip(offs, wids)]
+        pts = []
+        for x, y, shift in zip(tr.x, tr.y, shifts):
+            if y is None or (isinstance(y, float) and math.isnan(y)) or (log and y <= 0):
+                continue
+            try:
+                pts.append((_ms(x) + shift, math.log10(y) if log else float(y)))
+            except (ValueError, TypeError):
+                continue
+        lines = tr.type == "scatter" and "lines" in (tr.mode or "lines")
+        clear = 28 if tr.type == "bar" and tr.text is not None and \
+            tr.textposition in ("outside", "auto", None) else 10
+        out.append((sorted(pts), lines, clear))
+    return out
+
+
+def _fit_headroom(fig: go.Figure, placed, width, height) -> None:
+    """Raise the y-axis top just enough that no marker, bar (with its text) or line runs
+    under an event label: labels sit above the traces, never on a clickable point."""
+    ax = fig.layout.yaxis
+    meta = _meta(fig)
+    if "y_base" not in meta:
+        meta["y_base"] = list(ax.range) if ax.range else None
+        fig.layout.meta = meta
+    base = meta["y_base"]
+    percent = ax.ticksuffix == "%"
+    # Back to the builder's own axis first, so laying out again starts afresh.
+    ax.range, ax.autorange = base, None
+    if percent and base:
+        ax.tickmode, ax.tickvals = None, None
+    span = _x_range(fig)
+    if not placed or ax.visible is False or span is None:
+        return
+    log = ax.type == "log"
+    traces = _trace_points(fig, log)
+    values = [y for pts, _, _ in traces for _, y in pts]
+    if not values:
+        return
+    plot_w, plot_h = plot_area(fig, width, height)
+    x_lo, x_hi = span
+    lo = base[0] if base else (min(values) - 0.1 * ((max(values) - min(values)) or 1) if log
+                               else min(0.0, min(values)))
+    clear_max = max(c for _, _, c in traces)
+    top_all = base[1] if base else lo + (max(values) - lo) * plot_h / (plot_h - clear_max)
+    need = top_all
+    for (a_px, b_px), row in placed:
+        band = EVENT_TOP_PAD + (row + 1) * EVENT_ROW_PX
+        a = x_lo + (a_px - 8) / plot_w * (x_hi - x_lo)
+        b = x_lo + (b_px + 8) / plot_w * (x_hi - x_lo)
+        for pts, lines, clear in traces:
+            ys = [y for x, y in pts if a <= x <= b]
+            if lines:   # a line passing under the label between two points
+                for (x0, y0), (x1, y1) in zip(pts, pts[1:]):
+                    for edge in (a, b):
+                        if x0 < edge < x1:
+                            ys.append(y0 + (y1 - y0) * (edge - x0) / (x1 - x0))
+            share = (plot_h - band - clear) / plot_h
+            if ys and share > 0.2:
+                need = max(need, lo + (max(ys) - lo) / share)
+    if need > top_all + 1e-9 * max(1.0, abs(top_all)):
+        fig.update_yaxes(range=[lo, need], autorange=False)
+        if percent and base:   # headroom above 100 % carries no tick
+            fig.update_yaxes(tickmode="array",
+                             tickvals=list(range(0, int(base[1]) + 1, 20)))
+
+
+def _wrap_category(label: str, slot_px: float, size: float) -> str:
+    """'醴陵市·规模工业企业' → '醴陵市<br>规模工业企业' (place over sector); a part wider than
+    its category's slot is broken further, so category labels stay horizontal."""
+    parts = [p.strip() for p in str(label).split("·") if p.strip()] or [str(label)]
+    room = max(slot_px - 0.5 * size, 3 * size)
+    lines = []
+    for part in parts:
+        line = ""
+        for ch in part:
+            if line and text_px(line + ch, size) > room:
+                lines.append(line)
+                line = ""
+            line += ch
+        lines.append(line)
+    return "<br>".join(lines)
+
+
+def _fit_categories(fig: go.Figure, width) -> None:
+    ax = fig.layout.xaxis
+    if ax.type != "category" or not ax.categoryarray:
+        return
+    cats = list(ax.categoryarray)
+    plot_w, _ = plot_area(fig, width)
+    size = _font_size(ax.tickfont, fig.layout.font)
+    fig.update_xaxes(tickmode="array", tickvals=cats, tickangle=0,
+                     ticktext=[_wrap_category(c, plot_w / len(cats), size) for c in cats])
+
+
+def fit_layout(fig: go.Figure, width=None, height=None, margin: dict | None = None) -> go.Figure:
+    """Lay a chart out for width × height CSS px (default: the figure's own size, else the
+    dashboard's 960 × 540). The one place both the dashboard and the slide export use:
+
+    - top margin grows by a row per extra legend row (a wrapped legend stays under the title)
+    - date ticks: no two labels closer than tick_spacing(); first and last always kept
+    - event labels: rows at the top of the plot area, left of their line near the right edge
+    - y-axis headroom so no data marker lies under an event label
+    - category labels wrapped to stay horizontal
+
+    margin replaces the builder's margins (e.g. a slide's). Safe to call again: everything
+    is recomputed from what the builder drew. Returns fig.
+    """
+    meta = _meta(fig)
+    if margin:
+        fig.update_layout(margin=margin)
+        meta.pop("margin_t", None)
+    base_t = meta.setdefault("margin_t", _margin(fig)["t"])
+    fig.layout.meta = meta
+    rows = legend_rows(fig, width)
+    top = base_t + LEGEND_ROW_PX * max(0, rows - 1)
+    if top != _margin(fig)["t"]:
+        fig.update_layout(margin={"t": top})
+    _fit_date_ticks(fig, width)
+    placed = _place_event_labels(fig, width)
+    _fit_headroom(fig, placed, width, height)
+    _fit_categories(fig, width)
+    return fig
+
+
+def add_source(fig: go.Figure, text: str, size: float = SOURCE_SIZE,
+               color: str = SOURCE_COLOR) -> go.Figure:
+    """The source line (数据来源：株洲日报，…) at the bottom left, under the x-axis title and
+    aligned with the chart title; once per figure (a second call replaces the first).
+
+    Used by the dashboard (so a downloaded PNG carries it onto a slide) and the slide
+    export. The text is HTML-escaped. Grows the bottom margin when it has no room for it.
+    """
+    if not text:
+        return fig
+    fig.layout.annotations = [a for a in fig.layout.annotations if a.name != "source"]
+    m = _margin(fig)
+    bottom = max(int(m["b"]), AXIS_ROOM_PX + int(round(size)) + 20)
+    width, _ = _size(fig)
+    fig.update_layout(margin={"b": bottom})
+    fig.add_annotation(name="source", text=html.escape(text), showarrow=False,
+                       xref="paper", x=0, xanchor="left",
+                       xshift=-(m["l"] - round(0.02 * width)),
+                       yref="paper", y=0, yanchor="bottom", yshift=-(bottom - 10),
+                       font={"size": size, "color": color})
+    return fit_layout(fig)   # the plot area changed height: headroom again
 
 
 def _note(row, lang: str) -> str:
@@ -176,7 +552,7 @@ def _derived_name(name: str, lang: str) -> str:
 
 
 def _line_traces(fig: go.Figure, rows: pd.DataFrame, name: str, color: str, lang: str,
-                 dash: str = "solid", group: str | None = None) -> None:
+                 dash: str = "solid", group: str | None = None, symbol: str = "circle") -> None:
     """Stated rows as lines+markers; derived rows as hollow markers with no line."""
     group = group or name
     stated, derived = rows[~rows["derived"]], rows[rows["derived"]]
@@ -185,14 +561,14 @@ def _line_traces(fig: go.Figure, rows: pd.DataFrame, name: str, color: str, lang
             x=[_iso(x) for x in stated["x"]], y=stated["value"].tolist(), name=name,
             mode="lines+markers", legendgroup=group, customdata=_customdata(stated, lang),
             hovertemplate=HOVER, line={"color": color, "width": 3, "dash": dash},
-            marker={"color": color, "size": 9, "symbol": "circle"}))
+            marker={"color": color, "size": 9, "symbol": symbol}))
     if not derived.empty:
         fig.add_trace(go.Scatter(
             x=[_iso(x) for x in derived["x"]], y=derived["value"].tolist(),
             name=_derived_name(name, lang), mode="markers", legendgroup=group,
             customdata=_customdata(derived, lang), hovertemplate=HOVER,
             # Open symbols are stroked in marker.color (a white fill would hide them).
-            marker={"color": color, "size": 12, "symbol": "circle-open",
+            marker={"color": color, "size": 12, "symbol": f"{symbol}-open",
                     "line": {"color": color, "width": 2.5}}))
 
 
@@ -209,14 +585,28 @@ def _metric_lines(points: pd.DataFrame, metrics: list[str], region: str, lang: s
     return xs
 
 
-def _finish_time_chart(fig: go.Figure, xs: list, lang: str, events, date_basis: str) -> go.Figure:
+def _finish_time_chart(fig: go.Figure, xs: list, lang: str, events, date_basis: str,
+                       events_before: bool = False) -> go.Figure:
+    """Date axis over the reported days (reaching back to earlier events when
+    events_before), events drawn, tick candidates noted, then fit_layout()."""
     if not xs:
         return _empty(fig, lang)
-    _apply_date_ticks(fig, xs, lang)
-    fig.update_xaxes(title_text=_x_title(lang, date_basis))
+    data_days = sorted({_iso(x) for x in xs if not pd.isna(x)})
     if events is not None:
-        add_events(fig, events, lang, (min(xs), max(xs)))
-    return fig
+        add_events(fig, events, lang, (data_days[0], data_days[-1]), before=events_before)
+    event_days = sorted({str(s.x0) for s in fig.layout.shapes
+                         if str(s.name or "").startswith("event:")} - set(data_days))
+    vals = sorted(set(data_days) | set(event_days))
+    lo, hi = pd.Timestamp(vals[0]), pd.Timestamp(vals[-1])
+    pad = max(pd.Timedelta(days=1), (hi - lo) * 0.04)
+    meta = _meta(fig)
+    meta["date_ticks"] = {"vals": vals, "text": [format_date(v, lang) for v in vals],
+                          "data": data_days}
+    fig.layout.meta = meta
+    fig.update_xaxes(type="date", title_text=_x_title(lang, date_basis), tickmode="array",
+                     tickvals=vals, ticktext=meta["date_ticks"]["text"],
+                     range=[(lo - pad).isoformat(sep=" "), (hi + pad).isoformat(sep=" ")])
+    return fit_layout(fig)
 
 
 def _note_derived(fig: go.Figure, lang: str) -> None:
@@ -240,27 +630,41 @@ def cumulative_cases(points: pd.DataFrame, region: str = HOME, lang: str = "zh",
         # Zero (e.g. 在院 0 after 清零) has no place on a log axis; plotly leaves it out.
         fig.update_yaxes(type="log", rangemode="normal")
     _note_derived(fig, lang)
-    return _finish_time_chart(fig, xs, lang, events, date_basis)
+    return _finish_time_chart(fig, xs, lang, events, date_basis, events_before=True)
 
 
 def daily_new_cases(points: pd.DataFrame, region: str = HOME, lang: str = "zh", events=None,
                     date_basis: str = "asof") -> go.Figure:
-    """新增确诊 and 新增出院 as grouped bars on the days they were reported."""
+    """新增确诊 and 新增出院 as grouped bars on the days they were reported.
+
+    The bars of one day share a slot of BAR_SLOT_DAYS (0.8 day, in ms on the date axis),
+    side by side, so they keep their width however long the axis is; a figure reported
+    alone that day has the whole slot, centred on the day.
+    """
     fig = _base_figure(labels.chart_title("daily_new_cases", lang, region),
                        t("cases_axis", lang), lang)
+    parts = [(metric, rows) for metric in ("confirmed_new", "recovered_new")
+             if not (rows := series(points, metric, region, "", date_basis)).empty]
+    slot = BAR_SLOT_DAYS * DAY_MS
+    on_day: dict[str, list[str]] = {}        # day → metrics with a bar that day, in order
+    for metric, rows in parts:
+        for x in rows["x"]:
+            on_day.setdefault(_iso(x), []).append(metric)
     xs = []
-    for metric in ("confirmed_new", "recovered_new"):
-        rows = series(points, metric, region, "", date_basis)
-        if rows.empty:
-            continue
+    for metric, rows in parts:
+        days = [_iso(x) for x in rows["x"]]
+        widths = [slot / len(on_day[d]) for d in days]
         fig.add_trace(go.Bar(
-            x=[_iso(x) for x in rows["x"]], y=rows["value"].tolist(),
+            x=days, y=rows["value"].tolist(),
             name=metric_name(metric, lang), marker_color=METRIC_COLORS[metric],
+            width=widths, offset=[-slot / 2 + on_day[d].index(metric) * w
+                                  for d, w in zip(days, widths)],
             customdata=_customdata(rows, lang), hovertemplate=HOVER,
-            text=[format_number(v, "", lang) for v in rows["value"]], textposition="outside"))
+            text=[format_number(v, "", lang) for v in rows["value"]], textposition="outside",
+            constraintext="none"))   # same text size over a narrow bar as over a wide one
         xs.extend(rows["x"])
     fig.update_layout(barmode="group", bargap=0.3)
-    return _finish_time_chart(fig, xs, lang, events, date_basis)
+    return _finish_time_chart(fig, xs, lang, events, date_basis, events_before=True)
 
 
 def observation(points: pd.DataFrame, region: str = HOME, lang: str = "zh", events=None,
@@ -297,19 +701,23 @@ def _home_first(frame: pd.DataFrame, *more: str, ascending=True) -> pd.DataFrame
 
 def resumption_rates(points: pd.DataFrame, lang: str = "zh", events=None,
                      date_basis: str = "asof") -> go.Figure:
-    """复工率 (solid) and 返岗率 (dotted) per region and sector, in %."""
+    """复工率 (blue, solid) and 返岗率 (orange, dotted) per region and sector, in %.
+
+    The colour tells the metric, the marker symbol the region·sector: a sector's two rates
+    (寄递企业 84 % / 64 %) never look alike, even as single points.
+    """
     fig = _base_figure(t("title_resumption_rates", lang), t("percent_axis", lang), lang)
     xs = []
     groups = points[points["metric"].isin(["resumption_rate", "worker_return_rate"])]
     pairs = _home_first(groups[["region", "sector"]].drop_duplicates(), "sector")
     for i, (region, sector) in enumerate(pairs.itertuples(index=False)):
-        color = COLORWAY[i % len(COLORWAY)]
+        symbol = PLACE_SYMBOLS[i % len(PLACE_SYMBOLS)]
         for metric, dash in (("resumption_rate", "solid"), ("worker_return_rate", "dot")):
             rows = series(points, metric, region, sector, date_basis)
             if rows.empty:
                 continue
-            _line_traces(fig, rows, _series_label(region, sector, metric, lang), color, lang,
-                         dash=dash)
+            _line_traces(fig, rows, _series_label(region, sector, metric, lang),
+                         METRIC_COLORS[metric], lang, dash=dash, symbol=symbol)
             xs.extend(rows["x"])
     fig.update_yaxes(range=[0, 105], ticksuffix="%")
     _note_derived(fig, lang)
@@ -358,7 +766,7 @@ def resumption_counts(points: pd.DataFrame, lang: str = "zh", as_of=None,
                   for v, u, q in zip(part["value"], part["unit"], part["qualifier"])]))
     fig.update_layout(barmode="group", bargap=0.25)
     fig.update_xaxes(type="category", title_text="", categoryorder="array", categoryarray=order)
-    return fig
+    return fit_layout(fig)
 
 
 # ---------------------------------------------------------------- for callers

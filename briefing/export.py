@@ -41,10 +41,10 @@ WIDTH, HEIGHT, SCALE = 960, 540, 2          # CSS px; PNG comes out 1920×1080
 RENDER_TIMEOUT = 180.0                       # s; kaleido's own per-figure timeout is 90 s
 
 # Slide layout in CSS px at 960×540 (doubled in the PNG). The builders' margins are for the
-# dashboard; on a slide the bottom also holds the source line.
+# dashboard; on a slide the top also holds the as-of date and the bottom the source line.
 MARGIN = {"l": 90, "r": 50, "t": 150, "b": 125}
 TITLE_SIZE, SUBTITLE_SIZE, SOURCE_SIZE = 30, 20, 15
-LEGEND_SIZE, LEGEND_ROW_PX = 17, 28
+LEGEND_SIZE = 17
 SOURCE_COLOR = "#666666"
 
 
@@ -202,83 +202,18 @@ def figure_asof(fig: go.Figure, points: pd.DataFrame) -> pd.Timestamp | None:
     return None if dates.empty else pd.Timestamp(dates.max())
 
 
-def _wrap_category(label: str) -> str:
-    # '醴陵市·规模工业企业' → two lines, so category labels stay horizontal on a slide.
-    for sep in ("·", " · "):
-        if sep in label:
-            return "<br>".join(p.strip() for p in label.split(sep))
-    return label
-
-
-def _text_px(text: str, size: float) -> float:
-    """Rough rendered width: CJK and full-width characters 1 em, others about 0.55 em."""
-    return sum(size if ord(c) >= 0x2E80 else 0.55 * size for c in text)
-
-
-def _legend_rows(fig: go.Figure) -> int:
-    """How many rows the horizontal legend takes at slide size (a close estimate)."""
-    names = [str(tr.name) for tr in fig.data if tr.name and tr.showlegend is not False]
-    avail = WIDTH - MARGIN["l"] - MARGIN["r"]
-    items = [50 + _text_px(name, LEGEND_SIZE) for name in names]   # symbol + gap + text
-    if sum(items) <= avail:
-        return 1
-    # Once a horizontal legend wraps, plotly aligns its items in columns as wide as the
-    # widest item, so count with that width.
-    per_row = max(1, int(avail // max(items)))
-    return -(-len(items) // per_row)
-
-
-def _declutter_date_ticks(fig: go.Figure) -> None:
-    """Drop date tick labels that would overprint a neighbour at slide size.
-
-    The builders put a tick on every reported day (thinned by count only); two reports a
-    day apart on a month-long axis then collide. Keeps the first and the last date and, in
-    between, each label that clears the one kept before it. Event labels near the right
-    end are flipped to the left of their line so they stay inside the image.
-    """
-    ax = fig.layout.xaxis
-    if ax.type != "date" or ax.tickmode != "array" or not ax.tickvals or not ax.ticktext:
-        return
-    days = [pd.Timestamp(v) for v in ax.tickvals]
-    texts = list(ax.ticktext)
-    lo, hi = min(days), max(days)
-    span = (hi - lo).days
-    if span <= 0:
-        return
-    plot_px = WIDTH - MARGIN["l"] - MARGIN["r"]
-    px_per_day = plot_px / (span + 1)          # +1: autorange pads the ends a little
-    size = (ax.tickfont.size if ax.tickfont and ax.tickfont.size else None) or \
-        (fig.layout.font.size or 18)
-
-    def clear(i: int, j: int) -> bool:
-        gap = abs((days[j] - days[i]).days) * px_per_day
-        return gap >= (_text_px(texts[i], size) + _text_px(texts[j], size)) / 2 + 0.6 * size
-
-    keep = [0]
-    for i in range(1, len(days) - 1):
-        if clear(keep[-1], i):
-            keep.append(i)
-    last = len(days) - 1
-    while len(keep) > 1 and not clear(keep[-1], last):
-        keep.pop()
-    if not clear(keep[-1], last):
-        keep.pop()               # first and last alone collide: the latest date wins
-    keep.append(last)
-    if len(keep) < len(days):
-        fig.update_xaxes(tickvals=[ax.tickvals[i] for i in keep],
-                         ticktext=[texts[i] for i in keep])
-    for ann in fig.layout.annotations:
-        if str(ann.name or "").startswith("event:") and ann.xref == "x" and ann.x is not None:
-            if (pd.Timestamp(ann.x) - lo).days / span > 0.8:
-                ann.xanchor = "right"
-
-
 def slide_figure(fig: go.Figure, asof, source: str, lang: str = "zh") -> go.Figure:
-    """A copy of a builder's figure laid out for a 16:9 slide: title, as-of date, source."""
+    """A copy of a builder's figure laid out for a 16:9 slide: title, as-of date, source.
+
+    Only the slide's own look is set here (size, margins, title with the as-of date, type
+    sizes); ticks, event labels, headroom, legend room and category wrapping are laid out
+    by charts.fit_layout at the slide's size, exactly as for the dashboard, and the source
+    line is charts.add_source, the dashboard's own.
+    """
     fig = go.Figure(fig)
     title = fig.layout.title.text or ""
     fig.update_layout(
-        width=WIDTH, height=HEIGHT, margin=MARGIN, font_family=fonts.FONT_FAMILY,
+        width=WIDTH, height=HEIGHT, font_family=fonts.FONT_FAMILY,
         paper_bgcolor="white", plot_bgcolor="white",
         title={"text": title, "x": 0.02, "xanchor": "left", "xref": "container",
                "y": 0.965, "yanchor": "top", "yref": "container",
@@ -288,24 +223,9 @@ def slide_figure(fig: go.Figure, asof, source: str, lang: str = "zh") -> go.Figu
         legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0, "xanchor": "left",
                 "font": {"size": LEGEND_SIZE}},
     )
-    # Source line bottom-left, aligned with the title (x = container 2 %), in the bottom
-    # margin below the axis title.
-    fig.add_annotation(name="source", text=source, showarrow=False,
-                       xref="paper", x=0, xanchor="left",
-                       xshift=-(MARGIN["l"] - round(0.02 * WIDTH)),
-                       yref="paper", y=0, yanchor="bottom", yshift=-(MARGIN["b"] - 10),
-                       font={"size": SOURCE_SIZE, "color": SOURCE_COLOR})
-    rows = _legend_rows(fig)
-    if rows > 1:
-        # A legend that wraps grows upwards from the plot: make room under the title.
-        fig.update_layout(margin={"t": MARGIN["t"] + LEGEND_ROW_PX * (rows - 1)})
-    _declutter_date_ticks(fig)
-    xaxis = fig.layout.xaxis
-    if xaxis.type == "category" and xaxis.categoryarray:
-        cats = list(xaxis.categoryarray)
-        fig.update_xaxes(tickmode="array", tickvals=cats,
-                         ticktext=[_wrap_category(str(c)) for c in cats], tickangle=0)
-    return fig
+    charts.fit_layout(fig, WIDTH, HEIGHT, margin=MARGIN)
+    # Bottom left, aligned with the title, below the axis title (MARGIN["b"] has room).
+    return charts.add_source(fig, source, size=SOURCE_SIZE, color=SOURCE_COLOR)
 
 
 @dataclass

@@ -59,6 +59,7 @@ QUALIFIER_WORDS = {
 EVENT_KIND_NAMES = {
     "first_case": ("首例确诊", "First case"),
     "level1_response": ("一级响应", "Level-1 response"),
+    "designated_hospital": ("设立定点医院", "Designated hospital"),
     "first_recovery": ("首例治愈", "First recovery"),
     "all_recovered": ("全部治愈", "All recovered"),
     "zero_new": ("新增清零", "No new cases"),

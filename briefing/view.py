@@ -795,16 +795,14 @@ def events_in_range(events, start=None, end=None) -> list:
 
 def add_source_note(fig, text: str):
     """Put the source line (数据来源：株洲日报，…) in the chart's bottom-left corner, so a
-    downloaded PNG carries it onto the slide. Returns fig."""
-    if text:
-        # Below the axis title: grow the bottom margin so the two never overlap.
-        bottom = max(int(fig.layout.margin.b or 80), 80) + 32
-        fig.update_layout(margin={"b": bottom})
-        fig.add_annotation(name="source", text=html.escape(text), x=0, y=0,
-                           yshift=-(bottom - 12), xref="paper", yref="paper", xanchor="left",
-                           yanchor="bottom", showarrow=False,
-                           font={"size": 12, "color": "#777777"})
-    return fig
+    downloaded PNG carries it onto the slide. Returns fig.
+
+    charts.add_source, the one the slide export uses: escaped text, once per figure, the
+    bottom margin grown so it sits below the axis title, the layout fitted again.
+    """
+    from .charts import add_source   # here: the rest of this module does not need plotly
+
+    return add_source(fig, text)
 
 
 def has_data(fig) -> bool:

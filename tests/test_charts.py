@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pandas as pd
@@ -247,3 +248,255 @@ def test_labels_formatting():
     assert labels.metric_name("confirmed_total", "zh") == "累计确诊"
     assert labels.metric_name("confirmed_total", "en") == "Confirmed (cumulative)"
     assert labels.t("no_data", "en") == "No data" and labels.t("missing_key") == "missing_key"
+
+
+# ---------------------------------------------------------------- one layout for dashboard and slides
+
+# The seeds' key events: three in the days before the first figure (2月14日), one on
+# 2月2日, one on the last day (3月14日).
+SEED_EVENTS = [
+    Event("a.txt", "2020-01-22", "designated_hospital", "设立定点医院", "设立定点医院", 0, 2),
+    Event("a.txt", "2020-01-23", "level1_response", "一级响应", "启动一级响应", 0, 2),
+    Event("a.txt", "2020-01-24", "first_case", "首例确诊", "收治首例确诊病例", 0, 2),
+    Event("a.txt", "2020-02-02", "first_recovery", "首例治愈出院", "首例患者治愈出院", 0, 2),
+    Event("a.txt", "2020-03-14", "all_recovered", "确诊患者清零", "确诊患者清零", 0, 2),
+]
+EARLY = {"2020-01-22", "2020-01-23", "2020-01-24", "2020-02-02"}
+
+
+@pytest.fixture(scope="module")
+def gold_points():
+    published = json.loads((ROOT / "seeds" / "corpus.json").read_text(encoding="utf-8"))
+    return tl.build_timeline(read_csv(str(ROOT / "tests" / "gold" / "seeds_expected.csv")),
+                             published["articles"]).points
+
+
+def event_notes(fig):
+    return [a for a in fig.layout.annotations if (a.name or "").startswith("event:")]
+
+
+def event_lines(fig):
+    return [s for s in fig.layout.shapes if (s.name or "").startswith("event:")]
+
+
+def label_box(fig, ann, width=None):
+    """(left, right, top, bottom) px of an event label inside the plot area (top = 0)."""
+    plot_w, _ = charts.plot_area(fig, width)
+    lo, hi = (charts._ms(v) for v in fig.layout.xaxis.range)
+    x = (charts._ms(ann.x) - lo) / (hi - lo) * plot_w + ann.xshift
+    w = charts.text_px(ann.text, ann.font.size) + 6
+    left = x if ann.xanchor == "left" else x - w
+    top = -ann.yshift
+    return left, left + w, top, top + charts.EVENT_ROW_PX
+
+
+def y_px_from_top(fig, y, height=None):
+    """Where value y is drawn, in px below the plot area's top edge."""
+    _, plot_h = charts.plot_area(fig, None, height)
+    lo, top = fig.layout.yaxis.range
+    return (1 - (y - lo) / (top - lo)) * plot_h
+
+
+@pytest.mark.parametrize("build", [charts.cumulative_cases, charts.daily_new_cases])
+def test_case_charts_reach_back_to_events_before_the_first_figure(gold_points, build):
+    fig = build(gold_points, CITY, "zh", events=SEED_EVENTS)
+    first_data = min(x for tr in fig.data for x in tr.x)
+    assert first_data > "2020-02-02"
+    assert EARLY <= {s.x0 for s in event_lines(fig)}
+    assert EARLY <= {a.x for a in event_notes(fig)}
+    texts = {a.text for a in event_notes(fig)}
+    assert {"设立定点医院", "一级响应", "首例确诊", "首例治愈出院"} <= texts
+    lo, hi = (pd.Timestamp(v) for v in fig.layout.xaxis.range)
+    assert lo < pd.Timestamp("2020-01-22") and hi > pd.Timestamp(max(
+        x for tr in fig.data for x in tr.x))
+    # the traces themselves do not start any earlier: the empty stretch is honest
+    assert all(min(tr.x) >= first_data for tr in fig.data) and first_data >= "2020-02-14"
+
+
+def test_other_charts_keep_to_their_own_days(gold_points):
+    fig = charts.observation(gold_points, CITY, "zh", events=SEED_EVENTS)
+    assert not ({a.x for a in event_notes(fig)} & EARLY)
+    rates = charts.resumption_rates(gold_points, "zh", events=SEED_EVENTS)
+    assert event_notes(rates) == [] and pd.Timestamp(rates.layout.xaxis.range[0]) > \
+        pd.Timestamp("2020-02-02")
+
+
+def test_the_real_seed_events_show_on_the_case_charts(gold_points, seed_extraction):
+    _, _, events = seed_extraction
+    for name in ("cumulative_cases", "daily_new_cases"):
+        fig = charts.build_chart(name, gold_points, lang="zh", events=events)
+        assert EARLY <= {a.x for a in event_notes(fig)}, name
+
+
+@pytest.mark.parametrize("width", [None, 960, 700, 1400])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_event_labels_never_overprint_and_stay_inside(gold_points, width, lang):
+    fig = charts.cumulative_cases(gold_points, CITY, lang, events=SEED_EVENTS)
+    if width:
+        charts.fit_layout(fig, width)
+    plot_w, _ = charts.plot_area(fig, width)
+    boxes = [label_box(fig, a, width) for a in event_notes(fig)]
+    assert len(boxes) == 5
+    for i, a in enumerate(boxes):
+        assert a[0] >= -0.5 and a[1] <= plot_w + 0.5, "label runs out of the plot area"
+        for b in boxes[i + 1:]:
+            overlap_x = min(a[1], b[1]) > max(a[0], b[0])
+            overlap_y = min(a[3], b[3]) > max(a[2], b[2])
+            assert not (overlap_x and overlap_y), (a, b)
+
+
+def test_event_label_at_the_right_edge_flips_left(gold_points):
+    fig = charts.cumulative_cases(gold_points, CITY, "zh", events=SEED_EVENTS)
+    notes = {a.x: a for a in event_notes(fig)}
+    assert notes["2020-03-14"].xanchor == "right" and notes["2020-03-14"].xshift < 0
+    assert notes["2020-01-22"].xanchor == "left"
+    # three events a day apart: a staircase of rows, not one over another
+    rows = [notes[d].yshift for d in ("2020-01-22", "2020-01-23", "2020-01-24")]
+    assert len(set(rows)) == 3
+
+
+@pytest.mark.parametrize("log", [False, True])
+def test_event_labels_sit_above_the_markers(gold_points, log):
+    """No data marker under a label: clicking 3月14日's 80 hits the point, not the label."""
+    fig = charts.cumulative_cases(gold_points, CITY, "zh", events=SEED_EVENTS, log=log)
+    note = [a for a in event_notes(fig) if a.x == "2020-03-14"][0]
+    left, right, top, bottom = label_box(fig, note)
+    plot_w, _ = charts.plot_area(fig)
+    lo, hi = (charts._ms(v) for v in fig.layout.xaxis.range)
+    under = [(tr.name, y) for tr in fig.data for x, y in zip(tr.x, tr.y)
+             if left - 8 <= (charts._ms(x) - lo) / (hi - lo) * plot_w <= right + 8
+             and (not log or y > 0)]
+    assert ("累计确诊", 80) in under
+    for name, y in under:
+        value = math.log10(y) if log else y
+        assert y_px_from_top(fig, value) >= bottom + 6, (name, y)
+
+
+def test_event_labels_above_bars_and_their_text(gold_points):
+    fig = charts.daily_new_cases(gold_points, CITY, "zh",
+                                 events=SEED_EVENTS + [Event("a.txt", "2020-03-01", "x", "某事件",
+                                                             "q", 0, 1)])
+    note = [a for a in event_notes(fig) if a.x == "2020-03-01"][0]
+    _, _, _, bottom = label_box(fig, note)
+    assert y_px_from_top(fig, 7) >= bottom + 20      # the bar of 7 and its "7" stay clear
+
+
+def test_long_event_labels_are_shortened_with_the_full_text_on_hover(points):
+    long = "启动重大突发公共卫生事件一级应急响应并设立指挥部"
+    fig = charts.cumulative_cases(points, CITY, "zh",
+                                  events=[Event("a.txt", "2020-02-25", "x", long, "q", 0, 1)])
+    note = event_notes(fig)[0]
+    assert note.text.endswith("…") and len(note.text) < len(long)
+    assert long in note.hovertext
+
+
+@pytest.mark.parametrize("name", ["cumulative_cases", "daily_new_cases", "observation",
+                                  "resumption_rates"])
+@pytest.mark.parametrize("width", [None, 700, 960, 1600])
+def test_no_two_date_ticks_closer_than_the_minimum_spacing(gold_points, name, width):
+    fig = charts.build_chart(name, gold_points, lang="zh", events=SEED_EVENTS)
+    if width:
+        charts.fit_layout(fig, width)
+    vals = list(fig.layout.xaxis.tickvals)
+    days = [charts._ms(v) for v in vals]
+    gap = charts.tick_spacing(fig, width) * charts.DAY_MS
+    assert gap > 0
+    # proportional to the date span: the widest label plus padding, in days at this width
+    lo, hi = (charts._ms(v) for v in fig.layout.xaxis.range)
+    plot_w, _ = charts.plot_area(fig, width)
+    size = fig.layout.font.size
+    widest = max(charts.text_px(t, size) for t in fig.layout.meta["date_ticks"]["text"])
+    assert gap == pytest.approx((hi - lo) * (widest + charts.TICK_PAD_EM * size) / plot_w)
+    assert all(b - a >= gap for a, b in zip(days, days[1:])), list(fig.layout.ticktext or [])
+    every = fig.layout.meta["date_ticks"]["vals"]
+    assert vals[0] == every[0] and vals[-1] == every[-1]      # first and last always kept
+    assert len(fig.layout.xaxis.ticktext) == len(vals)
+
+
+def test_feb19_and_feb20_do_not_overprint(gold_points):
+    fig = charts.cumulative_cases(gold_points, CITY, "zh")
+    text = list(fig.layout.xaxis.ticktext)
+    assert "2月19日" in text and "2月20日" not in text and text[-1] == "3月14日"
+
+
+def test_declutter_keeps_ends_and_prefers_reported_days():
+    days = [0, 1, 2, 10, 11, 30]
+    assert charts.declutter(days, 5) == [0, 3, 5]
+    assert charts.declutter(days, 5, first_pass=[4]) == [0, 4, 5]
+    assert charts.declutter([0, 1], 5) == [0, 1]            # the ends even when close
+
+
+def test_resumption_rates_give_each_metric_its_own_colour(gold_points):
+    fig = charts.resumption_rates(gold_points, "zh")
+    rate = by_name(fig, "寄递企业复工率")
+    ret = by_name(fig, "寄递企业返岗率")
+    assert list(rate.y) == [84] and list(ret.y) == [64]
+    assert rate.marker.color != ret.marker.color and rate.line.color != ret.line.color
+    colours = {}
+    for tr in fig.data:
+        metric = "resumption_rate" if tr.name.endswith("复工率") else "worker_return_rate"
+        colours.setdefault(metric, set()).add(tr.marker.color)
+    assert colours == {"resumption_rate": {charts.METRIC_COLORS["resumption_rate"]},
+                       "worker_return_rate": {charts.METRIC_COLORS["worker_return_rate"]}}
+    # the place is told by the marker symbol: same place, same symbol
+    assert rate.marker.symbol == ret.marker.symbol
+    assert by_name(fig, "重点项目复工率").marker.symbol != rate.marker.symbol
+    assert all(row[0] in set(gold_points["point_id"]) for tr in fig.data
+               for row in tr.customdata)
+
+
+def test_daily_bars_are_a_0_8_day_slot_wide(gold_points):
+    fig = charts.daily_new_cases(gold_points, CITY, "zh")
+    slot = 0.8 * 86_400_000
+    per_day = {}
+    for tr in fig.data:
+        assert tr.width is not None and tr.offset is not None
+        for x, w, off in zip(tr.x, tr.width, tr.offset):
+            per_day.setdefault(x, []).append((off, w))
+    for day, bars in per_day.items():
+        assert sum(w for _, w in bars) == pytest.approx(slot), day
+        bars.sort()
+        assert bars[0][0] == pytest.approx(-slot / 2)            # centred on the day
+        for (o1, w1), (o2, _) in zip(bars, bars[1:]):
+            assert o1 + w1 == pytest.approx(o2)                  # side by side
+    assert per_day["2020-03-01"] == [(-slot / 2, slot)]           # alone: the whole slot
+    assert len(per_day["2020-02-19"]) == 2
+
+
+def test_source_line_once_and_shared_with_the_dashboard(points):
+    fig = charts.cumulative_cases(points, CITY, "zh", events=EVENTS)
+    charts.add_source(fig, "数据来源：株洲日报")
+    charts.add_source(fig, "数据来源：株洲日报，<b>2020年</b>")
+    sources = [a for a in fig.layout.annotations if a.name == "source"]
+    assert len(sources) == 1 and sources[0].text == "数据来源：株洲日报，&lt;b&gt;2020年&lt;/b&gt;"
+    assert fig.layout.margin.b == 112
+    from briefing import view
+    dash = view.add_source_note(charts.cumulative_cases(points, CITY, "zh"), "来源")
+    assert [a.text for a in dash.layout.annotations if a.name == "source"] == ["来源"]
+    assert charts.add_source(go.Figure(), "") .layout.annotations == ()
+
+
+def test_fit_layout_is_repeatable(gold_points):
+    fig = charts.cumulative_cases(gold_points, CITY, "zh", events=SEED_EVENTS)
+    once = fig.layout.to_plotly_json()
+    charts.fit_layout(fig)
+    assert fig.layout.to_plotly_json() == once
+    charts.fit_layout(fig, 400)
+    assert len(fig.layout.xaxis.tickvals) < len(once["xaxis"]["tickvals"])
+    charts.fit_layout(fig, charts.LAYOUT_WIDTH)
+    assert fig.layout.to_plotly_json() == once
+
+
+def test_category_labels_wrap_in_the_builder(points):
+    fig = charts.resumption_counts(points, "zh")
+    ax = fig.layout.xaxis
+    assert "醴陵市<br>规模工业企业" in ax.ticktext and ax.tickangle == 0
+    assert list(ax.tickvals) == list(ax.categoryarray)
+
+
+def test_wrapped_legend_gets_room_in_the_builder(gold_points):
+    fig = charts.resumption_rates(gold_points, "zh")
+    rows = charts.legend_rows(fig)
+    assert fig.layout.margin.t == 140 + charts.LEGEND_ROW_PX * (rows - 1)
+    charts.fit_layout(fig, 2000)
+    assert charts.legend_rows(fig, 2000) == 1 and fig.layout.margin.t == 140

@@ -330,15 +330,44 @@ def test_slide_figure_has_title_asof_and_source(seeds):
         assert lay.title.subtitle.text == export.asof_label(chart.asof)
         sources = [a for a in lay.annotations if a.name == "source"]
         assert len(sources) == 1 and sources[0].text == SEED_SOURCE
+        assert sources[0].font.size == export.SOURCE_SIZE
+        # Bottom left, aligned with the title (2 % of the width), below the axis title.
+        assert sources[0].xshift == -(export.MARGIN["l"] - round(0.02 * export.WIDTH))
+        assert lay.margin.b == export.MARGIN["b"] and sources[0].yshift == -(lay.margin.b - 10)
         assert (lay.width, lay.height) == (960, 540)
         assert lay.font.family == export.fonts.FONT_FAMILY
 
 
 def test_adjacent_date_ticks_are_thinned(seeds):
     ready = {c.name: c for c in export.slide_charts(seeds)[0]}
-    ax = ready["cumulative_cases"].figure.layout.xaxis
-    # 2月19日 and 2月20日 would overprint on a month-long axis: the first and last stay.
-    assert list(ax.ticktext) == ["2月19日", "3月1日", "3月14日"]
+    fig = ready["cumulative_cases"].figure
+    ax = fig.layout.xaxis
+    # The axis reaches back to the first key event (1月22日); 1月23日/1月24日 and 2月20日
+    # would overprint their neighbours on a seven-week axis: first and last always stay.
+    assert list(ax.ticktext) == ["1月22日", "2月2日", "2月19日", "3月1日", "3月14日"]
+    gap = charts.tick_spacing(fig) * charts.DAY_MS
+    days = [charts._ms(v) for v in ax.tickvals]
+    assert all(b - a >= gap for a, b in zip(days, days[1:]))
+
+
+def test_slide_layout_is_the_builders_layout_at_slide_size(seeds):
+    """The slide reuses charts.fit_layout: same events, same rules, only the size differs."""
+    ready = {c.name: c for c in export.slide_charts(seeds)[0]}
+    timeline = export.timeline_of(seeds)
+    for name in ("cumulative_cases", "daily_new_cases"):
+        slide = ready[name].figure
+        built = charts.build_chart(name, timeline.points, lang="zh", events=seeds.events)
+        events = lambda f: sorted((a.x, a.text) for a in f.layout.annotations
+                                  if (a.name or "").startswith("event:"))
+        assert events(slide) == events(built)
+        assert "2020-01-22" in {a.x for a in slide.layout.annotations
+                                if (a.name or "").startswith("event:")}
+        assert slide.layout.xaxis.range == built.layout.xaxis.range
+        again = charts.fit_layout(go.Figure(slide), export.WIDTH, export.HEIGHT)
+        assert again.layout.to_plotly_json() == slide.layout.to_plotly_json()
+    clear = [a for a in ready["cumulative_cases"].figure.layout.annotations
+             if a.name == "event:all_recovered"]
+    assert len(clear) == 1 and clear[0].xanchor == "right"    # 3月14日, at the right edge
 
 
 def test_long_category_labels_wrap(seeds):
