@@ -62,6 +62,7 @@ class ArticleContext:
     _orgs: list[str] | None = None
     _dates: dict[int, list[DateMention]] = field(default_factory=dict)
     _story_dates: dict[int, dt.date | None] = field(default_factory=dict)
+    _local: dict[int, list[Place]] = field(default_factory=dict)
 
     def dates_in(self, i: int) -> list[DateMention]:
         """Date mentions of paragraph i (found on first use: most paragraphs hold no figure)."""
@@ -100,12 +101,31 @@ class ArticleContext:
     def para_of(self, pos: int) -> int:
         return bisect_right(self.para_starts, pos) - 1
 
-    def places(self, i: int) -> list[Place]:
+    def named_places(self, i: int) -> list[Place]:
+        """Home, district and other places named in paragraph i (the gazetteer's)."""
         p = self.paras[i]
         if p._places is None:
-            found = matcher_for(self.city).find(self.text[p.start:p.end])
-            p._places = [Place(x.start + p.start, x.end + p.start, x.name, x.scope) for x in found]
+            p._places = [Place(x.start + p.start, x.end + p.start, x.name, x.scope)
+                         for x in matcher_for(self.city).find_named(self.text[p.start:p.end])]
         return p._places
+
+    def places(self, i: int, pos: int) -> list[Place]:
+        """Places for a figure at pos in paragraph i: the paragraph's named places, plus the
+        villages and organisations of pos's own sentence — the rules never look further for
+        those, and finding them is the costly part."""
+        s_start = self.bounds.sentence_start(pos)
+        local = self._local.get(s_start)
+        if local is None:
+            s_end = self.bounds.sentence_end(pos)
+            local = self._local[s_start] = [
+                Place(x.start + s_start, x.end + s_start, x.name, x.scope)
+                for x in matcher_for(self.city).find_local_and_orgs(self.text[s_start:s_end])]
+        out = self.named_places(i) + local
+        out.sort(key=lambda p: (p.start, -(p.end - p.start)))
+        return out
+
+
+_HEADING_RE = re.compile(r"\s*#")
 
 
 def _paragraphs(text: str) -> list[Paragraph]:
@@ -113,6 +133,10 @@ def _paragraphs(text: str) -> list[Paragraph]:
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
+        if len(line) > rules.HEADLINE_MAX + 8:   # a body paragraph: no need to look closer
+            paras.append(Paragraph(pos, end, _HEADING_RE.match(line) is not None, False, 0))
+            pos = end + 1
+            continue
         body = line.strip()
         short = 0 < len(body) <= rules.HEADLINE_MAX
         headline = short and "。" not in body and body[-1] not in ",;:" and not DATELINE.search(body)
@@ -147,10 +171,16 @@ class Bounds:
         self._hard: dict[int, list[int]] = {}
         self._sent: dict[int, list[int]] = {}
 
+    _last_para = (0, -1)   # lookups come in text order: the last paragraph usually answers
+
     def _para(self, pos: int) -> tuple[int, int]:
+        lo, hi = self._last_para
+        if lo <= pos <= hi:
+            return lo, hi
         i = bisect_right(self.para_starts, pos) - 1
         lo = self.para_starts[i] if i >= 0 else 0
         hi = self.para_starts[i + 1] - 1 if i + 1 < len(self.para_starts) else len(self.text)
+        self._last_para = (lo, hi)
         return lo, hi
 
     def _positions(self, cache: dict, rx: re.Pattern, pos: int) -> tuple[list[int], int, int]:
@@ -342,7 +372,7 @@ class _Classifier:
 
     def _inherit(self, q, before, s_start, sentence_figs, pi):
         """List items (`其中：荷塘区5例、芦淞区3例`) take the metric of the list they are in."""
-        places = [pl for pl in self.ctx.places(pi) if pl.end <= q.start and pl.end >= q.start - 3
+        places = [pl for pl in self.ctx.places(pi, q.start) if pl.end <= q.start and pl.end >= q.start - 3
                   and pl.scope in ("sub", "home", "other", "local")]
         if not places:
             g = rules.GENERIC_DISTRICT_RE.search(before)
@@ -555,11 +585,11 @@ def _figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         alias = _org_alias(ctx, t[c_start:fig.q.start])
         if alias:
             return alias, "home"
-        orgs = [pl for pl in ctx.places(pi) if pl.scope == "org" and s_start <= pl.start
+        orgs = [pl for pl in ctx.places(pi, fig.q.start) if pl.scope == "org" and s_start <= pl.start
                 and pl.end <= pos]
         if orgs:
             return orgs[-1].name, "home"
-    for pl in reversed(ctx.places(pi)):
+    for pl in reversed(ctx.places(pi, fig.q.start)):
         if pl.end > pos:
             continue
         if pl.scope == "org":
@@ -587,7 +617,7 @@ def _figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         pj = ctx.paras[j]
         if pj.story != story:
             break
-        pls = [x for x in ctx.places(j) if x.scope in ("home", "other")]
+        pls = [x for x in ctx.named_places(j) if x.scope in ("home", "other")]
         if pls:
             last = pls[-1]
             if last.scope == "other":
@@ -605,7 +635,7 @@ def _bracket_place(ctx: ArticleContext, fig: Figure) -> Place | None:
     m = re.match(r"\s*\(([^()]{2,12})\)", ctx.text[fig.q.end:fig.q.end + 16])
     if not m:
         return None
-    inside = [pl for pl in ctx.places(fig.para)
+    inside = [pl for pl in ctx.named_places(fig.para)
               if fig.q.end <= pl.start and pl.end <= fig.q.end + m.end() and pl.scope == "sub"]
     return inside[0] if len(inside) == 1 else None
 
@@ -640,7 +670,7 @@ def _resolve_subref(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str]
     for j in range(pi, -1, -1):
         if ctx.paras[j].story != story:
             break
-        for pl in reversed(ctx.places(j)):
+        for pl in reversed(ctx.named_places(j)):
             if pl.end > ref.start:
                 continue
             if pl.scope in ("sub", "other") and (pl.name.endswith(want) or want == "区" and "区" in pl.name):
@@ -650,6 +680,8 @@ def _resolve_subref(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str]
 
 def _org_alias(ctx: ArticleContext, clause: str) -> str | None:
     """中车株洲所 → 中车株洲电力机车研究所有限公司 named earlier in the article."""
+    if not _SHORT_ORG.search(clause):
+        return None   # no abbreviation here: don't collect the article's organisations
     for org in ctx.orgs:
         k = clause.find(org[:2])
         if k < 0 or len(org) < 5:
@@ -664,6 +696,9 @@ def _org_alias(ctx: ArticleContext, clause: str) -> str | None:
     return None
 
 
+_SHORT_ORG = re.compile(r"[\u4e00-\u9fff]{2,7}[所司厂团院]")
+
+
 def _is_subsequence(a: str, b: str) -> bool:
     it = iter(b)
     return all(ch in it for ch in a)
@@ -674,19 +709,23 @@ def _quantities_in_trigger_sentences(ctx: ArticleContext) -> list[Quantity]:
     regex scan runs everywhere and parsing only where it can matter."""
     out: list[Quantity] = []
     t = ctx.text
-    pos = 0
     search = rules.TRIGGER_RE.search
+    pos = 0
     while True:
         trig = search(t, pos)
         if trig is None:
             return out
-        s_start = max(pos, ctx.bounds.sentence_start(trig.start()))
-        pos = ctx.bounds.sentence_end(trig.start())
-        for m in QUANTITY.finditer(t, s_start, pos):
-            q = parse_quantity(m)
-            if q is not None:
-                out.append(q)
-        pos += 1
+        # walk this paragraph's sentences from the trigger's on; then jump to the next paragraph
+        sents, lo, hi = ctx.bounds._positions(ctx.bounds._sent, SENT, trig.start())
+        start = lo
+        for end in sents + [hi]:
+            if end >= trig.start() and (start <= trig.start() or search(t, start, end)):
+                for m in QUANTITY.finditer(t, start, end):
+                    q = parse_quantity(m)
+                    if q is not None:
+                        out.append(q)
+            start = end + 1
+        pos = hi + 1
 
 
 def extract_article(text: str, doc: str = "", published: str | None = None, city: str = "株洲市",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from extract.places import short_name
 from extract.records import Event
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -28,38 +29,42 @@ EVENT_RULES: list[tuple[str, str, re.Pattern]] = [
 ]
 
 
+# One pass over the text for all kinds (the kind is the name of the group that matched).
+EVENT_RE = re.compile("|".join(f"(?P<{kind}>{rx.pattern})" for kind, _label, rx in EVENT_RULES))
+EVENT_LABELS = {kind: label for kind, label, _rx in EVENT_RULES}
+
+
 def find_events(ctx: "ArticleContext", rep: "Repaired", original: str, doc: str,
                 published: str, keep_other_places: bool = False) -> list[Event]:
     t = ctx.text
     out: list[Event] = []
     seen = set()
-    for kind, label, rx in EVENT_RULES:
-        for m in rx.finditer(t):
-            pi = ctx.para_of(m.start())
-            p = ctx.paras[pi]
-            s_start = ctx.bounds.sentence_start(m.start())
-            # the nearest explicit date in the same sentence, before the phrase or just after it
-            date = None
-            for d in ctx.dates_in(pi):
-                if d.start >= s_start and d.end <= m.start() and d.date is not None and d.explicit:
-                    date = d.date
-                if d.start > m.start():
-                    break
-            if date is None:
-                continue
-            # other places' events (长沙市首例…) are not the city's
-            places = [pl for pl in ctx.places(pi) if s_start <= pl.start < m.end()]
-            if places and places[-1].scope in ("other", "local") and not keep_other_places:
-                continue
-            if kind == "all_recovered" and "全部治愈出院" in m.group() and not re.search(
-                    r"累计|全市|株洲|我市", t[s_start:m.start()]):
-                continue
-            key = (kind, date)
-            if key in seen:
-                continue
-            seen.add(key)
-            s, e = rep.offsets.span(m.start(), m.end())
-            out.append(Event(doc=doc, date=date.isoformat(), kind=kind, label=label,
-                             quote=original[s:e], start=s, end=e, published=published))
+    for m in EVENT_RE.finditer(t):
+        kind, label = m.lastgroup, EVENT_LABELS[m.lastgroup]
+        pi = ctx.para_of(m.start())
+        s_start = ctx.bounds.sentence_start(m.start())
+        # the nearest explicit date in the same sentence, before the phrase or just after it
+        date = None
+        for d in ctx.dates_in(pi):
+            if d.start >= s_start and d.end <= m.start() and d.date is not None and d.explicit:
+                date = d.date
+            if d.start > m.start():
+                break
+        if date is None:
+            continue
+        # other places' events (长沙市首例…) are not the city's
+        places = [pl for pl in ctx.places(pi, m.start()) if s_start <= pl.start < m.end()]
+        if places and places[-1].scope in ("other", "local") and not keep_other_places:
+            continue
+        if kind == "all_recovered" and "全部治愈出院" in m.group() and not re.search(
+                r"累计|全市|我市|本市|" + re.escape(short_name(ctx.city)), t[s_start:m.start()]):
+            continue   # 全部治愈出院 of one ward or county is not the city's 清零
+        key = (kind, date)
+        if key in seen:
+            continue
+        seen.add(key)
+        s, e = rep.offsets.span(m.start(), m.end())
+        out.append(Event(doc=doc, date=date.isoformat(), kind=kind, label=label,
+                         quote=original[s:e], start=s, end=e, published=published))
     out.sort(key=lambda e: (e.date, e.kind))
     return out

@@ -21,21 +21,23 @@ _ALNUM.update({chr(0xFF21 + i): chr(0x41 + i) for i in range(26)})
 _ALNUM.update({chr(0xFF41 + i): chr(0x61 + i) for i in range(26)})
 ALNUM_TABLE = str.maketrans(_ALNUM)
 _HAS_FW_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
-# Punctuation is common (one "，" every ~20 characters): a chain of str.replace is a fast
-# C scan each, far faster than str.translate with a dict on non-ASCII text.
-_PUNCT = (("，", ","), ("：", ":"), ("；", ";"), ("（", "("), ("）", ")"), ("％", "%"),
-          ("！", "!"), ("？", "?"), ("．", "."), ("\u3000", " "), ("～", "~"), ("－", "-"),
-          ("\u00a0", " "), ("\r", "\n"), ("\t", " "), ("﹪", "%"), ("﹐", ","))
+# "，" is by far the most common (one every ~20 characters): one str.replace, a C scan.
+# The other forms are rare: one regex finds them and a dict maps each, far cheaper than
+# str.translate with a dict, which is slow on non-ASCII text.
+_PUNCT = {"：": ":", "；": ";", "（": "(", "）": ")", "％": "%", "！": "!", "？": "?", "．": ".",
+          "\u3000": " ", "～": "~", "－": "-", "\u00a0": " ", "\r": "\n", "\t": " ", "﹪": "%",
+          "﹐": ","}
+_RARE_PUNCT = re.compile("[" + "".join(_PUNCT) + "]")
 
 
 def normalize_width(text: str) -> str:
     """Full-width digits, letters and punctuation → ASCII, one character for one."""
-    for a, b in _PUNCT:
-        if a in text:
-            text = text.replace(a, b)
+    text = text.replace("，", ",")
+    text = _RARE_PUNCT.sub(lambda m: _PUNCT[m.group()], text)
     if _HAS_FW_ALNUM.search(text):
         text = text.translate(ALNUM_TABLE)
     return text
+
 
 # Continuation marks and cross-references: page furniture, not article text.
 _FURNITURE = re.compile(r"(?:>{2,3}|▶▶?|》》)\s*(?:下转|上接|接|详见|转)\s*[A-Za-z]?\d*\s*版?\s*[①-⑩\d]?")
@@ -69,54 +71,55 @@ class Repaired:
     offsets: OffsetMap
 
 
-def _should_join(prev_line: str, next_text: str) -> bool:
-    """A line break inside a sentence (page column break) rather than a paragraph end."""
-    if not prev_line or not next_text:
+_HEADING = re.compile(r"\s*#")
+
+
+def _should_join(text: str, line_start: int, line_end: int, nxt: int) -> bool:
+    """Is the break at text[line_end:nxt] inside a sentence (a page column break) rather
+    than a paragraph end? Works on offsets: the "line" is the paragraph so far, which can
+    be long, and must not be copied at every break."""
+    if line_end <= line_start or nxt >= len(text):
         return False
-    last = prev_line[-1]
-    if last in _TERMINAL or prev_line.lstrip().startswith("#"):
+    last = text[line_end - 1]
+    if last in _TERMINAL or _HEADING.match(text, line_start):
         return False
-    if _BYLINE_START.match(next_text):
+    if _BYLINE_START.match(text, nxt):
         return False
-    if last.isdigit() and (next_text[0].isdigit() or _UNIT_START.match(next_text[0])):
+    first = text[nxt]
+    if last.isdigit() and (first.isdigit() or _UNIT_START.match(first)):
         return True   # 在院治疗38⏎⏎例
     if last in ",、:;(":
         return True
     # Headlines are short and unpunctuated; a broken body line is long or punctuated.
-    return len(prev_line) >= 40 or bool(_INNER_PUNCT.search(prev_line))
+    return line_end - line_start >= 40 or _INNER_PUNCT.search(text, line_start, line_end) is not None
 
 
 def repair(original: str) -> Repaired:
     text = normalize_width(original)
     # Page furniture becomes a paragraph break of the same length, so offsets are untouched.
     text = _FURNITURE.sub(lambda m: "\n" + " " * (len(m.group()) - 1), text)
-    pieces: list[str] = []
-    clean_starts: list[int] = []
-    orig_starts: list[int] = []
-    clean_len = 0
-    pos = 0
-    line_start = 0  # start of the current line in `text`
-    for m in _BREAK.finditer(text):
-        seg = text[pos:m.start()]
-        if seg:
-            clean_starts.append(clean_len)
-            orig_starts.append(pos)
-            pieces.append(seg)
-            clean_len += len(seg)
-        prev_line = text[line_start:m.start()].strip()
-        next_text = text[m.end():m.end() + 8]
-        if not _should_join(prev_line, next_text):
-            clean_starts.append(clean_len)
-            orig_starts.append(m.start())
-            pieces.append("\n")
-            clean_len += 1
-            line_start = m.end()
-        pos = m.end()
-    seg = text[pos:]
-    if seg:
-        clean_starts.append(clean_len)
-        orig_starts.append(pos)
-        pieces.append(seg)
-    if not clean_starts:
-        clean_starts, orig_starts = [0], [0]
-    return Repaired("".join(pieces), OffsetMap(clean_starts, orig_starts))
+    # Each run of line breaks becomes "" (joined) or "\n" (a paragraph end); re.sub does the
+    # copying in C, and the offset map is rebuilt from the recorded (start, end, kept) runs.
+    runs: list[tuple[int, int, int]] = []
+    line_start = 0
+
+    def decide(m: re.Match) -> str:
+        nonlocal line_start
+        if _should_join(text, line_start, m.start(), m.end()):
+            runs.append((m.start(), m.end(), 0))
+            return ""
+        runs.append((m.start(), m.end(), 1))
+        line_start = m.end()
+        return "\n"
+
+    clean = _BREAK.sub(decide, text)
+    clean_starts, orig_starts = [0], [0]
+    shift = 0   # original offset minus clean offset after the runs seen so far
+    for start, end, kept in runs:
+        if kept:   # the "\n" stands for the run's first character
+            clean_starts.append(start - shift)
+            orig_starts.append(start)
+        shift += (end - start) - kept
+        clean_starts.append(end - shift)
+        orig_starts.append(end)
+    return Repaired(clean, OffsetMap(clean_starts, orig_starts))

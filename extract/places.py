@@ -126,17 +126,24 @@ class PlaceMatcher:
     regex: re.Pattern
     kinds: dict   # surface form → (canonical, scope)
 
+    def find_named(self, text: str) -> list[Place]:
+        """Only the gazetteer's places (home, districts, other places): no organisations or
+        villages. Enough to know which city a paragraph is about, and much cheaper."""
+        return [Place(m.start(), m.end(), *self.kinds[m.group()]) for m in self.regex.finditer(text)]
+
     def find(self, text: str) -> list[Place]:
+        out = self.find_named(text) + self.find_local_and_orgs(text)
+        out.sort(key=lambda p: (p.start, -(p.end - p.start)))
+        return out
+
+    def find_local_and_orgs(self, text: str) -> list[Place]:
+        """Villages, streets, communities and organisations: found by their suffix."""
         out = []
-        for m in self.regex.finditer(text):
-            canon, scope = self.kinds[m.group()]
-            out.append(Place(m.start(), m.end(), canon, scope))
         for m in _suffix_matches(text, _LOCALITY_SUFFIX_RE, _CJK_RUN_BEFORE, LOCALITY_RE, 2, 6):
             if not _NOT_LOCALITY.match(m.group()):
                 out.append(Place(m.start(), m.end(), m.group(), "local"))
         for m in _suffix_matches(text, _ORG_SUFFIX_RE, _RUN_BEFORE, ORG_RE, 2, 24):
             out.append(Place(m.start(), m.end(), _trim_org(m.group(), self), "org"))
-        out.sort(key=lambda p: (p.start, -(p.end - p.start)))
         return out
 
 
@@ -184,6 +191,26 @@ def matcher_for(city: str) -> PlaceMatcher:
         kinds[w] = (w, "subref")
     for w in LOCAL_REFS:
         kinds[w] = (w, "local")
-    forms = sorted(kinds, key=len, reverse=True)
-    regex = re.compile("|".join(map(re.escape, forms)))
-    return PlaceMatcher(city, regex, kinds)
+    return PlaceMatcher(city, re.compile(trie_pattern(kinds)), kinds)
+
+
+def trie_pattern(words) -> str:
+    """One regex for many literal words, factored by common prefixes (a trie), longest
+    match first. A flat 300-way alternation tries every word at every candidate position;
+    the trie tries one branch per character."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(trie)
