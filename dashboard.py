@@ -340,31 +340,31 @@ for row in rows:
 st.subheader(editing.s("export_header", lang))
 st.caption(editing.s("export_hint", lang))
 export_key = (folder, corpus_fingerprint(folder), city, lang, region)
+
+
+def _export(kind: str, build, file_name: str, mime: str) -> None:
+    """A build button (needs Chromium on the server) and, once built for exactly this
+    corpus, language and region, its download button."""
+    from briefing.export import ExportUnavailable
+
+    if st.button(editing.s(f"export_{kind}", lang), key=f"build_{kind}"):
+        try:
+            with st.spinner(editing.s("export_busy", lang)):
+                st.session_state[kind] = (export_key, build())
+        except ExportUnavailable as exc:
+            st.warning(str(exc))
+    if st.session_state.get(kind, (None,))[0] == export_key:
+        st.download_button(editing.s(f"export_download_{kind}", lang), st.session_state[kind][1],
+                           file_name=file_name, mime=mime, key=f"download_{kind}")
+
+
+stamp = f"{file_date:%Y-%m-%d}_" if file_date is not None else ""
 e1, e2 = st.columns(2)
 with e1:
-    if st.button(editing.s("export_deck", lang), key="build_deck"):
-        from briefing.deck import build_deck
-        from briefing.export import ExportUnavailable
-        try:
-            with st.spinner(editing.s("export_busy", lang)):
-                st.session_state["deck"] = (export_key, build_deck(data, lang, region=region))
-        except ExportUnavailable as exc:
-            st.warning(str(exc))
-    if st.session_state.get("deck", (None,))[0] == export_key:
-        st.download_button(editing.s("export_download_deck", lang), st.session_state["deck"][1],
-                           file_name=f"briefing_{file_date:%Y-%m-%d}_{lang}.pptx" if file_date is not None
-                           else f"briefing_{lang}.pptx",
-                           mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
-                           key="download_deck")
+    from briefing.deck import build_deck
+    _export("deck", lambda: build_deck(data, lang, region=region), f"briefing_{stamp}{lang}.pptx",
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation")
 with e2:
-    if st.button(editing.s("export_zip", lang), key="build_zip"):
-        from briefing.export import ExportUnavailable, charts_zip
-        try:
-            with st.spinner(editing.s("export_busy", lang)):
-                st.session_state["zip"] = (export_key, charts_zip(data, lang, region=region))
-        except ExportUnavailable as exc:
-            st.warning(str(exc))
-    if st.session_state.get("zip", (None,))[0] == export_key:
-        st.download_button(editing.s("export_download_zip", lang), st.session_state["zip"][1],
-                           file_name=f"charts_{lang}.zip", mime="application/zip", key="download_zip")
-
+    from briefing.export import charts_zip
+    _export("zip", lambda: charts_zip(data, lang, region=region), f"charts_{stamp}{lang}.zip",
+            "application/zip")

@@ -134,3 +134,21 @@ def test_change_without_anything_new_is_refused(corpus):
     m = editing.correct_point(corpus, point, DOC, "change", "en", new_value=78.0, new_date="2020-02-19")
     assert m.level == "error"
     assert not (corpus / "corrections.csv").exists()
+
+
+@pytest.mark.browser
+def test_deck_button_builds_a_pptx(corpus):
+    from briefing.export import chrome_available
+    from conftest import require_browser
+
+    if not chrome_available():
+        if require_browser():
+            pytest.fail("Chromium missing (REQUIRE_BROWSER=1)")
+        pytest.skip("DECK BUTTON NOT TESTED: no Chromium for kaleido")
+    at = app(corpus)
+    at.button(key="build_deck").click()
+    at.run(timeout=240)
+    assert not at.exception
+    downloads = at.get("download_button")
+    assert any("deck" in str(d.proto.id) or "pptx" in str(d.proto) for d in downloads), \
+        [str(d.proto)[:200] for d in downloads]
