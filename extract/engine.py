@@ -348,19 +348,29 @@ class _Classifier:
         metric = _case_metric(family, mod, parent_kind)
         if metric is None:
             return []
+        # the quote starts at the modifier when it belongs to this list item, else the keyword
+        mod_at = mod_m.start() + c_start if mod_m is not None else None
+        if mod_at is not None and mod_at < item_start:
+            mod_at = None
         if kw_before:
             qs = item_start + kw.start()
-            if mod_m is not None and mod_m.start() + c_start < qs:
-                qs = mod_m.start() + c_start
+            if mod_at is not None and mod_at < qs:
+                qs = mod_at
             span = (qs, q.end)
         else:
             qs = q.start
-            if mod_m is not None and mod_m.start() + c_start < qs:
-                qs = mod_m.start() + c_start
+            if mod_at is not None and mod_at < qs:
+                qs = mod_at
             span = (qs, q.end + kw.end())
         fig = Figure(metric, "", span, q, f"case.{family}.{mod or 'plain'}", pi, unit=q.unit)
         # 累计确诊的80例患者全部治愈出院: the same number is also the recovered total
         m_all = re.search(r"全部(?:治愈(?:出院)?|出院)", after)
+        if m_all is None and metric == "confirmed_total":
+            # 累计确诊病例10例，已全部治愈出院: the next clause says all recovered
+            nxt = _ALL_RECOVERED_NEXT.match(t, q.end + len(after))
+            if nxt is not None:
+                extra.append(Figure("recovered_total", "", (span[0], nxt.end()), q,
+                                    "case.all_recovered", pi, unit=q.unit))
         if m_all and (metric == "confirmed_total" or (
                 metric == "recovered_total" and re.search(r"确诊", before + after[:m_all.start()]))):
             end = q.end + m_all.end()
@@ -696,6 +706,7 @@ def _org_alias(ctx: ArticleContext, clause: str) -> str | None:
     return None
 
 
+_ALL_RECOVERED_NEXT = re.compile(r"[,;]\s*(?:目前|现)?(?:已经?|均已)?(?:全部|均)(?:已)?(?:治愈出院|治愈|出院)")
 _SHORT_ORG = re.compile(r"[\u4e00-\u9fff]{2,7}[所司厂团院]")
 
 

@@ -50,4 +50,14 @@ CASES = [
                  ("recovered_total", "湘潭市", "2020-02-12", 10, "", ""),
                  ("hospitalized", "湘潭市", "2020-02-12", 23, "", "")],
          note="the last list item's district owned the figures after the list"),
+    dict(id="bug-list-item-quote-and-all-recovered-next-clause",
+         text=("截至3月5日，醴陵市累计确诊病例10例，已全部治愈出院。"
+               "截至3月9日，全市累计有3.2万家市场主体复工复产。全市现有重症病例8例、危重病例3例。"),
+         published="2020-03-10", city="株洲市",
+         expect=[("confirmed_total", "醴陵市", "2020-03-05", 10, "", ""),
+                 ("recovered_total", "醴陵市", "2020-03-05", 10, "", ""),
+                 ("resumed", "株洲市", "2020-03-09", 32000, "市场主体", ""),
+                 ("severe", "株洲市", "2020-03-09", 8, "", ""),
+                 ("critical", "株洲市", "2020-03-09", 3, "", "")],
+         note="all-recovered stated in the next clause; 市场主体 cut to 市场; a list item's quote began at the previous item"),
 ]
