@@ -536,7 +536,8 @@ def _none_figures(ctx: ArticleContext) -> list[Figure]:
         if metric is None:
             continue
         q = Quantity(m.start(), m.end(), m.start(), 0.0, "例", "", "", False)
-        out.append(Figure(metric, "", (m.start(), m.end()), q, "case.none", pi, value=0.0, unit="例"))
+        rule = "case.none_local" if m.group("local") else "case.none"
+        out.append(Figure(metric, "", (m.start(), m.end()), q, rule, pi, value=0.0, unit="例"))
     for m in rules.NONE_AFTER_RE.finditer(t):
         pi = ctx.para_of(m.start())
         kw = m.group("kw")
@@ -802,6 +803,10 @@ def extract_article(text: str, doc: str = "", published: str | None = None, city
             continue
         body_keys.setdefault(story, set()).add((rec.metric, rec.value))
         records.append(rec)
+    # 无新增本地确诊病例 is the day's figure only when no other (imported) case is reported
+    stated = {(r.date, r.region, r.metric) for r in records if r.rule != "case.none_local"}
+    records = [r for r in records if r.rule != "case.none_local"
+               or (r.date, r.region, r.metric) not in stated]
     # Headlines repeat the story's figures without a date: keep one only if the body lacks it.
     for fig, rec in pending_headlines:
         if (rec.metric, rec.value) not in body_keys.get(paras[fig.para].story, set()):

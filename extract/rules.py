@@ -42,7 +42,7 @@ CASE_UNITS = {"例", "人"}
 # single day's figure, so it is skipped.
 NONE_RE = re.compile(
     r"(?P<neg>无|没有|未有|未出现|未发现|零)(?:一例)?(?P<new>新增)?"
-    r"(?:新冠肺炎|新型冠状病毒肺炎|新型冠状病毒感染的肺炎)?"
+    r"(?:新冠肺炎|新型冠状病毒肺炎|新型冠状病毒感染的肺炎)?(?P<local>本地|本土)?(?:境外输入|输入性?)?"
     r"(?P<kw>确诊病例|确诊患者|确诊|本地病例|病例|死亡病例|死亡|重症病例|危重症病例|疑似病例|疑似)")
 # 确诊病例当日无新增 / 已连续9天无新增确诊病例: the word order is free.
 NONE_AFTER_RE = re.compile(

@@ -19,7 +19,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "zz-zuori-industry-sector-total": "eval: sector size (1296家) stated in a form the sector_total rule misses",
     "zz-commerce-and-markets": "eval: a stated 100% resumption rate is not picked up",
     "hy-hengyang-may-all-cleared": "eval: a 清零 phrasing without 最后一名 gives neither in-hospital 0 nor the recovered total",
-    "nc-nanchang-april-local": "eval: a 无新增本地确诊 none-statement form is missed",
 }
 
 

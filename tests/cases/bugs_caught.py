@@ -60,4 +60,10 @@ CASES = [
                  ("severe", "株洲市", "2020-03-09", 8, "", ""),
                  ("critical", "株洲市", "2020-03-09", 3, "", "")],
          note="all-recovered stated in the next clause; 市场主体 cut to 市场; a list item's quote began at the previous item"),
+    dict(id="bug-imported-cases-are-the-citys",
+         text="3月24日0-24时，我市新增境外输入确诊病例1例，无新增本地确诊病例。",
+         published="2020-03-25", city="株洲市",
+         expect=[("confirmed_new", "株洲市", "2020-03-24", 1, "", "")],
+         note="境外 in 境外输入 is how a case arrived, not where it is counted; the none-statement "
+              "about local cases is not the day's total and is left out"),
 ]
