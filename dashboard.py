@@ -227,27 +227,27 @@ st.download_button(view.ui("download_csv", lang), view.csv_bytes(table),
 # ---------------------------------------------------------------- data quality and events
 
 st.subheader(view.ui("quality_header", lang))
+
+
+def _quality_panel(header: str, items, none_key: str) -> None:
+    """Conflicts or failed checks, each with its evidence (escaped HTML from briefing.view)."""
+    st.markdown(f"**{view.ui(header, lang)}**")
+    if not items:
+        st.success(view.ui(none_key, lang))
+    for item in items:
+        with st.expander(item.title, expanded=True):
+            st.text(item.message)
+            for block in item.blocks:
+                st.html(block)
+
+
 q1, q2 = st.columns(2)
 with q1:
-    st.markdown(f"**{view.ui('conflicts_header', lang)}**")
-    items = view.conflict_items(timeline.conflicts, points, articles, lang)
-    if not items:
-        st.success(view.ui("conflicts_none", lang))
-    for item in items:
-        with st.expander(item.title, expanded=True):
-            st.text(item.message)
-            for block in item.blocks:
-                st.html(block)
+    _quality_panel("conflicts_header", view.conflict_items(timeline.conflicts, points, articles, lang),
+                   "conflicts_none")
 with q2:
-    st.markdown(f"**{view.ui('checks_header', lang)}**")
-    items = view.check_items(timeline.failed_checks, articles, lang)
-    if not items:
-        st.success(view.ui("checks_none", lang))
-    for item in items:
-        with st.expander(item.title, expanded=True):
-            st.text(item.message)
-            for block in item.blocks:
-                st.html(block)
+    _quality_panel("checks_header", view.check_items(timeline.failed_checks, articles, lang),
+                   "checks_none")
 
 st.subheader(view.ui("events_header", lang))
 ev_table = view.events_table(data.events, lang, start, end)
