@@ -345,9 +345,8 @@ export_key = (folder, corpus_fingerprint(folder), city, lang, region)
 def _export(kind: str, build, file_name: str, mime: str) -> None:
     """A build button (needs Chromium on the server) and, once built for exactly this
     corpus, language and region, its download button."""
-    from briefing.export import ExportUnavailable
-
     if st.button(editing.s(f"export_{kind}", lang), key=f"build_{kind}"):
+        from briefing.export import ExportUnavailable
         try:
             with st.spinner(editing.s("export_busy", lang)):
                 st.session_state[kind] = (export_key, build())
@@ -359,12 +358,21 @@ def _export(kind: str, build, file_name: str, mime: str) -> None:
 
 
 stamp = f"{file_date:%Y-%m-%d}_" if file_date is not None else ""
+
+
+def _deck() -> bytes:
+    from briefing.deck import build_deck   # python-pptx and kaleido load only when asked
+    return build_deck(data, lang, region=region)
+
+
+def _zip() -> bytes:
+    from briefing.export import charts_zip
+    return charts_zip(data, lang, region=region)
+
+
 e1, e2 = st.columns(2)
 with e1:
-    from briefing.deck import build_deck
-    _export("deck", lambda: build_deck(data, lang, region=region), f"briefing_{stamp}{lang}.pptx",
+    _export("deck", _deck, f"briefing_{stamp}{lang}.pptx",
             "application/vnd.openxmlformats-officedocument.presentationml.presentation")
 with e2:
-    from briefing.export import charts_zip
-    _export("zip", lambda: charts_zip(data, lang, region=region), f"charts_{stamp}{lang}.zip",
-            "application/zip")
+    _export("zip", _zip, f"charts_{stamp}{lang}.zip", "application/zip")
