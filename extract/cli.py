@@ -39,4 +39,4 @@ def main(argv: list[str] | None = None) -> int:
         write_csv(items(), out)
     for path, exc in errors:
         print(f"skipped {path}: {exc}", file=sys.stderr)
-    return 1 if errors and not out else 0
+    return 1 if errors else 0   # every readable file was still extracted

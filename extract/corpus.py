@@ -38,12 +38,19 @@ def read_meta(folder: Path) -> CorpusMeta:
     if not path.is_file():
         return CorpusMeta()
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = json.loads(path.read_text(encoding="utf-8-sig"))   # a BOM from Windows editors is fine
     except (OSError, ValueError) as exc:
         raise InputError("bad_metadata", f"无法读取元数据 {path}：{exc}",
                          f"cannot read metadata {path}: {exc}") from exc
-    return CorpusMeta(paper=raw.get("paper", ""), city=raw.get("city", ""),
-                      articles=dict(raw.get("articles") or {}))
+    if not isinstance(raw, dict):
+        raise InputError("bad_metadata", f"元数据 {path} 应是一个 JSON 对象（{{\"paper\": …}}）",
+                         f"metadata {path} must be a JSON object ({{\"paper\": …}})")
+    articles = raw.get("articles") if isinstance(raw.get("articles"), dict) else {}
+    # {"a.txt": "2020-02-01"} is accepted as short for {"a.txt": {"published": "2020-02-01"}}
+    articles = {name: ({"published": v} if isinstance(v, str) else v if isinstance(v, dict) else {})
+                for name, v in articles.items()}
+    return CorpusMeta(paper=str(raw.get("paper") or ""), city=str(raw.get("city") or ""),
+                      articles=articles)
 
 
 def load_article(path: Path, published: str = "") -> Article:

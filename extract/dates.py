@@ -52,9 +52,12 @@ def resolve_md(month: int, day: int, ref: dt.date, year: int | None = None) -> d
         if year:
             return dt.date(year, month, day)
         d = dt.date(ref.year, month, day)
-        # a December date in a January paper belongs to the previous year
+        # a December date in a January paper belongs to the previous year, and a January
+        # date in a late-December paper to the next
         if (d - ref).days > 31:
             d = dt.date(ref.year - 1, month, day)
+        elif (ref - d).days > 335:
+            d = dt.date(ref.year + 1, month, day)
         return d
     except ValueError:
         return None   # 2月30日 and other malformed dates: no date, not a crash
@@ -99,7 +102,8 @@ def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> l
         last = first
         if m.group("d2") and first is not None:
             m2 = int(m.group("m2")) if m.group("m2") else first.month
-            last = resolve_md(m2, int(m.group("d2")), ref, first.year) or first
+            # the range's end follows its start: 12月30日至1月2日 ends in the next year
+            last = resolve_md(m2, int(m.group("d2")), first + dt.timedelta(days=15)) or first
         if first is None:
             continue
         out.append(DateMention(start, m.end(), last, first, since, True))

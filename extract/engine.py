@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from extract import rules
+from extract.events import find_events
 from extract.dates import DateMention, find_dates, infer_reference, resolve_bare_day
 from extract.layout import repair
 from extract.numbers import CN_NUM_CHARS, QUANTITY, Quantity, find_quantities, parse_quantity
@@ -114,14 +115,13 @@ class ArticleContext:
         villages and organisations of pos's own sentence — the rules never look further for
         those, and finding them is the costly part."""
         s_start = self.bounds.sentence_start(pos)
-        local = self._local.get(s_start)
-        if local is None:
+        out = self._local.get(s_start)
+        if out is None:
             s_end = self.bounds.sentence_end(pos)
-            local = self._local[s_start] = [
-                Place(x.start + s_start, x.end + s_start, x.name, x.scope)
-                for x in matcher_for(self.city).find_local_and_orgs(self.text[s_start:s_end])]
-        out = self.named_places(i) + local
-        out.sort(key=lambda p: (p.start, -(p.end - p.start)))
+            local = [Place(x.start + s_start, x.end + s_start, x.name, x.scope)
+                     for x in matcher_for(self.city).find_local_and_orgs(self.text[s_start:s_end])]
+            out = self._local[s_start] = sorted(self.named_places(i) + local,
+                                                key=lambda p: (p.start, -(p.end - p.start)))
         return out
 
 
@@ -743,12 +743,10 @@ def _quantities_in_trigger_sentences(ctx: ArticleContext) -> list[Quantity]:
 def extract_article(text: str, doc: str = "", published: str | None = None, city: str = "株洲市",
                     keep_other_places: bool = False) -> tuple[list[Record], list[Event]]:
     """All figures (and key events) of one article. Never raises on odd text."""
-    from extract.events import find_events
-
     city = canonical_city(city)
     rep = repair(text)
     clean = rep.text
-    ref, _how = infer_reference(clean, published)
+    ref, _ = infer_reference(clean, published)
     paras = _paragraphs(clean)
     ctx = ArticleContext(clean, paras, [p.start for p in paras], ref, city)
     ctx.bounds = Bounds(clean, ctx.para_starts)
@@ -814,7 +812,7 @@ def extract_article(text: str, doc: str = "", published: str | None = None, city
     events = find_events(ctx, rep, text, doc, published_iso, keep_other_places)
     # "the last patient was discharged" on a stated date: nobody is left in hospital
     for ev in events:
-        if ev.kind == "all_recovered" and "最后一" in ev.quote:
+        if ev.kind == "all_recovered" and "最后一" in ev.quote and ev.region == city:
             records.append(Record(doc=doc, date=ev.date, region=city, metric="hospitalized",
                                   sector="", value=0.0, unit="例", qualifier="", quote=ev.quote,
                                   start=ev.start, end=ev.end, rule="event.last_discharged",

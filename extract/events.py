@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
 EVENT_RULES: list[tuple[str, str, re.Pattern]] = [
     ("first_case", "首例确诊", re.compile(
         r"(?:收治|确诊|报告|发现)(?:了)?(?:我市|全市|本市)?首例(?:新冠肺炎|新型冠状病毒感染的肺炎|新型冠状病毒肺炎)?"
-        r"(?:确诊)?(?:病例|患者)|首例(?:新冠肺炎|新型冠状病毒感染的肺炎)?确诊病例")),
+        r"(?:确诊)?(?:病例|患者)|首例(?:新冠肺炎|新型冠状病毒感染的肺炎)?确诊病例(?![^。,;]{0,8}(?:治愈|出院))")),
     ("level1_response", "一级响应", re.compile(r"启动(?:了)?重大突发公共卫生事件一级(?:应急)?响应")),
     ("designated_hospital", "设立定点医院", re.compile(r"设立(?:了)?定点(?:救治)?医院")),
     ("first_recovery", "首例治愈出院", re.compile(r"首例[^。,;]{0,16}?(?:患者|病例)[^。,;]{0,8}?治愈出院")),
@@ -47,7 +47,7 @@ def find_events(ctx: "ArticleContext", rep: "Repaired", original: str, doc: str,
     for kind, label, m in _matches(t):
         pi = ctx.para_of(m.start())
         s_start = ctx.bounds.sentence_start(m.start())
-        # the nearest explicit date in the same sentence, before the phrase or just after it
+        # the nearest explicit date before the phrase in its own sentence
         date = None
         for d in ctx.dates_in(pi):
             if d.start >= s_start and d.end <= m.start() and d.date is not None and d.explicit:
@@ -57,9 +57,13 @@ def find_events(ctx: "ArticleContext", rep: "Repaired", original: str, doc: str,
         if date is None:
             continue
         # other places' events (长沙市首例…) are not the city's
-        places = [pl for pl in ctx.places(pi, m.start()) if s_start <= pl.start < m.end()]
-        if places and places[-1].scope in ("other", "local") and not keep_other_places:
-            continue
+        places = [pl for pl in ctx.places(pi, m.start()) if s_start <= pl.start < m.end()
+                  and pl.scope in ("home", "sub", "other", "local")]
+        region = ctx.city
+        if places and places[-1].scope in ("other", "local"):
+            if not keep_other_places:
+                continue
+            region = places[-1].name
         if kind == "all_recovered" and "全部治愈出院" in m.group() and not re.search(
                 r"累计|全市|我市|本市|" + re.escape(short_name(ctx.city)), t[s_start:m.start()]):
             continue   # 全部治愈出院 of one ward or county is not the city's 清零
@@ -69,6 +73,6 @@ def find_events(ctx: "ArticleContext", rep: "Repaired", original: str, doc: str,
         seen.add(key)
         s, e = rep.offsets.span(m.start(), m.end())
         out.append(Event(doc=doc, date=date.isoformat(), kind=kind, label=label,
-                         quote=original[s:e], start=s, end=e, published=published))
+                         quote=original[s:e], start=s, end=e, published=published, region=region))
     out.sort(key=lambda e: (e.date, e.kind))
     return out

@@ -44,7 +44,7 @@ _FURNITURE = re.compile(r"(?:>{2,3}|▶▶?|》》)\s*(?:下转|上接|接|详�
 _BREAK = re.compile(r"[ ]*\n[\s]*")
 _TERMINAL = set("。!?…”」』】》")
 _INNER_PUNCT = re.compile(r"[,、;]")
-_BYLINE_START = re.compile(r"(?:株洲日报|本报|记者|通讯员|新华社|#)")
+_BYLINE_START = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:日报|晚报)|本报|记者|通讯员|新华社|#)")
 _UNIT_START = re.compile(r"[例人名位家个%条台辆项户余多万亿成]")
 
 

@@ -12,8 +12,8 @@ CN_NUM_CHARS = "零〇一二两三四五六七八九十百千"
 
 # Units a figure can carry; 名/位 count people and are reported as 人 (FORMAT.md).
 UNIT_CANON = {"例": "例", "名": "人", "人": "人", "位": "人", "家": "家", "个": "个",
-              "%": "%", "条": "条", "台": "台", "辆": "辆", "成": "%", "项": "个",
-              "户": "户", "座": "座", "所": "所"}
+              "%": "%", "条": "条", "台": "台", "辆": "辆", "成": "%",
+              "户": "户", "座": "座"}
 
 # Starts at the number itself (a leading optional group would be tried at every position);
 # qualifier words before it (超过, 近 …) are read by looking back.

@@ -55,6 +55,9 @@ OTHER_CANON = {"湖北": "湖北省", "援鄂": "湖北省", "支援湖北": "�
                "驰援武汉": "武汉市", "武汉": "武汉市", "黄冈": "黄冈市", "湖南": "湖南省",
                "全省": "湖南省", "省内": "湖南省", "国内": "全国"}
 HOME_WORDS = ("我市", "全市", "本市", "市内")
+# Zone names every city has: they mean the home city's own zone, never another city's, and
+# have no short form (高新 alone is 高新技术, not a place).
+GENERIC_ZONES = ("高新区", "经开区")
 # 该街道/全村 … point back at a locality: figures there are not the city's or a county's.
 LOCAL_REFS = ("该街道", "该社区", "该村", "该镇", "该乡", "全村", "全镇", "全乡", "整个街道", "整个社区",
               "该小区", "全街道", "本村", "本社区")
@@ -143,16 +146,15 @@ class PlaceMatcher:
             if not _NOT_LOCALITY.match(m.group()):
                 out.append(Place(m.start(), m.end(), m.group(), "local"))
         for m in _suffix_matches(text, _ORG_SUFFIX_RE, _RUN_BEFORE, ORG_RE, 2, 24):
-            out.append(Place(m.start(), m.end(), _trim_org(m.group(), self), "org"))
+            out.append(Place(m.start(), m.end(), _trim_org(m.group()), "org"))
         return out
 
 
 _ORG_LEAD = re.compile(r"^(?:在|由|据|对|向|为|与|和|及|是|到|从|来到|了解|介绍|其中|目前|当前|截至)+")
 
 
-def _trim_org(name: str, matcher: PlaceMatcher) -> str:
-    name = _ORG_LEAD.sub("", name)
-    return name
+def _trim_org(name: str) -> str:
+    return _ORG_LEAD.sub("", name)
 
 
 @lru_cache(maxsize=32)
@@ -166,7 +168,7 @@ def matcher_for(city: str) -> PlaceMatcher:
         kinds[other_city] = (other_city, "other")
         kinds[short_name(other_city)] = (other_city, "other")
         for s in subs:
-            if s not in GAZETTEER.get(city, ()):
+            if s not in GAZETTEER.get(city, ()) and s not in GENERIC_ZONES:
                 kinds.setdefault(s, (s, "other"))
     for p in OTHER_PLACES:
         canon = OTHER_CANON.get(p, p)
@@ -175,14 +177,20 @@ def matcher_for(city: str) -> PlaceMatcher:
         kinds[p] = (canon, "other")
     for s in GAZETTEER.get(city, ()):
         kinds[s] = (ALIASES.get(s, s), "sub")
-        stem = s[:-1] if s.endswith(("区", "县")) and len(s) >= 3 else s
+        stem = s[:-1] if s.endswith(("区", "县")) and len(s) >= 3 and "高新" not in s \
+            and "经开" not in s and "示范" not in s and "新区" not in s else s
         if s.endswith("市") and len(s) == 3:
             stem = s[:-1]      # 醴陵市 → 醴陵
         if stem != s and len(stem) >= 2 and stem not in kinds:
             kinds[stem] = (ALIASES.get(s, s), "sub")
     for a, canon in ALIASES.items():
         if canon in GAZETTEER.get(city, ()) or ALIASES.get(canon) in GAZETTEER.get(city, ()):
-            kinds[a] = (canon if canon != "株洲高新区" else "高新区", "sub")
+            kinds[a] = (canon, "sub")
+    own_zones = [z for z in GAZETTEER.get(city, ()) if z.endswith(GENERIC_ZONES)]
+    for zone in GENERIC_ZONES:
+        mine = [z for z in own_zones if z.endswith(zone)]
+        if mine:   # 湘潭: 高新区 → 湘潭高新区; 株洲: 高新区 is the canonical name itself
+            kinds[zone] = (zone if zone in own_zones else ALIASES.get(mine[0], mine[0]), "sub")
     for w in HOME_WORDS:
         kinds[w] = (city, "home")
     kinds[city] = (city, "home")

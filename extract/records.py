@@ -98,12 +98,13 @@ class Event:
     start: int
     end: int
     published: str = ""
+    region: str = ""   # the place the event happened (the home city unless --all-places)
 
     def as_dict(self) -> dict:
         return asdict(self)
 
 
-EVENT_COLUMNS = ("doc", "date", "kind", "label", "quote", "start", "end")
+EVENT_COLUMNS = ("doc", "date", "region", "kind", "label", "quote", "start", "end")
 
 
 def write_csv(records: Iterable[Record], out: TextIO) -> int:
@@ -121,7 +122,7 @@ def write_events_csv(events: Iterable[Event], out: TextIO) -> int:
     w.writerow(EVENT_COLUMNS)
     n = 0
     for e in events:
-        w.writerow([e.doc, e.date, e.kind, e.label, e.quote, e.start, e.end])
+        w.writerow([e.doc, e.date, e.region, e.kind, e.label, e.quote, e.start, e.end])
         n += 1
     return n
 

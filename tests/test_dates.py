@@ -68,3 +68,12 @@ def test_parse_user_date(typed, expected):
 @pytest.mark.parametrize("typed", ["", "not a date", "2020-02-30", "2月31日"])
 def test_parse_user_date_refuses(typed):
     assert parse_user_date(typed) is None
+
+
+@pytest.mark.parametrize("phrase,ref,expected", [
+    ("截至1月3日", dt.date(2020, 12, 30), "2021-01-03"),        # early January in a late-December paper
+    ("12月30日至1月2日", dt.date(2021, 1, 3), "2021-01-02"),    # a range's end follows its start
+    ("12月30日", dt.date(2021, 1, 3), "2020-12-30"),
+])
+def test_dates_across_new_year(phrase, ref, expected):
+    assert find_dates(phrase, ref)[0].date.isoformat() == expected

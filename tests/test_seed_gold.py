@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+
+import pytest
 import subprocess
 import sys
 
@@ -51,3 +53,25 @@ def test_events_are_dated_from_text(seed_extraction):
     assert by_kind["level1_response"] == "2020-01-23"
     assert by_kind["first_recovery"] == "2020-02-02"
     assert by_kind["all_recovered"] == "2020-03-14"
+
+
+def test_events_are_the_home_citys():
+    from extract import extract_article
+
+    text = "3月5日，长沙市最后一名确诊患者治愈出院。\n2月3日，我市首例确诊病例治愈出院。"
+    recs, events = extract_article(text, "d.txt", "2020-03-06", "株洲市", keep_other_places=True)
+    assert not any(r.metric == "hospitalized" and r.region == "株洲市" for r in recs)
+    assert [e.region for e in events if e.kind == "all_recovered"] == ["长沙市"]
+    assert "first_case" not in {e.kind for e in events}    # a first *recovery*, not a first case
+
+
+def test_metadata_short_form_and_bom(tmp_path):
+    from extract.corpus import read_meta
+    from extract.decode import InputError
+
+    (tmp_path / "corpus.json").write_bytes(b"\xef\xbb\xbf" + '{"city": "湘潭市", "articles": {"a.txt": "2020-02-01"}}'.encode())
+    meta = read_meta(tmp_path)
+    assert meta.city == "湘潭市" and meta.published("a.txt") == "2020-02-01"
+    (tmp_path / "corpus.json").write_text("[1, 2]", encoding="utf-8")
+    with pytest.raises(InputError):
+        read_meta(tmp_path)

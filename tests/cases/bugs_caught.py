@@ -66,4 +66,14 @@ CASES = [
          expect=[("confirmed_new", "株洲市", "2020-03-24", 1, "", "")],
          note="境外 in 境外输入 is how a case arrived, not where it is counted; the none-statement "
               "about local cases is not the day's total and is left out"),
+    dict(id="bug-gaoxin-is-not-a-place-in-gaoxin-jishu",
+         text="截至3月9日，全市高新技术企业复工率达到95%。",
+         published="2020-03-10", city="株洲市",
+         expect=[("resumption_rate", "株洲市", "2020-03-09", 95, "高新技术企业", "")],
+         note="the short form 高新 of 高新区 matched 高新技术 (found in review)"),
+    dict(id="bug-generic-zone-is-the-home-citys",
+         text="截至3月9日，高新区规模以上工业企业复工率达到95%。",
+         published="2020-03-10", city="湘潭市",
+         expect=[("resumption_rate", "湘潭高新区", "2020-03-09", 95, "规模以上工业企业", "")],
+         note="another city's 高新区 was filed as 株洲's and dropped (found in review)"),
 ]
