@@ -1,4 +1,4 @@
-"""株洲疫情时间线 — interactive dashboard.
+"""疫情时间线 (COVID-19 timeline of a corpus's home city) — interactive dashboard.
 
     streamlit run dashboard.py                       # the bundled seeds/
     streamlit run dashboard.py -- --corpus DIR       # another corpus folder
@@ -42,7 +42,8 @@ def load(folder: str, fingerprint: tuple, city: str):
     try:
         data = load_corpus(folder, city or None)
     except InputError as exc:   # e.g. an unreadable corrections.csv: say so, show nothing wrong
-        return None, None, [("corrections.csv", exc.zh, exc.en)]
+        where = "corrections.csv" if exc.code.startswith("bad_correction") else "corpus.json"
+        return None, None, [(where, exc.zh, exc.en)]
     errors = [(name, getattr(exc, "zh", str(exc)), getattr(exc, "en", str(exc)))
               for name, exc in data.errors]
     data = dataclasses.replace(data, errors=[])   # exceptions do not pickle; keep messages
@@ -52,7 +53,8 @@ def load(folder: str, fingerprint: tuple, city: str):
 
 # ---------------------------------------------------------------- sidebar
 
-st.set_page_config(page_title="株洲疫情时间线", page_icon="📈", layout="wide")
+# The title names the corpus's home city; until it is known, the bare title.
+st.set_page_config(page_title=view.page_title(""), page_icon="📈", layout="wide")
 
 with st.sidebar:
     lang = st.radio(view.ui("language_label"), ["zh", "en"], key="lang", horizontal=True,
@@ -62,7 +64,7 @@ with st.sidebar:
                            help=view.ui("corpus_help", lang)).strip()
 
 if not Path(folder).is_dir():
-    st.title(view.ui("page_title", lang))
+    st.title(view.page_title("", lang))
     st.error(view.ui("corpus_missing", lang, folder=folder))
     st.stop()
 
@@ -78,6 +80,8 @@ with st.sidebar:
         meta_city = ""
     city = st.text_input(editing.s("city_label", lang), value=meta_city or DEFAULT_CITY,
                          key=f"home_city::{folder}").strip()
+    title = view.page_title(city or meta_city or DEFAULT_CITY, lang)   # as load_corpus picks it
+    st.set_page_config(page_title=title)
     with st.expander(editing.s("add_header", lang),
                      expanded=bool(st.session_state.get("add_messages"))):
         st.caption(editing.s("add_limit", lang, mb=DEFAULT_MAX_BYTES // (1024 * 1024)))
@@ -98,16 +102,17 @@ with st.sidebar:
             st.rerun()   # the new files change the corpus fingerprint: reload
         _show(st.session_state.get("add_messages", []))
 
-data, timeline, load_errors = load(str(Path(folder).resolve()), corpus_fingerprint(folder), city)
+fingerprint = corpus_fingerprint(folder)   # once per run: the load cache and the export key
+data, timeline, load_errors = load(str(Path(folder).resolve()), fingerprint, city)
 for name, zh, en in load_errors:
     st.sidebar.warning(view.ui("file_error", lang, name=name, msg=en if lang == "en" else zh))
 if data is None:
-    st.title(view.ui("page_title", lang))
+    st.title(title)
     st.stop()
 points, articles = timeline.points, data.article_by_name
 
 if points.empty:
-    st.title(view.ui("page_title", lang))
+    st.title(title)
     st.warning(view.ui("corpus_empty", lang))
     st.stop()
 
@@ -139,7 +144,7 @@ with st.sidebar:
 
 # ---------------------------------------------------------------- header and cards
 
-st.title(view.ui("page_title", lang))
+st.title(title)
 st.caption(data.source_line(lang))
 sep = "：" if lang == "zh" else ": "
 st.info(f"{view.ui(f'basis_note_{basis}', lang)}  \n{view.ui('date_range', lang)}{sep}"
@@ -172,9 +177,9 @@ figures = {
     "observation": charts.observation(shown, region=region, lang=lang, events=events,
                                       date_basis=basis),
     "resumption_rates": charts.resumption_rates(resumption_pts, lang=lang, events=events,
-                                                date_basis=basis),
+                                                date_basis=basis, home=data.city),
     "resumption_counts": charts.resumption_counts(resumption_pts, lang=lang, as_of=end,
-                                                  date_basis=basis),
+                                                  date_basis=basis, home=data.city),
 }
 drawn = {name: fig for name, fig in figures.items() if view.has_data(fig)}
 
@@ -200,7 +205,8 @@ for name, fig in drawn.items():   # full width: the charts are laid out for 16:9
     fig = view.add_source_note(fig, source)
     event = st.plotly_chart(fig, key=f"chart_{name}", theme=None, on_select="rerun",
                             selection_mode="points",
-                            config=charts.config_for_download(name, lang, date=file_date))
+                            config=charts.config_for_download(name, lang, date=file_date,
+                                                              city=data.city))
     _take(f"chart_{name}", view.pids_from_chart_event(event, fig))
 
 with st.expander(view.ui("derived_header", lang)):
@@ -221,7 +227,8 @@ table_event = st.dataframe(table, key="data_table", on_select="rerun",
                            selection_mode="single-row", hide_index=True)
 _take("data_table", view.pids_from_table_event(table_event, table, point_col))
 st.download_button(view.ui("download_csv", lang), view.csv_bytes(table),
-                   file_name=view.csv_name(None if all_regions else region, start, end, lang),
+                   file_name=view.csv_name(None if all_regions else region, start, end, lang,
+                                           city=data.city),
                    mime="text/csv", key="download_csv")
 
 # ---------------------------------------------------------------- data quality and events
@@ -339,7 +346,7 @@ for row in rows:
 
 st.subheader(editing.s("export_header", lang))
 st.caption(editing.s("export_hint", lang))
-export_key = (folder, corpus_fingerprint(folder), city, lang, region)
+export_key = (folder, fingerprint, city, lang, region)
 
 
 def _export(kind: str, build, file_name: str, mime: str) -> None:
@@ -362,12 +369,12 @@ stamp = f"{file_date:%Y-%m-%d}_" if file_date is not None else ""
 
 def _deck() -> bytes:
     from briefing.deck import build_deck   # python-pptx and kaleido load only when asked
-    return build_deck(data, lang, region=region)
+    return build_deck(data, lang, region=region, timeline=timeline)
 
 
 def _zip() -> bytes:
     from briefing.export import charts_zip
-    return charts_zip(data, lang, region=region)
+    return charts_zip(data, lang, region=region, timeline=timeline)
 
 
 e1, e2 = st.columns(2)

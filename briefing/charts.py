@@ -27,14 +27,14 @@ from typing import Callable, Iterable
 import pandas as pd
 import plotly.graph_objects as go
 
+from extract.corpus import DEFAULT_CITY
+
 from . import labels
-from .labels import format_date, format_number, metric_name, t
+from .labels import format_date, format_number, iso_day, metric_name, t
 from .timeline import events_frame, series
 
 FALLBACK_FONT_FAMILY = ("Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, "
                         "WenQuanYi Micro Hei, sans-serif")
-
-HOME = "株洲市"
 
 # Calm, print-safe colours; fixed per metric so a metric looks the same on every slide.
 COLORWAY = ["#3E6E9E", "#C8704E", "#4E8F6A", "#8C6BB1", "#B8963E", "#5B9AA9",
@@ -88,10 +88,6 @@ def font_family() -> str:
 
 # ---------------------------------------------------------------- shared layout pieces
 
-def _iso(ts) -> str:
-    return pd.Timestamp(ts).strftime("%Y-%m-%d")
-
-
 def _base_figure(title: str, y_title: str, lang: str) -> go.Figure:
     family = font_family()
     fig = go.Figure()
@@ -141,7 +137,7 @@ def date_ticks(dates: Iterable, lang: str) -> tuple[list[str], list[str]]:
     Explicit text rather than tickformat: d3's month names are English-only, and ticks
     on data dates say exactly which days were reported.
     """
-    vals = sorted({_iso(d) for d in dates if not pd.isna(d)})
+    vals = sorted({iso_day(d) for d in dates if not pd.isna(d)})
     vals = _thin(vals)
     return vals, [format_date(v, lang) for v in vals]
 
@@ -178,7 +174,7 @@ def add_events(fig: go.Figure, events, lang: str = "zh", x_range: tuple | None =
         frame = frame[keep]
     for ev in frame.itertuples(index=False):
         kind = str(ev.kind or "")
-        x = _iso(ev.date)
+        x = iso_day(ev.date)
         text = labels.event_label(str(ev.label or ""), kind, lang)
         fig.add_shape(type="line", name=f"event:{kind}", x0=x, x1=x, xref="x",
                       y0=0, y1=1, yref="paper", layer="below",
@@ -186,7 +182,8 @@ def add_events(fig: go.Figure, events, lang: str = "zh", x_range: tuple | None =
         fig.add_annotation(name=f"event:{kind}", x=x, xref="x", y=1, yref="paper",
                            xanchor="left", yanchor="top", xshift=3, showarrow=False,
                            text=_shorten(text, EVENT_FONT_SIZE),
-                           hovertext=f"{format_date(ev.date, lang)} {text} {ev.quote or ''}".strip(),
+                           hovertext=f"{format_date(ev.date, lang)} {text} "
+                                     f"{html.escape(str(ev.quote or ''))}".strip(),
                            font={"size": EVENT_FONT_SIZE, "color": "#555555"},
                            bgcolor="rgba(255,255,255,0.85)", borderpad=1)
     return len(frame)
@@ -558,13 +555,13 @@ def _line_traces(fig: go.Figure, rows: pd.DataFrame, name: str, color: str, lang
     stated, derived = rows[~rows["derived"]], rows[rows["derived"]]
     if not stated.empty:
         fig.add_trace(go.Scatter(
-            x=[_iso(x) for x in stated["x"]], y=stated["value"].tolist(), name=name,
+            x=[iso_day(x) for x in stated["x"]], y=stated["value"].tolist(), name=name,
             mode="lines+markers", legendgroup=group, customdata=_customdata(stated, lang),
             hovertemplate=HOVER, line={"color": color, "width": 3, "dash": dash},
             marker={"color": color, "size": 9, "symbol": symbol}))
     if not derived.empty:
         fig.add_trace(go.Scatter(
-            x=[_iso(x) for x in derived["x"]], y=derived["value"].tolist(),
+            x=[iso_day(x) for x in derived["x"]], y=derived["value"].tolist(),
             name=_derived_name(name, lang), mode="markers", legendgroup=group,
             customdata=_customdata(derived, lang), hovertemplate=HOVER,
             # Open symbols are stroked in marker.color (a white fill would hide them).
@@ -591,7 +588,7 @@ def _finish_time_chart(fig: go.Figure, xs: list, lang: str, events, date_basis: 
     events_before), events drawn, tick candidates noted, then fit_layout()."""
     if not xs:
         return _empty(fig, lang)
-    data_days = sorted({_iso(x) for x in xs if not pd.isna(x)})
+    data_days = sorted({iso_day(x) for x in xs if not pd.isna(x)})
     if events is not None:
         add_events(fig, events, lang, (data_days[0], data_days[-1]), before=events_before)
     event_days = sorted({str(s.x0) for s in fig.layout.shapes
@@ -619,7 +616,7 @@ def _note_derived(fig: go.Figure, lang: str) -> None:
 
 # ---------------------------------------------------------------- the charts
 
-def cumulative_cases(points: pd.DataFrame, region: str = HOME, lang: str = "zh", events=None,
+def cumulative_cases(points: pd.DataFrame, region: str = DEFAULT_CITY, lang: str = "zh", events=None,
                      log: bool = False, date_basis: str = "asof") -> go.Figure:
     """累计确诊 / 累计治愈出院 / 在院治疗 over time; derived 在院 as hollow markers."""
     fig = _base_figure(labels.chart_title("cumulative_cases", lang, region),
@@ -633,7 +630,7 @@ def cumulative_cases(points: pd.DataFrame, region: str = HOME, lang: str = "zh",
     return _finish_time_chart(fig, xs, lang, events, date_basis, events_before=True)
 
 
-def daily_new_cases(points: pd.DataFrame, region: str = HOME, lang: str = "zh", events=None,
+def daily_new_cases(points: pd.DataFrame, region: str = DEFAULT_CITY, lang: str = "zh", events=None,
                     date_basis: str = "asof") -> go.Figure:
     """新增确诊 and 新增出院 as grouped bars on the days they were reported.
 
@@ -649,10 +646,10 @@ def daily_new_cases(points: pd.DataFrame, region: str = HOME, lang: str = "zh", 
     on_day: dict[str, list[str]] = {}        # day → metrics with a bar that day, in order
     for metric, rows in parts:
         for x in rows["x"]:
-            on_day.setdefault(_iso(x), []).append(metric)
+            on_day.setdefault(iso_day(x), []).append(metric)
     xs = []
     for metric, rows in parts:
-        days = [_iso(x) for x in rows["x"]]
+        days = [iso_day(x) for x in rows["x"]]
         widths = [slot / len(on_day[d]) for d in days]
         fig.add_trace(go.Bar(
             x=days, y=rows["value"].tolist(),
@@ -667,7 +664,7 @@ def daily_new_cases(points: pd.DataFrame, region: str = HOME, lang: str = "zh", 
     return _finish_time_chart(fig, xs, lang, events, date_basis, events_before=True)
 
 
-def observation(points: pd.DataFrame, region: str = HOME, lang: str = "zh", events=None,
+def observation(points: pd.DataFrame, region: str = DEFAULT_CITY, lang: str = "zh", events=None,
                 date_basis: str = "asof") -> go.Figure:
     """正在医学观察 (a stock) and 累计解除医学观察 (cumulative) in people."""
     fig = _base_figure(labels.chart_title("observation", lang, region),
@@ -678,45 +675,49 @@ def observation(points: pd.DataFrame, region: str = HOME, lang: str = "zh", even
     return _finish_time_chart(fig, xs, lang, events, date_basis)
 
 
-def _place_label(region: str, sector: str, lang: str) -> str:
-    """'寄递企业' for the city's own sectors, '醴陵市·项目' elsewhere, the region alone if no sector."""
-    parts = [p for p in (region if region != HOME else "", sector) if p] or [region]
+def _place_label(region: str, sector: str, lang: str, home: str = DEFAULT_CITY) -> str:
+    """'寄递企业' for the home city's own sectors, '醴陵市·项目' elsewhere, the region alone
+    if no sector."""
+    parts = [p for p in (region if region != home else "", sector) if p] or [region]
     return (" · " if lang == "en" else "·").join(parts)
 
 
-def _series_label(region: str, sector: str, metric: str, lang: str) -> str:
+def _series_label(region: str, sector: str, metric: str, lang: str,
+                  home: str = DEFAULT_CITY) -> str:
     """'寄递企业复工率', '醴陵市·规模工业企业复工率', '寄递企业 · Resumption rate'."""
-    place = _place_label(region, sector, lang)
+    place = _place_label(region, sector, lang, home)
     return f"{place} · {metric_name(metric, lang)}" if lang == "en" else \
         place + metric_name(metric, lang)
 
 
-def _home_first(frame: pd.DataFrame, *more: str, ascending=True) -> pd.DataFrame:
+def _home_first(frame: pd.DataFrame, *more: str, ascending=True,
+                home: str = DEFAULT_CITY) -> pd.DataFrame:
     """Sort with the home city's rows first, then by region and the given columns."""
     cols = ["_other", "region", *more]
     asc = [True, True] + ([ascending] * len(more) if isinstance(ascending, bool) else ascending)
-    return (frame.assign(_other=frame["region"] != HOME)
+    return (frame.assign(_other=frame["region"] != home)
             .sort_values(cols, ascending=asc, kind="stable").drop(columns="_other"))
 
 
 def resumption_rates(points: pd.DataFrame, lang: str = "zh", events=None,
-                     date_basis: str = "asof") -> go.Figure:
+                     date_basis: str = "asof", home: str = DEFAULT_CITY) -> go.Figure:
     """复工率 (blue, solid) and 返岗率 (orange, dotted) per region and sector, in %.
 
     The colour tells the metric, the marker symbol the region·sector: a sector's two rates
-    (寄递企业 84 % / 64 %) never look alike, even as single points.
+    (寄递企业 84 % / 64 %) never look alike, even as single points. home: the corpus's
+    city, whose sectors come first and go without the city's name.
     """
     fig = _base_figure(t("title_resumption_rates", lang), t("percent_axis", lang), lang)
     xs = []
     groups = points[points["metric"].isin(["resumption_rate", "worker_return_rate"])]
-    pairs = _home_first(groups[["region", "sector"]].drop_duplicates(), "sector")
+    pairs = _home_first(groups[["region", "sector"]].drop_duplicates(), "sector", home=home)
     for i, (region, sector) in enumerate(pairs.itertuples(index=False)):
         symbol = PLACE_SYMBOLS[i % len(PLACE_SYMBOLS)]
         for metric, dash in (("resumption_rate", "solid"), ("worker_return_rate", "dot")):
             rows = series(points, metric, region, sector, date_basis)
             if rows.empty:
                 continue
-            _line_traces(fig, rows, _series_label(region, sector, metric, lang),
+            _line_traces(fig, rows, _series_label(region, sector, metric, lang, home),
                          METRIC_COLORS[metric], lang, dash=dash, symbol=symbol)
             xs.extend(rows["x"])
     fig.update_yaxes(range=[0, 105], ticksuffix="%")
@@ -725,12 +726,12 @@ def resumption_rates(points: pd.DataFrame, lang: str = "zh", events=None,
 
 
 def resumption_counts(points: pd.DataFrame, lang: str = "zh", as_of=None,
-                      date_basis: str = "asof") -> go.Figure:
+                      date_basis: str = "asof", home: str = DEFAULT_CITY) -> go.Figure:
     """Latest 已复工 count per region·sector, beside the sector's size where stated.
 
     One category per region·sector (the city's first), grouped bars 已复工 / 总数; each
     bar's text has its unit, its hover the day it was reported. as_of limits to figures
-    reported up to that day.
+    reported up to that day. home: the corpus's city (as for resumption_rates).
     """
     fig = _base_figure(t("title_resumption_counts", lang), t("count_axis", lang), lang)
     col = "published" if date_basis == "published" else "date"
@@ -745,13 +746,13 @@ def resumption_counts(points: pd.DataFrame, lang: str = "zh", as_of=None,
     latest_rows = (rows.sort_values(col, kind="stable")
                    .groupby(["metric", "region", "sector"], as_index=False).tail(1))
     resumed = latest_rows[latest_rows["metric"] == "resumed"].copy()
-    resumed["category"] = [_place_label(r, s, lang)
+    resumed["category"] = [_place_label(r, s, lang, home)
                            for r, s in zip(resumed["region"], resumed["sector"])]
-    resumed = _home_first(resumed, "value", ascending=False)
+    resumed = _home_first(resumed, "value", ascending=False, home=home)
     order = list(dict.fromkeys(resumed["category"]))
     for metric in ("resumed", "sector_total"):
         part = latest_rows[latest_rows["metric"] == metric].copy()
-        part["category"] = [_place_label(r, s, lang)
+        part["category"] = [_place_label(r, s, lang, home)
                             for r, s in zip(part["region"], part["sector"])]
         part = part[part["category"].isin(order)]
         if part.empty:
@@ -781,30 +782,36 @@ CHARTS: dict[str, Callable[..., go.Figure]] = {
 REGIONAL_CHARTS = {"cumulative_cases", "daily_new_cases", "observation"}
 
 
-def build_chart(name: str, points: pd.DataFrame, region: str = HOME, lang: str = "zh",
-                events=None, **options) -> go.Figure:
-    """Any chart by name with one call shape (for the export loop and the deck)."""
+def build_chart(name: str, points: pd.DataFrame, region: str = DEFAULT_CITY, lang: str = "zh",
+                events=None, home: str = DEFAULT_CITY, **options) -> go.Figure:
+    """Any chart by name with one call shape (for the export loop and the deck).
+
+    region: the place of the case charts; home: the corpus's city (CorpusData.city), whose
+    sectors the resumption charts list first and without the city's name.
+    """
     builder = CHARTS[name]
     if name in REGIONAL_CHARTS:
         return builder(points, region=region, lang=lang, events=events, **options)
     if name == "resumption_rates":
-        return builder(points, lang=lang, events=events, **options)
-    return builder(points, lang=lang, **options)
+        return builder(points, lang=lang, events=events, home=home, **options)
+    return builder(points, lang=lang, home=home, **options)
 
 
-def config_for_download(name: str, lang: str = "zh", date=None, fmt: str = "png") -> dict:
+def config_for_download(name: str, lang: str = "zh", date=None, fmt: str = "png",
+                        city: str = DEFAULT_CITY) -> dict:
     """Plotly config for st.plotly_chart(config=...): 1920×1080 @2× PNG named for the chart.
 
-    filename: zhuzhou_<name>_<YYYY-MM-DD>_<lang>; date defaults to today (pass the data's
-    last as-of date for a stable name).
+    filename: <city>_<name>_<YYYY-MM-DD>_<lang> (株洲_confirmed_total_2020-03-14_zh, the
+    city's short name); date defaults to today (pass the data's last as-of date for a
+    stable name).
     """
-    day = _iso(date) if date is not None and not pd.isna(date) else _date.today().isoformat()
+    day = iso_day(date) or _date.today().isoformat()
     safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in str(name))
     return {
         "displaylogo": False,
         "modeBarButtonsToRemove": ["lasso2d", "select2d"],
         "toImageButtonOptions": {
-            "format": fmt, "filename": f"zhuzhou_{safe}_{day}_{lang}",
+            "format": fmt, "filename": f"{labels.file_prefix(city)}_{safe}_{day}_{lang}",
             "width": EXPORT_WIDTH, "height": EXPORT_HEIGHT, "scale": EXPORT_SCALE,
         },
     }

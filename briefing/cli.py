@@ -68,9 +68,10 @@ def main(argv: list[str] | None = None) -> int:
             from briefing.deck import write_deck
             print(write_deck(data, args.out, lang=args.lang))
         else:
+            from briefing.atomic import write_bytes_atomic
             from briefing.export import charts_zip
             args.out.parent.mkdir(parents=True, exist_ok=True)
-            args.out.write_bytes(charts_zip(data, lang=args.lang))
+            write_bytes_atomic(args.out, charts_zip(data, lang=args.lang))
             print(args.out)
         return 0
     if args.cmd == "add":

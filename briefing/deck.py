@@ -29,9 +29,10 @@ from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Inches, Pt
 
+from extract.corpus import DEFAULT_CITY
+
 from . import fonts
 from .atomic import write_bytes_atomic
-from .charts import HOME
 from .export import asof_label, chart_pngs, timeline_of
 from .labels import format_date, format_number, metric_name, t
 from .timeline import Timeline, series
@@ -107,7 +108,7 @@ def _preferred(points, metric, home):
     return pick.sort_values(["date", "sector"], kind="stable").iloc[-1]
 
 
-def takeaway(chart_name: str, timeline, lang: str = "zh", region: str = HOME) -> str:
+def takeaway(chart_name: str, timeline, lang: str = "zh", region: str = DEFAULT_CITY) -> str:
     """One sentence a slide can lead with, computed from the chart's latest figures.
 
     timeline: a briefing.timeline.Timeline or its points frame. Only stated figures are
@@ -235,7 +236,7 @@ class KeyFigure:
         return asof_label(self.date, lang) if self.date is not None else _w("no_data", lang)
 
 
-def key_figures(timeline, lang: str = "zh", region: str = HOME) -> list[KeyFigure]:
+def key_figures(timeline, lang: str = "zh", region: str = DEFAULT_CITY) -> list[KeyFigure]:
     """Latest 累计确诊, 累计治愈出院, 在院治疗, 医学观察 (region) and 复工率 (its latest sector)."""
     pts = _points(timeline)
     out = []
@@ -444,10 +445,15 @@ def _sources_slides(prs, data, figures: list[KeyFigure], lang: str) -> None:
 
 # ---------------------------------------------------------------- the deck
 
-def build_deck(data, lang: str = "zh", region: str | None = None) -> bytes:
-    """The briefing as .pptx bytes (renders the chart PNGs; needs Chrome, see export)."""
+def build_deck(data, lang: str = "zh", region: str | None = None,
+               timeline: Timeline | None = None) -> bytes:
+    """The briefing as .pptx bytes (renders the chart PNGs; needs Chrome, see export).
+
+    region defaults to the corpus's city (data.city); timeline: pass the corpus's Timeline
+    if already built (the dashboard has it), else it is built here.
+    """
     region = region or data.city
-    tl = timeline_of(data)
+    tl = timeline if timeline is not None else timeline_of(data)
     rendered = chart_pngs(data, lang, region, tl)
     figures = key_figures(tl, lang, region)
 

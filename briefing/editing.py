@@ -10,9 +10,9 @@ from typing import Any, Iterable, Mapping
 
 from briefing import corrections as corr
 from briefing import ingest
-from briefing.labels import metric_name
+from briefing.labels import iso_day, metric_name
 from extract.decode import InputError
-from extract.records import METRICS, format_value
+from extract.records import METRICS
 
 STRINGS = {
     "add_header": ("添加文章", "Add articles"),
@@ -117,7 +117,7 @@ def correct_point(folder, point: Mapping[str, Any], doc: str, action: str, lang:
                   note: str = "") -> Message:
     """Write one correction for a timeline point's figure as stated in `doc`."""
     date = point["date"]
-    iso = date.strftime("%Y-%m-%d") if hasattr(date, "strftime") else str(date)[:10]
+    iso = iso_day(date)
     # The form is prefilled with the current figure: only what the user changed is a change.
     if new_value is not None and abs(float(new_value) - float(point["value"])) < 1e-9:
         new_value = None
@@ -175,6 +175,3 @@ def correction_rows(folder, records, lang: str = "zh") -> list[CorrectionRow]:
         rows.append(CorrectionRow(c.id, label, c.active))
     return rows
 
-
-def value_text(v: float) -> str:
-    return format_value(v)

@@ -251,13 +251,18 @@ class ExportResult(list):
 def slide_charts(data, lang: str = "zh", region: str | None = None,
                  timeline: Timeline | None = None
                  ) -> tuple[list[ChartExport], list[tuple[str, str]]]:
-    """Every chart with data, laid out for a slide, and [(chart, reason)] for the rest."""
+    """Every chart with data, laid out for a slide, and [(chart, reason)] for the rest.
+
+    timeline: the corpus's Timeline when the caller has it already (the dashboard), else
+    built here. The resumption charts treat data.city as the home city.
+    """
     region = region or data.city
     tl = timeline if timeline is not None else timeline_of(data)
     source = data.source_line(lang)
     ready, skipped = [], []
     for name in charts.CHARTS:
-        fig = charts.build_chart(name, tl.points, region=region, lang=lang, events=data.events)
+        fig = charts.build_chart(name, tl.points, region=region, lang=lang, events=data.events,
+                                 home=data.city)
         asof = figure_asof(fig, tl.points)
         if not fig.data or asof is None:
             reason = "无数据" if lang == "zh" else "no data"
@@ -301,11 +306,14 @@ def chart_pngs(data, lang: str = "zh", region: str | None = None,
     return [(c, render_image(c.figure, "png")) for c in ready]
 
 
-def charts_zip(data, lang: str = "zh", region: str | None = None) -> bytes:
-    """A ZIP of every chart's PNG (<chart>_<asof-date>.png) for a one-click download."""
+def charts_zip(data, lang: str = "zh", region: str | None = None,
+               timeline: Timeline | None = None) -> bytes:
+    """A ZIP of every chart's PNG (<chart>_<asof-date>.png) for a one-click download.
+
+    timeline: pass the corpus's Timeline if already built (else it is built here)."""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_STORED) as zf:  # PNGs are compressed
-        for chart, png in chart_pngs(data, lang, region):
+        for chart, png in chart_pngs(data, lang, region, timeline):
             zf.writestr(f"{chart.stem}.png", png)
     return buf.getvalue()
 

@@ -22,6 +22,9 @@ from importlib import metadata, resources
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+# Standard library only (like this module): no import cycle, nothing heavy to load.
+from .atomic import write_text_atomic
+
 # Data-only wheel with Noto Sans SC + Noto Serif SC (notofonts/noto-cjk
 # SubsetOTF/SC). SC-only on purpose: a pan-CJK collection can make
 # Chromium's per-character fallback pick the Japanese face and draw
@@ -142,9 +145,7 @@ def ensure_cjk_font() -> str:
         unchanged = False
     if not unchanged:
         # Atomic replace: parallel test workers may race on the same file.
-        tmp = conf_file.with_name(f".fonts.conf.{os.getpid()}")
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, conf_file)
+        write_text_atomic(conf_file, text)
 
     os.environ["FONTCONFIG_FILE"] = str(conf_file)
     _configured = str(conf_file)

@@ -9,6 +9,9 @@ from datetime import date, datetime
 
 import pandas as pd
 
+from extract.corpus import DEFAULT_CITY
+from extract.places import short_name
+
 LANGS = ("zh", "en")
 
 METRIC_NAMES = {
@@ -46,7 +49,9 @@ UNIT_NAMES = {
     "%": ("%", "%"),
     "条": ("条", "routes"),
     "台": ("台", "vehicles"),
-    "名": ("名", "people"),
+    "辆": ("辆", "vehicles"),
+    "户": ("户", "households"),
+    "座": ("座", "sites"),
 }
 
 QUALIFIER_WORDS = {
@@ -69,7 +74,6 @@ MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 STRINGS = {
-    "app_title": ("株洲疫情时间线", "Zhuzhou COVID-19 timeline"),
     "no_data": ("无数据", "No data"),
     "derived": ("推算", "derived"),
     "derived_note": ("空心点为推算值，并非报道原文", "Hollow markers are derived, not stated in a source"),
@@ -116,6 +120,32 @@ def t(key: str, lang: str = "zh") -> str:
     return _pick(pair, lang) if pair else key
 
 
+# English names of the cities the gazetteer knows; another city keeps its Chinese name.
+CITY_EN = {"株洲市": "Zhuzhou", "长沙市": "Changsha", "湘潭市": "Xiangtan", "衡阳市": "Hengyang",
+           "邵阳市": "Shaoyang", "岳阳市": "Yueyang", "常德市": "Changde", "张家界市": "Zhangjiajie",
+           "益阳市": "Yiyang", "郴州市": "Chenzhou", "永州市": "Yongzhou", "怀化市": "Huaihua",
+           "娄底市": "Loudi", "湘西土家族苗族自治州": "Xiangxi"}
+
+
+def city_name(city: str, lang: str = "zh") -> str:
+    return CITY_EN.get(city, city) if lang == "en" else city
+
+
+def app_title(city: str = DEFAULT_CITY, lang: str = "zh") -> str:
+    """株洲市 → '株洲疫情时间线' / 'Zhuzhou COVID-19 timeline'; no city → the bare title."""
+    if lang == "en":
+        return f"{city_name(city, 'en')} COVID-19 timeline" if city else "COVID-19 timeline"
+    return f"{short_name(city) if city else ''}疫情时间线"
+
+
+def file_prefix(city: str = DEFAULT_CITY) -> str:
+    """Start of download file names: 株洲市 → 'zhuzhou'; a city without an English name keeps
+    its Chinese short name (safe file-name characters only)."""
+    city = city or DEFAULT_CITY
+    name = CITY_EN.get(city, "").lower() or short_name(city)
+    return "".join(c if c.isalnum() or c in "-_" else "_" for c in name)
+
+
 def metric_name(metric: str, lang: str = "zh") -> str:
     pair = METRIC_NAMES.get(metric)
     return _pick(pair, lang) if pair else metric
@@ -138,6 +168,12 @@ def _as_date(d) -> date | None:
         return None
     ts = pd.Timestamp(d)
     return None if pd.isna(ts) else ts.date()
+
+
+def iso_day(d) -> str:
+    """Any date-like value → '2020-02-19'; '' for a missing date."""
+    day = _as_date(d)
+    return "" if day is None else day.isoformat()
 
 
 def format_date(d, lang: str = "zh", with_year: bool = False) -> str:

@@ -7,6 +7,7 @@ applied on top of extraction, never written into it.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,10 +56,6 @@ class CorpusData:
         return f"Source: {paper}, {span}"
 
 
-def _fingerprint(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def extract_cached(article: Article, city: str) -> tuple[list[Record], list[Event]]:
     key = (article.sha256 or hashlib.sha256(article.text.encode()).hexdigest(), city, article.published)
     hit = _CACHE.get(key)
@@ -99,5 +96,10 @@ def corpus_fingerprint(folder: str | Path) -> tuple:
     folder = Path(folder)
     if not folder.is_dir():
         return ()
-    return tuple(sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns)
-                        for p in folder.iterdir() if p.is_file()))
+    out = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_file():
+                st = entry.stat()   # one stat per file (is_file reads the directory entry)
+                out.append((entry.name, st.st_size, st.st_mtime_ns))
+    return tuple(sorted(out))

@@ -12,7 +12,11 @@ from typing import Iterable, Mapping, NamedTuple
 
 import pandas as pd
 
+from extract.corpus import DEFAULT_CITY
 from extract.records import METRICS, Event, Record
+from extract.records import format_value as _fmt   # 80.0 → '80', 94.14 → '94.14'
+
+from .labels import format_date, iso_day
 
 KEY = ["date", "region", "metric", "sector"]
 
@@ -107,26 +111,17 @@ def records_frame(records: Iterable[Record] | pd.DataFrame,
 
 def point_id(date, region: str, metric: str, sector: str = "") -> str:
     """Stable key string for a point: '2020-02-19|株洲市|confirmed_total|'."""
-    day = pd.Timestamp(date).strftime("%Y-%m-%d") if not pd.isna(date) else ""
-    return f"{day}|{region}|{metric}|{sector}"
-
-
-def _day(ts) -> str:
-    return "" if pd.isna(ts) else pd.Timestamp(ts).strftime("%Y-%m-%d")
+    return f"{iso_day(date)}|{region}|{metric}|{sector}"
 
 
 def _evidence(row) -> dict:
-    return {"doc": row["doc"], "published": _day(row["published"]), "quote": row["quote"],
+    return {"doc": row["doc"], "published": iso_day(row["published"]), "quote": row["quote"],
             "start": int(row["start"]), "end": int(row["end"]), "rule": row.get("rule", "") or ""}
 
 
 def _value_key(value: float) -> float:
     # Same number written twice (80 vs 80.0) must group together; floats from text are short.
     return round(float(value), 6)
-
-
-def _fmt(v: float) -> str:
-    return str(int(v)) if float(v).is_integer() else f"{v:g}"
 
 
 class _Candidate:
@@ -171,8 +166,8 @@ def _qualifier(rows: list) -> str:
 
 def _conflict_notes(chosen: _Candidate, others: list[_Candidate]) -> tuple[str, str]:
     when = chosen.latest_published
-    when_zh = f"{when.month}月{when.day}日" if not pd.isna(when) else "日期不详"
-    when_en = _fmt_day(when, "en") if not pd.isna(when) else "date unknown"
+    when_zh = format_date(when, "zh") or "日期不详"
+    when_en = format_date(when, "en") or "date unknown"
     rest_zh = "；".join(f"{_fmt(o.value)}（{o.n_sources}篇）" for o in others)
     rest_en = "; ".join(f"{_fmt(o.value)} ({o.n_sources} source{'s' if o.n_sources != 1 else ''})"
                         for o in others)
@@ -293,10 +288,6 @@ def _evidence_of(points: pd.DataFrame, date, region: str, metrics: list[str],
     return out
 
 
-def _fmt_day(ts, lang: str) -> str:
-    return f"{ts.month}月{ts.day}日" if lang == "zh" else f"{ts.strftime('%b')} {ts.day}"
-
-
 def checks(points: pd.DataFrame) -> pd.DataFrame:
     """Failed checks only (an empty frame means all passed). Stated figures only.
 
@@ -319,12 +310,12 @@ def checks(points: pd.DataFrame) -> pd.DataFrame:
                 failures.append({
                     "check": "cumulative_falls", "date": row["date"], "region": region,
                     "metric": metric,
-                    "message_zh": (f"{region}{metric}为累计数，却从{_fmt_day(prev['date'], 'zh')}的"
-                                   f"{_fmt(prev['value'])}降到{_fmt_day(row['date'], 'zh')}的"
+                    "message_zh": (f"{region}{metric}为累计数，却从{format_date(prev['date'], 'zh')}的"
+                                   f"{_fmt(prev['value'])}降到{format_date(row['date'], 'zh')}的"
                                    f"{_fmt(row['value'])}"),
                     "message_en": (f"{region} {metric} is cumulative but falls from "
-                                   f"{_fmt(prev['value'])} ({_fmt_day(prev['date'], 'en')}) to "
-                                   f"{_fmt(row['value'])} ({_fmt_day(row['date'], 'en')})"),
+                                   f"{_fmt(prev['value'])} ({format_date(prev['date'], 'en')}) to "
+                                   f"{_fmt(row['value'])} ({format_date(row['date'], 'en')})"),
                     "evidence": list(prev["evidence"]) + list(row["evidence"]),
                 })
             prev = row
@@ -341,8 +332,8 @@ def checks(points: pd.DataFrame) -> pd.DataFrame:
             failures.append({
                 "check": "recovered_gt_confirmed", "date": date, "region": region,
                 "metric": "recovered_total",
-                "message_zh": f"{region}{_fmt_day(date, 'zh')}累计治愈{_fmt(rec)}多于累计确诊{_fmt(conf)}",
-                "message_en": (f"{region} {_fmt_day(date, 'en')}: recovered {_fmt(rec)} exceeds "
+                "message_zh": f"{region}{format_date(date, 'zh')}累计治愈{_fmt(rec)}多于累计确诊{_fmt(conf)}",
+                "message_en": (f"{region} {format_date(date, 'en')}: recovered {_fmt(rec)} exceeds "
                                f"confirmed {_fmt(conf)}"),
                 "evidence": _evidence_of(stated, date, region,
                                          ["confirmed_total", "recovered_total"]),
@@ -353,9 +344,9 @@ def checks(points: pd.DataFrame) -> pd.DataFrame:
                 abs(conf - (rec + hosp + dead)) > 1e-9:
             failures.append({
                 "check": "balance", "date": date, "region": region, "metric": "confirmed_total",
-                "message_zh": (f"{region}{_fmt_day(date, 'zh')}累计确诊{_fmt(conf)}≠治愈{_fmt(rec)}"
+                "message_zh": (f"{region}{format_date(date, 'zh')}累计确诊{_fmt(conf)}≠治愈{_fmt(rec)}"
                                f"+在院{_fmt(hosp)}+死亡{_fmt(dead)}（={_fmt(rec + hosp + dead)}）"),
-                "message_en": (f"{region} {_fmt_day(date, 'en')}: confirmed {_fmt(conf)} ≠ "
+                "message_en": (f"{region} {format_date(date, 'en')}: confirmed {_fmt(conf)} ≠ "
                                f"recovered {_fmt(rec)} + in hospital {_fmt(hosp)} + deaths "
                                f"{_fmt(dead)} (= {_fmt(rec + hosp + dead)})"),
                 "evidence": _evidence_of(stated, date, region, ["confirmed_total",
@@ -466,7 +457,7 @@ def build_timeline(records: Iterable[Record] | pd.DataFrame,
 
 # ---------------------------------------------------------------- selecting
 
-def _date_column(date_basis: str) -> str:
+def date_column(date_basis: str) -> str:
     if date_basis not in DATE_BASES:
         raise ValueError(f"date_basis must be one of {DATE_BASES}, not {date_basis!r}")
     return "date" if date_basis == "asof" else "published"
@@ -479,7 +470,7 @@ def filter_points(points: pd.DataFrame, start=None, end=None, regions=None, metr
     None means no limit. With date_basis="published", rows without a publication date
     drop out once start or end is given.
     """
-    col = _date_column(date_basis)
+    col = date_column(date_basis)
     mask = pd.Series(True, index=points.index)
     if start is not None:
         mask &= points[col] >= pd.Timestamp(start)
@@ -494,14 +485,14 @@ def filter_points(points: pd.DataFrame, start=None, end=None, regions=None, metr
     return points[mask]
 
 
-def series(points: pd.DataFrame, metric: str, region: str = "株洲市", sector: str | None = "",
+def series(points: pd.DataFrame, metric: str, region: str = DEFAULT_CITY, sector: str | None = "",
            date_basis: str = "asof", include_derived: bool = True) -> pd.DataFrame:
     """One metric's points for a region (and sector; None = every sector), sorted by date.
 
     Adds column `x`: the as-of date, or the publication date with date_basis="published"
     (rows without one are dropped there).
     """
-    col = _date_column(date_basis)
+    col = date_column(date_basis)
     sel = points[(points["metric"] == metric) & (points["region"] == region)]
     if sector is not None:
         sel = sel[sel["sector"] == sector]
@@ -518,7 +509,7 @@ class Latest(NamedTuple):
     previous_date: pd.Timestamp | None
 
 
-def latest(points: pd.DataFrame, metric: str, region: str = "株洲市", sector: str = "",
+def latest(points: pd.DataFrame, metric: str, region: str = DEFAULT_CITY, sector: str = "",
            date_basis: str = "asof", include_derived: bool = False) -> Latest:
     """(value, date, previous value, previous date) for a headline card; Nones when absent."""
     s = series(points, metric, region, sector, date_basis, include_derived)

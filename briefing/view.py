@@ -24,14 +24,15 @@ from typing import Any, Iterable, Mapping, Sequence
 
 import pandas as pd
 
+from extract.corpus import DEFAULT_CITY
+
 from . import labels
-from .labels import format_date, format_number, metric_name
-from .timeline import events_frame, filter_points, point_evidence, series
+from .labels import format_date, format_number, iso_day, metric_name
+from .timeline import date_column, events_frame, filter_points, point_evidence, series
 
 # ---------------------------------------------------------------- UI words
 
 UI: dict[str, tuple[str, str]] = {
-    "page_title": ("株洲疫情时间线", "Zhuzhou COVID-19 timeline"),
     "settings": ("设置", "Settings"),
     "language_label": ("语言 / Language", "语言 / Language"),
     "corpus_dir": ("语料文件夹", "Corpus folder"),
@@ -56,7 +57,6 @@ UI: dict[str, tuple[str, str]] = {
     "metrics_label": ("指标", "Metrics"),
     "log_label": ("病例数用对数坐标", "Log scale for case counts"),
     "cards_header": ("最新数据", "Latest figures"),
-    "cards_note": ("截至所选日期范围的最后一天", "As of the last day of the selected range"),
     "asof_caption": ("截至{asof} · {published}见报", "As of {asof} · published {published}"),
     "published_caption": ("{published}见报 · 数据截至{asof}", "Published {published} · as of {asof}"),
     "asof_only": ("截至{asof}", "As of {asof}"),
@@ -136,6 +136,11 @@ def ui(key: str, lang: str = "zh", **fmt) -> str:
     return text.format(**fmt) if fmt else text
 
 
+def page_title(city: str = DEFAULT_CITY, lang: str = "zh") -> str:
+    """The dashboard's title for the corpus's home city: 株洲市 → 株洲疫情时间线."""
+    return labels.app_title(city, lang)
+
+
 # ---------------------------------------------------------------- corpus argument
 
 def corpus_from_argv(argv: Sequence[str] | None, default: str | Path) -> str:
@@ -181,10 +186,6 @@ def _other_cities() -> set[str]:
     except ImportError:  # pragma: no cover
         return set()
     return set(GAZETTEER)
-
-
-def date_column(date_basis: str) -> str:
-    return "published" if date_basis == "published" else "date"
 
 
 def date_bounds(points: pd.DataFrame, date_basis: str = "asof") -> tuple[date | None, date | None]:
@@ -661,10 +662,6 @@ TABLE_FIELDS = ("date", "published", "region", "metric", "sector", "value", "uni
                 "qualifier", "derived", "conflict", "sources", "quote", "point")
 
 
-def _day(ts) -> str:
-    return "" if ts is None or pd.isna(ts) else pd.Timestamp(ts).strftime("%Y-%m-%d")
-
-
 def table_frame(points: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
     """The data table exactly as shown (and downloaded): one row per point, columns in
     the UI language, ISO dates, metric names in words, quotes joined with ' | '."""
@@ -679,7 +676,7 @@ def table_frame(points: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
         quote = (r["rule_note_en"] if lang == "en" else r["rule_note"]) if r["derived"] else \
             " | ".join(e["quote"] for e in ev)
         rows.append({
-            cols["date"]: _day(r["date"]), cols["published"]: _day(r["published"]),
+            cols["date"]: iso_day(r["date"]), cols["published"]: iso_day(r["published"]),
             cols["region"]: r["region"], cols["metric"]: metric_name(r["metric"], lang),
             cols["sector"]: r["sector"], cols["value"]: float(r["value"]),
             cols["unit"]: labels.unit_name(r["unit"], lang),
@@ -696,11 +693,13 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
     return frame.to_csv(index=False, lineterminator="\n").encode("utf-8-sig")
 
 
-def csv_name(region: str | None, start, end, lang: str = "zh") -> str:
-    """zhuzhou_data_<region>_<start>_<end>_<lang>.csv (region 'all' for every region)."""
+def csv_name(region: str | None, start, end, lang: str = "zh", city: str = DEFAULT_CITY) -> str:
+    """<city>_data_<region>_<start>_<end>_<lang>.csv (株洲_data_…; region 'all' for every
+    region)."""
     reg = region or "all"
     safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in reg)
-    return f"zhuzhou_data_{safe}_{_day(start) or 'start'}_{_day(end) or 'end'}_{lang}.csv"
+    return (f"{labels.file_prefix(city)}_data_{safe}_{iso_day(start) or 'start'}_"
+            f"{iso_day(end) or 'end'}_{lang}.csv")
 
 
 # ---------------------------------------------------------------- data quality

@@ -210,6 +210,44 @@ def test_config_for_download():
     opts = cfg["toImageButtonOptions"]
     assert opts == {"format": "png", "filename": "zhuzhou_confirmed_total_2020-03-14_zh",
                     "width": 1920, "height": 1080, "scale": 2}
+    # The file name comes from the corpus's city, not a fixed one.
+    other = charts.config_for_download("observation", "en", "2020-02-16", city="湘潭市")
+    assert other["toImageButtonOptions"]["filename"] == "xiangtan_observation_2020-02-16_en"
+
+
+def test_event_hover_escapes_the_article_quote(points):
+    events = [Event(doc="a.txt", date="2020-02-20", label="首例治愈", kind="first_recovery",
+                    quote="<img src=x onerror=alert(1)> & 出院", start=0, end=5)]
+    fig = charts.cumulative_cases(points, CITY, "zh", events=events)
+    note = next(a for a in fig.layout.annotations if (a.name or "").startswith("event:"))
+    assert "<img" not in note.hovertext
+    assert "&lt;img src=x onerror=alert(1)&gt; &amp; 出院" in note.hovertext
+
+
+XIANGTAN = ROOT / "tests" / "data" / "xiangtan"
+
+
+@pytest.fixture(scope="module")
+def xiangtan_points():
+    from briefing.pipeline import load_corpus
+    data = load_corpus(XIANGTAN, "湘潭市")
+    assert data.city == "湘潭市"
+    return tl.build_timeline(data.records, data.published_by_doc()).points
+
+
+def test_resumption_charts_list_the_home_citys_own_sectors(xiangtan_points):
+    """The home city comes from the data: 湘潭市's sectors go without its name, first."""
+    pts = xiangtan_points
+    rates = charts.build_chart("resumption_rates", pts, region="湘潭市", home="湘潭市")
+    assert "规模以上工业企业复工率" in {tr.name for tr in rates.data}
+    assert not any(str(tr.name).startswith("湘潭市") for tr in rates.data)
+    counts = charts.build_chart("resumption_counts", pts, region="湘潭市", home="湘潭市")
+    cats = list(by_name(counts, "已复工").x)
+    assert cats[0] == "规模以上工业企业" and any(c.startswith("湘潭县·") for c in cats)
+    assert not any(c.startswith("湘潭市") for c in cats)
+    # With another home city the same figures are someone else's.
+    other = charts.resumption_counts(pts, "zh")
+    assert "湘潭市·规模以上工业企业" in list(by_name(other, "已复工").x)
 
 
 def test_font_falls_back_without_fonts_module(monkeypatch):
@@ -245,6 +283,17 @@ def test_labels_formatting():
     assert labels.format_number(17000, "人", "en") == "17,000 people"
     assert labels.format_number(5000, "人", "zh", "more_than") == "超过5000人"
     assert labels.format_number(80, "例", "en") == "80 cases"
+    # Every unit the extractor reports has English words (名/位 are reported as 人).
+    assert labels.format_number(12, "辆", "en") == "12 vehicles"
+    assert labels.format_number(300, "户", "en") == "300 households"
+    assert labels.format_number(5, "座", "en") == "5 sites"
+    from extract.numbers import UNIT_CANON
+    assert set(UNIT_CANON.values()) <= set(labels.UNIT_NAMES)
+    assert "名" not in labels.UNIT_NAMES
+    assert labels.iso_day(pd.Timestamp("2020-02-19 13:00")) == "2020-02-19"
+    assert labels.iso_day(pd.NaT) == labels.iso_day(None) == ""
+    assert labels.app_title("株洲市") == "株洲疫情时间线"
+    assert labels.app_title("湘潭市", "en") == "Xiangtan COVID-19 timeline"
     assert labels.metric_name("confirmed_total", "zh") == "累计确诊"
     assert labels.metric_name("confirmed_total", "en") == "Confirmed (cumulative)"
     assert labels.t("no_data", "en") == "No data" and labels.t("missing_key") == "missing_key"

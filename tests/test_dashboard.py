@@ -105,7 +105,7 @@ def test_switching_language_to_english():
     at = run_app()
     at.radio(key="lang").set_value("en").run()
     assert not at.exception
-    assert at.title[0].value == "Zhuzhou COVID-19 timeline"
+    assert at.title[0].value == "Zhuzhou COVID-19 timeline"   # from the corpus's city
     c = cards(at)
     assert c["Confirmed (cumulative)"][0] == "80 cases"
     assert "As of Mar 14" in c["Confirmed (cumulative)"][2]
@@ -223,6 +223,49 @@ def test_corpus_from_command_line(monkeypatch):
     assert cards(at)["累计确诊"][2] == "截至3月11日"
     assert any("没有报道日期" in w.value for w in at.warning)
     assert "数据截至日期" in at.info[0].value
+
+
+def chart_spec(at, key: str) -> dict:
+    return json.loads(next(c for c in at.get("plotly_chart") if c.key == key).proto.spec)
+
+
+def test_home_city_comes_from_the_corpus(tmp_path):
+    """A 湘潭市 corpus: 湘潭 in the title, its own sectors listed as the home city's."""
+    corpus = tmp_path / "xiangtan"
+    shutil.copytree(ROOT / "tests" / "data" / "xiangtan", corpus)
+    (corpus / "corpus.json").write_text(json.dumps({"paper": "湘潭日报", "city": "湘潭市"},
+                                                   ensure_ascii=False), encoding="utf-8")
+    at = run_app(corpus_dir=str(corpus))
+    assert at.title[0].value == "湘潭疫情时间线"
+    assert at.selectbox(key="region").value == "湘潭市"
+    rates = [t["name"] for t in chart_spec(at, "chart_resumption_rates")["data"]]
+    assert "规模以上工业企业复工率" in rates
+    assert not any(n.startswith("湘潭市") for n in rates)
+    cats = chart_spec(at, "chart_resumption_counts")["data"][0]["x"]
+    assert cats[0] == "规模以上工业企业" and not any(c.startswith("湘潭市") for c in cats)
+    chart = next(c for c in at.get("plotly_chart") if c.key == "chart_cumulative_cases")
+    opts = json.loads(chart.proto.config)["toImageButtonOptions"]
+    assert opts["filename"].startswith("xiangtan_cumulative_cases_")
+    at.radio(key="lang").set_value("en").run()
+    assert at.title[0].value == "Xiangtan COVID-19 timeline"
+
+
+def test_corpus_is_fingerprinted_once_per_run(monkeypatch):
+    import briefing.pipeline as pipeline
+    calls = []
+    real = pipeline.corpus_fingerprint
+    monkeypatch.setattr(pipeline, "corpus_fingerprint", lambda f: calls.append(f) or real(f))
+    run_app()
+    assert len(calls) == 1
+
+
+def test_corpus_fingerprint_lists_files_only(tmp_path):
+    from briefing.pipeline import corpus_fingerprint
+    (tmp_path / "a.txt").write_text("我市", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    st = (tmp_path / "a.txt").stat()
+    assert corpus_fingerprint(tmp_path) == (("a.txt", st.st_size, st.st_mtime_ns),)
+    assert corpus_fingerprint(tmp_path / "nope") == ()
 
 
 def test_missing_corpus_folder_is_a_message_not_a_crash(tmp_path):
@@ -446,6 +489,8 @@ def test_table_frame_and_csv_round_trip(seeds_timeline):
     assert "As-of date" in en.columns and "Confirmed (cumulative)" in set(en["Metric"])
     assert view.csv_name("株洲市", "2020-02-17", "2020-02-19") == \
         "zhuzhou_data_株洲市_2020-02-17_2020-02-19_zh.csv"
+    assert view.csv_name(None, "2020-02-09", None, "en", city="湘潭市") == \
+        "xiangtan_data_all_2020-02-09_end_en.csv"
 
 
 def test_pids_from_chart_and_table_events():

@@ -392,3 +392,61 @@ def test_asof_label():
 def test_unknown_format_is_refused(seeds, tmp_path):
     with pytest.raises(ValueError):
         export.export_charts(seeds, tmp_path, formats=("gif",))
+
+
+# ---------------------------------------------------------------- reuse, home city, atomic writes
+
+def _tiny_png() -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", (16, 9), "white").save(buf, "PNG")
+    return buf.getvalue()
+
+
+def test_a_given_timeline_is_not_built_again(monkeypatch, seeds):
+    """The dashboard hands over its timeline: slide_charts / charts_zip / build_deck use it."""
+    from briefing import deck
+    timeline = export.timeline_of(seeds)
+
+    def rebuilt(*a, **k):
+        raise AssertionError("timeline built again")
+    monkeypatch.setattr(export, "timeline_of", rebuilt)
+    monkeypatch.setattr(deck, "timeline_of", rebuilt)
+    png = _tiny_png()
+    monkeypatch.setattr(export, "render_image", lambda fig, fmt="png", *a, **k: png)
+    ready, _ = export.slide_charts(seeds, timeline=timeline)
+    assert len(ready) == len(CHART_NAMES)
+    with zipfile.ZipFile(io.BytesIO(export.charts_zip(seeds, timeline=timeline))) as zf:
+        assert sorted(zf.namelist()) == sorted(f"{c.stem}.png" for c in ready)
+    assert deck.build_deck(seeds, timeline=timeline).startswith(b"PK")
+
+
+def test_slide_charts_take_the_home_city_from_the_corpus():
+    data = load_corpus(SEEDS.parent / "tests" / "data" / "xiangtan", "湘潭市")
+    ready = {c.name: c for c in export.slide_charts(data)[0]}
+    names = [tr.name for tr in ready["resumption_rates"].figure.data]
+    assert "规模以上工业企业复工率" in names and not any(n.startswith("湘潭市") for n in names)
+
+
+def test_cli_zip_is_written_atomically(monkeypatch, tmp_path, capsys):
+    from briefing import atomic
+    replaced = []
+    monkeypatch.setattr(export, "charts_zip", lambda data, lang="zh", **k: b"zip bytes")
+    monkeypatch.setattr(atomic, "_before_replace", lambda tmp, target: replaced.append(target))
+    target = tmp_path / "z" / "charts.zip"
+    assert cli_main(["zip", str(SEEDS), "--out", str(target)]) == 0
+    assert target.read_bytes() == b"zip bytes" and replaced == [target]
+    assert [p.name for p in target.parent.iterdir()] == ["charts.zip"]   # no temp left
+
+
+def test_font_config_is_written_atomically(monkeypatch, tmp_path):
+    from briefing import atomic, fonts
+    replaced = []
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("FONTCONFIG_FILE", raising=False)   # restored after the test
+    monkeypatch.setattr(fonts, "_configured", None)
+    monkeypatch.setattr(atomic, "_before_replace", lambda tmp, target: replaced.append(target))
+    fonts.ensure_cjk_font()
+    conf = tmp_path / "zhuzhou-timeline" / "fontconfig" / "fonts.conf"
+    assert replaced == [conf] and "<fontconfig>" in conf.read_text(encoding="utf-8")
+    assert os.environ["FONTCONFIG_FILE"] == str(conf)
+    assert [p.name for p in conf.parent.iterdir()] == ["fonts.conf"]
