@@ -24,6 +24,7 @@ from extract.records import CASE_METRICS, Event, Record
 
 HARD = re.compile(r"[,;。!?:()\n]")
 SENT = re.compile(r"[。!?;\n]")
+FULL_STOP = re.compile(r"[。!?\n]")   # a sentence including its "；" parts: what a verb can govern
 BYLINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,6}(?:日报|晚报|新闻)?记者|通讯员|本报记者|摄影|责任编辑|编辑)")
 DATELINE = re.compile(r"(?:日报讯|晚报讯|本报讯|新华社.{0,10}电|综合.{0,12}消息|综合.{0,6}新闻)")
 
@@ -170,6 +171,7 @@ class Bounds:
         self.para_starts = para_starts
         self._hard: dict[int, list[int]] = {}
         self._sent: dict[int, list[int]] = {}
+        self._full: dict[int, list[int]] = {}
 
     _last_para = (0, -1)   # lookups come in text order: the last paragraph usually answers
 
@@ -439,7 +441,11 @@ class _Classifier:
             return []
         if q.unit in ("条", "台", "辆", "个"):
             svc = rules.SERVICE_NOUN_RE.search(before)
-            if svc is not None and rules.SERVICE_VERB_RE.search(sentence_before):
+            # 已恢复道路客运班线170条，客车497台；城市公交线路31条: the verb governs the whole
+            # enumeration, across "；", up to the full stop
+            full_start = max(t.rfind(ch, self.ctx.paras[pi].start, q.start) for ch in "。!?") + 1
+            if svc is not None and rules.SERVICE_VERB_RE.search(
+                    t, max(full_start, self.ctx.paras[pi].start), q.start):
                 return [self._fig("services_resumed", q, item_start + svc.start(), q.end, pi,
                                   rules.clean_sector(svc.group()), "resume.services")]
         if q.unit not in ("家", "个"):
@@ -728,7 +734,7 @@ def _quantities_in_trigger_sentences(ctx: ArticleContext) -> list[Quantity]:
         if trig is None:
             return out
         # walk this paragraph's sentences from the trigger's on; then jump to the next paragraph
-        sents, lo, hi = ctx.bounds._positions(ctx.bounds._sent, SENT, trig.start())
+        sents, lo, hi = ctx.bounds._positions(ctx.bounds._full, FULL_STOP, trig.start())
         start = lo
         for end in sents + [hi]:
             if end >= trig.start() and (start <= trig.start() or search(t, start, end)):

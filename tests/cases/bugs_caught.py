@@ -76,4 +76,14 @@ CASES = [
          published="2020-03-10", city="湘潭市",
          expect=[("resumption_rate", "湘潭高新区", "2020-03-09", 95, "规模以上工业企业", "")],
          note="another city's 高新区 was filed as 株洲's and dropped (found in review)"),
+    dict(id="bug-service-list-across-semicolons",
+         text=("为应对务工人员返程和市民出行需求，截至2月20日，全市已恢复道路客运班线170条，客车497台；"
+               "城市公交线路31条，车辆102台；出租车44台。"),
+         published="2020-02-21", city="株洲市",
+         expect=[("services_resumed", "株洲市", "2020-02-20", 170, "道路客运班线", ""),
+                 ("services_resumed", "株洲市", "2020-02-20", 497, "客车", ""),
+                 ("services_resumed", "株洲市", "2020-02-20", 31, "城市公交线路", ""),
+                 ("services_resumed", "株洲市", "2020-02-20", 102, "车辆", ""),
+                 ("services_resumed", "株洲市", "2020-02-20", 44, "出租车", "")],
+         note="making ； a sentence boundary cut the list off from its verb 恢复"),
 ]
