@@ -588,9 +588,7 @@ def _figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
     t = ctx.text
     pi = fig.para
     p = ctx.paras[pi]
-    pos = fig.span[0] if fig.rule == "case.list_item" else fig.q.start
-    if fig.rule == "case.list_item":
-        pos = fig.q.start
+    pos = fig.q.start
     c_start, _ = ctx.bounds.clause(fig.q.start, fig.q.end)
     s_start = ctx.bounds.sentence_start(fig.q.start)
     if fig.item_place is not None:
@@ -623,7 +621,7 @@ def _figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         if pl.scope == "other" and _TRAVEL.match(t, pl.end) or \
                 pl.scope == "other" and re.search(r"(?:从|自|来自|离开|途经)$", t[max(0, pl.start - 3):pl.start]):
             continue   # 均有武汉旅居史: where patients travelled, not where the figure is
-        if pl.scope != "subref" and _is_item_place(t, pl, fig.q.start):
+        if _is_item_place(t, pl, fig.q.start):
             continue   # 韶山市2例；累计出院病例10例: a list item's place owns only its item
         if t.rfind("(", 0, pl.start) > t.rfind(")", 0, pl.start) and t.find(")", pl.end) < fig.q.start:
             continue   # a bracketed attribution belongs to the figure before it
