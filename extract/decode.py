@@ -167,10 +167,10 @@ def _undecodable(label: str) -> InputError:
 
 
 _MAGIC = (
-    (b"%PDF-", "PDF"),
+    (b"%PDF-", "PDF", "PDF"),
     (b"PK\x03\x04", "ZIP（如 Word .docx / Excel .xlsx）", "ZIP (e.g. Word .docx / Excel .xlsx)"),
-    (b"PK\x05\x06", "ZIP"),
-    (b"PK\x07\x08", "ZIP"),
+    (b"PK\x05\x06", "ZIP", "ZIP"),
+    (b"PK\x07\x08", "ZIP", "ZIP"),
     (b"\x89PNG\r\n\x1a\n", "PNG 图片", "PNG image"),
     (b"\xff\xd8\xff", "JPEG 图片", "JPEG image"),
     (b"GIF87a", "GIF 图片", "GIF image"),
@@ -183,9 +183,7 @@ _MAGIC = (
 
 
 def _refuse_magic(data: bytes, label: str) -> None:
-    for entry in _MAGIC:
-        magic, zh_kind = entry[0], entry[1]
-        en_kind = entry[2] if len(entry) > 2 else zh_kind
+    for magic, zh_kind, en_kind in _MAGIC:
         if data.startswith(magic):
             raise _binary_format(label, zh_kind, en_kind)
     if b"%PDF-" in data[:1024]:   # PDF readers accept junk before the header

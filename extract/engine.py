@@ -205,6 +205,12 @@ class Bounds:
         i = bisect_left(sent, pos)
         return sent[i - 1] + 1 if i else lo
 
+    def full_sentence_start(self, pos: int) -> int:
+        """Start of pos's sentence counting "；" parts as one (what a verb can govern)."""
+        full, lo, _ = self._positions(self._full, FULL_STOP, pos)
+        i = bisect_left(full, pos)
+        return full[i - 1] + 1 if i else lo
+
     def sentence_end(self, pos: int) -> int:
         sent, _, hi = self._positions(self._sent, SENT, pos)
         i = bisect_left(sent, pos)
@@ -443,9 +449,8 @@ class _Classifier:
             svc = rules.SERVICE_NOUN_RE.search(before)
             # 已恢复道路客运班线170条，客车497台；城市公交线路31条: the verb governs the whole
             # enumeration, across "；", up to the full stop
-            full_start = max(t.rfind(ch, self.ctx.paras[pi].start, q.start) for ch in "。!?") + 1
             if svc is not None and rules.SERVICE_VERB_RE.search(
-                    t, max(full_start, self.ctx.paras[pi].start), q.start):
+                    t, self.ctx.bounds.full_sentence_start(q.start), q.start):
                 return [self._fig("services_resumed", q, item_start + svc.start(), q.end, pi,
                                   rules.clean_sector(svc.group()), "resume.services")]
         if q.unit not in ("家", "个"):

@@ -38,7 +38,7 @@ def seed_extraction():
 
 
 @pytest.fixture
-def corpus_copy(tmp_path) -> Path:
+def corpus(tmp_path) -> Path:
     """A writable copy of the seeds corpus."""
     dst = tmp_path / "corpus"
     shutil.copytree(SEEDS, dst)

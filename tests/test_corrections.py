@@ -5,7 +5,6 @@ import csv
 import hashlib
 import io
 import re
-import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,16 +18,8 @@ from extract.decode import InputError
 from extract.records import Record
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
 DOC = "004_b7adce7465891e7b.txt"
 HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
-@pytest.fixture
-def corpus(tmp_path) -> Path:
-    dst = tmp_path / "corpus"
-    shutil.copytree(SEEDS, dst)
-    return dst
 
 
 def fresh(folder: Path) -> pipeline.CorpusData:

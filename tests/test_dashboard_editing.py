@@ -8,11 +8,10 @@ refusal messages are checked, with the corpus folder compared byte for byte.
 from __future__ import annotations
 
 import hashlib
-import shutil
 
 import pytest
 
-from conftest import ROOT, SEEDS
+from conftest import ROOT
 
 from briefing import editing
 from briefing.pipeline import load_corpus
@@ -20,13 +19,6 @@ from briefing.pipeline import load_corpus
 APP = str(ROOT / "dashboard.py")
 POINT = "2020-02-19|株洲市|confirmed_total|"
 DOC = "004_b7adce7465891e7b.txt"
-
-
-@pytest.fixture
-def corpus(tmp_path):
-    dst = tmp_path / "corpus"
-    shutil.copytree(SEEDS, dst)
-    return dst
 
 
 def snapshot(folder):

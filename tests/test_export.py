@@ -219,11 +219,11 @@ def test_the_box_detector_catches_a_browser_without_a_chinese_font(browser, tmp_
 # ---------------------------------------------------------------- skipping, zip, CLI
 
 @pytest.mark.browser
-def test_charts_without_data_are_skipped_and_reported(browser, corpus_copy, tmp_path, caplog):
-    for p in corpus_copy.glob("*.txt"):
+def test_charts_without_data_are_skipped_and_reported(browser, corpus, tmp_path, caplog):
+    for p in corpus.glob("*.txt"):
         if not p.name.startswith("003_"):       # 003: resumption figures only
             p.unlink()
-    data = load_corpus(corpus_copy)
+    data = load_corpus(corpus)
     with caplog.at_level("WARNING", logger="briefing.export"):
         paths = export.export_charts(data, tmp_path / "out", formats=("png",))
     skipped = dict(paths.skipped)

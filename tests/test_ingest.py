@@ -61,13 +61,6 @@ def figures(folder: Path, name: str) -> list[tuple]:
                   for r in data.extracted if r.doc == name)
 
 
-@pytest.fixture
-def corpus(tmp_path) -> Path:
-    dst = tmp_path / "corpus"
-    shutil.copytree(SEEDS, dst)
-    return dst
-
-
 # ------------------------------------------------------------------ bad input
 
 def _damaged_utf8() -> bytes:
