@@ -13,8 +13,8 @@ from extract.places import short_name
 from extract.records import Event
 
 if TYPE_CHECKING:  # pragma: no cover
-    from extract.engine import ArticleContext
     from extract.layout import Repaired
+    from extract.segment import ArticleContext
 
 # (kind, label shown on charts, pattern)
 EVENT_RULES: list[tuple[str, str, re.Pattern]] = [
@@ -39,7 +39,7 @@ def _matches(text: str):
             yield kind, label, m
 
 
-def find_events(ctx: "ArticleContext", rep: "Repaired", original: str, doc: str,
+def find_events(ctx: ArticleContext, rep: Repaired, original: str, doc: str,
                 published: str, keep_other_places: bool = False) -> list[Event]:
     t = ctx.text
     out: list[Event] = []

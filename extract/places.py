@@ -222,3 +222,13 @@ def trie_pattern(words) -> str:
         return f"(?:{body})?" if ends else body
 
     return emit(trie)
+
+
+_ORG_FULL_SUFFIX = re.compile(r"(?:(?:研究所|研究院|集团)?(?:股份有限公司|有限责任公司|有限公司)|研究所|集团)")
+_ORG_FULL = re.compile(r"[\u4e00-\u9fff]{4,20}?(?:(?:研究所|研究院|集团)?(?:股份有限公司|有限责任公司|有限公司)|研究所|集团)")
+
+
+def find_full_orgs(text: str) -> list[str]:
+    """Full organisation names in a text (…有限公司, …研究所), longest first."""
+    found = {m.group() for m in _suffix_matches(text, _ORG_FULL_SUFFIX, _RUN_BEFORE, _ORG_FULL, 4, 20)}
+    return sorted(found, key=len, reverse=True)

@@ -1,0 +1,167 @@
+"""Attribution: the date a figure is as of and the place it is about.
+
+A figure takes the nearest date stated before it in its paragraph (else its story's
+dateline, else the paper's date), and the nearest place named before it, with the
+exceptions a reader makes: travel history, list items that own only their own item,
+bracketed attributions, 该县/全区 back-references, organisations' short names.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from extract.classify import CASE_COUNT, Figure
+from extract.dates import DateMention, resolve_bare_day
+from extract.numbers import CN_NUM_CHARS
+from extract.places import Place
+from extract.segment import ArticleContext
+
+
+def figure_date(ctx: ArticleContext, fig: Figure) -> dt.date:
+    p = ctx.paras[fig.para]
+    pos = fig.q.start
+    story_date = ctx.story_date(p.story)
+    if p.headline:
+        return story_date or ctx.ref
+    dates = ctx.dates_in(fig.para)
+    for i in range(len(dates) - 1, -1, -1):
+        d = dates[i]
+        if d.end <= pos and not d.since:
+            if d.bare_day:
+                return _bare_day(ctx, dates, i, story_date)
+            if d.date is not None:
+                return d.date
+    return story_date or ctx.ref
+
+
+def _bare_day(ctx: ArticleContext, dates: list[DateMention], i: int, story_date) -> dt.date:
+    """截至1日15时: the month of the paragraph's previous date, else of the story or paper."""
+    d = dates[i]
+    day = int(re.search(r"(\d{1,2})\s*日", ctx.text[d.start:d.end]).group(1))
+    context = story_date or ctx.ref
+    for e in reversed(dates[:i]):
+        if e.date is not None and e.explicit:
+            context = e.date
+            break
+    return resolve_bare_day(day, context) or context
+
+
+def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
+    """(region, scope) of a figure: the nearest place named before it."""
+    t = ctx.text
+    pi = fig.para
+    p = ctx.paras[pi]
+    pos = fig.q.start
+    c_start, _ = ctx.bounds.clause(fig.q.start, fig.q.end)
+    s_start = ctx.bounds.sentence_start(fig.q.start)
+    if fig.item_place is not None:
+        pl = fig.item_place
+        return pl.name, {"sub": "home"}.get(pl.scope, pl.scope)
+    # 新增确诊病例1例（湘潭县）: a place in brackets right after the figure owns it
+    if fig.org_ok:
+        # an organisation is the most specific subject: 中车株洲所7000余名员工返岗
+        alias = _org_alias(ctx, t[c_start:fig.q.start])
+        if alias:
+            return alias, "home"
+        orgs = [pl for pl in ctx.places(pi, fig.q.start) if pl.scope == "org" and s_start <= pl.start
+                and pl.end <= pos]
+        if orgs:
+            return orgs[-1].name, "home"
+    for pl in reversed(ctx.places(pi, fig.q.start)):
+        if pl.end > pos:
+            continue
+        if pl.scope == "org":
+            if pl.start >= c_start and fig.metric in CASE_COUNT and pl.name.endswith("医院"):
+                return pl.name, "home"
+            continue
+        if pl.scope == "subref":
+            r = _resolve_subref(ctx, pl, pi)
+            if r:
+                return r
+            continue
+        if pl.scope in ("sub", "local") and pl.start < s_start:
+            continue   # a district named in an earlier sentence doesn't own this one
+        if pl.scope == "other" and _TRAVEL.match(t, pl.end) or \
+                pl.scope == "other" and re.search(r"(?:从|自|来自|离开|途经)$", t[max(0, pl.start - 3):pl.start]):
+            continue   # 均有武汉旅居史: where patients travelled, not where the figure is
+        if _is_item_place(t, pl, fig.q.start):
+            continue   # 韶山市2例；累计出院病例10例: a list item's place owns only its item
+        if t.rfind("(", 0, pl.start) > t.rfind(")", 0, pl.start) and t.find(")", pl.end) < fig.q.start:
+            continue   # a bracketed attribution belongs to the figure before it
+        return pl.name, {"sub": "home"}.get(pl.scope, pl.scope)
+    # no place in this paragraph: another place carried from the story's earlier paragraphs
+    story = p.story
+    for j in range(pi - 1, max(-1, pi - 4), -1):
+        pj = ctx.paras[j]
+        if pj.story != story:
+            break
+        pls = [x for x in ctx.named_places(j) if x.scope in ("home", "other")]
+        if pls:
+            last = pls[-1]
+            if last.scope == "other":
+                return last.name, "other"
+            break
+    return ctx.city, "home"
+
+
+_TRAVEL = re.compile(r"(?:市|省)?(?:旅居史|旅行史|接触史|居住史|返乡|返株|来株|返回|入境|输入|籍|来|回)")
+_ITEM = re.compile(r"(?:有|共|新增|累计)?[\d" + CN_NUM_CHARS + r"]+(?:\.\d+)?(?:例|人|名|家)[、;,)。]")
+
+
+def bracket_place(ctx: ArticleContext, fig: Figure) -> Place | None:
+    """新增确诊病例1例（湘潭县）: a district in brackets right after a figure is its breakdown."""
+    m = re.match(r"\s*\(([^()]{2,12})\)", ctx.text[fig.q.end:fig.q.end + 16])
+    if not m:
+        return None
+    inside = [pl for pl in ctx.named_places(fig.para)
+              if fig.q.end <= pl.start and pl.end <= fig.q.end + m.end() and pl.scope == "sub"]
+    return inside[0] if len(inside) == 1 else None
+
+
+def _is_item_place(t: str, pl: Place, q_start: int) -> bool:
+    """A place that heads its own list item (荷塘区5例、) owns only that item."""
+    return q_start > pl.end + 3 and bool(_ITEM.match(t, pl.end))
+
+
+
+def _resolve_subref(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str] | None:
+    """全区/该县/该市 → the nearest county or district named before it in the story."""
+    want = ref.name[-1]   # 区 / 县 / 市
+    story = ctx.paras[pi].story
+    for j in range(pi, -1, -1):
+        if ctx.paras[j].story != story:
+            break
+        for pl in reversed(ctx.named_places(j)):
+            if pl.end > ref.start:
+                continue
+            if pl.scope in ("sub", "other") and (pl.name.endswith(want) or want == "区" and "区" in pl.name):
+                return pl.name, "home" if pl.scope == "sub" else "other"
+    return None
+
+
+def _org_alias(ctx: ArticleContext, clause: str) -> str | None:
+    """中车株洲所 → 中车株洲电力机车研究所有限公司 named earlier in the article."""
+    if not _SHORT_ORG.search(clause):
+        return None   # no abbreviation here: don't collect the article's organisations
+    for org in ctx.orgs:
+        k = clause.find(org[:2])
+        if k < 0 or len(org) < 5:
+            continue
+        cand = re.match(r"[\u4e00-\u9fff]{3,8}", clause[k:])
+        if not cand:
+            continue
+        c = cand.group()
+        for L in range(len(c), 3, -1):
+            if _is_subsequence(c[:L], org) and c[L - 1] in "所司厂团院":
+                return org
+    return None
+
+
+
+_SHORT_ORG = re.compile(r"[\u4e00-\u9fff]{2,7}[所司厂团院]")
+
+
+def _is_subsequence(a: str, b: str) -> bool:
+    it = iter(b)
+    return all(ch in it for ch in a)
+

@@ -1,0 +1,395 @@
+"""Classification: what a quantity counts (its metric and sector) from the words around it.
+
+Case figures combine a family (确诊, 出院 …) with a modifier (新增, 累计, 现有); the
+combination is a table in rules.py. Resumption figures (复工 N 家, 复工率 P%, 到岗 N 人,
+restored services) have their own branch. None-statements (无新增确诊病例) are figures of 0.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract import rules
+from extract.numbers import Quantity, find_quantities
+from extract.places import Place
+from extract.records import CASE_METRICS
+from extract.segment import ArticleContext
+
+
+@dataclass
+class Figure:
+    metric: str
+    sector: str
+    span: tuple[int, int]         # clean-text span of the quote
+    q: Quantity
+    rule: str
+    para: int
+    value: float | None = None    # override (none-statements)
+    unit: str = ""
+    org_ok: bool = False          # may be attributed to an organisation
+    item_place: Place | None = None  # the district named in its own list item
+
+
+
+
+def _last(regex: re.Pattern, s: str):
+    last = None
+    for m in regex.finditer(s):
+        last = m
+    return last
+
+
+def _family(m: re.Match) -> str:
+    return m.lastgroup
+
+
+def _modifier(s: str) -> re.Match | None:
+    return _last(rules.MODIFIER_RE, s)
+
+
+def _case_metric(family: str, mod: str | None, parent_kind: str | None) -> str | None:
+    if family in ("confirmed", "weak_case"):
+        if mod == "new":
+            return "confirmed_new"
+        if mod == "current":
+            return "hospitalized"
+        return "confirmed_total"
+    if family == "recovered":
+        return "recovered_new" if mod == "new" else "recovered_total"
+    if family == "deaths":
+        return "deaths_new" if mod == "new" else "deaths_total"
+    if family == "severe":
+        return "severe_new" if mod == "new" else "severe"
+    if family == "critical":
+        if mod == "new":
+            return None
+        return "critical_total" if parent_kind == "cumulative" or mod == "total" else "critical"
+    if family == "hospitalized":
+        return "hospitalized"
+    if family == "suspected":
+        return "suspected" if mod in (None, "current") else None
+    if family == "observation":
+        return "observation"
+    if family == "released":
+        return "observation_released_new" if mod == "new" else "observation_released_total"
+    if family == "close_contacts":
+        return "close_contacts_total" if mod != "new" else None
+    if family == "recovery_rate":
+        return "recovery_rate"
+    return None
+
+
+# Case counts (not the recovery rate): what a list item or a 其中 breakdown can inherit.
+CASE_COUNT = {m for m, kind in CASE_METRICS.items() if kind != "percent"}
+
+
+class Classifier:
+    """Decides the metric of each quantity from the words of its clause and sentence."""
+
+    def __init__(self, ctx: ArticleContext):
+        self.ctx = ctx
+        self.t = ctx.text
+
+    def classify(self, q: Quantity, prev_q: Quantity | None, next_q: Quantity | None,
+                 sentence_figs: list[Figure], pi: int) -> list[Figure]:
+        t = self.t
+        p = self.ctx.paras[pi]
+        c_start, c_end = self.ctx.bounds.clause(q.start, q.end)
+        s_start = self.ctx.bounds.sentence_start(q.start)
+        item_start = max(c_start, t.rfind("、", c_start, q.start) + 1,
+                         prev_q.end if prev_q and prev_q.end > c_start else c_start)
+        before = t[item_start:q.start]
+        resp = _respectively(t, c_start, q, pi, self.ctx)
+        if resp is not None:
+            before, item_start = resp
+        after_end = c_end
+        after = t[q.end:after_end]
+        after_to_next = t[q.end:next_q.start] if next_q and next_q.start < c_end else after
+        # 一名患者, 一人一案: a Chinese 一 is an article or idiom unless a modifier counts it
+        mod_before = _modifier(before)
+        if q.chinese and q.value == 1 and (mod_before is None or mod_before.group() == "最后"):
+            return []
+        if t[max(p.start, q.start - 2):q.start].endswith(("无", "没有")):
+            return []   # 无一例: a none-statement, handled by _none_figures
+        if q.unit == "%" or q.unit in ("家", "个", "人", "条", "台", "辆"):
+            res = self._resumption(q, before, after, after_to_next, c_start, c_end, s_start,
+                                   item_start, sentence_figs, pi, next_q)
+            if res:
+                return res
+        if q.unit in rules.CASE_UNITS or q.unit == "%":
+            return self._case(q, before, after, c_start, s_start, item_start, sentence_figs, pi)
+        return []
+
+    # -- cases ---------------------------------------------------------------------
+    def _case(self, q, before, after, c_start, s_start, item_start, sentence_figs, pi):
+        t = self.t
+        kw = None
+        kw_before = True
+        for m in rules.CASE_FAMILY_RE.finditer(before):
+            if kw is None or _family(m) != "weak_case" or _family(kw) == "weak_case":
+                kw = m
+        if kw is None or _family(kw) == "weak_case":
+            verb = noun = None
+            for m in rules.CASE_FAMILY_RE.finditer(after):
+                f = _family(m)
+                if f in rules.VERB_FAMILIES and verb is None:
+                    verb = m
+                elif f in rules.NOUN_FAMILIES and noun is None:
+                    noun = m
+            after_kw = verb or noun
+            if after_kw is not None and (kw is None or verb is not None):
+                kw, kw_before = after_kw, False
+        extra: list[Figure] = []
+        if kw is None:
+            return self._inherit(q, before, s_start, sentence_figs, pi)
+        family = _family(kw)
+        if family == "recovery_rate" and q.unit != "%":
+            return []
+        if family != "recovery_rate" and q.unit == "%":
+            return []
+        if family in ("observation", "released", "close_contacts") and q.unit != "人":
+            return []
+        # modifier: the clause's own word wins; else the last one earlier in the sentence
+        clause_text = t[c_start:q.start] + (after if not kw_before else "")
+        mod_m = _modifier(t[c_start:q.start]) or (_modifier(after[:kw.start()]) if not kw_before else None)
+        mod = mod_m.lastgroup if mod_m else None
+        if mod is None and family not in ("severe", "critical", "hospitalized"):
+            sm = _modifier(t[s_start:c_start])
+            mod = sm.lastgroup if sm else None
+        parent_kind = None
+        if "其中" in clause_text and sentence_figs:
+            parent_kind = CASE_METRICS.get(sentence_figs[-1].metric, "current")
+        elif family == "critical" and mod is None:
+            sm = _modifier(t[s_start:c_start])
+            if sm and sm.lastgroup == "total" and sentence_figs and \
+                    CASE_METRICS.get(sentence_figs[-1].metric) == "cumulative":
+                parent_kind = "cumulative"
+        if not kw_before and mod is None and family in ("recovered", "deaths"):
+            mod = "new"   # 3月8日，炎陵县1名患者治愈出院: that day's discharges
+        if family == "close_contacts" and mod == "current":
+            family = "observation"   # 尚在医学观察的密切接触者还有604人
+        metric = _case_metric(family, mod, parent_kind)
+        if metric is None:
+            return []
+        # the quote starts at the modifier when it belongs to this list item, else the keyword
+        mod_at = mod_m.start() + c_start if mod_m is not None else None
+        if mod_at is not None and mod_at < item_start:
+            mod_at = None
+        if kw_before:
+            qs = item_start + kw.start()
+            if mod_at is not None and mod_at < qs:
+                qs = mod_at
+            span = (qs, q.end)
+        else:
+            qs = q.start
+            if mod_at is not None and mod_at < qs:
+                qs = mod_at
+            span = (qs, q.end + kw.end())
+        fig = Figure(metric, "", span, q, f"case.{family}.{mod or 'plain'}", pi, unit=q.unit)
+        # 累计确诊的80例患者全部治愈出院: the same number is also the recovered total
+        m_all = re.search(r"全部(?:治愈(?:出院)?|出院)", after)
+        if m_all is None and metric == "confirmed_total":
+            # 累计确诊病例10例，已全部治愈出院: the next clause says all recovered
+            nxt = _ALL_RECOVERED_NEXT.match(t, q.end + len(after))
+            if nxt is not None:
+                extra.append(Figure("recovered_total", "", (span[0], nxt.end()), q,
+                                    "case.all_recovered", pi, unit=q.unit))
+        if m_all and (metric == "confirmed_total" or (
+                metric == "recovered_total" and re.search(r"确诊", before + after[:m_all.start()]))):
+            end = q.end + m_all.end()
+            fig = Figure(metric, "", (span[0], max(span[1], end)), q, fig.rule, pi, unit=q.unit)
+            other = "recovered_total" if metric == "confirmed_total" else "confirmed_total"
+            extra.append(Figure(other, "", (span[0], max(span[1], end)), q,
+                                "case.all_recovered", pi, unit=q.unit))
+        return [fig] + extra
+
+    def _inherit(self, q, before, s_start, sentence_figs, pi):
+        """List items (`其中：荷塘区5例、芦淞区3例`) take the metric of the list they are in."""
+        places = [pl for pl in self.ctx.places(pi, q.start) if pl.end <= q.start and pl.end >= q.start - 3
+                  and pl.scope in ("sub", "home", "other", "local")]
+        if not places:
+            g = rules.GENERIC_DISTRICT_RE.search(before)
+            if g is None or rules.NOT_DISTRICT.match(g.group(1)) or not before.endswith(g.group(1)):
+                return []
+            start = q.start - len(g.group(1))
+            places = [Place(start, q.start, g.group(1), "sub")]
+        pl = places[-1]
+        metric = None
+        if sentence_figs and sentence_figs[-1].metric in CASE_COUNT:
+            metric = sentence_figs[-1].metric
+            if metric in ("recovery_rate",):
+                return []
+        else:
+            m = _last(rules.CASE_FAMILY_RE, self.t[s_start:q.start])
+            if m is not None:
+                mod_m = _modifier(self.t[s_start:q.start])
+                metric = _case_metric(_family(m), mod_m.lastgroup if mod_m else None, None)
+        if metric is None or q.unit not in rules.CASE_UNITS:
+            return []
+        fig = Figure(metric, "", (pl.start, q.end), q, "case.list_item", pi, unit=q.unit)
+        fig.item_place = pl
+        return [fig]
+
+    # -- work resumption ---------------------------------------------------------------
+    def _resumption(self, q, before, after, after_to_next, c_start, c_end, s_start, item_start,
+                    sentence_figs, pi, next_q=None):
+        t = self.t
+        if q.unit == "%":
+            m = _last(rules.RESUMPTION_RATE_RE, before)
+            w = _last(rules.WORKER_RATE_RE, before)
+            if w is not None and (m is None or w.start() > m.start()):
+                return [self._fig("worker_return_rate", q, item_start + w.start(), q.end, pi,
+                                  self._sector(s_start, q.start, sentence_figs, default=""),
+                                  "resume.worker_rate")]
+            if m is not None:
+                return [self._fig("resumption_rate", q, item_start + m.start(), q.end, pi,
+                                  self._sector(s_start, q.start, sentence_figs, default=""),
+                                  "resume.rate")]
+            return []
+        if q.unit == "人":
+            m = _last(rules.WORKER_NOUN_BEFORE, before)
+            if m is not None:
+                return [self._fig("workers_returned", q, item_start + m.start(), q.end, pi,
+                                  self._sector(s_start, q.start, sentence_figs, default=""),
+                                  "resume.workers_before")]
+            m = rules.WORKER_AFTER.match(after)
+            if m is not None:
+                return [self._fig("workers_returned", q, q.start, q.end + m.end(), pi,
+                                  self._sector(s_start, q.start, sentence_figs, default=""),
+                                  "resume.workers_after")]
+            return []
+        if q.unit in ("条", "台", "辆", "个"):
+            svc = rules.SERVICE_NOUN_RE.search(before)
+            # 已恢复道路客运班线170条，客车497台；城市公交线路31条: the verb governs the whole
+            # enumeration, across "；", up to the full stop
+            if svc is not None and rules.SERVICE_VERB_RE.search(
+                    t, self.ctx.bounds.full_sentence_start(q.start), q.start):
+                return [self._fig("services_resumed", q, item_start + svc.start(), q.end, pi,
+                                  rules.clean_sector(svc.group()), "resume.services")]
+        if q.unit not in ("家", "个"):
+            return []
+        # the sector: the noun right after the unit (321家规模工业企业), else the nearest before
+        sec_after = rules.SECTOR_RE.match(after)
+        if sec_after and rules.NOT_SECTOR_RE.search(sec_after.group()):
+            sec_after = None
+            if q.chinese or q.value >= 10_000:
+                return []   # 5万个口罩支持重点项目复工: masks, not projects
+        sector = rules.clean_sector(sec_after.group()) if sec_after else ""
+        span_end = q.end + (sec_after.end() if sec_after else 0)
+        if sec_after is None and re.match(r"^[\u4e00-\u9fff]{1,3}(?:组|队|人|次|天|批|个)", after):
+            return []  # 6个指导组: not what resumed
+        # N个重点项目已(经有/开工)M个: N is the sector's size, M what resumed
+        if sec_after and next_q is not None and next_q.unit == q.unit:
+            between = t[q.end + sec_after.end():next_q.start]
+            if len(between) <= 12 and rules.RESUME_VERB_RE.search(
+                    t, q.end, self.ctx.bounds.sentence_end(q.end)) and re.fullmatch(
+                    r"(?:中|里|,|已经|目前|现已|已|有|实现|建设|生产|" + rules.RESUME_VERB + r")*", between):
+                return [self._fig("sector_total", q, q.start, span_end, pi, sector, "resume.sector_total")]
+        if sec_after and re.match(r"^(?:已经?|均已|已)?全部(?:" + rules.RESUME_VERB + ")", after[sec_after.end():]):
+            m_all = re.match(r"^(?:已经?|均已|已)?全部(?:" + rules.RESUME_VERB + ")", after[sec_after.end():])
+            end = span_end + m_all.end()
+            return [self._fig("sector_total", q, q.start, end, pi, sector, "resume.sector_total"),
+                    self._fig("resumed", q, q.start, end, pi, sector, "resume.all_resumed")]
+        # 全市共有规模工业企业1200家，已复工1100家: the first is the sector's size
+        if re.search(r"共有|总共|共计|总数", before) and not rules.RESUME_VERB_RE.search(before + after_to_next) \
+                and rules.RESUME_VERB_RE.search(t, q.end, self.ctx.bounds.sentence_end(q.end)):
+            return [self._fig("sector_total", q, item_start, span_end, pi,
+                              sector or self._sector(s_start, q.start, sentence_figs), "resume.sector_total")]
+        clause = t[c_start:c_end]
+        if not rules.RESUME_VERB_RE.search(clause):
+            return []
+        if not sector:
+            sector = self._sector(c_start, q.start, sentence_figs, default="")
+            if not sector:
+                sector = self._sector(s_start, q.start, sentence_figs,
+                                      default="企业" if q.unit == "家" else "")
+            if not sector:
+                return []
+        verb_b = _last(rules.RESUME_VERB_RE, before)
+        start = item_start + (verb_b.start() if verb_b else 0)
+        sec_b = _last(rules.SECTOR_RE, before)
+        if sec_b is not None:
+            start = min(start, item_start + sec_b.start() + (len(sec_b.group()) - len(rules.clean_sector(sec_b.group()))))
+        end = span_end
+        if verb_b is None:
+            va = rules.RESUME_VERB_RE.search(after)
+            if va:
+                end = q.end + va.end()
+        return [self._fig("resumed", q, start, end, pi, sector, "resume.count")]
+
+    def _sector(self, lo, hi, sentence_figs, default="企业") -> str:
+        m = _last(rules.SECTOR_RE, self.t[lo:hi])
+        if m is not None:
+            return rules.clean_sector(m.group())
+        for f in reversed(sentence_figs):
+            if f.sector:
+                return f.sector
+        return default
+
+    def _fig(self, metric, q, start, end, pi, sector, rule):
+        return Figure(metric, sector, (start, end), q, rule, pi, unit=q.unit, org_ok=True)
+
+
+
+
+def none_figures(ctx: ArticleContext) -> list[Figure]:
+    out = []
+    t = ctx.text
+    for m in rules.NONE_RE.finditer(t):
+        pi = ctx.para_of(m.start())
+        c_start, _ = ctx.bounds.clause(m.start(), m.end())
+        if rules.VAGUE_STREAK_RE.search(t[c_start:m.start()]):
+            continue
+        kw, neg, new = m.group("kw"), m.group("neg"), bool(m.group("new"))
+        if "确诊" in kw or kw in ("病例", "本地病例"):
+            metric = "confirmed_new" if new else "confirmed_total"
+            if kw == "病例" and not new:
+                continue          # 无病例 alone is too vague
+        elif "死亡" in kw:
+            metric = "deaths_new" if new else "deaths_total"
+        elif "危重" in kw:
+            metric = None if new else "critical"
+        elif "重症" in kw:
+            metric = "severe_new" if new else "severe"
+        elif "疑似" in kw:
+            metric = None if new else "suspected"
+        else:
+            metric = None
+        if neg == "零" and kw not in ("死亡", "确诊", "确诊病例", "病例"):
+            metric = None
+        if metric is None:
+            continue
+        q = Quantity(m.start(), m.end(), m.start(), 0.0, "例", "", "", False)
+        rule = "case.none_local" if m.group("local") else "case.none"
+        out.append(Figure(metric, "", (m.start(), m.end()), q, rule, pi, value=0.0, unit="例"))
+    for m in rules.NONE_AFTER_RE.finditer(t):
+        pi = ctx.para_of(m.start())
+        kw = m.group("kw")
+        metric = {"确诊病例": "confirmed_new", "确诊患者": "confirmed_new", "死亡病例": "deaths_new",
+                  "重症病例": "severe_new"}[kw]
+        q = Quantity(m.start(), m.end(), m.start(), 0.0, "例", "", "", False)
+        out.append(Figure(metric, "", (m.start(), m.end()), q, "case.none_after", pi, value=0.0, unit="例"))
+    return out
+
+
+
+def _respectively(t: str, c_start: int, q: Quantity, pi: int, ctx) -> tuple[str, int] | None:
+    """复工率、员工到岗率分别达到99.6%和97.8% → the k-th term for the k-th number."""
+    m = None
+    for m2 in rules.RESPECTIVELY_RE.finditer(t, c_start, q.start):
+        m = m2
+    if m is None:
+        return None
+    k = len(find_quantities(t, m.end(), q.start))
+    head_start = max(c_start, t.rfind(",", 0, m.start()) + 1)
+    terms = [x for x in re.split(r"、|和|及|与", t[head_start:m.start()]) if x]
+    if k >= len(terms) or len(terms) < 2:
+        return None
+    pos = head_start + sum(len(x) for x in terms[:k])
+    term = terms[k]
+    pos = t.find(term, pos)
+    return term, pos
+
+
+
+_ALL_RECOVERED_NEXT = re.compile(r"[,;]\s*(?:目前|现)?(?:已经?|均已)?(?:全部|均)(?:已)?(?:治愈出院|治愈|出院)")

@@ -1,0 +1,222 @@
+"""Segmentation: paragraphs and stories, clause and sentence bounds, candidate quantities.
+
+The article context holds the repaired text with what is found on it lazily, per
+paragraph (dates, places): most paragraphs of a paper hold no figure, so nothing is
+looked up until a quantity needs it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from extract import rules
+from extract.dates import DateMention, find_dates
+from extract.numbers import QUANTITY, Quantity, parse_quantity
+from extract.places import Place, find_full_orgs, matcher_for
+
+HARD = re.compile(r"[,;。!?:()\n]")
+SENT = re.compile(r"[。!?;\n]")
+FULL_STOP = re.compile(r"[。!?\n]")   # a sentence including its "；" parts: what a verb can govern
+BYLINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,6}(?:日报|晚报|新闻)?记者|通讯员|本报记者|摄影|责任编辑|编辑)")
+DATELINE = re.compile(r"(?:日报讯|晚报讯|本报讯|新华社.{0,10}电|综合.{0,12}消息|综合.{0,6}新闻)")
+
+
+@dataclass
+class Paragraph:
+    start: int
+    end: int
+    headline: bool
+    byline: bool
+    story: int
+    _places: list[Place] | None = None
+
+
+
+
+@dataclass
+class ArticleContext:
+    text: str                      # repaired text
+    paras: list[Paragraph]
+    para_starts: list[int]
+    ref: dt.date
+    city: str
+    bounds: Bounds | None = None
+    _orgs: list[str] | None = None
+    _dates: dict[int, list[DateMention]] = field(default_factory=dict)
+    _story_dates: dict[int, dt.date | None] = field(default_factory=dict)
+    _local: dict[int, list[Place]] = field(default_factory=dict)
+
+    def dates_in(self, i: int) -> list[DateMention]:
+        """Date mentions of paragraph i (found on first use: most paragraphs hold no figure)."""
+        got = self._dates.get(i)
+        if got is None:
+            p = self.paras[i]
+            got = self._dates[i] = find_dates(self.text, self.ref, p.start, p.end)
+        return got
+
+    def story_date(self, story: int) -> dt.date | None:
+        """A story's dateline: the first as-of date in its first dated body paragraph."""
+        if story not in self._story_dates:
+            found = None
+            for i, p in enumerate(self.paras):
+                if p.story != story or p.headline or p.byline:
+                    continue
+                for d in self.dates_in(i):
+                    if not d.since and d.explicit and d.date is not None:
+                        found = d.date
+                        break
+                if found:
+                    break
+            self._story_dates[story] = found
+        return self._story_dates[story]
+
+    @property
+    def orgs(self) -> list[str]:
+        """Full organisation names in the article, longest first (found only when needed)."""
+        if self._orgs is None:
+            self._orgs = find_full_orgs(self.text)
+        return self._orgs
+
+    def para_of(self, pos: int) -> int:
+        return bisect_right(self.para_starts, pos) - 1
+
+    def named_places(self, i: int) -> list[Place]:
+        """Home, district and other places named in paragraph i (the gazetteer's)."""
+        p = self.paras[i]
+        if p._places is None:
+            p._places = [Place(x.start + p.start, x.end + p.start, x.name, x.scope)
+                         for x in matcher_for(self.city).find_named(self.text[p.start:p.end])]
+        return p._places
+
+    def places(self, i: int, pos: int) -> list[Place]:
+        """Places for a figure at pos in paragraph i: the paragraph's named places, plus the
+        villages and organisations of pos's own sentence — the rules never look further for
+        those, and finding them is the costly part."""
+        s_start = self.bounds.sentence_start(pos)
+        out = self._local.get(s_start)
+        if out is None:
+            s_end = self.bounds.sentence_end(pos)
+            local = [Place(x.start + s_start, x.end + s_start, x.name, x.scope)
+                     for x in matcher_for(self.city).find_local_and_orgs(self.text[s_start:s_end])]
+            out = self._local[s_start] = sorted(self.named_places(i) + local,
+                                                key=lambda p: (p.start, -(p.end - p.start)))
+        return out
+
+
+_HEADING_RE = re.compile(r"\s*#")
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    paras: list[Paragraph] = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if len(line) > rules.HEADLINE_MAX + 8:   # a body paragraph: no need to look closer
+            paras.append(Paragraph(pos, end, _HEADING_RE.match(line) is not None, False, 0))
+            pos = end + 1
+            continue
+        body = line.strip()
+        short = 0 < len(body) <= rules.HEADLINE_MAX
+        headline = short and "。" not in body and body[-1] not in ",;:" and not DATELINE.search(body)
+        byline = short and len(body) <= 40 and bool(BYLINE.match(body))
+        paras.append(Paragraph(pos, end, headline or body.startswith("#"), byline, 0))
+        pos = end + 1
+    # A story starts at a run of headline-like lines that contains or precedes a byline
+    # or dateline, or at a markdown heading; sub-heads inside a story don't split it.
+    story = 0
+    i = 0
+    n = len(paras)
+    while i < n:
+        if paras[i].headline and (i == 0 or not paras[i - 1].headline):
+            j = i
+            while j < n and (paras[j].headline or not text[paras[j].start:paras[j].end].strip()):
+                j += 1
+            window = text[paras[i].start:paras[min(j, n - 1)].end]
+            if any(paras[k].byline for k in range(i, min(j, n))) or DATELINE.search(window) \
+                    or text[paras[i].start:paras[i].end].lstrip().startswith("#"):
+                story += 1
+        paras[i].story = story
+        i += 1
+    return paras
+
+
+class Bounds:
+    """Clause and sentence boundaries, found per paragraph on first use and bisected."""
+
+    def __init__(self, text: str, para_starts: list[int]):
+        self.text = text
+        self.para_starts = para_starts
+        self._hard: dict[int, list[int]] = {}
+        self._sent: dict[int, list[int]] = {}
+        self._full: dict[int, list[int]] = {}
+
+    _last_para = (0, -1)   # lookups come in text order: the last paragraph usually answers
+
+    def _para(self, pos: int) -> tuple[int, int]:
+        lo, hi = self._last_para
+        if lo <= pos <= hi:
+            return lo, hi
+        i = bisect_right(self.para_starts, pos) - 1
+        lo = self.para_starts[i] if i >= 0 else 0
+        hi = self.para_starts[i + 1] - 1 if i + 1 < len(self.para_starts) else len(self.text)
+        self._last_para = (lo, hi)
+        return lo, hi
+
+    def _positions(self, cache: dict, rx: re.Pattern, pos: int) -> tuple[list[int], int, int]:
+        lo, hi = self._para(pos)
+        got = cache.get(lo)
+        if got is None:
+            got = cache[lo] = [m.start() for m in rx.finditer(self.text, lo, hi)]
+        return got, lo, hi
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        hard, lo, hi = self._positions(self._hard, HARD, start)
+        i = bisect_left(hard, start)
+        a = hard[i - 1] + 1 if i else lo
+        j = bisect_left(hard, end)
+        b = hard[j] if j < len(hard) else hi
+        return a, b
+
+    def sentence_start(self, pos: int) -> int:
+        sent, lo, _ = self._positions(self._sent, SENT, pos)
+        i = bisect_left(sent, pos)
+        return sent[i - 1] + 1 if i else lo
+
+    def full_sentence_start(self, pos: int) -> int:
+        """Start of pos's sentence counting "；" parts as one (what a verb can govern)."""
+        full, lo, _ = self._positions(self._full, FULL_STOP, pos)
+        i = bisect_left(full, pos)
+        return full[i - 1] + 1 if i else lo
+
+    def sentence_end(self, pos: int) -> int:
+        sent, _, hi = self._positions(self._sent, SENT, pos)
+        i = bisect_left(sent, pos)
+        return sent[i] if i < len(sent) else hi
+
+
+
+def candidate_quantities(ctx: ArticleContext) -> list[Quantity]:
+    """Quantities whose sentence has a figure word; most of a page has none, so the cheap
+    regex scan runs everywhere and parsing only where it can matter."""
+    out: list[Quantity] = []
+    t = ctx.text
+    search = rules.TRIGGER_RE.search
+    pos = 0
+    while True:
+        trig = search(t, pos)
+        if trig is None:
+            return out
+        # walk this paragraph's sentences from the trigger's on; then jump to the next paragraph
+        sents, lo, hi = ctx.bounds._positions(ctx.bounds._full, FULL_STOP, trig.start())
+        start = lo
+        for end in sents + [hi]:
+            if end >= trig.start() and (start <= trig.start() or search(t, start, end)):
+                for m in QUANTITY.finditer(t, start, end):
+                    q = parse_quantity(m)
+                    if q is not None:
+                        out.append(q)
+            start = end + 1
+        pos = hi + 1
+
