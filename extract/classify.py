@@ -48,35 +48,12 @@ def _modifier(s: str) -> re.Match | None:
 
 
 def _case_metric(family: str, mod: str | None, parent_kind: str | None) -> str | None:
-    if family in ("confirmed", "weak_case"):
-        if mod == "new":
-            return "confirmed_new"
-        if mod == "current":
-            return "hospitalized"
-        return "confirmed_total"
-    if family == "recovered":
-        return "recovered_new" if mod == "new" else "recovered_total"
-    if family == "deaths":
-        return "deaths_new" if mod == "new" else "deaths_total"
-    if family == "severe":
-        return "severe_new" if mod == "new" else "severe"
-    if family == "critical":
-        if mod == "new":
-            return None
-        return "critical_total" if parent_kind == "cumulative" or mod == "total" else "critical"
-    if family == "hospitalized":
-        return "hospitalized"
-    if family == "suspected":
-        return "suspected" if mod in (None, "current") else None
-    if family == "observation":
-        return "observation"
-    if family == "released":
-        return "observation_released_new" if mod == "new" else "observation_released_total"
-    if family == "close_contacts":
-        return "close_contacts_total" if mod != "new" else None
-    if family == "recovery_rate":
-        return "recovery_rate"
-    return None
+    """rules.FAMILY_METRICS, plus one thing the table can't say: a 危重症 count inside a
+    breakdown of a cumulative total (其中危重症N例) is itself cumulative."""
+    metric = rules.FAMILY_METRICS.get(family, {}).get(mod or "plain")
+    if family == "critical" and metric == "critical" and parent_kind == "cumulative":
+        return "critical_total"
+    return metric
 
 
 # Case counts (not the recovery rate): what a list item or a 其中 breakdown can inherit.
@@ -341,21 +318,8 @@ def none_figures(ctx: ArticleContext) -> list[Figure]:
         if rules.VAGUE_STREAK_RE.search(t[c_start:m.start()]):
             continue
         kw, neg, new = m.group("kw"), m.group("neg"), bool(m.group("new"))
-        if "确诊" in kw or kw in ("病例", "本地病例"):
-            metric = "confirmed_new" if new else "confirmed_total"
-            if kw == "病例" and not new:
-                continue          # 无病例 alone is too vague
-        elif "死亡" in kw:
-            metric = "deaths_new" if new else "deaths_total"
-        elif "危重" in kw:
-            metric = None if new else "critical"
-        elif "重症" in kw:
-            metric = "severe_new" if new else "severe"
-        elif "疑似" in kw:
-            metric = None if new else "suspected"
-        else:
-            metric = None
-        if neg == "零" and kw not in ("死亡", "确诊", "确诊病例", "病例"):
+        metric = rules.NONE_METRICS.get(kw, (None, None))[0 if new else 1]
+        if neg == "零" and kw not in rules.NONE_ZERO_NOUNS:
             metric = None
         if metric is None:
             continue
@@ -365,8 +329,7 @@ def none_figures(ctx: ArticleContext) -> list[Figure]:
     for m in rules.NONE_AFTER_RE.finditer(t):
         pi = ctx.para_of(m.start())
         kw = m.group("kw")
-        metric = {"确诊病例": "confirmed_new", "确诊患者": "confirmed_new", "死亡病例": "deaths_new",
-                  "重症病例": "severe_new"}[kw]
+        metric = rules.NONE_AFTER_METRICS[kw]
         q = Quantity(m.start(), m.end(), m.start(), 0.0, "例", "", "", False)
         out.append(Figure(metric, "", (m.start(), m.end()), q, "case.none_after", pi, value=0.0, unit="例"))
     return out

@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import Iterator
 
 from extract.decode import InputError, decode_bytes
+from extract.places import DEFAULT_CITY as DEFAULT_CITY  # re-exported: where callers look
+from extract.places import canonical_city
 
 METADATA_NAME = "corpus.json"
-DEFAULT_CITY = "株洲市"
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 
 
@@ -49,8 +50,8 @@ def read_meta(folder: Path) -> CorpusMeta:
     # {"a.txt": "2020-02-01"} is accepted as short for {"a.txt": {"published": "2020-02-01"}}
     articles = {name: ({"published": v} if isinstance(v, str) else v if isinstance(v, dict) else {})
                 for name, v in articles.items()}
-    return CorpusMeta(paper=str(raw.get("paper") or ""), city=str(raw.get("city") or ""),
-                      articles=articles)
+    city = canonical_city(str(raw["city"])) if raw.get("city") else ""   # 株洲 → 株洲市, once
+    return CorpusMeta(paper=str(raw.get("paper") or ""), city=city, articles=articles)
 
 
 def load_article(path: Path, published: str = "") -> Article:

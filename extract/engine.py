@@ -12,12 +12,12 @@ from extract.classify import CASE_COUNT, Classifier, Figure, none_figures
 from extract.dates import infer_reference
 from extract.events import find_events
 from extract.layout import repair
-from extract.places import canonical_city
+from extract.places import DEFAULT_CITY, canonical_city
 from extract.records import Event, Record
 from extract.segment import ArticleContext, Bounds, candidate_quantities, paragraphs
 
 
-def extract_article(text: str, doc: str = "", published: str | None = None, city: str = "株洲市",
+def extract_article(text: str, doc: str = "", published: str | None = None, city: str = DEFAULT_CITY,
                     keep_other_places: bool = False) -> tuple[list[Record], list[Event]]:
     """All figures (and key events) of one article. Never raises on odd text."""
     city = canonical_city(city)

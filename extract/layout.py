@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 # One-to-one character normalisation: digits, letters, and the punctuation the rules use.
 _ALNUM = {chr(0xFF10 + i): str(i) for i in range(10)}
@@ -31,12 +32,30 @@ _RARE_PUNCT = re.compile("[" + "".join(_PUNCT) + "]")
 
 
 def normalize_width(text: str) -> str:
-    """Full-width digits, letters and punctuation → ASCII, one character for one."""
+    """Full-width digits, letters and punctuation → ASCII, traditional characters →
+    simplified, always one character for one (offsets stay those of the original)."""
     text = text.replace("，", ",")
     text = _RARE_PUNCT.sub(lambda m: _PUNCT[m.group()], text)
     if _HAS_FW_ALNUM.search(text):
         text = text.translate(ALNUM_TABLE)
+    traditional, table = _t2s()
+    if traditional.search(text):
+        text = text.translate(table)
     return text
+
+
+@cache
+def _t2s() -> tuple[re.Pattern, dict[int, str]]:
+    """OpenCC's Traditional→Simplified mapping, restricted to the characters it maps to
+    exactly one character: reposts write 累計確診, 治癒出院, 長沙; the rules are written
+    in simplified characters. Phrase-level conversions that change a text's length are
+    left out on purpose: quotes and offsets must stay those of the original text."""
+    import opencc
+
+    chars = [chr(c) for c in range(0x3400, 0xA000)]
+    converted = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    table = {ord(a): b for a, b in zip(chars, converted) if a != b and len(b) == 1}
+    return re.compile("[" + "".join(map(chr, table)) + "]"), table
 
 
 # Continuation marks and cross-references: page furniture, not article text.

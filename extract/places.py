@@ -10,6 +10,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extract.gazetteer import AMBIGUOUS_SHORT, MUNICIPALITIES, divisions, short_form
+
+# The home city when nothing names one: the paper this project began with. Written once.
+DEFAULT_CITY = "株洲市"
+
 # Hunan's prefecture-level cities and their counties/districts (the paper's neighbourhood).
 # A city not listed still works: its own name and 我市 mark it, its districts fall back
 # to the generic X区/X县 pattern inside breakdown lists.
@@ -111,16 +116,33 @@ def short_name(city: str) -> str:
     return city
 
 
-def canonical_city(name: str) -> str:
-    name = (name or "").strip()
+def canonical_city(name: str | None) -> str:
+    """The one home-city rule: 株洲 and 株洲市 (and 株洲市 typed with spaces) are one city;
+    an empty name is the default city. Any Chinese prefecture-level city is known."""
+    name = re.sub(r"\s+", "", name or "")
     if not name:
-        return "株洲市"
+        return DEFAULT_CITY
     if name in GAZETTEER:
         return name
     for city in GAZETTEER:
         if short_name(city) == name:
             return city
+    known = divisions().cities.values()
+    if name in known:
+        return name
+    for city in known:
+        if short_form(city) == name:
+            return city
     return name
+
+
+def unlisted_scope(name: str, city: str) -> str:
+    """A district name found only by its suffix (温州: 鹿城区31例) in a list: the home
+    city's when the national table says so or doesn't know it; another city's otherwise."""
+    owners = divisions().county_city(name)
+    if not owners or canonical_city(city) in owners:
+        return "sub"
+    return "other"
 
 
 @dataclass(frozen=True)
@@ -162,6 +184,8 @@ def matcher_for(city: str) -> PlaceMatcher:
     city = canonical_city(city)
     kinds: dict[str, tuple[str, str]] = {}
     home_short = short_name(city)
+    nation = divisions()
+    province = nation.province_of(city) or ("湖南省" if city in GAZETTEER else "")
     for other_city, subs in GAZETTEER.items():
         if other_city == city:
             continue
@@ -170,18 +194,35 @@ def matcher_for(city: str) -> PlaceMatcher:
         for s in subs:
             if s not in GAZETTEER.get(city, ()) and s not in GENERIC_ZONES:
                 kinds.setdefault(s, (s, "other"))
+    # Every other city and province of the country, by full name and (unless it is an
+    # ordinary word too) by short name: a provincial bulletin lists the home city among them.
+    for name in list(nation.cities.values()) + list(nation.provinces.values()):
+        if name in (city, province) and name not in MUNICIPALITIES or name == city:
+            continue
+        kinds.setdefault(name, (name, "other"))
+        short = short_form(name)
+        if short != name and short not in AMBIGUOUS_SHORT and short != home_short:
+            kinds.setdefault(short, (name, "other"))
     for p in OTHER_PLACES:
         canon = OTHER_CANON.get(p, p)
         if canon in (city, home_short):
             continue
         kinds[p] = (canon, "other")
-    for s in GAZETTEER.get(city, ()):
+    # 全省, 省内, the home province by name: never the city's own figures
+    home_province = province if province and province != city else "全省"
+    for w in ("全省", "省内") + ((province, short_form(province)) if province != city else ()):
+        kinds[w] = (home_province, "other")
+    home_subs = GAZETTEER.get(city, ()) + tuple(
+        c for c in nation.counties_of(city) if c not in GAZETTEER.get(city, ()))
+    for s in home_subs:
         kinds[s] = (ALIASES.get(s, s), "sub")
+    for s in GAZETTEER.get(city, ()):   # short forms only for the hand-checked gazetteer
         stem = s[:-1] if s.endswith(("区", "县")) and len(s) >= 3 and "高新" not in s \
             and "经开" not in s and "示范" not in s and "新区" not in s else s
         if s.endswith("市") and len(s) == 3:
             stem = s[:-1]      # 醴陵市 → 醴陵
-        if stem != s and len(stem) >= 2 and stem not in kinds:
+        if stem != s and len(stem) >= 2 and (stem not in kinds or kinds[stem][1] == "other"
+                                             and stem not in OTHER_PLACES):
             kinds[stem] = (ALIASES.get(s, s), "sub")
     for a, canon in ALIASES.items():
         if canon in GAZETTEER.get(city, ()) or ALIASES.get(canon) in GAZETTEER.get(city, ()):

@@ -38,6 +38,29 @@ MODIFIER_RE = re.compile(f"(?P<new>{NEW_WORDS})|(?P<total>{TOTAL_WORDS})|(?P<cur
 
 CASE_UNITS = {"例", "人"}
 
+# family × modifier → metric. A modifier is the nearest of 新增 (new), 累计 (total),
+# 现有 (current) or none (plain); None means the combination states no figure we keep
+# (新增危重症, 新增疑似, 新增密切接触者).
+FAMILY_METRICS: dict[str, dict[str, str | None]] = {
+    #                 plain                    new                         total                         current
+    "confirmed":      dict(plain="confirmed_total", new="confirmed_new", total="confirmed_total", current="hospitalized"),
+    "weak_case":      dict(plain="confirmed_total", new="confirmed_new", total="confirmed_total", current="hospitalized"),
+    "recovered":      dict(plain="recovered_total", new="recovered_new", total="recovered_total", current="recovered_total"),
+    "deaths":         dict(plain="deaths_total", new="deaths_new", total="deaths_total", current="deaths_total"),
+    "severe":         dict(plain="severe", new="severe_new", total="severe", current="severe"),
+    "critical":       dict(plain="critical", new=None, total="critical_total", current="critical"),
+    "hospitalized":   dict(plain="hospitalized", new="hospitalized", total="hospitalized", current="hospitalized"),
+    "suspected":      dict(plain="suspected", new=None, total=None, current="suspected"),
+    "observation":    dict(plain="observation", new="observation", total="observation", current="observation"),
+    "released":       dict(plain="observation_released_total", new="observation_released_new",
+                           total="observation_released_total", current="observation_released_total"),
+    "close_contacts": dict(plain="close_contacts_total", new=None, total="close_contacts_total",
+                           current="close_contacts_total"),
+    "recovery_rate":  dict(plain="recovery_rate", new="recovery_rate", total="recovery_rate",
+                           current="recovery_rate"),
+}
+MODIFIERS = ("plain", "new", "total", "current")
+
 # None-statements: 无新增确诊病例 → confirmed_new 0. A streak (连续5天无新增) states no
 # single day's figure, so it is skipped.
 NONE_RE = re.compile(
@@ -48,6 +71,21 @@ NONE_RE = re.compile(
 NONE_AFTER_RE = re.compile(
     r"(?P<kw>确诊病例|确诊患者|死亡病例|重症病例)(?:数)?(?:当日|当天|连续\d+天|已连续\d+天|均)?"
     r"(?P<neg>无|没有|零)(?P<new>新增)")
+# A none-statement's noun → (metric when 新增, metric otherwise); None: not a figure we keep
+# (无疑似 is vague; 无病例 alone too vague to be a cumulative 0).
+NONE_METRICS: dict[str, tuple[str | None, str | None]] = {
+    "确诊病例": ("confirmed_new", "confirmed_total"), "确诊患者": ("confirmed_new", "confirmed_total"),
+    "确诊": ("confirmed_new", "confirmed_total"), "本地病例": ("confirmed_new", "confirmed_total"),
+    "病例": ("confirmed_new", None),
+    "死亡病例": ("deaths_new", "deaths_total"), "死亡": ("deaths_new", "deaths_total"),
+    "重症病例": ("severe_new", "severe"), "危重症病例": (None, "critical"),
+    "疑似病例": (None, "suspected"), "疑似": (None, "suspected"),
+}
+# 零 (零死亡, 零确诊) only for these nouns; 零重症 is rhetoric more often than a count.
+NONE_ZERO_NOUNS = ("死亡", "确诊", "确诊病例", "病例")
+# The word-order-free form (确诊病例当日无新增) is always about the day.
+NONE_AFTER_METRICS = {"确诊病例": "confirmed_new", "确诊患者": "confirmed_new",
+                      "死亡病例": "deaths_new", "重症病例": "severe_new"}
 # 病例多日无新增 states no day's figure: skipped.
 VAGUE_STREAK_RE = re.compile(r"(?:多日|多天|持续)\s*$")
 
@@ -94,3 +132,28 @@ HEADLINE_MAX = 50
 def clean_sector(raw: str) -> str:
     s = _SECTOR_JUNK.sub("", raw)
     return s or raw
+
+
+# --- rule ids ---------------------------------------------------------------------
+# Every rule that can make a record, registered once: the id travels with the record
+# (JSON output, the dashboard's evidence), so a wrong figure leads to the rule that made it.
+RULE_IDS: dict[str, str] = {
+    **{f"case.{fam}.{mod}": f"a {fam} word with a {mod} modifier"
+       for fam in FAMILY_METRICS for mod in MODIFIERS},
+    "case.all_recovered": "累计确诊…全部治愈出院: the total is also the recovered total",
+    "case.list_item": "a list item (荷塘区5例) takes its list's metric",
+    "case.section_item": "a section's item (新增出院病例中，A市9例) takes its section header's metric",
+    "case.bracket_place": "新增确诊病例1例（X县）: a bracketed district is a breakdown of one",
+    "case.none": "无新增确诊病例 / 零死亡: a stated zero",
+    "case.none_local": "无新增本地确诊病例: zero only when no imported case is stated",
+    "case.none_after": "确诊病例当日无新增: a stated zero, noun first",
+    "resume.rate": "复工率 P%",
+    "resume.worker_rate": "到岗率 / 返岗率 P%",
+    "resume.workers_before": "返岗人员 N 人",
+    "resume.workers_after": "N 人返岗 / 到岗",
+    "resume.services": "restored services (客运班线, 公交线路 …)",
+    "resume.sector_total": "a sector's size (共有 N 家 / N 个重点项目中 …)",
+    "resume.all_resumed": "N 家 … 全部复工复产: resumed = N, implied by 全部 rather than stated",
+    "resume.count": "复工 N 家 / 个",
+    "event.last_discharged": "the last patient discharged: nobody left in hospital",
+}

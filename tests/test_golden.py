@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from extract import extract_text
+from extract.rules import RULE_IDS
 from tests.cases import bugs_caught, dev_cases, eval_cases
 
 # id → why it still fails. Keep the reason honest and short.
@@ -53,6 +54,11 @@ def check_case(case):
             assert any(s and (s in sector or sector in s) for s in got[k]), (k, sector, got[k])
     for r in recs:
         assert case["text"][r.start:r.end] == r.quote
+        assert r.rule in RULE_IDS, f"rule id {r.rule!r} is not registered in rules.RULE_IDS"
+    # a case may pin the rule that must make a figure: {(metric, value): rule id}
+    for (metric, value), rule in case.get("rules", {}).items():
+        rules_seen = {r.rule for r in recs if r.metric == metric and round(r.value, 2) == round(value, 2)}
+        assert rule in rules_seen, (metric, value, rule, rules_seen)
 
 
 @pytest.mark.parametrize("case", _params(dev_cases))
