@@ -24,13 +24,22 @@ def figure_date(ctx: ArticleContext, fig: Figure) -> dt.date:
     if p.headline:
         return story_date or ctx.ref
     dates = ctx.dates_in(fig.para)
+    own_sentence = ctx.bounds.sentence_start(pos)
+    anchored = False   # 至此/当天/目前 in the figure's sentence point back at the date before
     for i in range(len(dates) - 1, -1, -1):
         d = dates[i]
         if d.end <= pos and not d.since:
+            if not d.explicit and d.start >= own_sentence:
+                anchored = True
+            if d.start < own_sentence and d.explicit and not anchored and not ctx.dates_figures(d):
+                continue   # 2月16日，市委召开会议。…: a meeting's date, not the figures'
             if d.bare_day:
                 return _bare_day(ctx, dates, i, story_date)
             if d.date is not None:
                 return d.date
+    carried = ctx.carried_date(fig.para)
+    if carried is not None:
+        return carried.date
     return story_date or ctx.ref
 
 
@@ -119,8 +128,20 @@ def bracket_place(ctx: ArticleContext, fig: Figure) -> Place | None:
 
 
 def _is_item_place(t: str, pl: Place, q_start: int) -> bool:
-    """A place that heads its own list item (荷塘区5例、) owns only that item."""
-    return q_start > pl.end + 3 and bool(_ITEM.match(t, pl.end))
+    """A place that heads its own list item (荷塘区5例、) owns only that item. Ended by a
+    comma, it is an item only inside a list (其中醴陵市2例，攸县1例); a place that opens
+    its sentence (湖南新增58例，累计确诊521例) is the subject of the whole sentence."""
+    if q_start <= pl.end + 3:
+        return False
+    m = _ITEM.match(t, pl.end)
+    if m is None:
+        return False
+    if t[m.end() - 1] == ",":
+        return bool(_LIST_BEFORE.search(t, max(0, pl.start - 3), pl.start))
+    return True
+
+
+_LIST_BEFORE = re.compile(r"(?:[、;:]|其中|包括)\s*$")
 
 
 

@@ -39,6 +39,13 @@ def _last(regex: re.Pattern, s: str):
     return last
 
 
+def _last_in(regex: re.Pattern, s: str, lo: int, hi: int) -> re.Match | None:
+    last = None
+    for m in regex.finditer(s, lo, hi):
+        last = m
+    return last
+
+
 def _family(m: re.Match) -> str:
     return m.lastgroup
 
@@ -192,20 +199,37 @@ class Classifier:
             places = [Place(start, q.start, g.group(1), "sub")]
         pl = places[-1]
         metric = None
-        if sentence_figs and sentence_figs[-1].metric in CASE_COUNT:
+        rule = "case.list_item"
+        section = _last_in(rules.SECTION_HEADER_RE, self.t, s_start, q.start)
+        if section is not None:
+            metric, rule = self._header_metric(section.group("head")), "case.section_item"
+        elif sentence_figs and sentence_figs[-1].metric in CASE_COUNT:
             metric = sentence_figs[-1].metric
             if metric in ("recovery_rate",):
                 return []
         else:
-            m = _last(rules.CASE_FAMILY_RE, self.t[s_start:q.start])
-            if m is not None:
-                mod_m = _modifier(self.t[s_start:q.start])
-                metric = _case_metric(_family(m), mod_m.lastgroup if mod_m else None, None)
+            metric = self._header_metric(self.t[s_start:q.start])
         if metric is None or q.unit not in rules.CASE_UNITS:
             return []
-        fig = Figure(metric, "", (pl.start, q.end), q, "case.list_item", pi, unit=q.unit)
+        fig = Figure(metric, "", (pl.start, q.end), q, rule, pi, unit=q.unit)
         fig.item_place = pl
         return [fig]
+
+    @staticmethod
+    def _header_metric(words: str) -> str | None:
+        """The metric a list's lead words name: the last strong family word (出院病例 is
+        about discharges, not the weak 病例 at its end) with its modifier."""
+        strong = weak = None
+        for m in rules.CASE_FAMILY_RE.finditer(words):
+            if _family(m) == "weak_case":
+                weak = m
+            else:
+                strong = m
+        fam = strong or weak
+        if fam is None:
+            return None
+        mod_m = _modifier(words)
+        return _case_metric(_family(fam), mod_m.lastgroup if mod_m else None, None)
 
     # -- work resumption ---------------------------------------------------------------
     def _resumption(self, q, before, after, after_to_next, c_start, c_end, s_start, item_start,

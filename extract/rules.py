@@ -117,6 +117,11 @@ SERVICE_UNITS = {"条", "台", "辆", "个"}
 
 # 复工率、到岗率分别达到99.6%和97.8%: the k-th number after 分别 belongs to the k-th term.
 RESPECTIVELY_RE = re.compile(r"分别(?:为|是|达到|达|有|增至|占)?")
+# A section header of a bulletin's list: 新增出院病例中，A市9例、B市1例；现有重症病例中，…
+# Each header sets the metric of the items after it, up to the next header.
+SECTION_HEADER_RE = re.compile(
+    r"(?:^|(?<=[,;:。\n])|(?<=其中))\s*(?P<head>[\u4e00-\u9fff]{0,10}?(?:病例|患者|感染者|病人))(?:中|里)\s*[,:]")
+
 # A district name in a breakdown list of a city the gazetteer doesn't know (温州: 鹿城区31例).
 GENERIC_DISTRICT_RE = re.compile(r"(?:其中|包括|含|以及|及|和)?([\u4e00-\u9fff]{1,5}?(?:自治县|新区|示范区|区|县|市))$")
 NOT_DISTRICT = re.compile(r"^(?:全|我|本|该|市|城|社|园|景|疫|新|其中|各|辖|郊|地)")
@@ -127,6 +132,9 @@ TRIGGER_RE = re.compile(
     "|".join(p for _f, p in CASE_FAMILIES) + "|" + RESUME_VERB + r"|率|返岗|到岗|恢复|开通|复运|复航|开行")
 
 HEADLINE_MAX = 50
+
+# 现将2月17日复工复产情况通报如下: a frame that dates everything after it.
+FRAME_RE = re.compile(r"(?:情况|数据|疫情|信息)(?:通报|公布|发布|报告)如下|(?:通报|公布|发布)如下")
 
 
 def clean_sector(raw: str) -> str:

@@ -46,6 +46,8 @@ class ArticleContext:
     _orgs: list[str] | None = None
     _dates: dict[int, list[DateMention]] = field(default_factory=dict)
     _story_dates: dict[int, dt.date | None] = field(default_factory=dict)
+    _carried: dict[int, DateMention | None] = field(default_factory=dict)
+    _dating: dict[int, bool] = field(default_factory=dict)
     _local: dict[int, list[Place]] = field(default_factory=dict)
 
     def dates_in(self, i: int) -> list[DateMention]:
@@ -56,8 +58,56 @@ class ArticleContext:
             got = self._dates[i] = find_dates(self.text, self.ref, p.start, p.end)
         return got
 
+    def dates_figures(self, d: DateMention) -> bool:
+        """Does a date mention date figures? Its sentence states one (a figure word and a
+        number: 2月17日，全市新增确诊病例3例) or frames what follows (现将2月17日…情况通报
+        如下). A meeting's or a decision's date (2月16日，市委召开会议) dates nothing after it."""
+        got = self._dating.get(d.start)
+        if got is None:
+            s = self.bounds.sentence_start(d.start)
+            e = self.bounds.sentence_end(d.end)
+            got = bool(rules.FRAME_RE.search(self.text, d.end, e)) or bool(
+                rules.TRIGGER_RE.search(self.text, s, e) and QUANTITY.search(self.text, d.end, e))
+            self._dating[d.start] = got
+        return got
+
+    def _own_date(self, j: int) -> DateMention | None:
+        """Paragraph j's last explicit as-of date that dates figures."""
+        if self.paras[j].headline or self.paras[j].byline:
+            return None
+        own = [d for d in self.dates_in(j)
+               if not d.since and d.explicit and d.date is not None and self.dates_figures(d)]
+        return own[-1] if own else None
+
+    def carried_date(self, i: int) -> DateMention | None:
+        """The date earlier paragraphs of paragraph i's story leave in force (截至2月17日24时
+        in the lead paragraph dates the contacts in the next). Memoised: paragraphs walked
+        over share the answer, so a long story is walked once."""
+        if i in self._carried:
+            return self._carried[i]
+        story = self.paras[i].story
+        chain = []
+        j = i
+        while True:
+            chain.append(j)
+            k = j - 1
+            if k < 0 or self.paras[k].story != story:
+                value = None
+                break
+            value = self._own_date(k)
+            if value is not None:
+                break
+            if k in self._carried:
+                value = self._carried[k]
+                break
+            j = k
+        for c in chain:
+            self._carried[c] = value
+        return value
+
     def story_date(self, story: int) -> dt.date | None:
-        """A story's dateline: the first as-of date in its first dated body paragraph."""
+        """A story's dateline: the first as-of date in its first dated body paragraph
+        (株洲日报讯 2月13日至14日，…: the days the story reports, figures or not)."""
         if story not in self._story_dates:
             found = None
             for i, p in enumerate(self.paras):
