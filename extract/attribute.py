@@ -13,7 +13,8 @@ import re
 from extract.classify import CASE_COUNT, Figure
 from extract.dates import DateMention, resolve_bare_day
 from extract.numbers import CN_NUM_CHARS
-from extract.places import Place
+from extract import rules
+from extract.places import Place, unlisted_scope
 from extract.segment import ArticleContext
 
 
@@ -76,6 +77,12 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
                 and pl.end <= pos]
         if orgs:
             return orgs[-1].name, "home"
+    lead = rules.CLAUSE_DISTRICT_RE.match(t, c_start, fig.span[0])
+    if lead and not rules.NOT_CLAUSE_DISTRICT.match(lead.group(1)) and not any(
+            c_start <= pl.start < fig.span[0] for pl in ctx.named_places(pi)):
+        # 新建县复工率88.1%: a district the gazetteer doesn't know, opening its clause
+        scope = unlisted_scope(lead.group(1), ctx.city)
+        return lead.group(1), {"sub": "home"}.get(scope, scope)
     for pl in reversed(ctx.places(pi, fig.q.start)):
         if pl.end > pos:
             continue

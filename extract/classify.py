@@ -286,13 +286,18 @@ class Classifier:
                     t, q.end, self.ctx.bounds.sentence_end(q.end)) and re.fullmatch(
                     r"(?:中|里|,|已经|目前|现已|已|有|实现|建设|生产|" + rules.RESUME_VERB + r")*", between):
                 return [self._fig("sector_total", q, q.start, span_end, pi, sector, "resume.sector_total")]
-        if sec_after and re.match(r"^(?:已经?|均已|已)?全部(?:" + rules.RESUME_VERB + ")", after[sec_after.end():]):
-            m_all = re.match(r"^(?:已经?|均已|已)?全部(?:" + rules.RESUME_VERB + ")", after[sec_after.end():])
-            end = span_end + m_all.end()
-            return [self._fig("sector_total", q, q.start, end, pi, sector, "resume.sector_total"),
-                    self._fig("resumed", q, q.start, end, pi, sector, "resume.all_resumed")]
+        # 410个重点项目全部复工 / 重点农产品生产企业45家，全部复工复产: the sector's size,
+        # and resumed = that size (implied by 全部, so its own rule id)
+        m_all = rules.ALL_RESUMED_RE.match(t, span_end)
+        if m_all and (sec_after or t[span_end] == ","):
+            if not sector:
+                sector = self._sector(c_start, q.start, sentence_figs, default="")
+            if sector:
+                end = m_all.end()
+                return [self._fig("sector_total", q, q.start, end, pi, sector, "resume.sector_total"),
+                        self._fig("resumed", q, q.start, end, pi, sector, "resume.all_resumed")]
         # 全市共有规模工业企业1200家，已复工1100家: the first is the sector's size
-        if re.search(r"共有|总共|共计|总数", before) and not rules.RESUME_VERB_RE.search(before + after_to_next) \
+        if re.search(r"共有|总共|共计|总数|共$", before) and not rules.RESUME_VERB_RE.search(before + after_to_next) \
                 and rules.RESUME_VERB_RE.search(t, q.end, self.ctx.bounds.sentence_end(q.end)):
             return [self._fig("sector_total", q, item_start, span_end, pi,
                               sector or self._sector(s_start, q.start, sentence_figs), "resume.sector_total")]

@@ -66,7 +66,9 @@ MODIFIERS = ("plain", "new", "total", "current")
 NONE_RE = re.compile(
     r"(?P<neg>无|没有|未有|未出现|未发现|零)(?:一例)?(?P<new>新增)?"
     r"(?:新冠肺炎|新型冠状病毒肺炎|新型冠状病毒感染的肺炎)?(?P<local>本地|本土)?(?:境外输入|输入性?)?"
-    r"(?P<kw>确诊病例|确诊患者|确诊|本地病例|病例|死亡病例|死亡|重症病例|危重症病例|疑似病例|疑似)")
+    r"(?P<kw>确诊病例|确诊患者|确诊|本地病例|病例|死亡病例|死亡|重症病例|危重症病例|疑似病例|疑似)"
+    # 无确诊病例接触史, 无疑似病例接触史: a patient's history, not a count
+    r"(?!(?:病例|患者)?(?:的)?(?:接触史|接触|密切接触|旅居史|暴露史|流行病学史))")
 # 确诊病例当日无新增 / 已连续9天无新增确诊病例: the word order is free.
 NONE_AFTER_RE = re.compile(
     r"(?P<kw>确诊病例|确诊患者|死亡病例|重症病例)(?:数)?(?:当日|当天|连续\d+天|已连续\d+天|均)?"
@@ -92,11 +94,14 @@ VAGUE_STREAK_RE = re.compile(r"(?:多日|多天|持续)\s*$")
 # --- work resumption -------------------------------------------------------------
 RESUME_VERB = r"复工复产|复工|复产|开工|复岗|开门营业|复工营业|开业|复市|恢复生产|恢复营业|投产|复业"
 RESUME_VERB_RE = re.compile(RESUME_VERB)
+ALL_RESUMED_RE = re.compile(r",?\s*(?:已经?|均已|已)?全部(?:已|实现)?(?:" + RESUME_VERB + ")")
 RESUMPTION_RATE_RE = re.compile(r"复工复产率|复工率|复产率|开工率|复工比例|复工占比")
 WORKER_RATE_RE = re.compile(r"返岗率|到岗率|复岗率|返岗比例|到岗比例|到岗复工率")
 WORKER_NOUN_BEFORE = re.compile(
     r"(?:复工复产|复工|返岗|到岗|复岗|返厂)(?:的)?(?:人员|人数|员工|职工|工人|务工人员)"
-    r"|(?:员工|职工|工人|务工人员|农民工)(?:已|已经|累计)?(?:返岗|到岗|复岗|返厂)(?:人数)?(?:达到|达|为)?$")
+    r"|(?:员工|职工|工人|务工人员|农民工)(?:已|已经|累计)?(?:返岗|到岗|复岗|返厂)(?:人数)?(?:达到|达|为)?$"
+    # 到岗12.3万人、到岗率85.6%: the verb alone, opening its clause
+    r"|^(?:已|已经|累计|共|实际)?(?:返岗|到岗|复岗|返厂)(?:人数)?(?:达到|达|为)?$")
 WORKER_AFTER = re.compile(
     r"^(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:员工|职工|工人|人员|农民工|务工人员))?(?:已|已经|全部|陆续|均已|实现)?"
     r"(?:返岗|到岗|复工|复岗|返厂|返回岗位|返回工作岗位)")
@@ -124,6 +129,8 @@ SECTION_HEADER_RE = re.compile(
 
 # A district name in a breakdown list of a city the gazetteer doesn't know (温州: 鹿城区31例).
 GENERIC_DISTRICT_RE = re.compile(r"(?:其中|包括|含|以及|及|和)?([\u4e00-\u9fff]{1,5}?(?:自治县|新区|示范区|区|县|市))$")
+CLAUSE_DISTRICT_RE = re.compile(r"\s*(?:其中)?\s*([\u4e00-\u9fff]{1,5}?(?:自治县|新区|区|县|市))\s*$")
+NOT_CLAUSE_DISTRICT = re.compile(r"^(?:全|我|本|该|各|辖|市|城|郊|地|县|区)")
 NOT_DISTRICT = re.compile(r"^(?:全|我|本|该|市|城|社|园|景|疫|新|其中|各|辖|郊|地)")
 
 # Any word that can make a quantity a figure. A sentence without one is skipped outright,
