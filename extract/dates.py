@@ -33,6 +33,7 @@ BARE_DAY_RE = re.compile(r"(?P<pre>截至|截止到?)\s*(?P<bd>\d{1,2})\s*日")
 RELATIVE_RE = re.compile(r"昨日|昨天|前日|前天|今日|今天|当天|当日|目前|至此|截至目前|截至发稿|日前|近日|本周")
 _RELATIVE_DAYS = {"昨日": -1, "昨天": -1, "前日": -2, "前天": -2, "今日": 0, "今天": 0}
 YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
+ISO_DATE_RE = re.compile(r"(?<!\d)(20\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,17 @@ def infer_reference(text: str, published: str | None) -> tuple[dt.date, str]:
             d = resolve_md(int(m.group("m")), int(m.group("d")), probe, y)
             if d and (latest is None or d > latest):
                 latest = d
+    # A web page's own stamp (2020-02-18 08:30): the bulletin's day when it is of the text's
+    # year; a repost years later (2023-05-06) is not the bulletin's date and is passed over.
+    for m in ISO_DATE_RE.finditer(text):
+        if int(m.group(1)) != year:
+            continue
+        try:
+            d = dt.date(year, int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+        if latest is None or d > latest:
+            latest = d
     if latest is not None:
         return latest, "text"
     return dt.date(year, 1, 1) if years else dt.date(DEFAULT_YEAR, 1, 1), "default"
