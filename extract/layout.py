@@ -64,6 +64,7 @@ _BREAK = re.compile(r"[ ]*\n[\s]*")
 _TERMINAL = set("。!?…”」』】》")
 _INNER_PUNCT = re.compile(r"[,、;]")
 _BYLINE_START = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:日报|晚报)|本报|记者|通讯员|新华社|#)")
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _UNIT_START = re.compile(r"[例人名位家个%条台辆项户余多万亿成]")
 
 
@@ -105,8 +106,12 @@ def _should_join(text: str, line_start: int, line_end: int, nxt: int) -> bool:
     if _BYLINE_START.match(text, nxt):
         return False
     first = text[nxt]
-    if last.isdigit() and (first.isdigit() or _UNIT_START.match(first)):
+    if last.isdigit() and _UNIT_START.match(first):
         return True   # 在院治疗38⏎⏎例
+    if last.isdigit() and first.isdigit():
+        # 在院治疗3⏎⏎8例 joins; 阅读数：1234⏎2月17日 (a page counter, then a date) does not
+        digits = _DIGITS.match(text, nxt)
+        return digits is not None and _UNIT_START.match(text, digits.end()) is not None
     if last in ",、:;(":
         return True
     # Headlines are short and unpunctuated; a broken body line is long or punctuated.

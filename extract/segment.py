@@ -106,15 +106,17 @@ class ArticleContext:
         return value
 
     def story_date(self, story: int) -> dt.date | None:
-        """A story's dateline: the first as-of date in its first dated body paragraph
-        (株洲日报讯 2月13日至14日，…: the days the story reports, figures or not)."""
+        """A story's date: its dateline (株洲日报讯 2月13日至14日，…: the days the story
+        reports, figures or not), else its first date that dates figures. A plain lead
+        sentence's date (2月16日，市委召开会议) is not the date of what the story counts."""
         if story not in self._story_dates:
             found = None
             for i, p in enumerate(self.paras):
                 if p.story != story or p.headline or p.byline:
                     continue
                 for d in self.dates_in(i):
-                    if not d.since and d.explicit and d.date is not None:
+                    if not d.since and d.explicit and d.date is not None and (
+                            self.dates_figures(d) or DATELINE.search(self.text, p.start, d.start)):
                         found = d.date
                         break
                 if found:
