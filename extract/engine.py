@@ -37,7 +37,7 @@ def extract_article(text: str, doc: str = "", published: str | None = None, city
         p = paras[pi]
         if p.byline:
             continue
-        s_start = ctx.bounds.sentence_start(q.start)
+        s_start = ctx.bounds.sentence_id(q.start)
         if (pi, s_start) != sentence_key:
             sentence_key, sentence_figs = (pi, s_start), []
         prev_q = quantities[k - 1] if k and quantities[k - 1].end > s_start else None

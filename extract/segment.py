@@ -49,6 +49,9 @@ class ArticleContext:
     _carried: dict[int, DateMention | None] = field(default_factory=dict)
     _dating: dict[int, bool] = field(default_factory=dict)
     _local: dict[int, list[Place]] = field(default_factory=dict)
+    _named_starts: dict[int, list[int]] = field(default_factory=dict)
+
+    PLACE_WINDOW = 600   # how far back a figure's place is looked for within its paragraph
 
     def dates_in(self, i: int) -> list[DateMention]:
         """Date mentions of paragraph i (found on first use: most paragraphs hold no figure)."""
@@ -143,18 +146,23 @@ class ArticleContext:
         return p._places
 
     def places(self, i: int, pos: int) -> list[Place]:
-        """Places for a figure at pos in paragraph i: the paragraph's named places, plus the
-        villages and organisations of pos's own sentence — the rules never look further for
-        those, and finding them is the costly part."""
+        """Places for a figure at pos in paragraph i, in text order: the paragraph's named
+        places near pos, plus the villages and organisations of pos's own sentence — the
+        rules never look further for those, and finding them is the costly part."""
         s_start = self.bounds.sentence_start(pos)
-        out = self._local.get(s_start)
-        if out is None:
-            s_end = self.bounds.sentence_end(pos)
-            local = [Place(x.start + s_start, x.end + s_start, x.name, x.scope)
-                     for x in matcher_for(self.city).find_local_and_orgs(self.text[s_start:s_end])]
-            out = self._local[s_start] = sorted(self.named_places(i) + local,
-                                                key=lambda p: (p.start, -(p.end - p.start)))
-        return out
+        s_end = self.bounds.sentence_end(pos)
+        local = self._local.get(s_start)
+        if local is None:
+            local = self._local[s_start] = [
+                Place(x.start + s_start, x.end + s_start, x.name, x.scope)
+                for x in matcher_for(self.city).find_local_and_orgs(self.text[s_start:s_end])]
+        named = self.named_places(i)
+        starts = self._named_starts.get(i)
+        if starts is None:
+            starts = self._named_starts[i] = [pl.start for pl in named]
+        lo = bisect_left(starts, pos - self.PLACE_WINDOW)
+        hi = bisect_right(starts, s_end)
+        return sorted(named[lo:hi] + local, key=lambda p: (p.start, -(p.end - p.start)))
 
 
 _HEADING_RE = re.compile(r"\s*#")
@@ -223,30 +231,39 @@ class Bounds:
             got = cache[lo] = [m.start() for m in rx.finditer(self.text, lo, hi)]
         return got, lo, hi
 
+    # What a rule reads around a quantity is bounded: a clause or sentence longer than this
+    # (a pasted table, a page with no punctuation) is read only this far either side, so the
+    # work per quantity is constant and extraction stays linear in the text.
+    CLAUSE_WINDOW = 120
+    SENTENCE_WINDOW = 300
+
     def clause(self, start: int, end: int) -> tuple[int, int]:
         hard, lo, hi = self._positions(self._hard, HARD, start)
         i = bisect_left(hard, start)
         a = hard[i - 1] + 1 if i else lo
         j = bisect_left(hard, end)
         b = hard[j] if j < len(hard) else hi
-        return a, b
+        return max(a, start - self.CLAUSE_WINDOW), min(b, end + self.CLAUSE_WINDOW)
 
-    def sentence_start(self, pos: int) -> int:
+    def sentence_id(self, pos: int) -> int:
+        """Where pos's sentence really starts (unbounded): which figures share a sentence."""
         sent, lo, _ = self._positions(self._sent, SENT, pos)
         i = bisect_left(sent, pos)
         return sent[i - 1] + 1 if i else lo
+
+    def sentence_start(self, pos: int) -> int:
+        return max(self.sentence_id(pos), pos - self.SENTENCE_WINDOW)
 
     def full_sentence_start(self, pos: int) -> int:
         """Start of pos's sentence counting "；" parts as one (what a verb can govern)."""
         full, lo, _ = self._positions(self._full, FULL_STOP, pos)
         i = bisect_left(full, pos)
-        return full[i - 1] + 1 if i else lo
+        return max(full[i - 1] + 1 if i else lo, pos - self.SENTENCE_WINDOW)
 
     def sentence_end(self, pos: int) -> int:
         sent, _, hi = self._positions(self._sent, SENT, pos)
         i = bisect_left(sent, pos)
-        return sent[i] if i < len(sent) else hi
-
+        return min(sent[i] if i < len(sent) else hi, pos + self.SENTENCE_WINDOW)
 
 
 def candidate_quantities(ctx: ArticleContext) -> list[Quantity]:
