@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 
 from extract.classify import CASE_COUNT, Figure
 from extract.dates import DateMention, resolve_bare_day
@@ -16,6 +17,9 @@ from extract.numbers import CN_NUM_CHARS
 from extract import rules
 from extract.places import Place, unlisted_scope
 from extract.segment import ArticleContext
+
+
+_DATES_BACK = 12   # dates looked back over for one figure: a figure's date is near it
 
 
 def figure_date(ctx: ArticleContext, fig: Figure) -> dt.date:
@@ -27,7 +31,9 @@ def figure_date(ctx: ArticleContext, fig: Figure) -> dt.date:
     dates = ctx.dates_in(fig.para)
     own_sentence = ctx.bounds.sentence_start(pos)
     anchored = False   # 至此/当天/目前 in the figure's sentence point back at the date before
-    for i in range(len(dates) - 1, -1, -1):
+    # from the last date ending before pos, and never more than a few back (linear time)
+    last = bisect_right(ctx.date_ends(fig.para), pos) - 1
+    for i in range(last, max(-1, last - _DATES_BACK), -1):
         d = dates[i]
         if d.end <= pos and not d.since:
             if not d.explicit and d.start >= own_sentence:
@@ -49,7 +55,7 @@ def _bare_day(ctx: ArticleContext, dates: list[DateMention], i: int, story_date)
     d = dates[i]
     day = int(re.search(r"(\d{1,2})\s*日", ctx.text[d.start:d.end]).group(1))
     context = story_date or ctx.ref
-    for e in reversed(dates[:i]):
+    for e in reversed(dates[max(0, i - _DATES_BACK):i]):
         if e.date is not None and e.explicit:
             context = e.date
             break
@@ -156,7 +162,7 @@ def _resolve_subref(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str]
     """全区/该县/该市 → the nearest county or district named before it in the story."""
     want = ref.name[-1]   # 区 / 县 / 市
     story = ctx.paras[pi].story
-    for j in range(pi, -1, -1):
+    for j in range(pi, max(-1, pi - 6), -1):
         if ctx.paras[j].story != story:
             break
         for pl in reversed(ctx.named_places(j)):

@@ -327,7 +327,7 @@ class Classifier:
         m = _last(rules.SECTOR_RE, self.t[lo:hi])
         if m is not None:
             return rules.clean_sector(m.group())
-        for f in reversed(sentence_figs):
+        for f in reversed(sentence_figs[-20:]):   # a sector carries over a list, not a page
             if f.sector:
                 return f.sector
         return default

@@ -50,6 +50,7 @@ class ArticleContext:
     _dating: dict[int, bool] = field(default_factory=dict)
     _local: dict[int, list[Place]] = field(default_factory=dict)
     _named_starts: dict[int, list[int]] = field(default_factory=dict)
+    _date_ends: dict[int, list[int]] = field(default_factory=dict)
 
     PLACE_WINDOW = 600   # how far back a figure's place is looked for within its paragraph
 
@@ -59,6 +60,13 @@ class ArticleContext:
         if got is None:
             p = self.paras[i]
             got = self._dates[i] = find_dates(self.text, self.ref, p.start, p.end)
+        return got
+
+    def date_ends(self, i: int) -> list[int]:
+        """End offsets of paragraph i's date mentions, for bisection."""
+        got = self._date_ends.get(i)
+        if got is None:
+            got = self._date_ends[i] = [d.end for d in self.dates_in(i)]
         return got
 
     def dates_figures(self, d: DateMention) -> bool:
