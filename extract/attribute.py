@@ -132,7 +132,8 @@ _ITEM = re.compile(r"(?:有|共|新增|累计)?[\d" + CN_NUM_CHARS + r"]+(?:\.\d
 
 def bracket_place(ctx: ArticleContext, fig: Figure) -> Place | None:
     """新增确诊病例1例（湘潭县）: a district in brackets right after a figure is its breakdown."""
-    m = re.match(r"\s*\(([^()]{2,12})\)", ctx.text[fig.q.end:fig.q.end + 16])
+    # only a bare place: 8例(含邓州市1例) is a breakdown with its own figure
+    m = re.match(r"\s*\(([^()\d]{2,12})\)", ctx.text[fig.q.end:fig.q.end + 16])
     if not m:
         return None
     inside = [pl for pl in ctx.named_places(fig.para)

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from extract import rules
 from extract.numbers import Quantity, find_quantities
-from extract.places import Place
+from extract.gazetteer import divisions
+from extract.places import Place, unlisted_scope
 from extract.records import CASE_METRICS
 from extract.segment import ArticleContext
 
@@ -196,11 +197,13 @@ class Classifier:
             if g is None or rules.NOT_DISTRICT.match(g.group(1)) or not before.endswith(g.group(1)):
                 return []
             start = q.start - len(g.group(1))
-            places = [Place(start, q.start, g.group(1), "sub")]
+            places = [Place(start, q.start, g.group(1), self._unlisted_scope(g.group(1), sentence_figs))]
         pl = places[-1]
         metric = None
         rule = "case.list_item"
-        section = _last_in(rules.SECTION_HEADER_RE, self.t, s_start, q.start)
+        # a header governs its list across "；" (进贤县3例；安义县1例), up to the full stop
+        section = _last_in(rules.SECTION_HEADER_RE, self.t,
+                           self.ctx.bounds.full_sentence_start(q.start), q.start)
         if section is not None:
             metric, rule = self._header_metric(section.group("head")), "case.section_item"
         elif sentence_figs and sentence_figs[-1].metric in CASE_COUNT:
@@ -214,6 +217,17 @@ class Classifier:
         fig = Figure(metric, "", (pl.start, q.end), q, rule, pi, unit=q.unit)
         fig.item_place = pl
         return [fig]
+
+    def _unlisted_scope(self, name: str, sentence_figs: list[Figure]) -> str:
+        """A list item the gazetteer doesn't name: whose it is by the national table; when
+        the table doesn't know it either (赣江新区), the company it keeps — in a list of
+        other cities it is another place too."""
+        scope = unlisted_scope(name, self.ctx.city)
+        if scope == "sub" and not divisions().county_city(name):
+            last = next((f.item_place for f in reversed(sentence_figs[-3:]) if f.item_place), None)
+            if last is not None and last.scope == "other":
+                return "other"
+        return scope
 
     @staticmethod
     def _header_metric(words: str) -> str | None:

@@ -125,7 +125,8 @@ RESPECTIVELY_RE = re.compile(r"分别(?:为|是|达到|达|有|增至|占)?")
 # A section header of a bulletin's list: 新增出院病例中，A市9例、B市1例；现有重症病例中，…
 # Each header sets the metric of the items after it, up to the next header.
 SECTION_HEADER_RE = re.compile(
-    r"(?:^|(?<=[,;:。\n])|(?<=其中))\s*(?P<head>[\u4e00-\u9fff]{0,10}?(?:病例|患者|感染者|病人))(?:中|里)\s*[,:]")
+    r"(?:^|(?<=[,;:。\n])|(?<=其中))\s*(?P<head>[\u4e00-\u9fff()]{0,12}?(?:病例|患者|感染者|病人))"
+    r"(?:\(\d+例\))?(?:中|里)\s*[,:]?")   # 累计确诊病例(935例)中, 确诊病例中西陵区213例
 
 # A district name in a breakdown list of a city the gazetteer doesn't know (温州: 鹿城区31例).
 GENERIC_DISTRICT_RE = re.compile(r"(?:其中|包括|含|以及|及|和)?([\u4e00-\u9fff]{1,5}?(?:自治县|新区|示范区|区|县|市))$")
