@@ -7,6 +7,7 @@ Offsets are mapped back to the original text, so `text[start:end] == quote`.
 """
 from __future__ import annotations
 
+from extract import rules
 from extract.attribute import bracket_place, figure_date, figure_place
 from extract.classify import CASE_COUNT, Classifier, Figure, none_figures
 from extract.dates import infer_reference
@@ -39,7 +40,11 @@ def extract_article(text: str, doc: str = "", published: str | None = None, city
             continue
         s_start = ctx.bounds.sentence_id(q.start)
         if (pi, s_start) != sentence_key:
-            sentence_key, sentence_figs = (pi, s_start), []
+            # 累计报告确诊病例133例。其中：晋中市37例…: a sentence opening with 其中 breaks
+            # down the previous sentence's last figure
+            carry = sentence_figs[-1:] if sentence_key and sentence_key[0] == pi and \
+                rules.BREAKDOWN_OPENING_RE.match(clean, s_start) else []
+            sentence_key, sentence_figs = (pi, s_start), carry
         prev_q = quantities[k - 1] if k and quantities[k - 1].end > s_start else None
         next_q = quantities[k + 1] if k + 1 < len(quantities) else None
         figs = clf.classify(q, prev_q, next_q, sentence_figs, pi)

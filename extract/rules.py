@@ -11,8 +11,8 @@ import re
 # (family, pattern). Earlier alternatives win at the same position; "病例" alone is weak.
 CASE_FAMILIES: list[tuple[str, str]] = [
     ("recovery_rate", r"治愈出院率|治愈率"),
-    ("released", r"解除(?:了)?(?:集中|居家)?(?:隔离)?(?:医学观察|医学隔离观察|隔离观察)"),
-    ("observation", r"医学观察|医学隔离观察"),
+    ("released", r"解除(?:了)?(?:集中|居家)?(?:隔离)?(?:医学观察|医学隔离观察|隔离观察|医学隔离管理)|已解除(?=\d)"),
+    ("observation", r"医学观察|医学隔离观察|医学隔离管理"),
     ("close_contacts", r"密切接触者|密切接触人员|密接人员|密接者"),
     ("critical", r"危重症|危重型|危重病例|危重患者|危重"),
     ("severe", r"重症|重型"),
@@ -128,6 +128,9 @@ SECTION_HEADER_RE = re.compile(
     r"(?:^|(?<=[,;:。\n])|(?<=其中))\s*(?P<head>[\u4e00-\u9fff()]{0,12}?(?:病例|患者|感染者|病人))"
     r"(?:\(\d+例\))?(?:中|里)\s*[,:]?")   # 累计确诊病例(935例)中, 确诊病例中西陵区213例
 
+# A sentence that opens a breakdown of the previous sentence's figure.
+BREAKDOWN_OPENING_RE = re.compile(r"\s*其中\s*(?:\([^()]{0,20}\))?\s*[:,]?")
+
 # A district name in a breakdown list of a city the gazetteer doesn't know (温州: 鹿城区31例).
 GENERIC_DISTRICT_RE = re.compile(r"(?:其中|包括|含|以及|及|和)?([\u4e00-\u9fff]{1,5}?(?:自治县|新区|示范区|区|县|市))$")
 CLAUSE_DISTRICT_RE = re.compile(r"\s*(?:其中)?\s*([\u4e00-\u9fff]{1,5}?(?:自治县|新区|区|县|市))\s*$")
@@ -137,7 +140,8 @@ NOT_DISTRICT = re.compile(r"^(?:全|我|本|该|市|城|社|园|景|疫|新|其�
 # Any word that can make a quantity a figure. A sentence without one is skipped outright,
 # which is most of a newspaper page.
 TRIGGER_RE = re.compile(
-    "|".join(p for _f, p in CASE_FAMILIES) + "|" + RESUME_VERB + r"|率|返岗|到岗|恢复|开通|复运|复航|开行")
+    "|".join(p for _f, p in CASE_FAMILIES) + "|" + RESUME_VERB + r"|率|返岗|到岗|恢复|开通|复运|复航|开行"
+    r"|\d例|其中")   # a list sentence (其中：江岸区6549例、…) may name no figure word
 
 HEADLINE_MAX = 50
 

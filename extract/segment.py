@@ -170,7 +170,11 @@ class ArticleContext:
             starts = self._named_starts[i] = [pl.start for pl in named]
         lo = bisect_left(starts, pos - self.PLACE_WINDOW)
         hi = bisect_right(starts, s_end)
-        return sorted(named[lo:hi] + local, key=lambda p: (p.start, -(p.end - p.start)))
+        near = named[lo:hi]
+        # a locality inside a named place (景德镇 in 景德镇市) is that place, not a town
+        spans = [(pl.start, pl.end) for pl in near]
+        local = [x for x in local if not any(a <= x.start and x.end <= b for a, b in spans)]
+        return sorted(near + local, key=lambda p: (p.start, -(p.end - p.start)))
 
 
 _HEADING_RE = re.compile(r"\s*#")
