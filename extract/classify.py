@@ -260,6 +260,14 @@ class Classifier:
                 return [self._fig("resumption_rate", q, item_start + m.start(), q.end, pi,
                                   self._sector(s_start, q.start, sentence_figs, default=""),
                                   "resume.rate")]
+            vb = rules.RATE_BY_VERB_BEFORE.search(before)
+            va = rules.RATE_BY_VERB_AFTER.match(after) if vb is None else None
+            if vb is not None or va is not None:
+                start = item_start + vb.start() if vb is not None else q.start
+                end = q.end + va.end() if va is not None else q.end
+                return [self._fig("resumption_rate", q, start, end, pi,
+                                  self._sector(s_start, q.start, sentence_figs, default=""),
+                                  "resume.rate_by_verb")]
             return []
         if q.unit == "人":
             m = _last(rules.WORKER_NOUN_BEFORE, before)

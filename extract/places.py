@@ -59,6 +59,14 @@ OTHER_PLACES = (
 OTHER_CANON = {"湖北": "湖北省", "援鄂": "湖北省", "支援湖北": "湖北省", "驰援湖北": "湖北省",
                "驰援武汉": "武汉市", "武汉": "武汉市", "黄冈": "黄冈市", "湖南": "湖南省",
                "全省": "湖南省", "省内": "湖南省", "国内": "全国"}
+# District names whose stem is an everyday word (新建项目, 光明日报, 青山绿水): only their
+# full names count.
+COMMON_WORD_STEMS = frozenset({
+    "新建", "青山", "光明", "和平", "长安", "新华", "解放", "人民", "胜利", "红旗", "朝阳", "白云",
+    "平安", "太平", "永安", "安宁", "城中", "城东", "城西", "城南", "城北", "市中", "郊区", "矿区",
+    "江北", "江南", "东湖", "西湖", "开发", "新城", "老城", "城关", "中心", "东城", "西城", "南山",
+    "海港", "开放", "建设", "发展", "文化", "高新", "经开", "先进", "振兴", "兴隆", "团结", "前进",
+})
 HOME_WORDS = ("我市", "全市", "本市", "市内")
 # Zone names every city has: they mean the home city's own zone, never another city's, and
 # have no short form (高新 alone is 高新技术, not a place).
@@ -216,12 +224,12 @@ def matcher_for(city: str) -> PlaceMatcher:
         c for c in nation.counties_of(city) if c not in GAZETTEER.get(city, ()))
     for s in home_subs:
         kinds[s] = (ALIASES.get(s, s), "sub")
-    for s in GAZETTEER.get(city, ()):   # short forms only for the hand-checked gazetteer
+    for s in home_subs:   # bulletins drop the suffix in lists: 咸安11例，赤壁8例
         stem = s[:-1] if s.endswith(("区", "县")) and len(s) >= 3 and "高新" not in s \
             and "经开" not in s and "示范" not in s and "新区" not in s else s
         if s.endswith("市") and len(s) == 3:
             stem = s[:-1]      # 醴陵市 → 醴陵
-        if stem != s and len(stem) >= 2 and (stem not in kinds or kinds[stem][1] == "other"
+        if stem != s and len(stem) >= 2 and stem not in COMMON_WORD_STEMS and (stem not in kinds or kinds[stem][1] == "other"
                                              and stem not in OTHER_PLACES):
             kinds[stem] = (ALIASES.get(s, s), "sub")
     for a, canon in ALIASES.items():

@@ -16,7 +16,7 @@ CASE_FAMILIES: list[tuple[str, str]] = [
     ("close_contacts", r"密切接触者|密切接触人员|密接人员|密接者"),
     ("critical", r"危重症|危重型|危重病例|危重患者|危重"),
     ("severe", r"重症|重型"),
-    ("deaths", r"死亡"),
+    ("deaths", r"死亡|病亡"),
     ("hospitalized", r"在院治疗|住院治疗|在院|现有住院|住院|隔离治疗|现有确诊|现有病例|在治"),
     ("recovered", r"治愈出院|治愈|出院"),
     ("suspected", r"疑似"),
@@ -27,7 +27,7 @@ CASE_FAMILIES: list[tuple[str, str]] = [
 CASE_FAMILY_RE = re.compile("|".join(f"(?P<{f}>{p})" for f, p in CASE_FAMILIES))
 # In the words after a number, a verb says what happened to the counted people:
 # "7名确诊患者治愈出院" counts recoveries, not confirmations.
-VERB_FAMILIES = ("recovered", "deaths", "released", "observation")
+VERB_FAMILIES = ("recovered", "deaths", "released", "observation", "hospitalized")
 NOUN_FAMILIES = ("critical", "severe", "hospitalized", "suspected", "confirmed",
                  "close_contacts", "weak_case")
 
@@ -66,7 +66,7 @@ MODIFIERS = ("plain", "new", "total", "current")
 NONE_RE = re.compile(
     r"(?P<neg>无|没有|未有|未出现|未发现|零)(?:一例)?(?P<new>新增)?"
     r"(?:新冠肺炎|新型冠状病毒肺炎|新型冠状病毒感染的肺炎)?(?P<local>本地|本土)?(?:境外输入|输入性?)?"
-    r"(?P<kw>确诊病例|确诊患者|确诊|本地病例|病例|死亡病例|死亡|重症病例|危重症病例|疑似病例|疑似)"
+    r"(?P<kw>确诊病例|确诊患者|确诊|本地病例|病例|死亡病例|死亡|病亡病例|病亡|重症病例|危重症病例|疑似病例|疑似)"
     # 无确诊病例接触史, 无疑似病例接触史: a patient's history, not a count
     r"(?!(?:病例|患者)?(?:的)?(?:接触史|接触|密切接触|旅居史|暴露史|流行病学史))")
 # 确诊病例当日无新增 / 已连续9天无新增确诊病例: the word order is free.
@@ -80,6 +80,7 @@ NONE_METRICS: dict[str, tuple[str | None, str | None]] = {
     "确诊": ("confirmed_new", "confirmed_total"), "本地病例": ("confirmed_new", "confirmed_total"),
     "病例": ("confirmed_new", None),
     "死亡病例": ("deaths_new", "deaths_total"), "死亡": ("deaths_new", "deaths_total"),
+    "病亡病例": ("deaths_new", "deaths_total"), "病亡": ("deaths_new", "deaths_total"),
     "重症病例": ("severe_new", "severe"), "危重症病例": (None, "critical"),
     "疑似病例": (None, "suspected"), "疑似": (None, "suspected"),
 }
@@ -96,6 +97,9 @@ RESUME_VERB = r"复工复产|复工|复产|开工|复岗|开门营业|复工营�
 RESUME_VERB_RE = re.compile(RESUME_VERB)
 ALL_RESUMED_RE = re.compile(r",?\s*(?:已经?|均已|已)?全部(?:已|实现)?(?:" + RESUME_VERB + ")")
 RESUMPTION_RATE_RE = re.compile(r"复工复产率|复工率|复产率|开工率|复工比例|复工占比")
+# 复工98.8%, 复工近90%, 已100%复工: a share that resumed, written without 率
+RATE_BY_VERB_BEFORE = re.compile(r"(?:复工复产|复工|复产|开工)(?:率)?(?:达到|达|为|近|超过|超|约)?$")
+RATE_BY_VERB_AFTER = re.compile(r"^(?:以上)?(?:复工复产|复工|复产|开工)")
 WORKER_RATE_RE = re.compile(r"返岗率|到岗率|复岗率|返岗比例|到岗比例|到岗复工率")
 WORKER_NOUN_BEFORE = re.compile(
     r"(?:复工复产|复工|返岗|到岗|复岗|返厂)(?:的)?(?:人员|人数|员工|职工|工人|务工人员)"
@@ -168,6 +172,7 @@ RULE_IDS: dict[str, str] = {
     "case.none_local": "无新增本地确诊病例: zero only when no imported case is stated",
     "case.none_after": "确诊病例当日无新增: a stated zero, noun first",
     "resume.rate": "复工率 P%",
+    "resume.rate_by_verb": "复工98.8% / 已100%复工: a share that resumed, without 率",
     "resume.worker_rate": "到岗率 / 返岗率 P%",
     "resume.workers_before": "返岗人员 N 人",
     "resume.workers_after": "N 人返岗 / 到岗",
