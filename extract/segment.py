@@ -51,6 +51,7 @@ class ArticleContext:
     _local: dict[int, list[Place]] = field(default_factory=dict)
     _named_starts: dict[int, list[int]] = field(default_factory=dict)
     _date_ends: dict[int, list[int]] = field(default_factory=dict)
+    _story_first: dict[int, int] | None = None
 
     PLACE_WINDOW = 600   # how far back a figure's place is looked for within its paragraph
 
@@ -118,21 +119,32 @@ class ArticleContext:
 
     def story_date(self, story: int) -> dt.date | None:
         """A story's date: its dateline (株洲日报讯 2月13日至14日，…: the days the story
-        reports, figures or not), else its first date that dates figures. A plain lead
-        sentence's date (2月16日，市委召开会议) is not the date of what the story counts."""
+        reports, figures or not), else its first date that dates figures, else a date its
+        headline gives (深圳累计416例（截至2月20日24时）). A plain lead sentence's date
+        (2月16日，市委召开会议) is not the date of what the story counts."""
         if story not in self._story_dates:
-            found = None
-            for i, p in enumerate(self.paras):
-                if p.story != story or p.headline or p.byline:
+            if self._story_first is None:
+                self._story_first = {}
+                for i, p in enumerate(self.paras):
+                    self._story_first.setdefault(p.story, i)
+            found = headline_date = None
+            for i in range(self._story_first.get(story, len(self.paras)), len(self.paras)):
+                p = self.paras[i]
+                if p.story != story:
+                    break
+                if p.byline:
                     continue
                 for d in self.dates_in(i):
-                    if not d.since and d.explicit and d.date is not None and (
-                            self.dates_figures(d) or DATELINE.search(self.text, p.start, d.start)):
+                    if d.since or not d.explicit or d.date is None:
+                        continue
+                    if p.headline:
+                        headline_date = headline_date or d.date
+                    elif self.dates_figures(d) or DATELINE.search(self.text, p.start, d.start):
                         found = d.date
                         break
                 if found:
                     break
-            self._story_dates[story] = found
+            self._story_dates[story] = found or headline_date
         return self._story_dates[story]
 
     @property
