@@ -103,8 +103,7 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             continue
         if pl.scope in ("sub", "local") and pl.start < s_start:
             continue   # a district named in an earlier sentence doesn't own this one
-        if pl.scope == "other" and _TRAVEL.match(t, pl.end) or \
-                pl.scope == "other" and re.search(r"(?:从|自|来自|离开|途经)$", t[max(0, pl.start - 3):pl.start]):
+        if pl.scope == "other" and _is_travel(t, pl):
             continue   # 均有武汉旅居史: where patients travelled, not where the figure is
         if _is_item_place(t, pl, fig.q.start):
             continue   # 韶山市2例；累计出院病例10例: a list item's place owns only its item
@@ -117,7 +116,7 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         pj = ctx.paras[j]
         if pj.story != story:
             break
-        pls = [x for x in ctx.named_places(j) if x.scope in ("home", "other")]
+        pls = [x for x in ctx.named_places(j) if x.scope in ("home", "other") and not _is_travel(t, x)]
         if pls:
             last = pls[-1]
             if last.scope == "other":
@@ -126,7 +125,13 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
     return ctx.city, "home"
 
 
-_TRAVEL = re.compile(r"(?:市|省)?(?:旅居史|旅行史|接触史|居住史|返乡|返株|来株|返回|入境|输入|籍|来|回)")
+def _is_travel(t: str, pl: Place) -> bool:
+    """湖北输入, 武汉旅居史, 来自武汉: where patients came from, not what a figure is about."""
+    return bool(_TRAVEL.match(t, pl.end) or _TRAVEL_BEFORE.search(t, max(0, pl.start - 3), pl.start))
+
+
+_TRAVEL_BEFORE = re.compile(r"(?:从|自|来自|离开|途经)$")
+_TRAVEL = re.compile(r"(?:市|省)?(?:旅居史|旅行史|接触史|居住史|返乡|返株|来株|返回|入境|输入|籍|来|回|相关接触史|相关)")
 _ITEM = re.compile(r"(?:有|共|新增|累计)?[\d" + CN_NUM_CHARS + r"]+(?:\.\d+)?(?:例|人|名|家)[、;,)。]")
 
 

@@ -96,6 +96,10 @@ class Classifier:
             return []
         if t[max(p.start, q.start - 2):q.start].endswith(("无", "没有")):
             return []   # 无一例: a none-statement, handled by _none_figures
+        if rules.NOT_A_COUNT_BEFORE.search(t, c_start, q.start):
+            return []   # 核减…病例19例, 订正重复报告病例195例: corrections, not counts
+        if q.unit in rules.CASE_UNITS and rules.HEADER_COUNT_AFTER.match(t, q.end):
+            return []   # 3例确诊病例中，西陵区2例: the header restates a figure given before
         if q.unit == "%" or q.unit in ("家", "个", "人", "条", "台", "辆"):
             res = self._resumption(q, before, after, after_to_next, c_start, c_end, s_start,
                                    item_start, sentence_figs, pi, next_q)

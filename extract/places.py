@@ -67,6 +67,9 @@ COMMON_WORD_STEMS = frozenset({
     "江北", "江南", "东湖", "西湖", "开发", "新城", "老城", "城关", "中心", "东城", "西城", "南山",
     "海港", "开放", "建设", "发展", "文化", "高新", "经开", "先进", "振兴", "兴隆", "团结", "前进",
 })
+# Who speaks for the whole country: its figures are never a city's.
+NATIONAL_WORDS = ("全国", "国家卫健委", "国家卫生健康委", "国家卫生健康委员会", "31个省(自治区、直辖市)",
+                  "31个省", "各省(自治区、直辖市)", "全国各地")
 HOME_WORDS = ("我市", "全市", "本市", "市内")
 # Zone names every city has: they mean the home city's own zone, never another city's, and
 # have no short form (高新 alone is 高新技术, not a place).
@@ -218,8 +221,15 @@ def matcher_for(city: str) -> PlaceMatcher:
         kinds[p] = (canon, "other")
     # 全省, 省内, the home province by name: never the city's own figures
     home_province = province if province and province != city else "全省"
-    for w in ("全省", "省内") + ((province, short_form(province)) if province != city else ()):
+    for w in ("全省", "省内", "我省", "本省", "全省各地") + (
+            (province, short_form(province)) if province != city else ()):
         kinds[w] = (home_province, "other")
+    for w in NATIONAL_WORDS:
+        kinds[w] = ("全国", "other")
+    if city not in GAZETTEER:   # 高新区/经开区 of any city are its own (宜昌高新区 → 高新区)
+        for zone in GENERIC_ZONES:
+            kinds.setdefault(zone, (zone, "sub"))
+            kinds[home_short + zone] = (zone, "sub")
     home_subs = GAZETTEER.get(city, ()) + tuple(
         c for c in nation.counties_of(city) if c not in GAZETTEER.get(city, ()))
     for s in home_subs:

@@ -129,8 +129,13 @@ RESPECTIVELY_RE = re.compile(r"分别(?:为|是|达到|达|有|增至|占)?")
 # A section header of a bulletin's list: 新增出院病例中，A市9例、B市1例；现有重症病例中，…
 # Each header sets the metric of the items after it, up to the next header.
 SECTION_HEADER_RE = re.compile(
-    r"(?:^|(?<=[,;:。\n])|(?<=其中))\s*(?P<head>[\u4e00-\u9fff()]{0,12}?(?:病例|患者|感染者|病人))"
+    r"(?:^|(?<=[,;:。\n])|(?<=其中))\s*(?P<head>(?:\d+例)?[\u4e00-\u9fff()]{0,12}?(?:病例|患者|感染者|病人))"
     r"(?:\(\d+例\))?(?:中|里)\s*[,:]?")   # 累计确诊病例(935例)中, 确诊病例中西陵区213例
+
+# 179例病例中, 3例确诊病例中: a number restated in a section header
+HEADER_COUNT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:病例|患者|病人)(?:中|里)")
+# Corrections and reductions are not counts of cases.
+NOT_A_COUNT_BEFORE = re.compile(r"核减|订正|核销|剔除|减少|排除")
 
 # A sentence that opens a breakdown of the previous sentence's figure.
 BREAKDOWN_OPENING_RE = re.compile(r"\s*其中\s*(?:\([^()]{0,20}\))?\s*[:,]?")
