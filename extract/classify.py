@@ -364,6 +364,24 @@ class Classifier:
 
 
 
+def _listed_places(ctx: ArticleContext, pi: int, lo: int, hi: int) -> list[Place]:
+    """The districts of a list that a none-statement covers: `A区、B县、C市均无…` and
+    nothing else between the clause start and 均/都."""
+    tail = rules.LIST_ALL_RE.search(ctx.text, lo, hi)
+    if tail is None:
+        return []
+    places = [pl for pl in ctx.named_places(pi) if lo <= pl.start and pl.end <= tail.start()
+              and pl.scope in ("sub", "other")]
+    if len(places) < 2:
+        return []
+    pos = lo
+    for pl in places:
+        if ctx.text[pos:pl.start].strip("、和及 ") != "":
+            return []
+        pos = pl.end
+    return places if ctx.text[pos:tail.start()].strip() == "" else []
+
+
 def none_figures(ctx: ArticleContext) -> list[Figure]:
     out = []
     t = ctx.text
@@ -379,6 +397,14 @@ def none_figures(ctx: ArticleContext) -> list[Figure]:
         if metric is None:
             continue
         q = Quantity(m.start(), m.end(), m.start(), 0.0, "例", "", "", False)
+        listed = _listed_places(ctx, pi, c_start, m.start())
+        if listed:
+            # 点军区、猇亭区、…均无新增确诊病例: one zero for each district of the list
+            for pl in listed:
+                fig = Figure(metric, "", (pl.start, m.end()), q, "case.none_list", pi, value=0.0, unit="例")
+                fig.item_place = pl
+                out.append(fig)
+            continue
         rule = "case.none_local" if m.group("local") else "case.none"
         out.append(Figure(metric, "", (m.start(), m.end()), q, rule, pi, value=0.0, unit="例"))
     for m in rules.NONE_AFTER_RE.finditer(t):

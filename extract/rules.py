@@ -89,6 +89,8 @@ NONE_ZERO_NOUNS = ("死亡", "确诊", "确诊病例", "病例")
 # The word-order-free form (确诊病例当日无新增) is always about the day.
 NONE_AFTER_METRICS = {"确诊病例": "confirmed_new", "确诊患者": "confirmed_new",
                       "死亡病例": "deaths_new", "重症病例": "severe_new"}
+# 点军区、猇亭区…均无新增: the list a none-statement covers ends in 均/都/全部.
+LIST_ALL_RE = re.compile(r"(?:均|都|全部|皆)\s*$")
 # 病例多日无新增 states no day's figure: skipped.
 VAGUE_STREAK_RE = re.compile(r"(?:多日|多天|持续)\s*$")
 
@@ -175,6 +177,7 @@ RULE_IDS: dict[str, str] = {
     "case.bracket_place": "新增确诊病例1例（X县）: a bracketed district is a breakdown of one",
     "case.none": "无新增确诊病例 / 零死亡: a stated zero",
     "case.none_local": "无新增本地确诊病例: zero only when no imported case is stated",
+    "case.none_list": "A区、B县…均无新增确诊病例: a stated zero for each district listed",
     "case.none_after": "确诊病例当日无新增: a stated zero, noun first",
     "resume.rate": "复工率 P%",
     "resume.rate_by_verb": "复工98.8% / 已100%复工: a share that resumed, without 率",
