@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from extract import rules
 from extract.numbers import Quantity, find_quantities
-from extract.gazetteer import divisions
 from extract.places import Place, unlisted_scope
 from extract.records import CASE_METRICS
 from extract.segment import ArticleContext
@@ -130,14 +129,20 @@ class Classifier:
                 kw, kw_before = after_kw, False
         extra: list[Figure] = []
         if kw is None:
-            return self._inherit(q, before, s_start, sentence_figs, pi)
+            inherited = self._inherit(q, before, s_start, sentence_figs, pi)
+            if not inherited and q.unit == "例" and rules.BARE_TOTAL_BEFORE.search(before):
+                # 累计416例: a cumulative count of cases with no other word is the confirmed total
+                m = rules.BARE_TOTAL_BEFORE.search(before)
+                return [Figure("confirmed_total", "", (item_start + m.start(), q.end), q,
+                               "case.bare_total", pi, unit=q.unit)]
+            return inherited
         family = _family(kw)
         if family == "recovery_rate" and q.unit != "%":
             return []
         if family != "recovery_rate" and q.unit == "%":
             return []
-        if family in ("observation", "released", "close_contacts") and q.unit != "人":
-            return []
+        if family in ("observation", "released", "close_contacts") and q.unit not in rules.CASE_UNITS:
+            return []   # people: 人, sometimes 例 (232例密切接触者正在接受医学观察)
         # modifier: the clause's own word wins; else the last one earlier in the sentence
         clause_text = t[c_start:q.start] + (after if not kw_before else "")
         mod_m = _modifier(t[c_start:q.start]) or (_modifier(after[:kw.start()]) if not kw_before else None)
@@ -223,15 +228,13 @@ class Classifier:
         return [fig]
 
     def _unlisted_scope(self, name: str, sentence_figs: list[Figure]) -> str:
-        """A list item the gazetteer doesn't name: whose it is by the national table; when
-        the table doesn't know it either (赣江新区), the company it keeps — in a list of
-        other cities it is another place too."""
-        scope = unlisted_scope(name, self.ctx.city)
-        if scope == "sub" and not divisions().county_city(name):
-            last = next((f.item_place for f in reversed(sentence_figs[-3:]) if f.item_place), None)
-            if last is not None and last.scope == "other":
-                return "other"
-        return scope
+        """A list item the gazetteer doesn't name (温州: 鹿城区31例; 赣江新区1例): the
+        company it keeps decides — in a list of the home city's districts it is one too, in a
+        list of other cities another place; with no neighbour, the national table."""
+        last = next((f.item_place for f in reversed(sentence_figs[-3:]) if f.item_place), None)
+        if last is not None and last.scope in ("sub", "other"):
+            return last.scope
+        return unlisted_scope(name, self.ctx.city)
 
     @staticmethod
     def _header_metric(words: str) -> str | None:

@@ -11,7 +11,7 @@ import re
 # (family, pattern). Earlier alternatives win at the same position; "病例" alone is weak.
 CASE_FAMILIES: list[tuple[str, str]] = [
     ("recovery_rate", r"治愈出院率|治愈率"),
-    ("released", r"解除(?:了)?(?:集中|居家)?(?:隔离)?(?:医学观察|医学隔离观察|隔离观察|医学隔离管理)|已解除(?=\d)"),
+    ("released", r"解除(?:了)?(?:集中|居家)?(?:隔离)?(?:医学观察|医学隔离观察|隔离观察|医学隔离管理)|已解除(?=\d|$)"),
     ("observation", r"医学观察|医学隔离观察|医学隔离管理"),
     ("close_contacts", r"密切接触者|密切接触人员|密接人员|密接者"),
     ("critical", r"危重症|危重型|危重病例|危重患者|危重"),
@@ -139,6 +139,9 @@ HEADER_COUNT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:病例|患者|病人)(
 # Corrections and reductions are not counts of cases.
 NOT_A_COUNT_BEFORE = re.compile(r"核减|订正|核销|剔除|减少|排除")
 
+# 累计416例 with no figure word: the confirmed total (headlines write it so)
+BARE_TOTAL_BEFORE = re.compile(r"累计(?:报告)?(?:达到|达)?$")
+
 # A sentence that opens a breakdown of the previous sentence's figure.
 BREAKDOWN_OPENING_RE = re.compile(r"\s*其中\s*(?:\([^()]{0,20}\))?\s*[:,]?")
 
@@ -173,6 +176,7 @@ RULE_IDS: dict[str, str] = {
        for fam in FAMILY_METRICS for mod in MODIFIERS},
     "case.all_recovered": "累计确诊…全部治愈出院: the total is also the recovered total",
     "case.list_item": "a list item (荷塘区5例) takes its list's metric",
+    "case.bare_total": "累计N例 with no figure word: the confirmed total",
     "case.section_item": "a section's item (新增出院病例中，A市9例) takes its section header's metric",
     "case.bracket_place": "新增确诊病例1例（X县）: a bracketed district is a breakdown of one",
     "case.none": "无新增确诊病例 / 零死亡: a stated zero",

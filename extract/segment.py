@@ -192,13 +192,31 @@ class ArticleContext:
 _HEADING_RE = re.compile(r"\s*#")
 
 
+_BRACKET_TITLE = re.compile(r"\s*【[^【】\n]{4,120}】")
+_BRACKET_OPEN = re.compile(r"\s*【")
+
+
+def _split_bracket_titles(text: str):
+    """Lines, with a leading 【title】 run on into its body (【宜春无新增…】 根据江西省…)
+    split off as a line of its own: a title repeats the body's figures without their date."""
+    for line in text.split("\n"):
+        m = _BRACKET_TITLE.match(line)
+        if m and m.end() < len(line) and line[m.end():].strip():
+            yield line[:m.end() - 1]   # the split costs the "】": offsets stay aligned
+            yield line[m.end():]
+        else:
+            yield line
+
+
 def paragraphs(text: str) -> list[Paragraph]:
     paras: list[Paragraph] = []
     pos = 0
-    for line in text.split("\n"):
+    for line in _split_bracket_titles(text):
         end = pos + len(line)
         if len(line) > rules.HEADLINE_MAX + 8:   # a body paragraph: no need to look closer
-            paras.append(Paragraph(pos, end, _HEADING_RE.match(line) is not None, False, 0))
+            title = _HEADING_RE.match(line) is not None or _BRACKET_OPEN.match(line) is not None \
+                and "】" not in line
+            paras.append(Paragraph(pos, end, title, False, 0))
             pos = end + 1
             continue
         body = line.strip()
