@@ -83,6 +83,10 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
                 and pl.end <= pos]
         if orgs:
             return orgs[-1].name, "home"
+    if fig.metric in CASE_COUNT:
+        owner = _bracket_owner(ctx, fig, pi)
+        if owner is not None:
+            return owner
     lead = rules.CLAUSE_DISTRICT_RE.match(t, c_start, fig.span[0])
     if lead and not rules.NOT_CLAUSE_DISTRICT.match(lead.group(1)) and not any(
             c_start <= pl.start < fig.span[0] for pl in ctx.named_places(pi)):
@@ -144,6 +148,29 @@ def bracket_place(ctx: ArticleContext, fig: Figure) -> Place | None:
     inside = [pl for pl in ctx.named_places(fig.para)
               if fig.q.end <= pl.start and pl.end <= fig.q.end + m.end() and pl.scope == "sub"]
     return inside[0] if len(inside) == 1 else None
+
+
+def _bracket_owner(ctx: ArticleContext, fig: Figure, pi: int) -> tuple[str, str] | None:
+    """Brackets that say whose a case count is:
+    * 135例在市八医院(含重症11例、危重3例): counts inside a bracket after a hospital are that
+      hospital's patients, not a region's figure;
+    * 1名危重症病例(晋中市平遥县,…): a bracket right after the figure naming another place
+      first says where the patient is from."""
+    t = ctx.text
+    opener = t.rfind("(", max(0, fig.q.start - 40), fig.q.start)
+    if opener >= 0 and t.find(")", opener, fig.q.start) < 0:
+        for pl in ctx.places(pi, fig.q.start):
+            if pl.scope == "org" and pl.end == opener:
+                return pl.name, "local"
+    m = _BRACKET_AFTER.match(t, fig.span[1])
+    if m:
+        inside = [pl for pl in ctx.places(pi, fig.q.start) if pl.start == m.end()]
+        if inside and inside[0].scope == "other":
+            return inside[0].name, "other"
+    return None
+
+
+_BRACKET_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:病例|患者))?\s*\(")
 
 
 def _is_item_place(t: str, pl: Place, q_start: int) -> bool:

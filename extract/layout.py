@@ -61,6 +61,9 @@ def _t2s() -> tuple[re.Pattern, dict[int, str]]:
 # Continuation marks and cross-references: page furniture, not article text.
 _FURNITURE = re.compile(r"(?:>{2,3}|▶▶?|》》)\s*(?:下转|上接|接|详见|转)\s*[A-Za-z]?\d*\s*版?\s*[①-⑩\d]?")
 _BREAK = re.compile(r"[ ]*\n[\s]*")
+# Some reposts gloss characters with pinyin (迎澤區(qū)1例): dropped like a column break.
+_PINYIN_GLOSS = r"(?<=[\u4e00-\u9fff])\([a-zü\u00e0-\u01dc]{1,7}\)"
+_BREAK_OR_GLOSS = re.compile(r"(?P<gloss>" + _PINYIN_GLOSS + r")|[ ]*\n[\s]*")
 _TERMINAL = set("。!?…”」』】》")
 _INNER_PUNCT = re.compile(r"[,、;]")
 _BYLINE_START = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:日报|晚报)|本报|记者|通讯员|新华社|#)")
@@ -129,6 +132,9 @@ def repair(original: str) -> Repaired:
 
     def decide(m: re.Match) -> str:
         nonlocal line_start
+        if m.group("gloss"):
+            runs.append((m.start(), m.end(), 0))
+            return ""
         if _should_join(text, line_start, m.start(), m.end()):
             runs.append((m.start(), m.end(), 0))
             return ""
@@ -136,7 +142,7 @@ def repair(original: str) -> Repaired:
         line_start = m.end()
         return "\n"
 
-    clean = _BREAK.sub(decide, text)
+    clean = _BREAK_OR_GLOSS.sub(decide, text)
     clean_starts, orig_starts = [0], [0]
     shift = 0   # original offset minus clean offset after the runs seen so far
     for start, end, kept in runs:
