@@ -42,8 +42,8 @@ def extract_article(text: str, doc: str = "", published: str | None = None, city
         if (pi, s_start) != sentence_key:
             # 累计报告确诊病例133例。其中：晋中市37例…: a sentence opening with 其中 breaks
             # down the previous sentence's last figure
-            carry = sentence_figs[-1:] if sentence_key and sentence_key[0] == pi and \
-                rules.BREAKDOWN_OPENING_RE.match(clean, s_start) else []
+            carry = _last_unbracketed(clean, sentence_figs) if sentence_key and sentence_key[0] == pi \
+                and rules.BREAKDOWN_OPENING_RE.match(clean, s_start) else []
             sentence_key, sentence_figs = (pi, s_start), carry
         prev_q = quantities[k - 1] if k and quantities[k - 1].end > s_start else None
         next_q = quantities[k + 1] if k + 1 < len(quantities) else None
@@ -64,6 +64,10 @@ def extract_article(text: str, doc: str = "", published: str | None = None, city
     seen = set()
     for fig in figures:
         region, scope = figure_place(ctx, fig)
+        if not paras[fig.para].headline:
+            # what the body states, for any place: a headline's 累计133例 over a province's
+            # bulletin is the province's, not the city's
+            body_keys.setdefault(paras[fig.para].story, set()).add((fig.metric, fig.q.value if fig.value is None else fig.value))
         if scope in ("other", "local") and not keep_other_places:
             continue
         date = figure_date(ctx, fig)
@@ -77,11 +81,9 @@ def extract_article(text: str, doc: str = "", published: str | None = None, city
         if key in seen:
             continue
         seen.add(key)
-        story = paras[fig.para].story
         if paras[fig.para].headline:
             pending_headlines.append((fig, rec))
             continue
-        body_keys.setdefault(story, set()).add((rec.metric, rec.value))
         records.append(rec)
     # 无新增本地确诊病例 is the day's figure only when no other (imported) case is reported
     stated = {(r.date, r.region, r.metric) for r in records if r.rule != "case.none_local"}
@@ -102,3 +104,14 @@ def extract_article(text: str, doc: str = "", published: str | None = None, city
     records.sort(key=lambda r: (r.start, r.metric))
     return records, events
 
+
+
+def _last_unbracketed(text: str, figs: list[Figure]) -> list[Figure]:
+    """The figure a following 其中 breaks down: the sentence's last one outside brackets
+    (确诊病例56例(含重症病例3例、出院病例1例)。其中：… breaks down the 56)."""
+    for fig in reversed(figs):
+        start = fig.q.start
+        lo = max(0, start - 200)
+        if text.count("(", lo, start) <= text.count(")", lo, start):
+            return [fig]
+    return figs[-1:]
