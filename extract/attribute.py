@@ -87,6 +87,8 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         owner = _bracket_owner(ctx, fig, pi)
         if owner is not None:
             return owner
+    if rules.REST_OF_PLACES.match(t, c_start, fig.q.start):
+        return "其余", "local"
     lead = rules.CLAUSE_DISTRICT_RE.match(t, c_start, fig.span[0])
     if lead and not rules.NOT_CLAUSE_DISTRICT.match(lead.group(1)) and not any(
             c_start <= pl.start < fig.span[0] for pl in ctx.named_places(pi)):

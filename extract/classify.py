@@ -225,7 +225,20 @@ class Classifier:
             return []
         fig = Figure(metric, "", (pl.start, q.end), q, rule, pi, unit=q.unit)
         fig.item_place = pl
-        return [fig]
+        out = [fig]
+        if self.t.endswith("各", 0, q.start):
+            # 越秀区、海珠区、白云区各4例: each place of the list has that many
+            prev = pl
+            for other in reversed(self.ctx.places(pi, q.start)):
+                if other.end > prev.start or other.scope not in ("sub", "home", "other"):
+                    continue
+                if self.t[other.end:prev.start].strip() not in ("、", "和", "及"):
+                    break
+                each = Figure(metric, "", (other.start, q.end), q, rule, pi, unit=q.unit)
+                each.item_place = other
+                out.append(each)
+                prev = other
+        return out
 
     def _unlisted_scope(self, name: str, sentence_figs: list[Figure]) -> str:
         """A list item the gazetteer doesn't name (温州: 鹿城区31例; 赣江新区1例): the
@@ -298,6 +311,8 @@ class Classifier:
                                   rules.clean_sector(svc.group()), "resume.services")]
         if q.unit not in ("家", "个"):
             return []
+        if rules.PLACE_COUNT_AFTER.match(after):
+            return []   # 30个镇街, 其余16个市州: a count of places, not of what resumed
         # the sector: the noun right after the unit (321家规模工业企业), else the nearest before
         sec_after = rules.SECTOR_RE.match(after)
         if sec_after and rules.NOT_SECTOR_RE.search(sec_after.group()):

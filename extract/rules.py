@@ -142,6 +142,11 @@ NOT_A_COUNT_BEFORE = re.compile(r"核减|订正|核销|剔除|减少|排除")
 # 累计416例 with no figure word: the confirmed total (headlines write it so)
 BARE_TOTAL_BEFORE = re.compile(r"累计(?:报告)?(?:达到|达)?$")
 
+# 30个镇街, 16个市州: counts of places are not counts of what resumed
+PLACE_COUNT_AFTER = re.compile(r"^(?:镇街|乡镇|街道|市州|市县|县市区|县区|县市|地市|区县|省份|个省|社区|村)")
+# 其余16个市州, 其他县市区: the rest of the places, not the city as a whole
+REST_OF_PLACES = re.compile(r"\s*(?:其余|其他|另外)(?:\d+个)?(?:市州|市县|县市区|县区|县市|地市|区县|省份|省市|地区)")
+
 # A sentence that opens a breakdown of the previous sentence's figure.
 BREAKDOWN_OPENING_RE = re.compile(r"\s*其中\s*(?:\([^()]{0,20}\))?\s*[:,]?")
 
