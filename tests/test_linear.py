@@ -1,0 +1,86 @@
+"""Extraction time grows linearly with input size, on adversarial shapes too.
+
+Each shape of bench/bench_adversarial.py (one huge paragraph of list items, a thousand
+broken lines, text with no punctuation, hundreds of dates in one paragraph …):
+  * a ~1.2 MB input is extracted within LIMIT_S seconds;
+  * a 4× input (~200 KB) takes at most MAX_RATIO times as long as the 1× (~50 KB),
+    best of 2 runs each. A linear engine gives ≈ 4, a quadratic one ≈ 16.
+
+With a linear engine the whole file takes about 30 s (≈ 1.5 s per MB). Each test is also
+bounded by pytest-timeout when the plugin is installed, and fails early, without running
+the big input, when the small one already shows it can't finish in time.
+"""
+from __future__ import annotations
+
+import gc
+import importlib.util
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+import bench_adversarial  # noqa: E402
+
+from extract import extract_text  # noqa: E402
+
+LIMIT_S = 60.0          # for the ~1.2 MB input
+BIG_BYTES = int(1.2 * 2**20)
+SMALL_BYTES = 50 * 1024
+MAX_RATIO = 8.0         # generous: linear ≈ 4, noise and GC push it to ~5–6
+
+if importlib.util.find_spec("pytest_timeout") is not None:
+    pytestmark = pytest.mark.timeout(LIMIT_S + 30)   # a backstop: the tests time themselves
+else:
+    pytestmark = []
+
+SHAPES = bench_adversarial.shapes()
+
+
+def _time(text: str) -> float:
+    t0 = time.perf_counter()
+    extract_text(text, doc="linear", published="2020-03-01", city="株洲市")
+    return time.perf_counter() - t0
+
+
+def _best_of(text: str, runs: int) -> float:
+    return min(_time(text) for _ in range(runs))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm():
+    extract_text("截至2月19日24时，我市累计报告确诊病例78例。", published="2020-02-21")
+
+
+@pytest.mark.parametrize("shape", list(SHAPES))
+def test_big_input_finishes(shape):
+    build = SHAPES[shape]
+    small = build(SMALL_BYTES)
+    # Time only grows with size: if the small input already needs more than its share of
+    # the limit, the big one can't make it even if linear; don't wait for it.
+    t_small = _time(small)
+    share = LIMIT_S * SMALL_BYTES / BIG_BYTES
+    assert t_small <= share, (
+        f"{shape}: {len(small.encode()) / 1024:.0f} KB took {t_small:.1f} s (> {share:.1f} s): "
+        f"1.2 MB cannot finish in {LIMIT_S:.0f} s")
+    big = build(BIG_BYTES)
+    t_big = _time(big)
+    assert t_big <= LIMIT_S, f"{shape}: {len(big.encode()) / 2**20:.2f} MB took {t_big:.1f} s"
+
+
+@pytest.mark.parametrize("shape", list(SHAPES))
+def test_time_grows_linearly(shape):
+    build = SHAPES[shape]
+    small, big = build(SMALL_BYTES), build(4 * SMALL_BYTES)
+    gc.collect()
+    t1 = _best_of(small, 2)
+    # the same early exit: a quadratic 4× run would take 16× as long
+    assert t1 <= LIMIT_S / 16, f"{shape}: {len(small.encode()) / 1024:.0f} KB took {t1:.1f} s"
+    t4 = _best_of(big, 2)
+    ratio = t4 / max(t1, 1e-3)
+    assert ratio <= MAX_RATIO, (
+        f"{shape}: 4× the input took {ratio:.1f}× the time ({t1:.3f} s → {t4:.3f} s); "
+        f"linear ≈ 4")
