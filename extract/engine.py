@@ -38,12 +38,12 @@ def extract_article(text: str, doc: str = "", published: str | None = None, city
         p = paras[pi]
         if p.byline:
             continue
-        s_start = ctx.bounds.sentence_id(q.start)
+        s_start = ctx.bounds.full_sentence_id(q.start)   # a list runs on across "；"
         if (pi, s_start) != sentence_key:
             # 累计报告确诊病例133例。其中：晋中市37例…: a sentence opening with 其中 breaks
             # down the previous sentence's last figure
-            carry = _last_unbracketed(clean, sentence_figs) if sentence_key and sentence_key[0] == pi \
-                and rules.BREAKDOWN_OPENING_RE.match(clean, s_start) else []
+            carry = _last_unbracketed(clean, sentence_key[1], sentence_figs) if sentence_key and \
+                sentence_key[0] == pi and rules.BREAKDOWN_OPENING_RE.match(clean, s_start) else []
             sentence_key, sentence_figs = (pi, s_start), carry
         prev_q = quantities[k - 1] if k and quantities[k - 1].end > s_start else None
         next_q = quantities[k + 1] if k + 1 < len(quantities) else None
@@ -106,12 +106,12 @@ def extract_article(text: str, doc: str = "", published: str | None = None, city
 
 
 
-def _last_unbracketed(text: str, figs: list[Figure]) -> list[Figure]:
+def _last_unbracketed(text: str, sentence_start: int, figs: list[Figure]) -> list[Figure]:
     """The figure a following 其中 breaks down: the sentence's last one outside brackets
     (确诊病例56例(含重症病例3例、出院病例1例)。其中：… breaks down the 56)."""
     for fig in reversed(figs):
         start = fig.q.start
-        lo = max(0, start - 200)
+        lo = max(sentence_start, start - 400)
         if text.count("(", lo, start) <= text.count(")", lo, start):
             return [fig]
     return figs[-1:]

@@ -293,6 +293,12 @@ class Bounds:
         i = bisect_left(sent, pos)
         return sent[i - 1] + 1 if i else lo
 
+    def full_sentence_id(self, pos: int) -> int:
+        """Where pos's sentence starts counting "；" parts as one (unbounded)."""
+        full, lo, _ = self._positions(self._full, FULL_STOP, pos)
+        i = bisect_left(full, pos)
+        return full[i - 1] + 1 if i else lo
+
     def sentence_start(self, pos: int) -> int:
         return max(self.sentence_id(pos), pos - self.SENTENCE_WINDOW)
 

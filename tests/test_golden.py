@@ -18,7 +18,6 @@ from tests.cases import bugs_caught, dev_cases, dev_realworld, eval_cases
 
 # id → why it still fails. Keep the reason honest and short.
 KNOWN_FAILURES: dict[str, str] = {
-    "zz-zuori-industry-sector-total": "eval: sector size (1296家) stated in a form the sector_total rule misses",
     "zz-commerce-and-markets": "eval: a stated 100% resumption rate is not picked up",
     "hy-hengyang-may-all-cleared": "eval: a 清零 phrasing without 最后一名 gives neither in-hospital 0 nor the recovered total",
     # dev_realworld (real reposts from other provinces): what the engine still gets wrong
