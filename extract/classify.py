@@ -28,6 +28,9 @@ class Figure:
     unit: str = ""
     org_ok: bool = False          # may be attributed to an organisation
     item_place: Place | None = None  # the district named in its own list item
+    # a list's next items take this figure's metric: not when its own words come after the
+    # number (东胜区1例已痊愈出院 says what happened to that one case, not what the list counts)
+    inheritable: bool = True
 
 
 
@@ -118,7 +121,8 @@ class Classifier:
                 kw = m
         if kw is None or _family(kw) == "weak_case":
             verb = noun = None
-            for m in rules.CASE_FAMILY_RE.finditer(after):
+            own_after = after.split("、", 1)[0]   # 9例、东胜区1例已痊愈出院: the verb is the next item's
+            for m in rules.CASE_FAMILY_RE.finditer(own_after):
                 f = _family(m)
                 if f in rules.VERB_FAMILIES and verb is None:
                     verb = m
@@ -128,6 +132,12 @@ class Classifier:
             if after_kw is not None and (kw is None or verb is not None):
                 kw, kw_before = after_kw, False
         extra: list[Figure] = []
+        if kw is not None and not kw_before and self._names_item(q, before, pi) and any(
+                f.inheritable and f.item_place is not None for f in sentence_figs[-8:]):
+            # 东胜区1例已痊愈出院 inside a list of districts: an item of the list, with a note
+            inherited = self._inherit(q, before, s_start, sentence_figs, pi)
+            if inherited:
+                return inherited
         if kw is None:
             inherited = self._inherit(q, before, s_start, sentence_figs, pi)
             if not inherited and q.unit == "例" and rules.BARE_TOTAL_BEFORE.search(before):
@@ -143,6 +153,8 @@ class Classifier:
             return []
         if family in ("observation", "released", "close_contacts") and q.unit not in rules.CASE_UNITS:
             return []   # people: 人, sometimes 例 (232例密切接触者正在接受医学观察)
+        if family in ("observation", "released", "close_contacts") and self._about_patients(pi, s_start, q):
+            return []   # 已追踪到该56岁男子的密切接触者共19人: one patient's contacts, not the city's
         # modifier: the clause's own word wins; else the last one earlier in the sentence
         clause_text = t[c_start:q.start] + (after if not kw_before else "")
         mod_m = _modifier(t[c_start:q.start]) or (_modifier(after[:kw.start()]) if not kw_before else None)
@@ -179,7 +191,8 @@ class Classifier:
             if mod_at is not None and mod_at < qs:
                 qs = mod_at
             span = (qs, q.end + kw.end())
-        fig = Figure(metric, "", span, q, f"case.{family}.{mod or 'plain'}", pi, unit=q.unit)
+        fig = Figure(metric, "", span, q, f"case.{family}.{mod or 'plain'}", pi, unit=q.unit,
+                     inheritable=kw_before)
         # 累计确诊的80例患者全部治愈出院: the same number is also the recovered total
         m_all = re.search(r"全部(?:治愈(?:出院)?|出院)", after)
         if m_all is None and metric == "confirmed_total":
@@ -215,10 +228,9 @@ class Classifier:
                            self.ctx.bounds.full_sentence_start(q.start), q.start)
         if section is not None:
             metric, rule = self._header_metric(section.group("head")), "case.section_item"
-        elif sentence_figs and sentence_figs[-1].metric in CASE_COUNT:
-            metric = sentence_figs[-1].metric
-            if metric in ("recovery_rate",):
-                return []
+        elif any(f.inheritable and f.metric in CASE_COUNT for f in sentence_figs[-8:]):
+            metric = next(f.metric for f in reversed(sentence_figs[-8:])
+                          if f.inheritable and f.metric in CASE_COUNT)
         else:
             metric = self._header_metric(self.t[s_start:q.start])
         if metric is None or q.unit not in rules.CASE_UNITS:
@@ -248,6 +260,21 @@ class Classifier:
         if last is not None and last.scope in ("sub", "other"):
             return last.scope
         return unlisted_scope(name, self.ctx.city)
+
+    def _names_item(self, q: Quantity, before: str, pi: int) -> bool:
+        """Does a place name open q's item (东胜区1例)?"""
+        if any(pl.end >= q.start - 1 and pl.end <= q.start for pl in self.ctx.places(pi, q.start)):
+            return True
+        g = rules.GENERIC_DISTRICT_RE.search(before)
+        return g is not None and before.endswith(g.group(1))
+
+    def _about_patients(self, pi: int, s_start: int, q: Quantity) -> bool:
+        """Is this sentence about particular patients (a case description: 患者沈某，男，24岁
+        …已追踪密切接触者3人) rather than the city's totals (累计, 全市 …)?"""
+        p = self.ctx.paras[pi]
+        if rules.CITY_SCALE_RE.search(self.t, s_start, q.start):
+            return False
+        return bool(rules.PATIENT_RE.search(self.t, max(p.start, q.start - 400), q.start))
 
     @staticmethod
     def _header_metric(words: str) -> str | None:

@@ -147,11 +147,17 @@ PLACE_COUNT_AFTER = re.compile(r"^(?:镇街|乡镇|街道|市州|市县|县市�
 # 其余16个市州, 其他县市区: the rest of the places, not the city as a whole
 REST_OF_PLACES = re.compile(r"\s*(?:其余|其他|另外)(?:\d+个)?(?:市州|市县|县市区|县区|县市|地市|区县|省份|省市|地区)")
 
+# A case description (患者沈某，男，24岁; 该病人; 以上2例确诊病例): contacts counted there are
+# those patients' own, unless the sentence speaks of the city (累计, 全市 …).
+PATIENT_RE = re.compile(r"[男女][,，]\s*\d{1,3}岁|\d{1,3}岁[,，]|该(?:病人|患者|病例|男子|女子)|患者[\u4e00-\u9fff]某"
+                        r"|以上\d+例|上述\d+例|该\d{1,3}岁")
+CITY_SCALE_RE = re.compile(r"累计|全市|我市|本市|全区|全县|全省|目前全|共追踪|共计")
+
 # A sentence that opens a breakdown of the previous sentence's figure.
 BREAKDOWN_OPENING_RE = re.compile(r"\s*其中\s*(?:\([^()]{0,20}\))?\s*[:,]?")
 
 # A district name in a breakdown list of a city the gazetteer doesn't know (温州: 鹿城区31例).
-GENERIC_DISTRICT_RE = re.compile(r"(?:其中|包括|含|以及|及|和)?([\u4e00-\u9fff]{1,5}?(?:自治县|新区|示范区|区|县|市))$")
+GENERIC_DISTRICT_RE = re.compile(r"(?:其中|包括|含|以及|及|和)?([\u4e00-\u9fff]{1,6}?(?:自治县|自治旗|新区|示范区|区|县|市|旗))$")
 CLAUSE_DISTRICT_RE = re.compile(r"\s*(?:其中)?\s*([\u4e00-\u9fff]{1,5}?(?:自治县|新区|区|县|市))\s*$")
 NOT_CLAUSE_DISTRICT = re.compile(r"^(?:全|我|本|该|各|辖|市|城|郊|地|县|区)")
 NOT_DISTRICT = re.compile(r"^(?:全|我|本|该|市|城|社|园|景|疫|新|其中|各|辖|郊|地)")
