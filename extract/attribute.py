@@ -167,11 +167,12 @@ def _bracket_owner(ctx: ArticleContext, fig: Figure, pi: int) -> tuple[str, str]
     m = _BRACKET_AFTER.match(t, fig.span[1])
     if m:
         inside = [pl for pl in ctx.places(pi, fig.q.start) if pl.start == m.end()]
-        if inside and inside[0].scope == "other":
-            return inside[0].name, "other"
+        if inside and inside[0].scope == "other" and not _COUNT_NEXT.match(t, inside[0].end):
+            return inside[0].name, "other"   # (雨湖区8例、…) is a breakdown, not an attribution
     return None
 
 
+_COUNT_NEXT = re.compile(r"[^,、;)(]{0,6}?\d+(?:例|人|名)")
 _BRACKET_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:病例|患者))?\s*\(")
 
 

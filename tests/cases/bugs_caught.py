@@ -86,4 +86,16 @@ CASES = [
                  ("services_resumed", "株洲市", "2020-02-20", 102, "车辆", ""),
                  ("services_resumed", "株洲市", "2020-02-20", 44, "出租车", "")],
          note="making ； a sentence boundary cut the list off from its verb 恢复"),
+    dict(id="bug-breakdown-bracket-is-no-attribution",
+         text="截至3月11日24时，全市累计报告确诊病例36例（鹿城区8例、龙湾区10例），累计治愈出院34例。",
+         published="2020-03-12", city="宁波市",
+         expect=[("confirmed_total", "宁波市", "2020-03-11", 36, "", ""),
+                 ("recovered_total", "宁波市", "2020-03-11", 34, "", "")],
+         note="a bracket naming another place after a figure was taken as its owner even when it "
+              "was a breakdown with counts (found by the dashboard test on a corpus read with the wrong city)"),
+    dict(id="bug-list-verb-belongs-to-next-item",
+         text="内蒙古累计确诊50例，其中：鄂尔多斯市11例（达拉特旗9例、东胜区1例已痊愈出院、鄂托克前旗1例已痊愈出院），包头市9例。",
+         published="2020-02-07", city="包头市",
+         expect=[("confirmed_total", "包头市", "2020-02-07", 9, "", "")],
+         note="an item's note (已痊愈出院) turned the rest of the list into discharges"),
 ]
