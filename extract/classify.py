@@ -228,9 +228,8 @@ class Classifier:
                            self.ctx.bounds.full_sentence_start(q.start), q.start)
         if section is not None:
             metric, rule = self._header_metric(section.group("head")), "case.section_item"
-        elif any(f.inheritable and f.metric in CASE_COUNT for f in sentence_figs[-8:]):
-            metric = next(f.metric for f in reversed(sentence_figs[-8:])
-                          if f.inheritable and f.metric in CASE_COUNT)
+        elif any(self._passes_on(f, q) for f in sentence_figs[-12:]):
+            metric = next(f.metric for f in reversed(sentence_figs[-12:]) if self._passes_on(f, q))
         else:
             metric = self._header_metric(self.t[s_start:q.start])
         if metric is None or q.unit not in rules.CASE_UNITS:
@@ -260,6 +259,14 @@ class Classifier:
         if last is not None and last.scope in ("sub", "other"):
             return last.scope
         return unlisted_scope(name, self.ctx.city)
+
+    def _passes_on(self, fig: Figure, q: Quantity) -> bool:
+        """Does fig's metric carry to the list item q? Not from inside a bracket to outside
+        it: 市南区7例(已治愈出院1例,死亡1例)、市北区12例 — 12 is not a death count."""
+        if not fig.inheritable or fig.metric not in CASE_COUNT:
+            return False
+        between = self.t[fig.q.end:q.start]
+        return between.count(")") <= between.count("(")
 
     def _names_item(self, q: Quantity, before: str, pi: int) -> bool:
         """Does a place name open q's item (东胜区1例)?"""
