@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract import extract_article
-from extract.corpus import DEFAULT_CITY, Article, CorpusMeta, article_paths, load_article, read_meta
+from extract.corpus import Article, CorpusMeta, article_paths, load_article, read_meta
+from extract.places import canonical_city
 from extract.decode import InputError
 from extract.records import Event, Record
 
@@ -70,7 +71,7 @@ def extract_cached(article: Article, city: str) -> tuple[list[Record], list[Even
 def load_corpus(folder: str | Path, city: str | None = None) -> CorpusData:
     folder = Path(folder)
     meta = read_meta(folder)
-    home = city or meta.city or DEFAULT_CITY
+    home = canonical_city(city or meta.city)   # 株洲 and 株洲市 are one city; empty → default
     articles, records, events, errors = [], [], [], []
     for path in article_paths(folder):
         try:

@@ -571,3 +571,17 @@ def test_ui_strings_have_both_languages():
     assert view.ui("since", "zh", date="3月1日") == "较3月1日"
     assert view.ui("since", "en", date="Mar 1") == "vs Mar 1"
     assert view.ui("no_data", "en") == "No data"           # falls back to labels.t
+
+
+def test_home_city_without_its_suffix_shows_the_same_data(seeds_dir):
+    """Typing 株洲 (not 株洲市) as the home city: the city is made canonical at the edge."""
+    from briefing.pipeline import load_corpus
+
+    short, full = load_corpus(seeds_dir, "株洲"), load_corpus(seeds_dir, "株洲市")
+    assert short.city == full.city == "株洲市"
+    assert len(short.records) == len(full.records) > 0
+    at = run_app()
+    folder = at.text_input(key="corpus_dir").value
+    at.text_input(key=f"home_city::{folder}").set_value("株洲").run()
+    assert not at.exception
+    assert cards(at)["累计确诊"][0] == "80例"
