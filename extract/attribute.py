@@ -91,7 +91,7 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         return "其余", "local"
     lead = rules.CLAUSE_DISTRICT_RE.match(t, c_start, fig.span[0])
     if lead and not rules.NOT_CLAUSE_DISTRICT.match(lead.group(1)) and not any(
-            c_start <= pl.start < fig.span[0] for pl in ctx.named_places(pi)):
+            c_start <= pl.start < fig.span[0] for pl in ctx.places(pi, fig.q.start)):
         # 新建县复工率88.1%: a district the gazetteer doesn't know, opening its clause
         scope = unlisted_scope(lead.group(1), ctx.city)
         return lead.group(1), {"sub": "home"}.get(scope, scope)
@@ -122,9 +122,9 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         pj = ctx.paras[j]
         if pj.story != story:
             break
-        pls = [x for x in ctx.named_places(j) if x.scope in ("home", "other") and not _is_travel(t, x)]
-        if pls:
-            last = pls[-1]
+        last = next((x for x in reversed(ctx.named_places(j)[-50:])
+                     if x.scope in ("home", "other") and not _is_travel(t, x)), None)
+        if last is not None:
             if last.scope == "other":
                 return last.name, "other"
             break
@@ -147,7 +147,7 @@ def bracket_place(ctx: ArticleContext, fig: Figure) -> Place | None:
     m = re.match(r"\s*\(([^()\d]{2,12})\)", ctx.text[fig.q.end:fig.q.end + 16])
     if not m:
         return None
-    inside = [pl for pl in ctx.named_places(fig.para)
+    inside = [pl for pl in ctx.places(fig.para, fig.q.end)
               if fig.q.end <= pl.start and pl.end <= fig.q.end + m.end() and pl.scope == "sub"]
     return inside[0] if len(inside) == 1 else None
 
@@ -201,7 +201,7 @@ def _resolve_subref(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str]
     for j in range(pi, max(-1, pi - 6), -1):
         if ctx.paras[j].story != story:
             break
-        for pl in reversed(ctx.named_places(j)):
+        for pl in reversed(ctx.named_places(j)[-50:]):   # the nearest few: bounded work
             if pl.end > ref.start:
                 continue
             if pl.scope in ("sub", "other") and (pl.name.endswith(want) or want == "区" and "区" in pl.name):

@@ -422,7 +422,7 @@ def _listed_places(ctx: ArticleContext, pi: int, lo: int, hi: int) -> list[Place
     tail = rules.LIST_ALL_RE.search(ctx.text, lo, hi)
     if tail is None:
         return []
-    places = [pl for pl in ctx.named_places(pi) if lo <= pl.start and pl.end <= tail.start()
+    places = [pl for pl in ctx.places(pi, tail.start()) if lo <= pl.start and pl.end <= tail.start()
               and pl.scope in ("sub", "other")]
     if len(places) < 2:
         return []
