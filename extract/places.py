@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.gazetteer import AMBIGUOUS_SHORT, MUNICIPALITIES, divisions, short_form
+from extract.patterns import word_scanner
 
 # The home city when nothing names one: the paper this project began with. Written once.
 DEFAULT_CITY = "株洲市"
@@ -258,29 +259,7 @@ def matcher_for(city: str) -> PlaceMatcher:
         kinds[w] = (w, "subref")
     for w in LOCAL_REFS:
         kinds[w] = (w, "local")
-    return PlaceMatcher(city, re.compile(trie_pattern(kinds)), kinds)
-
-
-def trie_pattern(words) -> str:
-    """One regex for many literal words, factored by common prefixes (a trie), longest
-    match first. A flat 300-way alternation tries every word at every candidate position;
-    the trie tries one branch per character."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return emit(trie)
+    return PlaceMatcher(city, word_scanner(kinds), kinds)
 
 
 _ORG_FULL_SUFFIX = re.compile(r"(?:(?:研究所|研究院|集团)?(?:股份有限公司|有限责任公司|有限公司)|研究所|集团)")

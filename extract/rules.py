@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from extract.patterns import word_scanner
+
 # (family, pattern). Earlier alternatives win at the same position; "病例" alone is weak.
 CASE_FAMILIES: list[tuple[str, str]] = [
     ("recovery_rate", r"治愈出院率|治愈率"),
@@ -164,9 +166,11 @@ NOT_DISTRICT = re.compile(r"^(?:全|我|本|该|市|城|社|园|景|疫|新|其�
 
 # Any word that can make a quantity a figure. A sentence without one is skipped outright,
 # which is most of a newspaper page.
-TRIGGER_RE = re.compile(
-    "|".join(p for _f, p in CASE_FAMILIES) + "|" + RESUME_VERB + r"|率|返岗|到岗|恢复|开通|复运|复航|开行"
-    r"|\d例|其中")   # a list sentence (其中：江岸区6549例、…) may name no figure word
+TRIGGER_RE = word_scanner(
+    {w for _f, p in CASE_FAMILIES for w in p.split("|") if re.fullmatch(r"[\u4e00-\u9fff]+", w)}
+    | set(RESUME_VERB.split("|")) | {"率", "返岗", "到岗", "恢复", "开通", "复运", "复航", "开行"},
+    # words the table writes as patterns; a list sentence (其中：江岸区6549例、…) names no word
+    extra=r"解除|\d例", extra_first=r"解\d")
 
 HEADLINE_MAX = 50
 
