@@ -27,8 +27,13 @@ Conventions used here (and in eval_cases.py); see /work/shared/gold/FORMAT.md:
 * "全部治愈出院" after 累计确诊的N例 gives confirmed_total N and recovered_total N.
 * Dates: 截至2月19日24时 and 2月19日0时-24时 -> 2020-02-19; 截至13日24时 takes the month
   of the paragraph; 昨日 = published-1, 前日 = published-2; 当天/同日/至此/目前/截至目前 take
-  the nearest stated date in the same paragraph, else the publication date; "X以来" is a
-  start, never an as-of date. With published=None the year comes from "2020年" in text.
+  the nearest stated date in the same paragraph, else the date an earlier paragraph of the
+  same bulletin stated for its figures (截至2月3日24时 … then 目前追踪到密切接触者410人 in
+  the next paragraph: 2020-02-03, issue 8), else the publication date; a date in a
+  sentence that states no figure (2月16日，市委召开会议) dates nothing after it; "X以来" is
+  a start, never an as-of date. With published=None the year comes from "2020年" in text.
+* Section headers (新增出院病例中，A市9例、B市1例；现有重症病例中，…) set the metric of
+  their own items only; a province's or the country's totals are never the home city's.
 * Percent figures: value is the number of percent (七成 -> 70, ９５％ -> 95).
 * Qualifiers: 超过/余/多/以上 -> more_than; 约/左右/近 -> about; 不足/以下 -> less_than.
 * sector (resumption metrics only) is the noun phrase the text uses for what resumed,
