@@ -87,6 +87,11 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         owner = _bracket_owner(ctx, fig, pi)
         if owner is not None:
             return owner
+        m = _OWNER_AFTER.match(t, fig.q.end)
+        if m:   # 现有疑似病例1例为抚州市病例: the place after 为 owns the figure
+            after = next((pl for pl in ctx.places(pi, m.end()) if pl.start == m.end()), None)
+            if after is not None and after.scope in ("home", "sub", "other"):
+                return after.name, {"sub": "home"}.get(after.scope, after.scope)
     if rules.REST_OF_PLACES.match(t, c_start, fig.q.start):
         return "其余", "local"
     lead = rules.CLAUSE_DISTRICT_RE.match(t, c_start, fig.span[0])
@@ -118,15 +123,19 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         return pl.name, {"sub": "home"}.get(pl.scope, pl.scope)
     # no place in this paragraph: another place carried from the story's earlier paragraphs
     story = p.story
-    for j in range(pi - 1, max(-1, pi - 4), -1):
+    for j in range(pi - 1, max(-1, pi - 8), -1):
         pj = ctx.paras[j]
         if pj.story != story:
             break
-        last = next((x for x in reversed(ctx.named_places(j)[-50:])
-                     if x.scope in ("home", "other") and not _is_travel(t, x)), None)
-        if last is not None:
-            if last.scope == "other":
-                return last.name, "other"
+        # the place the paragraph speaks of: its last one outside brackets and lists (江西省
+        # 累计报告…; not 泉州市石狮市1例、湖北省武汉市9例 inside a breakdown, not 湖北输入)
+        subject = next((x for x in reversed(ctx.named_places(j)[-50:])
+                        if x.scope in ("home", "other") and not _is_travel(t, x)
+                        and t.count("(", pj.start, x.start) <= t.count(")", pj.start, x.start)
+                        and not _ITEM.match(t, x.end)), None)
+        if subject is not None:
+            if subject.scope == "other":
+                return subject.name, "other"
             break
     return ctx.city, "home"
 
@@ -172,6 +181,7 @@ def _bracket_owner(ctx: ArticleContext, fig: Figure, pi: int) -> tuple[str, str]
     return None
 
 
+_OWNER_AFTER = re.compile(r"\s*(?:均|皆)?(?:为|是|系)")
 _COUNT_NEXT = re.compile(r"[^,、;)(]{0,6}?\d+(?:例|人|名)")
 _BRACKET_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:病例|患者))?\s*\(")
 

@@ -172,7 +172,10 @@ class Classifier:
                 parent_kind = "cumulative"
         if not kw_before and mod is None and family in ("recovered", "deaths"):
             mod = "new"   # 3月8日，炎陵县1名患者治愈出院: that day's discharges
-        if family == "close_contacts" and mod == "current" and "观察" in t[s_start:q.end + len(after)]:
+        if family == "close_contacts" and kw_before and rules.CASE_FAMILY_RE.search(before) and any(
+                _family(m) == "released" for m in rules.CASE_FAMILY_RE.finditer(before[:kw.start()])):
+            family = "released"   # 已解除医学观察的密切接触者440人: contacts released
+        elif family == "close_contacts" and mod == "current" and "观察" in t[s_start:q.end + len(after)]:
             family = "observation"   # 尚在医学观察的密切接触者还有604人 (not 目前追踪到密切接触者N人)
         metric = _case_metric(family, mod, parent_kind)
         if metric is None:

@@ -19,7 +19,7 @@ CASE_FAMILIES: list[tuple[str, str]] = [
     ("critical", r"危重症|危重型|危重病例|危重患者|危重"),
     ("severe", r"重症|重型"),
     ("deaths", r"死亡|病亡"),
-    ("hospitalized", r"在院治疗|住院治疗|在院|现有住院|住院|隔离治疗|现有确诊|现有病例|在治"),
+    ("hospitalized", r"在院治疗|住院治疗|在医院治疗|医院治疗|在院|现有住院|住院|隔离治疗|现有确诊|现有病例|在治"),
     ("recovered", r"治愈出院|治愈|出院"),
     ("suspected", r"疑似"),
     ("asymptomatic", r"无症状感染者|无症状感染"),   # reported apart from confirmed cases
@@ -68,7 +68,8 @@ MODIFIERS = ("plain", "new", "total", "current")
 NONE_RE = re.compile(
     r"(?P<neg>无|没有|未有|未出现|未发现|零)(?:一例)?(?P<new>新增)?"
     r"(?:新冠肺炎|新型冠状病毒肺炎|新型冠状病毒感染的肺炎)?(?P<local>本地|本土)?(?:境外输入|输入性?)?"
-    r"(?P<kw>确诊病例|确诊患者|确诊|本地病例|病例|死亡病例|死亡|病亡病例|病亡|重症病例|危重症病例|疑似病例|疑似)"
+    r"(?P<kw>确诊病例|确诊患者|确诊|本地病例|病例|死亡病例|死亡|病亡病例|病亡|重症病例|重症患者|重型患者|重型病例"
+    r"|危重症病例|疑似病例|疑似)"
     # 无确诊病例接触史, 无疑似病例接触史: a patient's history, not a count
     r"(?!(?:病例|患者)?(?:的)?(?:接触史|接触|密切接触|旅居史|暴露史|流行病学史))")
 # 确诊病例当日无新增 / 已连续9天无新增确诊病例: the word order is free.
@@ -83,7 +84,9 @@ NONE_METRICS: dict[str, tuple[str | None, str | None]] = {
     "病例": ("confirmed_new", None),
     "死亡病例": ("deaths_new", "deaths_total"), "死亡": ("deaths_new", "deaths_total"),
     "病亡病例": ("deaths_new", "deaths_total"), "病亡": ("deaths_new", "deaths_total"),
-    "重症病例": ("severe_new", "severe"), "危重症病例": (None, "critical"),
+    "重症病例": ("severe_new", "severe"), "重症患者": ("severe_new", "severe"),
+    "重型患者": ("severe_new", "severe"), "重型病例": ("severe_new", "severe"),
+    "危重症病例": (None, "critical"),
     "疑似病例": (None, "suspected"), "疑似": (None, "suspected"),
 }
 # 零 (零死亡, 零确诊) only for these nouns; 零重症 is rhetoric more often than a count.
