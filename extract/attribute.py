@@ -132,7 +132,7 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         subject = next((x for x in reversed(ctx.named_places(j)[-50:])
                         if x.scope in ("home", "other") and not _is_travel(t, x)
                         and t.count("(", pj.start, x.start) <= t.count(")", pj.start, x.start)
-                        and not _ITEM.match(t, x.end)), None)
+                        and not _ITEM.match(t, x.end) and t[x.end:x.end + 1] not in _ENUMERATING), None)
         if subject is not None:
             if subject.scope == "other":
                 return subject.name, "other"
@@ -181,6 +181,7 @@ def _bracket_owner(ctx: ArticleContext, fig: Figure, pi: int) -> tuple[str, str]
     return None
 
 
+_ENUMERATING = set("、等和及与")   # 鹰潭市、…新余市等8个设区市: named in a group, not the subject
 _OWNER_AFTER = re.compile(r"\s*(?:均|皆)?(?:为|是|系)")
 _COUNT_NEXT = re.compile(r"[^,、;)(]{0,6}?\d+(?:例|人|名)")
 _BRACKET_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:病例|患者))?\s*\(")
@@ -200,7 +201,7 @@ def _is_item_place(t: str, pl: Place, q_start: int) -> bool:
     return True
 
 
-_LIST_BEFORE = re.compile(r"(?:[、;:]|其中|包括)\s*$")
+_LIST_BEFORE = re.compile(r"(?:[、;:(]|其中|包括|含)\s*$")
 
 
 

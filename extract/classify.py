@@ -175,6 +175,9 @@ class Classifier:
         if family == "close_contacts" and kw_before and rules.CASE_FAMILY_RE.search(before) and any(
                 _family(m) == "released" for m in rules.CASE_FAMILY_RE.finditer(before[:kw.start()])):
             family = "released"   # 已解除医学观察的密切接触者440人: contacts released
+        elif family == "close_contacts" and kw_before and any(
+                _family(m) == "observation" for m in rules.CASE_FAMILY_RE.finditer(before[:kw.start()])):
+            family = "observation"   # 仍纳入医学观察的密切接触者160人: contacts under observation
         elif family == "close_contacts" and mod == "current" and "观察" in t[s_start:q.end + len(after)]:
             family = "observation"   # 尚在医学观察的密切接触者还有604人 (not 目前追踪到密切接触者N人)
         metric = _case_metric(family, mod, parent_kind)
@@ -221,8 +224,18 @@ class Classifier:
             g = rules.GENERIC_DISTRICT_RE.search(before)
             if g is None or rules.NOT_DISTRICT.match(g.group(1)) or not before.endswith(g.group(1)):
                 return []
-            start = q.start - len(g.group(1))
-            places = [Place(start, q.start, g.group(1), self._unlisted_scope(g.group(1), sentence_figs))]
+            name = g.group(1)
+            start = q.start - len(name)
+            inner = [pl for pl in self.ctx.places(pi, q.start) if start < pl.end < q.start]
+            if inner:   # 锡林郭勒盟锡林浩特市: the county after the named prefecture, and its owner
+                cut = inner[-1].end
+                name, start = self.t[cut:q.start], cut
+                scope = "other" if inner[-1].scope == "other" else "sub"
+            else:
+                scope = self._unlisted_scope(name, sentence_figs)
+            if len(name) < 2:
+                return []
+            places = [Place(start, q.start, name, scope)]
         pl = places[-1]
         metric = None
         rule = "case.list_item"
