@@ -102,7 +102,7 @@ class Classifier:
             return []   # 核减…病例19例, 订正重复报告病例195例: corrections, not counts
         if q.unit in rules.CASE_UNITS and rules.HEADER_COUNT_AFTER.match(t, q.end):
             return []   # 3例确诊病例中，西陵区2例: the header restates a figure given before
-        if q.unit == "%" or q.unit in ("家", "个", "人", "条", "台", "辆"):
+        if q.unit == "%" or q.unit in ("家", "个", "户", "人", "条", "台", "辆"):
             res = self._resumption(q, before, after, after_to_next, c_start, c_end, s_start,
                                    item_start, sentence_figs, pi, next_q)
             if res:
@@ -359,8 +359,14 @@ class Classifier:
                     t, self.ctx.bounds.full_sentence_start(q.start), q.start):
                 return [self._fig("services_resumed", q, item_start + svc.start(), q.end, pi,
                                   rules.clean_sector(svc.group()), "resume.services")]
-        if q.unit not in ("家", "个"):
+        if q.unit not in ("家", "个", "户"):   # 户: enterprises too (复工复产3327户)
             return []
+        if q.unit == "户" and not rules.RESUME_VERB_RE.search(t, c_start, c_end):
+            return []   # 户 counts households unless its clause says something resumed
+        if rules.SIZE_BEFORE.search(before):
+            # 应复工涉农企业367家，已复工363家: what should resume is the sector's size
+            return [self._fig("sector_total", q, item_start, q.end, pi,
+                              self._sector(s_start, q.start, sentence_figs), "resume.sector_total")]
         if rules.PLACE_COUNT_AFTER.match(after):
             return []   # 30个镇街, 其余16个市州: a count of places, not of what resumed
         # the sector: the noun right after the unit (321家规模工业企业), else the nearest before

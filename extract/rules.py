@@ -147,6 +147,8 @@ NOT_A_COUNT_BEFORE = re.compile(r"核减|订正|核销|剔除|减少|排除")
 # 累计416例 with no figure word: the confirmed total (headlines write it so)
 BARE_TOTAL_BEFORE = re.compile(r"累计(?:报告)?(?:达到|达)?$")
 
+# 应复工涉农企业367家: the number that should resume is the sector's size
+SIZE_BEFORE = re.compile(r"应(?:复工|复产|复工复产|开工)[\u4e00-\u9fff]{0,12}$")
 # 30个镇街, 16个市州: counts of places are not counts of what resumed
 PLACE_COUNT_AFTER = re.compile(r"^(?:镇街|乡镇|街道|市州|市县|县市区|县区|县市|地市|区县|省份|个省|社区|村)")
 # 其余16个市州, 其他县市区: the rest of the places, not the city as a whole

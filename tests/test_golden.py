@@ -38,7 +38,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "rw-zhongshan-0225-meeting-day-and-mixed": "a streak before a bare-day 截至25日 and 66病例 without 例",
     "rw-zhanjiang-0226-meeting-then-figures": "workers counted by 返岗 after a noun phrase, and a province rate in the same sentence",
     "rw-huangshi-0323-named-in-province-group": "a group rate (宜昌、…、黄石…7个市州…95%以上) naming the city",
-    "rw-nanchang-wanli-0310-hu-unit": "户 as the unit of enterprises",
     "rw-qitaihe-0217-trad-hu-kaigonglv": "户 as the unit of enterprises; 开工率 of a sub-sector",
     "rw-shangqiu-xiayi-0222-jiezhi-muqian": "a county's own report (我县) with the prefecture as home city",
     "rw-hb-0130-trad-taiwan-site": "a Taiwan site's national totals under a Wuhan dateline",

@@ -6,9 +6,10 @@ broken lines, text with no punctuation, hundreds of dates in one paragraph …):
   * a 4× input (~200 KB) takes at most MAX_RATIO times as long as the 1× (~50 KB),
     best of 2 runs each. A linear engine gives ≈ 4, a quadratic one ≈ 16.
 
-With a linear engine the whole file takes about 30 s (≈ 1.5 s per MB). Each test is also
-bounded by pytest-timeout when the plugin is installed, and fails early, without running
-the big input, when the small one already shows it can't finish in time.
+With a linear engine the whole file takes about 45 s on a 2-core machine (2–5 s per MB on
+the densest shapes). Each test is also bounded by pytest-timeout when the plugin is
+installed, and fails early, without running the big input, when the small one already
+shows it can't finish in time.
 """
 from __future__ import annotations
 
