@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Iterable, Iterator, TextIO
 
 CSV_COLUMNS = ("doc", "date", "region", "metric", "sector", "value", "unit",

@@ -5,7 +5,7 @@ import csv
 import hashlib
 import io
 import re
-from dataclasses import replace
+
 from pathlib import Path
 
 import pytest
