@@ -150,6 +150,18 @@ _TRAVEL = re.compile(r"(?:市|省)?(?:旅居史|旅行史|接触史|居住史|�
 _ITEM = re.compile(r"(?:有|共|新增|累计)?[\d" + CN_NUM_CHARS + r"]+(?:\.\d+)?(?:例|人|名|家)[、;,)。]")
 
 
+def bracket_breakdowns(ctx: ArticleContext, figures: list[Figure]) -> list[Figure]:
+    """新增确诊病例1例（湘潭县）: a case count followed by a bare district in brackets is
+    also that district's figure (a breakdown of one)."""
+    out = []
+    for fig in figures:
+        pl = bracket_place(ctx, fig) if fig.metric in CASE_COUNT else None
+        if pl is not None:
+            out.append(Figure(fig.metric, "", (fig.span[0], pl.end + 1), fig.q, "case.bracket_place",
+                              fig.para, unit=fig.unit, item_place=pl))
+    return out
+
+
 def bracket_place(ctx: ArticleContext, fig: Figure) -> Place | None:
     """新增确诊病例1例（湘潭县）: a district in brackets right after a figure is its breakdown."""
     # only a bare place: 8例(含邓州市1例) is a breakdown with its own figure

@@ -13,7 +13,7 @@ from extract import rules
 from extract.numbers import Quantity, find_quantities
 from extract.places import Place, unlisted_scope
 from extract.records import CASE_METRICS
-from extract.segment import ArticleContext
+from extract.segment import ArticleContext, candidate_quantities
 
 
 @dataclass
@@ -31,6 +31,10 @@ class Figure:
     # a list's next items take this figure's metric: not when its own words come after the
     # number (东胜区1例已痊愈出院 says what happened to that one case, not what the list counts)
     inheritable: bool = True
+
+    @property
+    def number(self) -> float:
+        return self.q.value if self.value is None else self.value
 
 
 
@@ -511,3 +515,44 @@ def _respectively(t: str, c_start: int, q: Quantity, pi: int, ctx) -> tuple[str,
 
 
 _ALL_RECOVERED_NEXT = re.compile(r"[,;]\s*(?:目前|现)?(?:已经?|均已)?(?:全部|均)(?:已)?(?:治愈出院|治愈|出院)")
+
+
+def classify_article(ctx: ArticleContext) -> list[Figure]:
+    """Every figure of an article, in text order, then its none-statements. Figures of one
+    sentence (counting "；" parts as one: a list runs on across them) are classified
+    together, so list items and section headers see what came before them."""
+    quantities = candidate_quantities(ctx)
+    clf = Classifier(ctx)
+    figures: list[Figure] = []
+    sentence_key: tuple[int, int] | None = None
+    sentence_figs: list[Figure] = []
+    for k, q in enumerate(quantities):
+        pi = ctx.para_of(q.start)
+        if ctx.paras[pi].byline:
+            continue
+        s_start = ctx.bounds.full_sentence_id(q.start)
+        if (pi, s_start) != sentence_key:
+            # 累计报告确诊病例133例。其中：晋中市37例…: a sentence opening with 其中 breaks
+            # down the previous sentence's main figure
+            carry = _last_unbracketed(ctx.text, sentence_key[1], sentence_figs) if sentence_key \
+                and sentence_key[0] == pi and rules.BREAKDOWN_OPENING_RE.match(ctx.text, s_start) else []
+            sentence_key, sentence_figs = (pi, s_start), carry
+        prev_q = quantities[k - 1] if k and quantities[k - 1].end > s_start else None
+        next_q = quantities[k + 1] if k + 1 < len(quantities) else None
+        figs = clf.classify(q, prev_q, next_q, sentence_figs, pi)
+        sentence_figs.extend(figs)
+        figures.extend(figs)
+    figures.extend(none_figures(ctx))
+    return figures
+
+
+
+def _last_unbracketed(text: str, sentence_start: int, figs: list[Figure]) -> list[Figure]:
+    """The figure a following 其中 breaks down: the sentence's last one outside brackets
+    (确诊病例56例(含重症病例3例、出院病例1例)。其中：… breaks down the 56)."""
+    for fig in reversed(figs):
+        start = fig.q.start
+        lo = max(sentence_start, start - 400)
+        if text.count("(", lo, start) <= text.count(")", lo, start):
+            return [fig]
+    return figs[-1:]

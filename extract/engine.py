@@ -7,15 +7,14 @@ Offsets are mapped back to the original text, so `text[start:end] == quote`.
 """
 from __future__ import annotations
 
-from extract import rules
-from extract.attribute import bracket_place, figure_date, figure_place
-from extract.classify import CASE_COUNT, Classifier, Figure, none_figures
+from extract.attribute import bracket_breakdowns, figure_date, figure_place
+from extract.classify import Figure, classify_article
 from extract.dates import infer_reference
 from extract.events import find_events
 from extract.layout import repair
 from extract.places import DEFAULT_CITY, canonical_city
 from extract.records import Event, Record
-from extract.segment import ArticleContext, Bounds, candidate_quantities, paragraphs
+from extract.segment import ArticleContext, Bounds, paragraphs
 
 
 def extract_article(text: str, doc: str = "", published: str | None = None, city: str = DEFAULT_CITY,
@@ -28,35 +27,8 @@ def extract_article(text: str, doc: str = "", published: str | None = None, city
     paras = paragraphs(clean)
     ctx = ArticleContext(clean, paras, [p.start for p in paras], ref, city)
     ctx.bounds = Bounds(clean, ctx.para_starts)
-    quantities = candidate_quantities(ctx)
-    clf = Classifier(ctx)
-    figures: list[Figure] = []
-    sentence_key = None
-    sentence_figs: list[Figure] = []
-    for k, q in enumerate(quantities):
-        pi = ctx.para_of(q.start)
-        p = paras[pi]
-        if p.byline:
-            continue
-        s_start = ctx.bounds.full_sentence_id(q.start)   # a list runs on across "；"
-        if (pi, s_start) != sentence_key:
-            # 累计报告确诊病例133例。其中：晋中市37例…: a sentence opening with 其中 breaks
-            # down the previous sentence's last figure
-            carry = _last_unbracketed(clean, sentence_key[1], sentence_figs) if sentence_key and \
-                sentence_key[0] == pi and rules.BREAKDOWN_OPENING_RE.match(clean, s_start) else []
-            sentence_key, sentence_figs = (pi, s_start), carry
-        prev_q = quantities[k - 1] if k and quantities[k - 1].end > s_start else None
-        next_q = quantities[k + 1] if k + 1 < len(quantities) else None
-        figs = clf.classify(q, prev_q, next_q, sentence_figs, pi)
-        sentence_figs.extend(figs)
-        figures.extend(figs)
-    figures.extend(none_figures(ctx))
-    for fig in list(figures):
-        pl = bracket_place(ctx, fig) if fig.metric in CASE_COUNT else None
-        if pl is not None:
-            figures.append(Figure(fig.metric, "", (fig.span[0], fig.q.end + (pl.end - fig.q.end) + 1), fig.q,
-                                  "case.bracket_place", fig.para, unit=fig.unit, item_place=pl))
-
+    figures = classify_article(ctx)
+    figures.extend(bracket_breakdowns(ctx, figures))
     published_iso = published[:10] if published else ""
     records: list[Record] = []
     body_keys: dict[int, set] = {}
@@ -67,12 +39,12 @@ def extract_article(text: str, doc: str = "", published: str | None = None, city
         if not paras[fig.para].headline:
             # what the body states, for any place: a headline's 累计133例 over a province's
             # bulletin is the province's, not the city's
-            body_keys.setdefault(paras[fig.para].story, set()).add((fig.metric, fig.q.value if fig.value is None else fig.value))
+            body_keys.setdefault(paras[fig.para].story, set()).add((fig.metric, fig.number))
         if scope in ("other", "local") and not keep_other_places:
             continue
         date = figure_date(ctx, fig)
         s, e = rep.offsets.span(*fig.span)
-        value = fig.q.value if fig.value is None else fig.value
+        value = fig.number
         rec = Record(doc=doc, date=date.isoformat(), region=region, metric=fig.metric,
                      sector=fig.sector, value=value, unit=fig.unit or fig.q.unit,
                      qualifier=fig.q.qualifier, quote=text[s:e], start=s, end=e, rule=fig.rule,
@@ -104,14 +76,3 @@ def extract_article(text: str, doc: str = "", published: str | None = None, city
     records.sort(key=lambda r: (r.start, r.metric))
     return records, events
 
-
-
-def _last_unbracketed(text: str, sentence_start: int, figs: list[Figure]) -> list[Figure]:
-    """The figure a following 其中 breaks down: the sentence's last one outside brackets
-    (确诊病例56例(含重症病例3例、出院病例1例)。其中：… breaks down the 56)."""
-    for fig in reversed(figs):
-        start = fig.q.start
-        lo = max(sentence_start, start - 400)
-        if text.count("(", lo, start) <= text.count(")", lo, start):
-            return [fig]
-    return figs[-1:]
