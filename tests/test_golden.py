@@ -14,7 +14,7 @@ import pytest
 from extract import extract_text
 from extract.layout import normalize_width
 from extract.rules import RULE_IDS
-from tests.cases import bugs_caught, dev_cases, dev_realworld, eval_cases
+from tests.cases import bugs_caught, dev_cases, dev_realworld, eval_cases, eval_realworld
 
 # id → why it still fails. Keep the reason honest and short.
 KNOWN_FAILURES: dict[str, str] = {
@@ -45,6 +45,51 @@ KNOWN_FAILURES: dict[str, str] = {
     "rw-sx-0201-trad-taiyuan-hospital-holds-other-city": "治愈出院病例1例(太原市小店区): the city and its district in one bracket",
     "rw-guiyang-0228-trad-seo-word-salad": "SEO word salad between the total's words",
 }
+# eval_realworld (blind, annotated by a helper who never saw the engine): what differs, as
+# measured when the table was wired in (evaluation/evaluate.py --failures eval_realworld for
+# the tuples). "dated differently" is mostly the 目前 convention: issue 8 carries a
+# bulletin's 截至X日24时 to its later paragraphs, the annotator took the publication date.
+EVAL_REALWORLD_FAILURES: dict[str, str] = {
+    "ev-rw-sd-0127-jining-headline-chrome-halfday": "adds confirmed_total×1",
+    "ev-rw-gs-0202-trad-hk-tianshui-hospitalized-list": "1 dated differently; misses hospitalized×1",
+    "ev-rw-gx-0215-guilin-brackets-chrome": "2 dated differently",
+    "ev-rw-hn-0126-sanya-17h-to-7h-window": "misses confirmed_new×1; adds confirmed_total×2",
+    "ev-rw-ah-0218-anqing-predicted-same-value": "adds recovered_total×1",
+    "ev-rw-nm-0222-baotou-xiancun-by-county": "misses severe×1; adds severe×2, critical×1, suspected×1",
+    "ev-rw-gx-0203-nanning-family-cluster": "2 dated differently",
+    "ev-rw-cq-0220-cdc-page-district-sections": "misses deaths_new×1",
+    "ev-rw-cq-0206-halfday-0-12-chrome": "misses confirmed_new×1; adds confirmed_new×1",
+    "ev-rw-cq-0313-no-severe-no-critical": "misses severe×1, critical×1, recovered_new×1",
+    "ev-rw-tj-0203-repost-later-date-hebei-district": "3 dated differently; misses critical×1; adds critical_total×1",
+    "ev-rw-bj-0130-8h-20h-not-yet-districts": "misses confirmed_total×16",
+    "ev-rw-bj-0229-trad-ages-suspected-contacts": "misses recovered_new×1, confirmed_total×1; adds recovered_total×1",
+    "ev-rw-qd-0219-trad-district-parenthetical-outcomes": "misses recovered_total×2",
+    "ev-rw-qd-0221-summary-duplicate-tags": "misses recovered_total×3, confirmed_new×1; adds recovered_new×1",
+    "ev-rw-xm-0220-chrome-missing-unit-suspected-list": "1 dated differently; misses confirmed_total×1, severe×1",
+    "ev-rw-hf-0203-censored-char-missing-number-ordinals": "misses confirmed_total×1, hospitalized×1; adds confirmed_total×2",
+    "ev-rw-bazhong-0219-numbered-sections-contacts": "misses hospitalized×1; adds observation×1, hospitalized×1",
+    "ev-rw-yb-0212-patient-own-contacts": "adds close_contacts_total×1",
+    "ev-rw-wz-0213-trad-district-sections": "misses recovered_total×3, recovered_new×3; adds recovered_total×3, recovered_new×1",
+    "ev-rw-sh-0225-xinmin-jintian-qingpu-jiezhimuqian": "5 dated differently; misses confirmed_new×1",
+    "ev-rw-sh-0215-trad-day-list-and-discharges": "1 dated differently; misses confirmed_new×6",
+    "ev-rw-hz-0205-trad-couple-city-new": "adds confirmed_total×2",
+    "ev-rw-nb-0220-15h-cumulative-vs-daily-increments": "adds resumed×4",
+    "ev-rw-tj-0304-zuotian-16h-district-fenbie": "4 dated differently; misses resumption_rate×8, workers_returned×1, sector_total×1; adds resumption_rate×5, resumed×1",
+    "ev-rw-sh-0229-rates-by-firm-size": "adds resumption_rate×2",
+    "ev-rw-ms-0305-trad-project-tiers": "misses sector_total×4, resumption_rate×2, resumed×1",
+    "ev-rw-cq-0309-trad-leaders-suppliers-zhuanjingtexin": "10 dated differently; misses sector_total×2, workers_returned×1, resumed×1; adds resumed×1",
+    "ev-rw-xm-0225-districts-without-suffix": "misses worker_return_rate×5, resumption_rate×2, sector_total×2; adds resumed×1, resumption_rate×1",
+    "ev-rw-bozhou-0224-repost-2022-stamp-counties": "misses resumption_rate×2, sector_total×1, resumed×1; adds resumption_rate×2, sector_total×1, resumed×1",
+    "ev-rw-xa-0323-meeting-day-vs-data-day-0301": "adds resumption_rate×1",
+    "ev-rw-qd-0224-trad-same-figures-two-dates": "misses workers_returned×3, resumption_rate×2",
+    "ev-rw-zb-0220-4pm-daily-increments-zhanbi": "misses resumption_rate×4, resumed×1; adds resumed×2, workers_returned×1, resumption_rate×1",
+    "ev-rw-bj-0219-trad-18h-and-muqian": "1 dated differently; misses sector_total×1, workers_returned×1; adds resumed×1",
+    "ev-rw-qionghai-0319-inspection-visit-muqian": "9 dated differently; misses sector_total×2, worker_return_rate×1",
+    "ev-rw-sd-0211-trad-province-city-rates-jinan": "misses resumption_rate×1",
+    "ev-rw-neg-qd-0214-trad-two-patients-27-contacts": "adds hospitalized×1",
+    "ev-rw-neg-fy-0304-trad-forecast-qingling": "adds recovered_total×1",
+}
+KNOWN_FAILURES.update({k: "eval (blind): " + v for k, v in EVAL_REALWORLD_FAILURES.items()})
 
 
 def _key(metric, region, date, value, qualifier):
@@ -91,7 +136,7 @@ def test_dev(case):
     check_case(case)
 
 
-@pytest.mark.parametrize("case", _params(eval_cases))
+@pytest.mark.parametrize("case", _params(eval_cases) + _params(eval_realworld))
 def test_eval(case):
     check_case(case)
 
@@ -102,6 +147,24 @@ def test_bugs_caught(case):
 
 
 def test_table_sizes():
-    ids = [c["id"] for m in (dev_cases, dev_realworld, eval_cases, bugs_caught) for c in m.CASES]
+    ids = [c["id"] for m in (dev_cases, dev_realworld, eval_cases, eval_realworld, bugs_caught) for c in m.CASES]
     assert len(ids) == len(set(ids)), "case ids must be unique"
     assert len(dev_cases.CASES) + len(eval_cases.CASES) >= 60
+
+
+# Record-level scores the real-world tables hold today (evaluation/evaluate.py): a case
+# that already fails can still get worse, and the strict xfails alone would not notice.
+SCORE_FLOORS = {"dev_realworld": (0.90, 0.92), "eval_realworld": (0.76, 0.83)}
+
+
+@pytest.mark.parametrize("table", sorted(SCORE_FLOORS))
+def test_realworld_scores_hold(table):
+    import sys
+
+    from conftest import ROOT
+    sys.path.insert(0, str(ROOT / "evaluation"))
+    from evaluate import score_table
+
+    score = score_table(table)
+    recall, precision = SCORE_FLOORS[table]
+    assert score["recall"] >= recall and score["precision"] >= precision, score
