@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 from extract import extract_paths, extract_text  # noqa: E402
 from extract.records import write_csv  # noqa: E402
 
-TABLES = ("dev_cases", "dev_realworld", "eval_cases", "eval_realworld", "bugs_caught")
+TABLES = ("dev_cases", "dev_realworld", "eval_cases", "eval_realworld", "holdout_realworld", "bugs_caught")
 SCORER = ROOT.parent / "shared" / "tools" / "score.py"
 
 

@@ -154,7 +154,10 @@ def test_table_sizes():
 
 # Record-level scores the real-world tables hold today (evaluation/evaluate.py): a case
 # that already fails can still get worse, and the strict xfails alone would not notice.
-SCORE_FLOORS = {"dev_realworld": (0.90, 0.92), "eval_realworld": (0.76, 0.83)}
+# holdout_realworld is measured only (never as per-case tests, never tuned against): keep
+# it blind for the next round, when eval_realworld will have been looked at too often.
+SCORE_FLOORS = {"dev_realworld": (0.90, 0.92), "eval_realworld": (0.76, 0.83),
+                "holdout_realworld": (0.82, 0.76)}
 
 
 @pytest.mark.parametrize("table", sorted(SCORE_FLOORS))
