@@ -1,4 +1,4 @@
-"""The seed gold through the real scorer: recall 1.000, precision ≥ 0.95, negatives 0."""
+"""The seed gold through the real scorer: recall 1.000, precision 1.000, negatives 0."""
 from __future__ import annotations
 
 import re
@@ -27,7 +27,7 @@ def test_cli_scores_on_seed_gold(tmp_path):
                          cwd=ROOT, capture_output=True, text=True, check=True)
     s = _score(res.stdout, tmp_path)
     assert s["recall"] == 1.0, s["report"]
-    assert s["precision"] >= 0.95, s["report"]
+    assert s["precision"] == 1.0, s["report"]
     assert s["negatives"] == 0, s["report"]
 
 

@@ -98,4 +98,10 @@ CASES = [
          published="2020-02-07", city="包头市",
          expect=[("confirmed_total", "包头市", "2020-02-07", 9, "", "")],
          note="an item's note (已痊愈出院) turned the rest of the list into discharges"),
+    dict(id="bug-villages-none-statement",
+         text=("在湖口镇炒石村，帮扶队全程参与村内疫情防控工作。\n"
+               "通过早部署、早宣传、早防控，以上村组无一例新冠肺炎确诊病例、疑似病例。"),
+         published="2020-02-21", city="宜春市", expect=[],
+         note="a none-statement about 以上村组 (the villages above) is not the city's cumulative zero; "
+              "it came out once a travel place no longer carried to the paragraph (seed 004, found by the seed gold)"),
 ]
