@@ -46,6 +46,18 @@ def _last(regex: re.Pattern, s: str):
     return last
 
 
+def _contacts_family(words_before: str, mod: str | None, observation_in_sentence: bool) -> str:
+    """Close contacts, or what is said of them: 已解除医学观察的密切接触者440人 (released),
+    仍纳入医学观察的密切接触者160人 / 尚在医学观察的密切接触者还有604人 (under
+    observation); 目前追踪到密切接触者N人 stays the contacts traced."""
+    before = {_family(m) for m in rules.CASE_FAMILY_RE.finditer(words_before)}
+    if "released" in before:
+        return "released"
+    if "observation" in before or mod == "current" and observation_in_sentence:
+        return "observation"
+    return "close_contacts"
+
+
 def _last_in(regex: re.Pattern, s: str, lo: int, hi: int) -> re.Match | None:
     last = None
     for m in regex.finditer(s, lo, hi):
@@ -176,14 +188,9 @@ class Classifier:
                 parent_kind = "cumulative"
         if not kw_before and mod is None and family in ("recovered", "deaths"):
             mod = "new"   # 3月8日，炎陵县1名患者治愈出院: that day's discharges
-        if family == "close_contacts" and kw_before and rules.CASE_FAMILY_RE.search(before) and any(
-                _family(m) == "released" for m in rules.CASE_FAMILY_RE.finditer(before[:kw.start()])):
-            family = "released"   # 已解除医学观察的密切接触者440人: contacts released
-        elif family == "close_contacts" and kw_before and any(
-                _family(m) == "observation" for m in rules.CASE_FAMILY_RE.finditer(before[:kw.start()])):
-            family = "observation"   # 仍纳入医学观察的密切接触者160人: contacts under observation
-        elif family == "close_contacts" and mod == "current" and "观察" in t[s_start:q.end + len(after)]:
-            family = "observation"   # 尚在医学观察的密切接触者还有604人 (not 目前追踪到密切接触者N人)
+        if family == "close_contacts":
+            family = _contacts_family(before[:kw.start()] if kw_before else "", mod,
+                                      "观察" in t[s_start:q.end + len(after)])
         metric = _case_metric(family, mod, parent_kind)
         if metric is None:
             return []
