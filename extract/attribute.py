@@ -25,9 +25,8 @@ _DATES_BACK = 12   # dates looked back over for one figure: a figure's date is n
 def figure_date(ctx: ArticleContext, fig: Figure) -> dt.date:
     p = ctx.paras[fig.para]
     pos = fig.q.start
-    story_date = ctx.story_date(p.story)
     if p.headline:
-        return story_date or ctx.ref
+        return ctx.story_date(p.story) or ctx.ref
     dates = ctx.dates_in(fig.para)
     own_sentence = ctx.bounds.sentence_start(pos)
     anchored = False   # 至此/当天/目前 in the figure's sentence point back at the date before
@@ -41,24 +40,21 @@ def figure_date(ctx: ArticleContext, fig: Figure) -> dt.date:
             if d.start < own_sentence and d.explicit and not anchored and not ctx.dates_figures(d):
                 continue   # 2月16日，市委召开会议。…: a meeting's date, not the figures'
             if d.bare_day:
-                return _bare_day(ctx, dates, i, story_date)
+                return _bare_day(ctx, dates, i, p.story)
             if d.date is not None:
                 return d.date
     carried = ctx.carried_date(fig.para)
     if carried is not None:
         return carried.date
-    return story_date or ctx.ref
+    return ctx.story_date(p.story) or ctx.ref   # looked up only when nothing nearer dates it
 
 
-def _bare_day(ctx: ArticleContext, dates: list[DateMention], i: int, story_date) -> dt.date:
+def _bare_day(ctx: ArticleContext, dates: list[DateMention], i: int, story: int) -> dt.date:
     """截至1日15时: the month of the paragraph's previous date, else of the story or paper."""
     d = dates[i]
     day = int(re.search(r"(\d{1,2})\s*日", ctx.text[d.start:d.end]).group(1))
-    context = story_date or ctx.ref
-    for e in reversed(dates[max(0, i - _DATES_BACK):i]):
-        if e.date is not None and e.explicit:
-            context = e.date
-            break
+    context = next((e.date for e in reversed(dates[max(0, i - _DATES_BACK):i])
+                    if e.date is not None and e.explicit), None) or ctx.story_date(story) or ctx.ref
     return resolve_bare_day(day, context) or context
 
 
@@ -118,26 +114,41 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             continue   # 均有武汉旅居史: where patients travelled, not where the figure is
         if _is_item_place(t, pl, fig.q.start):
             continue   # 韶山市2例；累计出院病例10例: a list item's place owns only its item
-        if t.rfind("(", 0, pl.start) > t.rfind(")", 0, pl.start) and t.find(")", pl.end) < fig.q.start:
+        lo = max(p.start, pl.start - 200)   # bounded: linear time on any paragraph
+        if t.rfind("(", lo, pl.start) > t.rfind(")", lo, pl.start) and t.find(")", pl.end, fig.q.start) >= 0:
             continue   # a bracketed attribution belongs to the figure before it
         return pl.name, {"sub": "home"}.get(pl.scope, pl.scope)
-    # no place in this paragraph: another place carried from the story's earlier paragraphs
-    story = p.story
+    # no place in this paragraph: the place the story's earlier paragraphs speak of
+    return _carried_place(ctx, pi)
+
+
+def _carried_place(ctx: ArticleContext, pi: int) -> tuple[str, str]:
+    """Another place carried from up to 7 earlier paragraphs of the story: the last one each
+    speaks of, outside brackets and lists (江西省累计报告…; not 泉州市石狮市1例、湖北省武汉市9例
+    inside a breakdown, not 湖北输入). The home city when none is found. Once per paragraph."""
+    got = ctx.memo.get(("carried_place", pi))
+    if got is not None:
+        return got
+    t = ctx.text
+    got = (ctx.city, "home")
     for j in range(pi - 1, max(-1, pi - 8), -1):
         pj = ctx.paras[j]
-        if pj.story != story:
+        if pj.story != ctx.paras[pi].story:
             break
-        # the place the paragraph speaks of: its last one outside brackets and lists (江西省
-        # 累计报告…; not 泉州市石狮市1例、湖北省武汉市9例 inside a breakdown, not 湖北输入)
         subject = next((x for x in reversed(ctx.named_places(j)[-50:])
                         if x.scope in ("home", "other") and not _is_travel(t, x)
-                        and t.count("(", pj.start, x.start) <= t.count(")", pj.start, x.start)
+                        and _outside_brackets(t, max(pj.start, x.start - 400), x.start)
                         and not _ITEM.match(t, x.end) and t[x.end:x.end + 1] not in _ENUMERATING), None)
         if subject is not None:
             if subject.scope == "other":
-                return subject.name, "other"
+                got = (subject.name, "other")
             break
-    return ctx.city, "home"
+    ctx.memo[("carried_place", pi)] = got
+    return got
+
+
+def _outside_brackets(t: str, lo: int, pos: int) -> bool:
+    return t.count("(", lo, pos) <= t.count(")", lo, pos)
 
 
 def _is_travel(t: str, pl: Place) -> bool:

@@ -52,6 +52,7 @@ class ArticleContext:
     _named_starts: dict[int, list[int]] = field(default_factory=dict)
     _date_ends: dict[int, list[int]] = field(default_factory=dict)
     _story_first: dict[int, int] | None = None
+    memo: dict = field(default_factory=dict)   # per-article answers the later stages reuse
 
     PLACE_WINDOW = 600   # how far back a figure's place is looked for within its paragraph
 
