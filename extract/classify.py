@@ -151,11 +151,11 @@ class Classifier:
         if kw is not None and not kw_before and self._names_item(q, before, pi) and any(
                 f.inheritable and f.item_place is not None for f in sentence_figs[-8:]):
             # 东胜区1例已痊愈出院 inside a list of districts: an item of the list, with a note
-            inherited = self._inherit(q, before, s_start, sentence_figs, pi)
+            inherited = self._inherit(q, before, item_start, s_start, sentence_figs, pi)
             if inherited:
                 return inherited
         if kw is None:
-            inherited = self._inherit(q, before, s_start, sentence_figs, pi)
+            inherited = self._inherit(q, before, item_start, s_start, sentence_figs, pi)
             if not inherited and q.unit == "例" and rules.BARE_TOTAL_BEFORE.search(before):
                 # 累计416例: a cumulative count of cases with no other word is the confirmed total
                 m = rules.BARE_TOTAL_BEFORE.search(before)
@@ -227,26 +227,29 @@ class Classifier:
                                 "case.all_recovered", pi, unit=q.unit))
         return [fig] + extra
 
-    def _inherit(self, q, before, s_start, sentence_figs, pi):
-        """List items (`其中：荷塘区5例、芦淞区3例`) take the metric of the list they are in."""
-        places = [pl for pl in self.ctx.places(pi, q.start) if pl.end <= q.start and pl.end >= q.start - 3
-                  and pl.scope in ("sub", "home", "other", "local")]
+    def _inherit(self, q, before, item_start, s_start, sentence_figs, pi):
+        """List items (`其中：荷塘区5例、芦淞区3例`) take the metric of the list they are in.
+        The item's words are `before`, starting at item_start: right before the number, or
+        the k-th term of a 分别 list (荷塘区、芦淞区分别为3例和2例)."""
+        item_end = item_start + len(before)
+        places = [pl for pl in self.ctx.places(pi, q.start) if item_end - 3 <= pl.end <= item_end
+                  and pl.start >= item_start - 1 and pl.scope in ("sub", "home", "other", "local")]
         if not places:
             g = rules.GENERIC_DISTRICT_RE.search(before)
-            if g is None or rules.NOT_DISTRICT.match(g.group(1)) or not before.endswith(g.group(1)):
+            if g is None or rules.NOT_DISTRICT.match(g.group(1)):
                 return []
             name = g.group(1)
-            start = q.start - len(name)
-            inner = [pl for pl in self.ctx.places(pi, q.start) if start < pl.end < q.start]
+            start = item_end - len(name)
+            inner = [pl for pl in self.ctx.places(pi, q.start) if start < pl.end < item_end]
             if inner:   # 锡林郭勒盟锡林浩特市: the county after the named prefecture, and its owner
                 cut = inner[-1].end
-                name, start = self.t[cut:q.start], cut
+                name, start = self.t[cut:item_end], cut
                 scope = "other" if inner[-1].scope == "other" else "sub"
             else:
                 scope = self._unlisted_scope(name, sentence_figs)
             if len(name) < 2:
                 return []
-            places = [Place(start, q.start, name, scope)]
+            places = [Place(start, item_end, name, scope)]
         pl = places[-1]
         metric = None
         rule = "case.list_item"
@@ -475,6 +478,8 @@ def none_figures(ctx: ArticleContext) -> list[Figure]:
         c_start, _ = ctx.bounds.clause(m.start(), m.end())
         if rules.VAGUE_STREAK_RE.search(t[c_start:m.start()]):
             continue
+        if m.group("imported") and not m.group("local"):
+            continue   # 无新增境外输入确诊病例: about imported cases only, no metric of ours
         kw, neg, new = m.group("kw"), m.group("neg"), bool(m.group("new"))
         metric = rules.NONE_METRICS.get(kw, (None, None))[0 if new else 1]
         if neg == "零" and kw not in rules.NONE_ZERO_NOUNS:
@@ -510,7 +515,7 @@ def _respectively(t: str, c_start: int, q: Quantity, pi: int, ctx) -> tuple[str,
     if m is None:
         return None
     k = len(find_quantities(t, m.end(), q.start))
-    head_start = max(c_start, t.rfind(",", 0, m.start()) + 1)
+    head_start = max(c_start, t.rfind(",", c_start, m.start()) + 1)
     terms = [x for x in re.split(r"、|和|及|与", t[head_start:m.start()]) if x]
     if k >= len(terms) or len(terms) < 2:
         return None

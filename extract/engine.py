@@ -57,14 +57,15 @@ def extract_article(text: str, doc: str = "", published: str | None = None, city
             pending_headlines.append((fig, rec))
             continue
         records.append(rec)
-    # 无新增本地确诊病例 is the day's figure only when no other (imported) case is reported
-    stated = {(r.date, r.region, r.metric) for r in records if r.rule != "case.none_local"}
-    records = [r for r in records if r.rule != "case.none_local"
-               or (r.date, r.region, r.metric) not in stated]
     # Headlines repeat the story's figures without a date: keep one only if the body lacks it.
     for fig, rec in pending_headlines:
         if (rec.metric, rec.value) not in body_keys.get(paras[fig.para].story, set()):
             records.append(rec)
+    # 无新增本地确诊病例 (body or title) is the day's figure only when no other (imported)
+    # case is reported
+    stated = {(r.date, r.region, r.metric) for r in records if r.rule != "case.none_local"}
+    records = [r for r in records if r.rule != "case.none_local"
+               or (r.date, r.region, r.metric) not in stated]
     events = find_events(ctx, rep, text, doc, published_iso, keep_other_places)
     # "the last patient was discharged" on a stated date: nobody is left in hospital
     for ev in events:

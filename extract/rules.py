@@ -67,7 +67,7 @@ MODIFIERS = ("plain", "new", "total", "current")
 # single day's figure, so it is skipped.
 NONE_RE = re.compile(
     r"(?P<neg>无|没有|未有|未出现|未发现|零)(?:一例)?(?P<new>新增)?"
-    r"(?:新冠肺炎|新型冠状病毒肺炎|新型冠状病毒感染的肺炎)?(?P<local>本地|本土)?(?:境外输入|输入性?)?"
+    r"(?:新冠肺炎|新型冠状病毒肺炎|新型冠状病毒感染的肺炎)?(?P<local>本地|本土)?(?P<imported>境外输入|输入性?)?"
     r"(?P<kw>确诊病例|确诊患者|确诊|本地病例|病例|死亡病例|死亡|病亡病例|病亡|重症病例|重症患者|重型患者|重型病例"
     r"|危重症病例|疑似病例|疑似)"
     # 无确诊病例接触史, 无疑似病例接触史: a patient's history, not a count
