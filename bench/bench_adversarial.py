@@ -129,6 +129,19 @@ def home_districts(n: int) -> str:
                  tail="\n")
 
 
+def events(n: int) -> str:
+    """Key-event phrases with dates, one paragraph: 1月2日我市收治首例确诊病例；… (found in review:
+    each event walked every earlier date of its paragraph)."""
+    return _fill(n, lambda i: "{}月{}日我市收治首例确诊病例；".format(*_date(i)), tail="\n")
+
+
+def org_aliases(n: int) -> str:
+    """Many companies under one city name, each followed by an abbreviation's figure:
+    温州一丁机械有限公司成立。温州所复工3家。 (found in review: every figure tried every name)."""
+    return _fill(n, lambda i: f"温州{chr(0x4e00 + i % 20000)}{chr(0x4e10 + i % 20000)}机械有限公司成立。温州所复工3家。",
+                 tail="\n")
+
+
 def shapes() -> dict[str, Callable[[int], str]]:
     """{name: builder(n_bytes) -> str}: adversarial inputs of about n_bytes of UTF-8."""
     return {
@@ -141,6 +154,8 @@ def shapes() -> dict[str, Callable[[int], str]]:
         "resumption": resumption,
         "many_dates": many_dates,
         "home_districts": home_districts,
+        "events": events,
+        "org_aliases": org_aliases,
     }
 
 
@@ -158,6 +173,8 @@ BASE_KB = {
     "resumption": 300,
     "many_dates": 200,
     "home_districts": 200,
+    "events": 300,
+    "org_aliases": 200,
 }
 
 PUBLISHED = "2020-03-01"

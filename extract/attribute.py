@@ -247,9 +247,12 @@ def _org_alias(ctx: ArticleContext, clause: str) -> str | None:
     """中车株洲所 → 中车株洲电力机车研究所有限公司 named earlier in the article."""
     if not _SHORT_ORG.search(clause):
         return None   # no abbreviation here: don't collect the article's organisations
-    for org in ctx.orgs:
+    by_lead = ctx.orgs_by_lead
+    # at most a few names per leading pair: an article names a handful of organisations, and
+    # a page listing thousands under one city name must not cost thousands per figure
+    for org in (o for k in range(len(clause) - 1) for o in by_lead.get(clause[k:k + 2], ())[:_ORGS_PER_LEAD]):
         k = clause.find(org[:2])
-        if k < 0 or len(org) < 5:
+        if len(org) < 5:
             continue
         cand = re.match(r"[\u4e00-\u9fff]{3,8}", clause[k:])
         if not cand:
@@ -263,6 +266,7 @@ def _org_alias(ctx: ArticleContext, clause: str) -> str | None:
 
 
 _SHORT_ORG = re.compile(r"[\u4e00-\u9fff]{2,7}[所司厂团院]")
+_ORGS_PER_LEAD = 16
 
 
 def _is_subsequence(a: str, b: str) -> bool:

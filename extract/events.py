@@ -7,6 +7,7 @@ an explicit date in its own sentence or clause (a since-date counts: 自1月24�
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from extract.places import short_name
@@ -47,12 +48,16 @@ def find_events(ctx: ArticleContext, rep: Repaired, original: str, doc: str,
     for kind, label, m in _matches(t):
         pi = ctx.para_of(m.start())
         s_start = ctx.bounds.sentence_start(m.start())
-        # the nearest explicit date before the phrase in its own sentence
+        # the nearest explicit date before the phrase in its own sentence (bisected: an
+        # event costs the same however many dates its paragraph holds)
+        dates = ctx.dates_in(pi)
         date = None
-        for d in ctx.dates_in(pi):
-            if d.start >= s_start and d.end <= m.start() and d.date is not None and d.explicit:
+        for i in range(bisect_right(ctx.date_ends(pi), m.start()) - 1, -1, -1):
+            d = dates[i]
+            if d.start < s_start:
+                break
+            if d.date is not None and d.explicit:
                 date = d.date
-            if d.start > m.start():
                 break
         if date is None:
             continue

@@ -52,6 +52,7 @@ class ArticleContext:
     _named_starts: dict[int, list[int]] = field(default_factory=dict)
     _date_ends: dict[int, list[int]] = field(default_factory=dict)
     _story_first: dict[int, int] | None = None
+    _orgs_by_lead: dict[str, list[str]] | None = None
     memo: dict = field(default_factory=dict)   # per-article answers the later stages reuse
 
     PLACE_WINDOW = 600   # how far back a figure's place is looked for within its paragraph
@@ -154,6 +155,17 @@ class ArticleContext:
         if self._orgs is None:
             self._orgs = find_full_orgs(self.text)
         return self._orgs
+
+    @property
+    def orgs_by_lead(self) -> dict[str, list[str]]:
+        """Full organisation names by their first two characters (what an abbreviation keeps),
+        longest first: a clause looks up its own pairs instead of trying every name."""
+        if self._orgs_by_lead is None:
+            index: dict[str, list[str]] = {}
+            for org in self.orgs:
+                index.setdefault(org[:2], []).append(org)
+            self._orgs_by_lead = index
+        return self._orgs_by_lead
 
     def para_of(self, pos: int) -> int:
         return bisect_right(self.para_starts, pos) - 1
