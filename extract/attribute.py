@@ -58,6 +58,11 @@ def _bare_day(ctx: ArticleContext, dates: list[DateMention], i: int, story: int)
     return resolve_bare_day(day, context) or context
 
 
+def _region_scope(scope: str) -> str:
+    """A district's figure is the home city's (scope "home"); other scopes stay as they are."""
+    return "home" if scope == "sub" else scope
+
+
 def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
     """(region, scope) of a figure: the nearest place named before it."""
     t = ctx.text
@@ -68,7 +73,7 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
     s_start = ctx.bounds.sentence_start(fig.q.start)
     if fig.item_place is not None:
         pl = fig.item_place
-        return pl.name, {"sub": "home"}.get(pl.scope, pl.scope)
+        return pl.name, _region_scope(pl.scope)
     # 新增确诊病例1例（湘潭县）: a place in brackets right after the figure owns it
     if fig.org_ok:
         # an organisation is the most specific subject: 中车株洲所7000余名员工返岗
@@ -87,7 +92,7 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         if m:   # 现有疑似病例1例为抚州市病例: the place after 为 owns the figure
             after = next((pl for pl in ctx.places(pi, m.end()) if pl.start == m.end()), None)
             if after is not None and after.scope in ("home", "sub", "other"):
-                return after.name, {"sub": "home"}.get(after.scope, after.scope)
+                return after.name, _region_scope(after.scope)
     if rules.REST_OF_PLACES.match(t, c_start, fig.q.start):
         return "其余", "local"
     lead = rules.CLAUSE_DISTRICT_RE.match(t, c_start, fig.span[0])
@@ -95,7 +100,7 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             c_start <= pl.start < fig.span[0] for pl in ctx.places(pi, fig.q.start)):
         # 新建县复工率88.1%: a district the gazetteer doesn't know, opening its clause
         scope = unlisted_scope(lead.group(1), ctx.city)
-        return lead.group(1), {"sub": "home"}.get(scope, scope)
+        return lead.group(1), _region_scope(scope)
     for pl in reversed(ctx.places(pi, fig.q.start)):
         if pl.end > pos:
             continue
@@ -117,7 +122,7 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         lo = max(p.start, pl.start - 200)   # bounded: linear time on any paragraph
         if t.rfind("(", lo, pl.start) > t.rfind(")", lo, pl.start) and t.find(")", pl.end, fig.q.start) >= 0:
             continue   # a bracketed attribution belongs to the figure before it
-        return pl.name, {"sub": "home"}.get(pl.scope, pl.scope)
+        return pl.name, _region_scope(pl.scope)
     # no place in this paragraph: the place the story's earlier paragraphs speak of
     return _carried_place(ctx, pi)
 
@@ -166,14 +171,15 @@ def bracket_breakdowns(ctx: ArticleContext, figures: list[Figure]) -> list[Figur
     also that district's figure (a breakdown of one)."""
     out = []
     for fig in figures:
-        pl = bracket_place(ctx, fig) if fig.metric in CASE_COUNT else None
-        if pl is not None:
-            out.append(Figure(fig.metric, "", (fig.span[0], pl.end + 1), fig.q, "case.bracket_place",
+        found = bracket_place(ctx, fig) if fig.metric in CASE_COUNT else None
+        if found is not None:
+            pl, bracket_end = found
+            out.append(Figure(fig.metric, "", (fig.span[0], bracket_end), fig.q, "case.bracket_place",
                               fig.para, unit=fig.unit, item_place=pl))
     return out
 
 
-def bracket_place(ctx: ArticleContext, fig: Figure) -> Place | None:
+def bracket_place(ctx: ArticleContext, fig: Figure) -> tuple[Place, int] | None:
     """新增确诊病例1例（湘潭县）: a district in brackets right after a figure is its breakdown."""
     # only a bare place: 8例(含邓州市1例) is a breakdown with its own figure
     m = re.match(r"\s*\(([^()\d]{2,12})\)", ctx.text[fig.q.end:fig.q.end + 16])
@@ -181,7 +187,7 @@ def bracket_place(ctx: ArticleContext, fig: Figure) -> Place | None:
         return None
     inside = [pl for pl in ctx.places(fig.para, fig.q.end)
               if fig.q.end <= pl.start and pl.end <= fig.q.end + m.end() and pl.scope == "sub"]
-    return inside[0] if len(inside) == 1 else None
+    return (inside[0], fig.q.end + m.end()) if len(inside) == 1 else None
 
 
 def _bracket_owner(ctx: ArticleContext, fig: Figure, pi: int) -> tuple[str, str] | None:
@@ -227,7 +233,6 @@ def _is_item_place(t: str, pl: Place, q_start: int) -> bool:
 _LIST_BEFORE = re.compile(r"(?:[、;:(]|其中|包括|含)\s*$")
 
 
-
 def _resolve_subref(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str] | None:
     """全区/该县/该市 → the nearest county or district named before it in the story."""
     want = ref.name[-1]   # 区 / 县 / 市
@@ -235,11 +240,11 @@ def _resolve_subref(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str]
     for j in range(pi, max(-1, pi - 6), -1):
         if ctx.paras[j].story != story:
             break
-        for pl in reversed(ctx.named_places(j)[-50:]):   # the nearest few: bounded work
+        for pl in reversed(ctx.named_before(j, ref.start, 50)):   # the nearest few: bounded work
             if pl.end > ref.start:
                 continue
             if pl.scope in ("sub", "other") and (pl.name.endswith(want) or want == "区" and "区" in pl.name):
-                return pl.name, "home" if pl.scope == "sub" else "other"
+                return pl.name, _region_scope(pl.scope)
     return None
 
 
@@ -262,7 +267,6 @@ def _org_alias(ctx: ArticleContext, clause: str) -> str | None:
             if _is_subsequence(c[:L], org) and c[L - 1] in "所司厂团院":
                 return org
     return None
-
 
 
 _SHORT_ORG = re.compile(r"[\u4e00-\u9fff]{2,7}[所司厂团院]")

@@ -49,6 +49,7 @@ class Divisions:
     provinces: dict[str, str]            # province code (2 digits) → name
     cities: dict[str, str]               # city code (4 digits) → name
     counties: dict[str, tuple[str, ...]]  # city code → its counties and districts
+    owners: dict[str, tuple[str, ...]]    # county or district name → the cities it belongs to
 
     def city_code(self, city: str) -> str | None:
         for code, name in self.cities.items():
@@ -68,9 +69,9 @@ class Divisions:
         codes = [c for c, n in self.provinces.items() if n == province]
         return [n for c, n in self.cities.items() if codes and c[:2] == codes[0] and n != province]
 
-    def county_city(self, county: str) -> list[str]:
+    def county_city(self, county: str) -> tuple[str, ...]:
         """The cities a county or district name belongs to (鼓楼区 → several)."""
-        return [self.cities[c] for c, names in self.counties.items() if county in names and c in self.cities]
+        return self.owners.get(county, ())
 
 
 def _table_path() -> Path | None:
@@ -88,7 +89,10 @@ def divisions() -> Divisions:
     cities: dict[str, str] = {}
     counties: dict[str, list[str]] = {}
     path = _table_path()
-    rows = list(csv.DictReader(path.open(encoding="utf-8"))) if path else []
+    rows: list[dict[str, str]] = []
+    if path:
+        with path.open(encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
     for row in rows:
         code, name = row["adcode"], row["name"]
         if code[2:] == "0" * 10:
@@ -105,4 +109,10 @@ def divisions() -> Divisions:
         code, name = row["adcode"], row["name"]
         if code[6:] == "0" * 6 and code[4:6] != "00" and name != "市辖区":
             counties.setdefault(code[:4], []).append(name)
-    return Divisions(provinces, cities, {k: tuple(v) for k, v in counties.items()})
+    owners: dict[str, list[str]] = {}
+    for code, names in counties.items():
+        for name in names:
+            if code in cities:
+                owners.setdefault(name, []).append(cities[code])
+    return Divisions(provinces, cities, {k: tuple(v) for k, v in counties.items()},
+                     {k: tuple(v) for k, v in owners.items()})

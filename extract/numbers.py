@@ -18,7 +18,8 @@ UNIT_CANON = {"例": "例", "名": "人", "人": "人", "位": "人", "家": "�
 # Starts at the number itself (a leading optional group would be tried at every position);
 # qualifier words before it (超过, 近 …) are read by looking back.
 QUANTITY = re.compile(
-    r"(?<!第)(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[" + CN_NUM_CHARS + r"]+)"
+    # not inside an ordinal or another number: 第12例 is no count of 2 (nor 第十二例 of 二)
+    r"(?<![第\d." + CN_NUM_CHARS + r"])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[" + CN_NUM_CHARS + r"]+)"
     r"(?P<scale>[万亿])?"
     r"(?P<suf>余|多)?"
     r"(?P<unit>例|名|人(?![次份均民])|位|家|个(?![人月小星])|%|条|台(?!次)|辆|成(?![员功为本立果])|户|座)"

@@ -63,8 +63,8 @@ FAMILY_METRICS: dict[str, dict[str, str | None]] = {
 }
 MODIFIERS = ("plain", "new", "total", "current")
 
-# None-statements: 无新增确诊病例 → confirmed_new 0. A streak (连续5天无新增) states no
-# single day's figure, so it is skipped.
+# None-statements: 无新增确诊病例 → confirmed_new 0. A streak (已连续5天无新增) is one zero, on
+# the as-of date (the last day of the run); a vague one (多日无新增) is none.
 NONE_RE = re.compile(
     r"(?P<neg>无|没有|未有|未出现|未发现|零)(?:一例)?(?P<new>新增)?"
     r"(?:新冠肺炎|新型冠状病毒肺炎|新型冠状病毒感染的肺炎)?(?P<local>本地|本土)?(?P<imported>境外输入|输入性?)?"
@@ -118,18 +118,17 @@ WORKER_AFTER = re.compile(
     r"(?:返岗|到岗|复工|复岗|返厂|返回岗位|返回工作岗位)")
 SECTOR_RE = re.compile(
     r"[\u4e00-\u9fff]{0,12}?(?:工业企业|企业|市场主体|项目|工地|门店|商户|网点|工厂|商场|超市|农贸市场|"
-    r"专业市场|市场|店铺|门店|餐饮店|个体工商户|景区|重点工程|工程)+")
+    r"专业市场|市场|店铺|餐饮店|个体工商户|景区|重点工程|工程)+")
 _SECTOR_JUNK = re.compile(
     r"^(?:全市|全区|全县|我市|该市|本市|该区|该县|已有|已经有|目前|截至|其中|已经|共有|共|有|已|的|和|及|、|"
     r"[个家名]|恢复|开通|复运|实现|投入运营|投入|运营|"
-    r"[\u4e00-\u9fff]{2,3}(?:市|区|县)(?![场])|实现)+")
+    r"[\u4e00-\u9fff]{2,3}(?:市|区|县)(?![场]))+")
 # A "sector" that contains a verb is a clause, not a noun phrase (口罩支持重点项目).
 NOT_SECTOR_RE = re.compile(r"支持|推动|帮助|助力|保障|服务|为|向|给|送|对接|用于|的")
 SERVICE_VERB_RE = re.compile(r"恢复|开通|复运|复航|开行|重开")
 SERVICE_NOUN_RE = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:客运班线|班线|公交线路|公交车辆|公交车|线路|客车|车辆|出租车|网约车|班次|航班|列车)"
     r"(?=(?:恢复至|恢复到|上线运营|投入运营|复运|恢复运营|达到|达|共|有)?$)")
-SERVICE_UNITS = {"条", "台", "辆", "个"}
 
 # 复工率、到岗率分别达到99.6%和97.8%: the k-th number after 分别 belongs to the k-th term.
 RESPECTIVELY_RE = re.compile(r"分别(?:为|是|达到|达|有|增至|占)?")
@@ -193,7 +192,7 @@ def clean_sector(raw: str) -> str:
 # (JSON output, the dashboard's evidence), so a wrong figure leads to the rule that made it.
 RULE_IDS: dict[str, str] = {
     **{f"case.{fam}.{mod}": f"a {fam} word with a {mod} modifier"
-       for fam in FAMILY_METRICS for mod in MODIFIERS},
+       for fam, by_mod in FAMILY_METRICS.items() for mod in MODIFIERS if by_mod[mod] is not None},
     "case.all_recovered": "累计确诊…全部治愈出院: the total is also the recovered total",
     "case.list_item": "a list item (荷塘区5例) takes its list's metric",
     "case.bare_total": "累计N例 with no figure word: the confirmed total",

@@ -33,8 +33,6 @@ class Paragraph:
     _places: list[Place] | None = None
 
 
-
-
 @dataclass
 class ArticleContext:
     text: str                      # repaired text
@@ -49,6 +47,7 @@ class ArticleContext:
     _carried: dict[int, DateMention | None] = field(default_factory=dict)
     _dating: dict[int, bool] = field(default_factory=dict)
     _local: dict[int, list[Place]] = field(default_factory=dict)
+    _local_starts: dict[int, list[int]] = field(default_factory=dict)
     _named_starts: dict[int, list[int]] = field(default_factory=dict)
     _date_ends: dict[int, list[int]] = field(default_factory=dict)
     _story_first: dict[int, int] | None = None
@@ -178,21 +177,36 @@ class ArticleContext:
                          for x in matcher_for(self.city).find_named(self.text[p.start:p.end])]
         return p._places
 
+    def _named_start_list(self, i: int) -> list[int]:
+        starts = self._named_starts.get(i)
+        if starts is None:
+            starts = self._named_starts[i] = [pl.start for pl in self.named_places(i)]
+        return starts
+
+    def named_before(self, i: int, pos: int, k: int) -> list[Place]:
+        """The last k named places of paragraph i that start before pos."""
+        upto = bisect_left(self._named_start_list(i), pos)
+        return self.named_places(i)[max(0, upto - k):upto]
+
     def places(self, i: int, pos: int) -> list[Place]:
         """Places for a figure at pos in paragraph i, in text order: the paragraph's named
         places near pos, plus the villages and organisations of pos's own sentence — the
         rules never look further for those, and finding them is the costly part."""
         s_start = self.bounds.sentence_start(pos)
         s_end = self.bounds.sentence_end(pos)
-        local = self._local.get(s_start)
-        if local is None:
-            local = self._local[s_start] = [
-                Place(x.start + s_start, x.end + s_start, x.name, x.scope)
-                for x in matcher_for(self.city).find_local_and_orgs(self.text[s_start:s_end])]
+        sid = self.bounds.sentence_id(pos)
+        local_all = self._local.get(sid)
+        if local_all is None:   # found once per sentence, however long, then bisected
+            end = self.bounds.sentence_end_unbounded(pos)
+            local_all = self._local[sid] = [
+                Place(x.start + sid, x.end + sid, x.name, x.scope)
+                for x in matcher_for(self.city).find_local_and_orgs(self.text[sid:end])]
+            self._local_starts[sid] = [pl.start for pl in local_all]
+        local_starts = self._local_starts[sid]
+        local = local_all[bisect_left(local_starts, s_start):bisect_right(local_starts, s_end)]
+        local = [x for x in local if x.end <= s_end]
         named = self.named_places(i)
-        starts = self._named_starts.get(i)
-        if starts is None:
-            starts = self._named_starts[i] = [pl.start for pl in named]
+        starts = self._named_start_list(i)
         lo = bisect_left(starts, pos - self.PLACE_WINDOW)
         hi = bisect_right(starts, s_end)
         near = named[lo:hi]
@@ -321,10 +335,13 @@ class Bounds:
         i = bisect_left(full, pos)
         return max(full[i - 1] + 1 if i else lo, pos - self.SENTENCE_WINDOW)
 
-    def sentence_end(self, pos: int) -> int:
+    def sentence_end_unbounded(self, pos: int) -> int:
         sent, _, hi = self._positions(self._sent, SENT, pos)
         i = bisect_left(sent, pos)
-        return min(sent[i] if i < len(sent) else hi, pos + self.SENTENCE_WINDOW)
+        return sent[i] if i < len(sent) else hi
+
+    def sentence_end(self, pos: int) -> int:
+        return min(self.sentence_end_unbounded(pos), pos + self.SENTENCE_WINDOW)
 
 
 def candidate_quantities(ctx: ArticleContext) -> list[Quantity]:
