@@ -262,7 +262,10 @@ def paragraphs(text: str) -> list[Paragraph]:
             j = i
             while j < n and (paras[j].headline or not text[paras[j].start:paras[j].end].strip()):
                 j += 1
-            window = text[paras[i].start:paras[min(j, n - 1)].end]
+            # the headline run and the opening of the first body line: a dateline (株洲日报讯,
+            # 新华社…电) stands there, not 300 characters into a paragraph
+            last = paras[min(j, n - 1)]
+            window = text[paras[i].start:min(last.end, last.start + 40)]
             if any(paras[k].byline for k in range(i, min(j, n))) or DATELINE.search(window) \
                     or text[paras[i].start:paras[i].end].lstrip().startswith("#"):
                 story += 1
