@@ -298,16 +298,21 @@ with evidence_box:
             st.caption("✎ " + editing.s("corr_badge", lang))
         if not ev.derived:
             with st.expander(editing.s("fix_header", lang)):
-                with st.form("fix_form"):
+                # Every widget is keyed by the point: a widget keeps its state per key, so a
+                # shared key showed the previously selected point's value and date and saved
+                # them against this one. No action is preselected: marking a figure wrong
+                # must be a choice, never the default.
+                with st.form(editing.fix_key("form", pid)):
                     docs = list(point["docs"]) or [point["doc"]]
-                    fix_doc = st.selectbox(editing.s("fix_doc", lang), docs, key="fix_doc")
-                    action = st.radio(editing.s("fix_action", lang), editing.ACTIONS, key="fix_action",
+                    fix_doc = st.selectbox(editing.s("fix_doc", lang), docs, key=editing.fix_key("doc", pid))
+                    action = st.radio(editing.s("fix_action", lang), editing.ACTIONS, index=None,
+                                      key=editing.fix_key("action", pid),
                                       format_func=lambda a: editing.s(f"fix_{a}", lang))
                     new_value = st.number_input(editing.s("fix_value", lang), value=float(point["value"]),
-                                                key="fix_value")
+                                                key=editing.fix_key("value", pid))
                     new_date = st.date_input(editing.s("fix_date", lang), value=point["date"].date(),
-                                             key="fix_date")
-                    note = st.text_input(editing.s("fix_note", lang), key="fix_note")
+                                             key=editing.fix_key("date", pid))
+                    note = st.text_input(editing.s("fix_note", lang), key=editing.fix_key("note", pid))
                     if st.form_submit_button(editing.s("fix_submit", lang)):
                         st.session_state["fix_message"] = editing.correct_point(
                             folder, point, fix_doc, action, lang, new_value, new_date.isoformat(), note)

@@ -36,6 +36,8 @@ STRINGS = {
     "fix_note": ("说明（为什么更正）", "Note (why)"),
     "fix_submit": ("保存更正", "Save correction"),
     "fix_saved": ("已保存更正 #{id}。", "Correction #{id} saved."),
+    "fix_pick_action": ("请先选择操作：标记为错误，或修改数值或日期。未保存任何更正。",
+                        "Choose an action first: mark as wrong, or change its value or date. Nothing was saved."),
     "add_fig_header": ("补充遗漏的数据", "Add a figure the extractor missed"),
     "add_fig_metric": ("指标", "Metric"),
     "add_fig_region": ("地区", "Region"),
@@ -112,10 +114,17 @@ def metric_label(metric: str, lang: str = "zh") -> str:
     return f"{metric_name(metric, lang)} ({metric})"
 
 
-def correct_point(folder, point: Mapping[str, Any], doc: str, action: str, lang: str = "zh",
+def fix_key(part: str, point_id: str) -> str:
+    """The correction form's widget keys, one set per timeline point."""
+    return f"fix_{part}::{point_id}"
+
+
+def correct_point(folder, point: Mapping[str, Any], doc: str, action: str | None, lang: str = "zh",
                   new_value: float | None = None, new_date: str | None = None,
                   note: str = "") -> Message:
     """Write one correction for a timeline point's figure as stated in `doc`."""
+    if action not in ACTIONS:
+        return Message("warning", s("fix_pick_action", lang))
     date = point["date"]
     iso = iso_day(date)
     # The form is prefilled with the current figure: only what the user changed is a change.

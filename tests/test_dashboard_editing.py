@@ -61,9 +61,9 @@ def test_pasted_article_appears_in_the_timeline(corpus):
 
 def test_mark_wrong_survives_restart_and_undo_restores(corpus):
     at = app(corpus, evidence_point=POINT)
-    at.radio(key="fix_action").set_value("wrong")
-    at.text_input(key="fix_note").set_value("测试：标记错误")
-    at.button(key="FormSubmitter:fix_form-保存更正").click()
+    at.radio(key=editing.fix_key("action", POINT)).set_value("wrong")
+    at.text_input(key=editing.fix_key("note", POINT)).set_value("测试：标记错误")
+    at.button(key=f"FormSubmitter:{editing.fix_key('form', POINT)}-保存更正").click()
     at.run()
     assert not at.exception
     assert (corpus / "corrections.csv").is_file()
@@ -88,9 +88,9 @@ def test_mark_wrong_survives_restart_and_undo_restores(corpus):
 
 def test_change_value_shows_badge(corpus):
     at = app(corpus, evidence_point=POINT)
-    at.radio(key="fix_action").set_value("change")
-    at.number_input(key="fix_value").set_value(77.0)
-    at.button(key="FormSubmitter:fix_form-保存更正").click()
+    at.radio(key=editing.fix_key("action", POINT)).set_value("change")
+    at.number_input(key=editing.fix_key("value", POINT)).set_value(77.0)
+    at.button(key=f"FormSubmitter:{editing.fix_key('form', POINT)}-保存更正").click()
     at.run()
     at = app(corpus, evidence_point=POINT)
     assert "已人工更正" in texts(at)
@@ -144,3 +144,41 @@ def test_deck_button_builds_a_pptx(corpus):
     downloads = at.get("download_button")
     assert any("deck" in str(d.proto.id) or "pptx" in str(d.proto) for d in downloads), \
         [str(d.proto)[:200] for d in downloads]
+
+
+POINT_B = "2020-03-01|株洲市|confirmed_total|"
+
+
+def test_correction_form_follows_the_selected_point(corpus):
+    """Select A (2月19日, 78), then B (3月1日, 80): the form shows B's value and date, and a
+    change saved there is B's. It once kept A's widgets and wrote A's figures against B."""
+    import csv
+
+    at = app(corpus, evidence_point=POINT)
+    assert at.number_input(key=editing.fix_key("value", POINT)).value == 78.0
+    at.selectbox(key="evidence_point").set_value(POINT_B).run()
+    assert not at.exception
+    assert at.number_input(key=editing.fix_key("value", POINT_B)).value == 80.0
+    assert str(at.date_input(key=editing.fix_key("date", POINT_B)).value) == "2020-03-01"
+    at.radio(key=editing.fix_key("action", POINT_B)).set_value("change")
+    at.number_input(key=editing.fix_key("value", POINT_B)).set_value(81.0)
+    at.button(key=f"FormSubmitter:{editing.fix_key('form', POINT_B)}-保存更正").click()
+    at.run()
+    assert not at.exception
+    rows = list(csv.DictReader((corpus / "corrections.csv").open(encoding="utf-8")))
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["date"], row["value"], row["new_value"]) == ("2020-03-01", "80", "81"), row
+    assert not row.get("new_date"), row
+
+
+def test_no_correction_action_is_preselected(corpus):
+    """Saving the form without choosing an action writes nothing and says why."""
+    before = snapshot(corpus)
+    at = app(corpus, evidence_point=POINT)
+    assert at.radio(key=editing.fix_key("action", POINT)).value is None
+    at.button(key=f"FormSubmitter:{editing.fix_key('form', POINT)}-保存更正").click()
+    at.run()
+    assert not at.exception
+    assert snapshot(corpus) == before
+    assert "请先选择操作" in texts(at)
