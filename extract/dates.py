@@ -33,6 +33,9 @@ BARE_DAY_RE = re.compile(r"(?P<pre>截至|截止到?)\s*(?P<bd>\d{1,2})\s*日")
 RELATIVE_RE = re.compile(r"昨日|昨天|前日|前天|今日|今天|当天|当日|目前|至此|截至目前|截至发稿|日前|近日|本周")
 _RELATIVE_DAYS = {"昨日": -1, "昨天": -1, "前日": -2, "前天": -2, "今日": 0, "今天": 0}
 YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
+FULL_DATE_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号](?!\s*(?:以来|起|开始))")
+YEAR_MONTH_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
+BARE_YEAR_RE = re.compile(r"(?<![到至])((?:19|20)\d{2})\s*年(?![、,]|远景|目标|度|底|前|以来|以后|至)")
 ISO_DATE_RE = re.compile(r"(?<!\d)(20\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 
 
@@ -139,7 +142,14 @@ def infer_reference(text: str, published: str | None) -> tuple[dt.date, str]:
             return dt.date.fromisoformat(published[:10]), "metadata"
         except ValueError:
             pass
-    years = Counter(int(y) for y in YEAR_RE.findall(text) if 2000 <= int(y) <= 2100)
+    years = Counter()
+    # the year of full dates (2020年2月17日), else of months, else a bare year that is not a
+    # plan's or a history's (2035年远景目标, 2016年3月份试营业以来)
+    for rx in (FULL_DATE_YEAR_RE, YEAR_MONTH_RE, BARE_YEAR_RE):
+        years = Counter(int(m.group(1)) for m in rx.finditer(text) if 2000 <= int(m.group(1)) <= 2100
+                        and "以来" not in text[m.end():m.end() + 10])
+        if years:
+            break
     year = years.most_common(1)[0][0] if years else DEFAULT_YEAR
     probe = dt.date(year, 12, 31)
     latest = None

@@ -77,3 +77,16 @@ def test_parse_user_date_refuses(typed):
 ])
 def test_dates_across_new_year(phrase, ref, expected):
     assert find_dates(phrase, ref)[0].date.isoformat() == expected
+
+
+@pytest.mark.parametrize("text, year", [
+    ("到2035年，基本实现现代化。2月17日，全市新增确诊病例2例。", 2020),        # a plan's year is no date's
+    ("2016年3月份试营业以来，接待游客。2月17日，全市新增确诊病例2例。", 2020),  # nor a history's
+    ("2021年工作会议召开。1月5日，全市新增确诊病例2例。", 2021),               # a bare year still counts
+    ("2020年2月17日0-24时，全市新增确诊病例2例。十四五规划到2025年。", 2020),   # full dates first
+])
+def test_reference_year_from_text(text, year):
+    from extract.dates import infer_reference
+
+    ref, how = infer_reference(text, None)
+    assert (ref.year, how) == (year, "text")
