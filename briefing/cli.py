@@ -36,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("corpus", type=Path)
     p.add_argument("files", nargs="+", type=Path)
     p.add_argument("--published", help="publication date (2020-02-21, 2020年2月21日, Feb 21 2020 …)")
+    p.add_argument("--create", action="store_true", help="create the corpus folder if it does not exist")
     p = sub.add_parser("corrections", help="list, add or undo corrections of extracted figures")
     p.add_argument("corpus", type=Path)
     csub = p.add_subparsers(dest="action", required=True)
@@ -57,24 +58,17 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     if args.cmd in ("export", "deck", "zip"):
-        from briefing.pipeline import load_corpus
-        data = load_corpus(args.corpus, args.city)
-        if args.cmd == "export":
-            from briefing.export import export_charts
-            paths = export_charts(data, args.out, formats=tuple(args.format), lang=args.lang)
-            for p in paths:
-                print(p)
-        elif args.cmd == "deck":
-            from briefing.deck import write_deck
-            print(write_deck(data, args.out, lang=args.lang))
-        else:
-            from briefing.atomic import write_bytes_atomic
-            from briefing.export import charts_zip
-            args.out.parent.mkdir(parents=True, exist_ok=True)
-            write_bytes_atomic(args.out, charts_zip(data, lang=args.lang))
-            print(args.out)
-        return 0
+        from briefing.export import ExportUnavailable
+        try:
+            return _export(args)
+        except ExportUnavailable as exc:
+            print(exc.one_line(), file=sys.stderr)
+            return 1
     if args.cmd == "add":
+        if not args.corpus.is_dir() and not args.create:
+            print(f"语料库文件夹不存在：{args.corpus}（加 --create 以新建） / "
+                  f"no such corpus folder: {args.corpus} (add --create to make it)", file=sys.stderr)
+            return 2
         from briefing.ingest import add_files_cli
         return add_files_cli(args.corpus, args.files, args.published)
     if args.cmd == "corrections":
@@ -82,6 +76,25 @@ def main(argv: list[str] | None = None) -> int:
         return corrections_cli(args)
     return 2
 
+
+def _export(args) -> int:
+    """export / deck / zip: the files the briefing is made of."""
+    from briefing.pipeline import load_corpus
+    data = load_corpus(args.corpus, args.city)
+    if args.cmd == "export":
+        from briefing.export import export_charts
+        for p in export_charts(data, args.out, formats=tuple(args.format), lang=args.lang):
+            print(p)
+    elif args.cmd == "deck":
+        from briefing.deck import write_deck
+        print(write_deck(data, args.out, lang=args.lang))
+    else:
+        from briefing.atomic import write_bytes_atomic
+        from briefing.export import charts_zip
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomic(args.out, charts_zip(data, lang=args.lang))
+        print(args.out)
+    return 0
 
 if __name__ == "__main__":
     sys.exit(main())

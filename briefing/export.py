@@ -63,6 +63,12 @@ class ExportUnavailable(RuntimeError):
                "BROWSER_PATH.")
         super().__init__(msg + (f"\n({detail})" if detail else ""))
 
+    def one_line(self) -> str:
+        """For a command line: one line, Chinese first."""
+        why = f" ({self.detail})" if self.detail else ""
+        return ("无法导出：没有可用的 Chromium（apt-get install chromium，或设置 BROWSER_PATH） / "
+                f"cannot export: no working Chromium (apt-get install chromium, or set BROWSER_PATH){why}")
+
 
 def chrome_path() -> str | None:
     """The Chrome/Chromium kaleido would use (BROWSER_PATH, PATH, usual places), or None."""
@@ -103,11 +109,34 @@ def _ensure_server() -> None:
         raise ExportUnavailable()
     import kaleido
     fonts.ensure_cjk_font()          # Chromium reads FONTCONFIG_FILE only when it starts
+    _quiet_browser_failures()
     kaleido.start_sync_server(mathjax=False, silence_warnings=True)
     _started = True
     if not _atexit_registered:
         atexit.register(_stop_server)
         _atexit_registered = True
+
+
+_BROWSER_FAILURES = ("ChromeNotFoundError", "BrowserFailedError", "BrowserClosedError")
+
+
+def _quiet_browser_failures() -> None:
+    """A browser that fails to start kills kaleido's server thread with a traceback on stderr;
+    the caller already reports it in one line (ExportUnavailable), so log it instead."""
+    # choreographer logs its watchdog closing a failed browser as a warning: same story
+    logging.getLogger("choreographer").setLevel(logging.ERROR)
+    if getattr(threading.excepthook, "_zz_quiet", False):
+        return
+    previous = threading.excepthook
+
+    def hook(args):
+        if args.exc_type is not None and args.exc_type.__name__ in _BROWSER_FAILURES:
+            logging.getLogger(__name__).debug("kaleido server thread: %s", args.exc_value)
+            return
+        previous(args)
+
+    hook._zz_quiet = True   # type: ignore[attr-defined]
+    threading.excepthook = hook
 
 
 def _server_alive() -> bool:
@@ -150,8 +179,7 @@ def _calc(fig: dict, opts: dict) -> bytes:
             raise ExportUnavailable(f"no image from Chromium within {RENDER_TIMEOUT:.0f} s")
     if "err" in box:
         err = box["err"]
-        if type(err).__name__ in ("ChromeNotFoundError", "BrowserFailedError",
-                                  "BrowserClosedError"):
+        if type(err).__name__ in _BROWSER_FAILURES:
             _stop_server()
             raise ExportUnavailable(f"{type(err).__name__}: {err}") from err
         raise err

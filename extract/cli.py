@@ -5,6 +5,7 @@ import argparse
 import sys
 
 from extract import extract_paths
+from extract.decode import InputError
 from extract.records import iter_json_lines, write_csv, write_events_csv
 
 
@@ -26,8 +27,12 @@ def main(argv: list[str] | None = None) -> int:
                            errors=errors)
     out = sys.stdout
 
+    n_articles = 0
+
     def items():
+        nonlocal n_articles
         for _art, recs, events in stream:
+            n_articles += 1
             yield from (events if args.events else recs)
 
     if args.format == "json":
@@ -38,5 +43,21 @@ def main(argv: list[str] | None = None) -> int:
     else:
         write_csv(items(), out)
     for path, exc in errors:
-        print(f"skipped {path}: {exc}", file=sys.stderr)
+        print(f"已跳过 / skipped {path}: {_reason(exc)}", file=sys.stderr)
+    if not n_articles and not errors:
+        where = ", ".join(args.paths)
+        print(f"没有找到文章（.txt/.html）：{where} / no articles (.txt/.html) found in: {where}",
+              file=sys.stderr)
+        return 2
     return 1 if errors else 0   # every readable file was still extracted
+
+
+def _reason(exc: Exception) -> str:
+    """Why a file was skipped, in Chinese and English, without a traceback's words."""
+    if isinstance(exc, InputError):
+        return f"{exc.zh} / {exc.en}"
+    if isinstance(exc, FileNotFoundError):
+        return "找不到该文件或文件夹 / no such file or folder"
+    if isinstance(exc, PermissionError):
+        return "没有读取权限 / permission denied"
+    return f"无法读取 / cannot read ({exc.strerror or exc})" if isinstance(exc, OSError) else str(exc)

@@ -7,6 +7,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from conftest import ROOT
 
 XT = ROOT / "tests" / "data" / "xiangtan"
@@ -54,3 +56,47 @@ def test_bad_file_is_reported_and_skipped(tmp_path):
     assert "empty.txt" in res.stderr
     assert "78" in res.stdout          # the readable file is still extracted
     assert res.returncode == 1         # …and the exit code says something was skipped
+
+
+def test_missing_path_and_empty_folder_say_so(tmp_path):
+    res = run(str(tmp_path / "nope.txt"))
+    assert res.returncode == 1
+    assert "找不到该文件" in res.stderr and "no such file" in res.stderr
+    assert "Traceback" not in res.stderr and "Errno" not in res.stderr
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    res = run(str(empty))
+    assert res.returncode == 2
+    assert "没有找到文章" in res.stderr and "no articles" in res.stderr
+
+
+def briefing(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "briefing", *args], cwd=ROOT, capture_output=True,
+                          text=True, env=env, timeout=180)
+
+
+def test_briefing_add_refuses_a_missing_corpus_unless_asked(tmp_path):
+    target = tmp_path / "new_corpus"
+    article = ROOT / "seeds" / "004_b7adce7465891e7b.txt"
+    res = briefing("add", str(target), str(article), "--published", "2020-02-21")
+    assert res.returncode == 2 and not target.exists()
+    assert "语料库文件夹不存在" in res.stderr and "--create" in res.stderr
+    res = briefing("add", str(target), str(article), "--published", "2020-02-21", "--create")
+    assert res.returncode == 0, res.stdout + res.stderr
+    assert (target / article.name).is_file()
+
+
+@pytest.mark.parametrize("browser", ["missing", "broken"])
+def test_export_without_a_working_browser_is_one_line(tmp_path, browser):
+    import os
+
+    path = tmp_path / "chrome"
+    if browser == "broken":
+        path.write_text("#!/bin/sh\nexit 1\n")
+        path.chmod(0o755)
+    env = {**os.environ, "BROWSER_PATH": str(path)}
+    res = briefing("deck", "seeds", "--out", str(tmp_path / "deck.pptx"), env=env)
+    assert res.returncode == 1
+    lines = [ln for ln in res.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and "无法导出" in lines[0] and "cannot export" in lines[0], res.stderr
+    assert not (tmp_path / "deck.pptx").exists()
