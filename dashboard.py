@@ -4,7 +4,7 @@
     streamlit run dashboard.py -- --corpus DIR       # another corpus folder
 
 A thin UI layer: widgets and layout only. Data comes from briefing.pipeline /
-briefing.timeline, charts from briefing.charts, everything displayed from briefing.view
+briefing.timeline, charts from briefing.charts, everything displayed from app.view
 (which is unit tested without Streamlit).
 """
 from __future__ import annotations
@@ -19,7 +19,8 @@ ROOT = Path(__file__).resolve().parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from briefing import charts, editing, view  # noqa: E402
+from app import editing, view  # noqa: E402
+from briefing import charts  # noqa: E402
 from briefing import corrections as corr  # noqa: E402
 from briefing.ingest import DEFAULT_MAX_BYTES  # noqa: E402
 from briefing.labels import format_date, metric_name  # noqa: E402
@@ -237,7 +238,7 @@ st.subheader(view.ui("quality_header", lang))
 
 
 def _quality_panel(header: str, items, none_key: str) -> None:
-    """Conflicts or failed checks, each with its evidence (escaped HTML from briefing.view)."""
+    """Conflicts or failed checks, each with its evidence (escaped HTML from app.view)."""
     st.markdown(f"**{view.ui(header, lang)}**")
     if not items:
         st.success(view.ui(none_key, lang))

@@ -1,4 +1,4 @@
-"""dashboard.py under streamlit.testing (AppTest), plus unit tests of briefing/view.py.
+"""dashboard.py under streamlit.testing (AppTest), plus unit tests of app/view.py.
 
 AppTest runs the script in-process, without a browser: widgets are driven by key
 (lang, corpus_dir, date_basis, date_range_asof / date_range_published, region, metrics,
@@ -18,7 +18,7 @@ import pytest
 
 from conftest import ROOT, SEEDS
 
-from briefing import view
+from app import view
 from briefing.pipeline import load_corpus
 from briefing.timeline import build_timeline
 from extract.records import Event, Record

@@ -1,5 +1,5 @@
 """Adding articles and correcting figures through the dashboard (AppTest), and the pure
-helpers behind those forms (briefing/editing.py).
+helpers behind those forms (app/editing.py).
 
 File uploads can't be driven from AppTest; the real-browser test uploads files. Here the
 paste path, corrections, restarts (a new AppTest = a new server process state) and the
@@ -13,7 +13,7 @@ import pytest
 
 from conftest import ROOT
 
-from briefing import editing
+from app import editing
 from briefing.pipeline import load_corpus
 
 APP = str(ROOT / "dashboard.py")
@@ -99,7 +99,7 @@ def test_change_value_shows_badge(corpus):
     assert r.value == 77 and r.rule.startswith("correction.")
 
 
-# ---------------------------------------------------------------- briefing/editing.py
+# ---------------------------------------------------------------- app/editing.py
 
 def test_refused_upload_writes_nothing_and_says_why(corpus):
     before = snapshot(corpus)

@@ -26,9 +26,9 @@ import pandas as pd
 
 from extract.corpus import DEFAULT_CITY
 
-from . import labels
-from .labels import format_date, format_number, iso_day, metric_name
-from .timeline import date_column, events_frame, filter_points, point_evidence, series
+from briefing import labels
+from briefing.labels import format_date, format_number, iso_day, metric_name
+from briefing.timeline import date_column, events_frame, filter_points, point_evidence, series
 
 # ---------------------------------------------------------------- UI words
 
@@ -799,7 +799,7 @@ def add_source_note(fig, text: str):
     charts.add_source, the one the slide export uses: escaped text, once per figure, the
     bottom margin grown so it sits below the axis title, the layout fitted again.
     """
-    from .charts import add_source   # here: the rest of this module does not need plotly
+    from briefing.charts import add_source   # here: the rest of this module does not need plotly
 
     return add_source(fig, text)
 
