@@ -23,6 +23,7 @@ from app import editing, view  # noqa: E402
 from briefing import charts  # noqa: E402
 from briefing import corrections as corr  # noqa: E402
 from briefing.ingest import DEFAULT_MAX_BYTES  # noqa: E402
+from briefing import labels  # noqa: E402
 from briefing.labels import format_date, metric_name  # noqa: E402
 from briefing.pipeline import corpus_fingerprint, load_corpus  # noqa: E402
 from briefing.timeline import build_timeline  # noqa: E402
@@ -146,7 +147,7 @@ with st.sidebar:
 # ---------------------------------------------------------------- header and cards
 
 st.title(title)
-st.caption(data.source_line(lang))
+st.caption(labels.source_line(data.meta.paper, data.published_span(), lang))
 sep = "：" if lang == "zh" else ": "
 st.info(f"{view.ui(f'basis_note_{basis}', lang)}  \n{view.ui('date_range', lang)}{sep}"
         f"{format_date(start, lang)} — {format_date(end, lang)}")
@@ -168,7 +169,7 @@ resumption_regions = None if region == data.city else [region]
 resumption_pts = shown if resumption_regions is None else \
     view.shown_points(shown, regions=resumption_regions, date_basis=basis)
 file_date = view.last_asof(shown) or view.last_asof(points)
-source = data.source_line(lang)
+source = labels.source_line(data.meta.paper, data.published_span(), lang)
 
 figures = {
     "cumulative_cases": charts.cumulative_cases(shown, region=region, lang=lang, events=events,

@@ -34,6 +34,7 @@ from extract.corpus import DEFAULT_CITY
 from . import fonts
 from .atomic import write_bytes_atomic
 from .export import asof_label, chart_pngs, timeline_of
+from . import labels
 from .labels import format_date, format_number, metric_name, t
 from .timeline import Timeline, series
 
@@ -363,7 +364,7 @@ def _title_slide(prs, data, tl, lang: str) -> None:
           [(title, 48, True, INK)], lang, anchor=MSO_ANCHOR.BOTTOM)
     _band(slide, Inches(0.95), Inches(3.85), Inches(1.2), Inches(0.06), ACCENT)
     _text(slide, Inches(0.9), Inches(4.1), Inches(11.5), Inches(1.6),
-          [(when, 26, False, INK), (data.source_line(lang), 18, False, MUTED)], lang)
+          [(when, 26, False, INK), (_source(data, lang), 18, False, MUTED)], lang)
 
 
 def _key_figures_slide(prs, figures: list[KeyFigure], lang: str) -> None:
@@ -436,7 +437,7 @@ def _sources_slides(prs, data, figures: list[KeyFigure], lang: str) -> None:
             pub = format_date(art.published, lang, with_year=True) if art.published else "—"
             lines.append([(art.name, 16, False, INK),
                           (f"  {_w('published', lang)} {pub}", 16, False, MUTED)])
-        lines.append((data.source_line(lang), 13, False, MUTED))
+        lines.append((_source(data, lang), 13, False, MUTED))
         _text(slide, Inches(0.6), Inches(1.4), Inches(6.0), Inches(5.7), lines, lang)
         if n == 0 and quotes:
             _text(slide, Inches(6.85), Inches(1.4), Inches(6.0), Inches(5.8),
@@ -482,3 +483,8 @@ def write_deck(data, out_path, lang: str = "zh", region: str | None = None) -> P
     blob = build_deck(data, lang, region)
     write_bytes_atomic(out_path, blob)
     return out_path
+
+
+def _source(data, lang: str) -> str:
+    """The source line under a slide: paper and the span of its publication dates."""
+    return labels.source_line(data.meta.paper, data.published_span(), lang)

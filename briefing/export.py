@@ -31,6 +31,7 @@ import plotly.graph_objects as go
 
 from . import charts, fonts
 from .atomic import write_bytes_atomic
+from . import labels
 from .labels import format_date
 from .timeline import Timeline, build_timeline
 
@@ -286,7 +287,7 @@ def slide_charts(data, lang: str = "zh", region: str | None = None,
     """
     region = region or data.city
     tl = timeline if timeline is not None else timeline_of(data)
-    source = data.source_line(lang)
+    source = labels.source_line(data.meta.paper, data.published_span(), lang)
     ready, skipped = [], []
     for name in charts.CHARTS:
         fig = charts.build_chart(name, tl.points, region=region, lang=lang, events=data.events,

@@ -235,3 +235,18 @@ def axis_title_for_unit(unit: str, lang: str = "zh") -> str:
     """Y axis title naming the unit: 例 → 病例数（例）, % → 比例（%）."""
     key = {"例": "cases_axis", "人": "people_axis", "%": "percent_axis"}.get(unit, "count_axis")
     return t(key, lang)
+
+
+def source_line(paper: str, span: tuple[str, str] | None, lang: str = "zh") -> str:
+    """数据来源：株洲日报，2020年1月31日—3月15日 — from the articles' own dates, never
+    hard-coded; built where it is shown (charts, deck, page), not by the storage layer."""
+    paper = paper or ("本地报纸" if lang == "zh" else "local paper")
+    if not span:
+        return f"数据来源：{paper}" if lang == "zh" else f"Source: {paper}"
+    a, b = span
+    if lang == "zh":
+        text = format_date(a, "zh", with_year=True) + (
+            "" if a == b else "—" + format_date(b, "zh", with_year=a[:4] != b[:4]))
+        return f"数据来源：{paper}，{text}"
+    text = format_date(a, "en", with_year=True) + ("" if a == b else " – " + format_date(b, "en", with_year=True))
+    return f"Source: {paper}, {text}"

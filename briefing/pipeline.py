@@ -40,21 +40,10 @@ class CorpusData:
     def published_by_doc(self) -> dict[str, str]:
         return {a.name: a.published for a in self.articles if a.published}
 
-    def source_line(self, lang: str = "zh") -> str:
-        """数据来源：株洲日报，2020年1月31日—3月15日 — from the articles, never hard-coded."""
+    def published_span(self) -> tuple[str, str] | None:
+        """(first, last) publication dates of the articles, ISO; None if none is known."""
         dates = sorted(a.published for a in self.articles if a.published)
-        paper = self.meta.paper or ("本地报纸" if lang == "zh" else "local paper")
-        if not dates:
-            return f"数据来源：{paper}" if lang == "zh" else f"Source: {paper}"
-        from briefing.labels import format_date
-        a, b = dates[0], dates[-1]
-        if lang == "zh":
-            same_year = a[:4] == b[:4]
-            span = format_date(a, "zh", with_year=True) + (
-                "" if a == b else "—" + format_date(b, "zh", with_year=not same_year))
-            return f"数据来源：{paper}，{span}"
-        span = format_date(a, "en", with_year=True) + ("" if a == b else " – " + format_date(b, "en", with_year=True))
-        return f"Source: {paper}, {span}"
+        return (dates[0], dates[-1]) if dates else None
 
 
 def extract_cached(article: Article, city: str) -> tuple[list[Record], list[Event]]:

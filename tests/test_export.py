@@ -115,7 +115,8 @@ def test_svg_parses_and_carries_title_asof_and_source(exported, seeds, name):
     texts = ["".join(el.itertext()) for el in root.iter() if el.tag.endswith("}text")]
     assert chart.title in texts
     assert export.asof_label(chart.asof) in texts
-    assert seeds.source_line("zh") == SEED_SOURCE      # from the articles, not hard-coded
+    # from the articles, not hard-coded
+    assert labels.source_line(seeds.meta.paper, seeds.published_span(), "zh") == SEED_SOURCE
     assert SEED_SOURCE in texts
     assert root.get("viewBox") == "0 0 960 540"
 
@@ -265,7 +266,7 @@ def test_english_export(browser, seeds, tmp_path):
     svg = next(p for p in paths if p.name.startswith("cumulative_cases_"))
     texts = ["".join(el.itertext()) for el in ET.parse(svg).getroot().iter()]
     assert "As of Mar 14" in texts
-    assert seeds.source_line("en") in texts
+    assert labels.source_line(seeds.meta.paper, seeds.published_span(), "en") in texts
 
 
 @pytest.mark.browser
