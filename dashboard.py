@@ -171,18 +171,20 @@ resumption_pts = shown if resumption_regions is None else \
 file_date = view.last_asof(shown) or view.last_asof(points)
 source = labels.source_line(data.meta.paper, data.published_span(), lang)
 
-figures = {
-    "cumulative_cases": charts.cumulative_cases(shown, region=region, lang=lang, events=events,
-                                                log=log, date_basis=basis),
-    "daily_new_cases": charts.daily_new_cases(shown, region=region, lang=lang, events=events,
-                                              date_basis=basis),
-    "observation": charts.observation(shown, region=region, lang=lang, events=events,
-                                      date_basis=basis),
-    "resumption_rates": charts.resumption_rates(resumption_pts, lang=lang, events=events,
-                                                date_basis=basis, home=data.city),
-    "resumption_counts": charts.resumption_counts(resumption_pts, lang=lang, as_of=end,
-                                                  date_basis=basis, home=data.city),
-}
+
+
+def _chart(name: str):
+    """Each chart through the one builder the exports and the deck use."""
+    options = {"date_basis": basis}
+    if name == "cumulative_cases":
+        options["log"] = log
+    if name == "resumption_counts":
+        options["as_of"] = end
+    pts = shown if name in charts.REGIONAL_CHARTS else resumption_pts
+    return charts.build_chart(name, pts, region=region, lang=lang, events=events, home=data.city, **options)
+
+
+figures = {name: _chart(name) for name in charts.CHARTS}
 drawn = {name: fig for name, fig in figures.items() if view.has_data(fig)}
 
 st.subheader(view.ui("charts_header", lang))
