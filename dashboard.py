@@ -224,7 +224,7 @@ evidence_box = st.container(border=True)
 st.subheader(view.ui("table_header", lang))
 all_regions = st.checkbox(view.ui("table_all_regions", lang), key="table_all_regions")
 table_pts = shown if all_regions else view.shown_points(shown, regions=[region], date_basis=basis)
-table = view.table_frame(table_pts, lang)
+table = view.table_frame(table_pts, lang, articles, data.meta.paper)
 point_col = view.ui("col_point", lang)
 st.caption(view.ui("table_caption", lang, n=len(table)))
 table_event = st.dataframe(table, key="data_table", on_select="rerun",
@@ -261,7 +261,7 @@ with q2:
                    "checks_none")
 
 st.subheader(view.ui("events_header", lang))
-ev_table = view.events_table(data.events, lang, start, end)
+ev_table = view.events_table(data.events, lang, start, end, articles, data.meta.paper)
 if ev_table.empty:
     st.caption(view.ui("events_none", lang))
 else:
@@ -308,7 +308,9 @@ with evidence_box:
                 # must be a choice, never the default.
                 with st.form(editing.fix_key("form", pid)):
                     docs = list(point["docs"]) or [point["doc"]]
-                    fix_doc = st.selectbox(editing.s("fix_doc", lang), docs, key=editing.fix_key("doc", pid))
+                    fix_doc = st.selectbox(editing.s("fix_doc", lang), docs, key=editing.fix_key("doc", pid),
+                                           format_func=lambda d: labels.source_name(d, articles, data.meta.paper, lang),
+                                           help=", ".join(docs))
                     action = st.radio(editing.s("fix_action", lang), editing.ACTIONS, index=None,
                                       key=editing.fix_key("action", pid),
                                       format_func=lambda a: editing.s(f"fix_{a}", lang))
@@ -325,7 +327,8 @@ with evidence_box:
     with st.expander(editing.s("add_fig_header", lang)):
         with st.form("add_figure_form"):
             names = sorted(articles)
-            add_doc = st.selectbox(editing.s("fix_doc", lang), names, key="add_fig_doc")
+            add_doc = st.selectbox(editing.s("fix_doc", lang), names, key="add_fig_doc",
+                                   format_func=lambda d: labels.source_name(d, articles, data.meta.paper, lang))
             add_metric = st.selectbox(editing.s("add_fig_metric", lang), editing.metric_choices(),
                                       key="add_fig_metric", format_func=lambda m: editing.metric_label(m, lang))
             add_date = st.date_input(editing.s("fix_date", lang), value=end or hi, key="add_fig_date")

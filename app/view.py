@@ -27,7 +27,7 @@ import pandas as pd
 from extract.corpus import DEFAULT_CITY
 
 from briefing import labels
-from briefing.labels import format_date, format_number, iso_day, metric_name
+from briefing.labels import article_title, format_date, format_number, iso_day, metric_name, source_name
 from briefing.timeline import date_column, events_frame, filter_points, point_evidence, series
 
 # ---------------------------------------------------------------- UI words
@@ -488,21 +488,6 @@ def highlight_html(text: str, start: int, end: int, quote: str = "", max_side: i
     return ("…" if cut_left else "") + "".join(parts) + ("…" if cut_right else "")
 
 
-def article_title(text: str, pos: int = 0) -> str:
-    """The headline a figure sits under: the nearest '#' heading before pos, else the
-    first non-empty line of the article (at most 60 characters). Plain text."""
-    text = text or ""
-    heading = ""
-    for m in re.finditer(r"(?m)^#{1,6}[ \t]*(.+?)[ \t]*$", text[:max(pos, 0)]):
-        heading = m.group(1)
-    if not heading:
-        for line in text.splitlines():
-            if line.strip():
-                heading = line.strip().lstrip("#").strip()
-                break
-    return heading if len(heading) <= 60 else heading[:59] + "…"
-
-
 def _article_text(articles: Mapping[str, Any] | None, doc: str) -> str:
     if not articles or doc not in articles:
         return ""
@@ -659,12 +644,14 @@ def pids_from_table_event(event: Any, frame: pd.DataFrame, column: str) -> list[
 # ---------------------------------------------------------------- table and CSV
 
 TABLE_FIELDS = ("date", "published", "region", "metric", "sector", "value", "unit",
-                "qualifier", "derived", "conflict", "sources", "quote", "point")
+                "qualifier", "derived", "conflict", "sources", "quote", "point", "doc")
 
 
-def table_frame(points: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
+def table_frame(points: pd.DataFrame, lang: str = "zh", articles: Mapping[str, Any] | None = None,
+                paper: str = "") -> pd.DataFrame:
     """The data table exactly as shown (and downloaded): one row per point, columns in
-    the UI language, ISO dates, metric names in words, quotes joined with ' | '."""
+    the UI language, ISO dates, metric names in words, quotes joined with ' | ', sources
+    by headline and paper/date (file names in their own column)."""
     cols = {f: ui(f"col_{f}", lang) for f in TABLE_FIELDS}
     rows = []
     order = points.sort_values(["date", "region", "metric", "sector"], kind="stable") \
@@ -682,8 +669,8 @@ def table_frame(points: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
             cols["unit"]: labels.unit_name(r["unit"], lang),
             cols["qualifier"]: qual_words.get(r["qualifier"], r["qualifier"]),
             cols["derived"]: bool(r["derived"]), cols["conflict"]: bool(r["conflict"]),
-            cols["sources"]: "; ".join(docs), cols["quote"]: quote,
-            cols["point"]: r["point_id"],
+            cols["sources"]: "; ".join(source_name(d, articles, paper, lang) for d in docs),
+            cols["quote"]: quote, cols["point"]: r["point_id"], cols["doc"]: "; ".join(docs),
         })
     return pd.DataFrame(rows, columns=list(cols.values()))
 
@@ -759,8 +746,10 @@ def check_items(failed: pd.DataFrame, articles: Mapping[str, Any] | None,
 
 # ---------------------------------------------------------------- events
 
-def events_table(events, lang: str = "zh", start=None, end=None) -> pd.DataFrame:
-    """Key events in the date range (as-of dates): date, event, file, quote."""
+def events_table(events, lang: str = "zh", start=None, end=None,
+                 articles: Mapping[str, Any] | None = None, paper: str = "") -> pd.DataFrame:
+    """Key events in the date range (as-of dates): date, event, source (headline and
+    paper/date), quote, file."""
     frame = events_frame(events)
     if start is not None:
         frame = frame[frame["date"] >= pd.Timestamp(start)]
@@ -770,8 +759,9 @@ def events_table(events, lang: str = "zh", start=None, end=None) -> pd.DataFrame
         ui("col_date", lang): [format_date(d, lang) for d in frame["date"]],
         ui("col_event", lang): [labels.event_label(str(lb or ""), str(k or ""), lang)
                                 for lb, k in zip(frame["label"], frame["kind"])],
-        ui("col_doc", lang): list(frame["doc"]),
+        ui("col_sources", lang): [source_name(str(d), articles, paper, lang) for d in frame["doc"]],
         ui("col_quote", lang): [re.sub(r"\s*\n\s*", "", str(q or "")) for q in frame["quote"]],
+        ui("col_doc", lang): list(frame["doc"]),
     })
 
 

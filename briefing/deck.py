@@ -421,7 +421,7 @@ def _sources_slides(prs, data, figures: list[KeyFigure], lang: str) -> None:
             continue
         ev = evidence[0]
         pub = format_date(ev.get("published"), lang)
-        where = ev.get("doc", "") + ((f" ({pub})" if lang == "en" else f"（{pub}）") if pub else "")
+        where = labels.source_name(ev.get("doc", ""), data.article_by_name, data.meta.paper, lang)
         more = len({e.get("doc") for e in evidence}) - 1
         if more > 0:
             where += f" +{more}" if lang == "en" else f" 等{more + 1}篇"
@@ -435,7 +435,8 @@ def _sources_slides(prs, data, figures: list[KeyFigure], lang: str) -> None:
         lines: list = [(_w("articles", lang), 20, True, INK)]
         for art in page:
             pub = format_date(art.published, lang, with_year=True) if art.published else "—"
-            lines.append([(art.name, 16, False, INK),
+            title = labels.article_title(art.text) or art.name
+            lines.append([((f"《{title}》" if lang == "zh" else f"“{title}”"), 16, False, INK),
                           (f"  {_w('published', lang)} {pub}", 16, False, MUTED)])
         lines.append((_source(data, lang), 13, False, MUTED))
         _text(slide, Inches(0.6), Inches(1.4), Inches(6.0), Inches(5.7), lines, lang)

@@ -5,7 +5,10 @@ back to Chinese so a typo never crashes a chart.
 """
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from datetime import date, datetime
+from typing import Any
 
 import pandas as pd
 
@@ -250,3 +253,34 @@ def source_line(paper: str, span: tuple[str, str] | None, lang: str = "zh") -> s
         return f"数据来源：{paper}，{text}"
     text = format_date(a, "en", with_year=True) + ("" if a == b else " – " + format_date(b, "en", with_year=True))
     return f"Source: {paper}, {text}"
+
+
+def article_title(text: str, pos: int = 0) -> str:
+    """The headline a figure sits under: the nearest '#' heading before pos, else the
+    first non-empty line of the article (at most 60 characters). Plain text."""
+    text = text or ""
+    heading = ""
+    for m in re.finditer(r"(?m)^#{1,6}[ \t]*(.+?)[ \t]*$", text[:max(pos, 0)]):
+        heading = m.group(1)
+    if not heading:
+        for line in text.splitlines():
+            if line.strip():
+                heading = line.strip().lstrip("#").strip()
+                break
+    return heading if len(heading) <= 60 else heading[:59] + "…"
+
+
+def source_name(doc: str, articles: Mapping[str, Any] | None, paper: str = "", lang: str = "zh") -> str:
+    """How a source is named where people read it: 《headline》 · 株洲日报 2月21日, not the
+    file's hash name (which stays in its own column or tooltip). The name alone when the
+    article is unknown."""
+    art = (articles or {}).get(doc)
+    text = art if isinstance(art, str) else getattr(art, "text", "") if art is not None else ""
+    title = article_title(text) if text else ""
+    if not title:
+        return doc
+    published = getattr(art, "published", "") if art is not None and not isinstance(art, str) else ""
+    when = format_date(published, lang) if published else ""
+    where = " ".join(x for x in (paper, when) if x)
+    shown = f"《{title}》" if lang == "zh" else f"“{title}”"
+    return f"{shown} · {where}" if where else shown

@@ -585,3 +585,14 @@ def test_home_city_without_its_suffix_shows_the_same_data(seeds_dir):
     at.text_input(key=f"home_city::{folder}").set_value("株洲").run()
     assert not at.exception
     assert cards(at)["累计确诊"][0] == "80例"
+
+
+def test_sources_are_named_by_headline(seeds_dir):
+    """Tables name a source by its headline and paper/date; the hash file name has its own
+    column (issue 9)."""
+    at = run_app()
+    events = next(d.value for d in at.dataframe if "事件" in d.value.columns)
+    assert events["来源"].str.startswith("《").all(), events["来源"].tolist()
+    assert events["来源"].str.contains("株洲日报").all()
+    assert not events["来源"].str.contains(r"_[0-9a-f]{16}\.txt").any()
+    assert events["文件"].str.endswith(".txt").all()

@@ -260,8 +260,11 @@ def test_sources_slide_lists_articles_and_quotes(built, seeds):
     _, prs = built
     text = slide_text(prs.slides[-1])
     assert text.startswith("资料来源")
+    from briefing.labels import article_title
     for name, published in SEED_ARTICLES.items():
-        assert name in text
+        # named by headline, as readers know them, not by the hash file name (issue 9)
+        title = article_title((seeds.folder / name).read_text(encoding="utf-8"))
+        assert f"《{title}》" in text and name not in text
         assert format_date(published, "zh", with_year=True) in text
     for fig in deck.key_figures(export.timeline_of(seeds)):
         assert fig.evidence, fig.label
