@@ -261,7 +261,7 @@ with q2:
                    "checks_none")
 
 st.subheader(view.ui("events_header", lang))
-ev_table = view.events_table(data.events, lang, start, end, articles, data.meta.paper)
+ev_table = view.events_table(events, lang, articles=articles, paper=data.meta.paper)   # as charted
 if ev_table.empty:
     st.caption(view.ui("events_none", lang))
 else:

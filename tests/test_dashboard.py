@@ -596,3 +596,23 @@ def test_sources_are_named_by_headline(seeds_dir):
     assert events["来源"].str.contains("株洲日报").all()
     assert not events["来源"].str.contains(r"_[0-9a-f]{16}\.txt").any()
     assert events["文件"].str.endswith(".txt").all()
+
+
+def test_events_table_follows_the_charts_filters():
+    """The events table lists exactly the key events the charts annotate, under the same
+    date range (issue 9: it used its own filter)."""
+    def charted_and_listed(at):
+        spec = chart_spec(at, "chart_cumulative_cases")
+        charted = {a["name"].split(":", 1)[1] for a in spec["layout"].get("annotations", [])
+                   if str(a.get("name", "")).startswith("event:")}
+        listed = next(d.value for d in at.dataframe if "事件" in d.value.columns)
+        return charted, len(listed)
+
+    at = run_app()
+    charted, n_listed = charted_and_listed(at)
+    assert charted and n_listed >= len(charted)
+    at.date_input(key="date_range_asof").set_value((dt.date(2020, 2, 14), dt.date(2020, 2, 19))).run()
+    assert not at.exception
+    narrowed, n_narrowed = charted_and_listed(at)
+    assert n_narrowed < n_listed
+    assert n_narrowed >= len(narrowed)
