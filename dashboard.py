@@ -119,8 +119,14 @@ if points.empty:
     st.stop()
 
 with st.sidebar:
-    basis = st.radio(view.ui("date_basis_label", lang), ["asof", "published"], key="date_basis",
+    # One radio per language, started from the choice kept under "date_basis": the browser
+    # draws a radio whose labels changed as a new one and showed no selection at all.
+    basis_key = f"date_basis::{lang}"
+    if basis_key not in st.session_state:
+        st.session_state[basis_key] = st.session_state.get("date_basis", "asof")
+    basis = st.radio(view.ui("date_basis_label", lang), ["asof", "published"], key=basis_key,
                      format_func=lambda v: view.ui(f"basis_{v}", lang))
+    st.session_state["date_basis"] = basis
     lo, hi = view.date_bounds(points, basis)
     if lo is None:   # publication dates unknown (no corpus.json): fall back to as-of dates
         st.warning(view.ui("no_published", lang))

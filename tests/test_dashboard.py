@@ -69,7 +69,7 @@ def test_runs_on_seeds():
     assert len(at.main.columns[:5]) == 5 and len(cards(at)) == 5
     assert len(at.get("plotly_chart")) == 5
     # The UI says which date it goes by, as-of by default.
-    assert at.radio(key="date_basis").value == "asof"
+    assert at.radio(key="date_basis::zh").value == "asof"
     assert "数据截至日期" in at.info[0].value
     assert [e.value for e in at.error] == []
 
@@ -110,7 +110,7 @@ def test_switching_language_to_english():
     assert c["Confirmed (cumulative)"][0] == "80 cases"
     assert "As of Mar 14" in c["Confirmed (cumulative)"][2]
     assert "In hospital" in c and "Under medical observation" in c
-    assert at.radio(key="date_basis").label == "Dates shown are"
+    assert at.radio(key="date_basis::en").label == "Dates shown are"
     assert "Source: 株洲日报" in at.caption[0].value
     assert "Data table" in [s.value for s in at.subheader]
 
@@ -160,7 +160,7 @@ def test_evidence_via_session_state_and_derived_point():
 
 def test_published_date_basis_switch():
     at = run_app()
-    at.radio(key="date_basis").set_value("published").run()
+    at.radio(key="date_basis::zh").set_value("published").run()
     assert not at.exception
     assert "报道日期" in at.info[0].value
     assert at.date_input(key="date_range_published").value == (dt.date(2020, 2, 16),
@@ -218,7 +218,7 @@ def test_corpus_from_command_line(monkeypatch):
     assert at.text_input(key="corpus_dir").value == str(other)
     assert cards(at)["累计确诊"][0] == "36例"
     # This corpus has no corpus.json, so no publication dates: the switch falls back.
-    at.radio(key="date_basis").set_value("published").run()
+    at.radio(key="date_basis::zh").set_value("published").run()
     assert not at.exception
     assert cards(at)["累计确诊"][2] == "截至3月11日"
     assert any("没有报道日期" in w.value for w in at.warning)
