@@ -67,10 +67,15 @@ def test_correction_form_follows_the_selected_point(browser_env, tmp_path):
                 page.wait_for_function(
                     "() => [...document.querySelectorAll('input')].some(i => i.value.startsWith('80'))",
                     timeout=30_000)
+                # the previous point's form may linger for a moment while the page reruns
+                page.wait_for_function(
+                    "() => [...document.querySelectorAll('input[type=radio]')].filter(r => "
+                    "r.closest('label') && r.closest('label').innerText.includes('修改数值或日期')).length <= 1",
+                    timeout=30_000)
                 if not page.get_by_label("正确的数值").first.is_visible():
                     page.get_by_text("更正这个数据").first.click()
                 assert _form_value(page) == 80.0
-                page.get_by_text("修改数值或日期").click()
+                page.get_by_role("radio", name="修改数值或日期").last.check(force=True)
                 field = page.get_by_label("正确的数值").first
                 field.fill("81")
                 field.press("Tab")
