@@ -32,6 +32,7 @@ from extract.decode import InputError  # noqa: E402
 
 DEFAULT_CORPUS = view.corpus_from_argv(sys.argv[1:], ROOT / "seeds")
 EVIDENCE_KEY = "evidence_point"
+EVIDENCE_AT = "evidence_at"   # the widget whose click chose the evidence point
 
 
 # ---------------------------------------------------------------- data (cached by content)
@@ -203,12 +204,18 @@ if not drawn:
 selected: list[str] = []   # point ids newly selected in a chart or the table this run
 
 
+under: dict[str, object] = {}   # widget key → the place right under it, for its evidence
+
+
 def _take(key: str, pids: list[str]) -> None:
-    """Remember a widget's selection; a *changed* one becomes the evidence point."""
+    """Remember a widget's selection; a *changed* one becomes the evidence point, shown
+    right under the widget it was clicked in (not a screen away)."""
     seen = f"_seen_{key}"
     if tuple(pids) != st.session_state.get(seen, ()):
         st.session_state[seen] = tuple(pids)
         selected.extend(pids[:1])
+        if pids:
+            st.session_state[EVIDENCE_AT] = key
 
 
 for name, fig in drawn.items():   # full width: the charts are laid out for 16:9 slides
@@ -217,13 +224,15 @@ for name, fig in drawn.items():   # full width: the charts are laid out for 16:9
                             selection_mode="points",
                             config=charts.config_for_download(name, lang, date=file_date,
                                                               city=data.city))
+    under[f"chart_{name}"] = st.container()
     _take(f"chart_{name}", view.pids_from_chart_event(event, fig))
 
 with st.expander(view.ui("derived_header", lang)):
     st.write(view.ui("derived_text", lang))
 
-# Evidence sits under the charts but is filled in last, once the table's selection is known.
-evidence_box = st.container(border=True)
+# Evidence is filled in last, once the table's selection is known: under what was clicked,
+# or here (under the charts) when it is picked from its own list.
+evidence_box = st.container()
 
 # ---------------------------------------------------------------- data table
 
@@ -235,6 +244,7 @@ point_col = view.ui("col_point", lang)
 st.caption(view.ui("table_caption", lang, n=len(table)))
 table_event = st.dataframe(table, key="data_table", on_select="rerun",
                            selection_mode="single-row", hide_index=True)
+under["data_table"] = st.container()
 _take("data_table", view.pids_from_table_event(table_event, table, point_col))
 st.download_button(view.ui("download_csv", lang), view.csv_bytes(table),
                    file_name=view.csv_name(None if all_regions else region, start, end, lang,
@@ -283,7 +293,8 @@ if st.session_state.get(EVIDENCE_KEY) not in choices:
 labels_by_pid = {pid: view.point_label(row, lang)
                  for pid, row in zip(shown["point_id"], shown.to_dict("records"))}
 
-with evidence_box:
+# the evidence goes where the eye is: under the chart or table row last clicked, else here
+with under.get(st.session_state.get(EVIDENCE_AT), evidence_box).container(border=True):
     st.markdown(f"**{view.ui('evidence_header', lang)}**")
     pid = st.selectbox(view.ui("evidence_select", lang), choices, index=None, key=EVIDENCE_KEY,
                        format_func=lambda p: labels_by_pid.get(p, p),

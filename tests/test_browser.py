@@ -238,6 +238,17 @@ def test_dashboard_in_chromium(browser_env, tmp_path):
                 evidence = page.locator(".zz-evidence").first.inner_text()
                 print(f"evidence after a click: {evidence!r}")
                 assert "报道日期" in evidence and "例" in evidence
+                # where the eye is: right under the chart that was clicked (it used to land
+                # ~2,500 px lower, below every chart)
+                gap = page.evaluate("""() => {
+                    const chart = document.querySelector('.js-plotly-plot').getBoundingClientRect();
+                    const ev = document.querySelector('.zz-evidence').getBoundingClientRect();
+                    return ev.top - chart.bottom;
+                }""")
+                print(f"evidence starts {gap:.0f} px under the clicked chart")
+                assert 0 <= gap < 500, gap
+                page.locator(".zz-evidence").first.scroll_into_view_if_needed()
+                page.screenshot(path=str(ARTIFACTS / "evidence.png"))
             finally:
                 browser.close()
     finally:
