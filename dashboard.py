@@ -20,6 +20,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from app import editing, view  # noqa: E402
+from app.fonts import ensure_static_font  # noqa: E402
 from briefing import charts  # noqa: E402
 from briefing import corrections as corr  # noqa: E402
 from briefing.ingest import DEFAULT_MAX_BYTES  # noqa: E402
@@ -58,6 +59,7 @@ def load(folder: str, fingerprint: tuple, city: str):
 
 # The title names the corpus's home city; until it is known, the bare title.
 st.set_page_config(page_title=view.page_title(""), page_icon="📈", layout="wide")
+ensure_static_font()   # dev.sh put it there already; a bare `streamlit run` gets it from the next load
 
 with st.sidebar:
     lang = st.radio(view.ui("language_label"), ["zh", "en"], key="lang", horizontal=True,
