@@ -9,6 +9,7 @@ them the test skips loudly; with REQUIRE_BROWSER=1 (CI) it fails instead.
 """
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import socket
@@ -82,6 +83,37 @@ def _stop(proc: subprocess.Popen) -> None:
         except (ProcessLookupError, PermissionError):
             proc.kill()
         proc.wait(timeout=10)
+
+
+@contextlib.contextmanager
+def dashboard_page(env: dict, tmp_path: Path, *app_args: str, viewport=(1600, 1000)):
+    """`streamlit run dashboard.py -- APP_ARGS` on a free port and a Chromium page on it,
+    charts drawn; both stopped afterwards. The one way the browser tests start the app."""
+    from playwright.sync_api import sync_playwright
+
+    port = _free_port()
+    log = tmp_path / "streamlit.log"
+    cmd = [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
+           "--server.address", "127.0.0.1", "--server.headless", "true"]
+    if app_args:
+        cmd += ["--", *app_args]
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out,
+                                stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        _wait_healthy(proc, port, log)
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS,
+                                         env=env, headless=True)
+            try:
+                page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]})
+                page.goto(f"http://127.0.0.1:{port}/", wait_until="domcontentloaded")
+                page.wait_for_selector(".js-plotly-plot", timeout=90_000)
+                yield page
+            finally:
+                browser.close()
+    finally:
+        _stop(proc)
 
 
 def _ink_difference(png_a: bytes, png_b: bytes) -> tuple[float, int, int]:

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import csv
 import shutil
-import subprocess
-import sys
 
 import pytest
 
-from conftest import ROOT, SEEDS
-from test_browser import CHROMIUM, CHROMIUM_ARGS, _free_port, _stop, _wait_healthy, browser_env  # noqa: F401
+from conftest import SEEDS
+from test_browser import browser_env, dashboard_page  # noqa: F401
 
 pytestmark = pytest.mark.browser
 
@@ -37,54 +35,32 @@ def _form_value(page) -> float:
 
 
 def test_correction_form_follows_the_selected_point(browser_env, tmp_path):
-    from playwright.sync_api import sync_playwright
-
     corpus = tmp_path / "corpus"
     shutil.copytree(SEEDS, corpus)
-    port = _free_port()
-    log = tmp_path / "streamlit.log"
-    cmd = [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
-           "--server.address", "127.0.0.1", "--server.headless", "true", "--", "--corpus", str(corpus)]
-    with open(log, "wb") as out:
-        proc = subprocess.Popen(cmd, cwd=ROOT, env=browser_env, stdout=out,
-                                stderr=subprocess.STDOUT, start_new_session=True)
-    try:
-        _wait_healthy(proc, port, log)
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS,
-                                         env=browser_env, headless=True)
-            try:
-                page = browser.new_page(viewport={"width": 1600, "height": 1200})
-                page.goto(f"http://127.0.0.1:{port}/", wait_until="domcontentloaded")
-                page.wait_for_selector(".js-plotly-plot", timeout=90_000)
+    with dashboard_page(browser_env, tmp_path, "--corpus", str(corpus), viewport=(1600, 1200)) as page:
+        _pick_point(page, A_LABEL)
+        page.get_by_text("更正这个数据").first.click()
+        page.get_by_label("正确的数值").first.wait_for(timeout=30_000)
+        assert _form_value(page) == 78.0
 
-                _pick_point(page, A_LABEL)
-                page.get_by_text("更正这个数据").first.click()
-                page.get_by_label("正确的数值").first.wait_for(timeout=30_000)
-                assert _form_value(page) == 78.0
-
-                _pick_point(page, B_LABEL)
-                page.wait_for_function(
-                    "() => [...document.querySelectorAll('input')].some(i => i.value.startsWith('80'))",
-                    timeout=30_000)
-                # the previous point's form may linger for a moment while the page reruns
-                page.wait_for_function(
-                    "() => [...document.querySelectorAll('input[type=radio]')].filter(r => "
-                    "r.closest('label') && r.closest('label').innerText.includes('修改数值或日期')).length <= 1",
-                    timeout=30_000)
-                if not page.get_by_label("正确的数值").first.is_visible():
-                    page.get_by_text("更正这个数据").first.click()
-                assert _form_value(page) == 80.0
-                page.get_by_role("radio", name="修改数值或日期").last.check(force=True)
-                field = page.get_by_label("正确的数值").first
-                field.fill("81")
-                field.press("Tab")
-                page.get_by_role("button", name="保存更正").click()
-                page.get_by_text("已保存更正").first.wait_for(timeout=30_000)
-            finally:
-                browser.close()
-    finally:
-        _stop(proc)
+        _pick_point(page, B_LABEL)
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('input')].some(i => i.value.startsWith('80'))",
+            timeout=30_000)
+        # the previous point's form may linger for a moment while the page reruns
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('input[type=radio]')].filter(r => "
+            "r.closest('label') && r.closest('label').innerText.includes('修改数值或日期')).length <= 1",
+            timeout=30_000)
+        if not page.get_by_label("正确的数值").first.is_visible():
+            page.get_by_text("更正这个数据").first.click()
+        assert _form_value(page) == 80.0
+        page.get_by_role("radio", name="修改数值或日期").last.check(force=True)
+        field = page.get_by_label("正确的数值").first
+        field.fill("81")
+        field.press("Tab")
+        page.get_by_role("button", name="保存更正").click()
+        page.get_by_text("已保存更正").first.wait_for(timeout=30_000)
 
     rows = list(csv.DictReader((corpus / "corrections.csv").open(encoding="utf-8")))
     assert [(r["date"], r["value"], r["new_value"], r["new_date"]) for r in rows] == \

@@ -7,14 +7,12 @@ REQUIRE_BROWSER=1.
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 import time
 
 import pytest
 
-from conftest import ROOT, SEEDS
-from test_browser import CHROMIUM, CHROMIUM_ARGS, _free_port, _stop, _wait_healthy, browser_env  # noqa: F401
+from conftest import SEEDS
+from test_browser import browser_env, dashboard_page  # noqa: F401
 
 pytestmark = pytest.mark.browser
 
@@ -31,8 +29,6 @@ def _plot_x_values(page) -> list[str]:
 
 
 def test_upload_gbk_and_html_through_the_dashboard(browser_env, tmp_path):
-    from playwright.sync_api import sync_playwright
-
     corpus = tmp_path / "corpus"
     shutil.copytree(SEEDS, corpus)
     gbk = tmp_path / "zzrb_0226.txt"
@@ -40,44 +36,25 @@ def test_upload_gbk_and_html_through_the_dashboard(browser_env, tmp_path):
     html = tmp_path / "fugong.html"
     html.write_text(HTML_PAGE, encoding="utf-8")
 
-    port = _free_port()
-    log = tmp_path / "streamlit.log"
-    cmd = [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
-           "--server.address", "127.0.0.1", "--server.headless", "true", "--", "--corpus", str(corpus)]
-    with open(log, "wb") as out:
-        proc = subprocess.Popen(cmd, cwd=ROOT, env=browser_env, stdout=out,
-                                stderr=subprocess.STDOUT, start_new_session=True)
-    try:
-        _wait_healthy(proc, port, log)
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS,
-                                         env=browser_env, headless=True)
-            try:
-                page = browser.new_page(viewport={"width": 1600, "height": 1000})
-                page.goto(f"http://127.0.0.1:{port}/", wait_until="domcontentloaded")
-                page.wait_for_selector(".js-plotly-plot", timeout=90_000)
-                assert not any(x.startswith("2020-02-25") for x in _plot_x_values(page))
+    with dashboard_page(browser_env, tmp_path, "--corpus", str(corpus)) as page:
+        assert not any(x.startswith("2020-02-25") for x in _plot_x_values(page))
 
-                page.get_by_text("添加文章").first.click()
-                page.locator("input[type=file]").set_input_files([str(gbk), str(html)])
-                page.wait_for_timeout(1500)   # the uploader sends the files to the server
-                page.get_by_role("button", name="保存到语料库").click()
-                page.get_by_text("fugong", exact=False).first.wait_for(timeout=60_000)
+        page.get_by_text("添加文章").first.click()
+        page.locator("input[type=file]").set_input_files([str(gbk), str(html)])
+        page.wait_for_timeout(1500)   # the uploader sends the files to the server
+        page.get_by_role("button", name="保存到语料库").click()
+        page.get_by_text("fugong", exact=False).first.wait_for(timeout=60_000)
 
-                deadline = time.monotonic() + 60
-                xs: list[str] = []
-                while time.monotonic() < deadline:
-                    xs = _plot_x_values(page)
-                    if any(x.startswith("2020-02-25") for x in xs) and any(x.startswith("2020-02-27") for x in xs):
-                        break
-                    page.wait_for_timeout(500)
-                assert any(x.startswith("2020-02-25") for x in xs), "GBK article's figures not charted"
-                assert any(x.startswith("2020-02-27") for x in xs), "HTML page's figures not charted"
-                assert "alert(1)" not in page.content()
-            finally:
-                browser.close()
-    finally:
-        _stop(proc)
+        deadline = time.monotonic() + 60
+        xs: list[str] = []
+        while time.monotonic() < deadline:
+            xs = _plot_x_values(page)
+            if any(x.startswith("2020-02-25") for x in xs) and any(x.startswith("2020-02-27") for x in xs):
+                break
+            page.wait_for_timeout(500)
+        assert any(x.startswith("2020-02-25") for x in xs), "GBK article's figures not charted"
+        assert any(x.startswith("2020-02-27") for x in xs), "HTML page's figures not charted"
+        assert "alert(1)" not in page.content()
 
     stored = sorted(p.name for p in corpus.glob("*.txt"))
     assert len(stored) == 7
