@@ -144,7 +144,8 @@ with st.sidebar:
     regions = view.region_options(points, data.city)
     if st.session_state.get("region") not in regions:
         st.session_state.pop("region", None)
-    region = st.selectbox(view.ui("region_label", lang), regions, key="region")
+    region = st.selectbox(view.ui("region_label", lang), regions, key="region",
+                          format_func=lambda r: labels.place_name(r, lang))
     all_metrics = view.metric_options(points)
     kept = [m for m in st.session_state.get("metrics", []) if m in all_metrics]
     if kept != st.session_state.get("metrics", kept):   # another corpus lacks some metrics
@@ -161,7 +162,7 @@ sep = "：" if lang == "zh" else ": "
 st.info(f"{view.ui(f'basis_note_{basis}', lang)}  \n{view.ui('date_range', lang)}{sep}"
         f"{format_date(start, lang)} — {format_date(end, lang)}")
 
-st.subheader(f"{region} · {view.ui('cards_header', lang)}")
+st.subheader(f"{labels.place_name(region, lang)} · {view.ui('cards_header', lang)}")
 for col, card in zip(st.columns(5), view.headline_cards(points, region, lang, basis, end)):
     with col:
         st.metric(card.label, card.value, card.delta, delta_color=card.delta_color,
@@ -199,7 +200,7 @@ drawn = {name: fig for name, fig in figures.items() if view.has_data(fig)}
 st.subheader(view.ui("charts_header", lang))
 st.caption(view.ui("chart_hint", lang))
 if not any(n in drawn for n in charts.REGIONAL_CHARTS):
-    st.caption(view.ui("no_case_data", lang, region=region))
+    st.caption(view.ui("no_case_data", lang, region=labels.place_name(region, lang)))
 if not drawn:
     st.info(view.ui("no_chart_data", lang))
 

@@ -32,108 +32,9 @@ from briefing.timeline import date_column, events_frame, filter_points, point_ev
 
 # ---------------------------------------------------------------- UI words
 
-UI: dict[str, tuple[str, str]] = {
-    "settings": ("设置", "Settings"),
-    "language_label": ("语言 / Language", "语言 / Language"),
-    "corpus_dir": ("语料文件夹", "Corpus folder"),
-    "corpus_help": ("文章（.txt/.html）与 corpus.json 所在文件夹；文件内容变化后自动重新读取",
-                    "Folder with the articles (.txt/.html) and corpus.json; re-read when a file changes"),
-    "corpus_missing": ("找不到文件夹：{folder}", "Folder not found: {folder}"),
-    "corpus_empty": ("该文件夹中没有可读取的数据", "No figures could be read from this folder"),
-    "file_error": ("无法读取 {name}：{msg}", "Could not read {name}: {msg}"),
-    "date_basis_label": ("图表日期依据", "Dates shown are"),
-    "basis_asof": ("数据截至日期（默认）", "As-of date (default)"),
-    "basis_published": ("报道日期", "Publication date"),
-    "basis_note_asof": ("图表和卡片按**数据截至日期**排列（如“截至2月19日24时”即2月19日），而非报道日期。",
-                        "Charts and cards use the **as-of date** of each figure (\"as of 24:00 Feb 19\" "
-                        "→ Feb 19), not the day the paper printed it."),
-    "basis_note_published": ("图表和卡片按**报道日期**（报纸刊登日期）排列，而非数据截至日期。",
-                             "Charts and cards use the **publication date** (the day the paper "
-                             "printed the figure), not its as-of date."),
-    "no_published": ("该语料没有报道日期（corpus.json），改按数据截至日期显示。",
-                     "This corpus has no publication dates (corpus.json); showing as-of dates."),
-    "date_range": ("日期范围", "Date range"),
-    "region_label": ("地区", "Region"),
-    "metrics_label": ("指标", "Metrics"),
-    "log_label": ("病例数用对数坐标", "Log scale for case counts"),
-    "cards_header": ("最新数据", "Latest figures"),
-    "asof_caption": ("截至{asof} · {published}见报", "As of {asof} · published {published}"),
-    "published_caption": ("{published}见报 · 数据截至{asof}", "Published {published} · as of {asof}"),
-    "asof_only": ("截至{asof}", "As of {asof}"),
-    "no_previous": ("无上次报道可比", "no earlier report"),
-    "since": ("较{date}", "vs {date}"),
-    "unchanged": ("与{date}持平", "unchanged since {date}"),
-    "pp": ("个百分点", " pp"),
-    "card_resumption": ("复工", "Resumption"),
-    "card_derived": ("（推算）", " (derived)"),
-    "card_help": ("来源：{doc}", "Source: {doc}"),
-    "charts_header": ("图表", "Charts"),
-    "no_case_data": ("{region}没有病例数据。", "No case figures for {region}."),
-    "no_chart_data": ("所选范围内没有可绘制的数据。", "Nothing to plot in the selected range."),
-    "chart_hint": ("点击图中的点查看原文出处；图右上角可下载 16:9 PNG 图片。",
-                   "Click a point to see its source sentence; download a 16:9 PNG from the chart toolbar."),
-    "derived_header": ("什么是“推算”？", "What does \"derived\" mean?"),
-    "derived_text": ("空心点和标有“推算”的数值并非报道原文，而是由同一日期报道的数字计算得出："
-                     "在院治疗 = 累计确诊 − 累计治愈 − 累计死亡；治愈率 = 累计治愈 ÷ 累计确诊 × 100。"
-                     "不会在不同日期之间插值。",
-                     "Hollow markers and values marked \"derived\" were not printed in a source; "
-                     "they are computed from figures reported for the same date: in hospital = "
-                     "confirmed − recovered − deaths; recovery rate = recovered ÷ confirmed × 100. "
-                     "Nothing is interpolated between dates."),
-    "evidence_header": ("原文出处", "Evidence"),
-    "evidence_select": ("数据点", "Data point"),
-    "evidence_placeholder": ("选择一个数据点，或点击图中的点、表格中的行",
-                             "Pick a point, or click one in a chart or a table row"),
-    "evidence_none": ("点击图中的点或表格中的行，即可在此查看报道原文。",
-                      "Click a chart point or a table row to see the source sentence here."),
-    "evidence_derived": ("推算值：{note}", "Derived value: {note}"),
-    "evidence_inputs": ("所用报道数字的出处：", "Sources of the reported figures it uses:"),
-    "evidence_conflict": ("各来源数值不一致：", "The sources disagree:"),
-    "chosen": ("采用", "plotted"),
-    "not_chosen": ("未采用", "not plotted"),
-    "source_label": ("来源", "Source"),
-    "file_label": ("文件", "File"),
-    "published_label": ("报道日期", "Published"),
-    "unknown": ("不详", "unknown"),
-    "table_header": ("数据表", "Data table"),
-    "table_all_regions": ("显示所有地区与机构", "Show every region and organisation"),
-    "table_caption": ("共 {n} 条，按上方筛选条件；点击一行查看原文。下载的 CSV 与表格内容完全一致。",
-                      "{n} rows, as filtered above; click a row for its source. The CSV holds "
-                      "exactly these rows."),
-    "download_csv": ("下载 CSV", "Download CSV"),
-    "quality_header": ("数据质量", "Data quality"),
-    "conflicts_header": ("来源冲突", "Conflicting sources"),
-    "conflicts_none": ("未发现来源冲突。", "No conflicting sources."),
-    "checks_header": ("未通过的核查", "Failed checks"),
-    "checks_none": ("全部核查通过（累计数不下降、治愈不多于确诊、确诊 = 治愈 + 在院 + 死亡）。",
-                    "All checks passed (cumulative figures never fall, recovered ≤ confirmed, "
-                    "confirmed = recovered + in hospital + deaths)."),
-    "events_header": ("关键事件", "Key events"),
-    "events_none": ("没有识别到关键事件。", "No key events found."),
-    # table columns
-    "col_date": ("数据截至日期", "As-of date"),
-    "col_published": ("报道日期", "Published"),
-    "col_region": ("地区", "Region"),
-    "col_metric": ("指标", "Metric"),
-    "col_sector": ("行业", "Sector"),
-    "col_value": ("数值", "Value"),
-    "col_unit": ("单位", "Unit"),
-    "col_qualifier": ("限定", "Qualifier"),
-    "col_derived": ("推算", "Derived"),
-    "col_conflict": ("来源不一致", "Conflict"),
-    "col_sources": ("来源", "Sources"),
-    "col_quote": ("原文", "Quote"),
-    "col_point": ("point_id", "point_id"),
-    "col_event": ("事件", "Event"),
-    "col_doc": ("文件", "File"),
-}
-
-
 def ui(key: str, lang: str = "zh", **fmt) -> str:
-    """Dashboard string (falls back to briefing.labels.t); {placeholders} filled from fmt."""
-    pair = UI.get(key)
-    text = (pair[1] if lang == "en" else pair[0]) if pair else labels.t(key, lang)
-    return text.format(**fmt) if fmt else text
+    """The dashboard's words come from the product's one table (briefing/words.py)."""
+    return labels.t(key, lang, **fmt)
 
 
 def page_title(city: str = DEFAULT_CITY, lang: str = "zh") -> str:
@@ -330,9 +231,15 @@ def _card_from_series(key: str, label: str, rows: pd.DataFrame, color: str, lang
     else:
         docs = last["docs"] if isinstance(last["docs"], list) and last["docs"] else [last["doc"]]
         help_text = ui("card_help", lang, doc="; ".join(docs))
+    value = format_number(last["value"], last["unit"], lang, last["qualifier"])
+    unit = labels.unit_name(last["unit"], lang)
+    if lang == "en" and unit and unit != "%":
+        # '1,419 people' does not fit a fifth of the page: the unit goes to the label
+        value = format_number(last["value"], "", lang, last["qualifier"])
+        label += f" ({unit})"
     return Card(
         key=key, label=label,
-        value=format_number(last["value"], last["unit"], lang, last["qualifier"]),
+        value=value,
         delta=delta, delta_description=description,
         delta_color="off" if delta is None or delta == 0 else color,
         caption=_caption(last, lang, date_basis), help=help_text, point_id=str(last["point_id"]),
@@ -380,7 +287,7 @@ def headline_cards(points: pd.DataFrame, region: str, lang: str = "zh",
         last = rows.iloc[-1]
         label = metric_name(last["metric"], lang)
         if last["sector"]:
-            label += (" · " if lang == "en" else "·") + str(last["sector"])
+            label += (" · " if lang == "en" else "·") + labels.sector_name(str(last["sector"]), lang)
     cards.append(_card_from_series("resumption", label, rows, "normal", lang, date_basis))
     return cards
 
@@ -530,9 +437,10 @@ def evidence_html(item: Mapping[str, Any], articles: Mapping[str, Any] | None,
 
 def point_label(row: Mapping[str, Any], lang: str = "zh") -> str:
     """'2月19日 · 株洲市 · 累计确诊 · 78例' (+ sector, + （推算）)."""
-    parts = [format_date(row["date"], lang), str(row["region"]), metric_name(row["metric"], lang)]
+    parts = [format_date(row["date"], lang), labels.place_name(str(row["region"]), lang),
+             metric_name(row["metric"], lang)]
     if row.get("sector"):
-        parts.append(str(row["sector"]))
+        parts.append(labels.sector_name(str(row["sector"]), lang))
     parts.append(format_number(row["value"], row.get("unit", ""), lang, row.get("qualifier", "")))
     text = " · ".join(parts)
     if row.get("derived"):
@@ -664,8 +572,8 @@ def table_frame(points: pd.DataFrame, lang: str = "zh", articles: Mapping[str, A
             " | ".join(e["quote"] for e in ev)
         rows.append({
             cols["date"]: iso_day(r["date"]), cols["published"]: iso_day(r["published"]),
-            cols["region"]: r["region"], cols["metric"]: metric_name(r["metric"], lang),
-            cols["sector"]: r["sector"], cols["value"]: float(r["value"]),
+            cols["region"]: labels.place_name(r["region"], lang), cols["metric"]: metric_name(r["metric"], lang),
+            cols["sector"]: labels.sector_name(r["sector"], lang), cols["value"]: float(r["value"]),
             cols["unit"]: labels.unit_name(r["unit"], lang),
             cols["qualifier"]: qual_words.get(r["qualifier"], r["qualifier"]),
             cols["derived"]: bool(r["derived"]), cols["conflict"]: bool(r["conflict"]),

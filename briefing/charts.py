@@ -678,7 +678,8 @@ def observation(points: pd.DataFrame, region: str = DEFAULT_CITY, lang: str = "z
 def _place_label(region: str, sector: str, lang: str, home: str = DEFAULT_CITY) -> str:
     """'寄递企业' for the home city's own sectors, '醴陵市·项目' elsewhere, the region alone
     if no sector."""
-    parts = [p for p in (region if region != home else "", sector) if p] or [region]
+    parts = [p for p in (labels.place_name(region, lang) if region != home else "",
+                         labels.sector_name(sector, lang)) if p] or [labels.place_name(region, lang)]
     return (" · " if lang == "en" else "·").join(parts)
 
 

@@ -47,24 +47,11 @@ CARD_FILL = RGBColor(0xF4, 0xF5, 0xF7)
 MAX_QUOTE = 90                    # characters of a quote shown on the sources slide
 ARTICLES_PER_SLIDE = 14
 
-WORDS = {
-    "briefing": ("疫情时间线简报", "COVID-19 timeline briefing"),
-    "data_asof": ("数据截至", "Data as of"),
-    "key_figures": ("关键数字", "Key figures"),
-    "sources": ("资料来源", "Sources"),
-    "sources_cont": ("资料来源（续）", "Sources (continued)"),
-    "articles": ("报道", "Articles"),
-    "published": ("发布", "published"),
-    "quotes": ("关键数字原文", "Quotes behind the key figures"),
-    "no_data": ("暂无数据", "no data"),
-    "derived": ("推算", "derived"),
-    "resumption_rate_of": ("复工率", "Resumption rate"),
-}
 
 
 def _w(key: str, lang: str) -> str:
-    zh, en = WORDS[key]
-    return en if lang == "en" else zh
+    """The deck's words: deck_* entries of the product's one table (briefing/words.py)."""
+    return labels.t(f"deck_{key}", lang)
 
 
 def _points(timeline) -> pd.DataFrame:
@@ -356,7 +343,7 @@ def _title_slide(prs, data, tl, lang: str) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[6])
     _band(slide, 0, 0, SLIDE_W, Inches(0.25), ACCENT)
     day = data_asof(tl)
-    title = f"{data.city} {_w('briefing', lang)}" if lang == "en" else data.city + _w("briefing", lang)
+    title = f"{labels.place_name(data.city, lang)} {_w('briefing', lang)}" if lang == "en" else data.city + _w("briefing", lang)
     when = (f"{_w('data_asof', lang)} {format_date(day, lang, with_year=True)}" if lang == "en"
             else f"{_w('data_asof', lang)}{format_date(day, lang, with_year=True)}") if day is not None \
         else _w("no_data", lang)
@@ -461,7 +448,7 @@ def build_deck(data, lang: str = "zh", region: str | None = None,
 
     prs = Presentation()
     prs.slide_width, prs.slide_height = Emu(SLIDE_W), Emu(SLIDE_H)
-    title = (f"{data.city} {_w('briefing', lang)}" if lang == "en"
+    title = (f"{labels.place_name(data.city, lang)} {_w('briefing', lang)}" if lang == "en"
              else data.city + _w("briefing", lang))
     prs.core_properties.title = title
     prs.core_properties.language = "en-US" if lang == "en" else "zh-CN"

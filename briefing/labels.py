@@ -13,125 +13,97 @@ from typing import Any
 import pandas as pd
 
 from extract.corpus import DEFAULT_CITY
+from extract.gazetteer import divisions
 from extract.places import short_name
+from pypinyin import lazy_pinyin
+
+from briefing.words import (EVENT_KIND_NAMES, METRIC_NAMES, PAPER_EN, PAPER_KIND_EN, PLACE_EN, PLACE_SUFFIX_EN,
+                            QUALIFIER_WORDS, SECTOR_WORDS, STRINGS, UNIT_NAMES)
 
 LANGS = ("zh", "en")
 
-METRIC_NAMES = {
-    "confirmed_total": ("累计确诊", "Confirmed (cumulative)"),
-    "confirmed_new": ("新增确诊", "New confirmed"),
-    "recovered_total": ("累计治愈出院", "Recovered (cumulative)"),
-    "recovered_new": ("新增出院", "New recovered"),
-    "deaths_total": ("累计死亡", "Deaths (cumulative)"),
-    "deaths_new": ("新增死亡", "New deaths"),
-    "hospitalized": ("在院治疗", "In hospital"),
-    "severe": ("重症", "Severe"),
-    "critical": ("危重症", "Critical"),
-    "severe_new": ("新增重症", "New severe"),
-    "critical_total": ("累计危重症", "Critical (cumulative)"),
-    "recovery_rate": ("治愈率", "Recovery rate"),
-    "suspected": ("疑似病例", "Suspected"),
-    "observation": ("医学观察", "Under medical observation"),
-    "observation_released_total": ("累计解除医学观察", "Released from observation (cumulative)"),
-    "observation_released_new": ("当日解除医学观察", "Released from observation (day)"),
-    "close_contacts_total": ("累计密切接触者", "Close contacts (cumulative)"),
-    "resumed": ("已复工", "Resumed"),
-    "sector_total": ("总数", "Total in sector"),
-    "resumption_rate": ("复工率", "Resumption rate"),
-    "workers_returned": ("返岗人数", "Workers returned"),
-    "worker_return_rate": ("返岗率", "Worker return rate"),
-    "services_resumed": ("恢复运营", "Services restored"),
-}
-
-# English for the units the extractor keeps as the text states them.
-UNIT_NAMES = {
-    "例": ("例", "cases"),
-    "人": ("人", "people"),
-    "家": ("家", "firms"),
-    "个": ("个", "items"),
-    "%": ("%", "%"),
-    "条": ("条", "routes"),
-    "台": ("台", "vehicles"),
-    "辆": ("辆", "vehicles"),
-    "户": ("户", "households"),
-    "座": ("座", "sites"),
-}
-
-QUALIFIER_WORDS = {
-    # (zh prefix, zh suffix, en prefix)
-    "more_than": ("超过", "", "over "),
-    "about": ("约", "", "about "),
-    "less_than": ("不足", "", "under "),
-}
-
-EVENT_KIND_NAMES = {
-    "first_case": ("首例确诊", "First case"),
-    "level1_response": ("一级响应", "Level-1 response"),
-    "designated_hospital": ("设立定点医院", "Designated hospital"),
-    "first_recovery": ("首例治愈", "First recovery"),
-    "all_recovered": ("全部治愈", "All recovered"),
-    "zero_new": ("新增清零", "No new cases"),
-}
-
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-STRINGS = {
-    "no_data": ("无数据", "No data"),
-    "derived": ("推算", "derived"),
-    "derived_note": ("空心点为推算值，并非报道原文", "Hollow markers are derived, not stated in a source"),
-    "source": ("来源", "Source"),
-    "sources": ("来源数", "Sources"),
-    "date": ("日期", "Date"),
-    "asof_date": ("数据截至日期", "As-of date"),
-    "published_date": ("报道日期", "Publication date"),
-    "date_basis": ("日期依据", "Date basis"),
-    "region": ("地区", "Region"),
-    "sector": ("行业", "Sector"),
-    "metric": ("指标", "Metric"),
-    "value": ("数值", "Value"),
-    "quote": ("原文", "Quote"),
-    "conflict": ("来源不一致", "Conflicting sources"),
-    "checks": ("数据核查", "Data checks"),
-    "checks_ok": ("全部核查通过", "All checks passed"),
-    "log_scale": ("对数坐标", "Log scale"),
-    "language": ("语言", "Language"),
-    "download": ("下载图片", "Download image"),
-    "latest": ("最新", "Latest"),
-    "previous": ("上次", "Previous"),
-    "events": ("关键事件", "Key events"),
-    "count": ("数量", "Count"),
-    "cases_axis": ("病例数（例）", "Cases"),
-    "people_axis": ("人数（人）", "People"),
-    "percent_axis": ("比例（%）", "Percent (%)"),
-    "count_axis": ("数量（家/个）", "Count (firms / projects)"),
-    "title_cumulative_cases": ("累计确诊、治愈与在院病例", "Confirmed, recovered and in-hospital cases"),
-    "title_daily_new_cases": ("每日新增确诊与出院", "Daily new confirmed and recovered"),
-    "title_observation": ("医学观察人数", "People under medical observation"),
-    "title_resumption_rates": ("复工率与返岗率", "Resumption and worker return rates"),
-    "title_resumption_counts": ("复工数量（各自最新报道）", "Resumed counts (latest report each)"),
-}
 
 
 def _pick(pair: tuple[str, str], lang: str) -> str:
     return pair[1] if lang == "en" else pair[0]
 
 
-def t(key: str, lang: str = "zh") -> str:
-    """UI string for key; an unknown key comes back as itself so gaps show, not crash."""
+def t(key: str, lang: str = "zh", **fmt) -> str:
+    """The word for key (briefing/words.py), {placeholders} filled from fmt.
+
+    The one missing-key rule of the product: an unknown key comes back as itself, so a gap
+    shows on screen instead of crashing a briefing (tests/test_words.py keeps it from
+    happening)."""
     pair = STRINGS.get(key)
-    return _pick(pair, lang) if pair else key
+    text = _pick(pair, lang) if pair else key
+    return text.format(**fmt) if fmt else text
 
 
-# English names of the cities the gazetteer knows; another city keeps its Chinese name.
-CITY_EN = {"株洲市": "Zhuzhou", "长沙市": "Changsha", "湘潭市": "Xiangtan", "衡阳市": "Hengyang",
-           "邵阳市": "Shaoyang", "岳阳市": "Yueyang", "常德市": "Changde", "张家界市": "Zhangjiajie",
-           "益阳市": "Yiyang", "郴州市": "Chenzhou", "永州市": "Yongzhou", "怀化市": "Huaihua",
-           "娄底市": "Loudi", "湘西土家族苗族自治州": "Xiangxi"}
+def _romanised(stem: str) -> str:
+    return "".join(lazy_pinyin(stem)).capitalize() if stem else ""
+
+
+def place_name(place: str, lang: str = "zh") -> str:
+    """A place as written (zh) or in English: 株洲市 → Zhuzhou, 天元区 → Tianyuan District,
+    攸县 → Youxian County, 湖北省 → Hubei. Only Chinese administrative names are romanised;
+    anything else (a company, a hospital) stays as written."""
+    if lang != "en" or not place:
+        return place
+    if place in PLACE_EN:
+        return PLACE_EN[place]
+    if not re.fullmatch(r"[\u4e00-\u9fff]+", place):
+        return place
+    for suffix, english in PLACE_SUFFIX_EN:
+        if place.endswith(suffix) and len(place) > len(suffix):
+            stem = place[: -len(suffix)]
+            if not divisions().is_division(place) and suffix not in ("省", "市"):
+                return place
+            # 攸县 → Youxian County: a one-character stem keeps its suffix in the name
+            if len(stem) == 1:
+                return _romanised(place) + english
+            return _romanised(stem) + english
+    return place
 
 
 def city_name(city: str, lang: str = "zh") -> str:
-    return CITY_EN.get(city, city) if lang == "en" else city
+    return place_name(city, lang)
+
+
+def sector_name(sector: str, lang: str = "zh") -> str:
+    """A sector as written (zh) or in English from its word pieces (words.SECTOR_WORDS):
+    重点项目 → key projects, 寄递企业 → delivery firms. A name with a piece the table lacks
+    stays as written rather than half translated."""
+    if lang != "en" or not sector:
+        return sector
+    pieces, i = [], 0
+    longest = max(map(len, SECTOR_WORDS))
+    while i < len(sector):
+        for n in range(min(longest, len(sector) - i), 0, -1):
+            english = SECTOR_WORDS.get(sector[i:i + n])
+            if english:
+                pieces.append(english)
+                i += n
+                break
+        else:
+            return sector
+    return " ".join(pieces)
+
+
+def paper_name(paper: str, lang: str = "zh") -> str:
+    """株洲日报 → Zhuzhou Daily; a paper the tables cannot name stays as written."""
+    if lang != "en" or not paper:
+        return paper
+    if paper in PAPER_EN:
+        return PAPER_EN[paper]
+    for kind, english in PAPER_KIND_EN:
+        if paper.endswith(kind) and len(paper) > len(kind):
+            where = paper[: -len(kind)]
+            named = place_name(where, "en") if where in PLACE_EN or divisions().is_division(where) \
+                else place_name(where + "市", "en") if divisions().is_division(where + "市") else ""
+            return (named or _romanised(where)) + english
+    return paper
 
 
 def app_title(city: str = DEFAULT_CITY, lang: str = "zh") -> str:
@@ -142,10 +114,8 @@ def app_title(city: str = DEFAULT_CITY, lang: str = "zh") -> str:
 
 
 def file_prefix(city: str = DEFAULT_CITY) -> str:
-    """Start of download file names: 株洲市 → 'zhuzhou'; a city without an English name keeps
-    its Chinese short name (safe file-name characters only)."""
-    city = city or DEFAULT_CITY
-    name = CITY_EN.get(city, "").lower() or short_name(city)
+    """Start of download file names: 株洲市 → 'zhuzhou' (safe file-name characters only)."""
+    name = city_name(city or DEFAULT_CITY, "en").lower().replace(" ", "_")
     return "".join(c if c.isalnum() or c in "-_" else "_" for c in name)
 
 
@@ -231,7 +201,7 @@ def chart_title(chart: str, lang: str = "zh", region: str = "") -> str:
     base = t(f"title_{chart}", lang)
     if not region:
         return base
-    return f"{region} · {base}" if lang == "en" else f"{region}{base}"
+    return f"{place_name(region, lang)} · {base}" if lang == "en" else f"{region}{base}"
 
 
 def axis_title_for_unit(unit: str, lang: str = "zh") -> str:
@@ -243,7 +213,7 @@ def axis_title_for_unit(unit: str, lang: str = "zh") -> str:
 def source_line(paper: str, span: tuple[str, str] | None, lang: str = "zh") -> str:
     """数据来源：株洲日报，2020年1月31日—3月15日 — from the articles' own dates, never
     hard-coded; built where it is shown (charts, deck, page), not by the storage layer."""
-    paper = paper or ("本地报纸" if lang == "zh" else "local paper")
+    paper = paper_name(paper, lang) or ("本地报纸" if lang == "zh" else "local paper")
     if not span:
         return f"数据来源：{paper}" if lang == "zh" else f"Source: {paper}"
     a, b = span
@@ -281,6 +251,6 @@ def source_name(doc: str, articles: Mapping[str, Any] | None, paper: str = "", l
         return doc
     published = getattr(art, "published", "") if art is not None and not isinstance(art, str) else ""
     when = format_date(published, lang) if published else ""
-    where = " ".join(x for x in (paper, when) if x)
+    where = " ".join(x for x in (paper_name(paper, lang), when) if x)
     shown = f"《{title}》" if lang == "zh" else f"“{title}”"
     return f"{shown} · {where}" if where else shown

@@ -14,7 +14,7 @@ import csv
 import importlib.util
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
@@ -68,6 +68,14 @@ class Divisions:
     def cities_of_province(self, province: str) -> list[str]:
         codes = [c for c, n in self.provinces.items() if n == province]
         return [n for c, n in self.cities.items() if codes and c[:2] == codes[0] and n != province]
+
+    @cached_property
+    def _names(self) -> frozenset[str]:
+        return frozenset(self.provinces.values()) | frozenset(self.cities.values()) | frozenset(self.owners)
+
+    def is_division(self, name: str) -> bool:
+        """Whether name is a province, city, county or district of the table."""
+        return name in self._names
 
     def county_city(self, county: str) -> tuple[str, ...]:
         """The cities a county or district name belongs to (鼓楼区 → several)."""

@@ -89,7 +89,7 @@ def test_derived_points_have_hollow_markers_and_own_legend(points):
     assert derived.legendgroup == stated.legendgroup
     assert any(a.name == "derived_note" for a in fig.layout.annotations)
     en = charts.cumulative_cases(points, CITY, "en")
-    assert {"Confirmed (cumulative)", "In hospital", "In hospital (derived)"} <= {
+    assert {"Total confirmed", "In hospital", "In hospital (derived)"} <= {
         tr.name for tr in en.data}
 
 
@@ -164,7 +164,7 @@ def test_daily_new_cases_bars(points):
 def test_observation_chart(points):
     fig = charts.observation(points, CITY, "en")
     assert {tr.name for tr in fig.data} == {"Under medical observation",
-                                            "Released from observation (cumulative)"}
+                                            "Total released from observation"}
     assert "People" in fig.layout.yaxis.title.text
 
 
@@ -295,7 +295,7 @@ def test_labels_formatting():
     assert labels.app_title("株洲市") == "株洲疫情时间线"
     assert labels.app_title("湘潭市", "en") == "Xiangtan COVID-19 timeline"
     assert labels.metric_name("confirmed_total", "zh") == "累计确诊"
-    assert labels.metric_name("confirmed_total", "en") == "Confirmed (cumulative)"
+    assert labels.metric_name("confirmed_total", "en") == "Total confirmed"
     assert labels.t("no_data", "en") == "No data" and labels.t("missing_key") == "missing_key"
 
 

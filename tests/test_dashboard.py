@@ -107,12 +107,42 @@ def test_switching_language_to_english():
     assert not at.exception
     assert at.title[0].value == "Zhuzhou COVID-19 timeline"   # from the corpus's city
     c = cards(at)
-    assert c["Confirmed (cumulative)"][0] == "80 cases"
-    assert "As of Mar 14" in c["Confirmed (cumulative)"][2]
-    assert "In hospital" in c and "Under medical observation" in c
+    # The unit goes to the label in English: '1,419 people' would not fit a fifth of the page.
+    assert c["Total confirmed (cases)"][0] == "80"
+    assert "As of Mar 14" in c["Total confirmed (cases)"][2]
+    assert "In hospital (cases)" in c and "Under medical observation (people)" in c
     assert at.radio(key="date_basis::en").label == "Dates shown are"
-    assert "Source: 株洲日报" in at.caption[0].value
+    assert "Source: Zhuzhou Daily" in at.caption[0].value
+    assert at.subheader[0].value == "Zhuzhou · Latest figures"
     assert "Data table" in [s.value for s in at.subheader]
+
+
+def test_english_page_has_chinese_only_where_it_is_written_so(seeds_timeline):
+    """In English the page's own words are English: headings, labels, cards, chart titles,
+    axes and legends. Chinese stays only in names no table can translate (a company) and
+    in what articles say (headlines, quotes), issue 9."""
+    import re
+
+    data, tl = seeds_timeline
+    as_written = {r for r in tl.points["region"] if view.labels.place_name(r, "en") == r}
+    at = run_app()
+    at.radio(key="lang").set_value("en").run()
+    texts = [at.title[0].value, *(h.value for h in at.subheader), *(c.value for c in at.caption),
+             *(m.label for m in at.metric), *(m.value for m in at.metric),
+             *(w.label for kind in ("selectbox", "multiselect", "checkbox", "button", "text_input")
+               for w in at.get(kind) if w.label != view.ui("language_label", "en")
+               and w.key not in ("home_city", "add_published") and not str(w.key).startswith("home_city")),
+             *(view.labels.place_name(o, "en") for o in at.selectbox(key="region").options)]
+    for chart in at.get("plotly_chart"):
+        fig = json.loads(chart.proto.spec)
+        layout = fig["layout"]
+        texts += [layout.get("title", {}).get("text", ""),
+                  layout.get("yaxis", {}).get("title", {}).get("text", "")]
+        texts += [a.get("text", "") for a in layout.get("annotations", [])]
+        texts += [t.get("name", "") for t in fig["data"]]
+    leftovers = {run for text in texts for run in re.findall(r"[\u4e00-\u9fff]+", str(text))
+                 if not any(run in name for name in as_written)}
+    assert not leftovers, leftovers
 
 
 def test_switching_region_to_liling_shows_its_resumption():
@@ -132,7 +162,8 @@ def test_switching_region_to_liling_shows_its_resumption():
     # The region survives a language switch.
     at.radio(key="lang").set_value("en").run()
     assert at.selectbox(key="region").value == "醴陵市"
-    assert cards(at)["Resumed · 规模工业企业"][0] == "321 firms"
+    assert cards(at)["Resumed · industrial firms above designated size (firms)"][0] == "321"
+    assert at.selectbox(key="region").format_func("醴陵市") == "Liling"
 
 
 def test_evidence_for_a_selected_point_shows_its_quote():
@@ -401,11 +432,11 @@ def test_headline_cards_up_to_feb19_and_in_english(seeds_timeline):
     _, tl = seeds_timeline
     cs = {c.key: c for c in view.headline_cards(tl.points, "株洲市", "en", end="2020-02-19")}
     assert [cs[k].value for k in ("confirmed_total", "recovered_total", "hospitalized",
-                                  "observation")] == ["78 cases", "40 cases", "38 cases",
-                                                      "379 people"]
+                                  "observation")] == ["78", "40", "38", "379"]
     assert cs["confirmed_total"].caption == "As of Feb 19 · published Feb 21"
-    assert cs["confirmed_total"].label == "Confirmed (cumulative)"
-    assert (cs["resumption"].label, cs["resumption"].value) == ("Resumption rate · 寄递企业", "84%")
+    assert cs["confirmed_total"].label == "Total confirmed (cases)"
+    assert cs["observation"].label == "Under medical observation (people)"
+    assert (cs["resumption"].label, cs["resumption"].value) == ("Resumption rate · delivery firms", "84%")
 
 
 def test_headline_cards_region_without_case_figures(seeds_timeline):
@@ -486,7 +517,7 @@ def test_table_frame_and_csv_round_trip(seeds_timeline):
     assert list(back.columns) == list(frame.columns) and len(back) == len(frame)
     assert list(back["point_id"]) == list(frame["point_id"])
     en = view.table_frame(pts, "en")
-    assert "As-of date" in en.columns and "Confirmed (cumulative)" in set(en["Metric"])
+    assert "As-of date" in en.columns and "Total confirmed" in set(en["Metric"])
     assert view.csv_name("株洲市", "2020-02-17", "2020-02-19") == \
         "zhuzhou_data_株洲市_2020-02-17_2020-02-19_zh.csv"
     assert view.csv_name(None, "2020-02-09", None, "en", city="湘潭市") == \
@@ -565,12 +596,10 @@ def test_source_note_and_has_data():
     assert view.has_data(fig) and not view.has_data(go.Figure())
 
 
-def test_ui_strings_have_both_languages():
-    for key, pair in view.UI.items():
-        assert len(pair) == 2 and all(pair), key
+def test_ui_strings_fill_their_placeholders():
     assert view.ui("since", "zh", date="3月1日") == "较3月1日"
     assert view.ui("since", "en", date="Mar 1") == "vs Mar 1"
-    assert view.ui("no_data", "en") == "No data"           # falls back to labels.t
+    assert view.ui("no_data", "en") == "No data"
 
 
 def test_home_city_without_its_suffix_shows_the_same_data(seeds_dir):
