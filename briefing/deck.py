@@ -7,20 +7,28 @@ Slides, in order:
   1  title: <city>疫情时间线简报, the data's as-of date, the source line
   2  key figures: latest 累计确诊 / 累计治愈出院 / 在院治疗 / 医学观察 / 复工率, each with its date
   3… one per chart that has data: the takeaway sentence (takeaway(), from the numbers) as
-     the slide's headline above the 1920×1080 chart PNG (which carries title, as-of, source)
+     the slide's one heading, above the 1920×1080 chart PNG rendered without a title of its
+     own (deck_figure: legend, axes, source line)
   last  sources: the articles (file name, publication date) and the quotes behind slide 2
 
+Each slide's heading is its title placeholder (PowerPoint's outline, screen readers). Numbers
+are said in their chart's unit (AXIS_UNITS: cases in 例 / cases, people in 人 / people).
+
 Every text run names a CJK-capable font for both Latin and East Asian text (a:latin and
-a:ea = "Noto Sans SC", lang zh-CN), so PowerPoint / LibreOffice pick a Chinese face.
+a:ea = "Noto Sans SC", with PANOSE / GB2312 hints for PowerPoint's substitution where the font
+is missing; lang zh-CN on any run with Chinese in it, for LibreOffice's fallback), and the
+theme's East Asian fonts are Noto Sans SC too, for text that names no font of its own.
 """
 from __future__ import annotations
 
 import io
 import re
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+import plotly.graph_objects as go
 from lxml import etree
 from pptx import Presentation
 from pptx.dml.color import RGBColor
@@ -31,11 +39,11 @@ from pptx.util import Emu, Inches, Pt
 
 from extract.corpus import DEFAULT_CITY
 
-from . import fonts
+from . import charts, export, fonts
 from .atomic import write_bytes_atomic
-from .export import asof_label, chart_pngs, timeline_of
+from .export import ChartExport, asof_label, slide_charts, timeline_of
 from . import labels
-from .labels import format_date, format_number, metric_name, t
+from .labels import format_date, format_number, metric_name, t, unit_name
 from .timeline import Timeline, series
 
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
@@ -46,6 +54,16 @@ ACCENT = RGBColor(0xB5, 0x53, 0x4B)    # charts.METRIC_COLORS["confirmed_total"]
 CARD_FILL = RGBColor(0xF4, 0xF5, 0xF7)
 MAX_QUOTE = 90                    # characters of a quote shown on the sources slide
 ARTICLES_PER_SLIDE = 14
+CHART_TOP_PX = 50                 # top margin of a deck chart (CSS px): the legend's row, no title
+
+# The unit each metric's chart counts in (its y axis: 病例数（例） / 人数（人）). A number in a
+# takeaway or on a card is said in that unit, whatever word the article used (治愈出院46人 is
+# plotted, and so said, as 46例); counts (家/个) and rates (%) keep the record's own unit.
+AXIS_UNITS = {
+    **dict.fromkeys(("confirmed_total", "confirmed_new", "recovered_total", "recovered_new",
+                     "deaths_total", "hospitalized"), "例"),
+    **dict.fromkeys(("observation", "observation_released_total"), "人"),
+}
 
 
 
@@ -72,17 +90,23 @@ def _on(points, metric, region, sector, day):
     return None if rows.empty else rows.iloc[-1]
 
 
+def _unit(row) -> str:
+    """The unit a figure is said in: its chart's (AXIS_UNITS), else the record's own."""
+    return AXIS_UNITS.get(row["metric"], row["unit"])
+
+
 def _num(row, lang: str, unit: bool = True) -> str:
-    return format_number(row["value"], row["unit"] if unit else "", lang, row["qualifier"])
+    return format_number(row["value"], _unit(row) if unit else "", lang, row["qualifier"])
 
 
 def _place_label(region: str, sector: str, home: str, lang: str) -> str:
     """'重点项目' for the home city's own sectors, '醴陵市规模工业企业' elsewhere."""
+    place, sector = labels.place_name(region, lang), labels.sector_name(sector, lang)
     if region == home:
-        return sector or region
+        return sector or place
     if not sector:
-        return region
-    return f"{region} {sector}" if lang == "en" else region + sector
+        return place
+    return f"{place} {sector}" if lang == "en" else place + sector
 
 
 def _preferred(points, metric, home):
@@ -131,8 +155,8 @@ def takeaway(chart_name: str, timeline, lang: str = "zh", region: str = DEFAULT_
             return (f"{asof(day)}, all {_num(conf, lang, unit=False)} confirmed cases had "
                     f"recovered and left hospital" if en else
                     f"{asof(day)}，累计确诊{_num(conf, lang)}全部治愈出院")
-        if en:
-            parts = [f"{_num(conf, lang, unit=False)} confirmed"]
+        if en:      # the first figure names the unit (cases), the others share it
+            parts = [f"{_num(conf, lang, unit=False)} confirmed {unit_name(_unit(conf), lang)}"]
             if rec is not None:
                 parts.append(f"{_num(rec, lang, unit=False)} recovered")
             if deaths > 0:
@@ -158,8 +182,11 @@ def takeaway(chart_name: str, timeline, lang: str = "zh", region: str = DEFAULT_
         by_day: dict = {}
         for r in sorted(rows, key=lambda r: r["date"]):
             zh, en_word = words[r["metric"]]
-            by_day.setdefault(r["date"], []).append(
-                f"{_num(r, lang, unit=False)} {en_word}" if en else f"{zh}{_num(r, lang)}")
+            day_parts = by_day.setdefault(r["date"], [])
+            # English: each day's first figure names the unit (cases), the next shares it
+            unit = "" if day_parts else f" {unit_name(_unit(r), lang)}"
+            day_parts.append(f"{_num(r, lang, unit=False)} {en_word}{unit}" if en
+                             else f"{zh}{_num(r, lang)}")
         if en:
             return "; ".join(f"{format_date(d, lang)}: " + ", ".join(v) for d, v in by_day.items())
         return "；".join(f"{format_date(d, lang)}" + "，".join(v) for d, v in by_day.items())
@@ -258,34 +285,66 @@ def data_asof(timeline) -> pd.Timestamp | None:
 
 # ---------------------------------------------------------------- pptx helpers
 
+# Where Noto Sans SC is not installed, PowerPoint substitutes a font by these: its PANOSE
+# (Noto Sans SC's own, from its OS/2 table: a sans), pitch and family (34 = variable pitch,
+# Swiss) and character set (-122 = GB2312, as PowerPoint writes 134 in a signed byte), so it
+# picks an installed Simplified Chinese sans (Microsoft YaHei / DengXian on Windows, PingFang
+# SC on a Mac) rather than a Latin face or a Japanese one. LibreOffice asks fontconfig for a
+# font with the run's language, hence lang="zh-CN" on every run with Chinese in it.
+FONT_PANOSE = {"panose": "020B0500000000000000", "pitchFamily": "34"}
+EA_CHARSET = "-122"
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
+
+
 def _cjk_run(run, size: float, lang: str, bold: bool = False, color: RGBColor = INK) -> None:
-    """Size, colour and a CJK-capable font for Latin *and* East Asian text of one run."""
+    """Size, colour and the deck's font for Latin (a:latin) *and* East Asian (a:ea) text of
+    one run (set its text first: a run with Chinese in it is tagged zh-CN in either deck)."""
     font = run.font
     font.size = Pt(size)
     font.bold = bold
     font.color.rgb = color
     font.name = FONT                                    # a:latin
     rpr = run._r.get_or_add_rPr()
-    rpr.set("lang", "en-US" if lang == "en" else "zh-CN")
-    rpr.set("altLang", "zh-CN" if lang == "en" else "en-US")
+    chinese = lang != "en" or bool(_CJK.search(run.text))
+    rpr.set("lang", "zh-CN" if chinese else "en-US")
+    rpr.set("altLang", "en-US" if chinese else "zh-CN")
     latin = rpr.find(qn("a:latin"))
-    for tag in ("a:cs", "a:ea"):                        # inserted after latin: latin, ea, cs
-        el = rpr.find(qn(tag))
-        if el is None:
-            el = etree.SubElement(rpr, qn(tag))
-            latin.addnext(el)
-        el.set("typeface", FONT)
+    latin.attrib.update(FONT_PANOSE)
+    # a:rPr's children have a fixed order (… latin, ea, cs, sym, hlinkClick …): ea goes right
+    # after latin. No a:cs: Noto Sans SC has no complex-script (Arabic, Hebrew, Thai) glyphs.
+    ea = rpr.find(qn("a:ea"))
+    if ea is None:
+        ea = etree.SubElement(rpr, qn("a:ea"))
+    latin.addnext(ea)
+    ea.set("typeface", FONT)
+    ea.attrib.update(FONT_PANOSE)
+    ea.set("charset", EA_CHARSET)
 
 
 def _text(slide, left, top, width, height, paragraphs, lang: str,
           align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.TOP):
     """A text box; paragraphs: [(text, size, bold, color)] or [[(text, size, bold, color), …]]."""
     box = slide.shapes.add_textbox(left, top, width, height)
-    frame = box.text_frame
+    _fill(box.text_frame, paragraphs, lang, align, anchor)
+    return box
+
+
+def _title(slide, left, top, width, height, paragraphs, lang: str,
+           align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.TOP):
+    """The slide's title placeholder, placed and set like a text box: the slide's one heading,
+    and its title for PowerPoint's outline, LibreOffice's navigator and screen readers."""
+    shape = slide.shapes.title
+    shape.left, shape.top, shape.width, shape.height = left, top, width, height
+    _fill(shape.text_frame, paragraphs, lang, align, anchor)
+    return shape
+
+
+def _fill(frame, paragraphs, lang: str, align, anchor) -> None:
     frame.word_wrap = True
     frame.auto_size = MSO_AUTO_SIZE.NONE      # keep the box, so the anchor means something
     frame.vertical_anchor = anchor
     frame.margin_left = frame.margin_right = Inches(0.05)
+    frame.margin_top = frame.margin_bottom = Inches(0.05)   # a text box's default; a title's too
     for i, para in enumerate(paragraphs):
         p = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
         p.alignment = align
@@ -296,7 +355,6 @@ def _text(slide, left, top, width, height, paragraphs, lang: str,
             _cjk_run(run, size, lang, bold, color)
         if runs and isinstance(runs[0], tuple) and runs[0][1] <= 16:
             p.space_after = Pt(4)
-    return box
 
 
 def _band(slide, left, top, width, height, color: RGBColor):
@@ -327,9 +385,15 @@ def _heading_size(text: str, largest: float) -> float:
 
 
 def _heading(slide, text: str, lang: str, size: float = 30) -> None:
+    """The slide's title (placeholder) at the top left, an accent bar before it."""
+    _title(slide, Inches(0.75), Inches(0.35), HEADING_W, Inches(0.85),
+           [(text, _heading_size(text, size), True, INK)], lang, anchor=MSO_ANCHOR.MIDDLE)
     _band(slide, Inches(0.5), Inches(0.45), Inches(0.1), Inches(0.6), ACCENT)
-    _text(slide, Inches(0.75), Inches(0.35), HEADING_W, Inches(0.85),
-          [(text, _heading_size(text, size), True, INK)], lang, anchor=MSO_ANCHOR.MIDDLE)
+
+
+def _slide(prs):
+    """A new slide with a title placeholder and nothing else ('Title Only')."""
+    return prs.slides.add_slide(prs.slide_layouts.get_by_name("Title Only") or prs.slide_layouts[5])
 
 
 def _clean_quote(quote: str) -> str:
@@ -340,22 +404,22 @@ def _clean_quote(quote: str) -> str:
 # ---------------------------------------------------------------- slides
 
 def _title_slide(prs, data, tl, lang: str) -> None:
-    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    slide = _slide(prs)
     _band(slide, 0, 0, SLIDE_W, Inches(0.25), ACCENT)
     day = data_asof(tl)
     title = f"{labels.place_name(data.city, lang)} {_w('briefing', lang)}" if lang == "en" else data.city + _w("briefing", lang)
     when = (f"{_w('data_asof', lang)} {format_date(day, lang, with_year=True)}" if lang == "en"
             else f"{_w('data_asof', lang)}{format_date(day, lang, with_year=True)}") if day is not None \
         else _w("no_data", lang)
-    _text(slide, Inches(0.9), Inches(1.9), Inches(11.5), Inches(1.8),    # room for 2 lines
-          [(title, 48, True, INK)], lang, anchor=MSO_ANCHOR.BOTTOM)
+    _title(slide, Inches(0.9), Inches(1.9), Inches(11.5), Inches(1.8),    # room for 2 lines
+           [(title, 48, True, INK)], lang, anchor=MSO_ANCHOR.BOTTOM)
     _band(slide, Inches(0.95), Inches(3.85), Inches(1.2), Inches(0.06), ACCENT)
     _text(slide, Inches(0.9), Inches(4.1), Inches(11.5), Inches(1.6),
           [(when, 26, False, INK), (_source(data, lang), 18, False, MUTED)], lang)
 
 
 def _key_figures_slide(prs, figures: list[KeyFigure], lang: str) -> None:
-    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    slide = _slide(prs)
     _heading(slide, _w("key_figures", lang), lang)
     # Three cards on the first row, the rest centred on the second.
     card_w, card_h, gap = Inches(4.0), Inches(2.55), Inches(0.3)
@@ -386,8 +450,28 @@ def _key_figures_slide(prs, figures: list[KeyFigure], lang: str) -> None:
         top += card_h + Inches(0.35)
 
 
+def deck_figure(chart: ChartExport, sentence: str, source: str, lang: str = "zh") -> go.Figure:
+    """chart's slide figure as the deck shows it: without a title of its own, since the slide's
+    title (sentence, the takeaway) is the one heading there; chart.figure is left alone.
+
+    The as-of subtitle goes with the title: the takeaway names its day. Where it does not name
+    the chart's as-of day (a later figure plotted than the sentence tells), that day joins the
+    source line (数据来源：…；截至3月5日), an annotation kept at the bottom. The top margin
+    shrinks to the legend's row(s), so the plot takes the room the title had.
+    """
+    fig = go.Figure(chart.figure)
+    fig.layout.title = None
+    day = format_date(chart.asof, lang)
+    if day and not re.search(r"(?<!\d)" + re.escape(day) + r"(?!\d)", sentence):
+        source = (f"{source}; " if lang == "en" else f"{source}；") + asof_label(chart.asof, lang)
+    m = fig.layout.margin
+    charts.fit_layout(fig, export.WIDTH, export.HEIGHT,
+                      margin={"l": m.l, "r": m.r, "t": CHART_TOP_PX, "b": m.b})
+    return charts.add_source(fig, source, size=export.SOURCE_SIZE, color=export.SOURCE_COLOR)
+
+
 def _chart_slide(prs, chart, png: bytes, sentence: str, lang: str) -> None:
-    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    slide = _slide(prs)
     _heading(slide, sentence, lang, size=26)
     pic_h = Inches(6.0)
     pic_w = int(pic_h * 16 / 9)
@@ -417,7 +501,7 @@ def _sources_slides(prs, data, figures: list[KeyFigure], lang: str) -> None:
         quotes.append([(head, 15, True, INK)])
         quotes.append([(f"“{_clean_quote(ev['quote'])}” — {where}", 13, False, MUTED)])
     for n, page in enumerate(pages):
-        slide = prs.slides.add_slide(prs.slide_layouts[6])
+        slide = _slide(prs)
         _heading(slide, _w("sources" if n == 0 else "sources_cont", lang), lang)
         lines: list = [(_w("articles", lang), 20, True, INK)]
         for art in page:
@@ -443,7 +527,13 @@ def build_deck(data, lang: str = "zh", region: str | None = None,
     """
     region = region or data.city
     tl = timeline if timeline is not None else timeline_of(data)
-    rendered = chart_pngs(data, lang, region, tl)
+    ready, _ = slide_charts(data, lang, region, tl)
+    source = _source(data, lang)
+    rendered = []
+    for chart in ready:           # each chart without its own title: the takeaway heads the slide
+        sentence = takeaway(chart.name, tl, lang, region)
+        png = export.render_image(deck_figure(chart, sentence, source, lang), "png")
+        rendered.append((chart, png, sentence))
     figures = key_figures(tl, lang, region)
 
     prs = Presentation()
@@ -455,13 +545,46 @@ def build_deck(data, lang: str = "zh", region: str | None = None,
 
     _title_slide(prs, data, tl, lang)
     _key_figures_slide(prs, figures, lang)
-    for chart, png in rendered:
-        _chart_slide(prs, chart, png, takeaway(chart.name, tl, lang, region), lang)
+    for chart, png, sentence in rendered:
+        _chart_slide(prs, chart, png, sentence, lang)
     _sources_slides(prs, data, figures, lang)
 
     buf = io.BytesIO()
     prs.save(buf)
-    return buf.getvalue()
+    return _with_theme_fonts(buf.getvalue())
+
+
+def _theme_font_xml(xml: bytes) -> bytes:
+    """A theme part with FONT as its East Asian font: the major (headings) and minor (body)
+    a:ea typeface, with the runs' fallback hints, and the Simplified Chinese script font."""
+    root = etree.fromstring(xml)
+    for scheme in root.iter(qn("a:majorFont"), qn("a:minorFont")):
+        ea = scheme.find(qn("a:ea"))
+        if ea is None:                        # latin, ea, cs, font…: ea right after latin
+            ea = etree.SubElement(scheme, qn("a:ea"))
+            scheme.find(qn("a:latin")).addnext(ea)
+        ea.set("typeface", FONT)
+        ea.attrib.update(FONT_PANOSE)
+        ea.set("charset", EA_CHARSET)
+        for script in scheme.findall(qn("a:font")):
+            if script.get("script") == "Hans":
+                script.set("typeface", FONT)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _with_theme_fonts(blob: bytes) -> bytes:
+    """The saved .pptx with _theme_font_xml applied to its theme(s), so text that names no
+    font of its own (a placeholder, a box someone adds in PowerPoint) inherits FONT for
+    Chinese too. python-pptx has no theme API: the package's theme parts are rewritten."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(blob)) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():           # same names, order and compression
+            data = src.read(info)
+            if re.fullmatch(r"ppt/theme/theme\d+\.xml", info.filename):
+                data = _theme_font_xml(data)
+            dst.writestr(info, data)
+    return out.getvalue()
 
 
 def write_deck(data, out_path, lang: str = "zh", region: str | None = None) -> Path:

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import io
 import math
+import re
+import shutil
+import subprocess
 import time
 import warnings
+import zipfile
 
 import plotly.graph_objects as go
 import pytest
 from pptx import Presentation
-from pptx.enum.shapes import MSO_SHAPE_TYPE
+from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 from pptx.util import Emu
 
-from briefing import charts, deck, export
+from briefing import charts, deck, export, labels
 from briefing.cli import main as cli_main
 from briefing.labels import format_date
 from briefing.pipeline import load_corpus
@@ -58,7 +62,7 @@ def test_takeaway_cases_still_in_hospital():
            rec("hospitalized", 11, "2020-03-01"))
     assert deck.takeaway("cumulative_cases", t) == "截至3月1日，累计确诊80例，治愈出院69例，在院治疗11例"
     assert deck.takeaway("cumulative_cases", t, "en") == \
-        "As of Mar 1: 80 confirmed, 69 recovered, 11 in hospital"
+        "As of Mar 1: 80 confirmed cases, 69 recovered, 11 in hospital"
 
 
 def test_takeaway_never_states_a_derived_figure():
@@ -82,8 +86,8 @@ def test_takeaway_keeps_qualifiers():
 
 
 def test_takeaway_confirmed_missing_uses_what_is_there():
-    t = tl(rec("recovered_total", 46, "2020-02-20", unit="人"))
-    assert deck.takeaway("cumulative_cases", t) == "截至2月20日，累计治愈出院46人"
+    t = tl(rec("recovered_total", 46, "2020-02-20", unit="人"))     # said in the chart's 例
+    assert deck.takeaway("cumulative_cases", t) == "截至2月20日，累计治愈出院46例"
 
 
 def test_takeaway_daily_new():
@@ -91,9 +95,9 @@ def test_takeaway_daily_new():
     assert deck.takeaway("daily_new_cases", same_day) == "2月19日新增确诊0例，新增出院3例"
     t = tl(rec("confirmed_new", 0, "2020-02-19"), rec("recovered_new", 3, "2020-02-19"),
            rec("recovered_new", 7, "2020-03-01", unit="人"))
-    assert deck.takeaway("daily_new_cases", t) == "2月19日新增确诊0例；3月1日新增出院7人"
+    assert deck.takeaway("daily_new_cases", t) == "2月19日新增确诊0例；3月1日新增出院7例"
     assert deck.takeaway("daily_new_cases", t, "en") == \
-        "Feb 19: 0 new confirmed; Mar 1: 7 newly recovered"
+        "Feb 19: 0 new confirmed cases; Mar 1: 7 newly recovered cases"
 
 
 def test_takeaway_observation():
@@ -109,7 +113,7 @@ def test_takeaway_resumption_rate():
            rec("worker_return_rate", 64, "2020-02-17", "%", "寄递企业"),
            rec("resumption_rate", 94.14, "2020-02-28", "%", "重点项目"))
     assert deck.takeaway("resumption_rates", t) == "截至2月28日，重点项目复工率94.14%"
-    assert deck.takeaway("resumption_rates", t, "en") == "As of Feb 28: 重点项目 resumption rate 94.14%"
+    assert deck.takeaway("resumption_rates", t, "en") == "As of Feb 28: key projects resumption rate 94.14%"
     early = tl(rec("resumption_rate", 84, "2020-02-17", "%", "寄递企业"),
                rec("worker_return_rate", 64, "2020-02-17", "%", "寄递企业"))
     assert deck.takeaway("resumption_rates", early) == "截至2月17日，寄递企业复工率84%，返岗率64%"
@@ -133,7 +137,7 @@ def test_takeaway_resumption_counts():
            rec("resumed", 321, "2020-02-20", "家", "规模工业企业", region="醴陵市"))
     assert deck.takeaway("resumption_counts", t) == "截至2月28日，重点项目已复工289个（共307个）"
     assert deck.takeaway("resumption_counts", t, "en") == \
-        "As of Feb 28: 重点项目, 289 items resumed (of 307)"
+        "As of Feb 28: key projects, 289 items resumed (of 307)"
     no_total = tl(rec("resumed", 321, "2020-02-20", "家", "规模工业企业", region="醴陵市"))
     assert deck.takeaway("resumption_counts", no_total) == "截至2月20日，醴陵市规模工业企业已复工321家"
 
@@ -340,7 +344,7 @@ def test_failed_build_leaves_the_old_file(monkeypatch, seeds, tmp_path):
 
     def boom(*a, **k):
         raise export.ExportUnavailable()
-    monkeypatch.setattr(deck, "chart_pngs", boom)
+    monkeypatch.setattr(export, "render_image", boom)      # the one place images are made
     with pytest.raises(export.ExportUnavailable):
         deck.write_deck(seeds, target)
     assert target.read_bytes() == b"old"
@@ -359,3 +363,202 @@ def test_cli_deck_in_english(browser, tmp_path, capsys):
     assert "As of Mar 14, all 80 confirmed cases had recovered and left hospital" in texts[2]
     assert texts[-1].startswith("Sources")
     assert_text_fits(prs)          # English sentences are longer: headings shrink to fit
+
+
+# ---------------------------------------------------------------- the deck without a browser
+# build_deck with export.render_image replaced by a blank 1920×1080 PNG: the slides, their
+# text and the figures handed to the renderer are checked on any machine.
+
+def _blank_png(width: int = 1920, height: int = 1080) -> bytes:
+    from PIL import Image
+    buf = io.BytesIO()
+    Image.new("RGB", (width, height), "white").save(buf, "PNG")
+    return buf.getvalue()
+
+
+@pytest.fixture
+def offline_deck(monkeypatch, seeds):
+    """build(lang) → (pptx bytes, Presentation, [figures rendered, in order])."""
+    rendered: list = []
+    png = _blank_png()
+
+    def fake_render(fig, fmt="png", *args, **kwargs):
+        rendered.append(go.Figure(fig))
+        return png
+    monkeypatch.setattr(export, "render_image", fake_render)
+
+    def build(lang="zh"):
+        rendered.clear()
+        blob = deck.build_deck(seeds, lang)
+        return blob, Presentation(io.BytesIO(blob)), list(rendered)
+    return build
+
+
+def _title_like(shape) -> bool:
+    """A slide title placeholder, or a text box set like a heading (all runs bold, ≥ 20 pt)."""
+    if shape.is_placeholder and shape.placeholder_format.type in (PP_PLACEHOLDER.TITLE,
+                                                                  PP_PLACEHOLDER.CENTER_TITLE):
+        return True
+    if not shape.has_text_frame or not shape.text_frame.text.strip():
+        return False
+    runs = [r for p in shape.text_frame.paragraphs for r in p.runs if r.text.strip()]
+    return bool(runs) and all(r.font.bold and r.font.size is not None and r.font.size.pt >= 20
+                              for r in runs)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_chart_slides_have_one_heading_the_takeaway(offline_deck, seeds, lang):
+    """Issue: one heading per chart slide — the takeaway is the slide's title, and the chart
+    image below it is rendered from a figure without a title of its own."""
+    _, prs, figures = offline_deck(lang)
+    timeline = export.timeline_of(seeds)
+    chart_slides = list(prs.slides)[2:-1]
+    assert [pictures(s)[0].name for s in chart_slides] == list(charts.CHARTS)
+    assert len(figures) == len(chart_slides)
+    for slide, name, fig in zip(chart_slides, charts.CHARTS, figures):
+        sentence = deck.takeaway(name, timeline, lang)
+        # the figure rendered for the slide has no title (nor its as-of subtitle) ...
+        assert not fig.layout.title.text, (name, fig.layout.title.text)
+        assert not fig.layout.title.subtitle.text, (name, fig.layout.title.subtitle.text)
+        # ... and keeps the source line, an annotation
+        sources = [a.text for a in fig.layout.annotations if a.name == "source"]
+        assert len(sources) == 1 and sources[0].startswith("数据来源" if lang == "zh" else "Source")
+        headings = [sh for sh in slide.shapes if _title_like(sh)]
+        assert len(headings) == 1, (name, [sh.name for sh in headings])
+        title = slide.shapes.title                   # a real slide title (outline, a11y)
+        assert title is not None and title.shape_id == headings[0].shape_id, name
+        assert title.text_frame.text == sentence
+        texts = [sh.shape_id for sh in slide.shapes if sh.has_text_frame and sh.text_frame.text]
+        assert texts == [title.shape_id], name        # no other text on the slide
+        (pic,) = pictures(slide)
+        assert pic.top >= title.top + title.height, name          # the chart below the heading
+
+
+def test_deck_figure_names_the_charts_asof_when_the_heading_does_not():
+    # the chart plots a later recovered figure (Mar 5) than the takeaway's date (Mar 1)
+    t = tl(rec("confirmed_total", 80, "2020-03-01"), rec("recovered_total", 69, "2020-03-01"),
+           rec("recovered_total", 75, "2020-03-05"))
+    fig = charts.build_chart("cumulative_cases", t.points, region=CITY, home=CITY)
+    asof = export.figure_asof(fig, t.points)
+    chart = export.ChartExport("cumulative_cases", export.slide_figure(fig, asof, "数据来源：株洲日报"),
+                               asof, fig.layout.title.text)
+    sentence = deck.takeaway("cumulative_cases", t)
+    assert sentence == "截至3月1日，累计确诊80例，治愈出院69例"
+    out = deck.deck_figure(chart, sentence, "数据来源：株洲日报", "zh")
+    assert not out.layout.title.text
+    assert [a.text for a in out.layout.annotations if a.name == "source"] == ["数据来源：株洲日报；截至3月5日"]
+    assert chart.figure.layout.title.text                  # the export's figure is left alone
+    # the heading names the day already: the source line stays as it is
+    same_day = deck.deck_figure(chart, "截至3月5日，累计治愈出院75例", "数据来源：株洲日报", "zh")
+    assert [a.text for a in same_day.layout.annotations if a.name == "source"] == ["数据来源：株洲日报"]
+    # 'As of Mar 1' is not 'As of Mar 14'
+    en = deck.deck_figure(chart, "As of Mar 14: 80 confirmed cases", "Source: paper", "en")
+    assert [a.text for a in en.layout.annotations if a.name == "source"] == ["Source: paper; As of Mar 5"]
+
+
+def test_numbers_use_the_charts_units():
+    """Cases in 例 (the case charts' axis: 病例数（例）), people in 人 (人数（人）), whatever
+    word the article used; counts keep their 家/个. English: cases / people."""
+    t = tl(rec("confirmed_total", 80, "2020-03-01"), rec("recovered_total", 69, "2020-03-01", unit="人"),
+           rec("hospitalized", 11, "2020-03-01"),
+           rec("confirmed_new", 0, "2020-03-01"), rec("recovered_new", 7, "2020-03-01", unit="人"),
+           rec("observation", 379, "2020-02-19", unit="人"),
+           rec("observation_released_total", 1419, "2020-02-19", unit="例"))
+    assert deck.takeaway("cumulative_cases", t) == "截至3月1日，累计确诊80例，治愈出院69例，在院治疗11例"
+    assert deck.takeaway("cumulative_cases", t, "en") == \
+        "As of Mar 1: 80 confirmed cases, 69 recovered, 11 in hospital"
+    assert deck.takeaway("daily_new_cases", t) == "3月1日新增确诊0例，新增出院7例"
+    assert deck.takeaway("daily_new_cases", t, "en") == "Mar 1: 0 new confirmed cases, 7 newly recovered"
+    assert deck.takeaway("observation", t) == "截至2月19日，正在医学观察379人，累计解除医学观察1419人"
+    assert deck.takeaway("observation", t, "en") == \
+        "As of Feb 19: 379 people under medical observation, 1,419 people released from observation"
+    cards = {f.label: f.value for f in deck.key_figures(t)}
+    assert cards["累计治愈出院"] == "69例" and cards["医学观察"] == "379人"
+    cards_en = {f.label: f.value for f in deck.key_figures(t, "en")}
+    assert cards_en[labels.metric_name("recovered_total", "en")] == "69 cases"
+    assert cards_en[labels.metric_name("observation", "en")] == "379 people"
+    # counts keep the record's own 家 / 个
+    counts = tl(rec("resumed", 321, "2020-02-20", "家", "规模工业企业"))
+    assert deck.takeaway("resumption_counts", counts) == "截至2月20日，规模工业企业已复工321家"
+    assert deck.takeaway("resumption_counts", counts, "en").endswith(", 321 firms resumed")
+    # the deck's unit for each metric is the one its chart's y axis names
+    for name, metrics in (("cumulative_cases", ["confirmed_total", "recovered_total", "hospitalized"]),
+                          ("daily_new_cases", ["confirmed_new", "recovered_new"]),
+                          ("observation", ["observation", "observation_released_total"])):
+        for lang in ("zh", "en"):
+            axis = charts.build_chart(name, t.points, region=CITY, lang=lang).layout.yaxis.title.text
+            for metric in metrics:
+                assert labels.axis_title_for_unit(deck.AXIS_UNITS[metric], lang) == axis, (name, metric)
+
+
+def test_seed_deck_units_match_the_charts(offline_deck):
+    _, prs, _ = offline_deck("zh")
+    texts = [slide_text(s) for s in prs.slides]
+    # the paper said 新增出院7人 (Mar 1); the daily chart counts 病例数（例）
+    assert texts[3] == "2月19日新增确诊0例；3月1日新增出院7例"
+    case_words = ("累计确诊", "治愈出院", "在院治疗", "新增确诊", "新增出院", "死亡")
+    for text in texts[1:-1]:        # cards and chart headings (quotes on the last are verbatim)
+        for word in case_words:
+            for m in re.finditer(re.escape(word) + r"(?:超过|约|不足)?(\d[\d.,]*)(\D?)", text):
+                assert m.group(2) == "例", (word, text)
+    _, prs_en, _ = offline_deck("en")
+    texts_en = [slide_text(s) for s in prs_en.slides]
+    assert texts_en[3] == "Feb 19: 0 new confirmed cases; Mar 1: 7 newly recovered cases"
+    assert "people" not in "".join(texts_en[2:4])
+
+
+CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
+EA_FALLBACK = {"panose": "020B0500000000000000", "pitchFamily": "34", "charset": "-122"}
+
+
+def _check_fonts(blob: bytes, lang: str) -> int:
+    prs = Presentation(io.BytesIO(blob))
+    runs = 0
+    for slide in prs.slides:
+        for r in slide.element.iter(qn("a:r")):          # every run, placeholders included
+            rpr = r.find(qn("a:rPr"))
+            assert rpr is not None
+            tags = [c.tag for c in rpr]
+            latin, ea = rpr.find(qn("a:latin")), rpr.find(qn("a:ea"))
+            assert latin is not None and latin.get("typeface") == "Noto Sans SC"
+            assert ea is not None and ea.get("typeface") == "Noto Sans SC"
+            assert tags.index(qn("a:ea")) == tags.index(qn("a:latin")) + 1    # schema order
+            # where Noto Sans SC is missing, PowerPoint substitutes by these: a GB2312 sans
+            assert {k: ea.get(k) for k in EA_FALLBACK} == EA_FALLBACK
+            text = r.findtext(qn("a:t")) or ""
+            if CJK.search(text):
+                assert rpr.get("lang") == "zh-CN", text     # Chinese glyphs, not Japanese ones
+            else:
+                assert rpr.get("lang") == ("en-US" if lang == "en" else "zh-CN"), text
+            runs += 1
+    # the theme: text without its own font (a box added later, placeholders) gets it too
+    with zipfile.ZipFile(io.BytesIO(blob)) as zf:
+        themes = [n for n in zf.namelist() if re.fullmatch(r"ppt/theme/theme\d+\.xml", n)]
+        assert themes
+        from lxml import etree
+        for name in themes:
+            root = etree.fromstring(zf.read(name))
+            for which in ("a:majorFont", "a:minorFont"):
+                (font,) = root.iter(qn(which))
+                assert font.find(qn("a:ea")).get("typeface") == "Noto Sans SC", (name, which)
+                hans = [f for f in font.findall(qn("a:font")) if f.get("script") == "Hans"]
+                assert [f.get("typeface") for f in hans] == ["Noto Sans SC"], (name, which)
+    return runs
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_run_sets_the_east_asian_font(offline_deck, lang):
+    blob, _, _ = offline_deck(lang)
+    assert _check_fonts(blob, lang) > 20
+
+
+def test_saved_deck_reopens(offline_deck, seeds, tmp_path):
+    target = deck.write_deck(seeds, tmp_path / "briefing.pptx")
+    prs = Presentation(str(target))
+    assert len(prs.slides) == 8 and prs.slides[2].shapes.title.text_frame.text
+    _check_fonts(target.read_bytes(), "zh")
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice:               # where LibreOffice is installed, it opens the file too
+        subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
+                        str(target)], check=True, timeout=180, capture_output=True)
+        assert (tmp_path / "briefing.pdf").stat().st_size > 0
