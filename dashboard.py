@@ -23,6 +23,7 @@ from app import editing, view  # noqa: E402
 from app.fonts import ensure_static_font  # noqa: E402
 from briefing import charts  # noqa: E402
 from briefing import corrections as corr  # noqa: E402
+from briefing import export  # noqa: E402
 from briefing.ingest import DEFAULT_MAX_BYTES  # noqa: E402
 from briefing import labels  # noqa: E402
 from briefing.labels import format_date, metric_name  # noqa: E402
@@ -222,7 +223,9 @@ def _take(key: str, pids: list[str]) -> None:
 
 
 for name, fig in drawn.items():   # full width: the charts are laid out for 16:9 slides
-    fig = view.add_source_note(fig, source)
+    # The figure the export writes (title, as-of subtitle, source line, 16:9 layout), so the
+    # camera button downloads exactly the slide's picture.
+    fig = export.slide_figure(fig, export.figure_asof(fig, points), source, lang)
     event = st.plotly_chart(fig, key=f"chart_{name}", theme=None, on_select="rerun",
                             selection_mode="points",
                             config=charts.config_for_download(name, lang, date=file_date,

@@ -58,7 +58,9 @@ PLACE_SYMBOLS = ["circle", "square", "diamond", "triangle-up", "triangle-down", 
                  "hexagon", "star"]
 EVENT_COLOR = "#8A8A8A"
 MAX_TICKS = 10
-EXPORT_WIDTH, EXPORT_HEIGHT, EXPORT_SCALE = 1920, 1080, 2
+# A slide figure is laid out at 960×540 CSS px and drawn at 2× → a 1920×1080 PNG, by the
+# export and by the dashboard's camera button alike (fonts sized for that layout).
+SLIDE_WIDTH, SLIDE_HEIGHT, SLIDE_SCALE = 960, 540, 2
 
 # Layout, in CSS px. Builders lay a chart out for the dashboard's usual 960×540 (16:9);
 # the slide export lays it out again at its own size and margins (fit_layout).
@@ -162,31 +164,44 @@ def add_events(fig: go.Figure, events, lang: str = "zh", x_range: tuple | None =
 
     events: list of extract.records.Event or a frame with date, label (kind optional).
     x_range (first, last) keeps events inside the plotted days so the axis is not stretched;
-    before=True also keeps events before first (the case charts reach back to them).
+    before=True lists the events before first in one lead-in label at the axis' left edge
+    (the case charts name 首例确诊 and 一级响应 without leaving most of the plot empty).
     Labels sit in rows at the top of the plot area; fit_layout() picks row and side.
+    Shapes and labels are built as lists and set once: adding them one by one makes plotly
+    re-validate the whole list each time (quadratic in the events).
     """
     frame = events_frame(events)
+    earlier = frame.iloc[0:0]
     if x_range is not None and not frame.empty:
         lo, hi = pd.Timestamp(x_range[0]), pd.Timestamp(x_range[1])
-        keep = frame["date"] <= hi
-        if not before:
-            keep &= frame["date"] >= lo
-        frame = frame[keep]
-    for ev in frame.itertuples(index=False):
-        kind = str(ev.kind or "")
-        x = iso_day(ev.date)
-        text = labels.event_label(str(ev.label or ""), kind, lang)
-        fig.add_shape(type="line", name=f"event:{kind}", x0=x, x1=x, xref="x",
-                      y0=0, y1=1, yref="paper", layer="below",
-                      line={"color": EVENT_COLOR, "width": 1.5, "dash": "dash"})
-        fig.add_annotation(name=f"event:{kind}", x=x, xref="x", y=1, yref="paper",
-                           xanchor="left", yanchor="top", xshift=3, showarrow=False,
-                           text=_shorten(text, EVENT_FONT_SIZE),
-                           hovertext=f"{format_date(ev.date, lang)} {text} "
-                                     f"{html.escape(str(ev.quote or ''))}".strip(),
-                           font={"size": EVENT_FONT_SIZE, "color": "#555555"},
-                           bgcolor="rgba(255,255,255,0.85)", borderpad=1)
-    return len(frame)
+        earlier = frame[frame["date"] < lo] if before else earlier
+        frame = frame[(frame["date"] >= lo) & (frame["date"] <= hi)]
+    font = {"size": EVENT_FONT_SIZE, "color": "#555555"}
+    shapes, notes = list(fig.layout.shapes), list(fig.layout.annotations)
+    for day, kind, label, quote in zip(frame["date"], frame["kind"], frame["label"], frame["quote"]):
+        kind, x = str(kind or ""), iso_day(day)
+        text = labels.event_label(str(label or ""), kind, lang)
+        shapes.append(go.layout.Shape(type="line", name=f"event:{kind}", x0=x, x1=x, xref="x",
+                                      y0=0, y1=1, yref="paper", layer="below",
+                                      line={"color": EVENT_COLOR, "width": 1.5, "dash": "dash"}))
+        notes.append(go.layout.Annotation(
+            name=f"event:{kind}", x=x, xref="x", y=1, yref="paper", xanchor="left", yanchor="top",
+            xshift=3, showarrow=False, text=_shorten(text, EVENT_FONT_SIZE),
+            hovertext=f"{format_date(day, lang)} {text} {html.escape(str(quote or ''))}".strip(),
+            font=font, bgcolor="rgba(255,255,255,0.85)", borderpad=1))
+    if not earlier.empty:
+        names = [labels.event_label(str(lb or ""), str(k or ""), lang)
+                 for lb, k in zip(earlier["label"], earlier["kind"])]
+        head = t("events_earlier", lang)
+        sep, joiner = (": ", ", ") if lang == "en" else ("：", "、")
+        notes.append(go.layout.Annotation(
+            name="event:earlier", x=iso_day(x_range[0]), xref="x", y=1, yref="paper",
+            xanchor="left", yanchor="top", xshift=3, showarrow=False,
+            text=_shorten(f"◀ {head}{sep}{joiner.join(names)}", EVENT_FONT_SIZE, 2 * EVENT_MAX_EM),
+            hovertext="<br>".join(f"{format_date(d, lang)} {n}" for d, n in zip(earlier["date"], names)),
+            font=font, bgcolor="rgba(255,255,255,0.85)", borderpad=1))
+    fig.update_layout(shapes=shapes, annotations=notes)
+    return len(frame) + len(earlier)
 
 
 # ---------------------------------------------------------------- one layout for all callers
@@ -548,15 +563,32 @@ def _derived_name(name: str, lang: str) -> str:
     return f"{name} ({t('derived', lang)})" if lang == "en" else f"{name}（{t('derived', lang)}）"
 
 
+def _with_gaps(days: list[str], values: list, customdata: list) -> tuple[list, list, list]:
+    """A line joins reports on consecutive days only: an unreported day is a gap (None),
+    never a zero and never a straight line drawn through days nobody reported."""
+    xs, ys, cd = [], [], []
+    for i, (day, value, row) in enumerate(zip(days, values, customdata)):
+        if i and (pd.Timestamp(day) - pd.Timestamp(days[i - 1])).days > 1:
+            xs.append(None)
+            ys.append(None)
+            cd.append([""] * len(row))
+        xs.append(day)
+        ys.append(value)
+        cd.append(row)
+    return xs, ys, cd
+
+
 def _line_traces(fig: go.Figure, rows: pd.DataFrame, name: str, color: str, lang: str,
                  dash: str = "solid", group: str | None = None, symbol: str = "circle") -> None:
     """Stated rows as lines+markers; derived rows as hollow markers with no line."""
     group = group or name
     stated, derived = rows[~rows["derived"]], rows[rows["derived"]]
     if not stated.empty:
+        xs, ys, cd = _with_gaps([iso_day(x) for x in stated["x"]], stated["value"].tolist(),
+                                _customdata(stated, lang))
         fig.add_trace(go.Scatter(
-            x=[iso_day(x) for x in stated["x"]], y=stated["value"].tolist(), name=name,
-            mode="lines+markers", legendgroup=group, customdata=_customdata(stated, lang),
+            x=xs, y=ys, name=name, connectgaps=False,
+            mode="lines+markers", legendgroup=group, customdata=cd,
             hovertemplate=HOVER, line={"color": color, "width": 3, "dash": dash},
             marker={"color": color, "size": 9, "symbol": symbol}))
     if not derived.empty:
@@ -594,7 +626,8 @@ def _finish_time_chart(fig: go.Figure, xs: list, lang: str, events, date_basis: 
     event_days = sorted({str(s.x0) for s in fig.layout.shapes
                          if str(s.name or "").startswith("event:")} - set(data_days))
     vals = sorted(set(data_days) | set(event_days))
-    lo, hi = pd.Timestamp(vals[0]), pd.Timestamp(vals[-1])
+    # The axis spans the reported days only: earlier events are the lead-in label.
+    lo, hi = pd.Timestamp(data_days[0]), pd.Timestamp(data_days[-1])
     pad = max(pd.Timedelta(days=1), (hi - lo) * 0.04)
     meta = _meta(fig)
     meta["date_ticks"] = {"vals": vals, "text": [format_date(v, lang) for v in vals],
@@ -800,7 +833,8 @@ def build_chart(name: str, points: pd.DataFrame, region: str = DEFAULT_CITY, lan
 
 def config_for_download(name: str, lang: str = "zh", date=None, fmt: str = "png",
                         city: str = DEFAULT_CITY) -> dict:
-    """Plotly config for st.plotly_chart(config=...): 1920×1080 @2× PNG named for the chart.
+    """Plotly config for st.plotly_chart(config=...): the camera button writes what the export
+    writes, a 1920×1080 PNG (960×540 at 2×) named for the chart.
 
     filename: <city>_<name>_<YYYY-MM-DD>_<lang> (株洲_confirmed_total_2020-03-14_zh, the
     city's short name); date defaults to today (pass the data's last as-of date for a
@@ -813,6 +847,6 @@ def config_for_download(name: str, lang: str = "zh", date=None, fmt: str = "png"
         "modeBarButtonsToRemove": ["lasso2d", "select2d"],
         "toImageButtonOptions": {
             "format": fmt, "filename": f"{labels.file_prefix(city)}_{safe}_{day}_{lang}",
-            "width": EXPORT_WIDTH, "height": EXPORT_HEIGHT, "scale": EXPORT_SCALE,
+            "width": SLIDE_WIDTH, "height": SLIDE_HEIGHT, "scale": SLIDE_SCALE,
         },
     }

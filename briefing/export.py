@@ -38,7 +38,7 @@ from .timeline import Timeline, build_timeline
 log = logging.getLogger(__name__)
 
 FORMATS = ("png", "svg", "pdf")
-WIDTH, HEIGHT, SCALE = 960, 540, 2          # CSS px; PNG comes out 1920×1080
+WIDTH, HEIGHT, SCALE = charts.SLIDE_WIDTH, charts.SLIDE_HEIGHT, charts.SLIDE_SCALE   # PNG 1920×1080
 RENDER_TIMEOUT = 180.0                       # s; kaleido's own per-figure timeout is 90 s
 
 # Slide layout in CSS px at 960×540 (doubled in the PNG). The builders' margins are for the

@@ -92,6 +92,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "latest": ("最新", "Latest"),
     "previous": ("上次", "Previous"),
     "events": ("关键事件", "Key events"),
+    "events_earlier": ("此前", "Earlier"),
     "count": ("数量", "Count"),
     "cases_axis": ("病例数（例）", "Cases"),
     "people_axis": ("人数（人）", "People"),

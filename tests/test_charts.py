@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from briefing import charts, labels
+from briefing import charts, export, labels
 from briefing import timeline as tl
 from extract.records import Event, Record, read_csv
 
@@ -71,11 +71,24 @@ def test_cumulative_cases_traces_and_exact_dates(points):
     fig = charts.cumulative_cases(points, CITY, "zh")
     assert isinstance(fig, go.Figure)
     confirmed = by_name(fig, "累计确诊")
-    assert list(confirmed.x) == ["2020-02-19", "2020-03-01"]  # reported days only
-    assert list(confirmed.y) == [78, 80]
-    assert confirmed.mode == "lines+markers"
+    # reported days only; the ten unreported days between are a gap, not a line (issue 9)
+    assert list(confirmed.x) == ["2020-02-19", None, "2020-03-01"]
+    assert list(confirmed.y) == [78, None, 80]
+    assert confirmed.mode == "lines+markers" and confirmed.connectgaps is False
     stated_hosp = by_name(fig, "在院治疗")
     assert list(stated_hosp.x) == ["2020-02-19"]  # the line never reaches derived points
+
+
+def test_a_line_joins_consecutive_days_only():
+    rows = [{"point_id": f"2020-02-{d}|x|confirmed_total|", "date": f"2020-02-{d}", "x": pd.Timestamp(f"2020-02-{d}"),
+             "value": v, "unit": "例", "qualifier": "", "derived": False, "n_sources": 1,
+             "conflict": False, "rule_note": "", "rule_note_en": ""}
+            for d, v in (("10", 5), ("11", 7), ("14", 9))]
+    fig = go.Figure()
+    charts._line_traces(fig, pd.DataFrame(rows), "累计确诊", "#000", "zh")
+    assert list(fig.data[0].x) == ["2020-02-10", "2020-02-11", None, "2020-02-14"]
+    assert list(fig.data[0].y) == [5, 7, None, 9]       # a gap, never a zero
+    assert fig.data[0].customdata[2][0] == ""            # nothing to click in the gap
 
 
 def test_derived_points_have_hollow_markers_and_own_legend(points):
@@ -99,7 +112,7 @@ def test_customdata_traces_back_to_points(points):
         fig = build(points, CITY, "zh")
         for tr in fig.data:
             assert tr.customdata is not None and len(tr.customdata) == len(tr.x)
-            assert {row[0] for row in tr.customdata} <= ids
+            assert {row[0] for row in tr.customdata} - {""} <= ids   # "": a gap between reports
             assert "customdata" in tr.hovertemplate
     confirmed = by_name(charts.cumulative_cases(points, CITY, "zh"), "累计确诊")
     assert confirmed.customdata[0][0] == "2020-02-19|株洲市|confirmed_total|"
@@ -208,8 +221,11 @@ def test_unknown_region_is_empty_not_an_error(points):
 def test_config_for_download():
     cfg = charts.config_for_download("confirmed_total", "zh", pd.Timestamp("2020-03-14"))
     opts = cfg["toImageButtonOptions"]
+    # laid out at the slide's 960×540 and drawn at 2×: a 1920×1080 PNG, as the export writes
+    # (1920×1080 at 2× was a 3840×2160 picture with fonts half their slide size)
     assert opts == {"format": "png", "filename": "zhuzhou_confirmed_total_2020-03-14_zh",
-                    "width": 1920, "height": 1080, "scale": 2}
+                    "width": 960, "height": 540, "scale": 2}
+    assert (opts["width"], opts["height"]) == (export.WIDTH, export.HEIGHT)
     # The file name comes from the corpus's city, not a fixed one.
     other = charts.config_for_download("observation", "en", "2020-02-16", city="湘潭市")
     assert other["toImageButtonOptions"]["filename"] == "xiangtan_observation_2020-02-16_en"
@@ -346,20 +362,30 @@ def y_px_from_top(fig, y, height=None):
     return (1 - (y - lo) / (top - lo)) * plot_h
 
 
+def earlier_note(fig):
+    notes = [a for a in fig.layout.annotations if a.name == "event:earlier"]
+    return notes[0] if notes else None
+
+
 @pytest.mark.parametrize("build", [charts.cumulative_cases, charts.daily_new_cases])
-def test_case_charts_reach_back_to_events_before_the_first_figure(gold_points, build):
+def test_case_charts_span_their_data_and_name_earlier_events_in_a_lead_in(gold_points, build):
+    """Sparse data (issue 9): the axis spans the reported days, not the events before them
+    (which left 60% of the plot empty); the earlier events are one lead-in label at the
+    left edge, each with its date on hover."""
     fig = build(gold_points, CITY, "zh", events=SEED_EVENTS)
-    first_data = min(x for tr in fig.data for x in tr.x)
-    assert first_data > "2020-02-02"
-    assert EARLY <= {s.x0 for s in event_lines(fig)}
-    assert EARLY <= {a.x for a in event_notes(fig)}
-    texts = {a.text for a in event_notes(fig)}
-    assert {"设立定点医院", "一级响应", "首例确诊", "首例治愈出院"} <= texts
+    xs = [x for tr in fig.data for x in tr.x if x is not None]
+    first_data, last_data = pd.Timestamp(min(xs)), pd.Timestamp(max(xs))
     lo, hi = (pd.Timestamp(v) for v in fig.layout.xaxis.range)
-    assert lo < pd.Timestamp("2020-01-22") and hi > pd.Timestamp(max(
-        x for tr in fig.data for x in tr.x))
-    # the traces themselves do not start any earlier: the empty stretch is honest
-    assert all(min(tr.x) >= first_data for tr in fig.data) and first_data >= "2020-02-14"
+    assert first_data - pd.Timedelta(days=2) <= lo < first_data
+    assert last_data < hi <= last_data + pd.Timedelta(days=2)
+    assert not ({s.x0 for s in event_lines(fig)} & EARLY), "no event line outside the axis"
+    lead = earlier_note(fig)
+    assert lead is not None and lead.text.startswith("◀ 此前：") and "一级响应" in lead.text
+    assert pd.Timestamp(lead.x) <= first_data and lead.xanchor == "left"
+    for day in ("1月22日", "1月23日", "1月24日", "2月2日"):
+        assert day in lead.hovertext
+    en = earlier_note(build(gold_points, CITY, "en", events=SEED_EVENTS))
+    assert en.text.startswith("◀ Earlier: ") and "Jan 23" in en.hovertext
 
 
 def test_other_charts_keep_to_their_own_days(gold_points):
@@ -374,7 +400,8 @@ def test_the_real_seed_events_show_on_the_case_charts(gold_points, seed_extracti
     _, _, events = seed_extraction
     for name in ("cumulative_cases", "daily_new_cases"):
         fig = charts.build_chart(name, gold_points, lang="zh", events=events)
-        assert EARLY <= {a.x for a in event_notes(fig)}, name
+        lead = earlier_note(fig)
+        assert lead is not None and "1月23日" in lead.hovertext, name
 
 
 @pytest.mark.parametrize("width", [None, 960, 700, 1400])
@@ -385,7 +412,7 @@ def test_event_labels_never_overprint_and_stay_inside(gold_points, width, lang):
         charts.fit_layout(fig, width)
     plot_w, _ = charts.plot_area(fig, width)
     boxes = [label_box(fig, a, width) for a in event_notes(fig)]
-    assert len(boxes) == 5
+    assert len(boxes) == 2     # 3月14日 and the lead-in naming the four earlier events
     for i, a in enumerate(boxes):
         assert a[0] >= -0.5 and a[1] <= plot_w + 0.5, "label runs out of the plot area"
         for b in boxes[i + 1:]:
@@ -398,10 +425,16 @@ def test_event_label_at_the_right_edge_flips_left(gold_points):
     fig = charts.cumulative_cases(gold_points, CITY, "zh", events=SEED_EVENTS)
     notes = {a.x: a for a in event_notes(fig)}
     assert notes["2020-03-14"].xanchor == "right" and notes["2020-03-14"].xshift < 0
-    assert notes["2020-01-22"].xanchor == "left"
+    assert earlier_note(fig).xanchor == "left"
     # three events a day apart: a staircase of rows, not one over another
-    rows = [notes[d].yshift for d in ("2020-01-22", "2020-01-23", "2020-01-24")]
-    assert len(set(rows)) == 3
+    close = [Event("a.txt", d, "first_case", "首例确诊", "首例确诊", 0, 2)
+             for d in ("2020-02-20", "2020-02-21", "2020-02-22")]
+    fig = charts.cumulative_cases(gold_points, CITY, "zh", events=close)
+    boxes = [label_box(fig, a) for a in event_notes(fig)]
+    assert len(boxes) == 3 and len({b[2] for b in boxes}) >= 2
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not (min(a[1], b[1]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[2], b[2]))
 
 
 @pytest.mark.parametrize("log", [False, True])
@@ -531,7 +564,7 @@ def test_fit_layout_is_repeatable(gold_points):
     charts.fit_layout(fig)
     assert fig.layout.to_plotly_json() == once
     charts.fit_layout(fig, 400)
-    assert len(fig.layout.xaxis.tickvals) < len(once["xaxis"]["tickvals"])
+    assert fig.layout.to_plotly_json() != once     # a narrower plot: labels laid out again
     charts.fit_layout(fig, charts.LAYOUT_WIDTH)
     assert fig.layout.to_plotly_json() == once
 
