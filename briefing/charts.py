@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import html
 import math
+import re
 from datetime import date as _date
 from typing import Callable, Iterable
 
 import pandas as pd
 import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
 from extract.corpus import DEFAULT_CITY
 
@@ -466,25 +468,30 @@ def _wrap_category(label: str, slot_px: float, size: float) -> str:
     room = max(slot_px - 0.5 * size, 3 * size)
     lines = []
     for part in parts:
+        # English breaks between words, Chinese between characters
+        pieces = re.findall(r"\S+\s*", part) if " " in part else list(part)
         line = ""
-        for ch in part:
-            if line and text_px(line + ch, size) > room:
-                lines.append(line)
+        for piece in pieces:
+            if line and text_px((line + piece).rstrip(), size) > room:
+                lines.append(line.rstrip())
                 line = ""
-            line += ch
-        lines.append(line)
+            line += piece
+        lines.append(line.rstrip())
     return "<br>".join(lines)
 
 
 def _fit_categories(fig: go.Figure, width) -> None:
-    ax = fig.layout.xaxis
-    if ax.type != "category" or not ax.categoryarray:
-        return
-    cats = list(ax.categoryarray)
+    """Every category axis (one per panel) wraps its labels to its own slot width."""
     plot_w, _ = plot_area(fig, width)
-    size = _font_size(ax.tickfont, fig.layout.font)
-    fig.update_xaxes(tickmode="array", tickvals=cats, tickangle=0,
-                     ticktext=[_wrap_category(c, plot_w / len(cats), size) for c in cats])
+    for name in [k for k in fig.layout.to_plotly_json() if k.startswith("xaxis")]:
+        ax = fig.layout[name]
+        if ax.type != "category" or not ax.categoryarray:
+            continue
+        cats = list(ax.categoryarray)
+        share = (ax.domain[1] - ax.domain[0]) if ax.domain else 1.0
+        size = _font_size(ax.tickfont, fig.layout.font)
+        ax.update(tickmode="array", tickvals=cats, tickangle=0,
+                  ticktext=[_wrap_category(c, plot_w * share / len(cats), size) for c in cats])
 
 
 def fit_layout(fig: go.Figure, width=None, height=None, margin: dict | None = None) -> go.Figure:
@@ -763,9 +770,11 @@ def resumption_counts(points: pd.DataFrame, lang: str = "zh", as_of=None,
                       date_basis: str = "asof", home: str = DEFAULT_CITY) -> go.Figure:
     """Latest 已复工 count per region·sector, beside the sector's size where stated.
 
-    One category per region·sector (the city's first), grouped bars 已复工 / 总数; each
-    bar's text has its unit, its hover the day it was reported. as_of limits to figures
-    reported up to that day. home: the corpus's city (as for resumption_rates).
+    One panel per unit and place: 家 and 个 never share a count axis, and the home city's
+    sectors never share one with other places' (districts, counties). In a panel, one
+    category per sector (largest first), grouped bars 已复工 / 总数; each bar's text has
+    its unit, its hover the day it was reported. as_of limits to figures reported up to
+    that day. home: the corpus's city (as for resumption_rates).
     """
     fig = _base_figure(t("title_resumption_counts", lang), t("count_axis", lang), lang)
     col = "published" if date_basis == "published" else "date"
@@ -778,30 +787,53 @@ def resumption_counts(points: pd.DataFrame, lang: str = "zh", as_of=None,
         return _empty(fig, lang)
     rows["x"] = rows[col]
     latest_rows = (rows.sort_values(col, kind="stable")
-                   .groupby(["metric", "region", "sector"], as_index=False).tail(1))
-    resumed = latest_rows[latest_rows["metric"] == "resumed"].copy()
-    resumed["category"] = [_place_label(r, s, lang, home)
-                           for r, s in zip(resumed["region"], resumed["sector"])]
-    resumed = _home_first(resumed, "value", ascending=False, home=home)
-    order = list(dict.fromkeys(resumed["category"]))
-    for metric in ("resumed", "sector_total"):
-        part = latest_rows[latest_rows["metric"] == metric].copy()
-        part["category"] = [_place_label(r, s, lang, home)
-                            for r, s in zip(part["region"], part["sector"])]
-        part = part[part["category"].isin(order)]
-        if part.empty:
-            continue
+                   .groupby(["metric", "region", "sector"], as_index=False).tail(1)).copy()
+    latest_rows["category"] = [_place_label(r, s, lang, home)
+                               for r, s in zip(latest_rows["region"], latest_rows["sector"])]
+    latest_rows["_home"] = latest_rows["region"] == home
+    resumed = _home_first(latest_rows[latest_rows["metric"] == "resumed"], "value",
+                          ascending=False, home=home)
+    # (unit, elsewhere?) panels: a unit's panels side by side on one scale, the city's first;
+    # the categories name other places (醴陵市·规模工业企业), the axis its unit.
+    units = list(dict.fromkeys(resumed["unit"]))
+    panels = sorted(set(zip(resumed["unit"], ~resumed["_home"])), key=lambda p: (units.index(p[0]), p[1]))
+    sizes = [int(((resumed["unit"] == u) & (~resumed["_home"] == e)).sum()) for u, e in panels]
+    grid = make_subplots(rows=1, cols=len(panels), column_widths=[n / sum(sizes) for n in sizes],
+                         horizontal_spacing=0.06 if len(panels) > 1 else 0.0)
+    grid.update_layout(fig.layout)
+    fig = grid
+    first_of_unit: dict[str, int] = {}
+    for n, (unit, elsewhere) in enumerate(panels, start=1):
+        in_panel = latest_rows[(latest_rows["_home"] != elsewhere) & (latest_rows["unit"] == unit)]
+        order = list(dict.fromkeys(resumed.loc[(~resumed["_home"] == elsewhere)
+                                               & (resumed["unit"] == unit), "category"]))
         rank = {c: i for i, c in enumerate(order)}
-        part = part.sort_values("category", key=lambda s: s.map(rank), kind="stable")
-        fig.add_trace(go.Bar(
-            x=part["category"].tolist(), y=part["value"].tolist(), name=metric_name(metric, lang),
-            marker_color=METRIC_COLORS[metric], customdata=_customdata(part, lang),
-            hovertemplate=HOVER, textposition="outside",
-            text=[format_number(v, u, lang, q)
-                  for v, u, q in zip(part["value"], part["unit"], part["qualifier"])]))
+        for metric in ("resumed", "sector_total"):
+            part = in_panel[(in_panel["metric"] == metric) & in_panel["category"].isin(order)]
+            if part.empty:
+                continue
+            part = part.sort_values("category", key=lambda s: s.map(rank), kind="stable")
+            fig.add_trace(go.Bar(
+                x=part["category"].tolist(), y=part["value"].tolist(), name=metric_name(metric, lang),
+                legendgroup=metric, showlegend=not any(tr.name == metric_name(metric, lang) for tr in fig.data),
+                marker_color=METRIC_COLORS[metric], customdata=_customdata(part, lang),
+                hovertemplate=HOVER, textposition="outside", cliponaxis=False,
+                text=[format_number(v, u, lang, q)
+                      for v, u, q in zip(part["value"], part["unit"], part["qualifier"])]), row=1, col=n)
+        fig.update_xaxes(type="category", title_text="", categoryorder="array", categoryarray=order,
+                         row=1, col=n)
+        shared = first_of_unit.setdefault(unit, n)
+        fig.update_yaxes(title_text=_count_axis_title(unit, lang) if shared == n else "",
+                         matches=None if shared == n else f"y{'' if shared == 1 else shared}",
+                         rangemode="tozero", gridcolor="#E6E6E6", row=1, col=n)
     fig.update_layout(barmode="group", bargap=0.25)
-    fig.update_xaxes(type="category", title_text="", categoryorder="array", categoryarray=order)
     return fit_layout(fig)
+
+
+def _count_axis_title(unit: str, lang: str) -> str:
+    """数量（家）/ Count (firms): a count axis names its one unit."""
+    return f"{t('count', lang)} ({labels.unit_name(unit, 'en')})" if lang == "en" else \
+        f"{t('count', lang)}（{unit}）"
 
 
 # ---------------------------------------------------------------- for callers

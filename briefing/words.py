@@ -94,6 +94,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "events": ("关键事件", "Key events"),
     "events_earlier": ("此前", "Earlier"),
     "count": ("数量", "Count"),
+    "other_places": ("其他地区", "Other places"),
     "cases_axis": ("病例数（例）", "Cases"),
     "people_axis": ("人数（人）", "People"),
     "percent_axis": ("比例（%）", "Percent (%)"),
@@ -278,9 +279,9 @@ PLACE_SUFFIX_EN = (
 # the name is split into known pieces, longest first, and their English joined in order.
 SECTOR_WORDS = {
     # whole names whose English is not the sum of their pieces
-    "规模以上工业企业": "industrial firms above designated size",
-    "规模工业企业": "industrial firms above designated size",
-    "规上工业企业": "industrial firms above designated size",
+    "规模以上工业企业": "above-size industrial firms",
+    "规模工业企业": "above-size industrial firms",
+    "规上工业企业": "above-size industrial firms",
     "个体工商户": "sole traders", "市场主体": "market entities", "农贸市场": "farmers' markets",
     "专业市场": "specialised markets", "道路客运班线": "road passenger routes",
     "城市公交线路": "city bus routes", "中小企业": "small and medium firms",

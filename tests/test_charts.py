@@ -191,17 +191,40 @@ def test_resumption_rates_by_sector(points):
     assert all(row[0] in point_ids(points) for tr in fig.data for row in tr.customdata)
 
 
-def test_resumption_counts_grouped_bars(points):
+def bars_by_axis(fig, name):
+    """x-axis name → (its y-axis title, [(category, value, text)]) of the bars called name."""
+    out = {}
+    for tr in fig.data:
+        if tr.name == name:
+            xa = "xaxis" + (tr.xaxis or "x")[1:]
+            ya = "yaxis" + (tr.yaxis or "y")[1:]
+            out.setdefault(xa, (fig.layout[ya].title.text, []))[1].extend(zip(tr.x, tr.y, tr.text))
+    return out
+
+
+def test_resumption_counts_one_unit_and_one_kind_of_place_per_axis(points):
+    """家 and 个 never share a count axis, and the city's sectors never share one with a
+    county's (issue 9): one panel each, its axis naming its unit."""
     fig = charts.resumption_counts(points, "zh")
-    resumed = by_name(fig, "已复工")
-    assert list(resumed.x) == ["重点项目", "寄递企业", "醴陵市·规模工业企业"]
-    assert list(resumed.y) == [289, 43, 321]
-    assert list(resumed.text) == ["289个", "43家", "321家"]
-    total = by_name(fig, "总数")
-    assert list(total.x) == ["重点项目"] and list(total.y) == [307]
+    resumed = bars_by_axis(fig, "已复工")
+    assert sorted(resumed.values()) == sorted([
+        ("数量（个）", [("重点项目", 289, "289个")]),
+        ("数量（家）", [("寄递企业", 43, "43家")]),
+        ("", [("醴陵市·规模工业企业", 321, "321家")]),      # on 寄递企业's scale, beside it
+    ])
+    # a unit's panels share one scale; its axis title is said once
+    assert fig.layout.yaxis3.matches == "y2" and fig.layout.yaxis2.title.text == "数量（家）"
+    total = bars_by_axis(fig, "总数")
+    assert list(total.values()) == [("数量（个）", [("重点项目", 307, "307个")])]
+    assert sum(tr.showlegend is not False for tr in fig.data if tr.name == "已复工") == 1
     assert fig.layout.barmode == "group"
     early = charts.resumption_counts(points, "zh", as_of="2020-02-18")
-    assert list(by_name(early, "已复工").x) == ["寄递企业"]
+    assert [c for _, bars in bars_by_axis(early, "已复工").values() for c, _, _ in bars] == ["寄递企业"]
+    assert early.layout.yaxis.title.text == "数量（家）"
+    en = charts.resumption_counts(points, "en")
+    assert {t for t, _ in bars_by_axis(en, "Resumed").values()} == {"Count (firms)", "Count (items)", ""}
+    ticks = [t for k in en.layout.to_plotly_json() if k.startswith("xaxis") for t in en.layout[k].ticktext]
+    assert "key projects" in ticks or "key<br>projects" in ticks     # broken between words
 
 
 @pytest.mark.parametrize("name", list(charts.CHARTS))
@@ -258,12 +281,12 @@ def test_resumption_charts_list_the_home_citys_own_sectors(xiangtan_points):
     assert "规模以上工业企业复工率" in {tr.name for tr in rates.data}
     assert not any(str(tr.name).startswith("湘潭市") for tr in rates.data)
     counts = charts.build_chart("resumption_counts", pts, region="湘潭市", home="湘潭市")
-    cats = list(by_name(counts, "已复工").x)
+    cats = [c for tr in counts.data if tr.name == "已复工" for c in tr.x]
     assert cats[0] == "规模以上工业企业" and any(c.startswith("湘潭县·") for c in cats)
     assert not any(c.startswith("湘潭市") for c in cats)
     # With another home city the same figures are someone else's.
     other = charts.resumption_counts(pts, "zh")
-    assert "湘潭市·规模以上工业企业" in list(by_name(other, "已复工").x)
+    assert "湘潭市·规模以上工业企业" in [c for tr in other.data if tr.name == "已复工" for c in tr.x]
 
 
 def test_font_falls_back_without_fonts_module(monkeypatch):
@@ -571,9 +594,9 @@ def test_fit_layout_is_repeatable(gold_points):
 
 def test_category_labels_wrap_in_the_builder(points):
     fig = charts.resumption_counts(points, "zh")
-    ax = fig.layout.xaxis
-    assert "醴陵市<br>规模工业企业" in ax.ticktext and ax.tickangle == 0
-    assert list(ax.tickvals) == list(ax.categoryarray)
+    axes = [fig.layout[k] for k in fig.layout.to_plotly_json() if k.startswith("xaxis")]
+    assert any("醴陵市<br>规模工业企业" in ax.ticktext for ax in axes)
+    assert all(ax.tickangle == 0 and list(ax.tickvals) == list(ax.categoryarray) for ax in axes)
 
 
 def test_wrapped_legend_gets_room_in_the_builder(gold_points):

@@ -162,7 +162,7 @@ def test_switching_region_to_liling_shows_its_resumption():
     # The region survives a language switch.
     at.radio(key="lang").set_value("en").run()
     assert at.selectbox(key="region").value == "醴陵市"
-    assert cards(at)["Resumed · industrial firms above designated size (firms)"][0] == "321"
+    assert cards(at)["Resumed · above-size industrial firms (firms)"][0] == "321"
     assert at.selectbox(key="region").format_func("醴陵市") == "Liling"
 
 

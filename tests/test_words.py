@@ -87,7 +87,7 @@ def test_place_names_in_english(place, english):
 
 @pytest.mark.parametrize("sector, english", [
     ("重点项目", "key projects"), ("寄递企业", "delivery firms"),
-    ("规模以上工业企业", "industrial firms above designated size"), ("项目", "projects"),
+    ("规模以上工业企业", "above-size industrial firms"), ("项目", "projects"),
     ("城市公交线路", "city bus routes"), ("道路客运班线", "road passenger routes"),
     ("商贸流通企业", "trade distribution firms"),
     # a piece the table lacks: as written, never half translated
