@@ -698,7 +698,9 @@ def daily_new_cases(points: pd.DataFrame, region: str = DEFAULT_CITY, lang: str 
                                   for d, w in zip(days, widths)],
             customdata=_customdata(rows, lang), hovertemplate=HOVER,
             text=[format_number(v, "", lang) for v in rows["value"]], textposition="outside",
-            constraintext="none"))   # same text size over a narrow bar as over a wide one
+            constraintext="none",    # same text size over a narrow bar as over a wide one
+            # the outline draws a reported zero as a line on the axis: seen, not missing
+            marker_line={"color": METRIC_COLORS[metric], "width": 3}))
         xs.extend(rows["x"])
     fig.update_layout(barmode="group", bargap=0.3)
     return _finish_time_chart(fig, xs, lang, events, date_basis, events_before=True)

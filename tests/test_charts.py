@@ -605,3 +605,13 @@ def test_wrapped_legend_gets_room_in_the_builder(gold_points):
     assert fig.layout.margin.t == 140 + charts.LEGEND_ROW_PX * (rows - 1)
     charts.fit_layout(fig, 2000)
     assert charts.legend_rows(fig, 2000) == 1 and fig.layout.margin.t == 140
+
+
+def test_a_reported_zero_is_a_visible_bar(gold_points):
+    """新增确诊 0 on 2月19日 is a report: drawn (its outline is a line on the axis, with its
+    text '0'), never dropped and never confused with an unreported day (issue 9)."""
+    fig = charts.daily_new_cases(gold_points, CITY, "zh")
+    new = by_name(fig, "新增确诊")
+    zero = [i for i, y in enumerate(new.y) if y == 0]
+    assert zero and new.text[zero[0]] == "0"
+    assert new.marker.line.width >= 2 and new.marker.line.color == new.marker.color
