@@ -184,19 +184,30 @@ source = labels.source_line(data.meta.paper, data.published_span(), lang)
 
 
 
-def _chart(name: str):
-    """Each chart through the one builder the exports and the deck use."""
-    options = {"date_basis": basis}
-    if name == "cumulative_cases":
-        options["log"] = log
-    if name == "resumption_counts":
-        options["as_of"] = end
-    pts = shown if name in charts.REGIONAL_CHARTS else resumption_pts
-    return charts.build_chart(name, pts, region=region, lang=lang, events=events, home=data.city, **options)
+@st.cache_resource(max_entries=64, show_spinner=False)
+def slide_figures(state: tuple, _shown, _resumption_pts, _events, _points) -> dict:
+    """The charts for one filter state, built once: a click, a row or a form reruns the page
+    without rebuilding five figures (state: the corpus fingerprint and every filter; the
+    frames follow from it). Each is the slide figure the export writes, so the camera
+    button downloads the slide's picture (title, as-of subtitle, source line)."""
+    _, _, _, lang, region, basis, log, end, home, source = state
+    out = {}
+    for name in charts.CHARTS:
+        options = {"date_basis": basis}
+        if name == "cumulative_cases":
+            options["log"] = log
+        if name == "resumption_counts":
+            options["as_of"] = end
+        pts = _shown if name in charts.REGIONAL_CHARTS else _resumption_pts
+        fig = charts.build_chart(name, pts, region=region, lang=lang, events=_events, home=home, **options)
+        if view.has_data(fig):
+            out[name] = export.slide_figure(fig, export.figure_asof(fig, _points), source, lang)
+    return out
 
 
-figures = {name: _chart(name) for name in charts.CHARTS}
-drawn = {name: fig for name, fig in figures.items() if view.has_data(fig)}
+filter_state = (folder, fingerprint, (str(start), tuple(metrics)), lang, region, basis, log, end, data.city,
+                source)
+drawn = slide_figures(filter_state, shown, resumption_pts, events, points)
 
 st.subheader(view.ui("charts_header", lang))
 st.caption(view.ui("chart_hint", lang))
@@ -223,9 +234,6 @@ def _take(key: str, pids: list[str]) -> None:
 
 
 for name, fig in drawn.items():   # full width: the charts are laid out for 16:9 slides
-    # The figure the export writes (title, as-of subtitle, source line, 16:9 layout), so the
-    # camera button downloads exactly the slide's picture.
-    fig = export.slide_figure(fig, export.figure_asof(fig, points), source, lang)
     event = st.plotly_chart(fig, key=f"chart_{name}", theme=None, on_select="rerun",
                             selection_mode="points",
                             config=charts.config_for_download(name, lang, date=file_date,
