@@ -15,7 +15,9 @@ Chinese first (lang="zh"), English with lang="en".
 from __future__ import annotations
 
 import argparse
+import csv
 import html
+import io
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -25,6 +27,7 @@ from typing import Any, Iterable, Mapping, Sequence
 import pandas as pd
 
 from extract.corpus import DEFAULT_CITY
+from extract.records import spreadsheet_safe
 
 from briefing import labels
 from briefing.labels import article_title, format_date, format_number, iso_day, metric_name, source_name
@@ -584,8 +587,17 @@ def table_frame(points: pd.DataFrame, lang: str = "zh", articles: Mapping[str, A
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
-    """CSV of exactly the given frame; UTF-8 with BOM so Excel opens the Chinese."""
-    return frame.to_csv(index=False, lineterminator="\n").encode("utf-8-sig")
+    """CSV of exactly the given frame; UTF-8 with BOM so Excel opens the Chinese. Text that
+    a spreadsheet would run as a formula is written as text (extract.records.spreadsheet_safe)."""
+    # RFC 4180 line ends, so a cell holding a bare \r is quoted (with "\n" neither pandas nor
+    # the csv module quote it, and the row breaks in two)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow([spreadsheet_safe(str(c)) for c in frame.columns])
+    for row in frame.itertuples(index=False):
+        w.writerow(["" if v is None or (isinstance(v, float) and v != v) else spreadsheet_safe(v)
+                    for v in row])
+    return buf.getvalue().encode("utf-8-sig")
 
 
 def csv_name(region: str | None, start, end, lang: str = "zh", city: str = DEFAULT_CITY) -> str:

@@ -33,7 +33,7 @@ from typing import Iterable, Sequence
 
 from briefing.atomic import folder_lock, write_text_atomic
 from extract.decode import InputError, decode_bytes
-from extract.records import METRICS, Record, format_value
+from extract.records import METRICS, Record, format_value, spreadsheet_safe, spreadsheet_text
 
 CORRECTIONS_NAME = "corrections.csv"
 COLUMNS = ("id", "created", "action", "doc", "date", "region", "metric", "sector", "value",
@@ -258,7 +258,7 @@ def _read(folder: Path) -> tuple[list[str], list[Correction]]:
                    f"(expected {','.join(COLUMNS)})")
     out, seen = [], set()
     try:
-        rows = list(reader)
+        rows = [{k: spreadsheet_text(v) if isinstance(v, str) else v for k, v in r.items()} for r in reader]
     except csv.Error as exc:
         raise _bad("bad_corrections", f"更正文件 {path} 的 CSV 格式有误：{exc}",
                    f"the corrections file {path} is not valid CSV: {exc}") from exc
@@ -287,7 +287,7 @@ def _write(folder: Path, fields: list[str], corrections: Iterable[Correction]) -
     w.writeheader()
     for c in corrections:
         row = c.row()
-        w.writerow({k: row.get(k, "") for k in fields})
+        w.writerow({k: spreadsheet_safe(row.get(k, "")) for k in fields})
     write_text_atomic(Path(folder) / CORRECTIONS_NAME, buf.getvalue())
 
 

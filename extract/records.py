@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import asdict, dataclass
 from typing import Iterable, Iterator, TextIO
 
@@ -107,12 +108,34 @@ class Event:
 EVENT_COLUMNS = ("doc", "date", "region", "kind", "label", "quote", "start", "end")
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection):
+# =HYPERLINK(…), +cmd|' /C calc'!A0, @SUM(…), -2+3+cmd|x. Every CSV the project writes
+# passes its cells through spreadsheet_safe; its readers undo it with spreadsheet_text.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?%?")
+
+
+def spreadsheet_safe(value):
+    """A text cell a spreadsheet would run as a formula, with a leading apostrophe (shown
+    as text, not run); numbers, and text that starts otherwise, unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_START) and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def spreadsheet_text(value: str) -> str:
+    """Undo spreadsheet_safe on a cell read back from our own CSV."""
+    if value.startswith("'") and value[1:].startswith(FORMULA_START) and not _NUMBER.fullmatch(value[1:]):
+        return value[1:]
+    return value
+
+
 def write_csv(records: Iterable[Record], out: TextIO) -> int:
     w = csv.writer(out, lineterminator="\n")
     w.writerow(CSV_COLUMNS)
     n = 0
     for r in records:
-        w.writerow(r.csv_row())
+        w.writerow([spreadsheet_safe(v) for v in r.csv_row()])
         n += 1
     return n
 
@@ -122,7 +145,8 @@ def write_events_csv(events: Iterable[Event], out: TextIO) -> int:
     w.writerow(EVENT_COLUMNS)
     n = 0
     for e in events:
-        w.writerow([e.doc, e.date, e.region, e.kind, e.label, e.quote, e.start, e.end])
+        w.writerow([spreadsheet_safe(v) for v in (e.doc, e.date, e.region, e.kind, e.label, e.quote,
+                                                     e.start, e.end)])
         n += 1
     return n
 
@@ -138,7 +162,8 @@ def read_csv(src: str | TextIO) -> list[Record]:
         open(src, encoding="utf-8", newline="") if isinstance(src, str) else src)
     try:
         out = []
-        for row in csv.DictReader(f):
+        for raw in csv.DictReader(f):
+            row = {k: spreadsheet_text(v) if isinstance(v, str) else v for k, v in raw.items()}
             out.append(Record(
                 doc=row["doc"], date=row["date"], region=row["region"], metric=row["metric"],
                 sector=row.get("sector", "") or "", value=float(row["value"]),
