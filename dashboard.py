@@ -10,6 +10,7 @@ briefing.timeline, charts from briefing.charts, everything displayed from app.vi
 from __future__ import annotations
 
 import dataclasses
+import os
 import sys
 from pathlib import Path
 
@@ -396,12 +397,14 @@ def _export(kind: str, build, file_name: str, mime: str) -> None:
     """A build button (needs Chromium on the server) and, once built for exactly this
     corpus, language and region, its download button."""
     if st.button(editing.s(f"export_{kind}", lang), key=f"build_{kind}"):
-        from briefing.export import ExportUnavailable
+        bar = st.progress(0.0, text=editing.s("export_busy", lang))
         try:
-            with st.spinner(editing.s("export_busy", lang)):
-                st.session_state[kind] = (export_key, build())
-        except ExportUnavailable as exc:
+            st.session_state[kind] = (export_key, build(
+                lambda done, total: bar.progress(done / total, text=editing.s("export_busy", lang))))
+        except export.ExportUnavailable as exc:
             st.warning(str(exc))
+        finally:
+            bar.empty()
     if st.session_state.get(kind, (None,))[0] == export_key:
         st.download_button(editing.s(f"export_download_{kind}", lang), st.session_state[kind][1],
                            file_name=file_name, mime=mime, key=f"download_{kind}")
@@ -410,14 +413,21 @@ def _export(kind: str, build, file_name: str, mime: str) -> None:
 stamp = f"{file_date:%Y-%m-%d}_" if file_date is not None else ""
 
 
-def _deck() -> bytes:
-    from briefing.deck import build_deck   # python-pptx and kaleido load only when asked
-    return build_deck(data, lang, region=region, timeline=timeline)
+@st.cache_resource(max_entries=16, show_spinner=False)
+def deck_charts(key: tuple, _data, _timeline) -> list:
+    """The deck's slide charts for one corpus, language and region, laid out once."""
+    _, _, _, lang, region = key
+    return export.slide_charts(_data, lang, region, _timeline)[0]
 
 
-def _zip() -> bytes:
-    from briefing.export import charts_zip
-    return charts_zip(data, lang, region=region, timeline=timeline)
+def _deck(progress) -> bytes:
+    from briefing.deck import build_deck   # python-pptx loads only when asked
+    return build_deck(data, lang, region=region, timeline=timeline,
+                      ready=deck_charts(export_key, data, timeline), progress=progress)
+
+
+def _zip(progress) -> bytes:
+    return export.charts_zip(data, lang, region=region, timeline=timeline)
 
 
 e1, e2 = st.columns(2)
@@ -426,3 +436,8 @@ with e1:
             "application/vnd.openxmlformats-officedocument.presentationml.presentation")
 with e2:
     _export("zip", _zip, f"charts_{stamp}{lang}.zip", "application/zip")
+
+# Chromium for the exports starts in the background once the page is drawn, so the first
+# deck does not wait for it (ZZ_WARM_EXPORT=0 turns this off, as the tests do).
+if os.environ.get("ZZ_WARM_EXPORT", "1") != "0":
+    export.warm_up()

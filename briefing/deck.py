@@ -519,21 +519,26 @@ def _sources_slides(prs, data, figures: list[KeyFigure], lang: str) -> None:
 # ---------------------------------------------------------------- the deck
 
 def build_deck(data, lang: str = "zh", region: str | None = None,
-               timeline: Timeline | None = None) -> bytes:
+               timeline: Timeline | None = None, ready=None, progress=None) -> bytes:
     """The briefing as .pptx bytes (renders the chart PNGs; needs Chrome, see export).
 
     region defaults to the corpus's city (data.city); timeline: pass the corpus's Timeline
-    if already built (the dashboard has it), else it is built here.
+    if already built (the dashboard has it), else it is built here. ready: the slide charts
+    (export.slide_charts) when the caller has them cached. progress(done, total) is called
+    as each chart is drawn.
     """
     region = region or data.city
     tl = timeline if timeline is not None else timeline_of(data)
-    ready, _ = slide_charts(data, lang, region, tl)
+    if ready is None:
+        ready, _ = slide_charts(data, lang, region, tl)
     source = _source(data, lang)
     rendered = []
-    for chart in ready:           # each chart without its own title: the takeaway heads the slide
+    for n, chart in enumerate(ready, start=1):   # no chart title: the takeaway heads the slide
         sentence = takeaway(chart.name, tl, lang, region)
         png = export.render_image(deck_figure(chart, sentence, source, lang), "png")
         rendered.append((chart, png, sentence))
+        if progress is not None:
+            progress(n, len(ready))
     figures = key_figures(tl, lang, region)
 
     prs = Presentation()

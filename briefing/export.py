@@ -121,6 +121,28 @@ def _ensure_server() -> None:
 _BROWSER_FAILURES = ("ChromeNotFoundError", "BrowserFailedError", "BrowserClosedError")
 
 
+def warm_up() -> threading.Thread | None:
+    """Start the kaleido server in a background thread (once per process), so the first
+    deck or ZIP a user asks for does not wait for Chromium to start. None without Chrome."""
+    global _warming
+    if _warming is not None or not chrome_available():
+        return _warming
+
+    def start():
+        try:
+            with _LOCK:
+                _ensure_server()
+        except ExportUnavailable as exc:   # said again, in one line, when an export is asked for
+            log.info("export server not started: %s", exc.one_line())
+
+    _warming = threading.Thread(target=start, name="kaleido-warm-up", daemon=True)
+    _warming.start()
+    return _warming
+
+
+_warming: threading.Thread | None = None
+
+
 def _quiet_browser_failures() -> None:
     """A browser that fails to start kills kaleido's server thread with a traceback on stderr;
     the caller already reports it in one line (ExportUnavailable), so log it instead."""

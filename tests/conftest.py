@@ -12,6 +12,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 GOLD = Path(__file__).resolve().parent / "gold"
 sys.path.insert(0, str(ROOT))
+# No background Chromium for exports in every AppTest run (dashboard.py starts one per
+# process for users); the tests that export start it when they need it.
+os.environ.setdefault("ZZ_WARM_EXPORT", "0")
 
 
 @pytest.fixture(scope="session")
