@@ -21,6 +21,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from app import editing, view  # noqa: E402
+from app.view import md_plain as md  # noqa: E402
 from app.fonts import ensure_static_font  # noqa: E402
 from briefing import charts  # noqa: E402
 from briefing import corrections as corr  # noqa: E402
@@ -72,12 +73,12 @@ with st.sidebar:
 
 if not Path(folder).is_dir():
     st.title(view.page_title("", lang))
-    st.error(view.ui("corpus_missing", lang, folder=folder))
+    st.error(view.ui("corpus_missing", lang, folder=md(folder)))
     st.stop()
 
 def _show(messages) -> None:
     for m in messages:
-        getattr(st, m.level)(m.text)
+        getattr(st, m.level)(md(m.text))
 
 
 with st.sidebar:
@@ -112,14 +113,14 @@ with st.sidebar:
 fingerprint = corpus_fingerprint(folder)   # once per run: the load cache and the export key
 data, timeline, load_errors = load(str(Path(folder).resolve()), fingerprint, city)
 for name, zh, en in load_errors:
-    st.sidebar.warning(view.ui("file_error", lang, name=name, msg=en if lang == "en" else zh))
+    st.sidebar.warning(view.ui("file_error", lang, name=md(name), msg=md(en if lang == "en" else zh)))
 if data is None:
-    st.title(title)
+    st.title(md(title))
     st.stop()
 points, articles = timeline.points, data.article_by_name
 
 if points.empty:
-    st.title(title)
+    st.title(md(title))
     st.warning(view.ui("corpus_empty", lang))
     st.stop()
 
@@ -158,18 +159,19 @@ with st.sidebar:
 
 # ---------------------------------------------------------------- header and cards
 
-st.title(title)
-st.caption(labels.source_line(data.meta.paper, data.published_span(), lang))
+st.title(md(title))
+st.caption(md(labels.source_line(data.meta.paper, data.published_span(), lang)))
 sep = "：" if lang == "zh" else ": "
 st.info(f"{view.ui(f'basis_note_{basis}', lang)}  \n{view.ui('date_range', lang)}{sep}"
         f"{format_date(start, lang)} — {format_date(end, lang)}")
 
-st.subheader(f"{labels.place_name(region, lang)} · {view.ui('cards_header', lang)}")
+st.subheader(f"{md(labels.place_name(region, lang))} · {view.ui('cards_header', lang)}")
 for col, card in zip(st.columns(5), view.headline_cards(points, region, lang, basis, end)):
     with col:
-        st.metric(card.label, card.value, card.delta, delta_color=card.delta_color,
-                  delta_description=card.delta_description, help=card.help or None, border=True)
-        st.caption(card.caption)
+        st.metric(md(card.label), card.value, card.delta, delta_color=card.delta_color,
+                  delta_description=card.delta_description, help=md(card.help) if card.help else None,
+                  border=True)
+        st.caption(md(card.caption))
 
 # ---------------------------------------------------------------- charts
 
@@ -213,7 +215,7 @@ drawn = slide_figures(filter_state, shown, resumption_pts, events, points)
 st.subheader(view.ui("charts_header", lang))
 st.caption(view.ui("chart_hint", lang))
 if not any(n in drawn for n in charts.REGIONAL_CHARTS):
-    st.caption(view.ui("no_case_data", lang, region=labels.place_name(region, lang)))
+    st.caption(view.ui("no_case_data", lang, region=md(labels.place_name(region, lang))))
 if not drawn:
     st.info(view.ui("no_chart_data", lang))
 
@@ -277,7 +279,7 @@ def _quality_panel(header: str, items, none_key: str) -> None:
     if not items:
         st.success(view.ui(none_key, lang))
     for item in items:
-        with st.expander(item.title, expanded=True):
+        with st.expander(md(item.title), expanded=True):
             st.text(item.message)
             for block in item.blocks:
                 st.html(block)
@@ -402,7 +404,7 @@ def _export(kind: str, build, file_name: str, mime: str) -> None:
             st.session_state[kind] = (export_key, build(
                 lambda done, total: bar.progress(done / total, text=editing.s("export_busy", lang))))
         except export.ExportUnavailable as exc:
-            st.warning(str(exc))
+            st.warning(md(str(exc)))
         finally:
             bar.empty()
     if st.session_state.get(kind, (None,))[0] == export_key:

@@ -645,3 +645,30 @@ def test_events_table_follows_the_charts_filters():
     narrowed, n_narrowed = charted_and_listed(at)
     assert n_narrowed < n_listed
     assert n_narrowed >= len(narrowed)
+
+
+def test_user_strings_render_as_plain_text_not_markdown(tmp_path):
+    """Markdown injection (issue 13): a hand-added figure's sector, the home city typed in
+    the sidebar and a file name reach titles, card labels and messages; a link or an image
+    in them is shown as text, never rendered live."""
+    import re
+
+    from briefing import corrections as corr
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    doc = sorted(p.name for p in corpus.glob("*.txt"))[0]
+    link = "[重新登录](https://evil.example/login)"
+    corr.add_correction(corpus, "add", doc, "2020-03-20", "resumed", region="株洲市", sector=link,
+                        value=999, unit="家", note="![p](http://evil.example/p.png)")
+    at = run_app(corpus_dir=str(corpus))
+    at.text_input(key=f"home_city::{corpus}").set_value("株洲市").run()
+    rendered = [at.title[0].value, *(h.value for h in at.subheader), *(c.value for c in at.caption),
+                *(m.value for m in at.markdown), *(m.label for m in at.metric),
+                *(e.label for e in at.expander),
+                *(x.value for kind in ("warning", "error", "success", "info") for x in at.get(kind))]
+    live = re.compile(r"(?<!\\)\[[^\]]*(?<!\\)\]\(")
+    assert any("重新登录" in str(r) for r in rendered), "the hand-added sector is not shown at all"
+    assert not [r for r in rendered if live.search(str(r))]
+    at.text_input(key=f"home_city::{corpus}").set_value("![p](http://evil.example/p.png)").run()
+    assert "\\[p\\]" in at.title[0].value and not live.search(at.title[0].value)
