@@ -35,6 +35,7 @@ from extract.corpus import DEFAULT_CITY, read_meta  # noqa: E402
 from extract.decode import InputError  # noqa: E402
 
 DEFAULT_CORPUS = view.corpus_from_argv(sys.argv[1:], ROOT / "seeds")
+CORPUS_ROOTS = view.corpus_roots(sys.argv[1:], DEFAULT_CORPUS)
 EVIDENCE_KEY = "evidence_point"
 EVIDENCE_AT = "evidence_at"   # the widget whose click chose the evidence point
 
@@ -71,6 +72,13 @@ with st.sidebar:
     folder = st.text_input(view.ui("corpus_dir", lang), value=DEFAULT_CORPUS, key="corpus_dir",
                            help=view.ui("corpus_help", lang)).strip()
 
+if not view.within_roots(folder, CORPUS_ROOTS):
+    # Only the folders the app was started for: a typed path must not list, read or write
+    # anyone's other files.
+    st.title(view.page_title("", lang))
+    st.error(view.ui("corpus_outside", lang, folder=md(folder),
+                     roots=md(", ".join(str(r) for r in CORPUS_ROOTS))))
+    st.stop()
 if not Path(folder).is_dir():
     st.title(view.page_title("", lang))
     st.error(view.ui("corpus_missing", lang, folder=md(folder)))

@@ -111,6 +111,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "corpus_help": ("文章（.txt/.html）与 corpus.json 所在文件夹；文件内容变化后自动重新读取",
                     "Folder with the articles (.txt/.html) and corpus.json; re-read when a file changes"),
     "corpus_missing": ("找不到文件夹：{folder}", "Folder not found: {folder}"),
+    "corpus_outside": ("不能打开 {folder}：本看板只读取启动时指定的语料目录（{roots}）。"
+                       "要打开其他文件夹，请用 --corpus-root 目录 重新启动。",
+                       "Cannot open {folder}: this dashboard reads only the corpus folders it was "
+                       "started with ({roots}). To open another folder, restart it with "
+                       "--corpus-root DIR."),
     "corpus_empty": ("该文件夹中没有可读取的数据", "No figures could be read from this folder"),
     "file_error": ("无法读取 {name}：{msg}", "Could not read {name}: {msg}"),
     "date_basis_label": ("图表日期依据", "Dates shown are"),

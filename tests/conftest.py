@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 import sys
 from pathlib import Path
 
@@ -15,6 +16,10 @@ sys.path.insert(0, str(ROOT))
 # No background Chromium for exports in every AppTest run (dashboard.py starts one per
 # process for users); the tests that export start it when they need it.
 os.environ.setdefault("ZZ_WARM_EXPORT", "0")
+# The dashboard opens only corpus folders under its roots: the seeds and the tests' own
+# temporary folders (tests of the refusal pass their own roots).
+os.environ.setdefault("ZZ_CORPUS_ROOT", os.pathsep.join([str(ROOT / "seeds"), str(ROOT / "tests"),
+                                                         tempfile.gettempdir()]))
 
 
 @pytest.fixture(scope="session")

@@ -672,3 +672,34 @@ def test_user_strings_render_as_plain_text_not_markdown(tmp_path):
     assert not [r for r in rendered if live.search(str(r))]
     at.text_input(key=f"home_city::{corpus}").set_value("![p](http://evil.example/p.png)").run()
     assert "\\[p\\]" in at.title[0].value and not live.search(at.title[0].value)
+
+
+def test_corpus_setting_refuses_folders_outside_its_roots(tmp_path):
+    """The corpus field opened any folder (a private note's first line appeared as an
+    article title and pasting wrote there, issue 13): a folder outside the roots the app
+    was started with is refused with a clear message, nothing listed, read or written."""
+    private = Path("/etc") if Path("/etc").is_dir() else tmp_path.parent.parent
+    at = run_app(corpus_dir=str(private))
+    assert not at.exception
+    assert any("不能打开" in e.value and "--corpus-root" in e.value for e in at.error)
+    assert not at.dataframe and not at.get("plotly_chart") and not at.metric
+    at.radio(key="lang").set_value("en").run()
+    assert any("Cannot open" in e.value for e in at.error)
+
+
+def test_corpus_roots_from_launch_arguments(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "inner").mkdir()
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (seeds / "escape").symlink_to(outside, target_is_directory=True)
+    roots = view.corpus_roots([], seeds, env={})               # default: the launch corpus
+    assert roots == [seeds.resolve()]
+    assert view.within_roots(seeds, roots) and view.within_roots(seeds / "inner", roots)
+    assert not view.within_roots(outside, roots)
+    assert not view.within_roots(seeds / "escape", roots)      # a symlink out is still out
+    assert not view.within_roots(seeds / ".." / "elsewhere", roots)
+    wide = view.corpus_roots(["--corpus-root", str(tmp_path)], seeds, env={})
+    assert view.within_roots(outside, wide)
+    assert view.corpus_roots([], seeds, env={"ZZ_CORPUS_ROOT": str(outside)}) == [outside.resolve()]

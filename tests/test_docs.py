@@ -45,3 +45,16 @@ def test_briefing_subcommands_exist():
         res = subprocess.run([sys.executable, "-m", "briefing", argv[3], "--help"], cwd=ROOT,
                              capture_output=True, text=True, timeout=60)
         assert res.returncode == 0, (cmd, res.stderr)
+
+
+def test_streamlit_config_keeps_the_server_local_and_quiet():
+    """The settings the README's Security section promises (issue 13)."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["server"]["address"] == "127.0.0.1"
+    assert config["server"].get("enableXsrfProtection", True) is True
+    assert config["client"]["showErrorDetails"] == "none"
+    assert config["browser"]["gatherUsageStats"] is False
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "## Security" in readme and "--corpus-root" in readme and "showErrorDetails" in readme
