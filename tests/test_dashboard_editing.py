@@ -44,6 +44,7 @@ def texts(at) -> str:
 
 
 def test_pasted_article_appears_in_the_timeline(corpus):
+    before = {p.name for p in corpus.iterdir()}
     at = app(corpus)
     at.text_input(key="paste_title").set_value("株洲日报 2月22日")
     at.text_area(key="paste_text").set_value(
@@ -52,7 +53,8 @@ def test_pasted_article_appears_in_the_timeline(corpus):
     at.button(key="FormSubmitter:add_articles-保存到语料库").click()
     at.run()
     assert not at.exception
-    assert any("79" in p.name or p.suffix == ".txt" for p in corpus.iterdir())
+    added = [p for p in corpus.iterdir() if p.name not in before and p.suffix == ".txt"]
+    assert len(added) == 1 and "79例" in added[0].read_text(encoding="utf-8")
     data = load_corpus(corpus)
     assert any(r.metric == "confirmed_total" and r.value == 79 and r.date == "2020-02-21"
                for r in data.records)

@@ -439,11 +439,22 @@ def test_write_atomic_replaces_whole_or_not_at_all(tmp_path, monkeypatch):
 
 
 def test_folder_lock_is_reentrant(tmp_path):
-    with atomic.folder_lock(tmp_path):
+    """Taking the lock again in the same thread must not deadlock: run it in a thread with a
+    deadline, so a regression fails in seconds instead of hanging the suite."""
+    import threading
+
+    def nested():
         with atomic.folder_lock(tmp_path):
-            atomic.write_text_atomic(tmp_path / "x", "ok")
-    with atomic.folder_lock(tmp_path):
-        pass
+            with atomic.folder_lock(tmp_path):
+                atomic.write_text_atomic(tmp_path / "x", "ok")
+        with atomic.folder_lock(tmp_path):   # released: taken again
+            atomic.write_text_atomic(tmp_path / "y", "again")
+
+    worker = threading.Thread(target=nested, daemon=True)
+    worker.start()
+    worker.join(20)
+    assert not worker.is_alive(), "folder_lock deadlocked when taken twice in one thread"
+    assert (tmp_path / "x").read_text() == "ok" and (tmp_path / "y").read_text() == "again"
 
 
 def test_concurrent_adds_lose_nothing(corpus):
