@@ -27,6 +27,20 @@ def test_parse_chinese_int(text, value, approx):
     ("1,234例", 1234, "例", ""),
     ("43家", 43, "家", ""),
     ("三四十人", 30, "人", "about"),
+    # every qualifier word, written out (a word dropped from the tables fails here: issue 13)
+    ("不到100人", 100, "人", "less_than"),
+    ("100人以下", 100, "人", "less_than"),
+    ("200人左右", 200, "人", "about"),
+    ("200人上下", 200, "人", "about"),
+    ("将近300人", 300, "人", "about"),
+    ("接近300人", 300, "人", "about"),
+    ("大约300人", 300, "人", "about"),
+    ("逾400人", 400, "人", "more_than"),
+    ("400余人", 400, "人", "more_than"),
+    ("400人以上", 400, "人", "more_than"),
+    ("多达500人", 500, "人", ""),
+    ("达到500人", 500, "人", ""),
+    ("达500人", 500, "人", ""),
 ])
 def test_quantities(text, value, unit, qualifier):
     (q,) = find_quantities(text)

@@ -166,6 +166,15 @@ def test_cumulative_fall_fails():
     assert len(row["evidence"]) == 2
 
 
+def test_a_cumulative_fall_of_one_fails():
+    """80 → 79 is a fall too (a check that tolerated 1 survived every test: issue 13)."""
+    result = tl.checks(points_of([rec("confirmed_total", 80, date="2020-02-19"),
+                                  rec("confirmed_total", 79, date="2020-02-20")]))
+    assert list(result["check"]) == ["cumulative_falls"]
+    assert tl.checks(points_of([rec("confirmed_total", 80, date="2020-02-19"),
+                                rec("confirmed_total", 80, date="2020-02-20")])).empty
+
+
 def test_current_figures_may_fall():
     assert tl.checks(points_of([rec("hospitalized", 38, date="2020-02-19"),
                                 rec("hospitalized", 11, date="2020-03-01")])).empty

@@ -122,4 +122,20 @@ CASES = [
          published="2020-02-21", city="温州市",
          expect=[("confirmed_new", "温州市", "2020-02-20", 1, "", "")],
          note="a title's 无新增本地 survived beside the body's imported case (found in review)"),
+    # Found by mutation testing (issue 13): each once survived every test as a one-line
+    # change of the code.
+    dict(id="mutant-death-after-the-number",
+         text="截至2月20日24时，武汉市新增确诊病例3例，1例死亡。",
+         published="2020-02-21", city="武汉市",
+         expect=[("confirmed_new", "武汉市", "2020-02-20", 3, "", ""),
+                 ("deaths_new", "武汉市", "2020-02-20", 1, "", "")],
+         note="死亡 after the number (1例死亡) is a new death"),
+    dict(id="mutant-vague-no-cases",
+         text="截至2月20日24时，武汉市无病例。",
+         published="2020-02-21", city="武汉市", expect=[],
+         note="无病例 alone is too vague for a cumulative 0 (a spurious confirmed_total 0)"),
+    dict(id="mutant-this-community",
+         text="截至2月20日24时，本社区累计确诊病例3例。",
+         published="2020-02-21", city="武汉市", expect=[],
+         note="本社区 points at a locality: its count is not the city's"),
 ]
