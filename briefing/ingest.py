@@ -264,6 +264,8 @@ def _count_figures(text: str, name: str, published: str, city: str) -> int:
     from extract import extract_text
     try:
         return len(extract_text(text, name, published or None, city))
+    except InputError:         # over the figure budget: its own clear message
+        raise
     except Exception as exc:   # storing it would break every later load of the corpus
         raise InputError("extract_failed",
                          f"读取 {name} 的数字时程序出错（{type(exc).__name__}），为保证语料库可用，未添加；请把该文件报告给维护者",

@@ -68,7 +68,11 @@ def load_corpus(folder: str | Path, city: str | None = None) -> CorpusData:
         except (InputError, OSError) as exc:
             errors.append((path.name, exc))
             continue
-        recs, evs = extract_cached(art, home)
+        try:
+            recs, evs = extract_cached(art, home)
+        except InputError as exc:   # over the figure budget: said, not extracted
+            errors.append((path.name, exc))
+            continue
         articles.append(art)
         records.extend(recs)
         events.extend(evs)

@@ -13,16 +13,16 @@ from typing import Iterable, Iterator
 from extract.corpus import (DEFAULT_CITY, Article, CorpusMeta, article_paths, iter_articles,
                             load_article, read_meta)
 from extract.decode import InputError
-from extract.engine import extract_article
+from extract.engine import MAX_FIGURES, extract_article
 from extract.records import CSV_COLUMNS, METRICS, Event, Record
 
-__all__ = ["extract_text", "extract_events", "extract_article", "extract_paths", "Record", "Event",
+__all__ = ["MAX_FIGURES", "extract_text", "extract_events", "extract_article", "extract_paths", "Record", "Event",
            "Article", "InputError", "CSV_COLUMNS", "METRICS", "iter_articles", "read_meta"]
 
 
 def extract_text(text: str, doc: str = "", published: str | None = None, city: str = DEFAULT_CITY,
-                 keep_other_places: bool = False) -> list[Record]:
-    return extract_article(text, doc, published, city, keep_other_places)[0]
+                 keep_other_places: bool = False, max_figures: int | None = MAX_FIGURES) -> list[Record]:
+    return extract_article(text, doc, published, city, keep_other_places, max_figures)[0]
 
 
 def extract_events(text: str, doc: str = "", published: str | None = None,
@@ -49,7 +49,8 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, CorpusMeta]]:
 
 
 def extract_paths(paths: Iterable[str | Path], city: str | None = None,
-                  keep_other_places: bool = False, errors: list | None = None
+                  keep_other_places: bool = False, errors: list | None = None,
+                  max_figures: int = MAX_FIGURES
                   ) -> Iterator[tuple[Article, list[Record], list[Event]]]:
     """Articles one at a time (a large archive is streamed, never held whole).
 
@@ -65,6 +66,12 @@ def extract_paths(paths: Iterable[str | Path], city: str | None = None,
             errors.append((path, exc))
             continue
         home = city or meta.city or DEFAULT_CITY
-        recs, events = extract_article(art.text, art.name, art.published or None, home,
-                                       keep_other_places)
+        try:
+            recs, events = extract_article(art.text, art.name, art.published or None, home,
+                                           keep_other_places, max_figures)
+        except InputError as exc:   # over the figure budget
+            if errors is None:
+                raise
+            errors.append((path, exc))
+            continue
         yield art, recs, events

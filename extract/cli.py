@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from extract import extract_paths
+from extract import MAX_FIGURES, extract_paths
 from extract.decode import InputError
 from extract.records import iter_json_lines, write_csv, write_events_csv
 
@@ -20,11 +20,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--events", action="store_true", help="emit key events instead of figures")
     ap.add_argument("--all-places", action="store_true",
                     help="also emit figures about other places and villages/streets")
+    ap.add_argument("--max-figures", type=int, default=MAX_FIGURES, metavar="N",
+                    help=f"refuse an article with more than N figure-like numbers (default {MAX_FIGURES}): "
+                         "a data table or a flood, not news")
     args = ap.parse_args(argv)
 
     errors: list = []
     stream = extract_paths(args.paths, city=args.city, keep_other_places=args.all_places,
-                           errors=errors)
+                           errors=errors, max_figures=args.max_figures)
     out = sys.stdout
 
     n_articles = 0

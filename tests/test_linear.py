@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import bench_adversarial  # noqa: E402
 
-from extract import extract_text  # noqa: E402
+from extract import InputError, extract_text  # noqa: E402
 
 LIMIT_S = 60.0          # for the ~1.2 MB input
 BIG_BYTES = int(1.2 * 2**20)
@@ -46,7 +46,7 @@ SHAPES = bench_adversarial.shapes()
 
 def _time(text: str) -> float:
     t0 = time.perf_counter()
-    extract_text(text, doc="linear", published="2020-03-01", city="株洲市")
+    extract_text(text, doc="linear", published="2020-03-01", city="株洲市", max_figures=None)
     return time.perf_counter() - t0
 
 
@@ -92,3 +92,39 @@ def test_time_grows_linearly(shape):
     assert ratio <= MAX_RATIO, (
         f"{shape}: 4× the input took {ratio:.1f}× the time ({t1:.3f} s → {t4:.3f} s); "
         f"linear ≈ 4")
+
+
+def _flood(lines: int) -> str:
+    return "".join(f"确诊{i % 97}例\n" for i in range(lines))
+
+
+def test_a_flood_of_figures_is_refused_fast_and_small(tmp_path):
+    """One upload took the server down (issue 13): 250,000 one-line figures (2.75 MB) took
+    17–40 s and 580–730 MB on the CLI. Over the per-article budget the file is refused in
+    seconds, in little memory, with a message saying why; every other file is extracted."""
+    import resource
+    import subprocess
+    import sys
+
+    flood = tmp_path / "flood.txt"
+    flood.write_text(_flood(250_000), encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text("截至2月19日24时，我市累计报告确诊病例78例。\n", encoding="utf-8")
+    t0 = time.perf_counter()
+    res = subprocess.run([sys.executable, "-m", "extract", str(flood), str(good), "--city", "武汉市"],
+                         capture_output=True, text=True, timeout=60, cwd=ROOT)
+    seconds = time.perf_counter() - t0
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    assert res.returncode == 1 and "flood.txt" in res.stderr and "上限 5000" in res.stderr \
+        and "limit 5000" in res.stderr
+    assert "confirmed_total" in res.stdout and "flood" not in res.stdout
+    assert seconds <= 5 and peak_mb <= 300, (seconds, peak_mb)
+
+
+def test_the_budget_is_configurable_and_off_for_measuring():
+    text = _flood(60)
+    assert len(extract_text(text, city="武汉市", max_figures=None)) > 0
+    with pytest.raises(InputError) as err:
+        extract_text(text, city="武汉市", max_figures=50)
+    assert err.value.code == "too_many_figures" and "60" in err.value.en
+    assert extract_text(text, city="武汉市", max_figures=60) == extract_text(text, city="武汉市", max_figures=None)
