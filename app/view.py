@@ -32,7 +32,7 @@ from extract.records import spreadsheet_safe
 
 from briefing import labels
 from briefing.labels import article_title, format_date, format_number, iso_day, metric_name, source_name
-from briefing.timeline import date_column, events_frame, filter_points, point_evidence, series
+from briefing.timeline import date_column, filter_points, merge_events, point_evidence, series
 
 # ---------------------------------------------------------------- UI words
 
@@ -711,9 +711,10 @@ def check_items(failed: pd.DataFrame, articles: Mapping[str, Any] | None,
 
 def events_table(events, lang: str = "zh", start=None, end=None,
                  articles: Mapping[str, Any] | None = None, paper: str = "") -> pd.DataFrame:
-    """Key events in the date range (as-of dates): date, event, source (headline and
-    paper/date), quote, file."""
-    frame = events_frame(events)
+    """Key events in the date range (as-of dates), each once (timeline.merge_events): date,
+    event, source (the first article's headline and paper/date, and how many more), quote,
+    file."""
+    frame = merge_events(events)
     if start is not None:
         frame = frame[frame["date"] >= pd.Timestamp(start)]
     if end is not None:
@@ -722,7 +723,8 @@ def events_table(events, lang: str = "zh", start=None, end=None,
         ui("col_date", lang): [format_date(d, lang) for d in frame["date"]],
         ui("col_event", lang): [labels.event_label(str(lb or ""), str(k or ""), lang)
                                 for lb, k in zip(frame["label"], frame["kind"])],
-        ui("col_sources", lang): [source_name(str(d), articles, paper, lang) for d in frame["doc"]],
+        ui("col_sources", lang): [source_name(str(d), articles, paper, lang) + (
+            ui("more_articles", lang, n=n - 1) if n > 1 else "") for d, n in zip(frame["doc"], frame["n_articles"])],
         ui("col_quote", lang): [re.sub(r"\s*\n\s*", "", str(q or "")) for q in frame["quote"]],
         ui("col_doc", lang): list(frame["doc"]),
     })

@@ -33,7 +33,7 @@ from extract.corpus import DEFAULT_CITY
 
 from . import labels
 from .labels import format_date, format_number, iso_day, metric_name, t
-from .timeline import events_frame, series
+from .timeline import merge_events, series
 
 FALLBACK_FONT_FAMILY = ("Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, "
                         "WenQuanYi Micro Hei, sans-serif")
@@ -172,7 +172,7 @@ def add_events(fig: go.Figure, events, lang: str = "zh", x_range: tuple | None =
     Shapes and labels are built as lists and set once: adding them one by one makes plotly
     re-validate the whole list each time (quadratic in the events).
     """
-    frame = events_frame(events)
+    frame = merge_events(events)    # one line per kind of event, however many articles repeat it
     earlier = frame.iloc[0:0]
     if x_range is not None and not frame.empty:
         lo, hi = pd.Timestamp(x_range[0]), pd.Timestamp(x_range[1])

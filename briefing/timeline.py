@@ -193,9 +193,18 @@ def merge_points(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """
     points, conflict_rows = [], []
     frame = frame.reset_index(drop=True)
-    for key, group in frame.groupby(KEY, sort=True, dropna=False):
+    # Rows as plain dicts, converted once: iterrows built a Series per row (7.9 s of 8 s at
+    # 500 articles); the groups are index arrays into them.
+    rows_of = frame.to_dict("records")
+    codes = frame.groupby(KEY, sort=True, dropna=False).ngroup().to_numpy()   # sorted key order
+    members: list[list[int]] = [[] for _ in range(int(codes.max()) + 1 if len(codes) else 0)]
+    for pos, code in enumerate(codes):
+        members[code].append(pos)
+    for positions in members:
+        key = tuple(rows_of[positions[0]][k] for k in KEY)
         candidates: dict[float, _Candidate] = {}
-        for pos, row in group.iterrows():
+        for pos in positions:
+            row = rows_of[pos]
             vk = _value_key(row["value"])
             if vk not in candidates:
                 candidates[vk] = _Candidate(float(row["value"]), int(pos))
@@ -523,8 +532,8 @@ def latest(points: pd.DataFrame, metric: str, region: str = DEFAULT_CITY, sector
 
 
 def events_frame(events: Iterable[Event] | pd.DataFrame | None) -> pd.DataFrame:
-    """Events as a frame with date (datetime64), label, kind, doc, quote, start, end."""
-    cols = ["date", "label", "kind", "doc", "quote", "start", "end"]
+    """Events as a frame with date (datetime64), label, kind, doc, quote, start, end, region."""
+    cols = ["date", "label", "kind", "doc", "quote", "start", "end", "region"]
     if events is None:
         return pd.DataFrame(columns=cols).astype({"date": "datetime64[ns]"})
     if isinstance(events, pd.DataFrame):
@@ -537,6 +546,23 @@ def events_frame(events: Iterable[Event] | pd.DataFrame | None) -> pd.DataFrame:
     frame = frame[cols].copy()
     frame["date"] = pd.to_datetime(frame["date"].astype(str).map(_first_date), errors="coerce")
     return frame.dropna(subset=["date"]).sort_values("date", kind="stable").reset_index(drop=True)
+
+
+def merge_events(events: Iterable[Event] | pd.DataFrame | None) -> pd.DataFrame:
+    """One row per kind of event and region: the first date it is reported for, with every
+    article that mentions it (docs, in date order; n_articles). A year of papers repeats
+    一级响应 and 清零 in hundreds of articles; the charts and the table show the event once.
+    Events of no known kind are told apart by their label."""
+    frame = events_frame(events)
+    if frame.empty:
+        return frame.assign(docs=pd.Series(dtype=object), n_articles=pd.Series(dtype=int))
+    frame = frame.assign(_key=frame["kind"].where(frame["kind"].astype(str) != "", frame["label"]))
+    groups = frame.groupby(["_key", "region"], sort=False)
+    first = groups.head(1).set_index(["_key", "region"])   # frame is sorted by date
+    docs = groups["doc"].agg(lambda d: list(dict.fromkeys(d)))
+    first = first.assign(docs=docs, n_articles=docs.map(len))
+    return first.reset_index().drop(columns="_key").sort_values("date", kind="stable") \
+        .reset_index(drop=True)
 
 
 def point_evidence(points: pd.DataFrame, pid: str,

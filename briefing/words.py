@@ -93,6 +93,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "previous": ("上次", "Previous"),
     "events": ("关键事件", "Key events"),
     "events_earlier": ("此前", "Earlier"),
+    "more_articles": (" 等{n}篇", " and {n} more"),
     "count": ("数量", "Count"),
     "other_places": ("其他地区", "Other places"),
     "cases_axis": ("病例数（例）", "Cases"),

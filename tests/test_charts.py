@@ -450,8 +450,9 @@ def test_event_label_at_the_right_edge_flips_left(gold_points):
     assert notes["2020-03-14"].xanchor == "right" and notes["2020-03-14"].xshift < 0
     assert earlier_note(fig).xanchor == "left"
     # three events a day apart: a staircase of rows, not one over another
-    close = [Event("a.txt", d, "first_case", "首例确诊", "首例确诊", 0, 2)
-             for d in ("2020-02-20", "2020-02-21", "2020-02-22")]
+    close = [Event("a.txt", d, kind, label, label, 0, 2) for d, kind, label in (
+        ("2020-02-20", "first_case", "首例确诊"), ("2020-02-21", "level1_response", "一级响应"),
+        ("2020-02-22", "designated_hospital", "设立定点医院"))]
     fig = charts.cumulative_cases(gold_points, CITY, "zh", events=close)
     boxes = [label_box(fig, a) for a in event_notes(fig)]
     assert len(boxes) == 3 and len({b[2] for b in boxes}) >= 2
@@ -615,3 +616,26 @@ def test_a_reported_zero_is_a_visible_bar(gold_points):
     zero = [i for i, y in enumerate(new.y) if y == 0]
     assert zero and new.text[zero[0]] == "0"
     assert new.marker.line.width >= 2 and new.marker.line.color == new.marker.color
+
+
+def test_events_merge_and_each_merged_event_is_one_label(gold_points):
+    """A year of papers repeats 一级响应 and 清零 in hundreds of articles (issue 12): the
+    timeline merges them (one per kind and region, the first date, every article as
+    evidence) and the chart draws one line and one label per merged event, in linear time."""
+    import time
+
+    kinds = [("first_case", "首例确诊"), ("level1_response", "一级响应"), ("all_recovered", "确诊患者清零")]
+    events = [Event(f"a{i}.txt", f"2020-02-{20 + i % 9:02d}", kind, label, label, 0, 2, region="株洲市")
+              for i in range(3000) for kind, label in [kinds[i % 3]]]
+    merged = tl.merge_events(events)
+    assert len(merged) == 3 and merged["n_articles"].tolist() == [1000, 1000, 1000]
+    assert merged.iloc[0]["date"] == pd.Timestamp("2020-02-20")
+    assert len(merged.iloc[0]["docs"]) == 1000
+    t0 = time.perf_counter()
+    fig = charts.cumulative_cases(gold_points, CITY, "zh", events=events)
+    assert time.perf_counter() - t0 < 5
+    assert len(event_notes(fig)) == 3 and len(event_lines(fig)) == 3
+    # another region's event of the same kind stays its own
+    other = tl.merge_events(events + [Event("b.txt", "2020-02-25", "first_case", "首例确诊", "q", 0, 1,
+                                            region="醴陵市")])
+    assert len(other) == 4
