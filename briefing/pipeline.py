@@ -6,6 +6,7 @@ applied on top of extraction, never written into it.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 from dataclasses import dataclass, field
@@ -54,7 +55,12 @@ def extract_cached(article: Article, city: str) -> tuple[list[Record], list[Even
             _CACHE.clear()
         hit = extract_article(article.text, article.name, article.published or None, city)
         _CACHE[key] = hit
-    return hit
+    recs, events = hit
+    if recs and recs[0].doc != article.name or events and events[0].doc != article.name:
+        # the same text under another name (a reprint): its figures are this file's
+        recs = [dataclasses.replace(r, doc=article.name) for r in recs]
+        events = [dataclasses.replace(e, doc=article.name) for e in events]
+    return recs, events
 
 
 def load_corpus(folder: str | Path, city: str | None = None) -> CorpusData:

@@ -703,3 +703,47 @@ def test_corpus_roots_from_launch_arguments(tmp_path):
     wide = view.corpus_roots(["--corpus-root", str(tmp_path)], seeds, env={})
     assert view.within_roots(outside, wide)
     assert view.corpus_roots([], seeds, env={"ZZ_CORPUS_ROOT": str(outside)}) == [outside.resolve()]
+
+
+def test_dashboard_on_a_500_article_corpus(tmp_path):
+    """Archive size (issue 12): 500 articles (the seeds, each reprinted 100 times under its
+    own name) open in AppTest within the suite's normal time, with the key events once each
+    and every reprint as a source."""
+    import time
+
+    corpus = tmp_path / "c500"
+    corpus.mkdir()
+    meta = json.loads((SEEDS / "corpus.json").read_text(encoding="utf-8"))
+    articles = {}
+    for i in range(100):
+        for src in sorted(SEEDS.glob("*.txt")):
+            name = f"{i:03d}_{src.name}"
+            shutil.copyfile(src, corpus / name)
+            articles[name] = meta["articles"].get(src.name, {})
+    (corpus / "corpus.json").write_text(json.dumps({**meta, "articles": articles}, ensure_ascii=False),
+                                        encoding="utf-8")
+    t0 = time.perf_counter()
+    at = run_app(corpus_dir=str(corpus))
+    first = time.perf_counter() - t0
+    assert cards(at)["累计确诊"][0] == "80例"
+    events = next(d.value for d in at.dataframe if "事件" in d.value.columns)
+    assert len(events) == len(set(events["事件"])) <= 6          # merged: each event once
+    assert events["来源"].str.contains("等99篇").all()
+    t0 = time.perf_counter()
+    at.run()
+    again = time.perf_counter() - t0
+    assert first < 60 and again < 5, (first, again)
+
+
+def test_a_reprint_is_its_own_source(tmp_path):
+    """Extraction is cached by content; a reprint under another name got the first file's
+    name on its figures, so every reprint's evidence pointed at one file (found at archive
+    size, issue 12)."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    src = sorted(SEEDS.glob("*.txt"))[1]
+    for name in ("a.txt", "b.txt"):
+        shutil.copyfile(src, corpus / name)
+    data = load_corpus(corpus)
+    assert {r.doc for r in data.records} == {"a.txt", "b.txt"}
+    assert {e.doc for e in data.events} <= {"a.txt", "b.txt"}
