@@ -149,7 +149,10 @@ with st.sidebar:
     range_key = f"date_range_{basis}"
     if not view.range_within(st.session_state.get(range_key), lo, hi):
         st.session_state.pop(range_key, None)   # another corpus: its old range may not fit
-    picked = st.date_input(view.ui("date_range", lang), value=(lo, hi), min_value=lo,
+    opening = view.default_range(lo, hi)
+    if opening != (lo, hi) and st.button(view.ui("full_range", lang), key="full_range"):
+        st.session_state[range_key] = (lo, hi)
+    picked = st.date_input(view.ui("date_range", lang), value=opening, min_value=lo,
                            max_value=hi, key=range_key, format="YYYY-MM-DD")
     start, end = view.normalize_range(picked, lo, hi)
     regions = view.region_options(points, data.city)
@@ -267,10 +270,16 @@ table_pts = shown if all_regions else view.shown_points(shown, regions=[region],
 table = view.table_frame(table_pts, lang, articles, data.meta.paper)
 point_col = view.ui("col_point", lang)
 st.caption(view.ui("table_caption", lang, n=len(table)))
-table_event = st.dataframe(table, key="data_table", on_select="rerun",
+shown_rows = table
+if len(table) > view.TABLE_PAGE_ROWS:   # an archive's thousands of rows: a page at a time
+    pages = -(-len(table) // view.TABLE_PAGE_ROWS)
+    page = st.number_input(view.ui("table_page", lang, pages=pages), min_value=1, max_value=pages,
+                           value=1, step=1, key="table_page")
+    shown_rows = view.table_page(table, page)
+table_event = st.dataframe(shown_rows, key="data_table", on_select="rerun",
                            selection_mode="single-row", hide_index=True)
 under["data_table"] = st.container()
-_take("data_table", view.pids_from_table_event(table_event, table, point_col))
+_take("data_table", view.pids_from_table_event(table_event, shown_rows, point_col))
 st.download_button(view.ui("download_csv", lang), view.csv_bytes(table),
                    file_name=view.csv_name(None if all_regions else region, start, end, lang,
                                            city=data.city),

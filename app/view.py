@@ -144,6 +144,26 @@ def date_bounds(points: pd.DataFrame, date_basis: str = "asof") -> tuple[date | 
     return days.min().date(), days.max().date()
 
 
+# A year of papers on one axis makes every report a dot; the page opens on the latest
+# DEFAULT_WINDOW_DAYS when the data span more than LONG_SPAN_DAYS (the full range one click away).
+LONG_SPAN_DAYS, DEFAULT_WINDOW_DAYS = 120, 90
+TABLE_PAGE_ROWS = 500
+
+
+def default_range(lo: date | None, hi: date | None) -> tuple[date | None, date | None]:
+    """The range the page opens on: all of it, or its last DEFAULT_WINDOW_DAYS when long."""
+    if lo is None or hi is None or (hi - lo).days <= LONG_SPAN_DAYS:
+        return lo, hi
+    return hi - pd.Timedelta(days=DEFAULT_WINDOW_DAYS - 1).to_pytimedelta(), hi
+
+
+def table_page(frame: pd.DataFrame, page: int, rows: int = TABLE_PAGE_ROWS) -> pd.DataFrame:
+    """Rows of one page (1-based; clamped to the pages there are)."""
+    pages = max(1, -(-len(frame) // rows))
+    page = min(max(1, int(page)), pages)
+    return frame.iloc[(page - 1) * rows: page * rows]
+
+
 def range_within(value: Any, lo: date | None, hi: date | None) -> bool:
     """True when every date in a date_input value lies in [lo, hi] (None counts as fine)."""
     if value is None:

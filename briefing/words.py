@@ -179,6 +179,9 @@ STRINGS: dict[str, tuple[str, str]] = {
                       "{n} rows, as filtered above; click a row for its source. The CSV holds "
                       "exactly these rows."),
     "download_csv": ("下载 CSV", "Download CSV"),
+    "table_page": ("页码（共 {pages} 页，每页 500 行；CSV 含全部行）",
+                   "Page (of {pages}, 500 rows each; the CSV holds every row)"),
+    "full_range": ("显示全部日期", "Show the full date range"),
     "quality_header": ("数据质量", "Data quality"),
     "conflicts_header": ("来源冲突", "Conflicting sources"),
     "conflicts_none": ("未发现来源冲突。", "No conflicting sources."),

@@ -747,3 +747,27 @@ def test_a_reprint_is_its_own_source(tmp_path):
     data = load_corpus(corpus)
     assert {r.doc for r in data.records} == {"a.txt", "b.txt"}
     assert {e.doc for e in data.events} <= {"a.txt", "b.txt"}
+
+
+def test_a_long_span_opens_on_its_last_90_days_with_the_full_range_one_click_away(tmp_path):
+    """Archive size (issue 12): a year of reports opens on its latest 90 days, not a year of
+    dots; the full range is one click away."""
+    corpus = tmp_path / "long"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("截至2020年2月19日24时，我市累计报告确诊病例78例。\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("截至2020年10月1日24时，我市累计报告确诊病例81例。\n", encoding="utf-8")
+    (corpus / "corpus.json").write_text(json.dumps({"paper": "某某日报", "city": "武汉市", "articles": {
+        "a.txt": {"published": "2020-02-20"}, "b.txt": {"published": "2020-10-02"}}}), encoding="utf-8")
+    at = run_app(corpus_dir=str(corpus))
+    assert at.date_input(key="date_range_asof").value == (dt.date(2020, 7, 4), dt.date(2020, 10, 1))
+    at.button(key="full_range").click().run()
+    assert at.date_input(key="date_range_asof").value == (dt.date(2020, 2, 19), dt.date(2020, 10, 1))
+    assert not at.exception
+
+
+def test_table_pages():
+    frame = pd.DataFrame({"x": range(1201)})
+    assert list(view.table_page(frame, 1)["x"])[:2] == [0, 1] and len(view.table_page(frame, 1)) == 500
+    assert list(view.table_page(frame, 3)["x"]) == [1000 + i for i in range(201)]
+    assert len(view.table_page(frame, 99)) == 201 and len(view.table_page(frame, 0)) == 500
+    assert view.default_range(dt.date(2020, 1, 1), dt.date(2020, 3, 1)) == (dt.date(2020, 1, 1), dt.date(2020, 3, 1))
