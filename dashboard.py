@@ -37,7 +37,6 @@ from extract.decode import InputError  # noqa: E402
 DEFAULT_CORPUS = view.corpus_from_argv(sys.argv[1:], ROOT / "seeds")
 CORPUS_ROOTS = view.corpus_roots(sys.argv[1:], DEFAULT_CORPUS)
 EVIDENCE_KEY = "evidence_point"
-EVIDENCE_AT = "evidence_at"   # the widget whose click chose the evidence point
 
 
 # ---------------------------------------------------------------- data (cached by content)
@@ -230,37 +229,119 @@ if not any(n in drawn for n in charts.REGIONAL_CHARTS):
 if not drawn:
     st.info(view.ui("no_chart_data", lang))
 
-selected: list[str] = []   # point ids newly selected in a chart or the table this run
+choices = view.point_choices(shown)
+labels_by_pid = {pid: view.point_label(row, lang)
+                 for pid, row in zip(shown["point_id"], shown.to_dict("records"))}
 
 
-under: dict[str, object] = {}   # widget key → the place right under it, for its evidence
+def _evidence(pid: str, where: str) -> None:
+    """A figure's sources with the sentence marked, and its correction form. where: the
+    place it is shown (a chart, the table, the picker), so each place's widgets have their
+    own keys; the picker's are the point's own (editing.fix_key)."""
+    ev = view.evidence_view(points, pid, articles, timeline.conflicts, lang)
+    if not ev.found:
+        st.caption(view.ui("evidence_none", lang))
+        return
+    st.html(view.heading_html(ev.title))
+    if ev.note:
+        st.text(ev.note)
+    if ev.blocks and ev.derived:
+        st.caption(view.ui("evidence_inputs", lang))
+    for block in ev.blocks:
+        st.html(block)
+    if ev.candidates:
+        st.caption(view.ui("evidence_conflict", lang))
+        for block in ev.candidates:
+            st.html(block)
+    point = points.loc[points["point_id"] == pid].iloc[0]
+    if bool(point["corrected"]):
+        st.caption("✎ " + editing.s("corr_badge", lang))
+    if ev.derived:
+        return
+    key = pid if where == "picker" else f"{pid}@{where}"
+    with st.expander(editing.s("fix_header", lang)):
+        # Every widget is keyed by the point: a widget keeps its state per key, so a shared
+        # key showed the previously selected point's value and date and saved them against
+        # this one. No action is preselected: marking a figure wrong must be a choice.
+        with st.form(editing.fix_key("form", key)):
+            docs = list(point["docs"]) or [point["doc"]]
+            fix_doc = st.selectbox(editing.s("fix_doc", lang), docs, key=editing.fix_key("doc", key),
+                                   format_func=lambda d: labels.source_name(d, articles, data.meta.paper, lang),
+                                   help=", ".join(docs))
+            action = st.radio(editing.s("fix_action", lang), editing.ACTIONS, index=None,
+                              key=editing.fix_key("action", key),
+                              format_func=lambda a: editing.s(f"fix_{a}", lang))
+            new_value = st.number_input(editing.s("fix_value", lang), value=float(point["value"]),
+                                        key=editing.fix_key("value", key))
+            new_date = st.date_input(editing.s("fix_date", lang), value=point["date"].date(),
+                                     key=editing.fix_key("date", key))
+            note = st.text_input(editing.s("fix_note", lang), key=editing.fix_key("note", key))
+            if st.form_submit_button(editing.s("fix_submit", lang)):
+                st.session_state["fix_message"] = (where, editing.correct_point(
+                    folder, point, fix_doc, action, lang, new_value, new_date.isoformat(), note))
+                st.rerun()   # the whole page: the corrected figure changes every chart
 
 
-def _take(key: str, pids: list[str]) -> None:
-    """Remember a widget's selection; a *changed* one becomes the evidence point, shown
-    right under the widget it was clicked in (not a screen away)."""
-    seen = f"_seen_{key}"
-    if tuple(pids) != st.session_state.get(seen, ()):
-        st.session_state[seen] = tuple(pids)
-        selected.extend(pids[:1])
-        if pids:
-            st.session_state[EVIDENCE_AT] = key
+def _fix_message(where: str) -> None:
+    if st.session_state.get("fix_message", ("",))[0] == where:
+        _show([st.session_state.pop("fix_message")[1]])
 
 
-for name, fig in drawn.items():   # full width: the charts are laid out for 16:9 slides
+def _evidence_under(pids: list[str], where: str) -> None:
+    """The evidence of a click, right under what was clicked (not a screen away)."""
+    _fix_message(where)
+    if pids and pids[0] in labels_by_pid:
+        with st.container(border=True):
+            st.markdown(f"**{view.ui('evidence_header', lang)}** · {md(labels_by_pid[pids[0]])}")
+            _evidence(pids[0], where)
+
+
+# Each chart and its evidence are one fragment: a click reruns that chart's block, not the
+# page (five figures, the table, the forms).
+@st.fragment
+def _chart_block(name: str) -> None:
+    fig = drawn[name]
     event = st.plotly_chart(fig, key=f"chart_{name}", theme=None, on_select="rerun",
                             selection_mode="points",
-                            config=charts.config_for_download(name, lang, date=file_date,
-                                                              city=data.city))
-    under[f"chart_{name}"] = st.container()
-    _take(f"chart_{name}", view.pids_from_chart_event(event, fig))
+                            config=charts.config_for_download(name, lang, date=file_date, city=data.city))
+    _evidence_under(view.pids_from_chart_event(event, fig), f"chart_{name}")
+
+
+for name in drawn:   # full width: the charts are laid out for 16:9 slides
+    _chart_block(name)
 
 with st.expander(view.ui("derived_header", lang)):
     st.write(view.ui("derived_text", lang))
 
-# Evidence is filled in last, once the table's selection is known: under what was clicked,
-# or here (under the charts) when it is picked from its own list.
-evidence_box = st.container()
+# Any figure's evidence, picked from a list (what a keyboard user and the tests use).
+if st.session_state.get(EVIDENCE_KEY) not in choices:
+    st.session_state[EVIDENCE_KEY] = None
+with st.container(border=True):
+    st.markdown(f"**{view.ui('evidence_header', lang)}**")
+    pid = st.selectbox(view.ui("evidence_select", lang), choices, index=None, key=EVIDENCE_KEY,
+                       format_func=lambda p: labels_by_pid.get(p, p),
+                       placeholder=view.ui("evidence_placeholder", lang))
+    _fix_message("picker")
+    if pid is not None:
+        _evidence(pid, "picker")
+    with st.expander(editing.s("add_fig_header", lang)):
+        with st.form("add_figure_form"):
+            names = sorted(articles)
+            add_doc = st.selectbox(editing.s("fix_doc", lang), names, key="add_fig_doc",
+                                   format_func=lambda d: labels.source_name(d, articles, data.meta.paper, lang))
+            add_metric = st.selectbox(editing.s("add_fig_metric", lang), editing.metric_choices(),
+                                      key="add_fig_metric", format_func=lambda m: editing.metric_label(m, lang))
+            add_date = st.date_input(editing.s("fix_date", lang), value=end or hi, key="add_fig_date")
+            add_region = st.text_input(editing.s("add_fig_region", lang), value=data.city, key="add_fig_region")
+            add_sector = st.text_input(editing.s("add_fig_sector", lang), key="add_fig_sector")
+            add_value = st.number_input(editing.s("fix_value", lang), min_value=0.0, key="add_fig_value")
+            add_unit = st.text_input(editing.s("add_fig_unit", lang), key="add_fig_unit")
+            add_note = st.text_input(editing.s("fix_note", lang), key="add_fig_note")
+            if st.form_submit_button(editing.s("add_fig_submit", lang)):
+                st.session_state["fix_message"] = ("picker", editing.add_figure(
+                    folder, add_doc, add_metric, add_date.isoformat(), add_value, lang,
+                    region=add_region, sector=add_sector, unit=add_unit, note=add_note))
+                st.rerun()
 
 # ---------------------------------------------------------------- data table
 
@@ -276,10 +357,17 @@ if len(table) > view.TABLE_PAGE_ROWS:   # an archive's thousands of rows: a page
     page = st.number_input(view.ui("table_page", lang, pages=pages), min_value=1, max_value=pages,
                            value=1, step=1, key="table_page")
     shown_rows = view.table_page(table, page)
-table_event = st.dataframe(shown_rows, key="data_table", on_select="rerun",
-                           selection_mode="single-row", hide_index=True)
-under["data_table"] = st.container()
-_take("data_table", view.pids_from_table_event(table_event, shown_rows, point_col))
+
+
+@st.fragment
+def _table_block() -> None:
+    """The table and the evidence of its selected row: a row click reruns only this."""
+    event = st.dataframe(shown_rows, key="data_table", on_select="rerun",
+                         selection_mode="single-row", hide_index=True)
+    _evidence_under(view.pids_from_table_event(event, shown_rows, point_col), "data_table")
+
+
+_table_block()
 st.download_button(view.ui("download_csv", lang), view.csv_bytes(table),
                    file_name=view.csv_name(None if all_regions else region, start, end, lang,
                                            city=data.city),
@@ -316,83 +404,6 @@ if ev_table.empty:
     st.caption(view.ui("events_none", lang))
 else:
     st.dataframe(ev_table, hide_index=True, key="events_table")
-
-# ---------------------------------------------------------------- evidence (filled last)
-
-choices = view.point_choices(shown)
-if selected and selected[-1] in choices:
-    st.session_state[EVIDENCE_KEY] = selected[-1]
-if st.session_state.get(EVIDENCE_KEY) not in choices:
-    st.session_state[EVIDENCE_KEY] = None
-labels_by_pid = {pid: view.point_label(row, lang)
-                 for pid, row in zip(shown["point_id"], shown.to_dict("records"))}
-
-# the evidence goes where the eye is: under the chart or table row last clicked, else here
-with under.get(st.session_state.get(EVIDENCE_AT), evidence_box).container(border=True):
-    st.markdown(f"**{view.ui('evidence_header', lang)}**")
-    pid = st.selectbox(view.ui("evidence_select", lang), choices, index=None, key=EVIDENCE_KEY,
-                       format_func=lambda p: labels_by_pid.get(p, p),
-                       placeholder=view.ui("evidence_placeholder", lang))
-    ev = view.evidence_view(points, pid, articles, timeline.conflicts, lang)
-    if not ev.found:
-        st.caption(view.ui("evidence_none", lang))
-    else:
-        st.html(view.heading_html(ev.title))
-        if ev.note:
-            st.text(ev.note)
-        if ev.blocks and ev.derived:
-            st.caption(view.ui("evidence_inputs", lang))
-        for block in ev.blocks:
-            st.html(block)
-        if ev.candidates:
-            st.caption(view.ui("evidence_conflict", lang))
-            for block in ev.candidates:
-                st.html(block)
-        point = points.loc[points["point_id"] == pid].iloc[0]
-        if bool(point["corrected"]):
-            st.caption("✎ " + editing.s("corr_badge", lang))
-        if not ev.derived:
-            with st.expander(editing.s("fix_header", lang)):
-                # Every widget is keyed by the point: a widget keeps its state per key, so a
-                # shared key showed the previously selected point's value and date and saved
-                # them against this one. No action is preselected: marking a figure wrong
-                # must be a choice, never the default.
-                with st.form(editing.fix_key("form", pid)):
-                    docs = list(point["docs"]) or [point["doc"]]
-                    fix_doc = st.selectbox(editing.s("fix_doc", lang), docs, key=editing.fix_key("doc", pid),
-                                           format_func=lambda d: labels.source_name(d, articles, data.meta.paper, lang),
-                                           help=", ".join(docs))
-                    action = st.radio(editing.s("fix_action", lang), editing.ACTIONS, index=None,
-                                      key=editing.fix_key("action", pid),
-                                      format_func=lambda a: editing.s(f"fix_{a}", lang))
-                    new_value = st.number_input(editing.s("fix_value", lang), value=float(point["value"]),
-                                                key=editing.fix_key("value", pid))
-                    new_date = st.date_input(editing.s("fix_date", lang), value=point["date"].date(),
-                                             key=editing.fix_key("date", pid))
-                    note = st.text_input(editing.s("fix_note", lang), key=editing.fix_key("note", pid))
-                    if st.form_submit_button(editing.s("fix_submit", lang)):
-                        st.session_state["fix_message"] = editing.correct_point(
-                            folder, point, fix_doc, action, lang, new_value, new_date.isoformat(), note)
-                        st.rerun()
-    _show([st.session_state.pop("fix_message")] if "fix_message" in st.session_state else [])
-    with st.expander(editing.s("add_fig_header", lang)):
-        with st.form("add_figure_form"):
-            names = sorted(articles)
-            add_doc = st.selectbox(editing.s("fix_doc", lang), names, key="add_fig_doc",
-                                   format_func=lambda d: labels.source_name(d, articles, data.meta.paper, lang))
-            add_metric = st.selectbox(editing.s("add_fig_metric", lang), editing.metric_choices(),
-                                      key="add_fig_metric", format_func=lambda m: editing.metric_label(m, lang))
-            add_date = st.date_input(editing.s("fix_date", lang), value=end or hi, key="add_fig_date")
-            add_region = st.text_input(editing.s("add_fig_region", lang), value=data.city, key="add_fig_region")
-            add_sector = st.text_input(editing.s("add_fig_sector", lang), key="add_fig_sector")
-            add_value = st.number_input(editing.s("fix_value", lang), min_value=0.0, key="add_fig_value")
-            add_unit = st.text_input(editing.s("add_fig_unit", lang), key="add_fig_unit")
-            add_note = st.text_input(editing.s("fix_note", lang), key="add_fig_note")
-            if st.form_submit_button(editing.s("add_fig_submit", lang)):
-                st.session_state["fix_message"] = editing.add_figure(
-                    folder, add_doc, add_metric, add_date.isoformat(), add_value, lang,
-                    region=add_region, sector=add_sector, unit=add_unit, note=add_note)
-                st.rerun()
 
 # ---------------------------------------------------------------- corrections and export
 
