@@ -470,4 +470,4 @@ with e2:
 # Chromium for the exports starts in the background once the page is drawn, so the first
 # deck does not wait for it (ZZ_WARM_EXPORT=0 turns this off, as the tests do).
 if os.environ.get("ZZ_WARM_EXPORT", "1") != "0":
-    export.warm_up()
+    export.warm_up(delay=8.0)   # after the browser has drawn the first page

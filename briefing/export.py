@@ -121,14 +121,17 @@ def _ensure_server() -> None:
 _BROWSER_FAILURES = ("ChromeNotFoundError", "BrowserFailedError", "BrowserClosedError")
 
 
-def warm_up() -> threading.Thread | None:
+def warm_up(delay: float = 0.0) -> threading.Thread | None:
     """Start the kaleido server in a background thread (once per process), so the first
-    deck or ZIP a user asks for does not wait for Chromium to start. None without Chrome."""
+    deck or ZIP a user asks for does not wait for Chromium to start. delay: seconds to wait
+    first (the dashboard lets the browser draw the page before a Chromium competes with it
+    for the cores). None without Chrome."""
     global _warming
     if _warming is not None or not chrome_available():
         return _warming
 
     def start():
+        time.sleep(delay)
         try:
             with _LOCK:
                 _ensure_server()
