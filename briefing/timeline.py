@@ -409,15 +409,18 @@ def derived_points(points: pd.DataFrame) -> pd.DataFrame:
     have = _by_date(stated, metrics)
     exact_wide = _by_date(exact, metrics)
     rows = []
-    for _, row in exact_wide.iterrows():
+    # Looked up by (date, region) through indexes built once: filtering the whole frame for
+    # every row was quadratic in an archive's dates × regions.
+    have_at = {(d, r): row for d, r, row in zip(have["date"], have["region"], have.to_dict("records"))}
+    case = exact[(exact["sector"] == "") & exact["metric"].isin(metrics)]
+    inputs_at = {key: part.set_index("metric") for key, part in case.groupby(["date", "region"], sort=False)}
+    for row in exact_wide.to_dict("records"):
         date, region = row["date"], row["region"]
-        already = have[(have["date"] == date) & (have["region"] == region)].iloc[0]
+        already = have_at[(date, region)]
         conf, rec, dead = row["confirmed_total"], row["recovered_total"], row["deaths_total"]
 
-        def inputs(names):
-            sel = exact[(exact["date"] == date) & (exact["region"] == region)
-                        & (exact["sector"] == "") & exact["metric"].isin(names)]
-            return sel.set_index("metric").loc[names].reset_index()
+        def inputs(names, key=(date, region)):
+            return inputs_at[key].loc[names].reset_index()
 
         if all(pd.notna(v) for v in (conf, rec, dead)) and pd.isna(already["hospitalized"]):
             value = conf - rec - dead
