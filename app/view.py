@@ -767,18 +767,6 @@ def events_in_range(events, start=None, end=None) -> list:
 
 # ---------------------------------------------------------------- figures
 
-def add_source_note(fig, text: str):
-    """Put the source line (数据来源：株洲日报，…) in the chart's bottom-left corner, so a
-    downloaded PNG carries it onto the slide. Returns fig.
-
-    charts.add_source, the one the slide export uses: escaped text, once per figure, the
-    bottom margin grown so it sits below the axis title, the layout fitted again.
-    """
-    from briefing.charts import add_source   # here: the rest of this module does not need plotly
-
-    return add_source(fig, text)
-
-
 def has_data(fig) -> bool:
     """True when the figure has at least one trace with points."""
     return any(len(getattr(tr, "x", None) or ()) > 0 for tr in fig.data)

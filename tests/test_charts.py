@@ -576,9 +576,8 @@ def test_source_line_once_and_shared_with_the_dashboard(points):
     sources = [a for a in fig.layout.annotations if a.name == "source"]
     assert len(sources) == 1 and sources[0].text == "数据来源：株洲日报，&lt;b&gt;2020年&lt;/b&gt;"
     assert fig.layout.margin.b == 112
-    from app import view
-    dash = view.add_source_note(charts.cumulative_cases(points, CITY, "zh"), "来源")
-    assert [a.text for a in dash.layout.annotations if a.name == "source"] == ["来源"]
+    built = charts.add_source(charts.cumulative_cases(points, CITY, "zh"), "来源")
+    assert [a.text for a in built.layout.annotations if a.name == "source"] == ["来源"]
     assert charts.add_source(go.Figure(), "") .layout.annotations == ()
 
 

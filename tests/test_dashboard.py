@@ -587,12 +587,8 @@ def test_events_in_range_and_table():
     assert table["Quote"].iloc[0] == "收治首例确诊病例"
 
 
-def test_source_note_and_has_data():
+def test_has_data():
     fig = go.Figure(go.Scatter(x=["2020-02-19"], y=[1]))
-    fig.update_layout(margin={"b": 80})
-    view.add_source_note(fig, "数据来源：株洲日报，<b>2020年</b>")
-    note = [a for a in fig.layout.annotations if a.name == "source"][0]
-    assert "&lt;b&gt;" in note.text and fig.layout.margin.b == 112
     assert view.has_data(fig) and not view.has_data(go.Figure())
 
 
