@@ -3,7 +3,7 @@
     streamlit run dashboard.py                       # the bundled seeds/
     streamlit run dashboard.py -- --corpus DIR       # another corpus folder
 
-A thin UI layer: widgets and layout only. Data comes from briefing.pipeline /
+A thin UI layer: widgets and layout only. Data comes from store.pipeline /
 briefing.timeline, charts from briefing.charts, everything displayed from app.view
 (which is unit tested without Streamlit).
 """
@@ -24,12 +24,12 @@ from app import editing, view  # noqa: E402
 from app.view import md_plain as md  # noqa: E402
 from app.fonts import ensure_static_font  # noqa: E402
 from briefing import charts  # noqa: E402
-from briefing import corrections as corr  # noqa: E402
+from store import corrections as corr  # noqa: E402
 from briefing import export  # noqa: E402
-from briefing.ingest import DEFAULT_MAX_BYTES  # noqa: E402
+from store.ingest import DEFAULT_MAX_BYTES  # noqa: E402
 from briefing import labels  # noqa: E402
 from briefing.labels import format_date, metric_name  # noqa: E402
-from briefing.pipeline import corpus_fingerprint, load_corpus  # noqa: E402
+from store.pipeline import corpus_fingerprint, load_corpus  # noqa: E402
 from briefing.timeline import build_timeline  # noqa: E402
 from extract.corpus import DEFAULT_CITY, read_meta  # noqa: E402
 from extract.decode import InputError  # noqa: E402
@@ -45,7 +45,7 @@ EVIDENCE_KEY = "evidence_point"
 def load(folder: str, fingerprint: tuple, city: str):
     """Corpus → (CorpusData, Timeline, error messages). fingerprint (file names, sizes,
     mtimes) is part of the cache key, so a changed file or correction is re-read;
-    extraction itself is cached per file sha256 in briefing.pipeline."""
+    extraction itself is cached per file sha256 in store.pipeline."""
     try:
         data = load_corpus(folder, city or None)
     except InputError as exc:   # e.g. an unreadable corrections.csv: say so, show nothing wrong

@@ -8,8 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
 
-from briefing import corrections as corr
-from briefing import ingest, labels
+from store import corrections as corr
+from briefing import labels
+from store import ingest
 from briefing.labels import iso_day, metric_name
 from extract.decode import InputError
 from extract.records import METRICS

@@ -20,7 +20,7 @@ import threading
 import time
 from pathlib import Path
 
-from briefing.atomic import folder_lock, write_bytes_atomic, write_text_atomic
+from store.atomic import folder_lock, write_bytes_atomic, write_text_atomic
 from briefing.fonts import font_path
 
 ROOT = Path(__file__).resolve().parent.parent

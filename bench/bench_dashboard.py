@@ -22,7 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from briefing import charts, pipeline  # noqa: E402
+from briefing import charts  # noqa: E402
+from store import pipeline  # noqa: E402
 from briefing.timeline import build_timeline  # noqa: E402
 
 ARCHIVE = ROOT / "bench" / "archive"

@@ -69,17 +69,17 @@ def main(argv: list[str] | None = None) -> int:
             print(f"语料库文件夹不存在：{args.corpus}（加 --create 以新建） / "
                   f"no such corpus folder: {args.corpus} (add --create to make it)", file=sys.stderr)
             return 2
-        from briefing.ingest import add_files_cli
+        from store.ingest import add_files_cli
         return add_files_cli(args.corpus, args.files, args.published)
     if args.cmd == "corrections":
-        from briefing.corrections import corrections_cli
+        from store.corrections import corrections_cli
         return corrections_cli(args)
     return 2
 
 
 def _export(args) -> int:
     """export / deck / zip: the files the briefing is made of."""
-    from briefing.pipeline import load_corpus
+    from store.pipeline import load_corpus
     data = load_corpus(args.corpus, args.city)
     if args.cmd == "export":
         from briefing.export import export_charts
@@ -89,7 +89,7 @@ def _export(args) -> int:
         from briefing.deck import write_deck
         print(write_deck(data, args.out, lang=args.lang))
     else:
-        from briefing.atomic import write_bytes_atomic
+        from store.atomic import write_bytes_atomic
         from briefing.export import charts_zip
         args.out.parent.mkdir(parents=True, exist_ok=True)
         write_bytes_atomic(args.out, charts_zip(data, lang=args.lang))

@@ -40,7 +40,7 @@ from pptx.util import Emu, Inches, Pt
 from extract.corpus import DEFAULT_CITY
 
 from . import charts, export, fonts
-from .atomic import write_bytes_atomic
+from store.atomic import write_bytes_atomic
 from .export import ChartExport, asof_label, slide_charts, timeline_of
 from . import labels
 from .labels import format_date, format_number, metric_name, t, unit_name

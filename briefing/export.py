@@ -30,7 +30,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from . import charts, fonts
-from .atomic import write_bytes_atomic
+from store.atomic import write_bytes_atomic
 from . import labels
 from .labels import format_date
 from .timeline import Timeline, build_timeline

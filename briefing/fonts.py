@@ -23,7 +23,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 # Standard library only (like this module): no import cycle, nothing heavy to load.
-from .atomic import write_text_atomic
+from store.atomic import write_text_atomic
 
 # Data-only wheel with Noto Sans SC + Noto Serif SC (notofonts/noto-cjk
 # SubsetOTF/SC). SC-only on purpose: a pan-CJK collection can make

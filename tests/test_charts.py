@@ -268,7 +268,7 @@ XIANGTAN = ROOT / "tests" / "data" / "xiangtan"
 
 @pytest.fixture(scope="module")
 def xiangtan_points():
-    from briefing.pipeline import load_corpus
+    from store.pipeline import load_corpus
     data = load_corpus(XIANGTAN, "湘潭市")
     assert data.city == "湘潭市"
     return tl.build_timeline(data.records, data.published_by_doc()).points

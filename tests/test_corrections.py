@@ -1,4 +1,4 @@
-"""briefing.corrections: corrections.csv, applying on top of extraction, undo, CLI."""
+"""store.corrections: corrections.csv, applying on top of extraction, undo, CLI."""
 from __future__ import annotations
 
 import csv
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing import atomic, pipeline
-from briefing.corrections import (COLUMNS, CORRECTIONS_NAME, Correction, add_correction,
+from store import atomic, extraction, pipeline
+from store.corrections import (COLUMNS, CORRECTIONS_NAME, Correction, add_correction,
                                   apply_corrections, correction_for_record, is_corrected,
                                   load_corrections, undo_correction, unmatched)
 from extract.decode import InputError
@@ -24,7 +24,7 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 
 def fresh(folder: Path) -> pipeline.CorpusData:
     """load_corpus as after a restart: no cached extraction, corrections read from disk."""
-    pipeline._CACHE.clear()
+    extraction._CACHE.clear()
     return pipeline.load_corpus(folder)
 
 

@@ -16,7 +16,7 @@ import pytest
 from conftest import SEEDS
 
 from app import view
-from briefing import corrections as corr
+from store import corrections as corr
 from extract import cli
 from extract.records import Record, read_csv, spreadsheet_safe, spreadsheet_text, write_csv
 

@@ -19,7 +19,7 @@ import pytest
 from conftest import ROOT, SEEDS
 
 from app import view
-from briefing.pipeline import load_corpus
+from store.pipeline import load_corpus
 from briefing.timeline import build_timeline
 from extract.records import Event, Record
 
@@ -282,7 +282,7 @@ def test_home_city_comes_from_the_corpus(tmp_path):
 
 
 def test_corpus_is_fingerprinted_once_per_run(monkeypatch):
-    import briefing.pipeline as pipeline
+    import store.pipeline as pipeline
     calls = []
     real = pipeline.corpus_fingerprint
     monkeypatch.setattr(pipeline, "corpus_fingerprint", lambda f: calls.append(f) or real(f))
@@ -291,7 +291,7 @@ def test_corpus_is_fingerprinted_once_per_run(monkeypatch):
 
 
 def test_corpus_fingerprint_lists_files_only(tmp_path):
-    from briefing.pipeline import corpus_fingerprint
+    from store.pipeline import corpus_fingerprint
     (tmp_path / "a.txt").write_text("我市", encoding="utf-8")
     (tmp_path / "sub").mkdir()
     st = (tmp_path / "a.txt").stat()
@@ -600,7 +600,7 @@ def test_ui_strings_fill_their_placeholders():
 
 def test_home_city_without_its_suffix_shows_the_same_data(seeds_dir):
     """Typing 株洲 (not 株洲市) as the home city: the city is made canonical at the edge."""
-    from briefing.pipeline import load_corpus
+    from store.pipeline import load_corpus
 
     short, full = load_corpus(seeds_dir, "株洲"), load_corpus(seeds_dir, "株洲市")
     assert short.city == full.city == "株洲市"
@@ -649,7 +649,7 @@ def test_user_strings_render_as_plain_text_not_markdown(tmp_path):
     in them is shown as text, never rendered live."""
     import re
 
-    from briefing import corrections as corr
+    from store import corrections as corr
 
     corpus = tmp_path / "corpus"
     shutil.copytree(SEEDS, corpus)

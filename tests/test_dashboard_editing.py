@@ -14,7 +14,7 @@ import pytest
 from conftest import ROOT
 
 from app import editing
-from briefing.pipeline import load_corpus
+from store.pipeline import load_corpus
 
 APP = str(ROOT / "dashboard.py")
 POINT = "2020-02-19|株洲市|confirmed_total|"
@@ -72,8 +72,8 @@ def test_mark_wrong_survives_restart_and_undo_restores(corpus):
     assert "#1" in texts(at)
 
     # restart: a fresh app reads corrections.csv on top of freshly extracted records
-    import briefing.pipeline as pipeline
-    pipeline._CACHE.clear()
+    import store.extraction as extraction
+    extraction._CACHE.clear()
     at2 = app(corpus)
     data = load_corpus(corpus)
     assert not any(r.metric == "confirmed_total" and r.date == "2020-02-19" and r.doc == DOC

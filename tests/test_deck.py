@@ -21,7 +21,7 @@ from pptx.util import Emu
 from briefing import charts, deck, export, labels
 from briefing.cli import main as cli_main
 from briefing.labels import format_date
-from briefing.pipeline import load_corpus
+from store.pipeline import load_corpus
 from briefing.timeline import build_timeline
 from conftest import SEEDS, require_browser
 from extract.records import Record

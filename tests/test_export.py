@@ -23,7 +23,7 @@ from PIL import Image, ImageChops, ImageStat
 
 from briefing import charts, export, labels
 from briefing.cli import main as cli_main
-from briefing.pipeline import load_corpus
+from store.pipeline import load_corpus
 from conftest import SEEDS, require_browser
 
 CHART_NAMES = list(charts.CHARTS)
@@ -430,7 +430,7 @@ def test_slide_charts_take_the_home_city_from_the_corpus():
 
 
 def test_cli_zip_is_written_atomically(monkeypatch, tmp_path, capsys):
-    from briefing import atomic
+    from store import atomic
     replaced = []
     monkeypatch.setattr(export, "charts_zip", lambda data, lang="zh", **k: b"zip bytes")
     monkeypatch.setattr(atomic, "_before_replace", lambda tmp, target: replaced.append(target))
@@ -441,7 +441,8 @@ def test_cli_zip_is_written_atomically(monkeypatch, tmp_path, capsys):
 
 
 def test_font_config_is_written_atomically(monkeypatch, tmp_path):
-    from briefing import atomic, fonts
+    from briefing import fonts
+    from store import atomic
     replaced = []
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.delenv("FONTCONFIG_FILE", raising=False)   # restored after the test

@@ -1,4 +1,4 @@
-"""briefing.ingest / briefing.atomic: adding articles to a corpus folder safely."""
+"""store.ingest / store.atomic: adding articles to a corpus folder safely."""
 from __future__ import annotations
 
 import hashlib
@@ -13,8 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing import atomic, ingest
-from briefing.ingest import DEFAULT_MAX_BYTES, AddResult, add_article, add_files_cli, add_text, safe_name
+from store import atomic, ingest
+from store.ingest import DEFAULT_MAX_BYTES, AddResult, add_article, add_files_cli, add_text, safe_name
 from extract import extract_text
 from extract.decode import InputError
 
@@ -52,9 +52,9 @@ def temp_files(folder: Path) -> list[Path]:
 def figures(folder: Path, name: str) -> list[tuple]:
     """(date, region, metric, sector, value, unit) of the stored article, freshly extracted
     the way the pipeline reads it (from the file, with its corpus.json publication date)."""
-    from briefing import pipeline
+    from store import extraction, pipeline
 
-    pipeline._CACHE.clear()
+    extraction._CACHE.clear()
     data = pipeline.load_corpus(folder)
     assert not data.errors
     return sorted((r.date, r.region, r.metric, r.sector, r.value, r.unit)
@@ -242,8 +242,8 @@ def test_big5_traditional_sentence_gives_the_same_records_as_utf8(tmp_path):
 def test_record_offsets_index_the_stored_file(corpus):
     res = add_article(corpus, _html(BULLETIN), "page.html", "2020-02-21")
     text = (corpus / res.stored_name).read_text(encoding="utf-8")
-    from briefing import pipeline
-    pipeline._CACHE.clear()
+    from store import extraction, pipeline
+    extraction._CACHE.clear()
     recs = [r for r in pipeline.load_corpus(corpus).extracted if r.doc == res.stored_name]
     assert recs and all(text[r.start:r.end] == r.quote for r in recs)
 
@@ -372,8 +372,8 @@ def test_add_text_for_pasted_text(corpus):
 
 def test_added_article_shows_up_in_the_pipeline(corpus):
     res = add_article(corpus, BULLETIN.encode("gbk"), "bulletin.txt", "2020-02-21")
-    from briefing import pipeline
-    pipeline._CACHE.clear()
+    from store import extraction, pipeline
+    extraction._CACHE.clear()
     data = pipeline.load_corpus(corpus)
     art = data.article_by_name[res.stored_name]
     assert art.published == "2020-02-21" and art.encoding == "utf-8"

@@ -63,7 +63,7 @@ def test_storage_code_does_not_import_presentation():
     presentation = {"briefing.labels", "briefing.charts", "briefing.deck", "briefing.export", "app"}
     bad = []
     for name in ("pipeline", "ingest", "corrections", "atomic"):
-        path = ROOT / "briefing" / f"{name}.py"
+        path = ROOT / "store" / f"{name}.py"
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             mods = []

@@ -6,22 +6,16 @@ applied on top of extraction, never written into it.
 """
 from __future__ import annotations
 
-import dataclasses
-import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extract import extract_article
 from extract.corpus import Article, CorpusMeta, article_paths, load_article, read_meta
 from extract.places import canonical_city
 from extract.decode import InputError
 from extract.records import Event, Record
 
-# (sha256, city, published) → (records, events); bounded so a long-running app stays small
-_CACHE: dict[tuple[str, str, str], tuple[list[Record], list[Event]]] = {}
-_CACHE_MAX = 5000
-
+from store.extraction import extract_cached
 
 @dataclass
 class CorpusData:
@@ -47,22 +41,6 @@ class CorpusData:
         return (dates[0], dates[-1]) if dates else None
 
 
-def extract_cached(article: Article, city: str) -> tuple[list[Record], list[Event]]:
-    key = (article.sha256 or hashlib.sha256(article.text.encode()).hexdigest(), city, article.published)
-    hit = _CACHE.get(key)
-    if hit is None:
-        if len(_CACHE) >= _CACHE_MAX:
-            _CACHE.clear()
-        hit = extract_article(article.text, article.name, article.published or None, city)
-        _CACHE[key] = hit
-    recs, events = hit
-    if recs and recs[0].doc != article.name or events and events[0].doc != article.name:
-        # the same text under another name (a reprint): its figures are this file's
-        recs = [dataclasses.replace(r, doc=article.name) for r in recs]
-        events = [dataclasses.replace(e, doc=article.name) for e in events]
-    return recs, events
-
-
 def load_corpus(folder: str | Path, city: str | None = None) -> CorpusData:
     folder = Path(folder)
     meta = read_meta(folder)
@@ -84,7 +62,7 @@ def load_corpus(folder: str | Path, city: str | None = None) -> CorpusData:
         events.extend(evs)
     extracted = list(records)
     try:
-        from briefing.corrections import apply_corrections, load_corrections
+        from store.corrections import apply_corrections, load_corrections
         records = apply_corrections(records, load_corrections(folder))
     except ImportError:
         pass

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from briefing.atomic import folder_lock, write_text_atomic
+from store.atomic import folder_lock, write_text_atomic
 from extract.decode import InputError, decode_bytes
 from extract.records import METRICS, Record, format_value, spreadsheet_safe, spreadsheet_text
 
@@ -442,7 +442,7 @@ def is_corrected(record: Record) -> bool:
 
 def _records_for_docs(folder: Path, docs: set[str]) -> list[Record]:
     """Freshly extracted (uncorrected) records of the named articles only."""
-    from briefing.pipeline import extract_cached
+    from store.extraction import extract_cached
     from extract.corpus import DEFAULT_CITY, article_paths, load_article, read_meta
 
     meta = read_meta(folder)

@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.atomic import folder_lock, write_bytes_atomic, write_text_atomic
+from store.atomic import folder_lock, write_bytes_atomic, write_text_atomic
 from extract.corpus import DEFAULT_CITY, METADATA_NAME, article_paths
 from extract.decode import InputError, decode_bytes
 
