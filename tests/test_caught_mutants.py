@@ -694,3 +694,48 @@ def test_a_sectors_size_then_how_many_resumed():
 def test_more_numbers_than_terms_after_respectively():
     got = figures("全市规模工业企业复工率、员工到岗率分别为99.6%、97.8%和95%。")
     assert [(m, v) for m, _, v, _ in got] == [("resumption_rate", 99.6), ("worker_return_rate", 97.8)]
+
+
+# Without the national table (cpca missing: gazetteer.divisions() is then empty, as documented)
+# the hand-made tables are all there is: every word of them must still be read.
+
+@pytest.fixture
+def without_national_table(monkeypatch):
+    from extract import places
+    from extract.gazetteer import Divisions
+
+    monkeypatch.setattr(places, "divisions", lambda: Divisions({}, {}, {}, {}))
+    places.matcher_for.cache_clear()
+    yield
+    places.matcher_for.cache_clear()
+
+
+OTHER_PLACE_WORDS = {
+    "湖北省": "湖北省", "湖北": "湖北省", "武汉市": "武汉市", "武汉": "武汉市", "黄冈市": "黄冈市", "黄冈": "黄冈市",
+    "孝感": "孝感", "襄阳": "襄阳", "荆州": "荆州", "随州": "随州", "十堰": "十堰", "宜昌": "宜昌", "鄂州": "鄂州",
+    "咸宁": "咸宁", "荆门": "荆门", "恩施": "恩施", "仙桃": "仙桃", "天门": "天门", "潜江": "潜江",
+    "湖南省": "湖南省", "湖南": "湖南省", "全省": "湖南省", "全国": "全国", "国内": "全国", "境外": "境外", "海外": "海外",
+    "国外": "国外", "省内": "湖南省", "北京": "北京", "上海": "上海", "天津": "天津", "重庆": "重庆", "广东": "广东",
+    "浙江": "浙江", "江西": "江西", "河南": "河南", "江苏": "江苏", "安徽": "安徽", "四川": "四川", "山东": "山东",
+    "福建": "福建", "广西": "广西", "贵州": "贵州", "云南": "云南", "萍乡": "萍乡", "韩国": "韩国", "日本": "日本",
+    "意大利": "意大利", "伊朗": "伊朗", "美国": "美国", "援鄂": "湖北省", "支援湖北": "湖北省", "驰援湖北": "湖北省",
+    "驰援武汉": "武汉市", "外地": "外地", "外市": "外市", "外省": "外省", "外县": "外县", "市外": "市外", "省外": "省外",
+}
+
+
+@pytest.mark.parametrize("word,name", ZHUZHOU_SUBS.items())
+def test_home_districts_without_the_national_table(without_national_table, word, name):
+    assert named(CITY, word) == [(name, "sub", 0, len(word))]
+
+
+@pytest.mark.parametrize("word,name", OTHER_PLACE_WORDS.items())
+def test_other_places_without_the_national_table(without_national_table, word, name):
+    assert named(CITY, word) == [(name, "other", 0, len(word))]
+
+
+@pytest.mark.parametrize("city", HUNAN_OTHERS)
+def test_other_hunan_cities_without_the_national_table(without_national_table, city):
+    assert named(CITY, city) == [(city, "other", 0, len(city))]
+    assert named(CITY, short_name(city)) == [(city, "other", 0, len(short_name(city)))]
+    assert [named(CITY, d) for d in HUNAN_OTHERS[city].split()] == [
+        [(d, "other", 0, len(d))] for d in HUNAN_OTHERS[city].split()]
