@@ -631,7 +631,7 @@ def table_frame(points: pd.DataFrame, lang: str = "zh", articles: Mapping[str, A
     order = points.sort_values(["date", "region", "metric", "sector"], kind="stable") \
         if not points.empty else points
     qual_words = {k: (v[0] if lang != "en" else v[2].strip()) for k, v in labels.QUALIFIER_WORDS.items()}
-    for _, r in order.iterrows():
+    for r in order.to_dict("records"):
         ev = r["evidence"] if isinstance(r["evidence"], list) else []
         docs = r["docs"] if isinstance(r["docs"], list) else []
         quote = (r["rule_note_en"] if lang == "en" else r["rule_note"]) if r["derived"] else \

@@ -560,7 +560,7 @@ def _note(row, lang: str) -> str:
 def _customdata(rows: pd.DataFrame, lang: str) -> list[list[str]]:
     return [[r["point_id"], format_date(r["x"], lang),
              format_number(r["value"], r["unit"], lang, r["qualifier"]), _note(r, lang)]
-            for _, r in rows.iterrows()]
+            for r in rows.to_dict("records")]   # dicts: a Series per row was 20 ms per chart
 
 
 HOVER = "%{customdata[1]}<br>%{fullData.name}: %{customdata[2]}<br>%{customdata[3]}<extra></extra>"
