@@ -30,6 +30,7 @@ from store.ingest import DEFAULT_MAX_BYTES  # noqa: E402
 from briefing import labels  # noqa: E402
 from briefing.labels import format_date, metric_name  # noqa: E402
 from store.pipeline import corpus_fingerprint, load_corpus  # noqa: E402
+from store.recordstore import STORE_NAME  # noqa: E402
 from briefing.timeline import build_timeline  # noqa: E402
 from extract.corpus import DEFAULT_CITY, read_meta  # noqa: E402
 from extract.decode import InputError  # noqa: E402
@@ -45,7 +46,7 @@ EVIDENCE_KEY = "evidence_point"
 def load(folder: str, fingerprint: tuple, city: str):
     """Corpus → (CorpusData, Timeline, error messages). fingerprint (file names, sizes,
     mtimes) is part of the cache key, so a changed file or correction is re-read;
-    extraction itself is cached per file sha256 in store.pipeline."""
+    records come from the records store (store.recordstore), keyed by file content."""
     try:
         data = load_corpus(folder, city or None)
     except InputError as exc:   # e.g. an unreadable corrections.csv: say so, show nothing wrong
@@ -53,6 +54,7 @@ def load(folder: str, fingerprint: tuple, city: str):
         return None, None, [(where, exc.zh, exc.en)]
     errors = [(name, getattr(exc, "zh", str(exc)), getattr(exc, "en", str(exc)))
               for name, exc in data.errors]
+    errors += [(STORE_NAME, zh, en) for zh, en in data.notes]   # e.g. the store could not be written
     data = dataclasses.replace(data, errors=[])   # exceptions do not pickle; keep messages
     timeline = build_timeline(data.records, data.published_by_doc())
     return data, timeline, errors

@@ -442,21 +442,22 @@ def is_corrected(record: Record) -> bool:
 
 def _records_for_docs(folder: Path, docs: set[str]) -> list[Record]:
     """Freshly extracted (uncorrected) records of the named articles only."""
-    from store.extraction import extract_cached
+    from store.extraction import extract_articles
+    from store.recordstore import RecordStore
     from extract.corpus import DEFAULT_CITY, article_paths, load_article, read_meta
 
     meta = read_meta(folder)
     city = meta.city or DEFAULT_CITY
-    out: list[Record] = []
+    articles = []
     for p in article_paths(folder):
         if p.name not in docs:
             continue
         try:
-            art = load_article(p, meta.published(p.name))
+            articles.append(load_article(p, meta.published(p.name)))
         except (InputError, OSError):
             continue
-        out.extend(extract_cached(art, city)[0])
-    return out
+    found, _ = extract_articles(articles, city, RecordStore.beside(folder), meta.paper)
+    return [r for a in articles if a.name in found for r in found[a.name].records]
 
 
 def _status(c: Correction, missed_ids: set[str]) -> str:

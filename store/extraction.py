@@ -1,31 +1,59 @@
-"""Extraction of one article, cached by its content (sha256), home city and publication
-date: reopening a corpus is instant and a changed file is re-read. The one cache both the
-corpus loader (pipeline) and the corrections CLI use."""
+"""Articles → their records and events, through the records store: an article already
+extracted by this engine version (same bytes, home city and publication date) is read back,
+the rest are extracted and stored. The one path the corpus loader, the corrections CLI and
+`python -m store build` share."""
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+from typing import Sequence
 
 from extract import extract_article
 from extract.corpus import Article
-from extract.records import Event, Record
-
-# (sha256, city, published) → (records, events); bounded so a long-running app stays small
-_CACHE: dict[tuple[str, str, str], tuple[list[Record], list[Event]]] = {}
-_CACHE_MAX = 5000
+from extract.decode import InputError
+from store.recordstore import Extracted, Key, RecordStore
 
 
-def extract_cached(article: Article, city: str) -> tuple[list[Record], list[Event]]:
-    key = (article.sha256 or hashlib.sha256(article.text.encode()).hexdigest(), city, article.published)
-    hit = _CACHE.get(key)
-    if hit is None:
-        if len(_CACHE) >= _CACHE_MAX:
-            _CACHE.clear()
-        hit = extract_article(article.text, article.name, article.published or None, city)
-        _CACHE[key] = hit
-    recs, events = hit
-    if recs and recs[0].doc != article.name or events and events[0].doc != article.name:
-        # the same text under another name (a reprint): its figures are this file's
-        recs = [dataclasses.replace(r, doc=article.name) for r in recs]
-        events = [dataclasses.replace(e, doc=article.name) for e in events]
-    return recs, events
+def article_key(article: Article, city: str) -> Key:
+    return Key(article.sha256 or hashlib.sha256(article.text.encode()).hexdigest(), city, article.published)
+
+
+def extract_one(article: Article, city: str) -> Extracted:
+    """Extract one article (no store): what a worker runs. Raises InputError for an article
+    over the figure budget."""
+    recs, evs = extract_article(article.text, article.name, article.published or None, city)
+    return Extracted(recs, evs)
+
+
+def as_doc(found: Extracted, name: str) -> Extracted:
+    """The stored extraction as this file's: the same text under another name (a reprint)
+    gives the same figures, each citing this file."""
+    recs, evs = found
+    if recs and recs[0].doc != name or evs and evs[0].doc != name:
+        recs = [dataclasses.replace(r, doc=name) for r in recs]
+        evs = [dataclasses.replace(e, doc=name) for e in evs]
+    return Extracted(recs, evs)
+
+
+def extract_articles(articles: Sequence[Article], city: str, store: RecordStore, paper: str = ""
+                     ) -> tuple[dict[str, Extracted], list[tuple[str, InputError]]]:
+    """name → (records, events) for every article that could be extracted, and (name, error)
+    for those that could not (over the figure budget: said, not stored, tried again next time)."""
+    keys = {a.name: article_key(a, city) for a in articles}
+    found = store.get_many(keys.values())
+    failed: dict[Key, InputError] = {}
+    new = []
+    for art in articles:
+        key = keys[art.name]
+        if key in found or key in failed:
+            continue
+        try:
+            found[key] = extract_one(art, city)
+        except InputError as exc:
+            failed[key] = exc
+            continue
+        new.append((key, art.name, paper, *found[key]))
+    store.put_many(new)
+    out = {a.name: as_doc(found[keys[a.name]], a.name) for a in articles if keys[a.name] in found}
+    errors = [(a.name, failed[keys[a.name]]) for a in articles if keys[a.name] in failed]
+    return out, errors

@@ -1,7 +1,8 @@
 """Corpus folder → records → timeline: the one path the CLI, the dashboard and tests share.
 
-Extraction is cached by file content (sha256) and home city, so reopening a corpus is
-instant and a changed file is re-read. Corrections (corrections.csv in the folder) are
+Records are kept in the records store (store.recordstore), keyed by file content, home city,
+publication date and engine version: reopening a corpus reads them back, and a changed file
+or engine is re-extracted. Corrections (corrections.csv in the folder) are
 applied on top of extraction, never written into it.
 """
 from __future__ import annotations
@@ -15,7 +16,9 @@ from extract.places import canonical_city
 from extract.decode import InputError
 from extract.records import Event, Record
 
-from store.extraction import extract_cached
+from store.extraction import extract_articles
+from store.recordstore import RecordStore
+
 
 @dataclass
 class CorpusData:
@@ -27,6 +30,7 @@ class CorpusData:
     events: list[Event]
     errors: list[tuple[str, InputError | OSError]] = field(default_factory=list)
     extracted: list[Record] = field(default_factory=list)   # before corrections
+    notes: list[tuple[str, str]] = field(default_factory=list)   # (zh, en) from the records store
 
     @property
     def article_by_name(self) -> dict[str, Article]:
@@ -41,32 +45,33 @@ class CorpusData:
         return (dates[0], dates[-1]) if dates else None
 
 
-def load_corpus(folder: str | Path, city: str | None = None) -> CorpusData:
+def load_corpus(folder: str | Path, city: str | None = None, store: RecordStore | None = None) -> CorpusData:
+    """Read the folder's articles; their records come from the records store (extracted and
+    stored the first time, and again when an article or the engine changes). store: the
+    folder's own (RecordStore.beside) unless given."""
     folder = Path(folder)
     meta = read_meta(folder)
     home = canonical_city(city or meta.city)   # 株洲 and 株洲市 are one city; empty → default
-    articles, records, events, errors = [], [], [], []
+    store = store if store is not None else RecordStore.beside(folder)
+    articles, errors = [], []
     for path in article_paths(folder):
         try:
-            art = load_article(path, meta.published(path.name))
+            articles.append(load_article(path, meta.published(path.name)))
         except (InputError, OSError) as exc:
             errors.append((path.name, exc))
-            continue
-        try:
-            recs, evs = extract_cached(art, home)
-        except InputError as exc:   # over the figure budget: said, not extracted
-            errors.append((path.name, exc))
-            continue
-        articles.append(art)
-        records.extend(recs)
-        events.extend(evs)
+    found, refused = extract_articles(articles, home, store, meta.paper)
+    errors.extend(refused)   # over the figure budget: said, not extracted
+    articles = [a for a in articles if a.name in found]
+    records = [r for a in articles for r in found[a.name].records]
+    events = [e for a in articles for e in found[a.name].events]
     extracted = list(records)
     try:
         from store.corrections import apply_corrections, load_corrections
         records = apply_corrections(records, load_corrections(folder))
     except ImportError:
         pass
-    return CorpusData(folder, meta, home, articles, records, events, errors, extracted)
+    return CorpusData(folder, meta, home, articles, records, events, errors, extracted,
+                      notes=list(store.notes))
 
 
 def corpus_fingerprint(folder: str | Path) -> tuple:
@@ -77,7 +82,7 @@ def corpus_fingerprint(folder: str | Path) -> tuple:
     out = []
     with os.scandir(folder) as entries:
         for entry in entries:
-            if entry.is_file():
+            if entry.is_file() and not entry.name.startswith("."):   # not the store, not temporaries
                 st = entry.stat()   # one stat per file (is_file reads the directory entry)
                 out.append((entry.name, st.st_size, st.st_mtime_ns))
     return tuple(sorted(out))

@@ -18,6 +18,9 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("ZZ_WARM_EXPORT", "0")
 # The dashboard opens only corpus folders under its roots: the seeds and the tests' own
 # temporary folders (tests of the refusal pass their own roots).
+# One records store for the session's corpora (content-keyed, so the seeds' copies share their
+# extraction), kept out of seeds/; tests of the store itself make their own.
+os.environ.setdefault("ZZ_STORE_DIR", tempfile.mkdtemp(prefix="zz-store-"))
 os.environ.setdefault("ZZ_CORPUS_ROOT", os.pathsep.join([str(ROOT / "seeds"), str(ROOT / "tests"),
                                                          tempfile.gettempdir()]))
 
@@ -49,7 +52,7 @@ def seed_extraction():
 def corpus(tmp_path) -> Path:
     """A writable copy of the seeds corpus."""
     dst = tmp_path / "corpus"
-    shutil.copytree(SEEDS, dst)
+    shutil.copytree(SEEDS, dst, ignore=shutil.ignore_patterns(".*"))   # not a records store a run left there
     return dst
 
 

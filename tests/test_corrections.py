@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from store import atomic, extraction, pipeline
+from store import atomic, pipeline
 from store.corrections import (COLUMNS, CORRECTIONS_NAME, Correction, add_correction,
                                   apply_corrections, correction_for_record, is_corrected,
                                   load_corrections, undo_correction, unmatched)
@@ -23,8 +23,7 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def fresh(folder: Path) -> pipeline.CorpusData:
-    """load_corpus as after a restart: no cached extraction, corrections read from disk."""
-    extraction._CACHE.clear()
+    """load_corpus as after a restart: records from the store, corrections read from disk."""
     return pipeline.load_corpus(folder)
 
 
@@ -60,7 +59,7 @@ def test_round_trip_wrong_change_add_then_undo(corpus):
     assert change.date == "2020-02-19" and change.new_date == "2020-02-18"
     assert added.region == "株洲市" and added.unit == "例"       # corpus city, metric's unit
 
-    # restart: corrections come back from disk, extraction is redone from the files
+    # restart: corrections come back from disk, records from the store
     loaded = load_corrections(corpus)
     assert loaded == [wrong, change, added]
     data = fresh(corpus)

@@ -71,9 +71,7 @@ def test_mark_wrong_survives_restart_and_undo_restores(corpus):
     assert (corpus / "corrections.csv").is_file()
     assert "#1" in texts(at)
 
-    # restart: a fresh app reads corrections.csv on top of freshly extracted records
-    import store.extraction as extraction
-    extraction._CACHE.clear()
+    # restart: a fresh app reads corrections.csv on top of the stored records
     at2 = app(corpus)
     data = load_corpus(corpus)
     assert not any(r.metric == "confirmed_total" and r.date == "2020-02-19" and r.doc == DOC

@@ -1,0 +1,319 @@
+"""The records store: every article's records and events in one embedded DuckDB file.
+
+An article is extracted once. Its records are keyed by what decides them — the article's
+content hash (sha256 of its bytes), the home city and the publication date — and stamped with
+the engine version (a hash of the extract package's own files and the versions of the data
+packages it reads). Reopening a corpus reads the records back; a changed article, or any change
+to the engine, re-extracts exactly the articles whose key or stamp no longer matches.
+
+    store = RecordStore.beside(corpus_folder)      # <corpus>/.zz-records.duckdb
+    found = store.get_many(keys)                   # key → Extracted (hits only)
+    store.put_many([(key, "doc.txt", "株洲日报", records, events), ...])
+
+Every operation opens the file, works in one transaction and closes it, holding the store
+folder's lock (threads of this process and other processes, see store.atomic.folder_lock), so
+two dashboards and a `python -m store build` can share a store: DuckDB lets one process open a
+file for writing at a time, the lock makes the others wait instead of failing. A process killed
+mid-write leaves the last committed state (DuckDB's write-ahead log rolls the rest back). A file
+that is not a store this code can read (an older schema, another DuckDB storage version, a
+damaged file) is moved aside to `<name>.unreadable-<time>` and a new store is started: the
+records are re-extracted, nothing crashes, and `notes` says so in Chinese and English.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import threading
+import time
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import Iterable, NamedTuple
+
+import duckdb
+import pandas as pd
+
+from extract.records import Event, Record
+from store.atomic import folder_lock
+
+STORE_NAME = ".zz-records.duckdb"   # hidden: never listed as an article or in the UI's fingerprint
+STORE_DIR_ENV = "ZZ_STORE_DIR"      # one shared store there instead
+SCHEMA_VERSION = "1"
+
+RECORD_FIELDS = [f.name for f in dataclasses.fields(Record)]
+EVENT_FIELDS = [f.name for f in dataclasses.fields(Event)]
+_INT_FIELDS = {"start", "end"}
+_KEY = ["key_sha256", "key_city", "key_published"]   # the records' own published is a field
+
+
+class Key(NamedTuple):
+    """What decides an article's records: its bytes, the home city, its publication date."""
+    sha256: str
+    city: str
+    published: str
+
+
+class Extracted(NamedTuple):
+    records: list[Record]
+    events: list[Event]
+
+
+# ------------------------------------------------------------------ engine version
+
+_ENGINE_FILES = {".py", ".json", ".csv", ".tsv", ".txt", ".yaml", ".yml"}
+_ENGINE_PACKAGES = ("cpca", "dateparser", "opencc", "charset-normalizer")
+
+
+@lru_cache(maxsize=1)
+def engine_version() -> str:
+    """Hash of the extract package's files and of its data packages' versions: any change to
+    a rule, a word table or a gazetteer gives a new version and re-extraction."""
+    import extract
+    root = Path(extract.__file__).resolve().parent
+    h = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in _ENGINE_FILES
+                       and "__pycache__" not in p.parts):
+        h.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for name in _ENGINE_PACKAGES:
+        try:
+            h.update(f"{name}={metadata.version(name)}\0".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{name}=none\0".encode())
+    return h.hexdigest()[:16]
+
+
+# ------------------------------------------------------------------ schema
+
+def _columns(fields: list[str]) -> str:
+    return ", ".join(f'"{f}" {"BIGINT" if f in _INT_FIELDS else "DOUBLE" if f == "value" else "VARCHAR"}'
+                     for f in fields)
+
+
+_SCHEMA = [
+    "CREATE TABLE IF NOT EXISTS store_meta (name VARCHAR, value VARCHAR)",
+    # one row per extracted article key (also when it had no figures: that is an answer too)
+    "CREATE TABLE IF NOT EXISTS articles (key_sha256 VARCHAR, key_city VARCHAR, key_published VARCHAR, "
+    "engine VARCHAR, doc VARCHAR, paper VARCHAR, n_records INTEGER, n_events INTEGER, "
+    "extracted_at DOUBLE)",
+    f"CREATE TABLE IF NOT EXISTS records (key_sha256 VARCHAR, key_city VARCHAR, key_published VARCHAR, "
+    f"seq INTEGER, {_columns(RECORD_FIELDS)})",
+    f"CREATE TABLE IF NOT EXISTS events (key_sha256 VARCHAR, key_city VARCHAR, key_published VARCHAR, "
+    f"seq INTEGER, {_columns(EVENT_FIELDS)})",
+]
+
+
+def store_path_for(folder: str | os.PathLike) -> Path:
+    """Where a corpus folder's store lives: beside its articles, or $ZZ_STORE_DIR/records.duckdb,
+    one store shared by every corpus (keys are contents, so sharing is safe: a text two corpora
+    hold is extracted once)."""
+    elsewhere = os.environ.get(STORE_DIR_ENV)
+    if elsewhere:
+        return Path(elsewhere) / "records.duckdb"
+    return Path(folder).resolve() / STORE_NAME
+
+
+class RecordStore:
+    """Records and events of extracted articles, in a DuckDB file (or in memory: path=None)."""
+
+    def __init__(self, path: str | os.PathLike | None, engine: str | None = None):
+        self.path = Path(path) if path is not None else None
+        self.engine = engine or engine_version()
+        self.notes: list[tuple[str, str]] = []   # (zh, en) things the user should know
+        self._memory = duckdb.connect(":memory:") if self.path is None else None
+        self._memory_lock = threading.RLock()
+        if self.path is not None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._prepare()
+
+    @classmethod
+    def beside(cls, folder: str | os.PathLike, engine: str | None = None) -> RecordStore:
+        """The corpus folder's store; in memory (with a note) when its folder cannot be written."""
+        path = store_path_for(folder)
+        try:
+            return cls(path, engine)
+        except (OSError, duckdb.IOException) as exc:
+            store = cls(None, engine)
+            store.notes.append((f"记录库无法写入（{path}：{exc}），本次在内存中提取，关闭后不保留。",
+                                f"The records store cannot be written ({path}: {exc}); records are "
+                                f"extracted in memory this time and not kept."))
+            return store
+
+    # -------------------------------------------------------------- connections
+
+    def _connect(self):
+        if self._memory is not None:
+            return _Borrowed(self._memory)
+        return duckdb.connect(str(self.path))
+
+    def _locked(self):
+        # the in-memory store's one connection is shared by this process's threads
+        return folder_lock(self.path.parent) if self.path is not None else self._memory_lock
+
+    def _prepare(self) -> None:
+        with self._locked():
+            try:
+                self._create()
+            except duckdb.Error as exc:   # not a store we can read: keep it, start afresh
+                assert self.path is not None
+                aside = self.path.with_name(f"{self.path.name}.unreadable-{int(time.time())}")
+                for suffix in ("", ".wal"):
+                    old = Path(str(self.path) + suffix)
+                    if old.exists():
+                        os.replace(old, Path(str(aside) + suffix))
+                self.notes.append((f"旧记录库无法读取（{exc.__class__.__name__}），已移至 {aside.name}，重新提取。",
+                                   f"The old records store could not be read ({exc.__class__.__name__}); "
+                                   f"it was moved to {aside.name} and the articles are extracted again."))
+                self._create()
+
+    def _create(self) -> None:
+        with self._connect() as con:
+            for stmt in _SCHEMA:
+                con.execute(stmt)
+            found = con.execute("SELECT value FROM store_meta WHERE name = 'schema'").fetchone()
+            if found is not None and found[0] != SCHEMA_VERSION:
+                # another layout: its rows mean nothing to this code; re-extract everything
+                for table in ("articles", "records", "events", "store_meta"):
+                    con.execute(f"DROP TABLE {table}")
+                for stmt in _SCHEMA:
+                    con.execute(stmt)
+                found = None
+            if found is None:
+                con.execute("INSERT INTO store_meta VALUES ('schema', ?)", [SCHEMA_VERSION])
+
+    # -------------------------------------------------------------- reading
+
+    def get_many(self, keys: Iterable[Key]) -> dict[Key, Extracted]:
+        """The stored extraction of each key made by this engine version; absent keys are misses."""
+        wanted = pd.DataFrame(list(dict.fromkeys(keys)), columns=_KEY, dtype=object)
+        if wanted.empty:
+            return {}
+        with self._locked(), self._connect() as con:
+            con.register("wanted", wanted)
+            try:
+                con.execute("CREATE TEMP TABLE hit AS SELECT a.key_sha256, a.key_city, a.key_published FROM articles a "
+                            "JOIN wanted w USING (key_sha256, key_city, key_published) WHERE a.engine = ?", [self.engine])
+                hits = con.execute("SELECT key_sha256, key_city, key_published FROM hit").fetchall()
+                rec_cols = ", ".join(f'r."{f}"' for f in RECORD_FIELDS)
+                records = con.execute(
+                    f"SELECT r.key_sha256, r.key_city, r.key_published, {rec_cols} FROM records r JOIN hit "
+                    f"USING (key_sha256, key_city, key_published) ORDER BY r.key_sha256, r.key_city, r.key_published, r.seq").fetchall()
+                ev_cols = ", ".join(f'e."{f}"' for f in EVENT_FIELDS)
+                events = con.execute(
+                    f"SELECT e.key_sha256, e.key_city, e.key_published, {ev_cols} FROM events e JOIN hit "
+                    f"USING (key_sha256, key_city, key_published) ORDER BY e.key_sha256, e.key_city, e.key_published, e.seq").fetchall()
+            finally:
+                con.execute("DROP TABLE IF EXISTS hit")
+                con.unregister("wanted")
+        out = {Key(*h): Extracted([], []) for h in hits}
+        for row in records:
+            out[Key(*row[:3])].records.append(Record(*row[3:]))
+        for row in events:
+            out[Key(*row[:3])].events.append(Event(*row[3:]))
+        return out
+
+    def known(self, keys: Iterable[Key]) -> set[Key]:
+        """The keys this engine version has stored, without reading their records."""
+        wanted = pd.DataFrame(list(dict.fromkeys(keys)), columns=_KEY, dtype=object)
+        if wanted.empty:
+            return set()
+        with self._locked(), self._connect() as con:
+            con.register("wanted", wanted)
+            try:
+                rows = con.execute("SELECT a.key_sha256, a.key_city, a.key_published FROM articles a JOIN "
+                                   "wanted USING (key_sha256, key_city, key_published) WHERE a.engine = ?",
+                                   [self.engine]).fetchall()
+            finally:
+                con.unregister("wanted")
+        return {Key(*r) for r in rows}
+
+    def count(self) -> dict[str, int]:
+        """Rows per table (articles of this engine version and of any)."""
+        with self._locked(), self._connect() as con:
+            n = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                 for t in ("articles", "records", "events")}
+            n["articles_current"] = con.execute("SELECT count(*) FROM articles WHERE engine = ?",
+                                                [self.engine]).fetchone()[0]
+            n["distinct_keys"] = con.execute(
+                "SELECT count(*) FROM (SELECT DISTINCT key_sha256, key_city, key_published FROM articles)").fetchone()[0]
+        return n
+
+    # -------------------------------------------------------------- writing
+
+    def put_many(self, items: Iterable[tuple[Key, str, str, list[Record], list[Event]]]) -> int:
+        """Store (key, doc, paper, records, events) for each article, replacing whatever the key
+        held before (any engine version), in one transaction. Returns the number of articles."""
+        arts, recs, evs = [], [], []
+        now = time.time()
+        for key, doc, paper, records, events in items:
+            arts.append([*key, self.engine, doc, paper, len(records), len(events), now])
+            recs.extend([*key, i, *(getattr(r, f) for f in RECORD_FIELDS)] for i, r in enumerate(records))
+            evs.extend([*key, i, *(getattr(e, f) for f in EVENT_FIELDS)] for i, e in enumerate(events))
+        if not arts:
+            return 0
+        frames = {
+            "new_articles": pd.DataFrame(arts, columns=[*_KEY, "engine", "doc", "paper", "n_records",
+                                                        "n_events", "extracted_at"]),
+            "new_records": pd.DataFrame(recs, columns=[*_KEY, "seq", *RECORD_FIELDS]),
+            "new_events": pd.DataFrame(evs, columns=[*_KEY, "seq", *EVENT_FIELDS]),
+        }
+        frames["new_records"]["value"] = frames["new_records"]["value"].astype(float)
+        with self._locked(), self._connect() as con:
+            for name, frame in frames.items():
+                con.register(name, frame)
+            con.execute("BEGIN TRANSACTION")
+            try:
+                for table in ("articles", "records", "events"):
+                    con.execute(f"DELETE FROM {table} WHERE (key_sha256, key_city, key_published) IN "
+                                f"(SELECT key_sha256, key_city, key_published FROM new_articles)")
+                con.execute("INSERT INTO articles SELECT * FROM new_articles")
+                con.execute(f"INSERT INTO records SELECT key_sha256, key_city, key_published, seq, "
+                            f"{', '.join(chr(34) + f + chr(34) for f in RECORD_FIELDS)} FROM new_records")
+                con.execute(f"INSERT INTO events SELECT key_sha256, key_city, key_published, seq, "
+                            f"{', '.join(chr(34) + f + chr(34) for f in EVENT_FIELDS)} FROM new_events")
+                if _before_commit is not None:
+                    _before_commit(self)
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            finally:
+                for name in frames:
+                    con.unregister(name)
+        return len(arts)
+
+    def export_parquet(self, out_dir: str | os.PathLike) -> Path:
+        """Records of this engine version as Parquet for other tools, partitioned by city and
+        month of the as-of date: out_dir/city=…/month=2020-02/….parquet."""
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        cols = ", ".join(f'r."{f}"' for f in RECORD_FIELDS)
+        with self._locked(), self._connect() as con:
+            con.execute(
+                f"COPY (SELECT r.key_city AS city, a.paper, {cols}, coalesce(nullif(substr(r.date, 1, 7), ''), 'unknown') "
+                f"AS month FROM records r JOIN articles a USING (key_sha256, key_city, key_published) "
+                f"WHERE a.engine = ?) TO '{_sql_path(out)}' "
+                f"(FORMAT parquet, PARTITION_BY (city, month), OVERWRITE_OR_IGNORE true)", [self.engine])
+        return out
+
+
+# Test hook: called inside put_many's transaction, before COMMIT (kill the process there to
+# check that a crash mid-write leaves the previous state).
+_before_commit = None
+
+
+def _sql_path(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+class _Borrowed:
+    """The in-memory store's one connection, used like a fresh one but never closed."""
+
+    def __init__(self, con):
+        self.con = con
+
+    def __enter__(self):
+        return self.con
+
+    def __exit__(self, *exc):
+        return False
