@@ -12,7 +12,7 @@ from conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 COMMANDS = [line.strip().split("#")[0].strip() for line in README.splitlines()
-            if re.match(r"\s*\.venv/bin/python -m (extract|briefing)\b", line)]
+            if re.match(r"\s*\.venv/bin/python -m (extract|briefing|store)\b", line)]
 
 
 def test_first_lines_give_app_and_test_commands():
@@ -81,3 +81,26 @@ def test_streamlit_config_keeps_the_server_local_and_quiet():
     assert config["browser"]["gatherUsageStats"] is False
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "## Security" in readme and "--corpus-root" in readme and "showErrorDetails" in readme
+
+
+def test_store_commands_run_as_written(tmp_path, monkeypatch):
+    """Each `python -m store …` line of the README, on a copy of the seeds with its own store."""
+    import shutil
+
+    monkeypatch.delenv("ZZ_STORE_DIR", raising=False)
+    corpus = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", corpus, ignore=shutil.ignore_patterns(".*"))
+    ran = []
+    for cmd in COMMANDS:
+        argv = shlex.split(cmd)
+        if argv[2] != "store":
+            continue
+        args = [str(corpus) if a == "seeds" else str(tmp_path / a) if a.startswith("out/") else a
+                for a in argv[3:]]
+        res = subprocess.run([sys.executable, "-m", "store", *args], cwd=ROOT, capture_output=True,
+                             text=True, timeout=300)
+        assert res.returncode == 0, (cmd, res.stderr)
+        ran.append(argv[3])
+    assert ran == ["build", "info", "export"]
+    assert (corpus / ".zz-records.duckdb").is_file()
+    assert list((tmp_path / "out" / "records").rglob("*.parquet"))
