@@ -29,7 +29,7 @@ from briefing import export  # noqa: E402
 from store.ingest import DEFAULT_MAX_BYTES  # noqa: E402
 from briefing import labels  # noqa: E402
 from briefing.labels import format_date, metric_name  # noqa: E402
-from store.pipeline import corpus_fingerprint, load_corpus  # noqa: E402
+from store.pipeline import corpus_fingerprint, load_corpus, paper_folders  # noqa: E402
 from store.recordstore import STORE_NAME  # noqa: E402
 from briefing.timeline import build_timeline  # noqa: E402
 from extract.corpus import DEFAULT_CITY, read_meta  # noqa: E402
@@ -42,10 +42,12 @@ EVIDENCE_KEY = "evidence_point"
 
 # ---------------------------------------------------------------- data (cached by content)
 
-@st.cache_data(show_spinner=False, max_entries=8)
+@st.cache_resource(show_spinner=False, max_entries=4)
 def load(folder: str, fingerprint: tuple, city: str):
-    """Corpus → (CorpusData, Timeline, error messages). fingerprint (file names, sizes,
-    mtimes) is part of the cache key, so a changed file or correction is re-read;
+    """Corpus → (CorpusData, Timeline, error messages), one copy shared by every session and
+    never changed by the page (cache_data pickled 200 MB per session at 10,000 articles).
+    fingerprint (file names, sizes, mtimes) is part of the cache key, so a changed file or
+    correction is re-read;
     records come from the records store (store.recordstore), keyed by file content."""
     try:
         data = load_corpus(folder, city or None)
@@ -85,10 +87,83 @@ if not Path(folder).is_dir():
     st.error(view.ui("corpus_missing", lang, folder=md(folder)))
     st.stop()
 
+
+def _paper_meta(paper: Path):
+    try:
+        return read_meta(paper)
+    except InputError:
+        return None
+
+
+def _paper_label(paper: str, metas: dict, lang: str) -> str:
+    meta = metas.get(paper)
+    city = labels.place_name(meta.city, lang) if meta and meta.city else Path(paper).name
+    name = labels.paper_name(meta.paper, lang) if meta and meta.paper else Path(paper).name
+    return f"{city} · {name}"
+
+
+def _compare_page(chosen: list[str], metas: dict) -> None:
+    """Several cities' papers side by side: their latest figures, then each case chart as
+    small multiples; a click shows the sentence (corrections are on a city's own page)."""
+    st.title(view.ui("compare_page_title", lang))
+    if not chosen:
+        st.info(view.ui("compare_pick", lang))
+        return
+    loaded = []
+    for paper in chosen:
+        data_, timeline_, errors_ = load(str(Path(paper).resolve()), corpus_fingerprint(paper), "")
+        for name, zh, en in errors_:
+            st.sidebar.warning(view.ui("file_error", lang, name=md(name), msg=md(en if lang == "en" else zh)))
+        if data_ is not None and not timeline_.points.empty:
+            loaded.append((paper, data_, timeline_))
+    if not loaded:
+        st.warning(view.ui("corpus_empty", lang))
+        return
+    for paper, data_, timeline_ in loaded:
+        st.caption(md(labels.source_line(data_.meta.paper, data_.published_span(), lang)))
+    for paper, data_, timeline_ in loaded:
+        st.markdown(f"**{md(view.ui('compare_cards', lang, city=labels.place_name(data_.city, lang), paper=labels.paper_name(data_.meta.paper, lang) or Path(paper).name))}**")
+        for col, card in zip(st.columns(5), view.headline_cards(timeline_.points, data_.city, lang)):
+            with col:
+                st.metric(md(card.label), card.value, card.delta, delta_color=card.delta_color,
+                          border=True)
+                st.caption(md(card.caption))
+    st.caption(view.ui("compare_hint", lang))
+    for name in charts.CHARTS:
+        if name not in charts.REGIONAL_CHARTS:
+            continue
+        fig = charts.compare_chart(name, [(d.city, tl.points) for _, d, tl in loaded], lang=lang)
+        if not view.has_data(fig):
+            continue
+        event = st.plotly_chart(fig, key=f"compare_{name}", theme=None, on_select="rerun",
+                                selection_mode="points")
+        for panel, pid in view.compare_picks(event, fig)[:1]:
+            _, data_, timeline_ = loaded[panel]
+            ev = view.evidence_view(timeline_.points, pid, data_.article_by_name, timeline_.conflicts, lang)
+            if ev.found:
+                with st.container(border=True):
+                    st.html(view.heading_html(ev.title))
+                    for block in ev.blocks:
+                        st.html(block)
+
+
 def _show(messages) -> None:
     for m in messages:
         getattr(st, m.level)(md(m.text))
 
+
+papers = [str(p) for p in paper_folders(folder)]
+if papers:
+    # An archive of several papers (one folder each): one city's full page, or several compared.
+    paper_metas = {p: _paper_meta(Path(p)) for p in papers}
+    with st.sidebar:
+        chosen = st.multiselect(view.ui("papers_label", lang), papers, default=papers[:4],
+                                key=f"papers::{folder}", help=view.ui("papers_help", lang),
+                                format_func=lambda p: _paper_label(p, paper_metas, lang))
+    if len(chosen) != 1:
+        _compare_page(chosen, paper_metas)
+        st.stop()
+    folder = chosen[0]
 
 with st.sidebar:
     try:
@@ -380,13 +455,20 @@ st.download_button(view.ui("download_csv", lang), view.csv_bytes(table),
 st.subheader(view.ui("quality_header", lang))
 
 
-def _quality_panel(header: str, items, none_key: str) -> None:
-    """Conflicts or failed checks, each with its evidence (escaped HTML from app.view)."""
+def _quality_panel(header: str, total: int, items_on, none_key: str, key: str) -> None:
+    """Conflicts or failed checks, each with its evidence (escaped HTML from app.view); a page
+    of them at a time (an archive has thousands), built only for the page shown."""
     st.markdown(f"**{view.ui(header, lang)}**")
-    if not items:
+    if not total:
         st.success(view.ui(none_key, lang))
-    for item in items:
-        with st.expander(md(item.title), expanded=True):
+        return
+    page = 1
+    if total > view.QUALITY_PAGE_ITEMS:
+        pages = view.quality_pages(total)
+        page = st.number_input(view.ui("quality_page", lang, n=total, pages=pages, per=view.QUALITY_PAGE_ITEMS),
+                               min_value=1, max_value=pages, value=1, step=1, key=key)
+    for item in items_on(page):
+        with st.expander(md(item.title), expanded=total <= view.QUALITY_PAGE_ITEMS):
             st.text(item.message)
             for block in item.blocks:
                 st.html(block)
@@ -394,11 +476,13 @@ def _quality_panel(header: str, items, none_key: str) -> None:
 
 q1, q2 = st.columns(2)
 with q1:
-    _quality_panel("conflicts_header", view.conflict_items(timeline.conflicts, points, articles, lang),
-                   "conflicts_none")
+    _quality_panel("conflicts_header", len(view.conflict_keys(timeline.conflicts)),
+                   lambda page: view.conflict_items_page(timeline.conflicts, points, articles, lang, page),
+                   "conflicts_none", "conflicts_page")
 with q2:
-    _quality_panel("checks_header", view.check_items(timeline.failed_checks, articles, lang),
-                   "checks_none")
+    _quality_panel("checks_header", len(timeline.failed_checks),
+                   lambda page: view.check_items_page(timeline.failed_checks, articles, lang, page),
+                   "checks_none", "checks_page")
 
 st.subheader(view.ui("events_header", lang))
 ev_table = view.events_table(events, lang, articles=articles, paper=data.meta.paper)   # as charted

@@ -688,13 +688,16 @@ def conflict_items(conflicts: pd.DataFrame, points: pd.DataFrame,
     if conflicts is None or conflicts.empty:
         return []
     out = []
+    keys = set(conflicts["key"])
+    # the points of these keys, looked up once (a filter of every point per key was quadratic)
+    plotted = {r["point_id"]: r for r in points[points["point_id"].isin(keys)].to_dict("records")}
     for key, group in conflicts.groupby("key", sort=True):
         first = group.iloc[0]
-        prow = points[points["point_id"] == key]
-        unit = prow.iloc[0]["unit"] if not prow.empty else ""
+        prow = plotted.get(key)
+        unit = prow["unit"] if prow is not None else ""
         note = ""
-        if not prow.empty:
-            note = prow.iloc[0]["rule_note_en"] if lang == "en" else prow.iloc[0]["rule_note"]
+        if prow is not None:
+            note = prow["rule_note_en"] if lang == "en" else prow["rule_note"]
         title = " · ".join(p for p in (format_date(first["date"], lang), str(first["region"]),
                                          metric_name(first["metric"], lang), str(first["sector"])) if p)
         blocks = []
@@ -704,6 +707,36 @@ def conflict_items(conflicts: pd.DataFrame, points: pd.DataFrame,
             blocks.append(evidence_html(c.to_dict(), articles, lang, extra=tag))
         out.append(QualityItem(title, note, blocks))
     return out
+
+
+QUALITY_PAGE_ITEMS = 20   # an archive has thousands of conflicts: a page of them at a time
+
+
+def quality_pages(n_items: int, per_page: int = QUALITY_PAGE_ITEMS) -> int:
+    return max(1, -(-n_items // per_page))
+
+
+def conflict_keys(conflicts: pd.DataFrame | None) -> list[str]:
+    """The conflicting keys in the order the panel lists them."""
+    return [] if conflicts is None or conflicts.empty else sorted(set(conflicts["key"]))
+
+
+def conflict_items_page(conflicts: pd.DataFrame, points: pd.DataFrame, articles: Mapping[str, Any] | None,
+                        lang: str = "zh", page: int = 1, per_page: int = QUALITY_PAGE_ITEMS
+                        ) -> list[QualityItem]:
+    """conflict_items for one page of keys only (1-based, clamped): HTML is built for what is shown."""
+    keys = conflict_keys(conflicts)
+    page = min(max(1, int(page)), quality_pages(len(keys), per_page))
+    wanted = set(keys[(page - 1) * per_page: page * per_page])
+    return conflict_items(conflicts[conflicts["key"].isin(wanted)], points, articles, lang) if wanted else []
+
+
+def check_items_page(failed: pd.DataFrame, articles: Mapping[str, Any] | None, lang: str = "zh",
+                     page: int = 1, per_page: int = QUALITY_PAGE_ITEMS) -> list[QualityItem]:
+    if failed is None or failed.empty:
+        return []
+    page = min(max(1, int(page)), quality_pages(len(failed), per_page))
+    return check_items(failed.iloc[(page - 1) * per_page: page * per_page], articles, lang)
 
 
 def check_items(failed: pd.DataFrame, articles: Mapping[str, Any] | None,
@@ -766,6 +799,22 @@ def events_in_range(events, start=None, end=None) -> list:
 
 
 # ---------------------------------------------------------------- figures
+
+def compare_picks(event: Any, fig) -> list[tuple[int, str]]:
+    """(panel, point id) of the points clicked in a compare_chart: the panel says whose city."""
+    panels = ((fig.layout.meta or {}).get("panel_of_trace") or []) if fig is not None else []
+    out = []
+    for p in _get(_get(event, "selection"), "points") or []:
+        cd = _get(p, "customdata")
+        pid = cd[0] if isinstance(cd, (list, tuple)) and cd else cd if isinstance(cd, str) else None
+        try:
+            panel = panels[int(_get(p, "curve_number"))]
+        except (TypeError, ValueError, IndexError):
+            continue
+        if pid:
+            out.append((panel, pid))
+    return out
+
 
 def has_data(fig) -> bool:
     """True when the figure has at least one trace with points."""

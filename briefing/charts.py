@@ -19,6 +19,8 @@ Conventions the callers rely on:
 """
 from __future__ import annotations
 
+import copy
+
 import html
 import math
 import re
@@ -863,6 +865,43 @@ def build_chart(name: str, points: pd.DataFrame, region: str = DEFAULT_CITY, lan
     if name == "resumption_rates":
         return builder(points, lang=lang, events=events, home=home, **options)
     return builder(points, lang=lang, home=home, **options)
+
+
+def compare_chart(name: str, cities: list[tuple[str, pd.DataFrame]], lang: str = "zh",
+                  **options) -> go.Figure:
+    """Small multiples: one case chart for several cities side by side, one panel per city
+    (its own points, as that city's paper reported them), one y scale and one calendar for
+    all, so heights and timing compare at a glance; one legend. Events stay on the single-
+    city charts: a row of labels per panel would crowd them."""
+    if name not in REGIONAL_CHARTS:
+        raise ValueError(f"{name}: only the case charts ({', '.join(sorted(REGIONAL_CHARTS))}) compare cities")
+    panels = [build_chart(name, points, region=city, lang=lang, home=city, **options) for city, points in cities]
+    base = _base_figure(t("compare_title", lang, chart=labels.chart_title(name, lang)),
+                        panels[0].layout.yaxis.title.text if panels else "", lang)
+    grid = make_subplots(rows=1, cols=max(1, len(panels)), shared_yaxes=True, shared_xaxes=True,
+                         horizontal_spacing=0.06,
+                         subplot_titles=[labels.place_name(city, lang) for city, _ in cities])
+    grid.update_layout(base.layout)
+    grid.layout.annotations = [a.update(font={"size": 20}) for a in grid.layout.annotations]
+    seen: set[str] = set()
+    panel_of_trace: list[int] = []   # a click's curve number → its city (app.view.compare_picks)
+    for col, panel in enumerate(panels, start=1):
+        for trace in panel.data:
+            trace = copy.deepcopy(trace)
+            trace.legendgroup = trace.name
+            trace.showlegend = trace.name not in seen and trace.showlegend is not False
+            seen.add(trace.name)
+            grid.add_trace(trace, row=1, col=col)
+            panel_of_trace.append(col - 1)
+        if panel.layout.yaxis.type == "log":
+            grid.update_yaxes(type="log", rangemode="normal", row=1, col=col)
+    grid.update_yaxes(title_text="", gridcolor="#E6E6E6", rangemode="tozero")
+    grid.update_yaxes(title_text=base.layout.yaxis.title.text, row=1, col=1)
+    grid.update_xaxes(gridcolor="#F0F0F0", nticks=4, matches="x")   # one calendar for all panels
+    # the legend above the panels' city names, not across them
+    grid.update_layout(barmode="group", bargap=0.3, legend={"y": 1.12}, margin={"t": 170})
+    grid.layout.meta = {"lang": lang, "compare": [city for city, _ in cities], "panel_of_trace": panel_of_trace}
+    return grid
 
 
 def config_for_download(name: str, lang: str = "zh", date=None, fmt: str = "png",

@@ -103,6 +103,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     "title_cumulative_cases": ("累计确诊、治愈与在院病例", "Confirmed, recovered and in-hospital cases"),
     "title_daily_new_cases": ("每日新增确诊与出院", "Daily new confirmed and recovered"),
     "title_observation": ("医学观察人数", "People under medical observation"),
+    "compare_title": ("城市对比 · {chart}", "Cities compared · {chart}"),
+    "papers_label": ("城市（报纸）", "Cities (papers)"),
+    "papers_help": ("选一个城市看它的完整页面；选几个则并排对比。",
+                    "Pick one city for its full page; pick several to compare them side by side."),
+    "compare_page_title": ("疫情时间线 · 城市对比", "COVID-19 timeline · cities compared"),
+    "compare_pick": ("在侧栏选择要对比的城市。", "Pick the cities to compare in the sidebar."),
+    "compare_hint": ("每个城市一栏，纵轴与日期共用；点击图中的点查看原文出处。选一个城市可看完整页面与更正。",
+                     "One panel per city, one y scale and one calendar; click a point for its source. "
+                     "Pick one city for its full page and corrections."),
+    "compare_cards": ("{city}（{paper}）最新数字", "{city} ({paper}): latest figures"),
     "title_resumption_rates": ("复工率与返岗率", "Resumption and worker return rates"),
     "title_resumption_counts": ("复工数量（各自最新报道）", "Resumed counts (latest report each)"),
     # ---- the dashboard
@@ -179,6 +189,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                       "{n} rows, as filtered above; click a row for its source. The CSV holds "
                       "exactly these rows."),
     "download_csv": ("下载 CSV", "Download CSV"),
+    "quality_page": ("页码（共 {n} 项，{pages} 页，每页 {per} 项）", "Page ({n} items, {pages} pages of {per})"),
     "table_page": ("页码（共 {pages} 页，每页 500 行；CSV 含全部行）",
                    "Page (of {pages}, 500 rows each; the CSV holds every row)"),
     "full_range": ("显示全部日期", "Show the full date range"),

@@ -90,6 +90,7 @@ def extract_batch(batch: list[tuple[str, bytes, str]], city: str) -> list[tuple]
 def _todo(folder: Path, city: str, store: RecordStore, report: BuildReport) -> list[Todo]:
     meta = read_meta(folder)
     keyed: list[Todo] = []
+    unreadable_before = len(report.unreadable)
     for path in article_paths(folder):
         try:
             data = path.read_bytes()
@@ -98,7 +99,7 @@ def _todo(folder: Path, city: str, store: RecordStore, report: BuildReport) -> l
             continue
         keyed.append(Todo(path, Key(hashlib.sha256(data).hexdigest(), city, meta.published(path.name)),
                           len(data)))
-    report.articles = len(keyed) + len(report.unreadable)
+    report.articles += len(keyed) + len(report.unreadable) - unreadable_before
     stored = store.known([t.key for t in keyed])
     seen: set[Key] = set()
     todo = []
@@ -168,18 +169,25 @@ class Progress:
 def build(corpus: str | os.PathLike, city: str | None = None, workers: int | None = None,
           scheduler: str | None = None, store: RecordStore | None = None,
           progress: Callable[[int, float], None] | None | bool = True) -> BuildReport:
-    """Extract every article of the corpus the store does not hold yet, on Dask."""
+    """Extract every article the store does not hold yet, on Dask. corpus: one paper's folder,
+    or an archive of several (store.pipeline.paper_folders), each into its own folder's store
+    with its own home city, on one cluster."""
     from dask.distributed import Client, LocalCluster, as_completed
 
-    folder = Path(corpus)
-    meta = read_meta(folder)
-    home = canonical_city(city or meta.city)
-    store = store if store is not None else RecordStore.beside(folder)
+    from store.pipeline import paper_folders
+
+    folders = paper_folders(corpus) or [Path(corpus)]
     report = BuildReport()
     t0 = time.monotonic()
-    todo = _todo(folder, home, store, report)
-    show = Progress(len(todo), sum(t.size for t in todo) / 1e6) if progress is True else (progress or None)
-    if not todo:
+    jobs = []
+    for folder in folders:
+        meta = read_meta(folder)
+        home = canonical_city(city or meta.city)
+        paper_store = store if store is not None else RecordStore.beside(folder)
+        jobs.append((meta, home, paper_store, _todo(folder, home, paper_store, report)))
+    todo_all = [t for *_, todo in jobs for t in todo]
+    show = Progress(len(todo_all), sum(t.size for t in todo_all) / 1e6) if progress is True else (progress or None)
+    if not todo_all:
         report.seconds = time.monotonic() - t0
         return report
 
@@ -193,16 +201,17 @@ def build(corpus: str | os.PathLike, city: str | None = None, workers: int | Non
     try:
         report.workers = len(client.scheduler_info()["workers"])
         window = max(1, report.workers * IN_FLIGHT_PER_WORKER)
-        pending = iter(_batches(todo))
+        pending = ((meta, home, paper_store, batch) for meta, home, paper_store, todo in jobs
+                   for batch in _batches(todo))
         running = as_completed()
-        batch_of = {}
+        job_of = {}
 
         def submit_next() -> bool:
-            batch = next(pending, None)
-            if batch is None:
+            job = next(pending, None)
+            if job is None:
                 return False
-            fut = client.submit(extract_batch, _payload(batch), home, pure=False, retries=2)
-            batch_of[fut.key] = batch
+            fut = client.submit(extract_batch, _payload(job[3]), job[1], pure=False, retries=2)
+            job_of[fut.key] = job
             running.add(fut)
             return True
 
@@ -210,8 +219,8 @@ def build(corpus: str | os.PathLike, city: str | None = None, workers: int | Non
             if not submit_next():
                 break
         for fut in running:
-            batch = batch_of.pop(fut.key)
-            _store_results(store, batch, fut.result(), meta.paper, report)
+            meta, _, paper_store, batch = job_of.pop(fut.key)
+            _store_results(paper_store, batch, fut.result(), meta.paper, report)
             fut.release()
             submit_next()
             if show:

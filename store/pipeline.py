@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extract.corpus import Article, CorpusMeta, article_paths, load_article, read_meta
+from extract.corpus import METADATA_NAME, Article, CorpusMeta, article_paths, load_article, read_meta
 from extract.places import canonical_city
 from extract.decode import InputError
 from extract.records import Event, Record
@@ -72,6 +72,17 @@ def load_corpus(folder: str | Path, city: str | None = None, store: RecordStore 
         pass
     return CorpusData(folder, meta, home, articles, records, events, errors, extracted,
                       notes=list(store.notes))
+
+
+def paper_folders(folder: str | Path) -> list[Path]:
+    """The papers of an archive: one folder per paper (each with its corpus.json and home
+    city, or articles), side by side in the archive's folder. [] for a folder that holds
+    articles itself (a single paper) or nothing of the kind."""
+    folder = Path(folder)
+    if not folder.is_dir() or article_paths(folder):
+        return []
+    return sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")
+                  and ((p / METADATA_NAME).is_file() or article_paths(p)))
 
 
 def corpus_fingerprint(folder: str | Path) -> tuple:

@@ -1,0 +1,171 @@
+"""An archive of two cities' papers (issue 10): the seeds (株洲市) and three Shenzhen bulletins
+(深圳市, tests/data/realworld_dev), one folder each with its corpus.json — found as papers, built
+into their stores on Dask, compared as small multiples, and opened in the dashboard (AppTest
+and a real browser)."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from app import view
+from briefing import charts
+from briefing.timeline import build_timeline
+from store.pipeline import load_corpus, paper_folders
+from test_browser import browser_env, dashboard_page  # noqa: F401
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = str(ROOT / "dashboard.py")
+SHENZHEN = ROOT / "tests" / "data" / "realworld_dev"
+
+
+def make_archive(folder: Path) -> Path:
+    shutil.copytree(ROOT / "seeds", folder / "zhuzhou", ignore=shutil.ignore_patterns(".*"))
+    shutil.copytree(SHENZHEN, folder / "shenzhen",
+                    ignore=shutil.ignore_patterns(".*", "*.csv", "*.md"))
+    return folder
+
+
+@pytest.fixture
+def archive(tmp_path) -> Path:
+    return make_archive(tmp_path / "archive")
+
+
+@pytest.fixture(scope="module")
+def two_cities():
+    out = []
+    for folder in (ROOT / "seeds", SHENZHEN):
+        data = load_corpus(folder)
+        out.append((data.city, build_timeline(data.records, data.published_by_doc()).points))
+    return out
+
+
+def test_papers_are_the_archive_folders_with_a_corpus(archive):
+    (archive / "notes").mkdir()                      # no corpus.json, no articles: not a paper
+    assert [p.name for p in paper_folders(archive)] == ["shenzhen", "zhuzhou"]
+    assert paper_folders(archive / "zhuzhou") == []   # a paper itself
+    assert paper_folders(archive / "missing") == []
+
+
+def test_every_record_keeps_its_city(archive):
+    cities = {p.name: load_corpus(p) for p in paper_folders(archive)}
+    assert cities["zhuzhou"].city == "株洲市" and cities["shenzhen"].city == "深圳市"
+    assert any(r.region == "深圳市" for r in cities["shenzhen"].records)
+    assert not any(r.region == "深圳市" for r in cities["zhuzhou"].records)
+    assert cities["shenzhen"].meta.paper.startswith("深圳市卫生健康委员会")
+
+
+def test_build_takes_an_archive_paper_by_paper(archive, monkeypatch):
+    from store import recordstore
+    from store.build import build
+    from store.recordstore import RecordStore
+
+    monkeypatch.delenv(recordstore.STORE_DIR_ENV, raising=False)
+    report = build(archive, workers=1, progress=False)
+    assert report.articles == report.extracted == 8
+    for paper, n in (("zhuzhou", 5), ("shenzhen", 3)):
+        assert RecordStore.beside(archive / paper).count()["articles"] == n
+
+
+@pytest.mark.parametrize("name", sorted(charts.REGIONAL_CHARTS))
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_compare_chart_is_small_multiples_on_one_scale(two_cities, name, lang):
+    fig = charts.compare_chart(name, two_cities, lang=lang)
+    titles = [a.text for a in fig.layout.annotations][:2]
+    assert titles == (["株洲市", "深圳市"] if lang == "zh" else ["Zhuzhou", "Shenzhen"])
+    assert fig.layout.yaxis2.matches == "y" and fig.layout.xaxis2.matches == "x"
+    panels = fig.layout.meta["panel_of_trace"]
+    assert len(panels) == len(fig.data) and set(panels) <= {0, 1}
+    # each city's traces carry that city's points only, and each metric is in the legend once
+    for trace, panel in zip(fig.data, panels):
+        city = two_cities[panel][0]
+        assert all(cd[0].split("|")[1] == city for cd in trace.customdata or [] if cd[0])   # "" = a gap
+    legend = [t.name for t in fig.data if t.showlegend is not False]
+    assert len(legend) == len(set(legend))
+    assert fig.layout.title.text.startswith("城市对比" if lang == "zh" else "Cities compared")
+
+
+def test_compare_chart_is_for_case_charts_only(two_cities):
+    with pytest.raises(ValueError):
+        charts.compare_chart("resumption_counts", two_cities)
+
+
+def test_a_click_in_a_panel_names_its_city(two_cities):
+    fig = charts.compare_chart("cumulative_cases", two_cities)
+    last = len(fig.data) - 1
+    pid = fig.data[last].customdata[0][0]
+    event = {"selection": {"points": [{"curve_number": last, "point_index": 0, "customdata": [pid]}]}}
+    assert view.compare_picks(event, fig) == [(fig.layout.meta["panel_of_trace"][last], pid)]
+    assert "深圳市" in pid and view.compare_picks({"selection": {"points": []}}, fig) == []
+
+
+# ------------------------------------------------------------------ the dashboard
+
+def run(folder: Path, **state):
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.session_state["corpus_dir"] = str(folder)
+    for key, value in state.items():
+        at.session_state[key] = value
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_the_dashboard_compares_the_cities_of_an_archive(archive):
+    at = run(archive)
+    assert at.title[0].value == "疫情时间线 · 城市对比"
+    picker = at.multiselect(key=f"papers::{archive}")
+    assert len(picker.value) == 2
+    figures = at.get("plotly_chart")
+    assert len(figures) >= 2
+    page = "\n".join(m.value for m in at.markdown)
+    assert "株洲市（株洲日报）最新数字" in page and "深圳市（" in page
+    assert len([m for m in at.metric]) == 10        # five cards per city
+
+    picker.set_value([str(archive / "zhuzhou")]).run()   # one city: its whole page
+    assert not at.exception
+    assert at.title[0].value == "株洲疫情时间线"
+    assert len(at.get("plotly_chart")) == 5
+
+
+def test_the_compare_page_in_english(archive):
+    at = run(archive, lang="en")
+    assert at.title[0].value == "COVID-19 timeline · cities compared"
+    page = "\n".join(m.value for m in at.markdown)
+    assert "Zhuzhou (Zhuzhou Daily): latest figures" in page and "Shenzhen (" in page
+
+
+@pytest.mark.browser
+def test_two_cities_side_by_side_in_the_browser(browser_env, tmp_path):
+    folder = make_archive(tmp_path / "archive")
+    with dashboard_page(browser_env, tmp_path, "--corpus", str(folder), viewport=(1600, 1200)) as page:
+        page.wait_for_selector(".js-plotly-plot .gtitle", timeout=60_000)
+        first = page.locator(".js-plotly-plot").first
+        titles = first.locator(".annotation-text").evaluate_all("els => els.map(e => e.textContent)")
+        assert "株洲市" in titles and "深圳市" in titles, titles
+        # a marker in the Shenzhen panel (the one under its title): its sentence is Shenzhen's
+        target = page.evaluate("""() => {
+            const plot = document.querySelector('.js-plotly-plot');
+            const title = [...plot.querySelectorAll('.annotation-text')].find(e => e.textContent === '深圳市');
+            const r0 = title.getBoundingClientRect(), ax = r0.x + r0.width / 2;
+            let best = null;
+            for (const pt of plot.querySelectorAll('.scatterlayer .point')) {
+                const r = pt.getBoundingClientRect();
+                const x = r.x + r.width / 2, y = r.y + r.height / 2;
+                const hit = document.elementFromPoint(x, y);
+                if (hit && hit.classList.contains('nsewdrag') && (!best || Math.abs(x - ax) < Math.abs(best.x - ax)))
+                    best = {x, y};
+            }
+            return best;
+        }""")
+        assert target, "no clickable marker"
+        page.mouse.move(target["x"] - 4, target["y"])
+        page.mouse.move(target["x"], target["y"])
+        page.wait_for_selector(".hoverlayer .hovertext", timeout=10_000)
+        page.mouse.click(target["x"], target["y"])
+        page.wait_for_selector(".zz-evidence mark", timeout=60_000)
+        evidence = page.locator(".zz-evidence").first.inner_text()
+        assert "深圳" in evidence, evidence
