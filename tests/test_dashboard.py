@@ -767,3 +767,42 @@ def test_table_pages():
     assert list(view.table_page(frame, 3)["x"]) == [1000 + i for i in range(201)]
     assert len(view.table_page(frame, 99)) == 201 and len(view.table_page(frame, 0)) == 500
     assert view.default_range(dt.date(2020, 1, 1), dt.date(2020, 3, 1)) == (dt.date(2020, 1, 1), dt.date(2020, 3, 1))
+
+
+def _conflicting_corpus(folder: Path, days: int) -> Path:
+    """Two papers' worth of articles that disagree on every day's total: `days` conflicts."""
+    folder.mkdir()
+    articles = {}
+    for day in range(1, days + 1):
+        month, dom = 1 + (day - 1) // 28, 1 + (day - 1) % 28
+        for k, (value, pub) in enumerate(((100 + day, 20), (200 + day, 21))):
+            name = f"d{day:02d}_{k}.txt"
+            (folder / name).write_text(f"截至{month}月{dom}日24时，我市累计确诊病例{value}例。\n", encoding="utf-8")
+            articles[name] = {"published": f"2020-03-{pub:02d}"}
+    (folder / "corpus.json").write_text(json.dumps({"paper": "株洲日报", "city": "株洲市", "articles": articles},
+                                                   ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+def test_quality_items_come_a_page_at_a_time(tmp_path):
+    data = load_corpus(_conflicting_corpus(tmp_path / "c", 45))
+    tl = build_timeline(data.records, data.published_by_doc())
+    keys = view.conflict_keys(tl.conflicts)
+    assert len(keys) == 45 and view.quality_pages(45) == 3
+    pages = [view.conflict_items_page(tl.conflicts, tl.points, data.article_by_name, "zh", p) for p in (1, 2, 3)]
+    assert [len(p) for p in pages] == [20, 20, 5]
+    titles = [i.title for p in pages for i in p]
+    assert len(set(titles)) == 45
+    last = view.conflict_items_page(tl.conflicts, tl.points, data.article_by_name, "zh", 99)
+    assert [i.title for i in last] == [i.title for i in pages[2]]       # clamped to the last page
+    assert all(len(i.blocks) == 2 for p in pages for i in p)           # both candidates' sentences
+
+
+def test_the_dashboard_pages_its_conflicts(tmp_path):
+    at = run_app(corpus_dir=str(_conflicting_corpus(tmp_path / "c", 25)))
+    page = at.number_input(key="conflicts_page")
+    assert page.value == 1 and page.max == 2 and "共 25 项" in page.label
+    assert len([e for e in at.expander if "累计确诊" in e.label]) == 20
+    page.set_value(2).run()
+    assert not at.exception
+    assert len([e for e in at.expander if "累计确诊" in e.label]) == 5
