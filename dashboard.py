@@ -32,6 +32,7 @@ from briefing.labels import format_date, metric_name  # noqa: E402
 from store.pipeline import corpus_fingerprint, load_corpus, paper_folders  # noqa: E402
 from store.recordstore import STORE_NAME  # noqa: E402
 from briefing.timeline import build_timeline  # noqa: E402
+from briefing.reconcile import VERDICTS, reconcile, verdict_counts  # noqa: E402
 from extract.corpus import DEFAULT_CITY, read_meta  # noqa: E402
 from extract.decode import InputError  # noqa: E402
 
@@ -260,6 +261,10 @@ for col, card in zip(st.columns(5), view.headline_cards(points, region, lang, ba
                   border=True)
         st.caption(md(card.caption))
 
+recon = reconcile(points, data.official)   # the paper against the official series, by as-of date
+if (line := view.official_latest_line(recon[recon["region"] == region], lang, end)):
+    st.caption(md(line))
+
 # ---------------------------------------------------------------- charts
 
 shown = view.shown_points(points, start, end, metrics, basis)
@@ -275,7 +280,7 @@ source = labels.source_line(data.meta.paper, data.published_span(), lang)
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
-def slide_figures(state: tuple, _shown, _resumption_pts, _events, _points) -> dict:
+def slide_figures(state: tuple, _shown, _resumption_pts, _events, _points, _official=None) -> dict:
     """The charts for one filter state, built once: a click, a row or a form reruns the page
     without rebuilding five figures (state: the corpus fingerprint and every filter; the
     frames follow from it). Each is the slide figure the export writes, so the camera
@@ -286,6 +291,7 @@ def slide_figures(state: tuple, _shown, _resumption_pts, _events, _points) -> di
         options = {"date_basis": basis}
         if name == "cumulative_cases":
             options["log"] = log
+            options["official"] = _official   # the official series' lines beside the paper's points
         if name == "resumption_counts":
             options["as_of"] = end
         pts = _shown if name in charts.REGIONAL_CHARTS else _resumption_pts
@@ -297,7 +303,7 @@ def slide_figures(state: tuple, _shown, _resumption_pts, _events, _points) -> di
 
 filter_state = (folder, fingerprint, (str(start), tuple(metrics)), lang, region, basis, log, end, data.city,
                 source)
-drawn = slide_figures(filter_state, shown, resumption_pts, events, points)
+drawn = slide_figures(filter_state, shown, resumption_pts, events, points, data.official)
 
 st.subheader(view.ui("charts_header", lang))
 st.caption(view.ui("chart_hint", lang))
@@ -483,6 +489,30 @@ with q2:
     _quality_panel("checks_header", len(timeline.failed_checks),
                    lambda page: view.check_items_page(timeline.failed_checks, articles, lang, page),
                    "checks_none", "checks_page")
+
+if data.official is not None and not data.official.empty:
+    st.subheader(view.ui("recon_header", lang))
+    first = data.official.iloc[0]
+    st.caption(md(view.ui("recon_source", lang, source=first["source_en" if lang == "en" else "source"],
+                          convention=view.ui(f"convention_{first['convention']}", lang))))
+    if recon.empty:
+        st.caption(view.ui("recon_none", lang))
+    else:
+        st.info(view.ui("recon_counts", lang, n=len(recon), **verdict_counts(recon)))
+        verdicts = st.multiselect(view.ui("recon_filter", lang), list(VERDICTS), default=list(VERDICTS),
+                                  key="recon_verdicts", format_func=lambda v: view.ui(f"verdict_{v}", lang))
+        recon_table = view.reconciliation_frame(recon, lang, verdicts, articles, data.meta.paper)
+        st.caption(view.ui("recon_hint", lang))
+
+        @st.fragment
+        def _recon_block() -> None:
+            event = st.dataframe(recon_table, key="recon_table", on_select="rerun",
+                                 selection_mode="single-row", hide_index=True)
+            _evidence_under(view.pids_from_table_event(event, recon_table, point_col), "recon_table")
+
+        _recon_block()
+        st.download_button(view.ui("recon_download", lang), view.csv_bytes(recon_table),
+                           file_name=f"official_{data.city}.csv", mime="text/csv", key="recon_csv")
 
 st.subheader(view.ui("events_header", lang))
 ev_table = view.events_table(events, lang, articles=articles, paper=data.meta.paper)   # as charted

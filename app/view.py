@@ -621,6 +621,50 @@ TABLE_FIELDS = ("date", "published", "region", "metric", "sector", "value", "uni
                 "qualifier", "derived", "conflict", "sources", "quote", "point", "doc")
 
 
+def reconciliation_frame(recon: pd.DataFrame, lang: str = "zh", verdicts: Iterable[str] | None = None,
+                         articles: Mapping[str, Any] | None = None, paper: str = "") -> pd.DataFrame:
+    """The reconciliation table as shown and downloaded: columns in the UI language, values
+    with their unit, the verdict in words; the point id kept for a click's evidence."""
+    if verdicts is not None:
+        recon = recon[recon["verdict"].isin(list(verdicts))]
+
+    def number(v, unit):
+        return "" if pd.isna(v) else format_number(float(v), unit, lang)
+
+    rows = []
+    for r in recon.to_dict("records"):
+        rows.append({
+            ui("col_date", lang): iso_day(r["date"]), ui("col_region", lang): labels.place_name(r["region"], lang),
+            ui("col_metric", lang): metric_name(r["metric"], lang),
+            ui("col_value", lang): number(r["value"], r["unit"]),
+            ui("col_official", lang): number(r["official"], r["unit"]),
+            ui("col_official_before", lang): number(r["official_before"], r["unit"]),
+            ui("col_official_after", lang): number(r["official_after"], r["unit"]),
+            ui("col_difference", lang): "" if pd.isna(r["difference"]) else f"{r['difference']:+g}",
+            ui("col_verdict", lang): ui(f"verdict_{r['verdict']}", lang),
+            ui("col_sources", lang): source_name(r["doc"], articles, paper, lang) if r["doc"] else "",
+            ui("col_quote", lang): r["quote"],
+            ui("col_point", lang): r["point_id"],
+        })
+    return pd.DataFrame(rows, columns=[ui(c, lang) for c in (
+        "col_date", "col_region", "col_metric", "col_value", "col_official", "col_official_before",
+        "col_official_after", "col_difference", "col_verdict", "col_sources", "col_quote", "col_point")])
+
+
+def official_latest_line(recon: pd.DataFrame, lang: str = "zh", end=None) -> str:
+    """The latest paper figure with an official counterpart (up to end), as one line for the cards."""
+    rows = recon if end is None else recon[recon["date"] <= pd.Timestamp(end)]
+    rows = rows[rows["official"].notna()]
+    if rows.empty:
+        return ""
+    order = {"confirmed_total": 0, "recovered_total": 1, "hospitalized": 2, "deaths_total": 3}
+    last = rows[rows["date"] == rows["date"].max()]
+    r = last.assign(_o=last["metric"].map(order).fillna(9)).sort_values("_o").iloc[0]
+    return ui("official_latest", lang, date=format_date(r["date"], lang), metric=metric_name(r["metric"], lang),
+              paper=format_number(float(r["value"]), r["unit"], lang),
+              official=format_number(float(r["official"]), r["unit"], lang), verdict=ui(f"verdict_{r['verdict']}", lang))
+
+
 def table_frame(points: pd.DataFrame, lang: str = "zh", articles: Mapping[str, Any] | None = None,
                 paper: str = "") -> pd.DataFrame:
     """The data table exactly as shown (and downloaded): one row per point, columns in

@@ -133,7 +133,8 @@ def main() -> None:
         print(f"on paper, from {per_worker:.2f} MB/s per worker and efficiency {efficiency / 2:.2f} per added worker:")
         for workers in (8, 32, 128):
             rate = per_worker * workers * min(1.0, efficiency / 2)
-            print(f"  100 GB on {workers:>3} workers ≈ {100_000 / rate / 3600:6.1f} h ({rate:.0f} MB/s)")
+            print(f"  100 GB on {workers:>3} workers ≈ {100_000 / rate / 60:6.0f} min ({rate:.0f} MB/s), if the "
+                  f"client's store writes keep up")
     finally:
         if args.keep:
             print(f"kept {tmp}")

@@ -35,6 +35,7 @@ from extract.corpus import DEFAULT_CITY
 
 from . import labels
 from .labels import format_date, format_number, iso_day, metric_name, t
+from .reconcile import official_series
 from .timeline import merge_events, series
 
 FALLBACK_FONT_FAMILY = ("Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, "
@@ -658,13 +659,36 @@ def _note_derived(fig: go.Figure, lang: str) -> None:
 
 # ---------------------------------------------------------------- the charts
 
+def _official_lines(fig: go.Figure, official: pd.DataFrame | None, metrics: list[str], region: str,
+                    lang: str) -> None:
+    """The official series as thin dashed lines under the paper's points (as-of dates), each
+    in its metric's colour, named as official."""
+    for metric in metrics:
+        rows = official_series(official, metric, region)
+        if rows.empty:
+            continue
+        source = rows["source_en" if lang == "en" else "source"].iloc[-1]
+        fig.add_trace(go.Scatter(
+            x=[iso_day(d) for d in rows["date"]], y=rows["value"].tolist(), mode="lines",
+            name=t("official_series", lang, metric=metric_name(metric, lang)), legendgroup=metric,
+            line={"color": METRIC_COLORS.get(metric, COLORWAY[0]), "width": 2, "dash": "dash"},
+            opacity=0.7, meta={"official": True, "source": source},
+            # no hover and no click: on the days both report the same count the line runs
+            # through the paper's marker, and a click must reach the marker (its sentence);
+            # the official values are in the comparison table
+            hoverinfo="skip"))
+
+
 def cumulative_cases(points: pd.DataFrame, region: str = DEFAULT_CITY, lang: str = "zh", events=None,
-                     log: bool = False, date_basis: str = "asof") -> go.Figure:
-    """累计确诊 / 累计治愈出院 / 在院治疗 over time; derived 在院 as hollow markers."""
+                     log: bool = False, date_basis: str = "asof", official: pd.DataFrame | None = None) -> go.Figure:
+    """累计确诊 / 累计治愈出院 / 在院治疗 over time; derived 在院 as hollow markers; with an
+    official series (as-of dates only), its lines beside the paper's points."""
     fig = _base_figure(labels.chart_title("cumulative_cases", lang, region),
                        t("cases_axis", lang), lang)
-    xs = _metric_lines(points, ["confirmed_total", "recovered_total", "hospitalized"],
-                       region, lang, date_basis, fig)
+    metrics = ["confirmed_total", "recovered_total", "hospitalized"]
+    if official is not None and date_basis == "asof":
+        _official_lines(fig, official, metrics, region, lang)
+    xs = _metric_lines(points, metrics, region, lang, date_basis, fig)
     if log:
         # Zero (e.g. 在院 0 after 清零) has no place on a log axis; plotly leaves it out.
         fig.update_yaxes(type="log", rangemode="normal")

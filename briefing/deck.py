@@ -44,6 +44,7 @@ from store.atomic import write_bytes_atomic
 from .export import ChartExport, asof_label, slide_charts, timeline_of
 from . import labels
 from .labels import format_date, format_number, metric_name, t, unit_name
+from .reconcile import reconcile, verdict_counts
 from .timeline import Timeline, series
 
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
@@ -516,6 +517,45 @@ def _sources_slides(prs, data, figures: list[KeyFigure], lang: str) -> None:
                   [(_w("quotes", lang), 20, True, INK)] + quotes, lang)
 
 
+RECON_ROWS = 10   # rows of the comparison table a slide holds
+
+
+def _reconciliation_slide(prs, data, tl, lang: str, region: str) -> None:
+    """The paper against the official series: the counts per verdict, then the figures that
+    disagree or are a day off first, most recent first, then those that agree."""
+    official = getattr(data, "official", None)
+    recon = reconcile(tl.points, official)
+    if recon.empty:
+        return
+    recon = recon[recon["region"] == region] if (recon["region"] == region).any() else recon
+    slide = _slide(prs)
+    _heading(slide, _w("recon_title", lang), lang)
+    first = official.iloc[0]
+    lines = [(t("recon_counts", lang, n=len(recon), **verdict_counts(recon)), 16, False, INK),
+             (t("recon_source", lang, source=first["source_en" if lang == "en" else "source"],
+                convention=t(f"convention_{first['convention']}", lang)), 12, False, MUTED)]
+    _text(slide, Inches(0.6), Inches(1.25), Inches(12.1), Inches(1.5), lines, lang)
+    order = {"disagrees": 0, "paper_lags": 1, "paper_leads": 1, "agrees": 2}
+    rows = recon.assign(_o=recon["verdict"].map(order)).sort_values(["_o", "date"], ascending=[True, False])
+    rows = rows.head(RECON_ROWS)
+    header = [t("col_date", lang), t("col_metric", lang), t("col_value", lang), t("col_official", lang),
+              t("col_verdict", lang)]
+    shape = slide.shapes.add_table(len(rows) + 1, len(header), Inches(0.6), Inches(2.9), Inches(12.1),
+                                   Inches(0.36) * (len(rows) + 1))
+    table = shape.table
+    cells = [header] + [[format_date(r["date"], lang), metric_name(r["metric"], lang),
+                         format_number(float(r["value"]), r["unit"], lang),
+                         "" if pd.isna(r["official"]) else format_number(float(r["official"]), r["unit"], lang),
+                         t(f"verdict_{r['verdict']}", lang)] for r in rows.to_dict("records")]
+    for i, values in enumerate(cells):
+        for j, value in enumerate(values):
+            frame = table.cell(i, j).text_frame
+            frame.text = ""
+            run = frame.paragraphs[0].add_run()
+            run.text = value
+            _cjk_run(run, 14, lang, bold=i == 0)
+
+
 # ---------------------------------------------------------------- the deck
 
 def build_deck(data, lang: str = "zh", region: str | None = None,
@@ -552,6 +592,7 @@ def build_deck(data, lang: str = "zh", region: str | None = None,
     _key_figures_slide(prs, figures, lang)
     for chart, png, sentence in rendered:
         _chart_slide(prs, chart, png, sentence, lang)
+    _reconciliation_slide(prs, data, tl, lang, region)
     _sources_slides(prs, data, figures, lang)
 
     buf = io.BytesIO()

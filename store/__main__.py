@@ -1,4 +1,5 @@
 """python -m store build CORPUS [--workers N] [--scheduler ADDRESS] [--city CITY]
+   python -m store official CORPUS FILE --source NAME --convention asof|published [--region R]
    python -m store export CORPUS OUT_DIR        records as Parquet (city=…/month=…/)
    python -m store info CORPUS                  what the records store holds"""
 from __future__ import annotations
@@ -20,6 +21,14 @@ def main(argv: list[str] | None = None) -> int:
     e = sub.add_parser("export", help="records as Parquet, partitioned by city and month")
     e.add_argument("corpus")
     e.add_argument("out")
+    o = sub.add_parser("official", help="import an official daily series (CSV) into the corpus")
+    o.add_argument("corpus")
+    o.add_argument("file")
+    o.add_argument("--source", required=True, help="who publishes it, as the UI should name it")
+    o.add_argument("--source-en", default="", help="the same in English")
+    o.add_argument("--convention", required=True, choices=["asof", "published"],
+                   help="asof: a row's date is the as-of day; published: the report day (as of the day before)")
+    o.add_argument("--region", default=None, help="the region, when the file has no region column")
     i = sub.add_parser("info", help="rows in the records store")
     i.add_argument("corpus")
     args = ap.parse_args(argv)
@@ -32,6 +41,16 @@ def main(argv: list[str] | None = None) -> int:
               f"{report.mb_per_s:.2f} MB/s on {report.workers} worker(s))")
         for name, why in report.refused + report.unreadable:
             print(f"  未提取 not extracted: {name}: {why}", file=sys.stderr)
+        return 0
+    if args.cmd == "official":
+        from extract.decode import InputError
+        from store.official import import_series
+        try:
+            n = import_series(args.corpus, args.file, args.source, args.convention, args.region, args.source_en)
+        except (InputError, OSError) as exc:
+            print(f"{getattr(exc, 'zh', exc)}\n{getattr(exc, 'en', exc)}", file=sys.stderr)
+            return 1
+        print(f"已导入 imported {n} 个数值 values from {args.file}")
         return 0
     store = RecordStore.beside(args.corpus)
     for zh, en in store.notes:

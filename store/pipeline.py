@@ -11,12 +11,15 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pandas as pd
+
 from extract.corpus import METADATA_NAME, Article, CorpusMeta, article_paths, load_article, read_meta
 from extract.places import canonical_city
 from extract.decode import InputError
 from extract.records import Event, Record
 
 from store.extraction import extract_articles
+from store.official import OFFICIAL_DIR, load_official
 from store.recordstore import RecordStore
 
 
@@ -31,6 +34,7 @@ class CorpusData:
     errors: list[tuple[str, InputError | OSError]] = field(default_factory=list)
     extracted: list[Record] = field(default_factory=list)   # before corrections
     notes: list[tuple[str, str]] = field(default_factory=list)   # (zh, en) from the records store
+    official: pd.DataFrame | None = None   # official series (store.official.COLUMNS), never merged into records
 
     @property
     def article_by_name(self) -> dict[str, Article]:
@@ -70,8 +74,10 @@ def load_corpus(folder: str | Path, city: str | None = None, store: RecordStore 
         records = apply_corrections(records, load_corrections(folder))
     except ImportError:
         pass
+    official = load_official(folder)
+    errors.extend(official.errors)
     return CorpusData(folder, meta, home, articles, records, events, errors, extracted,
-                      notes=list(store.notes))
+                      notes=list(store.notes), official=official.frame)
 
 
 def paper_folders(folder: str | Path) -> list[Path]:
@@ -86,14 +92,18 @@ def paper_folders(folder: str | Path) -> list[Path]:
 
 
 def corpus_fingerprint(folder: str | Path) -> tuple:
-    """Cheap key for UI caches: names, sizes and mtimes of every file in the folder."""
+    """Cheap key for UI caches: names, sizes and mtimes of every file in the folder and in
+    its official/ series folder."""
     folder = Path(folder)
     if not folder.is_dir():
         return ()
     out = []
-    with os.scandir(folder) as entries:
-        for entry in entries:
-            if entry.is_file() and not entry.name.startswith("."):   # not the store, not temporaries
-                st = entry.stat()   # one stat per file (is_file reads the directory entry)
-                out.append((entry.name, st.st_size, st.st_mtime_ns))
+    for where, prefix in ((folder, ""), (folder / OFFICIAL_DIR, OFFICIAL_DIR + "/")):
+        if not where.is_dir():
+            continue
+        with os.scandir(where) as entries:
+            for entry in entries:
+                if entry.is_file() and not entry.name.startswith("."):   # not the store, not temporaries
+                    st = entry.stat()   # one stat per file (is_file reads the directory entry)
+                    out.append((prefix + entry.name, st.st_size, st.st_mtime_ns))
     return tuple(sorted(out))

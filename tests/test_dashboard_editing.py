@@ -22,7 +22,8 @@ DOC = "004_b7adce7465891e7b.txt"
 
 
 def snapshot(folder):
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def app(folder, **state):

@@ -218,9 +218,11 @@ def test_slide_count_and_order(built, seeds):
     ready, _ = export.slide_charts(seeds)
     assert [c.name for c in ready] == list(charts.CHARTS)
     slides = list(prs.slides)
-    assert len(slides) == 1 + 1 + len(ready) + 1 == 8
-    assert not pictures(slides[0]) and not pictures(slides[1]) and not pictures(slides[-1])
-    assert [pictures(s)[0].name for s in slides[2:-1]] == list(charts.CHARTS)
+    # title, key figures, one per chart, the paper against the official series, sources
+    assert len(slides) == 1 + 1 + len(ready) + 1 + 1 == 9
+    assert not any(pictures(s) for s in (slides[0], slides[1], slides[-2], slides[-1]))
+    assert [pictures(s)[0].name for s in slides[2:-2]] == list(charts.CHARTS)
+    assert any(sh.has_table for sh in slides[-2].shapes)
 
 
 @pytest.mark.browser
@@ -334,7 +336,7 @@ def test_write_deck_is_atomic_and_replaces(browser, seeds, tmp_path):
     t0 = time.perf_counter()
     assert deck.write_deck(seeds, target) == target
     print(f"\nwrite_deck seconds (warm server): {time.perf_counter() - t0:.2f}")
-    assert len(Presentation(str(target)).slides) == 8
+    assert len(Presentation(str(target)).slides) == 9
     assert [p.name for p in target.parent.iterdir()] == ["briefing.pptx"]   # no temp left
 
 
@@ -412,7 +414,7 @@ def test_chart_slides_have_one_heading_the_takeaway(offline_deck, seeds, lang):
     image below it is rendered from a figure without a title of its own."""
     _, prs, figures = offline_deck(lang)
     timeline = export.timeline_of(seeds)
-    chart_slides = list(prs.slides)[2:-1]
+    chart_slides = list(prs.slides)[2:2 + len(charts.CHARTS)]
     assert [pictures(s)[0].name for s in chart_slides] == list(charts.CHARTS)
     assert len(figures) == len(chart_slides)
     for slide, name, fig in zip(chart_slides, charts.CHARTS, figures):
@@ -555,7 +557,7 @@ def test_every_run_sets_the_east_asian_font(offline_deck, lang):
 def test_saved_deck_reopens(offline_deck, seeds, tmp_path):
     target = deck.write_deck(seeds, tmp_path / "briefing.pptx")
     prs = Presentation(str(target))
-    assert len(prs.slides) == 8 and prs.slides[2].shapes.title.text_frame.text
+    assert len(prs.slides) == 9 and prs.slides[2].shapes.title.text_frame.text
     _check_fonts(target.read_bytes(), "zh")
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice:               # where LibreOffice is installed, it opens the file too

@@ -95,12 +95,12 @@ def test_store_commands_run_as_written(tmp_path, monkeypatch):
         argv = shlex.split(cmd)
         if argv[2] != "store":
             continue
-        args = [str(corpus) if a == "seeds" else str(tmp_path / a) if a.startswith("out/") else a
-                for a in argv[3:]]
+        args = [str(corpus) if a == "seeds" else str(tmp_path / a) if a.startswith("out/") else
+                str(corpus / a[len("seeds/"):]) if a.startswith("seeds/") else a for a in argv[3:]]
         res = subprocess.run([sys.executable, "-m", "store", *args], cwd=ROOT, capture_output=True,
                              text=True, timeout=300)
         assert res.returncode == 0, (cmd, res.stderr)
         ran.append(argv[3])
-    assert ran == ["build", "info", "export"]
+    assert ran == ["build", "info", "export", "official"]
     assert (corpus / ".zz-records.duckdb").is_file()
     assert list((tmp_path / "out" / "records").rglob("*.parquet"))

@@ -1,0 +1,187 @@
+"""Official daily series (a health commission's or an aggregator's counts) beside the paper's.
+
+A corpus folder keeps its series in `official/`: the CSV files as imported and `series.json`,
+which says for each file where it comes from and which date convention it follows:
+
+    {"series": [{"file": "zhuzhou_official_daily.csv", "source": "丁香园 …", "source_en": "DXY …",
+                 "convention": "published", "note": "…"}]}
+
+convention  "asof"       a row's date is the day the counts are true as of (截至D日24时)
+            "published"  a row's date is the day they were reported; the counts are as of the
+                         day before (provinces publish the morning after), so as-of = date − 1
+
+Comparison is always by as-of date. Accepted shapes: one row per day, or one row per update
+with a timestamp (the last update of each day is kept); a region column, or one region per
+file (given on import). Column names are read through the tables below (rules as data), in
+English or Chinese. Official values are kept apart from the extracted records: they never
+replace a figure the paper printed.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from extract.decode import InputError, decode_bytes
+from extract.places import canonical_city
+from store.atomic import folder_lock, write_text_atomic
+
+OFFICIAL_DIR = "official"
+SERIES_FILE = "series.json"
+CONVENTIONS = ("asof", "published")
+
+DATE_COLUMNS = ("date", "日期", "day", "updatetime", "update_time", "updated", "time", "时间",
+                "datetime", "timestamp", "report_date", "报告日期")
+REGION_COLUMNS = ("region", "city", "cityname", "地区", "城市", "place", "area")
+METRIC_COLUMNS = {
+    "confirmed_total": ("confirmed", "confirmed_total", "city_confirmedcount", "confirmedcount",
+                        "累计确诊", "确诊"),
+    "recovered_total": ("recovered", "cured", "recovered_total", "city_curedcount", "curedcount",
+                        "累计治愈", "治愈", "累计出院", "出院"),
+    "deaths_total": ("deaths", "dead", "deaths_total", "city_deadcount", "deadcount", "累计死亡", "死亡"),
+    "hospitalized": ("hospitalized", "in_hospital", "在院", "在院治疗"),
+    "observation": ("observation", "under_observation", "医学观察", "正在医学观察"),
+}
+COLUMNS = ["date", "reported", "region", "metric", "value", "source", "source_en", "file", "convention"]
+
+
+@dataclass
+class OfficialSeries:
+    frame: pd.DataFrame                    # COLUMNS; date = as-of day, reported = the file's day
+    errors: list[tuple[str, InputError]] = field(default_factory=list)   # (file, why) not read
+
+
+def _bad(code: str, zh: str, en: str) -> InputError:
+    return InputError(code, zh, en)
+
+
+def _pick(header: list[str], names: tuple[str, ...]) -> str | None:
+    wanted = {n.lower() for n in names}
+    return next((h for h in header if h.strip().lower() in wanted), None)
+
+
+def parse_series(data: bytes, name: str, region: str | None = None, convention: str = "asof",
+                 source: str = "", source_en: str = "") -> pd.DataFrame:
+    """CSV bytes → rows of COLUMNS (one per day, region and metric); InputError when the file
+    cannot be read as a series, naming the file and the problem in Chinese and English."""
+    if convention not in CONVENTIONS:
+        raise _bad("bad_convention", f"{name}：日期口径应为 asof 或 published，而不是 {convention!r}",
+                   f"{name}: the date convention must be asof or published, not {convention!r}")
+    text = decode_bytes(data, name).text
+    try:
+        rows = list(csv.reader(io.StringIO(text)))
+    except csv.Error as exc:
+        raise _bad("bad_series_csv", f"{name} 不是可读的 CSV：{exc}", f"{name} is not a readable CSV: {exc}")
+    rows = [r for r in rows if any(c.strip() for c in r)]
+    if len(rows) < 2:
+        raise _bad("empty_series", f"{name} 没有数据行", f"{name} has no data rows")
+    header = [h.strip().lstrip("\ufeff") for h in rows[0]]
+    date_col = _pick(header, DATE_COLUMNS)
+    if date_col is None:
+        raise _bad("no_date_column", f"{name} 没有日期列（应为 date、日期、updateTime 之一）",
+                   f"{name} has no date column (date, 日期, updateTime …)")
+    metrics = {m: c for m, names in METRIC_COLUMNS.items() if (c := _pick(header, names))}
+    if not metrics:
+        raise _bad("no_metric_column", f"{name} 没有可识别的数字列（确诊、治愈、死亡、在院、医学观察）",
+                   f"{name} has no column we can read (confirmed, recovered, deaths, in hospital, observation)")
+    region_col = _pick(header, REGION_COLUMNS)
+    if region_col is None and not region:
+        raise _bad("no_region", f"{name} 没有地区列：导入时请指定地区（--region）",
+                   f"{name} has no region column: give the region on import (--region)")
+    width = len(header)
+    frame = pd.DataFrame([(r + [""] * width)[:width] for r in rows[1:]], columns=header, dtype=object)
+    stamps = pd.to_datetime(frame[date_col].str.strip(), errors="coerce", format="mixed")
+    if stamps.isna().any():
+        bad = frame.loc[stamps.isna(), date_col].head(3).tolist()
+        lines = [int(i) + 2 for i in frame.index[stamps.isna()][:3]]
+        raise _bad("bad_series_date", f"{name} 第 {lines} 行的日期无法识别：{bad}",
+                   f"{name}: the dates on lines {lines} cannot be read: {bad}")
+    frame["_stamp"] = stamps
+    frame["_region"] = [canonical_city(str(v).strip()) for v in frame[region_col]] if region_col else \
+        canonical_city(region)
+    # One row per update: the last update of each day stands for the day.
+    frame = frame.sort_values("_stamp", kind="stable")
+    frame["_day"] = frame["_stamp"].dt.normalize()
+    frame = frame.drop_duplicates(["_day", "_region"], keep="last")
+    out = []
+    for metric, col in metrics.items():
+        values = pd.to_numeric(frame[col].str.strip().replace("", None), errors="coerce")
+        wrong = frame[col].str.strip().ne("") & (values.isna() | (values < 0))
+        if wrong.any():
+            bad = frame.loc[wrong, col].head(3).tolist()
+            raise _bad("bad_series_value", f"{name} 的「{col}」列有无法识别或为负的数：{bad}",
+                       f"{name}: column {col!r} has values that are not counts: {bad}")
+        part = pd.DataFrame({"reported": frame["_day"], "region": frame["_region"], "metric": metric,
+                             "value": values}).dropna(subset=["value"])
+        out.append(part)
+    series = pd.concat(out, ignore_index=True)
+    shift = pd.Timedelta(days=1 if convention == "published" else 0)
+    series["date"] = series["reported"] - shift
+    series["source"], series["source_en"] = source or name, source_en or source or name
+    series["file"], series["convention"] = name, convention
+    return series[COLUMNS].sort_values(["region", "metric", "date"], kind="stable").reset_index(drop=True)
+
+
+def _entries(folder: Path) -> list[dict]:
+    path = folder / OFFICIAL_DIR / SERIES_FILE
+    if not path.is_file():
+        return []
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8-sig"))
+        entries = raw["series"]
+        assert isinstance(entries, list) and all(isinstance(e, dict) and "file" in e for e in entries)
+    except (OSError, ValueError, KeyError, AssertionError) as exc:
+        raise _bad("bad_series_index", f"无法读取 {path}：{exc}", f"cannot read {path}: {exc}")
+    return entries
+
+
+def load_official(folder: str | os.PathLike) -> OfficialSeries:
+    """Every series registered in the folder's official/series.json; a file that cannot be
+    read is reported (errors), the others are kept."""
+    folder = Path(folder)
+    parts, errors = [], []
+    try:
+        entries = _entries(folder)
+    except InputError as exc:
+        return OfficialSeries(pd.DataFrame(columns=COLUMNS), [(SERIES_FILE, exc)])
+    for e in entries:
+        path = folder / OFFICIAL_DIR / Path(e["file"]).name
+        try:
+            parts.append(parse_series(path.read_bytes(), path.name, e.get("region"), e.get("convention", "asof"),
+                                      e.get("source", ""), e.get("source_en", "")))
+        except (OSError, InputError) as exc:
+            errors.append((path.name, exc if isinstance(exc, InputError) else
+                           _bad("series_unreadable", f"无法读取 {path.name}：{exc}", f"cannot read {path.name}: {exc}")))
+    frame = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=COLUMNS)
+    return OfficialSeries(frame, errors)
+
+
+def import_series(folder: str | os.PathLike, source_file: str | os.PathLike, source: str,
+                  convention: str, region: str | None = None, source_en: str = "", note: str = "") -> int:
+    """Check a CSV as a series, then copy it into the folder's official/ and register it
+    (replacing an entry of the same file name). Returns the number of (day, metric) values.
+    Nothing is written when the file is refused."""
+    folder, source_file = Path(folder), Path(source_file)
+    data = source_file.read_bytes()
+    rows = parse_series(data, source_file.name, region, convention, source, source_en)
+    target_dir = folder / OFFICIAL_DIR
+    with folder_lock(folder):
+        entries = [e for e in _entries(folder) if Path(e["file"]).name != source_file.name]
+        target_dir.mkdir(exist_ok=True)
+        if source_file.resolve() != (target_dir / source_file.name).resolve():   # already in place: register only
+            shutil.copyfile(source_file, target_dir / source_file.name)
+        entry = {"file": source_file.name, "source": source, "source_en": source_en or source,
+                 "convention": convention}
+        if region:
+            entry["region"] = region
+        if note:
+            entry["note"] = note
+        write_text_atomic(target_dir / SERIES_FILE,
+                          json.dumps({"series": [*entries, entry]}, ensure_ascii=False, indent=2) + "\n")
+    return len(rows)
