@@ -216,6 +216,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                       "{n} rows, as filtered above; click a row for its source. The CSV holds "
                       "exactly these rows."),
     "download_csv": ("下载 CSV", "Download CSV"),
+    "more_evidence": ("另有 {n} 处出处报道了同样的数字", "{n} more sources printed the same figures"),
+    "more_sources": ("另有 {n} 篇报道了 {value}", "{n} more articles printed {value}"),
     "quality_page": ("页码（共 {n} 项，{pages} 页，每页 {per} 项）", "Page ({n} items, {pages} pages of {per})"),
     "table_page": ("页码（共 {pages} 页，每页 500 行；CSV 含全部行）",
                    "Page (of {pages}, 500 rows each; the CSV holds every row)"),

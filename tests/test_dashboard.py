@@ -806,3 +806,14 @@ def test_the_dashboard_pages_its_conflicts(tmp_path):
     page.set_value(2).run()
     assert not at.exception
     assert len([e for e in at.expander if "累计确诊" in e.label]) == 5
+
+
+def test_a_conflict_shows_a_few_sentences_per_value_and_counts_the_rest():
+    records = [Record(doc=f"r{i}.txt", date="2020-02-10", region="株洲市", metric="confirmed_total", sector="",
+                      value=61.0 if i < 7 else 62.0, unit="例", qualifier="", quote=f"累计确诊{61 if i < 7 else 62}例",
+                      start=0, end=7, published=f"2020-02-{11 + (i >= 7):02d}") for i in range(10)]
+    tl = build_timeline(records)
+    [item] = view.conflict_items(tl.conflicts, tl.points, {}, "zh")
+    more = [b for b in item.blocks if "zz-more" in b]
+    assert len(item.blocks) == 3 + 3 + 1 and len(more) == 1      # 62: all 3; 61: 3 of 7 and a count
+    assert "另有 4 篇报道了 61例" in more[0]
