@@ -507,7 +507,7 @@ def _sources_slides(prs, data, figures: list[KeyFigure], lang: str) -> None:
         lines: list = [(_w("articles", lang), 20, True, INK)]
         for art in page:
             pub = format_date(art.published, lang, with_year=True) if art.published else "—"
-            title = labels.article_title(art.text) or art.name
+            title = getattr(art, "title", "") or labels.article_title(art.text) or art.name
             lines.append([((f"《{title}》" if lang == "zh" else f"“{title}”"), 16, False, INK),
                           (f"  {_w('published', lang)} {pub}", 16, False, MUTED)])
         lines.append((_source(data, lang), 13, False, MUTED))

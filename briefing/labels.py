@@ -12,7 +12,7 @@ from typing import Any
 
 import pandas as pd
 
-from extract.corpus import DEFAULT_CITY
+from extract.corpus import DEFAULT_CITY, headline
 from extract.gazetteer import divisions
 from extract.places import short_name
 from pypinyin import lazy_pinyin
@@ -233,14 +233,8 @@ def article_title(text: str, pos: int = 0) -> str:
     for m in re.finditer(r"(?m)^#{1,6}[ \t]*(.+?)[ \t]*$", text[:max(pos, 0)]):
         heading = m.group(1)
     if not heading:
-        # the first non-empty line, found without splitting the whole article (this runs for
-        # every source named on the page: 20,000 times for an archive)
-        first = _FIRST_LINE.search(text)
-        heading = first.group(0).strip().lstrip("#").strip() if first else ""
+        return headline(text)   # the first non-empty line (extract.corpus: one headline rule)
     return heading if len(heading) <= 60 else heading[:59] + "…"
-
-
-_FIRST_LINE = re.compile("[^\\s][^\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]*")
 
 
 def source_name(doc: str, articles: Mapping[str, Any] | None, paper: str = "", lang: str = "zh") -> str:
@@ -248,8 +242,11 @@ def source_name(doc: str, articles: Mapping[str, Any] | None, paper: str = "", l
     file's hash name (which stays in its own column or tooltip). The name alone when the
     article is unknown."""
     art = (articles or {}).get(doc)
-    text = art if isinstance(art, str) else getattr(art, "text", "") if art is not None else ""
-    title = article_title(text) if text else ""
+    # an article read back from the store carries its headline: its text is read only when shown
+    title = getattr(art, "title", "") if art is not None and not isinstance(art, str) else ""
+    if not title:
+        text = art if isinstance(art, str) else getattr(art, "text", "") if art is not None else ""
+        title = article_title(text) if text else ""
     if not title:
         return doc
     published = getattr(art, "published", "") if art is not None and not isinstance(art, str) else ""

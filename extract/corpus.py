@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,6 +53,18 @@ def read_meta(folder: Path) -> CorpusMeta:
                 for name, v in articles.items()}
     city = canonical_city(str(raw["city"])) if raw.get("city") else ""   # 株洲 → 株洲市, once
     return CorpusMeta(paper=str(raw.get("paper") or ""), city=city, articles=articles)
+
+
+_FIRST_LINE = re.compile("[^\\s][^\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]*")
+TITLE_CHARS = 60
+
+
+def headline(text: str) -> str:
+    """An article's headline: its first non-empty line without markdown '#', at most 60
+    characters (found without splitting the whole text)."""
+    first = _FIRST_LINE.search(text or "")
+    title = first.group(0).strip().lstrip("#").strip() if first else ""
+    return title if len(title) <= TITLE_CHARS else title[:TITLE_CHARS - 1] + "…"
 
 
 def load_article(path: Path, published: str = "") -> Article:

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from extract.corpus import METADATA_NAME, Article, CorpusMeta, article_paths, load_article, read_meta
+from extract.corpus import METADATA_NAME, Article, CorpusMeta, article_paths, headline, load_article, read_meta
 from extract.places import canonical_city
-from extract.decode import InputError
+from extract.decode import InputError, decode_bytes
 from extract.records import Event, Record
 
 from store.extraction import extract_articles
@@ -28,7 +28,7 @@ class CorpusData:
     folder: Path
     meta: CorpusMeta
     city: str
-    articles: list[Article]
+    articles: list[Article | StoredArticle]   # StoredArticle: unchanged files, text read when shown
     records: list[Record]            # after corrections
     events: list[Event]
     errors: list[tuple[str, InputError | OSError]] = field(default_factory=list)
@@ -49,20 +49,53 @@ class CorpusData:
         return (dates[0], dates[-1]) if dates else None
 
 
+class StoredArticle:
+    """An article whose file is unchanged since the store last read it: name, date, hash and
+    headline from the store; its text is read and decoded only when something shows it (an
+    archive of 10,000 articles opens without reading them)."""
+
+    __slots__ = ("name", "published", "encoding", "sha256", "title", "_path", "_text")
+
+    def __init__(self, path: Path, published: str, encoding: str, sha256: str, title: str):
+        self.name, self.published, self.encoding, self.sha256, self.title = \
+            path.name, published, encoding, sha256, title
+        self._path, self._text = path, None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = decode_bytes(self._path.read_bytes(), self.name).text
+        return self._text
+
+
 def load_corpus(folder: str | Path, city: str | None = None, store: RecordStore | None = None) -> CorpusData:
     """Read the folder's articles; their records come from the records store (extracted and
     stored the first time, and again when an article or the engine changes). store: the
-    folder's own (RecordStore.beside) unless given."""
+    folder's own (RecordStore.beside) unless given. A file whose name, size and mtime the
+    store knows is not read at all (StoredArticle)."""
     folder = Path(folder)
     meta = read_meta(folder)
     home = canonical_city(city or meta.city)   # 株洲 and 株洲市 are one city; empty → default
     store = store if store is not None else RecordStore.beside(folder)
-    articles, errors = [], []
+    where = str(folder.resolve())
+    known = store.file_index(where)
+    articles: list = []
+    errors: list = []
+    read_now = []
     for path in article_paths(folder):
         try:
-            articles.append(load_article(path, meta.published(path.name)))
+            stat = path.stat()
+            hit = known.get(path.name)
+            if hit is not None and hit[0] == stat.st_size and hit[1] == stat.st_mtime_ns:
+                articles.append(StoredArticle(path, meta.published(path.name), hit[3], hit[2], hit[4]))
+                continue
+            art = load_article(path, meta.published(path.name))
         except (InputError, OSError) as exc:
             errors.append((path.name, exc))
+            continue
+        articles.append(art)
+        read_now.append((path.name, stat.st_size, stat.st_mtime_ns, art.sha256, art.encoding, headline(art.text)))
+    store.put_files(where, read_now)
     found, refused = extract_articles(articles, home, store, meta.paper)
     errors.extend(refused)   # over the figure budget: said, not extracted
     articles = [a for a in articles if a.name in found]

@@ -39,7 +39,7 @@ from store.atomic import folder_lock
 
 STORE_NAME = ".zz-records.duckdb"   # hidden: never listed as an article or in the UI's fingerprint
 STORE_DIR_ENV = "ZZ_STORE_DIR"      # one shared store there instead
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"   # 2: the files table
 
 RECORD_FIELDS = [f.name for f in dataclasses.fields(Record)]
 EVENT_FIELDS = [f.name for f in dataclasses.fields(Event)]
@@ -100,6 +100,10 @@ _SCHEMA = [
     f"seq INTEGER, {_columns(RECORD_FIELDS)})",
     f"CREATE TABLE IF NOT EXISTS events (key_sha256 VARCHAR, key_city VARCHAR, key_published VARCHAR, "
     f"seq INTEGER, {_columns(EVENT_FIELDS)})",
+    # what a corpus folder's files held when last read, by name, size and mtime: reopening a
+    # folder reads no article whose file is unchanged (its text is read when shown)
+    "CREATE TABLE IF NOT EXISTS files (folder VARCHAR, name VARCHAR, size BIGINT, mtime_ns BIGINT, "
+    "engine VARCHAR, sha256 VARCHAR, encoding VARCHAR, title VARCHAR)",
 ]
 
 
@@ -173,8 +177,8 @@ class RecordStore:
             found = con.execute("SELECT value FROM store_meta WHERE name = 'schema'").fetchone()
             if found is not None and found[0] != SCHEMA_VERSION:
                 # another layout: its rows mean nothing to this code; re-extract everything
-                for table in ("articles", "records", "events", "store_meta"):
-                    con.execute(f"DROP TABLE {table}")
+                for table in ("articles", "records", "events", "files", "store_meta"):
+                    con.execute(f"DROP TABLE IF EXISTS {table}")
                 for stmt in _SCHEMA:
                     con.execute(stmt)
                 found = None
@@ -226,6 +230,33 @@ class RecordStore:
             finally:
                 con.unregister("wanted")
         return {Key(*r) for r in rows}
+
+    def file_index(self, folder: str) -> dict[str, tuple[int, int, str, str, str]]:
+        """name → (size, mtime_ns, sha256, encoding, title) of a folder's files as last read by
+        this engine version."""
+        with self._locked(), self._connect() as con:
+            rows = con.execute("SELECT name, size, mtime_ns, sha256, encoding, title FROM files "
+                               "WHERE folder = ? AND engine = ?", [folder, self.engine]).fetchall()
+        return {r[0]: tuple(r[1:]) for r in rows}
+
+    def put_files(self, folder: str, rows: list[tuple[str, int, int, str, str, str]]) -> None:
+        """Remember (name, size, mtime_ns, sha256, encoding, title) of files just read."""
+        if not rows:
+            return
+        frame = pd.DataFrame([(folder, *r[:3], self.engine, *r[3:]) for r in rows],
+                             columns=["folder", "name", "size", "mtime_ns", "engine", "sha256", "encoding", "title"])
+        with self._locked(), self._connect() as con:
+            con.register("new_files", frame)
+            con.execute("BEGIN TRANSACTION")
+            try:
+                con.execute("DELETE FROM files WHERE folder = ? AND name IN (SELECT name FROM new_files)", [folder])
+                con.execute("INSERT INTO files SELECT * FROM new_files")
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            finally:
+                con.unregister("new_files")
 
     def count(self) -> dict[str, int]:
         """Rows per table (articles of this engine version and of any)."""

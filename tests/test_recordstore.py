@@ -274,3 +274,25 @@ def test_writers_in_several_processes_and_threads_lose_nothing(tmp_path):
     n = RecordStore(path).count()
     assert n["articles"] == 100 and n["distinct_keys"] == 100
     assert n["records"] == 2 * 25 * 2 + 2 * 25
+
+
+def test_reopening_reads_no_unchanged_file_until_its_text_is_shown(corpus, own_store):
+    from briefing.labels import article_title, source_name
+    from extract.corpus import load_article
+    from store.pipeline import StoredArticle
+
+    first = load_corpus(corpus)
+    assert not any(isinstance(a, StoredArticle) for a in first.articles)     # read the first time
+    target = sorted(corpus.glob("*.txt"))[2]
+    target.write_text(target.read_text(encoding="utf-8") + "\n（完）", encoding="utf-8")
+    again = load_corpus(corpus)
+    lazy = {a.name: a for a in again.articles if isinstance(a, StoredArticle)}
+    assert set(lazy) == {a.name for a in first.articles} - {target.name}       # the changed file is read
+    art = next(iter(lazy.values()))
+    assert art._text is None                                                  # not read yet
+    assert source_name(art.name, {art.name: art}, "株洲日报") == source_name(
+        art.name, {art.name: load_article(corpus / art.name, art.published)}, "株洲日报")
+    assert art._text is None                                                  # the headline came from the store
+    full = load_article(corpus / art.name, art.published)
+    assert art.text == full.text and art.sha256 == full.sha256 and art.title == article_title(full.text)
+    assert again.records == load_corpus(corpus, store=RecordStore(None)).records
