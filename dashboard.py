@@ -443,14 +443,13 @@ if len(table) > view.TABLE_PAGE_ROWS:   # an archive's thousands of rows: a page
 
 
 @st.fragment
-def _table_block() -> None:
-    """The table and the evidence of its selected row: a row click reruns only this."""
-    event = st.dataframe(shown_rows, key="data_table", on_select="rerun",
-                         selection_mode="single-row", hide_index=True)
-    _evidence_under(view.pids_from_table_event(event, shown_rows, point_col), "data_table")
+def _table_block(rows, key: str) -> None:
+    """A table of figures and the evidence of its selected row: a row click reruns only this."""
+    event = st.dataframe(rows, key=key, on_select="rerun", selection_mode="single-row", hide_index=True)
+    _evidence_under(view.pids_from_table_event(event, rows, point_col), key)
 
 
-_table_block()
+_table_block(shown_rows, "data_table")
 st.download_button(view.ui("download_csv", lang), view.csv_bytes(table),
                    file_name=view.csv_name(None if all_regions else region, start, end, lang,
                                            city=data.city),
@@ -503,14 +502,7 @@ if data.official is not None and not data.official.empty:
                                   key="recon_verdicts", format_func=lambda v: view.ui(f"verdict_{v}", lang))
         recon_table = view.reconciliation_frame(recon, lang, verdicts, articles, data.meta.paper)
         st.caption(view.ui("recon_hint", lang))
-
-        @st.fragment
-        def _recon_block() -> None:
-            event = st.dataframe(recon_table, key="recon_table", on_select="rerun",
-                                 selection_mode="single-row", hide_index=True)
-            _evidence_under(view.pids_from_table_event(event, recon_table, point_col), "recon_table")
-
-        _recon_block()
+        _table_block(recon_table, "recon_table")
         st.download_button(view.ui("recon_download", lang), view.csv_bytes(recon_table),
                            file_name=f"official_{data.city}.csv", mime="text/csv", key="recon_csv")
 
