@@ -279,40 +279,41 @@ source = labels.source_line(data.meta.paper, data.published_span(), lang)
 
 
 
-@st.cache_resource(max_entries=64, show_spinner=False)
-def slide_figures(state: tuple, _shown, _resumption_pts, _events, _points, _official=None) -> dict:
-    """The charts for one filter state, built once: a click, a row or a form reruns the page
-    without rebuilding five figures (state: the corpus fingerprint and every filter; the
-    frames follow from it). Each is the slide figure the export writes, so the camera
-    button downloads the slide's picture (title, as-of subtitle, source line)."""
+@st.cache_resource(max_entries=320, show_spinner=False)
+def slide_figure(state: tuple, name: str, _shown, _resumption_pts, _events, _points, _official=None):
+    """One chart for one filter state, built once (None when it has no data): a click, a row or
+    a form reruns the page without rebuilding it (state: the corpus fingerprint and every
+    filter; the frames follow from it). Built one at a time, so the first chart is on its way
+    to the browser while the next is built. It is the slide figure the export writes, so the
+    camera button downloads the slide's picture (title, as-of subtitle, source line)."""
     _, _, _, lang, region, basis, log, end, home, source = state
-    out = {}
-    for name in charts.CHARTS:
-        options = {"date_basis": basis}
-        if name == "cumulative_cases":
-            options["log"] = log
-            options["official"] = _official   # the official series' lines beside the paper's points
-        if name == "resumption_counts":
-            options["as_of"] = end
-        pts = _shown if name in charts.REGIONAL_CHARTS else _resumption_pts
-        fig = charts.build_chart(name, pts, region=region, lang=lang, events=_events, home=home, **options)
-        if view.has_data(fig):
-            out[name] = export.slide_figure(fig, export.figure_asof(fig, _points), source, lang)
-    return out
+    options = {"date_basis": basis}
+    if name == "cumulative_cases":
+        options["log"] = log
+        options["official"] = _official   # the official series' lines beside the paper's points
+    if name == "resumption_counts":
+        options["as_of"] = end
+    pts = _shown if name in charts.REGIONAL_CHARTS else _resumption_pts
+    fig = charts.build_chart(name, pts, region=region, lang=lang, events=_events, home=home, **options)
+    return export.slide_figure(fig, export.figure_asof(fig, _points), source, lang) if view.has_data(fig) else None
 
 
 filter_state = (folder, fingerprint, (str(start), tuple(metrics)), lang, region, basis, log, end, data.city,
                 source)
-drawn = slide_figures(filter_state, shown, resumption_pts, events, points, data.official)
+
+
+def drawn(name: str):
+    return slide_figure(filter_state, name, shown, resumption_pts, events, points, data.official)
+
 
 st.subheader(view.ui("charts_header", lang))
 st.caption(view.ui("chart_hint", lang))
-if not any(n in drawn for n in charts.REGIONAL_CHARTS):
-    st.caption(view.ui("no_case_data", lang, region=md(labels.place_name(region, lang))))
-if not drawn:
-    st.info(view.ui("no_chart_data", lang))
+chart_notice = st.container()   # filled once the charts are built: which had no data
 
-choices = view.point_choices(shown)
+
+# The picker lists the region's figures (as the table does): an archive has thousands of
+# points, and every option travels to the browser on every run.
+choices = view.point_choices(view.shown_points(shown, regions=[region], date_basis=basis))
 labels_by_pid = {pid: view.point_label(row, lang)
                  for pid, row in zip(shown["point_id"], shown.to_dict("records"))}
 
@@ -383,15 +384,22 @@ def _evidence_under(pids: list[str], where: str) -> None:
 # page (five figures, the table, the forms).
 @st.fragment
 def _chart_block(name: str) -> None:
-    fig = drawn[name]
+    fig = drawn(name)
     event = st.plotly_chart(fig, key=f"chart_{name}", theme=None, on_select="rerun",
                             selection_mode="points",
                             config=charts.config_for_download(name, lang, date=file_date, city=data.city))
     _evidence_under(view.pids_from_chart_event(event, fig), f"chart_{name}")
 
 
-for name in drawn:   # full width: the charts are laid out for 16:9 slides
-    _chart_block(name)
+with_data = []
+for name in charts.CHARTS:   # each sent as soon as it is built; full width: laid out for 16:9 slides
+    if drawn(name) is not None:
+        with_data.append(name)
+        _chart_block(name)
+if not any(n in with_data for n in charts.REGIONAL_CHARTS):
+    chart_notice.caption(view.ui("no_case_data", lang, region=md(labels.place_name(region, lang))))
+if not with_data:
+    chart_notice.info(view.ui("no_chart_data", lang))
 
 with st.expander(view.ui("derived_header", lang)):
     st.write(view.ui("derived_text", lang))
@@ -404,12 +412,17 @@ with st.container(border=True):
     pid = st.selectbox(view.ui("evidence_select", lang), choices, index=None, key=EVIDENCE_KEY,
                        format_func=lambda p: labels_by_pid.get(p, p),
                        placeholder=view.ui("evidence_placeholder", lang))
+    st.caption(view.ui("evidence_select_help", lang))   # a caption: a help icon would share the box's label
     _fix_message("picker")
     if pid is not None:
         _evidence(pid, "picker")
     with st.expander(editing.s("add_fig_header", lang)):
+        # outside the form, so typing filters the list at once
+        article_filter = st.text_input(view.ui("add_fig_filter", lang), key="add_fig_filter")
+        names = view.article_options(articles, article_filter, view.ARTICLE_OPTIONS)
+        if len(articles) > len(names) and not article_filter:
+            st.caption(view.ui("add_fig_more", lang, n=view.ARTICLE_OPTIONS))
         with st.form("add_figure_form"):
-            names = sorted(articles)
             add_doc = st.selectbox(editing.s("fix_doc", lang), names, key="add_fig_doc",
                                    format_func=lambda d: labels.source_name(d, articles, data.meta.paper, lang))
             add_metric = st.selectbox(editing.s("add_fig_metric", lang), editing.metric_choices(),
@@ -437,7 +450,7 @@ st.caption(view.ui("table_caption", lang, n=len(table)))
 shown_rows = table
 if len(table) > view.TABLE_PAGE_ROWS:   # an archive's thousands of rows: a page at a time
     pages = -(-len(table) // view.TABLE_PAGE_ROWS)
-    page = st.number_input(view.ui("table_page", lang, pages=pages), min_value=1, max_value=pages,
+    page = st.number_input(view.ui("table_page", lang, pages=pages, rows=view.TABLE_PAGE_ROWS), min_value=1, max_value=pages,
                            value=1, step=1, key="table_page")
     shown_rows = view.table_page(table, page)
 

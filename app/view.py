@@ -147,7 +147,7 @@ def date_bounds(points: pd.DataFrame, date_basis: str = "asof") -> tuple[date | 
 # A year of papers on one axis makes every report a dot; the page opens on the latest
 # DEFAULT_WINDOW_DAYS when the data span more than LONG_SPAN_DAYS (the full range one click away).
 LONG_SPAN_DAYS, DEFAULT_WINDOW_DAYS = 120, 90
-TABLE_PAGE_ROWS = 500
+TABLE_PAGE_ROWS = 100   # each row's quotes travel to the browser: 500 rows were ~1 MB
 
 
 def default_range(lo: date | None, hi: date | None) -> tuple[date | None, date | None]:
@@ -512,6 +512,24 @@ def point_label(row: Mapping[str, Any], lang: str = "zh") -> str:
     if row.get("derived"):
         text += ui("card_derived", lang)
     return text
+
+
+ARTICLE_OPTIONS = 200   # articles a selectbox lists at once; a filter finds the others
+
+
+def article_options(articles: Mapping[str, Any], query: str = "", limit: int = ARTICLE_OPTIONS) -> list[str]:
+    """Article names for a selectbox: those whose file name or headline contains query (any
+    case), newest publication first, at most limit. Headlines come from the store when it
+    has them, so no article is read for this."""
+    query = (query or "").strip().lower()
+
+    def headline(art) -> str:
+        return getattr(art, "title", "") or article_title(getattr(art, "text", "") or "")
+
+    found = [(getattr(a, "published", "") or "", name) for name, a in articles.items()
+             if not query or query in name.lower() or query in headline(a).lower()]
+    found.sort(key=lambda pn: (pn[0], pn[1]), reverse=True)
+    return [name for _, name in found[:limit]]
 
 
 def point_choices(points: pd.DataFrame) -> list[str]:

@@ -763,9 +763,10 @@ def test_a_long_span_opens_on_its_last_90_days_with_the_full_range_one_click_awa
 
 def test_table_pages():
     frame = pd.DataFrame({"x": range(1201)})
-    assert list(view.table_page(frame, 1)["x"])[:2] == [0, 1] and len(view.table_page(frame, 1)) == 500
-    assert list(view.table_page(frame, 3)["x"]) == [1000 + i for i in range(201)]
-    assert len(view.table_page(frame, 99)) == 201 and len(view.table_page(frame, 0)) == 500
+    assert list(view.table_page(frame, 1, 500)["x"])[:2] == [0, 1] and len(view.table_page(frame, 1, 500)) == 500
+    assert list(view.table_page(frame, 3, 500)["x"]) == [1000 + i for i in range(201)]
+    assert len(view.table_page(frame, 99, 500)) == 201 and len(view.table_page(frame, 0, 500)) == 500
+    assert len(view.table_page(frame, 1)) == view.TABLE_PAGE_ROWS
     assert view.default_range(dt.date(2020, 1, 1), dt.date(2020, 3, 1)) == (dt.date(2020, 1, 1), dt.date(2020, 3, 1))
 
 
@@ -817,3 +818,26 @@ def test_a_conflict_shows_a_few_sentences_per_value_and_counts_the_rest():
     more = [b for b in item.blocks if "zz-more" in b]
     assert len(item.blocks) == 3 + 3 + 1 and len(more) == 1      # 62: all 3; 61: 3 of 7 and a count
     assert "另有 4 篇报道了 61例" in more[0]
+
+
+def test_article_options_filter_by_name_or_headline_newest_first():
+    from types import SimpleNamespace as A
+
+    arts = {"a.txt": A(title="株洲复工复产", published="2020-02-01"),
+            "b.txt": A(title="全市新增确诊", published="2020-02-03"),
+            "c.txt": A(text="# 企业复工率\n正文", published="2020-02-02")}
+    assert view.article_options(arts) == ["b.txt", "c.txt", "a.txt"]
+    assert view.article_options(arts, "复工") == ["c.txt", "a.txt"]
+    assert view.article_options(arts, "B.TXT") == ["b.txt"]
+    assert view.article_options(arts, limit=1) == ["b.txt"]
+
+
+def test_the_picker_lists_the_region_shown():
+    at = run_app()
+    options = at.selectbox(key="evidence_point").options
+    assert options and all("株洲市" in o for o in options)
+    other = next(r for r in at.selectbox(key="region").options if r != "株洲市")
+    at.selectbox(key="region").set_value(other).run()
+    assert not at.exception
+    options = at.selectbox(key="evidence_point").options
+    assert options and all(other in o for o in options), (other, options[:3])
