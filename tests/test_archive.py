@@ -13,7 +13,7 @@ from app import view
 from briefing import charts
 from briefing.timeline import build_timeline
 from store.pipeline import load_corpus, paper_folders
-from test_browser import browser_env, dashboard_page  # noqa: F401
+from test_browser import browser_env, clickable_marker, dashboard_page  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "dashboard.py")
@@ -147,20 +147,7 @@ def test_two_cities_side_by_side_in_the_browser(browser_env, tmp_path):
         titles = first.locator(".annotation-text").evaluate_all("els => els.map(e => e.textContent)")
         assert "株洲市" in titles and "深圳市" in titles, titles
         # a marker in the Shenzhen panel (the one under its title): its sentence is Shenzhen's
-        target = page.evaluate("""() => {
-            const plot = document.querySelector('.js-plotly-plot');
-            const title = [...plot.querySelectorAll('.annotation-text')].find(e => e.textContent === '深圳市');
-            const r0 = title.getBoundingClientRect(), ax = r0.x + r0.width / 2;
-            let best = null;
-            for (const pt of plot.querySelectorAll('.scatterlayer .point')) {
-                const r = pt.getBoundingClientRect();
-                const x = r.x + r.width / 2, y = r.y + r.height / 2;
-                const hit = document.elementFromPoint(x, y);
-                if (hit && hit.classList.contains('nsewdrag') && (!best || Math.abs(x - ax) < Math.abs(best.x - ax)))
-                    best = {x, y};
-            }
-            return best;
-        }""")
+        target = clickable_marker(page, near_title="深圳市")
         assert target, "no clickable marker"
         page.mouse.move(target["x"] - 4, target["y"])
         page.mouse.move(target["x"], target["y"])

@@ -116,6 +116,30 @@ def dashboard_page(env: dict, tmp_path: Path, *app_args: str, viewport=(1600, 10
         _stop(proc)
 
 
+def clickable_marker(page, near_title: str | None = None) -> dict | None:
+    """{x, y} of a marker in the first chart that a click reaches (nothing, such as an event
+    label, lies on top of it); with near_title, the one closest to the subplot titled so."""
+    return page.evaluate("""(title) => {
+        const plot = document.querySelector('.js-plotly-plot');
+        let ax = null;
+        if (title) {
+            const t = [...plot.querySelectorAll('.annotation-text')].find(e => e.textContent === title);
+            const r = t.getBoundingClientRect();
+            ax = r.x + r.width / 2;
+        }
+        let best = null;
+        for (const pt of plot.querySelectorAll('.scatterlayer .point')) {
+            const r = pt.getBoundingClientRect();
+            const x = r.x + r.width / 2, y = r.y + r.height / 2;
+            const hit = document.elementFromPoint(x, y);
+            if (!hit || !hit.classList.contains('nsewdrag')) continue;
+            if (ax === null) return {x, y};
+            if (!best || Math.abs(x - ax) < Math.abs(best.x - ax)) best = {x, y};
+        }
+        return best;
+    }""", near_title)
+
+
 def _ink_difference(png_a: bytes, png_b: bytes) -> tuple[float, int, int]:
     """(share of differing pixels, dark pixels in a, dark pixels in b) of two renderings,
     compared on their common top-left area in grayscale."""
@@ -250,16 +274,7 @@ def test_dashboard_in_chromium(browser_env, tmp_path):
 
                 # Clicking a chart point shows its source sentence with the figure marked.
                 # Pick a marker nothing else (an event label) lies on top of.
-                target = page.evaluate("""() => {
-                    const plot = document.querySelector('.js-plotly-plot');
-                    for (const pt of plot.querySelectorAll('.scatterlayer .point')) {
-                        const r = pt.getBoundingClientRect();
-                        const x = r.x + r.width / 2, y = r.y + r.height / 2;
-                        const hit = document.elementFromPoint(x, y);
-                        if (hit && hit.classList.contains('nsewdrag')) return {x, y};
-                    }
-                    return null;
-                }""")
+                target = clickable_marker(page)
                 assert target, "no clickable marker in the first chart"
                 assert page.locator(".zz-evidence").count() == 0
                 page.mouse.move(target["x"] - 4, target["y"])
