@@ -31,7 +31,7 @@ from briefing import labels  # noqa: E402
 from briefing.labels import format_date, metric_name  # noqa: E402
 from store.pipeline import corpus_fingerprint, load_corpus, paper_folders  # noqa: E402
 from store.recordstore import STORE_NAME  # noqa: E402
-from briefing.timeline import build_timeline  # noqa: E402
+from briefing.snapshot import corpus_timeline  # noqa: E402
 from briefing.reconcile import VERDICTS, reconcile, verdict_counts  # noqa: E402
 from extract.corpus import DEFAULT_CITY, read_meta  # noqa: E402
 from extract.decode import InputError  # noqa: E402
@@ -44,10 +44,10 @@ EVIDENCE_KEY = "evidence_point"
 # ---------------------------------------------------------------- data (cached by content)
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def load(folder: str, fingerprint: tuple, city: str):
+def load(folder: str, fingerprint: str, city: str):
     """Corpus → (CorpusData, Timeline, error messages), one copy shared by every session and
     never changed by the page (cache_data pickled 200 MB per session at 10,000 articles).
-    fingerprint (file names, sizes, mtimes) is part of the cache key, so a changed file or
+    fingerprint (a digest of file names, sizes, mtimes) is part of the cache key, so a changed file or
     correction is re-read;
     records come from the records store (store.recordstore), keyed by file content."""
     try:
@@ -59,7 +59,7 @@ def load(folder: str, fingerprint: tuple, city: str):
               for name, exc in data.errors]
     errors += [(STORE_NAME, zh, en) for zh, en in data.notes]   # e.g. the store could not be written
     data = dataclasses.replace(data, errors=[])   # exceptions do not pickle; keep messages
-    timeline = build_timeline(data.records, data.published_by_doc())
+    timeline = corpus_timeline(data, fingerprint)   # kept in the records store per corpus state
     return data, timeline, errors
 
 

@@ -3,7 +3,8 @@
     .venv/bin/python bench/bench_archive_browser.py [--articles 10000] [--rounds 2] [--timeout 600]
 
 Builds a corpus of --articles articles from the bench archive (bench/archive, copied as
-bench_dashboard.py does) in a temp folder once. Each round then starts a fresh dashboard server
+bench_dashboard.py does) in a temp folder once, and fills its records store (records and the
+timeline snapshot, briefing.snapshot) before anything is timed. Each round then starts a fresh dashboard server
 on the bundled seeds (5 articles) and one on that corpus (`streamlit run dashboard.py --
 --corpus DIR`), interleaved (seeds, archive, seeds, archive, …: a noisy machine slows both
 alike), and measures in the same Chromium (bench_dashboard_browser.visit):
@@ -168,13 +169,16 @@ def main(argv: list[str] | None = None) -> int:
         mb = sum(p.stat().st_size for p in archive.iterdir()) / 2**20
         print(f"corpus: {args.articles} articles, {mb:.0f} MB, in {archive} (built in {time.monotonic() - t:.1f}s)")
         # The figure is for records already extracted: fill the corpus's records store
-        # first (as `python -m store build` would), so each server reads records, not text.
-        from store.pipeline import load_corpus
+        # first (as `python -m store build` would), so each server reads records, not text; and
+        # its timeline snapshot, as the first server ever opened on this corpus state leaves it.
+        from briefing.snapshot import corpus_timeline
+        from store.pipeline import corpus_fingerprint, load_corpus
         env.pop("ZZ_STORE_DIR", None)
         t = time.monotonic()
-        load_corpus(archive)
-        load_corpus(SEEDS)
-        print(f"records stored beside each corpus in {time.monotonic() - t:.1f}s (not timed below)", flush=True)
+        for folder in (archive, SEEDS):
+            corpus_timeline(load_corpus(folder), corpus_fingerprint(folder))
+        print(f"records and timeline stored beside each corpus in {time.monotonic() - t:.1f}s (not timed below)",
+              flush=True)
         print(f"{args.rounds} round(s), interleaved seeds → archive; Chromium {CHROMIUM}; {os.cpu_count()} CPUs; "
               f"server logs in {logdir}", flush=True)
         corpora = {"seeds": SEEDS, "archive": archive}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import operator
 from typing import Sequence
 
 from extract import extract_article
@@ -31,20 +32,16 @@ def as_doc(found: Extracted, name: str) -> Extracted:
     gives the same figures, each citing this file."""
     recs, evs = found
     if recs and recs[0].doc != name or evs and evs[0].doc != name:
-        recs = [_renamed(r, name, _RECORD_REST) for r in recs]
-        evs = [_renamed(e, name, _EVENT_REST) for e in evs]
+        recs = [Record(name, *_RECORD_REST(r)) for r in recs]
+        evs = [Event(name, *_EVENT_REST(e)) for e in evs]
     return Extracted(recs, evs)
 
 
-# doc is the first field of both: a reprint's copy is built positionally (dataclasses.replace
-# cost 1 s per 80,000 records of an archive full of reprints)
-_RECORD_REST = [f.name for f in dataclasses.fields(Record)][1:]
-_EVENT_REST = [f.name for f in dataclasses.fields(Event)][1:]
+# doc is the first field of both: a reprint's copy is built positionally, the other fields read
+# in one C call (dataclasses.replace cost 1 s per 80,000 records of an archive full of reprints)
+_RECORD_REST = operator.attrgetter(*[f.name for f in dataclasses.fields(Record)][1:])
+_EVENT_REST = operator.attrgetter(*[f.name for f in dataclasses.fields(Event)][1:])
 assert [f.name for f in dataclasses.fields(Record)][0] == [f.name for f in dataclasses.fields(Event)][0] == "doc"
-
-
-def _renamed(item, name: str, rest: list[str]):
-    return type(item)(name, *[getattr(item, f) for f in rest])
 
 
 def extract_articles(articles: Sequence[Article], city: str, store: RecordStore, paper: str = ""

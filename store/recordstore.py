@@ -104,6 +104,10 @@ _SCHEMA = [
     # folder reads no article whose file is unchanged (its text is read when shown)
     "CREATE TABLE IF NOT EXISTS files (folder VARCHAR, name VARCHAR, size BIGINT, mtime_ns BIGINT, "
     "engine VARCHAR, sha256 VARCHAR, encoding VARCHAR, title VARCHAR)",
+    # what a higher layer built from a corpus (the timeline), one row per scope, valid for one
+    # key (the corpus state and the builder's code): a fresh server does not build it again.
+    # Added without a schema bump: an older store gains the empty table and keeps its records.
+    "CREATE TABLE IF NOT EXISTS snapshots (scope VARCHAR, key VARCHAR, made DOUBLE, data BLOB)",
 ]
 
 
@@ -177,7 +181,7 @@ class RecordStore:
             found = con.execute("SELECT value FROM store_meta WHERE name = 'schema'").fetchone()
             if found is not None and found[0] != SCHEMA_VERSION:
                 # another layout: its rows mean nothing to this code; re-extract everything
-                for table in ("articles", "records", "events", "files", "store_meta"):
+                for table in ("articles", "records", "events", "files", "snapshots", "store_meta"):
                     con.execute(f"DROP TABLE IF EXISTS {table}")
                 for stmt in _SCHEMA:
                     con.execute(stmt)
@@ -257,6 +261,34 @@ class RecordStore:
                 raise
             finally:
                 con.unregister("new_files")
+
+    def get_snapshot(self, scope: str, key: str) -> bytes | None:
+        """The bytes put under scope for this key; None when the scope holds another key or nothing
+        (or the store cannot be read now: a snapshot is a cache, missing it costs only time)."""
+        try:
+            with self._locked(), self._connect() as con:
+                row = con.execute("SELECT data FROM snapshots WHERE scope = ? AND key = ?", [scope, key]).fetchone()
+        except (duckdb.Error, OSError):
+            return None
+        return bytes(row[0]) if row else None
+
+    def put_snapshot(self, scope: str, key: str, data: bytes) -> bool:
+        """Keep data for (scope, key), replacing what the scope held: one snapshot per scope, so
+        a corpus that changes every day does not grow the store by one copy a day. Returns whether
+        it was kept (a full disk or a read-only store: not kept, nothing else lost)."""
+        try:
+            with self._locked(), self._connect() as con:
+                con.execute("BEGIN TRANSACTION")
+                try:
+                    con.execute("DELETE FROM snapshots WHERE scope = ?", [scope])
+                    con.execute("INSERT INTO snapshots VALUES (?, ?, ?, ?)", [scope, key, time.time(), data])
+                    con.execute("COMMIT")
+                except BaseException:
+                    con.execute("ROLLBACK")
+                    raise
+        except (duckdb.Error, OSError):
+            return False
+        return True
 
     def count(self) -> dict[str, int]:
         """Rows per table (articles of this engine version and of any)."""

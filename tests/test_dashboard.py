@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -290,13 +291,21 @@ def test_corpus_is_fingerprinted_once_per_run(monkeypatch):
     assert len(calls) == 1
 
 
-def test_corpus_fingerprint_lists_files_only(tmp_path):
+def test_corpus_fingerprint_follows_the_files_only(tmp_path):
     from store.pipeline import corpus_fingerprint
     (tmp_path / "a.txt").write_text("我市", encoding="utf-8")
+    first = corpus_fingerprint(tmp_path)
     (tmp_path / "sub").mkdir()
-    st = (tmp_path / "a.txt").stat()
-    assert corpus_fingerprint(tmp_path) == (("a.txt", st.st_size, st.st_mtime_ns),)
-    assert corpus_fingerprint(tmp_path / "nope") == ()
+    (tmp_path / ".zz-records.duckdb").write_bytes(b"the store")   # written by loading: not a change
+    assert corpus_fingerprint(tmp_path) == first
+    os.utime(tmp_path / "a.txt", ns=(1, 1))
+    assert corpus_fingerprint(tmp_path) != first
+    (tmp_path / "official").mkdir()
+    before = corpus_fingerprint(tmp_path)
+    (tmp_path / "official" / "series.json").write_text("{}", encoding="utf-8")
+    assert corpus_fingerprint(tmp_path) != before
+    assert corpus_fingerprint(tmp_path / "nope") == ""
+    assert len(first) == 64   # a digest: Streamlit hashes it on every cached call
 
 
 def test_missing_corpus_folder_is_a_message_not_a_crash(tmp_path):

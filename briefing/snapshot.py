@@ -1,0 +1,127 @@
+"""A corpus's built timeline, kept in its records store: a fresh dashboard server on an archive
+reads it back (0.05 s at 10,000 articles) instead of merging 84,000 records again (0.7 s).
+
+The snapshot is valid for one corpus state and one build: the folder, its files' names, sizes
+and mtimes (store.pipeline.corpus_fingerprint, which covers corrections.csv and corpus.json), the
+home city, the extraction engine's version and this package's own code. Anything else gives
+another key, and the timeline is built and kept again (one snapshot per folder and city).
+
+It is Arrow, not pickle: the store lies in a corpus folder that may have come from anyone, and
+reading it must never run code. Columns of lists and dicts (a point's evidence) travel as Arrow lists, or
+as JSON text where Arrow would not give them back exactly.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.ipc as ipc
+
+from store.pipeline import CorpusData
+
+from .timeline import Timeline, build_timeline
+
+_PYTHON_COLUMNS = b"zz_python_columns"   # object columns: which came as Arrow lists, which as JSON
+_VERSIONED_PACKAGES = ("pandas", "numpy", "pyarrow")
+
+
+def corpus_timeline(data: CorpusData, fingerprint: str) -> Timeline:
+    """build_timeline(data.records, …), read from the store when this corpus state was built before."""
+    store = data.store
+    if store is None or not fingerprint:
+        return _build(data)
+    scope = f"timeline\0{Path(data.folder).resolve()}\0{data.city}"
+    key = snapshot_key(fingerprint, data.city, store.engine)
+    blob = store.get_snapshot(scope, key)
+    if blob is not None:
+        try:
+            return timeline_from_bytes(blob)
+        except (ValueError, KeyError, zipfile.BadZipFile, pa.ArrowException):
+            pass   # written by other code or damaged: build it again and replace it
+    timeline = _build(data)
+    try:
+        blob = timeline_to_bytes(timeline)
+    except (TypeError, ValueError, pa.ArrowException):
+        return timeline   # a value JSON cannot hold: no snapshot, nothing lost but time
+    store.put_snapshot(scope, key, blob)
+    return timeline
+
+
+def _build(data: CorpusData) -> Timeline:
+    return build_timeline(data.records, data.published_by_doc())
+
+
+def snapshot_key(fingerprint: str, city: str, engine: str) -> str:
+    state = json.dumps([fingerprint, city, engine, code_version()], ensure_ascii=False)
+    return hashlib.sha256(state.encode()).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """This package's files and the versions of the libraries a frame's bytes depend on."""
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for path in sorted(root.glob("*.py")):
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    for name in _VERSIONED_PACKAGES:
+        h.update(f"{name}={metadata.version(name)}\0".encode())
+    return h.hexdigest()[:16]
+
+
+# ---------------------------------------------------------------- bytes
+
+def timeline_to_bytes(timeline: Timeline) -> bytes:
+    """The three frames as Arrow streams in one uncompressed zip."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as zf:
+        for name in Timeline._fields:
+            zf.writestr(f"{name}.arrow", _frame_to_bytes(getattr(timeline, name)))
+    return out.getvalue()
+
+
+def timeline_from_bytes(blob: bytes) -> Timeline:
+    with zipfile.ZipFile(io.BytesIO(blob)) as zf:
+        return Timeline(*(_frame_from_bytes(zf.read(f"{name}.arrow")) for name in Timeline._fields))
+
+
+def _frame_to_bytes(frame: pd.DataFrame) -> bytes:
+    # An object column that is not all text (lists, dicts) goes as an Arrow list when it comes
+    # back exactly the same (a point's evidence: list<struct>, read back 4× faster than JSON),
+    # else as JSON text.
+    as_list, as_json = [], []
+    for col in frame.columns:
+        if frame[col].dtype != object or pd.api.types.infer_dtype(frame[col], skipna=False) in ("string", "empty"):
+            continue
+        values = frame[col].tolist()
+        try:
+            exact = repr(pa.array(values).to_pylist()) == repr(values)
+        except (pa.ArrowException, TypeError, ValueError):
+            exact = False
+        (as_list if exact else as_json).append(col)
+    plain = frame.assign(**{c: [json.dumps(v, ensure_ascii=False) for v in frame[c]] for c in as_json})
+    table = pa.Table.from_pandas(plain, preserve_index=True)
+    table = table.replace_schema_metadata({**(table.schema.metadata or {}),
+                                           _PYTHON_COLUMNS: json.dumps({"list": as_list, "json": as_json}).encode()})
+    sink = pa.BufferOutputStream()
+    with ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue().to_pybytes()
+
+
+def _frame_from_bytes(blob: bytes) -> pd.DataFrame:
+    table = ipc.open_stream(pa.py_buffer(blob)).read_all()
+    kinds = json.loads(table.schema.metadata[_PYTHON_COLUMNS])
+    frame = table.drop_columns(kinds["list"]).to_pandas()
+    values = {c: table.column(c).to_pylist() for c in kinds["list"]}
+    values |= {c: [json.loads(v) for v in frame[c]] for c in kinds["json"]}
+    for col, column in values.items():
+        frame[col] = pd.Series(column, index=frame.index, dtype=object)
+    # drop_columns moved the list columns to the end: the original order, without the index's
+    return frame[[name for name in table.schema.names if name in frame.columns]]

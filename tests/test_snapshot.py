@@ -1,0 +1,141 @@
+"""briefing.snapshot: a corpus's timeline kept in its records store, read back by a fresh server.
+
+The bytes must give back exactly the frames that went in (whatever the records), a new corpus
+state must never be answered from an old snapshot, and a snapshot is data: bytes someone else
+put in a store are never run.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+
+import duckdb
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_timeline_oracle import record
+
+from briefing import snapshot
+from briefing.snapshot import corpus_timeline, timeline_from_bytes, timeline_to_bytes
+from briefing.timeline import Timeline, build_timeline
+from store import recordstore
+from store.pipeline import corpus_fingerprint, load_corpus
+
+
+@pytest.fixture
+def own_store(monkeypatch):
+    """The corpus's own store beside it, as users have it (not the session's shared one)."""
+    monkeypatch.delenv(recordstore.STORE_DIR_ENV, raising=False)
+
+
+def assert_same(got: Timeline, want: Timeline) -> None:
+    for name in Timeline._fields:
+        a, b = getattr(got, name), getattr(want, name)
+        pd.testing.assert_frame_equal(a, b, check_exact=True)
+        for col in a.columns[a.dtypes == object]:   # lists stay lists, ints stay ints
+            assert list(map(repr, a[col])) == list(map(repr, b[col])), (name, col)
+
+
+def snapshots(store) -> list[tuple[str, str]]:
+    with duckdb.connect(str(store.path), read_only=True) as con:
+        return con.execute("SELECT scope, key FROM snapshots").fetchall()
+
+
+# ---------------------------------------------------------------- bytes
+
+def test_the_seeds_timeline_comes_back_exactly(seeds_dir):
+    data = load_corpus(seeds_dir)
+    built = build_timeline(data.records, data.published_by_doc())
+    assert_same(timeline_from_bytes(timeline_to_bytes(built)), built)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(record, max_size=40))
+def test_any_timeline_comes_back_exactly(records):
+    built = build_timeline(records)   # conflicts, failed checks, derived points, empty frames
+    assert_same(timeline_from_bytes(timeline_to_bytes(built)), built)
+
+
+def test_a_column_arrow_would_change_goes_as_json():
+    # Arrow cannot hold ints, floats and text in one column: JSON keeps each as it was; a set JSON
+    # cannot hold either, so the snapshot says no (the caller builds the timeline instead)
+    odd = pd.DataFrame({"mixed": pd.Series([1, 2.5, None, "x"], dtype=object)})
+    back = timeline_from_bytes(timeline_to_bytes(Timeline(odd, odd, odd))).points
+    assert list(map(repr, back["mixed"])) == ["1", "2.5", "None", "'x'"]
+    with pytest.raises(TypeError):
+        timeline_to_bytes(Timeline(pd.DataFrame({"x": pd.Series([{1, 2}], dtype=object)}), odd, odd))
+
+
+# ---------------------------------------------------------------- in the store
+
+def test_a_fresh_load_reads_the_timeline_the_first_one_kept(corpus, own_store, monkeypatch):
+    first = load_corpus(corpus)
+    built = corpus_timeline(first, corpus_fingerprint(corpus))
+    assert len(snapshots(first.store)) == 1
+
+    monkeypatch.setattr(snapshot, "build_timeline", lambda *a: pytest.fail("built again"))
+    again = load_corpus(corpus)   # a fresh server: nothing in memory
+    assert_same(corpus_timeline(again, corpus_fingerprint(corpus)), built)
+
+
+def test_a_changed_corpus_is_built_again_and_keeps_one_snapshot(corpus, own_store, seeds_dir):
+    corpus_timeline(load_corpus(corpus), corpus_fingerprint(corpus))
+    (corpus / "999_new.txt").write_text("截至2月20日24时，甲市累计报告新冠肺炎确诊病例77例。", encoding="utf-8")
+    data = load_corpus(corpus)
+    got = corpus_timeline(data, corpus_fingerprint(corpus))
+    assert_same(got, build_timeline(data.records, data.published_by_doc()))
+    assert "999_new.txt" in set(got.points["doc"])
+    assert len(snapshots(data.store)) == 1   # the old state's snapshot was replaced
+
+
+def test_a_correction_is_seen_by_the_next_load(corpus, own_store):
+    data = load_corpus(corpus)
+    before = corpus_timeline(data, corpus_fingerprint(corpus))
+    wrong = data.records[0]   # said not to be in its article: its point goes
+    (corpus / "corrections.csv").write_text(
+        "id,created,action,doc,date,region,metric,sector,value,new_value,new_date,unit,note,undone\n"
+        f"1,2020-03-01,wrong,{wrong.doc},{wrong.date},{wrong.region},{wrong.metric},{wrong.sector},"
+        f"{wrong.value},,,,,\n", encoding="utf-8")
+    corrected = load_corpus(corpus)
+    got = corpus_timeline(corrected, corpus_fingerprint(corpus))
+    assert_same(got, build_timeline(corrected.records, corrected.published_by_doc()))
+    assert len(got.points) < len(before.points)
+
+
+def test_another_engine_or_city_is_another_key():
+    keys = {snapshot.snapshot_key("f1", "甲市", "e1"), snapshot.snapshot_key("f1", "乙市", "e1"),
+            snapshot.snapshot_key("f1", "甲市", "e2"), snapshot.snapshot_key("f2", "甲市", "e1")}
+    assert len(keys) == 4
+
+
+def test_a_damaged_snapshot_is_built_again(corpus, own_store):
+    data = load_corpus(corpus)
+    built = corpus_timeline(data, corpus_fingerprint(corpus))
+    (scope, key), = snapshots(data.store)
+    data.store.put_snapshot(scope, key, b"PK\x03\x04 not a zip at all")
+    assert_same(corpus_timeline(load_corpus(corpus), corpus_fingerprint(corpus)), built)
+    assert timeline_from_bytes(data.store.get_snapshot(scope, key)) is not None   # replaced by a good one
+
+
+class _Trap:
+    def __reduce__(self):
+        return (os.mkdir, (str(_Trap.where),))
+
+
+def test_bytes_in_a_shared_store_are_never_run(corpus, own_store, tmp_path):
+    # a corpus folder from someone else, its store holding a pickle that would run code
+    data = load_corpus(corpus)
+    built = corpus_timeline(data, corpus_fingerprint(corpus))
+    (scope, key), = snapshots(data.store)
+    _Trap.where = tmp_path / "ran"
+    data.store.put_snapshot(scope, key, pickle.dumps(Timeline(_Trap(), _Trap(), _Trap())))
+    assert_same(corpus_timeline(load_corpus(corpus), corpus_fingerprint(corpus)), built)
+    assert not _Trap.where.exists()
+
+
+def test_a_store_that_cannot_be_written_loses_only_time(corpus, own_store, tmp_path):
+    data = load_corpus(corpus)
+    data.store.path = tmp_path / "gone" / "nowhere" / "s.duckdb"   # its folder does not exist
+    assert data.store.get_snapshot("s", "k") is None and data.store.put_snapshot("s", "k", b"x") is False
+    assert_same(corpus_timeline(data, corpus_fingerprint(corpus)), build_timeline(data.records, data.published_by_doc()))
