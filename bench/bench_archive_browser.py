@@ -1,15 +1,16 @@
 """The dashboard's first chart on a large corpus against the seeds, side by side in one headless Chromium.
 
-    .venv/bin/python bench/bench_archive_browser.py [--articles 10000] [--rounds 2] [--timeout 600]
+    .venv/bin/python bench/bench_archive_browser.py [--articles 500 2000 10000] [--rounds 2] [--timeout 600]
 
-Builds a corpus of --articles articles from the bench archive (bench/archive, copied as
+Builds a corpus of each --articles size from the bench archive (bench/archive, copied as
 bench_dashboard.py does) in a temp folder once, and fills its records store (records and the
-timeline snapshot, briefing.snapshot) before anything is timed. Each round then starts a fresh dashboard server
-on the bundled seeds (5 articles) and one on that corpus (`streamlit run dashboard.py --
+timeline snapshot, briefing.snapshot) before anything is timed. Each round then starts a fresh
+dashboard server on the bundled seeds (5 articles) and one on each corpus (`streamlit run dashboard.py --
 --corpus DIR`), interleaved (seeds, archive, seeds, archive, …: a noisy machine slows both
 alike), and measures in the same Chromium (bench_dashboard_browser.visit):
   * first chart: page.goto → the first `.js-plotly-plot .main-svg` drawn, on a first visit
-    (new browser context; includes reading and extracting the corpus in the fresh server) and
+    (new browser context; includes reading the corpus's records and timeline from its store
+    in the fresh server) and
     on a second visit (a new page in the same context: the corpus is cached in the server);
   * the server's peak RSS: VmHWM of the streamlit process, read after both visits, before the
     server stops; its children (kaleido's Chromium, started 8 s after the first page) are
@@ -100,7 +101,22 @@ def _values(rounds: list[dict], app: str, visit_key: str | None, key: str) -> li
     return [float(n[key]) for n in nodes if isinstance(n.get(key), (int, float))]
 
 
-def report(rounds: list[dict], n_articles: int) -> None:
+def report(rounds: list[dict], sizes: list[int]) -> None:
+    for n in sizes:
+        report_size(rounds, str(n), n == sizes[-1])
+    if len(sizes) > 1:   # the issue's growth ratio: each step's time for 4× the articles
+        print("\nfirst chart by size, median (1st visit / 2nd visit):")
+        medians = {n: [_stat(_values(rounds, str(n), v, "first_chart"))[0] for v in ("visit1", "visit2")]
+                   for n in sizes}
+        for n in sizes:
+            print(f"  {n:>6} articles: {_fmt(medians[n][0])} / {_fmt(medians[n][1])}")
+        for a, b in zip(sizes, sizes[1:]):
+            growth = [mb / ma if ma and mb else None for ma, mb in zip(medians[a], medians[b])]
+            print(f"  {a} → {b} ({b / a:.0f}× the articles): first chart × {_fmt(growth[0], '')} / "
+                  f"× {_fmt(growth[1], '')} (the issue's bar: ≤ 5 for 4×)")
+
+
+def report_size(rounds: list[dict], archive: str, with_targets: bool) -> None:
     rows = [("first chart, 1st visit", "visit1", "first_chart"),
             ("first chart, 2nd visit", "visit2", "first_chart"),
             ("script finished, 1st visit", "visit1", "script_finished"),
@@ -108,30 +124,31 @@ def report(rounds: list[dict], n_articles: int) -> None:
             ("server start → healthy", None, "server_healthy")]
     print()
     print(f"{'median (min) over ' + str(len(rounds)) + ' round(s)':<30}{'seeds (5)':>20}"
-          f"{f'archive ({n_articles})':>22}{'ratio':>9}")
+          f"{f'archive ({archive})':>22}{'ratio':>9}")
     print("-" * 81)
     ratios = {}
     for label, visit_key, key in rows:
-        (sm, slo), (am, alo) = (_stat(_values(rounds, app, visit_key, key)) for app in ("seeds", "archive"))
+        (sm, slo), (am, alo) = (_stat(_values(rounds, app, visit_key, key)) for app in ("seeds", archive))
         ratio = am / sm if am and sm else None
         if key == "first_chart":
             ratios[visit_key] = ratio
         print(f"{label:<30}{_fmt(sm) + ' (' + _fmt(slo) + ')':>20}{_fmt(am) + ' (' + _fmt(alo) + ')':>22}"
               f"{_fmt(ratio, '×'):>9}")
-    late = sorted({f"{app} {v}" for r in rounds for app in r for v in ("visit1", "visit2")
+    late = sorted({f"{app} {v}" for r in rounds for app in ("seeds", archive) for v in ("visit1", "visit2")
                    if r[app].get(v, {}).get("first_chart") and r[app][v].get("script_finished") is None})
     if late:   # visit() waits 120 s for the run's script_finished after the chart, then goes on
         print(f"  — script finished: no script_finished within 120 s of the first chart ({', '.join(late)})")
-    for app in ("seeds", "archive"):
+    for app in ("seeds", archive):
         kb = [_stat(_values(rounds, app, v, "ws_bytes"))[0] for v in ("visit1", "visit2")]
         rss, pss = _values(rounds, app, None, "rss_mb"), _values(rounds, app, None, "children_pss_mb")
         print(f"  {app}: websocket {', '.join(f'{(k or 0) / 1024:.0f}' for k in kb)} KB (1st, 2nd visit); "
               f"server peak RSS median {_fmt(_stat(rss)[0], ' MB')}, max {_fmt(max(rss, default=None), ' MB')}; "
               f"children's PSS max {_fmt(max(pss, default=None), ' MB')}")
-
+    if not with_targets:
+        return
     print()
-    print("targets:")
-    rss_max = max(_values(rounds, "archive", None, "rss_mb"), default=None)
+    print(f"targets (at {archive} articles):")
+    rss_max = max(_values(rounds, archive, None, "rss_mb"), default=None)
     checks = [(f"first chart within {TARGET_RATIO}× of the seeds (1st visit)", ratios.get("visit1"),
                TARGET_RATIO, "×"),
               (f"first chart within {TARGET_RATIO}× of the seeds (2nd visit)", ratios.get("visit2"),
@@ -144,7 +161,8 @@ def report(rounds: list[dict], n_articles: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--articles", type=int, default=10_000, help="articles in the large corpus (default 10000)")
+    ap.add_argument("--articles", type=int, nargs="+", default=[10_000],
+                    help="articles in each large corpus, e.g. 500 2000 10000 (default 10000; targets at the last)")
     ap.add_argument("--rounds", type=int, default=2, help="seeds/archive rounds (default 2)")
     ap.add_argument("--timeout", type=float, default=600, help="seconds to wait for a first chart (default 600)")
     args = ap.parse_args(argv)
@@ -163,25 +181,27 @@ def main(argv: list[str] | None = None) -> int:
     env = dict(os.environ)
     env.setdefault("BROWSER_PATH", CHROMIUM)
     logdir = Path(tempfile.mkdtemp(prefix="bench_archive_browser_"))
+    sizes = sorted(set(args.articles))
     with tempfile.TemporaryDirectory(prefix="bench_archive_corpus_") as tmp:
-        t = time.monotonic()
-        archive = build_corpus(args.articles, Path(tmp) / f"archive_{args.articles}")
-        mb = sum(p.stat().st_size for p in archive.iterdir()) / 2**20
-        print(f"corpus: {args.articles} articles, {mb:.0f} MB, in {archive} (built in {time.monotonic() - t:.1f}s)")
-        # The issue's figure is for records already extracted: fill the corpus's records store
+        # The issue's figure is for records already extracted: fill each corpus's records store
         # first (as `python -m store build` would), so each server reads records, not text; and
         # its timeline snapshot, as the first server ever opened on this corpus state leaves it.
         from briefing.snapshot import corpus_timeline
         from store.pipeline import corpus_fingerprint, load_corpus
         env.pop("ZZ_STORE_DIR", None)
+        corpora = {"seeds": SEEDS}
+        for n in sizes:
+            t = time.monotonic()
+            corpora[str(n)] = archive = build_corpus(n, Path(tmp) / f"archive_{n}")
+            mb = sum(p.stat().st_size for p in archive.iterdir()) / 2**20
+            print(f"corpus: {n} articles, {mb:.0f} MB, in {archive} (built in {time.monotonic() - t:.1f}s)")
         t = time.monotonic()
-        for folder in (archive, SEEDS):
+        for folder in corpora.values():
             corpus_timeline(load_corpus(folder), corpus_fingerprint(folder))
         print(f"records and timeline stored beside each corpus in {time.monotonic() - t:.1f}s (not timed below)",
               flush=True)
-        print(f"{args.rounds} round(s), interleaved seeds → archive; Chromium {CHROMIUM}; {os.cpu_count()} CPUs; "
-              f"server logs in {logdir}", flush=True)
-        corpora = {"seeds": SEEDS, "archive": archive}
+        print(f"{args.rounds} round(s), interleaved seeds → {' → '.join(map(str, sizes))}; Chromium {CHROMIUM}; "
+              f"{os.cpu_count()} CPUs; server logs in {logdir}", flush=True)
         rounds: list[dict] = []
         t_start = time.monotonic()
         try:
@@ -207,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"an app did not start: {exc}", file=sys.stderr)
             return 1
     print(f"total {time.monotonic() - t_start:.0f}s")
-    report(rounds, args.articles)
+    report(rounds, sizes)
     return 0
 
 
