@@ -95,24 +95,44 @@ def _frame_to_bytes(frame: pd.DataFrame) -> bytes:
     # An object column that is not all text (lists, dicts) goes as an Arrow list when it comes
     # back exactly the same (a point's evidence: list<struct>, read back 4× faster than JSON),
     # else as JSON text.
-    as_list, as_json = [], []
+    lists, as_json = {}, []
     for col in frame.columns:
         if frame[col].dtype != object or pd.api.types.infer_dtype(frame[col], skipna=False) in ("string", "empty"):
             continue
-        values = frame[col].tolist()
-        try:
-            exact = repr(pa.array(values).to_pylist()) == repr(values)
-        except (pa.ArrowException, TypeError, ValueError):
-            exact = False
-        (as_list if exact else as_json).append(col)
-    plain = frame.assign(**{c: [json.dumps(v, ensure_ascii=False) for v in frame[c]] for c in as_json})
+        array = _exact_array(frame[col].tolist())
+        if array is None:
+            as_json.append(col)
+        else:
+            lists[col] = array
+    plain = frame.drop(columns=list(lists)).assign(
+        **{c: [json.dumps(v, ensure_ascii=False) for v in frame[c]] for c in as_json})
     table = pa.Table.from_pandas(plain, preserve_index=True)
-    table = table.replace_schema_metadata({**(table.schema.metadata or {}),
-                                           _PYTHON_COLUMNS: json.dumps({"list": as_list, "json": as_json}).encode()})
+    for col, array in lists.items():   # built once, for the check: not converted again
+        table = table.append_column(col, array)
+    kinds = {"list": list(lists), "json": as_json, "order": [str(c) for c in frame.columns]}
+    table = table.replace_schema_metadata({**(table.schema.metadata or {}), _PYTHON_COLUMNS: json.dumps(kinds).encode()})
     sink = pa.BufferOutputStream()
     with ipc.new_stream(sink, table.schema) as writer:
         writer.write_table(table)
     return sink.getvalue().to_pybytes()
+
+
+def _exact_array(values: list) -> pa.Array | None:
+    """values as an Arrow array, if it gives them back exactly; else None."""
+    try:
+        array = pa.array(values)
+    except (pa.ArrowException, TypeError, ValueError, OverflowError):
+        return None
+    back = array.to_pylist()
+    # == is exact here (Arrow refuses bools mixed with ints) except that 1 == 1.0: where Arrow
+    # made floats, compare the reprs (5× slower on a point's evidence)
+    return array if (repr(back) == repr(values) if _has_floats(array.type) else back == values) else None
+
+
+def _has_floats(kind: pa.DataType) -> bool:
+    if pa.types.is_floating(kind):
+        return True
+    return any(_has_floats(kind.field(i).type) for i in range(kind.num_fields))
 
 
 def _frame_from_bytes(blob: bytes) -> pd.DataFrame:
@@ -123,5 +143,4 @@ def _frame_from_bytes(blob: bytes) -> pd.DataFrame:
     values |= {c: [json.loads(v) for v in frame[c]] for c in kinds["json"]}
     for col, column in values.items():
         frame[col] = pd.Series(column, index=frame.index, dtype=object)
-    # drop_columns moved the list columns to the end: the original order, without the index's
-    return frame[[name for name in table.schema.names if name in frame.columns]]
+    return frame[kinds["order"]]   # the list columns were written last

@@ -60,9 +60,14 @@ def test_any_timeline_comes_back_exactly(records):
 def test_a_column_arrow_would_change_goes_as_json():
     # Arrow cannot hold ints, floats and text in one column: JSON keeps each as it was; a set JSON
     # cannot hold either, so the snapshot says no (the caller builds the timeline instead)
-    odd = pd.DataFrame({"mixed": pd.Series([1, 2.5, None, "x"], dtype=object)})
+    odd = pd.DataFrame({"mixed": pd.Series([1, 2.5, None, "x"], dtype=object),
+                        "ints_as_floats": pd.Series([[1], [2.5], [], None], dtype=object),   # Arrow: [1.0]
+                        "floats": pd.Series([[{"v": 1.5}], [], [{"v": None}], None], dtype=object)})
     back = timeline_from_bytes(timeline_to_bytes(Timeline(odd, odd, odd))).points
+    assert list(back.columns) == list(odd.columns)
     assert list(map(repr, back["mixed"])) == ["1", "2.5", "None", "'x'"]
+    assert list(map(repr, back["ints_as_floats"])) == ["[1]", "[2.5]", "[]", "None"]
+    assert list(map(repr, back["floats"])) == ["[{'v': 1.5}]", "[]", "[{'v': None}]", "None"]
     with pytest.raises(TypeError):
         timeline_to_bytes(Timeline(pd.DataFrame({"x": pd.Series([{1, 2}], dtype=object)}), odd, odd))
 
