@@ -24,6 +24,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.ipc as ipc
 
+import store as store_package
 from store.pipeline import CorpusData
 
 from .timeline import Timeline, build_timeline
@@ -35,16 +36,16 @@ _VERSIONED_PACKAGES = ("pandas", "numpy", "pyarrow")
 def corpus_timeline(data: CorpusData, fingerprint: str) -> Timeline:
     """build_timeline(data.records, …), read from the store when this corpus state was built before."""
     store = data.store
-    if store is None or not fingerprint:
+    if store is None or store.path is None or not fingerprint:   # no store file: nothing to keep
         return _build(data)
     scope = f"timeline\0{Path(data.folder).resolve()}\0{data.city}"
-    key = snapshot_key(fingerprint, data.city, store.engine)
+    key = snapshot_key(fingerprint, data.city, store.engine, [a.name for a in data.articles])
     blob = store.get_snapshot(scope, key)
     if blob is not None:
         try:
             return timeline_from_bytes(blob)
-        except (ValueError, KeyError, zipfile.BadZipFile, pa.ArrowException):
-            pass   # written by other code or damaged: build it again and replace it
+        except Exception:   # noqa: BLE001 - written by other code, damaged or hostile: a cache miss
+            pass            # (the page must open whatever the store holds); built again, replaced
     timeline = _build(data)
     try:
         blob = timeline_to_bytes(timeline)
@@ -58,18 +59,23 @@ def _build(data: CorpusData) -> Timeline:
     return build_timeline(data.records, data.published_by_doc())
 
 
-def snapshot_key(fingerprint: str, city: str, engine: str) -> str:
-    state = json.dumps([fingerprint, city, engine, code_version()], ensure_ascii=False)
+def snapshot_key(fingerprint: str, city: str, engine: str, articles: list[str]) -> str:
+    """articles: the names of the articles read. The files' fingerprint alone would keep a
+    timeline without an article that could not be read once (a network share's hiccup) after
+    it reads again: same names, sizes and mtimes."""
+    state = json.dumps([fingerprint, city, engine, code_version(), sorted(articles)], ensure_ascii=False)
     return hashlib.sha256(state.encode()).hexdigest()
 
 
 @lru_cache(maxsize=1)
 def code_version() -> str:
-    """This package's files and the versions of the libraries a frame's bytes depend on."""
-    root = Path(__file__).resolve().parent
+    """The code between the stored records and the frames — this package and store/ (corrections,
+    reprints, the corpus reader; extract/ is in the engine version) — and the versions of the
+    libraries a frame's bytes depend on."""
     h = hashlib.sha256()
-    for path in sorted(root.glob("*.py")):
-        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    for package in (Path(__file__).resolve().parent, Path(store_package.__file__).resolve().parent):
+        for path in sorted(package.glob("*.py")):
+            h.update(f"{package.name}/{path.name}".encode() + b"\0" + path.read_bytes() + b"\0")
     for name in _VERSIONED_PACKAGES:
         h.update(f"{name}={metadata.version(name)}\0".encode())
     return h.hexdigest()[:16]
@@ -87,7 +93,15 @@ def timeline_to_bytes(timeline: Timeline) -> bytes:
 
 
 def timeline_from_bytes(blob: bytes) -> Timeline:
+    """The frames back; ValueError for bytes this code did not write. A store may come with
+    someone else's folder: only the three uncompressed entries are read (a compressed one could
+    unpack to gigabytes), and a frame may not claim more rows than it has bytes."""
     with zipfile.ZipFile(io.BytesIO(blob)) as zf:
+        entries = {info.filename: info for info in zf.infolist()}
+        if sorted(entries) != sorted(f"{name}.arrow" for name in Timeline._fields) or any(
+                e.compress_type != zipfile.ZIP_STORED or e.file_size != e.compress_size or e.file_size > len(blob)
+                for e in entries.values()):
+            raise ValueError("not a timeline snapshot")
         return Timeline(*(_frame_from_bytes(zf.read(f"{name}.arrow")) for name in Timeline._fields))
 
 
@@ -106,7 +120,7 @@ def _frame_to_bytes(frame: pd.DataFrame) -> bytes:
             lists[col] = array
     plain = frame.drop(columns=list(lists)).assign(
         **{c: [json.dumps(v, ensure_ascii=False) for v in frame[c]] for c in as_json})
-    table = pa.Table.from_pandas(plain, preserve_index=True)
+    table = pa.Table.from_pandas(plain, preserve_index=None)   # a RangeIndex as metadata, others as columns
     for col, array in lists.items():   # built once, for the check: not converted again
         table = table.append_column(col, array)
     kinds = {"list": list(lists), "json": as_json, "order": [str(c) for c in frame.columns]}
@@ -137,6 +151,8 @@ def _has_floats(kind: pa.DataType) -> bool:
 
 def _frame_from_bytes(blob: bytes) -> pd.DataFrame:
     table = ipc.open_stream(pa.py_buffer(blob)).read_all()
+    if table.num_rows > len(blob):   # a column of nulls needs no bytes, yet pandas would allocate it
+        raise ValueError("a snapshot frame claims more rows than it holds bytes")
     kinds = json.loads(table.schema.metadata[_PYTHON_COLUMNS])
     frame = table.drop_columns(kinds["list"]).to_pandas()
     values = {c: table.column(c).to_pylist() for c in kinds["list"]}

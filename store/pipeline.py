@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from extract.corpus import ARTICLE_SUFFIXES, METADATA_NAME, Article, CorpusMeta, article_paths, headline, load_article, read_meta
+from extract.corpus import METADATA_NAME, Article, CorpusMeta, article_paths, headline, is_article_name, load_article, read_meta
 from extract.places import canonical_city
 from extract.decode import InputError, decode_bytes
 from extract.records import Event, Record
@@ -36,7 +36,7 @@ class CorpusData:
     extracted: list[Record] = field(default_factory=list)   # before corrections
     notes: list[tuple[str, str]] = field(default_factory=list)   # (zh, en) from the records store
     official: pd.DataFrame | None = None   # official series (store.official.COLUMNS), never merged into records
-    store: RecordStore | None = None   # the records store it was read through (snapshots of what is built from it)
+    store: RecordStore | None = None   # the records store file it was read through (for snapshots); None in memory
 
     @property
     def article_by_name(self) -> dict[str, Article]:
@@ -112,7 +112,8 @@ def load_corpus(folder: str | Path, city: str | None = None, store: RecordStore 
     official = load_official(folder)
     errors.extend(official.errors)
     return CorpusData(folder, meta, home, articles, records, events, errors, extracted,
-                      notes=list(store.notes), official=official.frame, store=store)
+                      notes=list(store.notes), official=official.frame,
+                      store=store if store.path is not None else None)   # in memory: not kept alive
 
 
 def paper_folders(folder: str | Path) -> list[Path]:
@@ -129,7 +130,7 @@ def paper_folders(folder: str | Path) -> list[Path]:
 def _has_articles(folder: Path) -> bool:
     # runs on every dashboard rerun: the first article file answers (listing 10,000 took 0.09 s)
     with os.scandir(folder) as entries:
-        return any(e.name.lower().endswith(ARTICLE_SUFFIXES) and e.is_file() for e in entries)
+        return any(is_article_name(e.name) and e.is_file() for e in entries)
 
 
 def corpus_fingerprint(folder: str | Path) -> str:
