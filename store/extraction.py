@@ -44,12 +44,13 @@ _EVENT_REST = operator.attrgetter(*[f.name for f in dataclasses.fields(Event)][1
 assert [f.name for f in dataclasses.fields(Record)][0] == [f.name for f in dataclasses.fields(Event)][0] == "doc"
 
 
-def extract_articles(articles: Sequence[Article], city: str, store: RecordStore, paper: str = ""
-                     ) -> tuple[dict[str, Extracted], list[tuple[str, InputError]]]:
+def extract_articles(articles: Sequence[Article], city: str, store: RecordStore, paper: str = "",
+                     records: bool = True) -> tuple[dict[str, Extracted], list[tuple[str, InputError]]]:
     """name → (records, events) for every article that could be extracted, and (name, error)
-    for those that could not (over the figure budget: said, not stored, tried again next time)."""
+    for those that could not (over the figure budget: said, not stored, tried again next time).
+    records=False: what is stored already comes back with its events only (records [])."""
     keys = {a.name: article_key(a, city) for a in articles}
-    found = store.get_many(keys.values())
+    found = store.get_many(keys.values(), records=records)
     failed: dict[Key, InputError] = {}
     new = []
     for art in articles:

@@ -191,8 +191,9 @@ class RecordStore:
 
     # -------------------------------------------------------------- reading
 
-    def get_many(self, keys: Iterable[Key]) -> dict[Key, Extracted]:
-        """The stored extraction of each key made by this engine version; absent keys are misses."""
+    def get_many(self, keys: Iterable[Key], records: bool = True) -> dict[Key, Extracted]:
+        """The stored extraction of each key made by this engine version; absent keys are misses.
+        records=False: events only (records []), for a loader that reads records when asked."""
         wanted = pd.DataFrame(list(dict.fromkeys(keys)), columns=_KEY, dtype=object)
         if wanted.empty:
             return {}
@@ -203,9 +204,10 @@ class RecordStore:
                             "JOIN wanted w USING (key_sha256, key_city, key_published) WHERE a.engine = ?", [self.engine])
                 hits = con.execute("SELECT key_sha256, key_city, key_published FROM hit").fetchall()
                 rec_cols = ", ".join(f'r."{f}"' for f in RECORD_FIELDS)
-                records = con.execute(
+                rows = con.execute(
                     f"SELECT r.key_sha256, r.key_city, r.key_published, {rec_cols} FROM records r JOIN hit "
-                    f"USING (key_sha256, key_city, key_published) ORDER BY r.key_sha256, r.key_city, r.key_published, r.seq").fetchall()
+                    f"USING (key_sha256, key_city, key_published) ORDER BY r.key_sha256, r.key_city, r.key_published, r.seq"
+                ).fetchall() if records else []
                 ev_cols = ", ".join(f'e."{f}"' for f in EVENT_FIELDS)
                 events = con.execute(
                     f"SELECT e.key_sha256, e.key_city, e.key_published, {ev_cols} FROM events e JOIN hit "
@@ -214,7 +216,7 @@ class RecordStore:
                 con.execute("DROP TABLE IF EXISTS hit")
                 con.unregister("wanted")
         out = {Key(*h): Extracted([], []) for h in hits}
-        for row in records:
+        for row in rows:
             out[Key(*row[:3])].records.append(Record(*row[3:]))
         for row in events:
             out[Key(*row[:3])].events.append(Event(*row[3:]))

@@ -296,3 +296,25 @@ def test_reopening_reads_no_unchanged_file_until_its_text_is_shown(corpus, own_s
     full = load_article(corpus / art.name, art.published)
     assert art.text == full.text and art.sha256 == full.sha256 and art.title == article_title(full.text)
     assert again.records == load_corpus(corpus, store=RecordStore(None)).records
+
+
+# ------------------------------------------------------------------ records read when asked
+
+def test_a_stored_corpus_opens_without_reading_its_records(corpus, own_store, monkeypatch):
+    load_corpus(corpus)   # extracted and stored
+    asked = []
+    real = RecordStore.get_many
+    monkeypatch.setattr(RecordStore, "get_many", lambda self, keys, records=True: asked.append(records)
+                        or real(self, keys, records))
+    data = load_corpus(corpus)
+    assert data.events and asked == [False]   # the events only
+    assert data.records == load_corpus(corpus, store=RecordStore(None)).records
+    assert asked[-1] is True
+
+
+def test_records_another_engine_replaced_meanwhile_are_extracted_not_lost(corpus, own_store):
+    data = load_corpus(corpus)   # records not read yet
+    store = RecordStore(store_path_for(corpus), engine="another-checkout")
+    stolen = [(Key(a.sha256, data.city, a.published), a.name, "", [], []) for a in data.articles]
+    store.put_many(stolen)   # replaces these keys for every engine version
+    assert data.records == load_corpus(corpus, store=RecordStore(None)).records

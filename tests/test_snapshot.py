@@ -228,6 +228,7 @@ def test_hostile_or_foreign_bytes_are_a_miss_not_a_crash(blob, corpus, own_store
 
 def test_a_store_that_cannot_be_written_loses_only_time(corpus, own_store, tmp_path):
     data = load_corpus(corpus)
+    assert data.records   # read now: what is tested is the snapshot's read and write
     data.store.path = tmp_path / "gone" / "nowhere" / "s.duckdb"   # its folder does not exist
     assert data.store.get_snapshot("s", "k") is None and data.store.put_snapshot("s", "k", b"x") is False
     assert_same(corpus_timeline(data, corpus_fingerprint(corpus)), build_timeline(data.records, data.published_by_doc()))
