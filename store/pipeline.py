@@ -142,7 +142,7 @@ def load_corpus(folder: str | Path, city: str | None = None, store: RecordStore 
     errors.extend(official.errors)
     return CorpusData(folder, meta, home, articles, events, read_extracted, corrections, errors,
                       notes=list(store.notes), official=official.frame,
-                      store=store if store.path is not None else None)   # in memory: not kept alive
+                      store=store if store.path is not None else None)   # in memory: no snapshots
 
 
 def paper_folders(folder: str | Path) -> list[Path]:
