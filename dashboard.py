@@ -68,6 +68,7 @@ def load(folder: str, fingerprint: str, city: str):
 # The title names the corpus's home city; until it is known, the bare title.
 st.set_page_config(page_title=view.page_title(""), page_icon="📈", layout="wide")
 ensure_static_font()   # dev.sh put it there already; a bare `streamlit run` gets it from the next load
+st.html(view.EVIDENCE_CSS)   # style tags only: applied to the page, no element drawn
 
 with st.sidebar:
     lang = st.radio(view.ui("language_label"), ["zh", "en"], key="lang", horizontal=True,

@@ -294,6 +294,13 @@ def test_dashboard_in_chromium(browser_env, tmp_path):
                 }""")
                 print(f"evidence starts {gap:.0f} px under the clicked chart")
                 assert 0 <= gap < 500, gap
+                # styled by the page's one stylesheet (view.EVIDENCE_CSS), not by each block
+                look = page.evaluate("""() => {
+                    const ev = getComputedStyle(document.querySelector('.zz-evidence'));
+                    const mark = getComputedStyle(document.querySelector('.zz-evidence mark'));
+                    return [ev.borderLeftWidth, ev.backgroundColor, mark.backgroundColor];
+                }""")
+                assert look == ["3px", "rgb(246, 248, 250)", "rgb(255, 224, 138)"], look
                 page.locator(".zz-evidence").first.scroll_into_view_if_needed()
                 page.screenshot(path=str(ARTIFACTS / "evidence.png"))
             finally:
