@@ -701,8 +701,9 @@ def table_frame(points: pd.DataFrame, lang: str = "zh", articles: Mapping[str, A
     for r in order.to_dict("records"):
         ev = r["evidence"] if isinstance(r["evidence"], list) else []
         docs = r["docs"] if isinstance(r["docs"], list) else []
+        # a sentence that reprints repeat word for word is shown once (the sources column names them all)
         quote = (r["rule_note_en"] if lang == "en" else r["rule_note"]) if r["derived"] else \
-            " | ".join(e["quote"] for e in ev)
+            " | ".join(dict.fromkeys(e["quote"] for e in ev))
         rows.append({
             cols["date"]: iso_day(r["date"]), cols["published"]: iso_day(r["published"]),
             cols["region"]: labels.place_name(r["region"], lang), cols["metric"]: metric_name(r["metric"], lang),

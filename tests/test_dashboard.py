@@ -527,6 +527,13 @@ def test_table_frame_and_csv_round_trip(seeds_timeline):
     assert list(back["point_id"]) == list(frame["point_id"])
     en = view.table_frame(pts, "en")
     assert "As-of date" in en.columns and "Total confirmed" in set(en["Metric"])
+    # a reprint's sentence, word for word, is one quote; its source is still listed
+    stated = pts[~pts["derived"]].head(1).copy()
+    ev = stated["evidence"].iloc[0]
+    stated["evidence"] = [ev + [{**ev[0], "doc": "reprint.txt"}, {**ev[0], "quote": "另一句"}]]
+    stated["docs"] = [list(stated["docs"].iloc[0]) + ["reprint.txt"]]
+    row = view.table_frame(stated, "zh").iloc[0]
+    assert row["原文"] == f"{ev[0]['quote']} | 另一句" and "reprint.txt" in row["文件"]
     assert view.csv_name("株洲市", "2020-02-17", "2020-02-19") == \
         "zhuzhou_data_株洲市_2020-02-17_2020-02-19_zh.csv"
     assert view.csv_name(None, "2020-02-09", None, "en", city="湘潭市") == \
