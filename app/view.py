@@ -786,7 +786,7 @@ def conflict_items(conflicts: pd.DataFrame, points: pd.DataFrame,
 QUOTES_PER_VALUE = 3
 
 
-QUALITY_PAGE_ITEMS = 20   # an archive has thousands of conflicts: a page of them at a time
+QUALITY_PAGE_ITEMS = 10   # an archive has thousands of conflicts: a page of them at a time
 
 
 def quality_pages(n_items: int, per_page: int = QUALITY_PAGE_ITEMS) -> int:

@@ -805,24 +805,29 @@ def test_quality_items_come_a_page_at_a_time(tmp_path):
     data = load_corpus(_conflicting_corpus(tmp_path / "c", 45))
     tl = build_timeline(data.records, data.published_by_doc())
     keys = view.conflict_keys(tl.conflicts)
-    assert len(keys) == 45 and view.quality_pages(45) == 3
-    pages = [view.conflict_items_page(tl.conflicts, tl.points, data.article_by_name, "zh", p) for p in (1, 2, 3)]
-    assert [len(p) for p in pages] == [20, 20, 5]
+    per = view.QUALITY_PAGE_ITEMS
+    n_pages = -(-45 // per)
+    assert len(keys) == 45 and view.quality_pages(45) == n_pages > 1
+    pages = [view.conflict_items_page(tl.conflicts, tl.points, data.article_by_name, "zh", p)
+             for p in range(1, n_pages + 1)]
+    assert [len(p) for p in pages] == [per] * (n_pages - 1) + [45 - per * (n_pages - 1)]
     titles = [i.title for p in pages for i in p]
     assert len(set(titles)) == 45
     last = view.conflict_items_page(tl.conflicts, tl.points, data.article_by_name, "zh", 99)
-    assert [i.title for i in last] == [i.title for i in pages[2]]       # clamped to the last page
+    assert [i.title for i in last] == [i.title for i in pages[-1]]      # clamped to the last page
     assert all(len(i.blocks) == 2 for p in pages for i in p)           # both candidates' sentences
 
 
 def test_the_dashboard_pages_its_conflicts(tmp_path):
     at = run_app(corpus_dir=str(_conflicting_corpus(tmp_path / "c", 25)))
+    per = view.QUALITY_PAGE_ITEMS
+    n_pages = -(-25 // per)
     page = at.number_input(key="conflicts_page")
-    assert page.value == 1 and page.max == 2 and "共 25 项" in page.label
-    assert len([e for e in at.expander if "累计确诊" in e.label]) == 20
-    page.set_value(2).run()
+    assert page.value == 1 and page.max == n_pages > 1 and "共 25 项" in page.label
+    assert len([e for e in at.expander if "累计确诊" in e.label]) == per
+    page.set_value(n_pages).run()
     assert not at.exception
-    assert len([e for e in at.expander if "累计确诊" in e.label]) == 5
+    assert len([e for e in at.expander if "累计确诊" in e.label]) == 25 - per * (n_pages - 1)
 
 
 def test_a_conflict_shows_a_few_sentences_per_value_and_counts_the_rest():
