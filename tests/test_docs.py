@@ -1,5 +1,6 @@
 """The README is checked: its first lines give the two newcomer commands, and every CLI
-command it shows exists (extract commands are run for real on the bundled data)."""
+command it shows exists (extract commands are run for real on the bundled data); every bench
+and evaluation line names a script that takes the options shown."""
 from __future__ import annotations
 
 import re
@@ -7,6 +8,8 @@ from pathlib import Path
 import shlex
 import subprocess
 import sys
+
+import pytest
 
 from conftest import ROOT
 
@@ -104,3 +107,25 @@ def test_store_commands_run_as_written(tmp_path, monkeypatch):
     assert ran == ["build", "info", "export", "official"]
     assert (corpus / ".zz-records.duckdb").is_file()
     assert list((tmp_path / "out" / "records").rglob("*.parquet"))
+
+
+SCRIPT_LINES = [line.strip().split("#")[0].strip() for line in README.splitlines()
+                if re.match(r"\s*\.venv/bin/python (bench|evaluation)/\w+\.py", line)]
+
+
+@pytest.mark.parametrize("line", SCRIPT_LINES)
+def test_each_bench_and_evaluation_line_names_a_script_and_its_options(line):
+    # the benches take minutes: what is checked is that the README's line would start them
+    # (the script exists, parses its arguments, and has every option the line uses)
+    argv = shlex.split(line)[1:]
+    assert (ROOT / argv[0]).is_file(), argv[0]
+    res = subprocess.run([sys.executable, argv[0], "--help"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr
+    for option in (a for a in argv[1:] if a.startswith("--")):
+        assert option in res.stdout, (option, line)
+
+
+def test_the_readme_lists_every_bench():
+    named = {shlex.split(line)[1] for line in SCRIPT_LINES}
+    benches = {f"bench/{p.name}" for p in (ROOT / "bench").glob("bench_*.py")}
+    assert benches <= named, benches - named
