@@ -16,6 +16,7 @@ alike), and measures in the same Chromium (bench_dashboard_browser.visit):
     server stops; its children (kaleido's Chromium, started 8 s after the first page) are
     counted apart, by their PSS at that moment.
 Also checks that each page shows the corpus it was started on (the sidebar's folder field).
+--cold-timeline drops the kept timeline before each server starts: the first open after a change.
 
 Prints medians, the ratio archive / seeds per visit and PASS/FAIL against the issue's targets
 (first chart with the large corpus within 1.5× of the seeds' time, server peak RSS ≤ 1 GB).
@@ -68,6 +69,14 @@ def server_memory(pid: int) -> dict:
             todo += found
     return {"rss_mb": _status_kb(pid, "VmHWM") / 1024 or None, "children": len(children),
             "children_pss_mb": sum(_status_kb(c, "Pss", "smaps_rollup") for c in children) / 1024}
+
+
+def drop_kept_timeline(corpus: Path) -> None:
+    """As if a file had just changed: the records stay, the timeline snapshot goes."""
+    import duckdb
+    from store.recordstore import store_path_for
+    with duckdb.connect(str(store_path_for(corpus))) as con:
+        con.execute("DELETE FROM snapshots")
 
 
 def run_app(name: str, corpus: Path, browser, env: dict, logdir: Path, rnd: int, timeout_ms: int) -> dict:
@@ -165,6 +174,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="articles in each large corpus, e.g. 500 2000 10000 (default 10000; targets at the last)")
     ap.add_argument("--rounds", type=int, default=2, help="seeds/archive rounds (default 2)")
     ap.add_argument("--timeout", type=float, default=600, help="seconds to wait for a first chart (default 600)")
+    ap.add_argument("--cold-timeline", action="store_true",
+                    help="drop each corpus's kept timeline before its server starts: the first open after "
+                         "a change (records stored, timeline built and kept again)")
     args = ap.parse_args(argv)
 
     if not (Path(CHROMIUM).is_file() and os.access(CHROMIUM, os.X_OK)):
@@ -211,6 +223,8 @@ def main(argv: list[str] | None = None) -> int:
                     for rnd in range(args.rounds):
                         row = {}
                         for name, corpus in corpora.items():
+                            if args.cold_timeline:
+                                drop_kept_timeline(corpus)
                             t = time.monotonic()
                             row[name] = r = run_app(name, corpus, browser, env, logdir, rnd, int(args.timeout * 1000))
                             v1, v2 = (r[v].get("first_chart") for v in ("visit1", "visit2"))
