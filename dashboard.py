@@ -530,7 +530,7 @@ else:
 # ---------------------------------------------------------------- corrections and export
 
 st.subheader(editing.s("corr_header", lang))
-rows = editing.correction_rows(folder, data.extracted, lang)
+rows = editing.correction_rows(folder, lambda: data.extracted, lang)
 if not rows:
     st.caption(editing.s("corr_none", lang))
 for row in rows:

@@ -6,14 +6,14 @@ here, so it can be tested without Streamlit.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from store import corrections as corr
 from briefing import labels
 from store import ingest
 from briefing.labels import iso_day, metric_name
 from extract.decode import InputError
-from extract.records import METRICS
+from extract.records import METRICS, Record
 
 ACTIONS = ("wrong", "change")
 
@@ -114,13 +114,18 @@ class CorrectionRow:
     active: bool
 
 
-def correction_rows(folder, records, lang: str = "zh") -> list[CorrectionRow]:
-    """Every correction, newest first, with its state (active, undone, matching nothing)."""
+def correction_rows(folder, read_records: Callable[[], Sequence[Record]], lang: str = "zh") -> list[CorrectionRow]:
+    """Every correction, newest first, with its state (active, undone, matching nothing).
+    read_records gives the extracted records (before corrections); it is called only when there
+    is a correction to match against them (an archive's page does not read 84,000 records
+    to say "no corrections")."""
     try:
         items = corr.load_corrections(folder)
     except InputError as exc:
         return [CorrectionRow("", exc.en if lang == "en" else exc.zh, False)]
-    missed = {c.id for c in corr.unmatched(records, items)}
+    if not items:
+        return []
+    missed = {c.id for c in corr.unmatched(read_records(), items)}
     rows = []
     for c in reversed(items):
         state = []

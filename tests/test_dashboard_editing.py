@@ -87,6 +87,17 @@ def test_mark_wrong_survives_restart_and_undo_restores(corpus):
                for r in data.records)
 
 
+def test_the_corrections_list_reads_records_only_when_there_is_a_correction(corpus):
+    # an archive's page says "no corrections" without reading its 84,000 records
+    assert editing.correction_rows(corpus, lambda: pytest.fail("records read"), "zh") == []
+    (corpus / "corrections.csv").write_text(
+        "id,created,action,doc,date,region,metric,sector,value,new_value,new_date,unit,note,undone\n"
+        "1,2020-03-01,wrong,nowhere.txt,2020-02-19,,confirmed_total,,,,,,,\n", encoding="utf-8")
+    asked = []
+    [row] = editing.correction_rows(corpus, lambda: asked.append(1) or load_corpus(corpus).extracted, "zh")
+    assert asked == [1] and row.active and "找不到对应数据" in row.text
+
+
 def test_change_value_shows_badge(corpus):
     at = app(corpus, evidence_point=POINT)
     at.radio(key=editing.fix_key("action", POINT)).set_value("change")
