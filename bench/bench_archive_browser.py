@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_dashboard import build_corpus  # noqa: E402
 from bench_dashboard_browser import (  # noqa: E402
-    CHROMIUM, CHROMIUM_ARGS, PAGE_PROBE, ROOT, VIEWPORT, AppFailed, _fmt, _start, _stat, _stop, visit)
+    CHROMIUM, CHROMIUM_ARGS, PAGE_PROBE, ROOT, VIEWPORT, AppFailed, _fmt, _start, _stat, _stop, browser_ready, visit)
 
 SEEDS = ROOT / "seeds"
 TARGET_RATIO = 1.5
@@ -179,19 +179,10 @@ def main(argv: list[str] | None = None) -> int:
                          "a change (records stored, timeline built and kept again)")
     args = ap.parse_args(argv)
 
-    if not (Path(CHROMIUM).is_file() and os.access(CHROMIUM, os.X_OK)):
-        print(f"{CHROMIUM} is missing (apt-get install chromium)", file=sys.stderr)
+    ready = browser_ready()
+    if ready is None:
         return 1
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError as exc:
-        print(f"the playwright package is not installed ({exc})", file=sys.stderr)
-        return 1
-    from briefing.fonts import ensure_cjk_font
-
-    ensure_cjk_font()   # sets FONTCONFIG_FILE, read by Chromium at start
-    env = dict(os.environ)
-    env.setdefault("BROWSER_PATH", CHROMIUM)
+    sync_playwright, env = ready
     logdir = Path(tempfile.mkdtemp(prefix="bench_archive_browser_"))
     sizes = sorted(set(args.articles))
     with tempfile.TemporaryDirectory(prefix="bench_archive_corpus_") as tmp:

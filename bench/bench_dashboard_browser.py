@@ -522,6 +522,26 @@ def _tree_state() -> str:
     return f"{head}" + (f" + uncommitted changes in {', '.join(changed)}" if changed else " (clean)")
 
 
+def browser_ready():
+    """(playwright's sync_playwright, the servers' environment), or None after saying what is
+    missing. The environment names the CJK font (FONTCONFIG_FILE, read by Chromium at start,
+    the page's and kaleido's) and the Chromium kaleido uses for the deck."""
+    if not (Path(CHROMIUM).is_file() and os.access(CHROMIUM, os.X_OK)):
+        print(f"{CHROMIUM} is missing (apt-get install chromium)", file=sys.stderr)
+        return None
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError as exc:
+        print(f"the playwright package is not installed ({exc})", file=sys.stderr)
+        return None
+    from briefing.fonts import ensure_cjk_font
+
+    ensure_cjk_font()
+    env = dict(os.environ)
+    env.setdefault("BROWSER_PATH", CHROMIUM)
+    return sync_playwright, env
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=3, help="A B rounds (default 3)")
@@ -531,19 +551,10 @@ def main(argv: list[str] | None = None) -> int:
                          "--server-arg=--server.fileWatcherType=none (repeatable)")
     args = ap.parse_args(argv)
 
-    if not (Path(CHROMIUM).is_file() and os.access(CHROMIUM, os.X_OK)):
-        print(f"{CHROMIUM} is missing (apt-get install chromium)", file=sys.stderr)
+    ready = browser_ready()
+    if ready is None:
         return 1
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError as exc:
-        print(f"the playwright package is not installed ({exc})", file=sys.stderr)
-        return 1
-    from briefing.fonts import ensure_cjk_font
-
-    ensure_cjk_font()   # sets FONTCONFIG_FILE, read by Chromium (the page's and kaleido's) at start
-    env = dict(os.environ)
-    env.setdefault("BROWSER_PATH", CHROMIUM)   # kaleido's Chromium, for the deck
+    sync_playwright, env = ready
     logdir = Path(tempfile.mkdtemp(prefix="bench_dashboard_"))
     print(f"{args.rounds} round(s), apps interleaved minimal → dashboard; Chromium {CHROMIUM}; "
           f"{os.cpu_count()} CPUs; server logs in {logdir}"
