@@ -53,7 +53,8 @@ def load(folder: str, fingerprint: str, city: str):
     try:
         data = load_corpus(folder, city or None)
     except InputError as exc:   # e.g. an unreadable corrections.csv: say so, show nothing wrong
-        where = "corrections.csv" if exc.code.startswith("bad_correction") else "corpus.json"
+        where = ("corrections.csv" if exc.code.startswith("bad_correction") else
+                 STORE_NAME if exc.code.startswith("store_") else "corpus.json")
         return None, None, [(where, exc.zh, exc.en)]
     errors = [(name, getattr(exc, "zh", str(exc)), getattr(exc, "en", str(exc)))
               for name, exc in data.errors]

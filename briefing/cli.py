@@ -12,10 +12,14 @@ import argparse
 import sys
 from pathlib import Path
 
+from extract.errors import InputError, guarded
+
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m briefing", description=__doc__.splitlines()[0])
-    sub = ap.add_subparsers(dest="cmd", required=True)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("-v", "--verbose", action="store_true", help="a traceback with an error's message")
+    sub = ap.add_subparsers(dest="cmd", required=True, parser_class=_with(common))
 
     def corpus_arg(p):
         p.add_argument("corpus", type=Path, help="corpus folder (articles + corpus.json)")
@@ -56,7 +60,21 @@ def main(argv: list[str] | None = None) -> int:
     c = csub.add_parser("undo")
     c.add_argument("id")
     args = ap.parse_args(argv)
+    import duckdb
 
+    return guarded(lambda: _run(args), args.verbose, also=(duckdb.Error,))
+
+
+def _with(common: argparse.ArgumentParser):
+    """Subcommand parsers that all take the common options (-v)."""
+    class Parser(argparse.ArgumentParser):
+        def __init__(self, *a, **kw):
+            kw.setdefault("parents", [common])
+            super().__init__(*a, **kw)
+    return Parser
+
+
+def _run(args) -> int:
     if args.cmd in ("export", "deck", "zip"):
         from briefing.export import ExportUnavailable
         try:
@@ -80,7 +98,11 @@ def main(argv: list[str] | None = None) -> int:
 def _export(args) -> int:
     """export / deck / zip: the files the briefing is made of."""
     from store.pipeline import load_corpus
-    data = load_corpus(args.corpus, args.city)
+    if args.cmd != "export" and args.out.is_dir():
+        raise InputError("out_is_folder", f"--out {args.out} 是一个文件夹：请给出文件名（例如 {args.out / ('briefing.pptx' if args.cmd == 'deck' else 'charts.zip')}）",
+                         f"--out {args.out} is a folder: give a file name (e.g. "
+                         f"{args.out / ('briefing.pptx' if args.cmd == 'deck' else 'charts.zip')})")
+    data = load_corpus(args.corpus, args.city)   # refuses a folder that does not exist
     if args.cmd == "export":
         from briefing.export import export_charts
         for p in export_charts(data, args.out, formats=tuple(args.format), lang=args.lang):

@@ -30,22 +30,33 @@ def extract_events(text: str, doc: str = "", published: str | None = None,
     return extract_article(text, doc, published, city)[1]
 
 
-def _expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, CorpusMeta]]:
+def _expand(paths: Iterable[str | Path], errors: list | None
+            ) -> Iterator[tuple[Path, CorpusMeta, Path | None]]:
+    """(file, its folder's metadata, the corpus folder it must stay in; None for a file named
+    by the user) for every article the paths name."""
     metas: dict[Path, CorpusMeta] = {}   # corpus.json is read once per folder
 
     def meta_of(folder: Path) -> CorpusMeta:
         if folder not in metas:
             metas[folder] = read_meta(folder)
+            if errors is not None:
+                errors.extend((folder / name, exc) for name, exc in metas[folder].problems)
         return metas[folder]
 
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             meta = meta_of(p)
-            for a in article_paths(p):
-                yield a, meta
+            skipped: list = []
+            found = article_paths(p, skipped)
+            if skipped and errors is None:
+                raise skipped[0][1]
+            if errors is not None:
+                errors.extend((p / name, exc) for name, exc in skipped)
+            for a in found:
+                yield a, meta, p
         else:
-            yield p, meta_of(p.parent)
+            yield p, meta_of(p.parent), None
 
 
 def extract_paths(paths: Iterable[str | Path], city: str | None = None,
@@ -57,9 +68,9 @@ def extract_paths(paths: Iterable[str | Path], city: str | None = None,
     city: the home city; default the corpus metadata's, else 株洲市. Files that can't be
     read are reported into `errors` as (path, InputError) and skipped.
     """
-    for path, meta in _expand(paths):
+    for path, meta, root in _expand(paths, errors):
         try:
-            art = load_article(path, meta.published(path.name))
+            art = load_article(path, meta.published(path.name), root=root)
         except (InputError, OSError) as exc:
             if errors is None:
                 raise

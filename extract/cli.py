@@ -5,7 +5,7 @@ import argparse
 import sys
 
 from extract import MAX_FIGURES, extract_paths
-from extract.decode import InputError
+from extract.errors import guarded, one_line
 from extract.records import iter_json_lines, write_csv, write_events_csv
 
 
@@ -23,8 +23,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-figures", type=int, default=MAX_FIGURES, metavar="N",
                     help=f"refuse an article with more than N figure-like numbers (default {MAX_FIGURES}): "
                          "a data table or a flood, not news")
+    ap.add_argument("-v", "--verbose", action="store_true", help="a traceback with an error's message")
     args = ap.parse_args(argv)
+    return guarded(lambda: _run(args), args.verbose)
 
+
+def _run(args) -> int:
     errors: list = []
     stream = extract_paths(args.paths, city=args.city, keep_other_places=args.all_places,
                            errors=errors, max_figures=args.max_figures)
@@ -57,10 +61,4 @@ def main(argv: list[str] | None = None) -> int:
 
 def _reason(exc: Exception) -> str:
     """Why a file was skipped, in Chinese and English, without a traceback's words."""
-    if isinstance(exc, InputError):
-        return f"{exc.zh} / {exc.en}"
-    if isinstance(exc, FileNotFoundError):
-        return "找不到该文件或文件夹 / no such file or folder"
-    if isinstance(exc, PermissionError):
-        return "没有读取权限 / permission denied"
-    return f"无法读取 / cannot read ({exc.strerror or exc})" if isinstance(exc, OSError) else str(exc)
+    return one_line(exc)

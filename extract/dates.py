@@ -13,6 +13,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 DEFAULT_YEAR = 2020  # the corpus' year when neither metadata nor text gives one
+# Dates a door accepts (corpus.json, an official series, a stored record): pandas and the
+# charts cannot place 0001-01-01 or 9999-12-31, and no news of this kind lies outside.
+MIN_DATE, MAX_DATE = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
+_ISO_DAY_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.+-]*)?")
 
 _TIME = r"(?:\s*(?:上午|下午|晚上|傍晚|凌晨|中午|早上|晚间|夜间|晚|早)?\s*(?:\d{1,2}(?:时|点)(?:\d{1,2}分|半)?)?)"
 _RANGE_TIME = r"(?:\s*\d{1,2}时\s*(?:-|—|–|~|至|到)\s*\d{1,2}时)?"
@@ -176,6 +180,21 @@ def infer_reference(text: str, published: str | None) -> tuple[dt.date, str]:
     if latest is not None:
         return latest, "text"
     return dt.date(year, 1, 1) if years else dt.date(DEFAULT_YEAR, 1, 1), "default"
+
+
+def checked_iso(value: object) -> str | None:
+    """value when it is an ISO date (2020-02-21, optionally with a time) of a real day between
+    MIN_DATE and MAX_DATE, else None."""
+    if not isinstance(value, str):
+        return None
+    m = _ISO_DAY_RE.fullmatch(value.strip())
+    if not m:
+        return None
+    try:
+        day = dt.date(*map(int, m.groups()))
+    except ValueError:
+        return None
+    return value.strip() if MIN_DATE <= day <= MAX_DATE else None
 
 
 _USER_FORMS = (

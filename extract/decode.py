@@ -50,6 +50,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from html.parser import HTMLParser
 
+from extract.errors import InputError
+
 MB = 1024 * 1024
 DEFAULT_MAX_BYTES = 20 * MB
 
@@ -66,14 +68,6 @@ MAX_BROKEN_UTF8_SHARE = 0.02
 MIN_VALID_UTF8_CHARS = 20
 
 _SAMPLE = 65536  # bytes / characters per sample window for the statistics
-
-
-class InputError(ValueError):
-    """Bad input, with a message for the user in Chinese and in English."""
-
-    def __init__(self, code: str, zh: str, en: str):
-        super().__init__(f"{en} / {zh}")
-        self.code, self.zh, self.en = code, zh, en
 
 
 @dataclass(frozen=True)
@@ -105,7 +99,7 @@ def decode_bytes(data: bytes, name: str = "", *, max_bytes: int | None = DEFAULT
         data = bytes(data)
     label = name
     if max_bytes is not None and len(data) > max_bytes:
-        raise _too_large(len(data), max_bytes, label)
+        raise too_large(len(data), max_bytes, label)
     if not data or data.isspace():
         raise _empty(label)
     _refuse_magic(data, label)
@@ -144,7 +138,7 @@ def _fmt_mb(n: int) -> str:
     return f"{mb:.3g}"
 
 
-def _too_large(size: int, limit: int, label: str) -> InputError:
+def too_large(size: int, limit: int, label: str) -> InputError:
     return InputError(
         "too_large",
         f"文件过大：{_zh(label)} 有 {_fmt_mb(size)} MB，超过上限 {_fmt_mb(limit)} MB（{limit} 字节）",

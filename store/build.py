@@ -24,8 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, NamedTuple
 
-from extract.corpus import Article, article_paths, read_meta
+from extract.corpus import Article, article_paths, no_corpus, read_meta
 from extract.decode import InputError, decode_bytes
+from extract.files import read_bytes
 from extract.places import canonical_city
 from store.extraction import extract_one
 from store.recordstore import Key, RecordStore
@@ -51,6 +52,8 @@ class BuildReport:
     extracted: int = 0           # extracted now
     refused: list[tuple[str, str]] = field(default_factory=list)   # (name, reason) not extracted
     unreadable: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)   # (zh, en) from the records stores
+    unsaved: int = 0             # extracted into a store that could not be written (kept in memory)
     megabytes: float = 0.0       # of the articles extracted now
     seconds: float = 0.0
     workers: int = 0
@@ -90,16 +93,21 @@ def extract_batch(batch: list[tuple[str, bytes, str]], city: str) -> list[tuple]
 def _todo(folder: Path, city: str, store: RecordStore, report: BuildReport) -> list[Todo]:
     meta = read_meta(folder)
     keyed: list[Todo] = []
-    unreadable_before = len(report.unreadable)
-    for path in article_paths(folder):
+    skipped: list[tuple[str, InputError]] = list(meta.problems)
+    paths = article_paths(folder, skipped)
+    report.unreadable.extend((name, f"{exc.zh} / {exc.en}") for name, exc in skipped)
+    for path in paths:
         try:
-            data = path.read_bytes()
+            data = read_bytes(path, root=folder)
+        except InputError as exc:
+            report.unreadable.append((path.name, f"{exc.zh} / {exc.en}"))
+            continue
         except OSError as exc:
-            report.unreadable.append((path.name, str(exc)))
+            report.unreadable.append((path.name, exc.strerror or str(exc)))
             continue
         keyed.append(Todo(path, Key(hashlib.sha256(data).hexdigest(), city, meta.published(path.name)),
                           len(data)))
-    report.articles += len(keyed) + len(report.unreadable) - unreadable_before
+    report.articles += len(paths)
     stored = store.known([t.key for t in keyed])
     seen: set[Key] = set()
     todo = []
@@ -126,7 +134,7 @@ def _batches(todo: list[Todo]) -> Iterator[list[Todo]]:
 
 
 def _payload(batch: list[Todo]) -> list[tuple[str, bytes, str]]:
-    return [(t.path.name, t.path.read_bytes(), t.key.published) for t in batch]
+    return [(t.path.name, read_bytes(t.path, root=t.path.parent), t.key.published) for t in batch]
 
 
 def _store_results(store: RecordStore, batch: list[Todo], results: list[tuple], paper: str,
@@ -140,6 +148,8 @@ def _store_results(store: RecordStore, batch: list[Todo], results: list[tuple], 
         items.append((key_of[name], name, paper, recs, evs))
     store.put_many(items)
     report.extracted += len(items)
+    if store.path is None:
+        report.unsaved += len(items)
     report.megabytes += sum(t.size for t in batch) / 1e6
 
 
@@ -166,16 +176,38 @@ class Progress:
               flush=True)
 
 
+SCHEDULER_TIMEOUT = 10   # seconds to reach a --scheduler before saying so
+
+
+def _local_cluster(workers: int):
+    """A LocalCluster only this process can use: the scheduler and workers listen on loopback
+    with temporary TLS credentials (another local user cannot submit tasks to it), and their
+    HTTP servers (Dask always starts one) serve no route at all: no dashboard, no metrics."""
+    import dask
+    from dask.distributed import Client, LocalCluster
+
+    with dask.config.set({"distributed.scheduler.http.routes": [], "distributed.worker.http.routes": []}):
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                               security=True, dashboard_address=None,
+                               scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"})
+    return cluster, Client(cluster)
+
+
 def build(corpus: str | os.PathLike, city: str | None = None, workers: int | None = None,
           scheduler: str | None = None, store: RecordStore | None = None,
           progress: Callable[[int, float], None] | None | bool = True) -> BuildReport:
     """Extract every article the store does not hold yet, on Dask. corpus: one paper's folder,
     or an archive of several (store.pipeline.paper_folders), each into its own folder's store
     with its own home city, on one cluster."""
-    from dask.distributed import Client, LocalCluster, as_completed
+    from dask.distributed import Client, as_completed
 
     from store.pipeline import paper_folders
 
+    if workers is not None and workers < 1:
+        raise InputError("bad_workers", f"工作进程数应至少为 1，而不是 {workers}",
+                         f"the number of workers must be at least 1, not {workers}")
+    if not Path(corpus).is_dir():
+        raise no_corpus(corpus)
     folders = paper_folders(corpus) or [Path(corpus)]
     report = BuildReport()
     t0 = time.monotonic()
@@ -184,6 +216,7 @@ def build(corpus: str | os.PathLike, city: str | None = None, workers: int | Non
         meta = read_meta(folder)
         home = canonical_city(city or meta.city)
         paper_store = store if store is not None else RecordStore.beside(folder)
+        report.notes.extend(paper_store.notes)
         jobs.append((meta, home, paper_store, _todo(folder, home, paper_store, report)))
     todo_all = [t for *_, todo in jobs for t in todo]
     show = Progress(len(todo_all), sum(t.size for t in todo_all) / 1e6) if progress is True else (progress or None)
@@ -193,11 +226,14 @@ def build(corpus: str | os.PathLike, city: str | None = None, workers: int | Non
 
     cluster = None
     if scheduler:
-        client = Client(scheduler)
+        try:
+            client = Client(scheduler, timeout=SCHEDULER_TIMEOUT)
+        except (OSError, TimeoutError) as exc:
+            raise InputError("no_scheduler", f"无法连接 Dask 调度器 {scheduler}（{SCHEDULER_TIMEOUT} 秒内无应答：{exc}）",
+                             f"cannot reach the Dask scheduler {scheduler} (no answer within "
+                             f"{SCHEDULER_TIMEOUT} s: {exc})") from None
     else:
-        cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
-                               processes=True, dashboard_address=None)
-        client = Client(cluster)
+        cluster, client = _local_cluster(workers if workers is not None else os.cpu_count() or 1)
     try:
         report.workers = len(client.scheduler_info()["workers"])
         window = max(1, report.workers * IN_FLIGHT_PER_WORKER)

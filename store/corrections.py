@@ -32,7 +32,9 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from store.atomic import folder_lock, write_text_atomic
-from extract.decode import InputError, decode_bytes
+from extract.decode import DEFAULT_MAX_BYTES, InputError, decode_bytes
+from extract.corpus import no_corpus
+from extract.files import read_bytes
 from extract.records import METRICS, Record, format_value, spreadsheet_safe, spreadsheet_text
 
 CORRECTIONS_NAME = "corrections.csv"
@@ -130,18 +132,17 @@ def _parse_date(s: str) -> str | None:
     s = (s or "").strip()
     if not s:
         return ""
+    from extract.dates import MAX_DATE, MIN_DATE, parse_user_date
     try:
-        return dt.date.fromisoformat(s).isoformat()
+        d = dt.date.fromisoformat(s)
     except ValueError:
-        pass
-    if len(s) > 100:
-        return None
-    from extract.dates import parse_user_date
-    try:
-        d = parse_user_date(s)
-    except Exception:
-        return None
-    return d.isoformat() if d else None
+        if len(s) > 100:
+            return None
+        try:
+            d = parse_user_date(s)
+        except Exception:
+            return None
+    return d.isoformat() if d and MIN_DATE <= d <= MAX_DATE else None
 
 
 def _parse_number(s) -> float | None | str:
@@ -238,9 +239,12 @@ def _decode_csv(data: bytes, path: Path) -> str:
 def _read(folder: Path) -> tuple[list[str], list[Correction]]:
     path = Path(folder) / CORRECTIONS_NAME
     try:
-        data = path.read_bytes()
+        data = read_bytes(path, DEFAULT_MAX_BYTES, root=folder)
     except FileNotFoundError:
         return list(COLUMNS), []
+    except InputError as exc:
+        raise _bad("bad_corrections", f"无法读取更正文件 {path}：{exc.zh}",
+                   f"cannot read the corrections file {path}: {exc.en}") from None
     except OSError as exc:
         raise _bad("bad_corrections", f"无法读取更正文件 {path}：{exc}",
                    f"cannot read the corrections file {path}: {exc}") from exc
@@ -309,7 +313,7 @@ def add_correction(folder: str | Path, action: str, doc: str, date: str, metric:
     """
     folder = Path(folder)
     if not folder.is_dir():
-        raise _bad("no_corpus", f"语料库文件夹不存在：{folder}", f"no such corpus folder: {folder}")
+        raise no_corpus(folder)
     action = (action or "").strip().lower()
     doc = (doc or "").strip()
     metric = (metric or "").strip()
@@ -475,7 +479,7 @@ def corrections_cli(args) -> int:
     folder = Path(args.corpus)
     try:
         if not folder.is_dir():
-            raise _bad("no_corpus", f"语料库文件夹不存在：{folder}", f"no such corpus folder: {folder}")
+            raise no_corpus(folder)
         if args.action == "list":
             cs = load_corrections(folder)
             if not cs:

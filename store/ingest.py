@@ -27,8 +27,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from store.atomic import folder_lock, write_bytes_atomic, write_text_atomic
-from extract.corpus import DEFAULT_CITY, METADATA_NAME, article_paths
+from extract.corpus import DEFAULT_CITY, METADATA_NAME, article_paths, read_meta_json
 from extract.decode import InputError, decode_bytes
+from extract.files import read_bytes
 
 MB = 1024 * 1024
 _DEFAULT_MB = 20
@@ -161,23 +162,13 @@ def _unique_name(folder: Path, name: str, meta_articles: dict) -> str:
 # ------------------------------------------------------------------ metadata
 
 def read_meta_raw(folder: Path) -> dict:
-    """corpus.json as a dict with every key kept ({} when missing); InputError if unreadable."""
-    path = Path(folder) / METADATA_NAME
-    if not path.exists():
-        return {}
+    """corpus.json as a dict with every key kept ({} when missing); InputError if unreadable
+    (then nothing is added, so as not to overwrite it)."""
     try:
-        raw = json.loads(path.read_bytes().decode("utf-8-sig"))
-    except (OSError, ValueError) as exc:
-        raise InputError("bad_metadata",
-                         f"无法读取元数据 {path}：{exc}；为免覆盖，未添加任何文章",
-                         f"cannot read metadata {path}: {exc}; nothing was added so as not to "
-                         f"overwrite it") from exc
-    if not isinstance(raw, dict) or not isinstance(raw.get("articles") or {}, dict):
-        raise InputError("bad_metadata",
-                         f"元数据 {path} 的格式不对（应为含 articles 对象的 JSON 对象）；未添加任何文章",
-                         f"metadata {path} is malformed (expected a JSON object with an "
-                         f"'articles' object); nothing was added")
-    return raw
+        return read_meta_json(folder) or {}
+    except InputError as exc:
+        raise InputError(exc.code, f"{exc.zh}；为免覆盖，未添加任何文章",
+                         f"{exc.en}; nothing was added so as not to overwrite it") from None
 
 
 def dump_meta(raw: dict) -> str:
@@ -215,8 +206,8 @@ def _text_sha(path: Path) -> str | None:
         hit = _TEXT_SHA.get(key)
         if hit is not None:
             return hit
-        data = path.read_bytes()
-        text = decode_bytes(data, path.name, max_bytes=None).text
+        data = read_bytes(path, root=path.parent)
+        text = decode_bytes(data, path.name).text
         sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     except (OSError, InputError, UnicodeError):
         return None            # an unreadable article can't be a duplicate of anything
@@ -408,15 +399,6 @@ def _duplicate(existing: str, dec, original_name: str, meta: dict) -> AddResult:
 
 # ------------------------------------------------------------------ CLI
 
-def _too_large(path: Path, size: int, limit: int) -> InputError:
-    def mb(n):
-        return f"{n / MB:.1f}".rstrip("0").rstrip(".") if n >= MB // 10 else f"{n / MB:.3g}"
-    return InputError("too_large",
-                      f"文件过大：{path.name} 有 {mb(size)} MB，超过上限 {mb(limit)} MB（{limit} 字节）",
-                      f"file too large: {path.name} is {mb(size)} MB, over the limit of {mb(limit)} MB "
-                      f"({limit} bytes)")
-
-
 def add_files_cli(corpus: str | os.PathLike, files, published: str | None) -> int:
     """`python -m briefing add CORPUS FILES…`: one line per file; 1 if any was refused."""
     corpus = Path(corpus)
@@ -424,10 +406,7 @@ def add_files_cli(corpus: str | os.PathLike, files, published: str | None) -> in
     for f in files:
         path = Path(f)
         try:
-            size = path.stat().st_size
-            if path.is_file() and size > DEFAULT_MAX_BYTES:   # don't read a huge file to refuse it
-                raise _too_large(path, size, DEFAULT_MAX_BYTES)
-            data = path.read_bytes()
+            data = read_bytes(path, DEFAULT_MAX_BYTES)   # a regular file, bounded while read
             res = add_article(corpus, data, path.name, published, max_bytes=DEFAULT_MAX_BYTES)
         except InputError as exc:
             refused += 1

@@ -22,15 +22,18 @@ import csv
 import io
 import json
 import os
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
+from extract.corpus import no_corpus
+from extract.dates import MAX_DATE, MIN_DATE
 from extract.decode import InputError, decode_bytes
+from extract.files import read_bytes, read_text
 from extract.places import canonical_city
-from store.atomic import folder_lock, write_text_atomic
+from store.atomic import folder_lock, write_bytes_atomic, write_text_atomic
 
 OFFICIAL_DIR = "official"
 SERIES_FILE = "series.json"
@@ -48,6 +51,7 @@ METRIC_COLUMNS = {
     "hospitalized": ("hospitalized", "in_hospital", "在院", "在院治疗"),
     "observation": ("observation", "under_observation", "医学观察", "正在医学观察"),
 }
+MAX_SERIES_BYTES = 20 * 1024 * 1024
 COLUMNS = ["date", "reported", "region", "metric", "value", "source", "source_en", "file", "convention"]
 
 
@@ -81,7 +85,11 @@ def parse_series(data: bytes, name: str, region: str | None = None, convention: 
     rows = [r for r in rows if any(c.strip() for c in r)]
     if len(rows) < 2:
         raise _bad("empty_series", f"{name} 没有数据行", f"{name} has no data rows")
-    header = [h.strip().lstrip("\ufeff") for h in rows[0]]
+    header = [h.strip().lstrip("\ufeff") or f"_column{i + 1}" for i, h in enumerate(rows[0])]
+    twice = sorted({h for h in header if header.count(h) > 1})
+    if twice:
+        raise _bad("bad_series_header", f"{name} 的表头有重复的列名：{', '.join(twice)}",
+                   f"{name}: the header names a column twice: {', '.join(twice)}")
     date_col = _pick(header, DATE_COLUMNS)
     if date_col is None:
         raise _bad("no_date_column", f"{name} 没有日期列（应为 date、日期、updateTime 之一）",
@@ -102,6 +110,12 @@ def parse_series(data: bytes, name: str, region: str | None = None, convention: 
         lines = [int(i) + 2 for i in frame.index[stamps.isna()][:3]]
         raise _bad("bad_series_date", f"{name} 第 {lines} 行的日期无法识别：{bad}",
                    f"{name}: the dates on lines {lines} cannot be read: {bad}")
+    outside = (stamps < pd.Timestamp(MIN_DATE)) | (stamps > pd.Timestamp(MAX_DATE) + pd.Timedelta(days=1))
+    if outside.any():
+        bad = frame.loc[outside, date_col].head(3).tolist()
+        lines = [int(i) + 2 for i in frame.index[outside][:3]]
+        raise _bad("bad_series_date", f"{name} 第 {lines} 行的日期不在 1900–2100 年间：{bad}",
+                   f"{name}: the dates on lines {lines} are not between 1900 and 2100: {bad}")
     frame["_stamp"] = stamps
     frame["_region"] = [canonical_city(str(v).strip()) for v in frame[region_col]] if region_col else \
         canonical_city(region)
@@ -112,7 +126,7 @@ def parse_series(data: bytes, name: str, region: str | None = None, convention: 
     out = []
     for metric, col in metrics.items():
         values = pd.to_numeric(frame[col].str.strip().replace("", None), errors="coerce")
-        wrong = frame[col].str.strip().ne("") & (values.isna() | (values < 0))
+        wrong = frame[col].str.strip().ne("") & (values.isna() | (values < 0) | ~np.isfinite(values))
         if wrong.any():
             bad = frame.loc[wrong, col].head(3).tolist()
             raise _bad("bad_series_value", f"{name} 的「{col}」列有无法识别或为负的数：{bad}",
@@ -128,16 +142,29 @@ def parse_series(data: bytes, name: str, region: str | None = None, convention: 
     return series[COLUMNS].sort_values(["region", "metric", "date"], kind="stable").reset_index(drop=True)
 
 
+_ENTRY_TEXT = ("file", "source", "source_en", "convention", "region", "note")
+
+
 def _entries(folder: Path) -> list[dict]:
     path = folder / OFFICIAL_DIR / SERIES_FILE
-    if not path.is_file():
-        return []
     try:
-        raw = json.loads(path.read_text(encoding="utf-8-sig"))
-        entries = raw["series"]
-        assert isinstance(entries, list) and all(isinstance(e, dict) and "file" in e for e in entries)
-    except (OSError, ValueError, KeyError, AssertionError) as exc:
-        raise _bad("bad_series_index", f"无法读取 {path}：{exc}", f"cannot read {path}: {exc}")
+        raw = json.loads(read_text(path, MAX_SERIES_BYTES, root=folder))
+    except FileNotFoundError:
+        return []
+    except RecursionError:
+        raise _bad("bad_series_index", f"无法读取 {path}：嵌套层数过多", f"cannot read {path}: nested too deeply") from None
+    except InputError as exc:
+        raise _bad("bad_series_index", f"无法读取 {path}：{exc.zh}", f"cannot read {path}: {exc.en}") from None
+    except (OSError, ValueError) as exc:
+        raise _bad("bad_series_index", f"无法读取 {path}：{exc}", f"cannot read {path}: {exc}") from None
+    entries = raw.get("series") if isinstance(raw, dict) else None
+    if not isinstance(entries, list) or not all(
+            isinstance(e, dict) and isinstance(e.get("file"), str) and e["file"].strip()
+            and all(isinstance(e.get(k, ""), str) for k in _ENTRY_TEXT) for e in entries):
+        raise _bad("bad_series_index",
+                   f"{path} 的格式不对：应为 {{\"series\": [{{\"file\": \"….csv\", \"source\": \"…\"}}]}}，各项都是文字",
+                   f"{path} is malformed: expected {{\"series\": [{{\"file\": \"….csv\", \"source\": \"…\"}}]}} "
+                   f"with text values")
     return entries
 
 
@@ -153,7 +180,7 @@ def load_official(folder: str | os.PathLike) -> OfficialSeries:
     for e in entries:
         path = folder / OFFICIAL_DIR / Path(e["file"]).name
         try:
-            parts.append(parse_series(path.read_bytes(), path.name, e.get("region"), e.get("convention", "asof"),
+            parts.append(parse_series(read_bytes(path, MAX_SERIES_BYTES, root=folder), path.name, e.get("region"), e.get("convention", "asof"),
                                       e.get("source", ""), e.get("source_en", "")))
         except (OSError, InputError) as exc:
             errors.append((path.name, exc if isinstance(exc, InputError) else
@@ -168,14 +195,16 @@ def import_series(folder: str | os.PathLike, source_file: str | os.PathLike, sou
     (replacing an entry of the same file name). Returns the number of (day, metric) values.
     Nothing is written when the file is refused."""
     folder, source_file = Path(folder), Path(source_file)
-    data = source_file.read_bytes()
+    if not folder.is_dir():
+        raise no_corpus(folder)
+    data = read_bytes(source_file, MAX_SERIES_BYTES)
     rows = parse_series(data, source_file.name, region, convention, source, source_en)
     target_dir = folder / OFFICIAL_DIR
     with folder_lock(folder):
         entries = [e for e in _entries(folder) if Path(e["file"]).name != source_file.name]
         target_dir.mkdir(exist_ok=True)
         if source_file.resolve() != (target_dir / source_file.name).resolve():   # already in place: register only
-            shutil.copyfile(source_file, target_dir / source_file.name)
+            write_bytes_atomic(target_dir / source_file.name, data)   # the bytes checked, not the file again
         entry = {"file": source_file.name, "source": source, "source_en": source_en or source,
                  "convention": convention}
         if region:

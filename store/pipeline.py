@@ -16,15 +16,17 @@ from typing import Callable
 
 import pandas as pd
 
-from extract.corpus import METADATA_NAME, Article, CorpusMeta, article_paths, headline, is_article_name, load_article, read_meta
+from extract.corpus import (METADATA_NAME, Article, CorpusMeta, article_paths, headline, is_article_name, load_article,
+                            no_corpus, read_meta)
 from extract.places import canonical_city
 from extract.decode import InputError, decode_bytes
+from extract.files import read_bytes, within
 from extract.records import Event, Record
 
 from store.corrections import apply_corrections, load_corrections
 from store.extraction import extract_articles
 from store.official import OFFICIAL_DIR, load_official
-from store.recordstore import RecordStore
+from store.recordstore import RecordStore, StoreUnavailable
 
 
 @dataclass
@@ -92,7 +94,7 @@ class StoredArticle:
     @property
     def text(self) -> str:
         if self._text is None:
-            self._text = decode_bytes(self._path.read_bytes(), self.name).text
+            self._text = decode_bytes(read_bytes(self._path, root=self._path.parent), self.name).text
         return self._text
 
 
@@ -102,22 +104,24 @@ def load_corpus(folder: str | Path, city: str | None = None, store: RecordStore 
     folder's own (RecordStore.beside) unless given. A file whose name, size and mtime the
     store knows is not read at all (StoredArticle)."""
     folder = Path(folder)
+    if not folder.is_dir():
+        raise no_corpus(folder)
     meta = read_meta(folder)
     home = canonical_city(city or meta.city)   # 株洲 and 株洲市 are one city; empty → default
     store = store if store is not None else RecordStore.beside(folder)
     where = str(folder.resolve())
     known = store.file_index(where)
     articles: list = []
-    errors: list = []
+    errors: list = list(meta.problems)   # a publication date that is no date: said, left out
     read_now = []
-    for path in article_paths(folder):
+    for path in article_paths(folder, errors):
         try:
             stat = path.stat()
             hit = known.get(path.name)
             if hit is not None and hit[0] == stat.st_size and hit[1] == stat.st_mtime_ns:
                 articles.append(StoredArticle(path, meta.published(path.name), hit[3], hit[2], hit[4]))
                 continue
-            art = load_article(path, meta.published(path.name))
+            art = load_article(path, meta.published(path.name), root=folder)
         except (InputError, OSError) as exc:
             errors.append((path.name, exc))
             continue
@@ -132,16 +136,22 @@ def load_corpus(folder: str | Path, city: str | None = None, store: RecordStore 
     events = [e for a in articles for e in found[a.name].events]
     corrections = load_corrections(folder)   # now: a corrections.csv that cannot be read is said at once
 
+    notes = store.notes   # the store's own list: what it says later (rows not read back) is shown too
+
     def read_extracted() -> list[Record]:
         # extract_articles again, not the store alone: a key another engine version replaced
         # meanwhile (a second checkout sharing the store) is extracted, never silently missing
-        again, _ = extract_articles(articles, home, store, meta.paper)
+        try:
+            again, _ = extract_articles(articles, home, store, meta.paper)
+        except StoreUnavailable as exc:   # another program took the store meanwhile: extract here
+            notes.append((f"{exc.zh} 本次在内存中提取。", f"{exc.en} Extracted in memory this time."))
+            again, _ = extract_articles(articles, home, RecordStore(None), meta.paper)
         return [r for a in articles if a.name in again for r in again[a.name].records]
 
     official = load_official(folder)
     errors.extend(official.errors)
     return CorpusData(folder, meta, home, articles, events, read_extracted, corrections, errors,
-                      notes=list(store.notes), official=official.frame,
+                      notes=notes, official=official.frame,
                       store=store if store.path is not None else None)   # in memory: no snapshots
 
 
@@ -153,6 +163,7 @@ def paper_folders(folder: str | Path) -> list[Path]:
     if not folder.is_dir() or _has_articles(folder):
         return []
     return sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")
+                  and within(p, folder)   # a link to a folder elsewhere is not one of its papers
                   and ((p / METADATA_NAME).is_file() or _has_articles(p)))
 
 

@@ -14,10 +14,21 @@ Every operation opens the file, works in one transaction and closes it, holding 
 folder's lock (threads of this process and other processes, see store.atomic.folder_lock), so
 two dashboards and a `python -m store build` can share a store: DuckDB lets one process open a
 file for writing at a time, the lock makes the others wait instead of failing. A process killed
-mid-write leaves the last committed state (DuckDB's write-ahead log rolls the rest back). A file
-that is not a store this code can read (an older schema, another DuckDB storage version, a
-damaged file) is moved aside to `<name>.unreadable-<time>` and a new store is started: the
-records are re-extracted, nothing crashes, and `notes` says so in Chinese and English.
+mid-write leaves the last committed state (DuckDB's write-ahead log rolls the rest back).
+
+A store may arrive with someone else's corpus folder, so it is opened as untrusted:
+- every connection has external access, extension autoloading and autoinstalling off and its
+  configuration locked, with a memory limit: no SQL in the file can read a local file, reach the
+  network or take the machine's memory;
+- a store holding anything this code did not create (a view, a macro, a sequence, a table or
+  column of its own, other column types) is *foreign*: moved aside to `<name>.foreign-<time>`;
+  a damaged one (another DuckDB storage version, not a database) to `<name>.unreadable-<time>`;
+  either way a new store is started, the records are re-extracted and `notes` says so (zh/en);
+- a store another program holds open (a notebook, the DuckDB CLI) is waited for a bounded time
+  (ZZ_STORE_WAIT seconds) and then left as it is with a message (StoreUnavailable), as is one
+  whose permissions forbid reading or writing it;
+- rows whose values no door would let in (a non-finite value, a date outside 1900–2100, an
+  unknown metric) are not read back.
 """
 from __future__ import annotations
 
@@ -34,12 +45,17 @@ from typing import Iterable, NamedTuple
 import duckdb
 import pandas as pd
 
-from extract.records import Event, Record
+from extract.decode import InputError
+from extract.corpus import no_corpus
+from extract.dates import MAX_DATE, MIN_DATE
+from extract.records import METRICS, QUALIFIERS, Event, Record
 from store.atomic import folder_lock
 
 STORE_NAME = ".zz-records.duckdb"   # hidden: never listed as an article or in the UI's fingerprint
 STORE_DIR_ENV = "ZZ_STORE_DIR"      # one shared store there instead
 SCHEMA_VERSION = "2"   # 2: the files table
+STORE_MEMORY_ENV = "ZZ_STORE_MEMORY"   # DuckDB's memory limit per store (default 2GB)
+STORE_WAIT_ENV = "ZZ_STORE_WAIT"       # seconds to wait for a store another program holds (default 10)
 
 RECORD_FIELDS = [f.name for f in dataclasses.fields(Record)]
 EVENT_FIELDS = [f.name for f in dataclasses.fields(Event)]
@@ -111,6 +127,113 @@ _SCHEMA = [
 ]
 
 
+_TABLES = ("store_meta", "articles", "records", "events", "files", "snapshots")
+
+
+def _config() -> dict:
+    """A connection that can touch nothing but its own file: what a received store's views or
+    macros would need (read_text, httpfs, COPY) is refused, and no SQL can switch it back."""
+    return {"enable_external_access": False, "autoload_known_extensions": False,
+            "autoinstall_known_extensions": False,
+            "memory_limit": os.environ.get(STORE_MEMORY_ENV, "").strip() or "2GB",
+            "lock_configuration": True}
+
+
+@lru_cache(maxsize=1)
+def _own_tables() -> dict[str, str]:
+    """table → its CREATE statement as DuckDB prints it: what a store of ours may hold."""
+    with duckdb.connect(":memory:", config=_config()) as con:
+        for stmt in _SCHEMA:
+            con.execute(stmt)
+        return dict(con.execute("SELECT table_name, sql FROM duckdb_tables()").fetchall())
+
+
+# (what, query listing such things that are not DuckDB's own): none may be in a store of ours
+_NOT_OURS = (
+    ("视图 view", "SELECT view_name FROM duckdb_views() WHERE NOT internal"),
+    ("宏 macro", "SELECT function_name FROM duckdb_functions() WHERE NOT internal"),
+    ("序列 sequence", "SELECT sequence_name FROM duckdb_sequences()"),
+    ("索引 index", "SELECT index_name FROM duckdb_indexes()"),
+    ("类型 type", "SELECT type_name FROM duckdb_types() WHERE NOT internal"),
+    ("约束 constraint", "SELECT table_name FROM duckdb_constraints()"),
+    ("模式 schema", "SELECT schema_name FROM duckdb_schemas() WHERE NOT internal AND schema_name <> 'main'"),
+    ("数据库 database", "SELECT database_name FROM duckdb_databases() WHERE NOT internal "
+                        "AND database_name <> current_database()"),
+)
+
+
+def _foreign(con) -> str | None:
+    """What in an open store this code did not create, or None when it is all ours."""
+    for what, query in _NOT_OURS:
+        names = [r[0] for r in con.execute(query).fetchall()]
+        if names:
+            return f"{what}: {', '.join(map(str, names[:3]))}"
+    own = _own_tables()
+    tables = dict(con.execute("SELECT table_name, sql FROM duckdb_tables() "
+                              "WHERE database_name = current_database()").fetchall())
+    if not tables:
+        return None   # a new file
+    if tables.get("store_meta") != own["store_meta"]:   # every store of ours begins with it
+        return f"表 table: store_meta ({(tables.get('store_meta') or 'missing')[:80]})"
+    row = con.execute("SELECT value FROM store_meta WHERE name = 'schema'").fetchone()
+    schema = row[0] if row else None
+    for name, sql in tables.items():
+        if name not in own:
+            return f"表 table: {name}"
+        if sql != own[name] and schema == SCHEMA_VERSION:   # an older layout is dropped unread
+            return f"表 table: {name} ({sql[:80]})"
+    return None
+
+
+class StoreUnavailable(InputError):
+    """The store file exists but cannot be used now (another program holds it, permissions): it
+    is left exactly as it is."""
+
+
+def _wait_seconds() -> float:
+    try:
+        return max(0.0, float(os.environ.get(STORE_WAIT_ENV, "") or 10))
+    except ValueError:
+        return 10.0
+
+
+def _busy(path: Path, exc: Exception) -> StoreUnavailable:
+    holder = str(exc).split("Conflicting lock is held in", 1)[-1].split(". See also")[0].strip()
+    return StoreUnavailable("store_busy",
+                            f"记录库 {path} 正被另一个程序占用（{holder}），等待 {_wait_seconds():.0f} 秒后仍未释放；"
+                            f"未改动它。请关闭那个程序（例如笔记本或 DuckDB 命令行）后再试。",
+                            f"the records store {path} is held open by another program ({holder}) and was not "
+                            f"released within {_wait_seconds():.0f} s; it was left as it is. Close that program "
+                            f"(a notebook, the DuckDB CLI) and try again.")
+
+
+def _forbidden(path: Path, exc: Exception | None = None) -> StoreUnavailable:
+    return StoreUnavailable("store_forbidden",
+                            f"没有读写记录库 {path} 的权限；未改动它。",
+                            f"no permission to read and write the records store {path}; it was left as it is.")
+
+
+def _valid_date(col: str, blank_ok: bool = True) -> str:
+    day = f"try_strptime(left({col}, 10), '%Y-%m-%d')"   # a publication date may carry its time
+    ok = (f"(regexp_full_match(left({col}, 10), '\\d{{4}}-\\d{{2}}-\\d{{2}}') AND {day} IS NOT NULL "
+          f"AND {day} BETWEEN TIMESTAMP '{MIN_DATE}' AND TIMESTAMP '{MAX_DATE}')")
+    return f"({col} = '' OR {ok})" if blank_ok else ok
+
+
+def _not_null(alias: str, fields: list[str]) -> str:
+    return " AND ".join(f'{alias}."{f}" IS NOT NULL' for f in fields)
+
+
+# A row is read back only when a door would have let it in: a forged store's inf, NaN, year 9999
+# or unknown metric would otherwise break the timeline, the charts or the deck.
+_RECORD_OK = (f"{_not_null('r', RECORD_FIELDS)} AND isfinite(r.value) AND r.value >= 0 "
+              f"AND r.start >= 0 AND r.\"end\" >= r.start AND {_valid_date('r.date')} "
+              f"AND {_valid_date('r.published')} "
+              f"AND r.metric IN ({', '.join(repr(m) for m in METRICS)}) "
+              f"AND r.qualifier IN ({', '.join(repr(q) for q in QUALIFIERS)})")
+_EVENT_OK = f"{_not_null('e', EVENT_FIELDS)} AND {_valid_date('e.date')}"
+
+
 def store_path_for(folder: str | os.PathLike) -> Path:
     """Where a corpus folder's store lives: beside its articles, or $ZZ_STORE_DIR/records.duckdb,
     one store shared by every corpus (keys are contents, so sharing is safe: a text two corpora
@@ -128,7 +251,7 @@ class RecordStore:
         self.path = Path(path) if path is not None else None
         self.engine = engine or engine_version()
         self.notes: list[tuple[str, str]] = []   # (zh, en) things the user should know
-        self._memory = duckdb.connect(":memory:") if self.path is None else None
+        self._memory = duckdb.connect(":memory:", config=_config()) if self.path is None else None
         self._memory_lock = threading.RLock()
         if self.path is not None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -137,9 +260,16 @@ class RecordStore:
     @classmethod
     def beside(cls, folder: str | os.PathLike, engine: str | None = None) -> RecordStore:
         """The corpus folder's store; in memory (with a note) when its folder cannot be written."""
+        if not Path(folder).is_dir():   # never made in its place
+            raise no_corpus(folder)
         path = store_path_for(folder)
         try:
             return cls(path, engine)
+        except StoreUnavailable as exc:   # busy or forbidden: left as it is, this run in memory
+            store = cls(None, engine)
+            store.notes.append((f"{exc.zh} 本次在内存中提取，关闭后不保留。",
+                                f"{exc.en} Records are extracted in memory this time and not kept."))
+            return store
         except (OSError, duckdb.IOException) as exc:
             store = cls(None, engine)
             store.notes.append((f"记录库无法写入（{path}：{exc}），本次在内存中提取，关闭后不保留。",
@@ -150,9 +280,26 @@ class RecordStore:
     # -------------------------------------------------------------- connections
 
     def _connect(self):
+        """A hardened connection; waits for a store another program holds (bounded), then
+        StoreUnavailable; a damaged file raises duckdb.Error."""
         if self._memory is not None:
             return _Borrowed(self._memory)
-        return duckdb.connect(str(self.path))
+        assert self.path is not None
+        if self.path.exists() and not os.access(self.path, os.R_OK | os.W_OK):
+            raise _forbidden(self.path)
+        deadline = time.monotonic() + _wait_seconds()
+        while True:
+            try:
+                return duckdb.connect(str(self.path), config=_config())
+            except duckdb.Error as exc:
+                if "Conflicting lock" in str(exc):
+                    if time.monotonic() < deadline:
+                        time.sleep(0.2)
+                        continue
+                    raise _busy(self.path, exc) from None
+                if "Permission denied" in str(exc):
+                    raise _forbidden(self.path, exc) from None
+                raise
 
     def _locked(self):
         # the in-memory store's one connection is shared by this process's threads
@@ -162,20 +309,39 @@ class RecordStore:
         with self._locked():
             try:
                 self._create()
-            except duckdb.Error as exc:   # not a store we can read: keep it, start afresh
-                assert self.path is not None
-                aside = self.path.with_name(f"{self.path.name}.unreadable-{int(time.time())}")
-                for suffix in ("", ".wal"):
-                    old = Path(str(self.path) + suffix)
-                    if old.exists():
-                        os.replace(old, Path(str(aside) + suffix))
-                self.notes.append((f"旧记录库无法读取（{exc.__class__.__name__}），已移至 {aside.name}，重新提取。",
-                                   f"The old records store could not be read ({exc.__class__.__name__}); "
-                                   f"it was moved to {aside.name} and the articles are extracted again."))
+            except _Foreign as exc:   # someone else's objects: keep the file, start afresh
+                self._move_aside("foreign", f"记录库含有本程序没有创建的内容（{exc}）",
+                                 f"the records store holds things this program did not create ({exc})")
                 self._create()
+            except StoreUnavailable:
+                raise
+            except duckdb.Error as exc:   # not a store we can read: keep it, start afresh
+                if self.path is None or not self.path.exists():
+                    raise
+                self._move_aside("unreadable", f"旧记录库无法读取（{exc.__class__.__name__}）",
+                                 f"The old records store could not be read ({exc.__class__.__name__})")
+                self._create()
+
+    def _move_aside(self, why: str, zh: str, en: str) -> None:
+        assert self.path is not None
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        aside = self.path.with_name(f"{self.path.name}.{why}-{stamp}")
+        n = 1
+        while aside.exists():
+            n += 1
+            aside = self.path.with_name(f"{self.path.name}.{why}-{stamp}-{n}")
+        for suffix in ("", ".wal"):
+            old = Path(str(self.path) + suffix)
+            if old.exists():
+                os.replace(old, Path(str(aside) + suffix))
+        self.notes.append((f"{zh}，已移至 {aside.name}，重新提取。",
+                           f"{en}; it was moved to {aside.name} and the articles are extracted again."))
 
     def _create(self) -> None:
         with self._connect() as con:
+            foreign = _foreign(con)
+            if foreign:
+                raise _Foreign(foreign)
             for stmt in _SCHEMA:
                 con.execute(stmt)
             found = con.execute("SELECT value FROM store_meta WHERE name = 'schema'").fetchone()
@@ -205,21 +371,34 @@ class RecordStore:
                 hits = con.execute("SELECT key_sha256, key_city, key_published FROM hit").fetchall()
                 rec_cols = ", ".join(f'r."{f}"' for f in RECORD_FIELDS)
                 rows = con.execute(
-                    f"SELECT r.key_sha256, r.key_city, r.key_published, {rec_cols} FROM records r JOIN hit "
-                    f"USING (key_sha256, key_city, key_published) ORDER BY r.key_sha256, r.key_city, r.key_published, r.seq"
+                    f"SELECT r.key_sha256, r.key_city, r.key_published, {rec_cols}, {_RECORD_OK} FROM records r "
+                    f"JOIN hit USING (key_sha256, key_city, key_published) "
+                    f"ORDER BY r.key_sha256, r.key_city, r.key_published, r.seq"
                 ).fetchall() if records else []
                 ev_cols = ", ".join(f'e."{f}"' for f in EVENT_FIELDS)
                 events = con.execute(
-                    f"SELECT e.key_sha256, e.key_city, e.key_published, {ev_cols} FROM events e JOIN hit "
-                    f"USING (key_sha256, key_city, key_published) ORDER BY e.key_sha256, e.key_city, e.key_published, e.seq").fetchall()
+                    f"SELECT e.key_sha256, e.key_city, e.key_published, {ev_cols}, {_EVENT_OK} FROM events e "
+                    f"JOIN hit USING (key_sha256, key_city, key_published) "
+                    f"ORDER BY e.key_sha256, e.key_city, e.key_published, e.seq").fetchall()
             finally:
                 con.execute("DROP TABLE IF EXISTS hit")
                 con.unregister("wanted")
         out = {Key(*h): Extracted([], []) for h in hits}
+        dropped = 0
         for row in rows:
-            out[Key(*row[:3])].records.append(Record(*row[3:]))
+            if row[-1]:
+                out[Key(*row[:3])].records.append(Record(*row[3:-1]))
+            else:
+                dropped += 1
         for row in events:
-            out[Key(*row[:3])].events.append(Event(*row[3:]))
+            if row[-1]:
+                out[Key(*row[:3])].events.append(Event(*row[3:-1]))
+            else:
+                dropped += 1
+        if dropped:
+            self.notes.append((f"记录库中有 {dropped} 行数值或日期不合理（非有限数、1900–2100 年以外的日期、未知指标），未读取。",
+                               f"{dropped} rows of the records store hold values no extraction makes (a value that "
+                               f"is not finite, a date outside 1900–2100, an unknown metric); they were not read."))
         return out
 
     def known(self, keys: Iterable[Key]) -> set[Key]:
@@ -270,7 +449,7 @@ class RecordStore:
         try:
             with self._locked(), self._connect() as con:
                 row = con.execute("SELECT data FROM snapshots WHERE scope = ? AND key = ?", [scope, key]).fetchone()
-        except (duckdb.Error, OSError):
+        except (duckdb.Error, OSError, StoreUnavailable):
             return None
         return bytes(row[0]) if row else None
 
@@ -288,7 +467,7 @@ class RecordStore:
                 except BaseException:
                     con.execute("ROLLBACK")
                     raise
-        except (duckdb.Error, OSError):
+        except (duckdb.Error, OSError, StoreUnavailable):
             return False
         return True
 
@@ -350,15 +529,22 @@ class RecordStore:
     def export_parquet(self, out_dir: str | os.PathLike) -> Path:
         """Records of this engine version as Parquet for other tools, partitioned by city and
         month of the as-of date: out_dir/city=…/month=2020-02/….parquet."""
+        import pyarrow as pa
+        import pyarrow.dataset as ds
+
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
         cols = ", ".join(f'r."{f}"' for f in RECORD_FIELDS)
+        # Written by pyarrow, not DuckDB's COPY: the store's connection may touch no file but its own.
         with self._locked(), self._connect() as con:
-            con.execute(
-                f"COPY (SELECT r.key_city AS city, a.paper, {cols}, coalesce(nullif(substr(r.date, 1, 7), ''), 'unknown') "
+            reader = con.sql(
+                f"SELECT r.key_city AS city, a.paper, {cols}, coalesce(nullif(substr(r.date, 1, 7), ''), 'unknown') "
                 f"AS month FROM records r JOIN articles a USING (key_sha256, key_city, key_published) "
-                f"WHERE a.engine = ?) TO '{_sql_path(out)}' "
-                f"(FORMAT parquet, PARTITION_BY (city, month), OVERWRITE_OR_IGNORE true)", [self.engine])
+                f"WHERE a.engine = $engine AND {_RECORD_OK}", params={"engine": self.engine}).to_arrow_reader()
+            schema = reader.schema
+            ds.write_dataset(reader, out, format="parquet", existing_data_behavior="overwrite_or_ignore",
+                             partitioning=ds.partitioning(pa.schema([schema.field("city"), schema.field("month")]),
+                                                          flavor="hive"))
         return out
 
 
@@ -369,6 +555,10 @@ _before_commit = None
 
 def _sql_path(path: Path) -> str:
     return str(path).replace("'", "''")
+
+
+class _Foreign(Exception):
+    """A store that holds something this code did not create."""
 
 
 class _Borrowed:

@@ -66,6 +66,8 @@ def test_the_date_convention_sets_the_as_of_day(convention, as_of):
     ("date,region,confirmed\n2020-02-01,甲市,-4\n", {}, "bad_series_value"),
     ("date,region,confirmed\n2020-02-01,甲市,很多\n", {}, "bad_series_value"),
     ("date,region,confirmed\n2020-02-01,甲市,1\n", {"convention": "yesterday"}, "bad_convention"),
+    # found by tests/test_hostile_properties.py: pandas raised AttributeError on a repeated name
+    ("date,date,region,confirmed\n2020-02-01,2020-02-01,甲市,1\n", {}, "bad_series_header"),
 ])
 def test_a_bad_file_is_refused_in_both_languages(text, kwargs, code):
     with pytest.raises(InputError) as err:

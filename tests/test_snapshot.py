@@ -147,10 +147,10 @@ def test_an_article_that_could_not_be_read_once_is_back_next_time(corpus, own_st
     name = sorted(p.name for p in corpus.glob("*.txt"))[0]
     real = pipeline.load_article
 
-    def flaky(path, published=""):   # a network share's hiccup on one file
+    def flaky(path, published="", root=None):   # a network share's hiccup on one file
         if path.name == name:
             raise OSError("Input/output error")
-        return real(path, published)
+        return real(path, published, root)
 
     monkeypatch.setattr(pipeline, "load_article", flaky)
     missing = load_corpus(corpus)
