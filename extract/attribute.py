@@ -17,16 +17,21 @@ from extract.numbers import CN_NUM_CHARS
 from extract import rules
 from extract.places import Place, unlisted_scope
 from extract.segment import ArticleContext
+from extract.speakers import is_home_word, speaks_for
 
 
 _DATES_BACK = 12   # dates looked back over for one figure: a figure's date is near it
 
 
-def figure_date(ctx: ArticleContext, fig: Figure) -> dt.date:
+def figure_date(ctx: ArticleContext, fig: Figure) -> tuple[dt.date, bool]:
+    """(the date fig is as of, whether it is the morning rule's): the nearest date before it
+    that dates figures, else the date its story's earlier paragraphs left in force, else its
+    story's date, else the paper's — the day before, for a bulletin published in the morning
+    (a daily bulletin reports the previous day)."""
     p = ctx.paras[fig.para]
     pos = fig.q.start
     if p.headline:
-        return ctx.story_date(p.story) or ctx.ref
+        return ctx.story_date(p.story) or undated_date(ctx), _morning(ctx, p.story)
     dates = ctx.dates_in(fig.para)
     own_sentence = ctx.bounds.sentence_start(pos)
     anchored = False   # 至此/当天/目前 in the figure's sentence point back at the date before
@@ -40,13 +45,24 @@ def figure_date(ctx: ArticleContext, fig: Figure) -> dt.date:
             if d.start < own_sentence and d.explicit and not anchored and not ctx.dates_figures(d):
                 continue   # 2月16日，市委召开会议。…: a meeting's date, not the figures'
             if d.bare_day:
-                return _bare_day(ctx, dates, i, p.story)
+                return _bare_day(ctx, dates, i, p.story), False
             if d.date is not None:
-                return d.date
+                return d.date, False
     carried = ctx.carried_date(fig.para)
     if carried is not None:
-        return carried.date
-    return ctx.story_date(p.story) or ctx.ref   # looked up only when nothing nearer dates it
+        return carried.date, False
+    # looked up only when nothing nearer dates it
+    return ctx.story_date(p.story) or undated_date(ctx), _morning(ctx, p.story)
+
+
+def undated_date(ctx: ArticleContext) -> dt.date:
+    """A figure the text gives no date: as of the publication day, or the day before when the
+    page was published in the morning."""
+    return ctx.ref - dt.timedelta(days=1) if ctx.morning else ctx.ref
+
+
+def _morning(ctx: ArticleContext, story: int) -> bool:
+    return ctx.morning and ctx.story_date(story) is None
 
 
 def _bare_day(ctx: ArticleContext, dates: list[DateMention], i: int, story: int) -> dt.date:
@@ -73,6 +89,8 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
     s_start = ctx.bounds.sentence_start(fig.q.start)
     if fig.item_place is not None:
         pl = fig.item_place
+        if is_home_word(ctx, pl):
+            return speaks_for(ctx, pi, pl.start)
         return pl.name, _region_scope(pl.scope)
     # 新增确诊病例1例（湘潭县）: a place in brackets right after the figure owns it
     if fig.org_ok:
@@ -101,13 +119,23 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         # 新建县复工率88.1%: a district the gazetteer doesn't know, opening its clause
         scope = unlisted_scope(lead.group(1), ctx.city)
         return lead.group(1), _region_scope(scope)
-    for pl in reversed(ctx.places(pi, fig.q.start)):
+    places = ctx.places(pi, fig.q.start)
+    for pl in reversed(places):
         if pl.end > pos:
             continue
         if pl.scope == "org":
-            if pl.start >= c_start and fig.metric in CASE_COUNT and pl.name.endswith("医院"):
-                return pl.name, "home"
+            if pl.start >= c_start and fig.metric in CASE_COUNT and INSTITUTION_RE.search(pl.name):
+                return pl.name, "institution"   # 协和医院又有27名患者出院: the hospital's, no region's
             continue
+        if pl.scope in ("home", "sub", "other") and any(
+                o.scope == "org" and o.start == pl.start and pl.end < o.end for o in places):
+            continue   # 武汉 opening 武汉协和医院 is the hospital's name, not the place
+        if pl.scope == "group":
+            return pl.name, "group"   # 撤侨航班: no place, no one's figure
+        if pl.scope == "foreignref":
+            return _foreign_before(ctx, pl, pi)
+        if pl.scope == "home" and is_home_word(ctx, pl):
+            return speaks_for(ctx, pi, pl.start)
         if pl.scope == "subref":
             r = _resolve_subref(ctx, pl, pi)
             if r:
@@ -123,19 +151,36 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         if t.rfind("(", lo, pl.start) > t.rfind(")", lo, pl.start) and t.find(")", pl.end, fig.q.start) >= 0:
             continue   # a bracketed attribution belongs to the figure before it
         return pl.name, _region_scope(pl.scope)
-    # no place in this paragraph: the place the story's earlier paragraphs speak of
-    return _carried_place(ctx, pi)
+    # no place in this paragraph: the place the story's earlier paragraphs speak of, else the
+    # city that speaks (a dateline, a title), else the home city
+    return _carried_place(ctx, pi) or speaks_for(ctx, pi, pos)
 
 
-def _carried_place(ctx: ArticleContext, pi: int) -> tuple[str, str]:
+INSTITUTION_RE = re.compile(r"(?:医院|院区|病区|方舱|隔离点|酒店|宾馆|救治中心|治疗中心|留观点)$")
+
+
+def _foreign_before(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str]:
+    """该国 → the country named last before it in the story (a figure of its own)."""
+    story = ctx.paras[pi].story
+    for j in range(pi, max(-1, pi - 6), -1):
+        if ctx.paras[j].story != story:
+            break
+        for pl in reversed(ctx.named_before(j, ref.start, 50)):
+            if pl.end <= ref.start and pl.scope == "other":
+                return pl.name, "other"
+    return ref.name, "unplaced"
+
+
+def _carried_place(ctx: ArticleContext, pi: int) -> tuple[str, str] | None:
     """Another place carried from up to 7 earlier paragraphs of the story: the last one each
     speaks of, outside brackets and lists (江西省累计报告…; not 泉州市石狮市1例、湖北省武汉市9例
-    inside a breakdown, not 湖北输入). The home city when none is found. Once per paragraph."""
-    got = ctx.memo.get(("carried_place", pi))
-    if got is not None:
-        return got
+    inside a breakdown, not 湖北输入). None when it is the home city or none is found
+    (the caller asks who speaks). Once per paragraph."""
+    key = ("carried_place", pi)
+    if key in ctx.memo:
+        return ctx.memo[key]
     t = ctx.text
-    got = (ctx.city, "home")
+    got = None
     for j in range(pi - 1, max(-1, pi - 8), -1):
         pj = ctx.paras[j]
         if pj.story != ctx.paras[pi].story:
@@ -167,27 +212,36 @@ _ITEM = re.compile(r"(?:有|共|新增|累计)?[\d" + CN_NUM_CHARS + r"]+(?:\.\d
 
 
 def bracket_breakdowns(ctx: ArticleContext, figures: list[Figure]) -> list[Figure]:
-    """新增确诊病例1例（湘潭县）: a case count followed by a bare district in brackets is
-    also that district's figure (a breakdown of one)."""
+    """新增确诊病例1例（湘潭县）: a case count followed by a bare place in brackets is also that
+    place's figure (a breakdown of one); （太原市小店区） is the city's and its district's."""
     out = []
     for fig in figures:
-        found = bracket_place(ctx, fig) if fig.metric in CASE_COUNT else None
+        found = bracket_places(ctx, fig) if fig.metric in CASE_COUNT else None
         if found is not None:
-            pl, bracket_end = found
-            out.append(Figure(fig.metric, "", (fig.span[0], bracket_end), fig.q, "case.bracket_place",
-                              fig.para, unit=fig.unit, item_place=pl))
+            places, bracket_end = found
+            out.extend(Figure(fig.metric, "", (fig.span[0], bracket_end), fig.q, "case.bracket_place",
+                              fig.para, unit=fig.unit, item_place=pl) for pl in places)
     return out
 
 
-def bracket_place(ctx: ArticleContext, fig: Figure) -> tuple[Place, int] | None:
-    """新增确诊病例1例（湘潭县）: a district in brackets right after a figure is its breakdown."""
-    # only a bare place: 8例(含邓州市1例) is a breakdown with its own figure
+def bracket_places(ctx: ArticleContext, fig: Figure) -> tuple[list[Place], int] | None:
+    """The places in brackets right after a figure, when they are all the bracket says (a
+    district may stand with more words: （湘潭县）, （太原市小店区）, （黄石市）; not
+    （均为武汉输入）)."""
+    # only bare places: 8例(含邓州市1例) is a breakdown with its own figure
     m = re.match(r"\s*\(([^()\d]{2,12})\)", ctx.text[fig.q.end:fig.q.end + 16])
     if not m:
         return None
+    lo, hi = fig.q.end + m.start(1), fig.q.end + m.end(1)
     inside = [pl for pl in ctx.places(fig.para, fig.q.end)
-              if fig.q.end <= pl.start and pl.end <= fig.q.end + m.end() and pl.scope == "sub"]
-    return (inside[0], fig.q.end + m.end()) if len(inside) == 1 else None
+              if lo <= pl.start and pl.end <= hi and pl.scope in ("sub", "home", "other")
+              and not is_home_word(ctx, pl)]
+    if len(inside) == 1 and inside[0].scope == "sub":
+        return inside, fig.q.end + m.end()
+    if not inside or len(inside) > 2 or "".join(ctx.text[pl.start:pl.end] for pl in inside) != \
+            ctx.text[lo:hi].strip():
+        return None
+    return inside, fig.q.end + m.end()
 
 
 def _bracket_owner(ctx: ArticleContext, fig: Figure, pi: int) -> tuple[str, str] | None:

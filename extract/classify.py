@@ -163,6 +163,11 @@ class Classifier:
                                "case.bare_total", pi, unit=q.unit)]
             return inherited
         family = _family(kw)
+        if kw_before and family in ("confirmed", "weak_case") and rules.CURRENT_BEFORE_CONFIRMED.search(before, 0, kw.start()):
+            family = "hospitalized"   # 现在院隔离治疗确诊病例120例: current, not cumulative
+        if not kw_before and rules.SOURCE_AFTER.match(after):
+            return []   # 2例系武汉输入病例的密切接触者: a subset by source
+        imported = rules.IMPORTED_BEFORE.search(before, 0, kw.start() if kw_before else len(before))
         if family == "recovery_rate" and q.unit != "%":
             return []
         if family != "recovery_rate" and q.unit == "%":
@@ -188,10 +193,27 @@ class Classifier:
                 parent_kind = "cumulative"
         if not kw_before and mod is None and family in ("recovered", "deaths"):
             mod = "new"   # 3月8日，炎陵县1名患者治愈出院: that day's discharges
+        discharge = (kw_before and mod is None and family == "recovered" and parent_kind is None
+                     and q.unit == "人" and rules.DISCHARGE_VERB_BEFORE.search(before) is not None)
+        if discharge:
+            mod = "new"   # 今日治愈出院5人: a discharge report, that day's, unless 累计/共 says otherwise
         if family == "close_contacts":
             family = _contacts_family(before[:kw.start()] if kw_before else "", mod,
                                       "观察" in t[s_start:q.end + len(after)])
         metric = _case_metric(family, mod, parent_kind)
+        rule = "case.discharge_report" if discharge else f"case.{family}.{mod or 'plain'}"
+        if imported:
+            # 境外输入累计确诊5例: a subset with no metric of ours; 新增境外输入1例 is the day's
+            # figure only beside 无新增本地确诊病例 (the engine keeps it then)
+            if metric != "confirmed_new":
+                return []
+            rule = "case.imported_new"
+        if kw_before and family in ("confirmed", "weak_case"):
+            # 死亡病例中，A市确诊病例1例: the section's header says what its items count
+            section = _last_in(rules.SECTION_HEADER_RE, t, self.ctx.bounds.full_sentence_start(q.start), q.start)
+            header = self._header_metric(section.group("head")) if section is not None else None
+            if header is not None and not header.startswith("confirmed"):
+                metric, rule = header, "case.section_item_word"
         if metric is None:
             return []
         # the quote starts at the modifier when it belongs to this list item, else the keyword
@@ -208,8 +230,7 @@ class Classifier:
             if mod_at is not None and mod_at < qs:
                 qs = mod_at
             span = (qs, q.end + kw.end())
-        fig = Figure(metric, "", span, q, f"case.{family}.{mod or 'plain'}", pi, unit=q.unit,
-                     inheritable=kw_before)
+        fig = Figure(metric, "", span, q, rule, pi, unit=q.unit, inheritable=kw_before)
         # 累计确诊的80例患者全部治愈出院: the same number is also the recovered total
         m_all = re.search(r"全部(?:治愈(?:出院)?|出院)", after)
         if m_all is None and metric == "confirmed_total":

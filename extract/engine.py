@@ -7,6 +7,8 @@ Offsets are mapped back to the original text, so `text[start:end] == quote`.
 """
 from __future__ import annotations
 
+import re
+
 from extract.attribute import bracket_breakdowns, figure_date, figure_place
 from extract.classify import Figure, classify_article
 from extract.dates import infer_reference
@@ -34,12 +36,44 @@ def too_many_figures(text: str, limit: int = MAX_FIGURES) -> int:
     return 0
 
 
-def extract_article(text: str, doc: str = "", published: str | None = None, city: str = DEFAULT_CITY,
+MORNING_RULE = "+date.morning"   # appended to a figure's rule id when the morning rule dated it
+_STAMP = re.compile(r"(20\d{2})-(\d{1,2})-(\d{1,2})[ T]+(\d{1,2}):(\d{2})")
+
+
+def published_in_morning(published: str | None, text: str, ref) -> bool:
+    """Whether the page was published before noon: the time given with its publication date
+    (2020-02-05 08:12), else a page stamp of the reference day near the top of the text."""
+    m = _STAMP.match(published or "")
+    if m is None:
+        m = next((x for x in _STAMP.finditer(text, 0, 400)
+                  if (int(x.group(1)), int(x.group(2)), int(x.group(3))) == (ref.year, ref.month, ref.day)), None)
+    return m is not None and int(m.group(4)) < 12
+
+
+def _local_and_imported(records: list[Record]) -> list[Record]:
+    """无新增本地确诊病例 (body or title) is the day's figure only when no other case is stated;
+    新增境外输入1例 is the day's new cases only beside it (no local one), else a subset."""
+    def key(r: Record) -> tuple[str, str, str]:
+        return r.date, r.region, r.metric
+
+    none_local = {key(r) for r in records if r.rule == "case.none_local"}
+    stated = {key(r) for r in records if r.rule not in ("case.none_local", "case.imported_new")
+              or r.rule == "case.imported_new" and key(r) in none_local}
+    return [r for r in records
+            if not (r.rule == "case.imported_new" and key(r) not in none_local
+                    or r.rule == "case.none_local" and key(r) in stated)]
+
+
+def extract_article(text: str, doc: str = "", published: str | None = None, city: str | None = DEFAULT_CITY,
                     keep_other_places: bool = False, max_figures: int | None = MAX_FIGURES
                     ) -> tuple[list[Record], list[Event]]:
     """All figures (and key events) of one article. Never raises on odd text, except an
     article with more than max_figures figure-like runs: InputError("too_many_figures")
-    (None: no budget, for measuring the engine itself)."""
+    (None: no budget, for measuring the engine itself).
+
+    city: the home city that 我市 means when no other city speaks; None for a corpus without
+    one (a feed, a wire service): every figure goes to the place the text gives it, and a
+    figure no place owns is left out."""
     over = too_many_figures(text, max_figures) if max_figures is not None else 0
     if over:
         raise InputError(
@@ -47,12 +81,15 @@ def extract_article(text: str, doc: str = "", published: str | None = None, city
             f"{doc or '该文章'} 含有 {over} 处数字（上限 {max_figures}），像是数据表或重复内容而非新闻，未提取",
             f"{doc or 'the article'} holds {over} figure-like numbers (limit {max_figures}): it looks "
             f"like a data table or a flood, not a news article, and was not extracted")
-    city = canonical_city(city)
+    city = canonical_city(city) if city is not None else None
+    kept = {"home"} | ({"other"} if keep_other_places or city is None else set()) | (
+        {"local"} if keep_other_places else set())
     rep = repair(text)
     clean = rep.text
     ref, _ = infer_reference(clean, published)
     paras = paragraphs(clean)
-    ctx = ArticleContext(clean, paras, [p.start for p in paras], ref, city)
+    ctx = ArticleContext(clean, paras, [p.start for p in paras], ref, city,
+                         morning=published_in_morning(published, clean, ref))
     ctx.bounds = Bounds(clean, ctx.para_starts)
     figures = classify_article(ctx)
     figures.extend(bracket_breakdowns(ctx, figures))
@@ -67,14 +104,15 @@ def extract_article(text: str, doc: str = "", published: str | None = None, city
             # what the body states, for any place: a headline's 累计133例 over a province's
             # bulletin is the province's, not the city's
             body_keys.setdefault(paras[fig.para].story, set()).add((fig.metric, fig.number))
-        if scope in ("other", "local") and not keep_other_places:
+        if scope not in kept:   # another place's, a village's, a hospital's, nobody's
             continue
-        date = figure_date(ctx, fig)
+        date, morning = figure_date(ctx, fig)
         s, e = rep.offsets.span(*fig.span)
         value = fig.number
         rec = Record(doc=doc, date=date.isoformat(), region=region, metric=fig.metric,
                      sector=fig.sector, value=value, unit=fig.unit or fig.q.unit,
-                     qualifier=fig.q.qualifier, quote=text[s:e], start=s, end=e, rule=fig.rule,
+                     qualifier=fig.q.qualifier, quote=text[s:e], start=s, end=e,
+                     rule=fig.rule + MORNING_RULE if morning else fig.rule,
                      published=published_iso, scope=scope)
         key = (rec.date, rec.region, rec.metric, rec.sector, rec.value, rec.start)
         if key in seen:
@@ -88,16 +126,12 @@ def extract_article(text: str, doc: str = "", published: str | None = None, city
     for fig, rec in pending_headlines:
         if (rec.metric, rec.value) not in body_keys.get(paras[fig.para].story, set()):
             records.append(rec)
-    # 无新增本地确诊病例 (body or title) is the day's figure only when no other (imported)
-    # case is reported
-    stated = {(r.date, r.region, r.metric) for r in records if r.rule != "case.none_local"}
-    records = [r for r in records if r.rule != "case.none_local"
-               or (r.date, r.region, r.metric) not in stated]
-    events = find_events(ctx, rep, text, doc, published_iso, keep_other_places)
+    records = _local_and_imported(records)
+    events = find_events(ctx, rep, text, doc, published_iso, keep_other_places or city is None)
     # "the last patient was discharged" on a stated date: nobody is left in hospital
     for ev in events:
-        if ev.kind == "all_recovered" and "最后一" in ev.quote and ev.region == city:
-            records.append(Record(doc=doc, date=ev.date, region=city, metric="hospitalized",
+        if ev.kind == "all_recovered" and "最后一" in ev.quote and (ev.region == city or city is None):
+            records.append(Record(doc=doc, date=ev.date, region=ev.region, metric="hospitalized",
                                   sector="", value=0.0, unit="例", qualifier="", quote=ev.quote,
                                   start=ev.start, end=ev.end, rule="event.last_discharged",
                                   published=published_iso))

@@ -69,8 +69,10 @@ def find_events(ctx: ArticleContext, rep: Repaired, original: str, doc: str,
             if not keep_other_places:
                 continue
             region = places[-1].name
+        if not region:
+            continue   # a corpus without a home city: an event no place owns is nobody's
         if kind == "all_recovered" and "全部治愈出院" in m.group() and not re.search(
-                r"累计|全市|我市|本市|" + re.escape(short_name(ctx.city)), t[s_start:m.start()]):
+                r"累计|全市|我市|本市|" + re.escape(short_name(region)), t[s_start:m.start()]):
             continue   # 全部治愈出院 of one ward or county is not the city's 清零
         key = (kind, date)
         if key in seen:

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from extract.gazetteer import AMBIGUOUS_SHORT, MUNICIPALITIES, divisions, short_form
 from extract.patterns import word_scanner
+from extract.world import GROUPS, foreign_places, part_of_another_word
 
 # The home city when nothing names one: the paper this project began with. Written once.
 DEFAULT_CITY = "株洲市"
@@ -72,7 +73,12 @@ COMMON_WORD_STEMS = frozenset({
 # Who speaks for the whole country: its figures are never a city's.
 NATIONAL_WORDS = ("全国", "国家卫健委", "国家卫生健康委", "国家卫生健康委员会", "31个省(自治区、直辖市)",
                   "31个省", "各省(自治区、直辖市)", "全国各地")
-HOME_WORDS = ("我市", "全市", "本市", "市内")
+HOME_WORDS = ("我市", "全市", "本市", "市内")   # the city that speaks (speakers.py), else the home city
+# A country named before: 该国累计确诊… is that country's.
+FOREIGN_REFS = ("该国", "该地区")
+# Special places the bulletins name whose patients' counts are no region's: hospitals, their
+# campuses and wards, cabin hospitals, quarantine sites (scope "institution", never a city's).
+INSTITUTION_SUFFIX = r"(?:医院|院区|病区|方舱|方舱医院|隔离点|隔离酒店|集中隔离点|留观点|救治中心|治疗中心)"
 # Zone names every city has: they mean the home city's own zone, never another city's, and
 # have no short form (高新 alone is 高新技术, not a place).
 GENERIC_ZONES = ("高新区", "经开区")
@@ -81,7 +87,7 @@ LOCAL_REFS = ("该街道", "该社区", "该村", "该镇", "该乡", "全村", 
               "该小区", "全街道", "本村", "本社区", "以上村组", "上述村组", "以上村", "上述村", "各村组", "村组")
 SUB_REFS = ("全区", "该区", "本区", "全县", "该县", "本县", "该市", "全县市", "区内", "县内")
 LOCALITY_SUFFIX = r"(?:村|社区|街道办事处|街道|乡|镇|小区)"
-ORG_SUFFIX = r"(?:(?:研究所|研究院|集团)?(?:股份有限公司|有限责任公司|有限公司)|集团|研究所|研究院|公司|医院)"
+ORG_SUFFIX = r"(?:(?:研究所|研究院|集团)?(?:股份有限公司|有限责任公司|有限公司)|集团|研究所|研究院|公司|医院|院区|隔离点|救治中心)"
 ORG_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,24}?" + ORG_SUFFIX)
 LOCALITY_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?" + LOCALITY_SUFFIX + r"(?![村民里])")
 # Scans start at the (rare) suffix and look back, instead of trying every position.
@@ -117,8 +123,8 @@ _NOT_LOCALITY = re.compile(
 class Place:
     start: int
     end: int
-    name: str      # canonical: 株洲市, 醴陵市, 湖北省, 中国航发南方工业有限公司, …
-    scope: str     # home | sub | other | local | org | subref
+    name: str      # canonical: 株洲市, 醴陵市, 湖北省, 中国航发南方工业有限公司, 新加坡, …
+    scope: str     # home | sub | other | local | org | subref | foreignref | group
 
 
 def short_name(city: str) -> str:
@@ -149,9 +155,12 @@ def canonical_city(name: str | None) -> str:
     return name
 
 
-def unlisted_scope(name: str, city: str) -> str:
+def unlisted_scope(name: str, city: str | None) -> str:
     """A district name found only by its suffix (温州: 鹿城区31例) in a list: the home
-    city's when the national table says so or doesn't know it; another city's otherwise."""
+    city's when the national table says so or doesn't know it; another city's otherwise
+    (always, in a corpus without a home city)."""
+    if city is None:
+        return "other"
     owners = divisions().county_city(name)
     if not owners or city in owners:   # city: already canonical (the engine's edge made it so)
         return "sub"
@@ -170,6 +179,8 @@ class PlaceMatcher:
         out = []
         for m in self.regex.finditer(text):
             name, scope = self.kinds[m.group()]
+            if m.start() and part_of_another_word(m.group(), text[m.start() - 1]):
+                continue   # 今日本市 names no 日本
             end = m.end()
             nxt = text[end:end + 1]
             if scope == "sub" and nxt in ("区", "县", "市") and m.group() + nxt != name \
@@ -203,12 +214,14 @@ def _trim_org(name: str) -> str:
 
 
 @lru_cache(maxsize=32)
-def matcher_for(city: str) -> PlaceMatcher:
-    city = canonical_city(city)
+def matcher_for(city: str | None) -> PlaceMatcher:
+    """The places a text can name, seen from the home city (None: a corpus without one, where
+    every place is a place of its own and 我市 means only the city that speaks)."""
+    city = canonical_city(city) if city is not None else None
     kinds: dict[str, tuple[str, str]] = {}
-    home_short = short_name(city)
+    home_short = short_name(city) if city else None
     nation = divisions()
-    province = nation.province_of(city) or ("湖南省" if city in GAZETTEER else "")
+    province = (nation.province_of(city) or ("湖南省" if city in GAZETTEER else "")) if city else ""
     for other_city, subs in GAZETTEER.items():
         if other_city == city:
             continue
@@ -222,15 +235,36 @@ def matcher_for(city: str) -> PlaceMatcher:
     for name in list(nation.cities.values()) + list(nation.provinces.values()):
         if name in (city, province) and name not in MUNICIPALITIES or name == city:
             continue
-        kinds.setdefault(name, (name, "other"))
+        canon = _SPECIAL_REGIONS.get(name, name)
+        kinds.setdefault(name, (canon, "other"))
         short = short_form(name)
         if short != name and short not in AMBIGUOUS_SHORT and short != home_short:
-            kinds.setdefault(short, (name, "other"))
+            kinds.setdefault(short, (canon, "other"))
+    # Countries, their cities, 香港/澳门/台湾, ships: never a Chinese city's figures
+    for name, canon in foreign_places().items():
+        if name != home_short and name != city:
+            kinds.setdefault(name, (canon, "other"))
+    for w in GROUPS:
+        kinds[w] = (w, "group")
+    for w in FOREIGN_REFS:
+        kinds[w] = (w, "foreignref")
     for p in OTHER_PLACES:
         canon = OTHER_CANON.get(p, p)
-        if canon in (city, home_short):
+        if city is not None and canon in (city, home_short):
             continue
         kinds[p] = (canon, "other")
+    if city is None:
+        for w in ("全国", "国内"):
+            kinds[w] = ("全国", "other")
+        for w in NATIONAL_WORDS:
+            kinds[w] = ("全国", "other")
+        for w in HOME_WORDS:   # the speaker's, if one speaks (attribute.py); else nobody's
+            kinds[w] = ("", "home")
+        for w in SUB_REFS:
+            kinds[w] = (w, "subref")
+        for w in LOCAL_REFS:
+            kinds[w] = (w, "local")
+        return PlaceMatcher(city, word_scanner(kinds), kinds)
     # 全省, 省内, the home province by name: never the city's own figures
     home_province = province if province and province != city else "全省"
     for w in ("全省", "省内", "我省", "本省", "全省各地") + (
@@ -271,6 +305,10 @@ def matcher_for(city: str) -> PlaceMatcher:
     for w in LOCAL_REFS:
         kinds[w] = (w, "local")
     return PlaceMatcher(city, word_scanner(kinds), kinds)
+
+
+# The table's names for the special administrative regions and Taiwan → what the news writes.
+_SPECIAL_REGIONS = {"香港特别行政区": "香港", "澳门特别行政区": "澳门", "台湾省": "台湾"}
 
 
 _ORG_FULL_SUFFIX = re.compile(r"(?:(?:研究所|研究院|集团)?(?:股份有限公司|有限责任公司|有限公司)|研究所|集团)")

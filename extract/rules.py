@@ -19,7 +19,7 @@ CASE_FAMILIES: list[tuple[str, str]] = [
     ("critical", r"危重症|危重型|危重病例|危重患者|危重"),
     ("severe", r"重症|重型"),
     ("deaths", r"死亡|病亡"),
-    ("hospitalized", r"在院治疗|住院治疗|在医院治疗|医院治疗|在院|现有住院|住院|隔离治疗|现有确诊|现有病例|在治"),
+    ("hospitalized", r"在院治疗|住院治疗|在医院治疗|医院治疗|在院|现有住院|住院|隔离治疗|现有确诊|现有病例|现存确诊|正在治疗|在治"),
     ("recovered", r"治愈出院|治愈|出院"),
     ("suspected", r"疑似"),
     ("asymptomatic", r"无症状感染者|无症状感染"),   # reported apart from confirmed cases
@@ -142,6 +142,17 @@ SECTION_HEADER_RE = re.compile(
 HEADER_COUNT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:病例|患者|病人)(?:中|里)")
 # Corrections and reductions are not counts of cases.
 NOT_A_COUNT_BEFORE = re.compile(r"核减|订正|核销|剔除|减少|排除")
+# 治愈出院5人, 康复出院3名: the verb right before a count of people (not 出院病例, 出院患者) reports
+# discharges, that day's unless a modifier says 累计/共
+DISCHARGE_VERB_BEFORE = re.compile(r"(?:治愈|康复)?出院(?:了)?$")
+# Cases counted by where they came from (境外输入累计…, 其中武汉输入病例3例) are a subset with no
+# metric of ours, reported apart from the place's own total.
+IMPORTED_BEFORE = re.compile(r"境外输入|输入性|输入病例|输入型|输入确诊")
+# …2例系武汉输入病例的密切接触者, 3例为聚集性病例: a subset described by its source
+SOURCE_AFTER = re.compile(r"(?:病例|患者)?\s*(?:均|皆)?(?:系|为|是|属于?)[^,;。]{0,16}?"
+                          r"(?:输入|关联|密切接触者|密接|聚集|旅居|接触史|家庭)")
+# 现在院隔离治疗确诊病例, 住院的确诊患者: confirmed cases described as in hospital are current
+CURRENT_BEFORE_CONFIRMED = re.compile(r"(?:在院|住院|隔离治疗|在院治疗|住院治疗|正在治疗|尚在院|仍在院|现存|在治)(?:的|中的)?$")
 
 # 累计416例 with no figure word: the confirmed total (headlines write it so)
 BARE_TOTAL_BEFORE = re.compile(r"累计(?:报告)?(?:达到|达)?$")
@@ -193,6 +204,7 @@ def clean_sector(raw: str) -> str:
 RULE_IDS: dict[str, str] = {
     **{f"case.{fam}.{mod}": f"a {fam} word with a {mod} modifier"
        for fam, by_mod in FAMILY_METRICS.items() for mod in MODIFIERS if by_mod[mod] is not None},
+    "case.discharge_report": "治愈出院N人 / N名患者达到出院标准: a discharge report, new recoveries unless 累计/共",
     "case.all_recovered": "累计确诊…全部治愈出院: the total is also the recovered total",
     "case.list_item": "a list item (荷塘区5例) takes its list's metric",
     "case.bare_total": "累计N例 with no figure word: the confirmed total",
@@ -200,6 +212,8 @@ RULE_IDS: dict[str, str] = {
     "case.bracket_place": "新增确诊病例1例（X县）: a bracketed district is a breakdown of one",
     "case.none": "无新增确诊病例 / 零死亡: a stated zero",
     "case.none_local": "无新增本地确诊病例: zero only when no imported case is stated",
+    "case.imported_new": "新增境外输入确诊病例N例: the day's figure only beside 无新增本地确诊病例",
+    "case.section_item_word": "死亡病例中，A市确诊病例1例: the section header's metric over the item's own word",
     "case.none_list": "A区、B县…均无新增确诊病例: a stated zero for each district listed",
     "case.none_after": "确诊病例当日无新增: a stated zero, noun first",
     "resume.rate": "复工率 P%",
@@ -212,4 +226,10 @@ RULE_IDS: dict[str, str] = {
     "resume.all_resumed": "N 家 … 全部复工复产: resumed = N, implied by 全部 rather than stated",
     "resume.count": "复工 N 家 / 个",
     "event.last_discharged": "the last patient discharged: nobody left in hospital",
+    "date.morning": "(a suffix, +date.morning) no date in the text, published before noon: as of the day before",
 }
+
+
+def is_registered(rule: str) -> bool:
+    """Whether every part of a rule id (case.confirmed.new+date.morning) is registered."""
+    return all(part in RULE_IDS for part in rule.split("+"))

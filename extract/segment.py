@@ -39,8 +39,9 @@ class ArticleContext:
     paras: list[Paragraph]
     para_starts: list[int]
     ref: dt.date
-    city: str
+    city: str | None               # None: a corpus without a home city
     bounds: Bounds | None = None
+    morning: bool = False          # published before noon: an undated figure is the day before's
     _orgs: list[str] | None = None
     _dates: dict[int, list[DateMention]] = field(default_factory=dict)
     _story_dates: dict[int, dt.date | None] = field(default_factory=dict)

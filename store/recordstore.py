@@ -78,7 +78,7 @@ class Extracted(NamedTuple):
 # ------------------------------------------------------------------ engine version
 
 _ENGINE_FILES = {".py", ".json", ".csv", ".tsv", ".txt", ".yaml", ".yml"}
-_ENGINE_PACKAGES = ("cpca", "dateparser", "opencc", "charset-normalizer")
+_ENGINE_PACKAGES = ("cpca", "dateparser", "opencc", "charset-normalizer", "pycountry")
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,103 @@
+"""Who speaks: the city that 本市/我市/全市 mean.
+
+A feed quotes other cities' own bulletins (北京市卫健委通报：本市新增…; （合肥讯）我市新增…): 本市
+there is the city that speaks — named by the bulletin's issuer, a dateline, a title or a source
+line — and only when the text names no speaker is it the corpus's home city. In a corpus
+without a home city an unplaced 我市 is nobody's.
+
+Cues are found on the places the matcher names (so only real cities speak) and the words
+right around them (rules as data below). An issuer or source cue speaks for the rest of its
+paragraph; a dateline or a title for its whole story.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from extract.gazetteer import MUNICIPALITIES, divisions
+
+if TYPE_CHECKING:  # pragma: no cover
+    from extract.places import Place
+    from extract.segment import ArticleContext
+
+# After a city's name: who issues its figures (卫健委, 疫情防控指挥部 …) or publishes them (发布, 日报)
+ISSUER_AFTER = re.compile(
+    r"市?(?:人民政府|政府)?(?:新闻办公室|新闻办|卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局|"
+    r"疾病预防控制中心|疾控中心|(?:新冠肺炎|新型冠状病毒肺炎)?疫情防控(?:工作)?(?:领导小组|指挥部)(?:办公室)?|"
+    r"(?:应对)?新型冠状病毒(?:感染的)?肺炎疫情(?:联防联控|防控)?(?:工作)?(?:领导小组|指挥部)(?:办公室)?|"
+    r"发布|官方微博|官微|日报|晚报|广播电视台|融媒体中心)")
+# Before a city's name: a dateline's agency (新华社武汉2月5日电) or a bracket (（合肥讯）)
+DATELINE_BEFORE = re.compile(r"(?:新华社|中新社|中新网|人民网|央视网|央广网|本报|记者)\s*$|[（(【]\s*$")
+DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日\s*(?:电|讯)|讯\s*[)）】]|(?:日报|晚报)讯)")
+# A title that opens with a city: 北京：新增2例 / 北京新增确诊病例2例
+TITLE_AFTER = re.compile(r"\s*(?:市)?\s*[:：]|\s*(?:市)?(?:新增|累计|无新增|确诊|通报|发布|疫情)")
+
+
+def _is_city(name: str) -> bool:
+    nation = divisions()
+    return name in MUNICIPALITIES or name in nation.cities.values()
+
+
+def _speaks(ctx: ArticleContext, pl: Place, headline: bool) -> str | None:
+    """What kind of cue pl is: "para" (an issuer, a source line), "story" (a dateline, a title)
+    or None."""
+    if pl.scope not in ("home", "other") or not _is_city(pl.name):
+        return None
+    t = ctx.text
+    if DATELINE_AFTER.match(t, pl.end) and (DATELINE_BEFORE.search(t, max(0, pl.start - 6), pl.start)
+                                            or t[pl.end:pl.end + 6].lstrip().startswith(("日报讯", "晚报讯"))):
+        return "story"
+    if headline and TITLE_AFTER.match(t, pl.end) and not t[ctx.paras[ctx.para_of(pl.start)].start:pl.start].strip():
+        return "story"
+    if ISSUER_AFTER.match(t, pl.end):
+        return "para"
+    return None
+
+
+def _cues(ctx: ArticleContext, i: int) -> list[tuple[int, str, str]]:
+    """(position, city, reach) of paragraph i's speaker cues, in text order (memoised)."""
+    key = ("speaker_cues", i)
+    got = ctx.memo.get(key)
+    if got is None:
+        head = ctx.paras[i].headline
+        got = [(pl.start, pl.name, reach) for pl in ctx.named_places(i)
+               if (reach := _speaks(ctx, pl, head)) is not None]
+        ctx.memo[key] = got
+    return got
+
+
+def speaker_at(ctx: ArticleContext, i: int, pos: int) -> str | None:
+    """The city that speaks at pos in paragraph i: the last issuer or source cue before pos in
+    the paragraph, else the last dateline or title cue of the story before pos."""
+    cues = _cues(ctx, i)
+    k = bisect_right([c[0] for c in cues], pos) - 1
+    if k >= 0:
+        return cues[k][1]
+    story = ctx.paras[i].story
+    for j in range(i - 1, max(-1, i - 12), -1):   # a story's lead is near: bounded work
+        if ctx.paras[j].story != story:
+            break
+        for _pos, city, reach in reversed(_cues(ctx, j)):
+            if reach == "story":
+                return city
+    return None
+
+
+def speaks_for(ctx: ArticleContext, i: int, pos: int) -> tuple[str, str]:
+    """(region, scope) for a home word (本市/我市/全市) at pos: the speaker's city when one
+    speaks and it is not the home city; the home city otherwise; ("", "unplaced") in a corpus
+    without a home city when nobody speaks."""
+    who = speaker_at(ctx, i, pos)
+    if who is not None and who != ctx.city:
+        return who, "other"
+    if ctx.city:
+        return ctx.city, "home"
+    return "", "unplaced"
+
+
+_HOME_WORD = re.compile(r"我市|本市|全市|市内")
+
+
+def is_home_word(ctx: ArticleContext, pl: Place) -> bool:
+    return pl.scope == "home" and bool(_HOME_WORD.fullmatch(ctx.text, pl.start, pl.end))

@@ -1,0 +1,90 @@
+"""Places outside the mainland's divisions: countries, their cities, Hong Kong, Macau, Taiwan,
+cruise ships and evacuation groups. A feed (新加坡累计确诊病例增至18例) gives them figures of
+their own; they are never a Chinese city's.
+
+Countries come from pycountry's Chinese (zh_CN) translations of ISO 3166 (LGPL-2.1, its own
+data files read through gettext), short common names first; the tables below add the names
+Chinese news uses where the translation is formal or dated (大韩民国 → 韩国, 柬埔塞 → 柬埔寨),
+the foreign cities and regions that 2020's news named most, and names that are also ordinary
+words or pieces of them (加纳 in 增加纳入, 海地 in 沿海地区), which are left out.
+"""
+from __future__ import annotations
+
+import gettext
+from functools import cache
+
+# name as written → canonical name (the news's usual short name)
+ALIASES = {
+    "大韩民国": "韩国", "南韩": "韩国", "朝鲜民主主义人民共和国": "朝鲜", "伊朗伊斯兰共和国": "伊朗",
+    "柬埔塞": "柬埔寨", "柬埔寨": "柬埔寨", "马尔他": "马耳他", "马耳他": "马耳他", "瓜地马拉": "危地马拉",
+    "危地马拉": "危地马拉", "孟加拉": "孟加拉国", "孟加拉国": "孟加拉国", "吉尔吉斯坦": "吉尔吉斯斯坦",
+    "吉尔吉斯斯坦": "吉尔吉斯斯坦", "阿拉伯联合酋长国": "阿联酋", "沙特": "沙特阿拉伯",
+    "老挝人民民主共和国": "老挝", "阿拉伯叙利亚共和国": "叙利亚", "委内瑞拉玻利瓦尔共和国": "委内瑞拉",
+    "美利坚合众国": "美国", "俄罗斯联邦": "俄罗斯", "大不列颠及北爱尔兰联合王国": "英国",
+    "德意志联邦共和国": "德国", "法兰西共和国": "法国", "意大利共和国": "意大利", "日本国": "日本",
+    "新加坡共和国": "新加坡", "泰王国": "泰国", "澳洲": "澳大利亚", "菲律宾共和国": "菲律宾",
+    "中国香港": "香港", "香港特区": "香港", "香港特别行政区": "香港", "中国澳门": "澳门", "澳门特区": "澳门",
+    "澳门特别行政区": "澳门", "中国台湾": "台湾", "台湾省": "台湾", "台湾地区": "台湾", "中国台湾省": "台湾",
+}
+# Foreign cities, states and regions 2020's news named with figures of their own.
+FOREIGN_SUBDIVISIONS = (
+    "大邱", "庆尚北道", "首尔", "京畿道", "釜山", "东京都", "东京", "北海道", "大阪府", "大阪", "横滨",
+    "神奈川县", "爱知县", "伦巴第大区", "伦巴第", "威尼托大区", "威尼托", "艾米利亚-罗马涅", "米兰", "罗马",
+    "纽约州", "纽约市", "纽约", "华盛顿州", "加利福尼亚州", "加州", "新泽西州", "西雅图", "德黑兰", "库姆",
+    "巴黎", "伦敦", "马德里", "柏林", "北莱茵-威斯特法伦州", "巴伐利亚州",
+)
+# Countries left out: their names are ordinary words, or pieces of common phrases.
+NOT_PLACES = frozenset({
+    "中国", "加纳", "中非", "中非共和国", "海地", "马里", "多哥", "乍得", "纽埃", "帕劳", "瑙鲁", "汤加", "关岛",
+    "圣诞岛", "南极洲", "刚果", "蒙古",
+})
+# A match preceded by one of these characters is part of another word: 今日本市 is no 日本,
+# 内蒙古 no 蒙古, 东南非 no 南非.
+NOT_AFTER = {"日本": set("0123456789今昨前当次同每某该元是假周号一二三四五六七八九十廿卅两几数本节"),
+             "南非": set("东西"), "美国": set("中完"), "法国": set("违合"), "英国": set("精")}
+# Special groups: no place, no one's figure (evacuation flights, returnee groups).
+GROUPS = ("撤侨航班", "撤侨包机", "包机接回", "撤侨人员", "撤侨")
+# Cruise ships are places of their own: the ship's name is the region.
+SHIPS = ("钻石公主号", "威士特丹号", "至尊公主号", "大公主号", "歌诗达赛琳娜号", "赛琳娜号")
+
+
+@cache
+def countries() -> dict[str, str]:
+    """name as written → canonical country name, from pycountry's zh_CN names and ALIASES."""
+    out: dict[str, str] = {}
+    try:
+        import pycountry
+
+        zh = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"])
+    except (ImportError, OSError):   # the data package missing: the aliases alone
+        zh = None
+    if zh is not None:
+        for c in pycountry.countries:
+            if c.alpha_2 in ("CN", "HK", "MO", "TW"):
+                continue
+            names = [zh.gettext(n) for n in (getattr(c, "common_name", None), c.name,
+                                             getattr(c, "official_name", None)) if n]
+            names = [n for n in names if any("\u4e00" <= ch <= "\u9fff" for ch in n)]
+            if not names:
+                continue
+            canon = ALIASES.get(names[0], names[0])
+            for n in names:
+                out.setdefault(n, ALIASES.get(n, canon))
+    for name, canon in ALIASES.items():
+        out[name] = canon
+    return {n: c for n, c in out.items() if n not in NOT_PLACES and c not in NOT_PLACES}
+
+
+def foreign_places() -> dict[str, str]:
+    """Every name of a place outside the mainland's divisions → its canonical name."""
+    out = dict(countries())
+    for name in FOREIGN_SUBDIVISIONS + SHIPS:
+        out.setdefault(name, name)
+    for name in ("香港", "澳门", "台湾"):
+        out[name] = name
+    return out
+
+
+def part_of_another_word(name: str, before: str) -> bool:
+    """Whether the character before a match of name makes it part of another word."""
+    return bool(before) and before in NOT_AFTER.get(name, ())
