@@ -71,7 +71,14 @@ def _bare_day(ctx: ArticleContext, dates: list[DateMention], i: int, story: int)
     day = int(re.search(r"(\d{1,2})\s*日", ctx.text[d.start:d.end]).group(1))
     context = next((e.date for e in reversed(dates[max(0, i - _DATES_BACK):i])
                     if e.date is not None and e.explicit), None) or ctx.story_date(story) or ctx.ref
-    return resolve_bare_day(day, context) or context
+    got = resolve_bare_day(day, context) or context
+    if got < context:
+        # the context's month rolled back (根据2月5号的统计 … 截至19日, published 2月19日): a day
+        # between the context and the paper's date is the nearer reading
+        near = resolve_bare_day(day, ctx.ref)
+        if near is not None and context <= near <= ctx.ref:
+            return near
+    return got
 
 
 def _region_scope(scope: str) -> str:
@@ -103,6 +110,13 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         if orgs:
             return orgs[-1].name, "home"
     if fig.metric in CASE_COUNT:
+        inst = _institution(ctx, fig, pi, c_start, s_start)
+        if inst is not None:
+            return inst, "institution"   # 协和医院又有27名患者出院, 4例在某医院: the hospital's
+        group = next((pl for pl in ctx.places(pi, fig.q.end) if pl.scope == "group" and
+                      fig.q.end <= pl.start <= fig.q.end + 2), None)
+        if group is not None:
+            return group.name, "group"   # 47名中国同胞被确诊: a group's count, no place's
         owner = _bracket_owner(ctx, fig, pi)
         if owner is not None:
             return owner
@@ -124,8 +138,6 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         if pl.end > pos:
             continue
         if pl.scope == "org":
-            if pl.start >= c_start and fig.metric in CASE_COUNT and INSTITUTION_RE.search(pl.name):
-                return pl.name, "institution"   # 协和医院又有27名患者出院: the hospital's, no region's
             continue
         if pl.scope in ("home", "sub", "other") and any(
                 o.scope == "org" and o.start == pl.start and pl.end < o.end for o in places):
@@ -150,6 +162,9 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         lo = max(p.start, pl.start - 200)   # bounded: linear time on any paragraph
         if t.rfind("(", lo, pl.start) > t.rfind(")", lo, pl.start) and t.find(")", pl.end, fig.q.start) >= 0:
             continue   # a bracketed attribution belongs to the figure before it
+        if fig.q.unit != "%" and pl.scope in ("other", "home", "sub") and _JOINED.search(t, max(p.start, pl.start - 2), pl.start) and any(
+                x.end <= pl.start and pl.start - x.end <= 2 and x.scope in ("other", "home", "sub") for x in places):
+            return pl.name, "unplaced"   # 庆尚北道和大邱市累计确诊48: two places' count, neither's
         return pl.name, _region_scope(pl.scope)
     # no place in this paragraph: the place the story's earlier paragraphs speak of, else the
     # city that speaks (a dateline, a title), else the home city
@@ -157,6 +172,50 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
 
 
 INSTITUTION_RE = re.compile(r"(?:医院|院区|病区|方舱|隔离点|酒店|宾馆|救治中心|治疗中心|留观点)$")
+# what stands before an institution's name inside a matched run: 现有153例在定点医院, 走出市人民医院
+_INSTITUTION_LEAD = re.compile(r"^.*(?:在|到|于|从|往|走出|离开|进入|转入|送往|转至|陪同下|,|，|\d+(?:例|人|名)(?:患者)?)")
+# hospitals in general (定点医院): where a place's patients are, not an institution of its own
+_GENERIC_INSTITUTION = re.compile(r"(?:定点|指定|收治|救治|隔离|医疗|确诊|所在|就诊|各级|各)(?:救治)?(?:医疗机构|医院)$"
+                                  r"|病例|患者|病人")
+
+
+def _institution_name(name: str) -> str | None:
+    """The named institution a matched organisation run ends in, or None (a company, a
+    hospital in general)."""
+    if not INSTITUTION_RE.search(name):
+        return None
+    name = _INSTITUTION_LEAD.sub("", name)
+    return name if len(name) >= 4 and not _GENERIC_INSTITUTION.search(name) else None
+
+
+def _institution(ctx: ArticleContext, fig: Figure, pi: int, c_start: int, s_start: int) -> str | None:
+    """The hospital (ward, cabin hospital, quarantine site) a case count is about: the subject
+    of the figure's clause or of its sentence's opening (协和医院今日又有27名患者出院; 湖北省中西医
+    结合医院18名患者痊愈出院，…重症患者1人), or where the count is, named right after it (4例在某
+    医院隔离治疗). Where patients left from (又有两名患者从市中心医院治愈出院) is the place's count."""
+    t = ctx.text
+    c_end = ctx.bounds.clause(fig.q.start, fig.q.end)[1]
+    for pl in ctx.places(pi, fig.q.start):
+        if pl.scope != "org" or pl.end > c_end or pl.end <= s_start:
+            continue
+        name = _institution_name(pl.name)
+        if name is None:
+            continue
+        at = pl.end - len(name)
+        prep = _PREPOSITION.search(t, max(s_start, at - 3), at)
+        if at >= fig.q.end:   # after the number: 4例在某医院隔离治疗 (均在: all of them, the place's)
+            if prep is not None and prep.group() in ("在", "于") and at <= c_end and t[prep.start() - 1] not in "均都皆全":
+                return name
+            continue
+        # the clause's subject, or what the sentence is about before it counts anything
+        subject = prep is None and (at >= c_start or not _COUNT_IN.search(t, s_start, at))
+        if subject:
+            return name
+    return None
+
+
+_PREPOSITION = re.compile(r"(?:从|自|在|于|到|至|走出|离开|送往|转至|转入|转往|前往)$")
+_COUNT_IN = re.compile(r"\d+(?:例|人|名)")
 
 
 def _foreign_before(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str]:
@@ -206,8 +265,9 @@ def _is_travel(t: str, pl: Place) -> bool:
     return bool(_TRAVEL.match(t, pl.end) or _TRAVEL_BEFORE.search(t, max(0, pl.start - 3), pl.start))
 
 
-_TRAVEL_BEFORE = re.compile(r"(?:从|自|来自|离开|途经)$")
-_TRAVEL = re.compile(r"(?:市|省)?(?:旅居史|旅行史|接触史|居住史|返乡|返株|来株|返回|入境|输入|籍|来|回|相关接触史|相关)")
+_TRAVEL_BEFORE = re.compile(r"(?:从|自|来自|离开|途经|曾到|曾去|曾赴|去过|到过|前往|赴|住在|居住在|现住|家住)$")
+_TRAVEL = re.compile(r"(?:市|省)?(?:旅居史|旅行史|接触史|居住史|返乡|返株|来株|返回|入境|输入|籍|来|回|相关接触史|相关"
+                     r"|旅行|旅游|出差|务工|探亲)")
 _ITEM = re.compile(r"(?:有|共|新增|累计)?[\d" + CN_NUM_CHARS + r"]+(?:\.\d+)?(?:例|人|名|家)[、;,)。]")
 
 
@@ -264,7 +324,8 @@ def _bracket_owner(ctx: ArticleContext, fig: Figure, pi: int) -> tuple[str, str]
     return None
 
 
-_ENUMERATING = set("、等和及与")   # 鹰潭市、…新余市等8个设区市: named in a group, not the subject
+_ENUMERATING = set("、等和及与")
+_JOINED = re.compile(r"(?:和|及|与|、)$")   # 鹰潭市、…新余市等8个设区市: named in a group, not the subject
 _OWNER_AFTER = re.compile(r"\s*(?:均|皆)?(?:为|是|系)")
 _COUNT_NEXT = re.compile(r"[^,、;)(]{0,6}?\d+(?:例|人|名)")
 _BRACKET_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:病例|患者))?\s*\(")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from extract import rules
 from extract.numbers import Quantity, find_quantities
-from extract.places import Place, unlisted_scope
+from extract.places import HOME_WORDS, Place, unlisted_scope
 from extract.records import CASE_METRICS
 from extract.segment import ArticleContext, candidate_quantities
 
@@ -82,6 +82,9 @@ def _case_metric(family: str, mod: str | None, parent_kind: str | None) -> str |
     return metric
 
 
+_COUNT_BEFORE_BRACKET = re.compile(r"\d+(?:例|人|名)$")
+_RESTATED_WINDOW = 3000   # how far back a header's count is looked for (bounded: linear time)
+
 # Case counts (not the recovery rate): what a list item or a 其中 breakdown can inherit.
 CASE_COUNT = {m for m, kind in CASE_METRICS.items() if kind != "percent"}
 
@@ -115,8 +118,10 @@ class Classifier:
         if t[max(p.start, q.start - 2):q.start].endswith(("无", "没有")):
             return []   # 无一例: a none-statement, handled by _none_figures
         if rules.NOT_A_COUNT_BEFORE.search(t, c_start, q.start):
-            return []   # 核减…病例19例, 订正重复报告病例195例: corrections, not counts
-        if q.unit in rules.CASE_UNITS and rules.HEADER_COUNT_AFTER.match(t, q.end):
+            return []   # 核减…病例19例, 订正重复报告病例195例, 预计…: corrections, forecasts
+        if rules.GROUP_BOUND_BEFORE.search(before) or rules.CLUSTER_BEFORE.search(before):
+            return []   # 均超过100例 (each of a group), 与第31例有关的确诊病例 (a cluster)
+        if q.unit in rules.CASE_UNITS and rules.HEADER_COUNT_AFTER.match(t, q.end) and self._restated(q):
             return []   # 3例确诊病例中，西陵区2例: the header restates a figure given before
         if q.unit == "%" or q.unit in ("家", "个", "户", "人", "条", "台", "辆"):
             res = self._resumption(q, before, after, after_to_next, c_start, c_end, s_start,
@@ -126,6 +131,16 @@ class Classifier:
         if q.unit in rules.CASE_UNITS or q.unit == "%":
             return self._case(q, before, after, c_start, s_start, item_start, sentence_figs, pi)
         return []
+
+    def _place_opens(self, c_start: int, q: Quantity, pi: int) -> bool:
+        """Does a place name the clause's subject (湖北28日新增423例), not a heading's (新增6例患者信息)?"""
+        return any(c_start <= pl.start < q.start and pl.scope in ("home", "sub", "other")
+                   and self.t[pl.start:pl.end] not in HOME_WORDS for pl in self.ctx.places(pi, q.start))
+
+    def _restated(self, q: Quantity) -> bool:
+        """Was q's number stated as a count earlier (a header restating it: 179例病例中)?"""
+        lo = max(0, q.start - _RESTATED_WINDOW)
+        return any(x.value == q.value and x.unit == q.unit for x in find_quantities(self.t, lo, q.start))
 
     # -- cases ---------------------------------------------------------------------
     def _case(self, q, before, after, c_start, s_start, item_start, sentence_figs, pi):
@@ -156,18 +171,27 @@ class Classifier:
                 return inherited
         if kw is None:
             inherited = self._inherit(q, before, item_start, s_start, sentence_figs, pi)
-            if not inherited and q.unit == "例" and rules.BARE_TOTAL_BEFORE.search(before):
-                # 累计416例: a cumulative count of cases with no other word is the confirmed total
-                m = rules.BARE_TOTAL_BEFORE.search(before)
-                return [Figure("confirmed_total", "", (item_start + m.start(), q.end), q,
-                               "case.bare_total", pi, unit=q.unit)]
+            if not inherited and q.unit == "例":
+                # 累计416例 / 新增423例: a count of cases with no other word is the confirmed total
+                # or the new confirmed cases (headlines write them so)
+                for rx, metric, rule in ((rules.BARE_TOTAL_BEFORE, "confirmed_total", "case.bare_total"),
+                                         (rules.BARE_NEW_BEFORE, "confirmed_new", "case.bare_new")):
+                    m = rx.search(before)
+                    if m is not None and (rule != "case.bare_new" or self._place_opens(c_start, q, pi)):
+                        return [Figure(metric, "", (item_start + m.start(), q.end), q, rule, pi, unit=q.unit)]
             return inherited
         family = _family(kw)
-        if kw_before and family in ("confirmed", "weak_case") and rules.CURRENT_BEFORE_CONFIRMED.search(before, 0, kw.start()):
-            family = "hospitalized"   # 现在院隔离治疗确诊病例120例: current, not cumulative
+        if kw_before and family in ("confirmed", "weak_case"):
+            verb = rules.VERB_BEFORE_CONFIRMED.search(before, 0, kw.start())
+            if verb is not None:   # 累计出院新冠肺炎确诊患者41人: discharges of confirmed patients
+                family = "deaths" if verb.group("family") in ("死亡", "病亡") else "recovered"
+            elif rules.CURRENT_BEFORE_CONFIRMED.search(before, 0, kw.start()):
+                family = "hospitalized"   # 现在院隔离治疗确诊病例120例: current, not cumulative
         if not kw_before and rules.SOURCE_AFTER.match(after):
             return []   # 2例系武汉输入病例的密切接触者: a subset by source
-        imported = rules.IMPORTED_BEFORE.search(before, 0, kw.start() if kw_before else len(before))
+        # 境外输入累计…, 确诊境外输入病例共10例, 11例境外输入确诊病例: counted by where they came from
+        imported = rules.IMPORTED_BEFORE.search(before) or (
+            not kw_before and rules.IMPORTED_BEFORE.search(after, 0, kw.start()))
         if family == "recovery_rate" and q.unit != "%":
             return []
         if family != "recovery_rate" and q.unit == "%":
@@ -180,6 +204,8 @@ class Classifier:
         clause_text = t[c_start:q.start] + (after if not kw_before else "")
         mod_m = _modifier(t[c_start:q.start]) or (_modifier(after[:kw.start()]) if not kw_before else None)
         mod = mod_m.lastgroup if mod_m else None
+        if mod == "current" and family in ("confirmed", "weak_case") and mod_m.group() in ("目前", "正在", "还有"):
+            mod = "total"   # 目前已确诊61例: the count so far (现有确诊 is what is current)
         if mod is None and family not in ("severe", "critical", "hospitalized"):
             sm = _modifier(t[s_start:c_start])
             mod = sm.lastgroup if sm else None
@@ -252,6 +278,11 @@ class Classifier:
         """List items (`其中：荷塘区5例、芦淞区3例`) take the metric of the list they are in.
         The item's words are `before`, starting at item_start: right before the number, or
         the k-th term of a 分别 list (荷塘区、芦淞区分别为3例和2例)."""
+        if self._parent_is_no_figure(q, sentence_figs):
+            return []   # 新增疑似病例4562例(湖北省2606例): the bracket breaks down no figure of ours
+        if rules.NOT_A_COUNT_BEFORE.search(self.t, s_start, q.start) or rules.IMPORTED_BEFORE.search(
+                self.t, s_start, q.start) and not any(self._passes_on(f, q) for f in sentence_figs[-12:]):
+            return []   # 预计治愈出院63例，阜阳17例…; 境外输入病例共10例，其中丽水8例: no figure's items
         item_end = item_start + len(before)
         places = [pl for pl in self.ctx.places(pi, q.start) if item_end - 3 <= pl.end <= item_end
                   and pl.start >= item_start - 1 and pl.scope in ("sub", "home", "other", "local")]
@@ -301,6 +332,16 @@ class Classifier:
                 out.append(each)
                 prev = other
         return out
+
+    def _parent_is_no_figure(self, q: Quantity, sentence_figs: list[Figure]) -> bool:
+        """Is q inside a bracket opened right after a count that made no figure?"""
+        t = self.t
+        lo = max(self.ctx.bounds.full_sentence_start(q.start), q.start - 200)
+        opener = t.rfind("(", lo, q.start)
+        if opener < 0 or t.find(")", opener, q.start) >= 0:
+            return False
+        head = _COUNT_BEFORE_BRACKET.search(t, max(lo, opener - 16), opener)
+        return head is not None and not any(f.q.end == opener for f in sentence_figs)
 
     def _unlisted_scope(self, name: str, sentence_figs: list[Figure]) -> str:
         """A list item the gazetteer doesn't name (温州: 鹿城区31例; 赣江新区1例): the

@@ -14,7 +14,7 @@ from extract.classify import Figure, classify_article
 from extract.dates import infer_reference
 from extract.decode import InputError
 from extract.events import find_events
-from extract.layout import repair
+from extract.layout import Repaired, repair
 from extract.numbers import QUANTITY
 from extract.places import DEFAULT_CITY, canonical_city
 from extract.records import Event, Record
@@ -37,17 +37,19 @@ def too_many_figures(text: str, limit: int = MAX_FIGURES) -> int:
 
 
 MORNING_RULE = "+date.morning"   # appended to a figure's rule id when the morning rule dated it
+_DAY_NAMED = re.compile(r"\d{1,2}\s*[日号]|[今昨前当]日|[今昨前当]天|[一二三四五六七八九十]{1,3}[日号]")
 _STAMP = re.compile(r"(20\d{2})-(\d{1,2})-(\d{1,2})[ T]+(\d{1,2}):(\d{2})")
 
 
 def published_in_morning(published: str | None, text: str, ref) -> bool:
-    """Whether the page was published before noon: the time given with its publication date
-    (2020-02-05 08:12), else a page stamp of the reference day near the top of the text."""
+    """Whether the morning rule applies: the page was published before noon — the time given
+    with its publication date (2020-02-05 08:12), else a page stamp of the reference day near
+    the top of the text — and its text names no day at all (7日通报, 于7日出院 date it)."""
     m = _STAMP.match(published or "")
     if m is None:
         m = next((x for x in _STAMP.finditer(text, 0, 400)
                   if (int(x.group(1)), int(x.group(2)), int(x.group(3))) == (ref.year, ref.month, ref.day)), None)
-    return m is not None and int(m.group(4)) < 12
+    return m is not None and int(m.group(4)) < 12 and _DAY_NAMED.search(text) is None
 
 
 def _local_and_imported(records: list[Record]) -> list[Record]:
@@ -62,6 +64,18 @@ def _local_and_imported(records: list[Record]) -> list[Record]:
     return [r for r in records
             if not (r.rule == "case.imported_new" and key(r) not in none_local
                     or r.rule == "case.none_local" and key(r) in stated)]
+
+
+def article_context(text: str, published: str | None, city: str | None) -> tuple[Repaired, ArticleContext]:
+    """The repaired text (with its offset map) and the context the stages share."""
+    rep = repair(text)
+    clean = rep.text
+    ref, _ = infer_reference(clean, published)
+    paras = paragraphs(clean)
+    ctx = ArticleContext(clean, paras, [p.start for p in paras], ref, city,
+                         morning=published_in_morning(published, clean, ref))
+    ctx.bounds = Bounds(clean, ctx.para_starts)
+    return rep, ctx
 
 
 def extract_article(text: str, doc: str = "", published: str | None = None, city: str | None = DEFAULT_CITY,
@@ -84,13 +98,8 @@ def extract_article(text: str, doc: str = "", published: str | None = None, city
     city = canonical_city(city) if city is not None else None
     kept = {"home"} | ({"other"} if keep_other_places or city is None else set()) | (
         {"local"} if keep_other_places else set())
-    rep = repair(text)
-    clean = rep.text
-    ref, _ = infer_reference(clean, published)
-    paras = paragraphs(clean)
-    ctx = ArticleContext(clean, paras, [p.start for p in paras], ref, city,
-                         morning=published_in_morning(published, clean, ref))
-    ctx.bounds = Bounds(clean, ctx.para_starts)
+    rep, ctx = article_context(text, published, city)
+    paras = ctx.paras
     figures = classify_article(ctx)
     figures.extend(bracket_breakdowns(ctx, figures))
     published_iso = published[:10] if published else ""

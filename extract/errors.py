@@ -51,6 +51,12 @@ def guarded(run: Callable[[], int], verbose: bool = False,
     also: a layer's own, such as duckdb.Error) → one zh/en line on stderr and exit 1."""
     try:
         return run()
+    except BrokenPipeError:   # the reader went away (| head): nothing to say, and nowhere to say it
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
     except (InputError, OSError, ValueError, RecursionError, *also) as exc:
         print(one_line(exc), file=sys.stderr)
         if verbose:

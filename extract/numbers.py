@@ -22,6 +22,7 @@ QUANTITY = re.compile(
     r"(?<![第\d." + CN_NUM_CHARS + r"])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[" + CN_NUM_CHARS + r"]+)"
     r"(?P<scale>[万亿])?"
     r"(?P<suf>余|多)?"
+    r"[ \u3000]?"   # 1 例, 46 例: a space some pages put between a number and its unit
     r"(?P<unit>例|名|人(?![次份均民])|位|家|个(?![人月小星])|%|条|台(?!次)|辆|成(?![员功为本立果])|户|座)"
     r"(?P<suf2>以上|左右|以下|上下)?"
 )

@@ -16,7 +16,7 @@ CASE_FAMILIES: list[tuple[str, str]] = [
     ("released", r"解除(?:了)?(?:集中|居家)?(?:隔离)?(?:医学观察|医学隔离观察|隔离观察|医学隔离管理)|已解除(?=\d|$)"),
     ("observation", r"医学观察|医学隔离观察|医学隔离管理"),
     ("close_contacts", r"密切接触者|密切接触人员|密接人员|密接者"),
-    ("critical", r"危重症|危重型|危重病例|危重患者|危重"),
+    ("critical", r"危重症|危重型|危重病例|危重患者|危重|病危"),
     ("severe", r"重症|重型"),
     ("deaths", r"死亡|病亡"),
     ("hospitalized", r"在院治疗|住院治疗|在医院治疗|医院治疗|在院|现有住院|住院|隔离治疗|现有确诊|现有病例|现存确诊|正在治疗|在治"),
@@ -52,7 +52,7 @@ FAMILY_METRICS: dict[str, dict[str, str | None]] = {
     "severe":         dict(plain="severe", new="severe_new", total="severe", current="severe"),
     "critical":       dict(plain="critical", new=None, total="critical_total", current="critical"),
     "hospitalized":   dict(plain="hospitalized", new="hospitalized", total="hospitalized", current="hospitalized"),
-    "suspected":      dict(plain="suspected", new=None, total=None, current="suspected"),
+    "suspected":      dict(plain="suspected", new=None, total="suspected", current="suspected"),
     "observation":    dict(plain="observation", new="observation", total="observation", current="observation"),
     "released":       dict(plain="observation_released_total", new="observation_released_new",
                            total="observation_released_total", current="observation_released_total"),
@@ -140,8 +140,12 @@ SECTION_HEADER_RE = re.compile(
 
 # 179例病例中, 3例确诊病例中: a number restated in a section header
 HEADER_COUNT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:病例|患者|病人)(?:中|里)")
-# Corrections and reductions are not counts of cases.
-NOT_A_COUNT_BEFORE = re.compile(r"核减|订正|核销|剔除|减少|排除")
+# Corrections, reductions and forecasts are not counts of cases.
+NOT_A_COUNT_BEFORE = re.compile(r"核减|订正|核销|剔除|减少|排除|预计|预期|有望")
+# 14个市州累计确诊病例均超过100例: a bound every member of a group passes, not a count
+GROUP_BOUND_BEFORE = re.compile(r"均(?:已)?(?:超过|超|在|达到|达|逾)?$")
+# 与第31例有关的确诊病例, 相关联的病例: a cluster, a subset of the place's cases
+CLUSTER_BEFORE = re.compile(r"(?:有关|相关|关联|相关联)的")
 # 治愈出院5人, 康复出院3名: the verb right before a count of people (not 出院病例, 出院患者) reports
 # discharges, that day's unless a modifier says 累计/共
 DISCHARGE_VERB_BEFORE = re.compile(r"(?:治愈|康复)?出院(?:了)?$")
@@ -152,10 +156,13 @@ IMPORTED_BEFORE = re.compile(r"境外输入|输入性|输入病例|输入型|输
 SOURCE_AFTER = re.compile(r"(?:病例|患者)?\s*(?:均|皆)?(?:系|为|是|属于?)[^,;。]{0,16}?"
                           r"(?:输入|关联|密切接触者|密接|聚集|旅居|接触史|家庭)")
 # 现在院隔离治疗确诊病例, 住院的确诊患者: confirmed cases described as in hospital are current
+# 出院的确诊患者, 死亡确诊病例: 确诊 describes the patients, the verb says what is counted
+VERB_BEFORE_CONFIRMED = re.compile(r"(?P<family>治愈出院|康复出院|出院|死亡|病亡)(?:的)?(?:新冠肺炎|新型冠状病毒肺炎)?$")
 CURRENT_BEFORE_CONFIRMED = re.compile(r"(?:在院|住院|隔离治疗|在院治疗|住院治疗|正在治疗|尚在院|仍在院|现存|在治)(?:的|中的)?$")
 
-# 累计416例 with no figure word: the confirmed total (headlines write it so)
+# 累计416例 with no figure word: the confirmed total (headlines write it so); 新增423例 the new ones
 BARE_TOTAL_BEFORE = re.compile(r"累计(?:报告)?(?:达到|达)?$")
+BARE_NEW_BEFORE = re.compile(r"(?:新增|又增加|又新增)$")
 
 # 应复工涉农企业367家: the number that should resume is the sector's size
 SIZE_BEFORE = re.compile(r"应(?:复工|复产|复工复产|开工)[\u4e00-\u9fff]{0,12}$")
@@ -166,7 +173,7 @@ REST_OF_PLACES = re.compile(r"\s*(?:其余|其他|另外)(?:\d+个)?(?:市州|�
 
 # A case description (患者沈某，男，24岁; 该病人; 以上2例确诊病例): contacts counted there are
 # those patients' own, unless the sentence speaks of the city (累计, 全市 …).
-PATIENT_RE = re.compile(r"[男女][,，]\s*\d{1,3}岁|\d{1,3}岁[,，]|该(?:病人|患者|病例|男子|女子)|患者[\u4e00-\u9fff]某"
+PATIENT_RE = re.compile(r"[男女][,，]\s*\d{1,3}岁|\d{1,3}岁[,，]|该名?(?:病人|患者|病例|男子|女子)|患者[\u4e00-\u9fff]某"
                         r"|以上\d+例|上述\d+例|该\d{1,3}岁")
 CITY_SCALE_RE = re.compile(r"累计|全市|我市|本市|全区|全县|全省|目前全|共追踪|共计")
 
@@ -185,7 +192,7 @@ TRIGGER_RE = word_scanner(
     {w for _f, p in CASE_FAMILIES for w in p.split("|") if re.fullmatch(r"[\u4e00-\u9fff]+", w)}
     | set(RESUME_VERB.split("|")) | {"率", "返岗", "到岗", "恢复", "开通", "复运", "复航", "开行"},
     # words the table writes as patterns; a list sentence (其中：江岸区6549例、…) names no word
-    extra=r"解除|\d例", extra_first=r"解\d")
+    extra=r"解除|\d[ \u3000]?例", extra_first=r"解\d")
 
 HEADLINE_MAX = 50
 
@@ -208,6 +215,7 @@ RULE_IDS: dict[str, str] = {
     "case.all_recovered": "累计确诊…全部治愈出院: the total is also the recovered total",
     "case.list_item": "a list item (荷塘区5例) takes its list's metric",
     "case.bare_total": "累计N例 with no figure word: the confirmed total",
+    "case.bare_new": "新增N例 with no figure word: new confirmed cases",
     "case.section_item": "a section's item (新增出院病例中，A市9例) takes its section header's metric",
     "case.bracket_place": "新增确诊病例1例（X县）: a bracketed district is a breakdown of one",
     "case.none": "无新增确诊病例 / 零死亡: a stated zero",

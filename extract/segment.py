@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from extract import rules
-from extract.dates import DateMention, find_dates
+from extract.dates import DateMention, find_dates, resolve_bare_day
 from extract.numbers import QUANTITY, Quantity, parse_quantity
 from extract.places import Place, find_full_orgs, matcher_for
 
@@ -89,9 +89,17 @@ class ArticleContext:
         """Paragraph j's last explicit as-of date that dates figures."""
         if self.paras[j].headline or self.paras[j].byline:
             return None
-        own = [d for d in self.dates_in(j)
-               if not d.since and d.explicit and d.date is not None and self.dates_figures(d)]
-        return own[-1] if own else None
+        own = [d for d in self.dates_in(j) if not d.since and d.explicit and (d.date is not None or d.bare_day)
+               and self.dates_figures(d)]
+        if not own:
+            return None
+        last = own[-1]
+        if last.bare_day:   # 截至21日24时: its month from the story (a bare day dates later paragraphs too)
+            day = re.search(r"(\d{1,2})\s*日", self.text[last.start:last.end])
+            resolved = resolve_bare_day(int(day.group(1)), self.story_date(self.paras[j].story) or self.ref) \
+                if day else None
+            return DateMention(last.start, last.end, resolved, resolved, False, True) if resolved else None
+        return last
 
     def carried_date(self, i: int) -> DateMention | None:
         """The date earlier paragraphs of paragraph i's story leave in force (截至2月17日24时

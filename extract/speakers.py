@@ -30,8 +30,8 @@ ISSUER_AFTER = re.compile(
 # Before a city's name: a dateline's agency (新华社武汉2月5日电) or a bracket (（合肥讯）)
 DATELINE_BEFORE = re.compile(r"(?:新华社|中新社|中新网|人民网|央视网|央广网|本报|记者)\s*$|[（(【]\s*$")
 DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日\s*(?:电|讯)|讯\s*[)）】]|(?:日报|晚报)讯)")
-# A title that opens with a city: 北京：新增2例 / 北京新增确诊病例2例
-TITLE_AFTER = re.compile(r"\s*(?:市)?\s*[:：]|\s*(?:市)?(?:新增|累计|无新增|确诊|通报|发布|疫情)")
+# A title that opens with a city: 北京：新增2例 / 北京新增确诊病例2例 / 湘潭市新冠肺炎疫情通报
+TITLE_AFTER = re.compile(r"\s*(?:市)?\s*[:：]|\s*(?:市)?(?:新增|累计|无新增|确诊|[^\n,。:]{0,12}?(?:疫情|通报|发布))")
 
 
 def _is_city(name: str) -> bool:
@@ -39,30 +39,34 @@ def _is_city(name: str) -> bool:
     return name in MUNICIPALITIES or name in nation.cities.values()
 
 
-def _speaks(ctx: ArticleContext, pl: Place, headline: bool) -> str | None:
-    """What kind of cue pl is: "para" (an issuer, a source line), "story" (a dateline, a title)
-    or None."""
+def _speaks(ctx: ArticleContext, pl: Place, headline: bool) -> tuple[str, int, int] | None:
+    """(reach, start, end) when pl is a speaker cue — reach "para" (an issuer, a source
+    line) or "story" (a dateline, a title) — and the span of the words that make it one."""
     if pl.scope not in ("home", "other") or not _is_city(pl.name):
         return None
     t = ctx.text
-    if DATELINE_AFTER.match(t, pl.end) and (DATELINE_BEFORE.search(t, max(0, pl.start - 6), pl.start)
-                                            or t[pl.end:pl.end + 6].lstrip().startswith(("日报讯", "晚报讯"))):
-        return "story"
-    if headline and TITLE_AFTER.match(t, pl.end) and not t[ctx.paras[ctx.para_of(pl.start)].start:pl.start].strip():
-        return "story"
-    if ISSUER_AFTER.match(t, pl.end):
-        return "para"
+    after = DATELINE_AFTER.match(t, pl.end)
+    before = DATELINE_BEFORE.search(t, max(0, pl.start - 6), pl.start)
+    if after and (before or t[pl.end:after.end()].lstrip().startswith(("日报讯", "晚报讯"))):
+        return "story", before.start() if before else pl.start, after.end()
+    title = TITLE_AFTER.match(t, pl.end) if headline else None
+    if title and not t[ctx.paras[ctx.para_of(pl.start)].start:pl.start].strip():
+        return "story", pl.start, title.end()
+    issuer = ISSUER_AFTER.match(t, pl.end)
+    if issuer:
+        return "para", pl.start, issuer.end()
     return None
 
 
-def _cues(ctx: ArticleContext, i: int) -> list[tuple[int, str, str]]:
-    """(position, city, reach) of paragraph i's speaker cues, in text order (memoised)."""
+def _cues(ctx: ArticleContext, i: int) -> list[tuple[int, str, str, int]]:
+    """(position, city, reach, end of the cue's words) of paragraph i's speaker cues, in text
+    order (memoised)."""
     key = ("speaker_cues", i)
     got = ctx.memo.get(key)
     if got is None:
         head = ctx.paras[i].headline
-        got = [(pl.start, pl.name, reach) for pl in ctx.named_places(i)
-               if (reach := _speaks(ctx, pl, head)) is not None]
+        got = [(pl.start, pl.name, cue[0], cue[2]) for pl in ctx.named_places(i)
+               if (cue := _speaks(ctx, pl, head)) is not None]
         ctx.memo[key] = got
     return got
 
@@ -78,7 +82,7 @@ def speaker_at(ctx: ArticleContext, i: int, pos: int) -> str | None:
     for j in range(i - 1, max(-1, i - 12), -1):   # a story's lead is near: bounded work
         if ctx.paras[j].story != story:
             break
-        for _pos, city, reach in reversed(_cues(ctx, j)):
+        for _pos, city, reach, _end in reversed(_cues(ctx, j)):
             if reach == "story":
                 return city
     return None
@@ -94,6 +98,17 @@ def speaks_for(ctx: ArticleContext, i: int, pos: int) -> tuple[str, str]:
     if ctx.city:
         return ctx.city, "home"
     return "", "unplaced"
+
+
+def cues(ctx: ArticleContext, paras: int = 12) -> list[tuple[str, str]]:
+    """(city, the words that name it as speaker) of the first paragraphs' cues: what says
+    whose paper or bulletin an article is."""
+    out = []
+    for i in range(min(paras, len(ctx.paras))):
+        for pos, city, _reach, end in _cues(ctx, i):
+            start = pos - 1 if pos and ctx.text[pos - 1] in "（(【" else pos
+            out.append((city, ctx.text[start:end].strip()))
+    return out
 
 
 _HOME_WORD = re.compile(r"我市|本市|全市|市内")
