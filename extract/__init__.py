@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from extract.corpus import (DEFAULT_CITY, Article, CorpusMeta, article_paths, iter_articles,
+from extract.corpus import (DEFAULT_CITY, Article, CorpusMeta, article_paths, home_city, iter_articles,
                             load_article, read_meta)
 from extract.decode import InputError
 from extract.engine import MAX_FIGURES, extract_article
@@ -30,10 +30,21 @@ def extract_events(text: str, doc: str = "", published: str | None = None,
     return extract_article(text, doc, published, city)[1]
 
 
-def _expand(paths: Iterable[str | Path], errors: list | None
-            ) -> Iterator[tuple[Path, CorpusMeta, Path | None]]:
-    """(file, its folder's metadata, the corpus folder it must stay in; None for a file named
-    by the user) for every article the paths name."""
+def _texts(paths: list[Path], root: Path | None) -> Iterator[str]:
+    """The texts of a few articles, for a guess of whose they are (unreadable ones left out)."""
+    from extract.home import sample
+
+    for p in sample(paths):
+        try:
+            yield load_article(p, root=root).text
+        except (InputError, OSError):
+            continue
+
+
+def _expand(paths: Iterable[str | Path], city: str | None, errors: list | None, notes: list | None
+            ) -> Iterator[tuple[Path, CorpusMeta, Path | None, str | None]]:
+    """(file, its folder's metadata, the corpus folder it must stay in — None for a file named
+    by the user —, its home city) for every article the paths name."""
     metas: dict[Path, CorpusMeta] = {}   # corpus.json is read once per folder
 
     def meta_of(folder: Path) -> CorpusMeta:
@@ -42,6 +53,12 @@ def _expand(paths: Iterable[str | Path], errors: list | None
             if errors is not None:
                 errors.extend((folder / name, exc) for name, exc in metas[folder].problems)
         return metas[folder]
+
+    def home_of(meta: CorpusMeta, where: Path, sample: list[Path], root: Path | None) -> str | None:
+        home = home_city(meta, city, lambda: _texts(sample, root))
+        if notes is not None and home.note():
+            notes.append((where, home.note()))
+        return home.city
 
     for raw in paths:
         p = Path(raw)
@@ -53,22 +70,26 @@ def _expand(paths: Iterable[str | Path], errors: list | None
                 raise skipped[0][1]
             if errors is not None:
                 errors.extend((p / name, exc) for name, exc in skipped)
+            home = home_of(meta, p, found, p) if found else None
             for a in found:
-                yield a, meta, p
+                yield a, meta, p, home
         else:
-            yield p, meta_of(p.parent), None
+            meta = meta_of(p.parent)
+            yield p, meta, None, home_of(meta, p, [p], None)
 
 
 def extract_paths(paths: Iterable[str | Path], city: str | None = None,
                   keep_other_places: bool = False, errors: list | None = None,
-                  max_figures: int = MAX_FIGURES
+                  max_figures: int = MAX_FIGURES, notes: list | None = None
                   ) -> Iterator[tuple[Article, list[Record], list[Event]]]:
     """Articles one at a time (a large archive is streamed, never held whole).
 
-    city: the home city; default the corpus metadata's, else 株洲市. Files that can't be
-    read are reported into `errors` as (path, InputError) and skipped.
+    city: the home city; default the folder's (corpus.json's, else the city its articles
+    speak for, else none: extract.corpus.home_city). Files that can't be read are reported
+    into `errors` as (path, InputError) and skipped; what was guessed about a folder's city
+    into `notes` as (path, (zh, en)).
     """
-    for path, meta, root in _expand(paths, errors):
+    for path, meta, root, home in _expand(paths, city, errors, notes):
         try:
             art = load_article(path, meta.published(path.name), root=root)
         except (InputError, OSError) as exc:
@@ -76,7 +97,6 @@ def extract_paths(paths: Iterable[str | Path], city: str | None = None,
                 raise
             errors.append((path, exc))
             continue
-        home = city or meta.city or DEFAULT_CITY
         try:
             recs, events = extract_article(art.text, art.name, art.published or None, home,
                                            keep_other_places, max_figures)

@@ -14,7 +14,9 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m extract",
         description="Extract dated, sourced COVID-19 figures from Chinese news articles.")
     ap.add_argument("paths", nargs="+", help="article files (.txt/.html) or corpus folders")
-    ap.add_argument("--city", help="home city that 我市/全市/本市 mean (default: corpus.json, else 株洲市)")
+    ap.add_argument("--city", help="home city that 我市/全市/本市 mean when no other city speaks (default: "
+                                   "corpus.json's; else the city the articles speak for; else none: every "
+                                   "figure goes to its own place)")
     ap.add_argument("--format", choices=("csv", "json"), default="csv",
                     help="csv (FORMAT.md columns) or json (one object per line, with rule ids)")
     ap.add_argument("--events", action="store_true", help="emit key events instead of figures")
@@ -30,8 +32,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args) -> int:
     errors: list = []
+    notes: list = []
     stream = extract_paths(args.paths, city=args.city, keep_other_places=args.all_places,
-                           errors=errors, max_figures=args.max_figures)
+                           errors=errors, max_figures=args.max_figures, notes=notes)
     out = sys.stdout
 
     n_articles = 0
@@ -49,6 +52,8 @@ def _run(args) -> int:
         write_events_csv(items(), out)
     else:
         write_csv(items(), out)
+    for path, (zh, en) in notes:
+        print(f"{path}: {zh} / {en}", file=sys.stderr)
     for path, exc in errors:
         print(f"已跳过 / skipped {path}: {_reason(exc)}", file=sys.stderr)
     if not n_articles and not errors:

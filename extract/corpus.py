@@ -7,7 +7,7 @@ import re
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterable, Iterator
 
 from extract.dates import checked_iso
 from extract.decode import DEFAULT_MAX_BYTES, InputError, decode_bytes
@@ -31,7 +31,8 @@ class Article:
 @dataclass
 class CorpusMeta:
     paper: str = ""
-    city: str = ""
+    city: str = ""       # the home city corpus.json names ("" when it names none)
+    feed: bool = False   # corpus.json says "city": null: a corpus without a home city
     articles: dict = field(default_factory=dict)   # name → {"published": ISO, ...}
     # (article name, why) for entries whose values were left out (a publication date that is no
     # date): the article is still read, without them
@@ -104,7 +105,68 @@ def read_meta(folder: Path) -> CorpusMeta:
             entry["published"] = checked_iso(given)
         articles[name] = entry
     city = canonical_city(raw["city"]) if raw.get("city") else ""   # 株洲 → 株洲市, once
-    return CorpusMeta(paper=raw.get("paper") or "", city=city, articles=articles, problems=problems)
+    return CorpusMeta(paper=raw.get("paper") or "", city=city, feed="city" in raw and raw["city"] is None,
+                      articles=articles, problems=problems)
+
+
+@dataclass(frozen=True)
+class HomeCity:
+    """The home city of a corpus, and where it comes from — the one home-city rule:
+    the city the user gives (--city, the dashboard), else corpus.json's, else none when
+    corpus.json says "city": null (a feed), else the city the articles speak for (guessed,
+    with its evidence), else none. Never the default city for a folder that does not say."""
+    city: str | None
+    source: str                     # given | corpus.json | feed | guessed | unknown
+    evidence: tuple[str, ...] = ()
+
+    def note(self) -> tuple[str, str] | None:
+        """(zh, en) for the user when the city was guessed or could not be: said, not hidden."""
+        if self.source == "guessed":
+            why = "；".join(self.evidence)
+            return (f"corpus.json 未指定城市；按文章判断为{self.city}（{why}）",
+                    f"corpus.json names no city; the articles speak for {self.city} ({'; '.join(self.evidence)})")
+        if self.source == "unknown":
+            return ("corpus.json 未指定城市，文章也未表明是哪个城市的：按无本地城市的语料读取（每个数字归其所属地方）",
+                    "corpus.json names no city and the articles do not say whose they are: read as a corpus "
+                    "without a home city (every figure goes to its own place)")
+        return None
+
+
+def folder_home(folder: Path, given: str | None = None, meta: CorpusMeta | None = None) -> HomeCity:
+    """home_city for a corpus folder, guessing (when it must) from a few of its articles."""
+    from extract.home import sample
+
+    folder = Path(folder)
+    meta = meta if meta is not None else read_meta(folder)
+
+    def texts() -> Iterator[str]:
+        for path in sample(article_paths(folder)):
+            try:
+                yield load_article(path, root=folder).text
+            except (InputError, OSError):
+                continue
+
+    return home_city(meta, given, texts)
+
+
+def home_city(meta: CorpusMeta, given: str | None = None,
+              texts: Callable[[], Iterable[str]] | None = None) -> HomeCity:
+    """The home city for a corpus (HomeCity's rule); texts: the articles' texts, read only
+    when the city must be guessed."""
+    if given:
+        return HomeCity(canonical_city(given), "given")
+    if meta.city:
+        return HomeCity(meta.city, "corpus.json")
+    if meta.feed:
+        return HomeCity(None, "feed")
+    if texts is None:
+        return HomeCity(None, "unknown")
+    from extract.home import guess_home_city
+
+    guess = guess_home_city(texts())
+    if guess.city is None:
+        return HomeCity(None, "unknown")
+    return HomeCity(guess.city, "guessed", guess.evidence)
 
 
 _FIRST_LINE = re.compile("[^\\s][^\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]*")

@@ -24,10 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, NamedTuple
 
-from extract.corpus import Article, article_paths, no_corpus, read_meta
+from extract.corpus import Article, article_paths, folder_home, no_corpus, read_meta
 from extract.decode import InputError, decode_bytes
 from extract.files import read_bytes
-from extract.places import canonical_city
 from store.extraction import extract_one
 from store.recordstore import Key, RecordStore
 
@@ -65,7 +64,7 @@ class BuildReport:
 
 # ------------------------------------------------------------------ on the workers
 
-def extract_batch(batch: list[tuple[str, bytes, str]], city: str) -> list[tuple]:
+def extract_batch(batch: list[tuple[str, bytes, str]], city: str | None) -> list[tuple]:
     """[(name, data, published)] → [(name, records, events, error)]: what one task does."""
     die = os.environ.get(DIE_ONCE_ENV)
     if die:
@@ -90,7 +89,7 @@ def extract_batch(batch: list[tuple[str, bytes, str]], city: str) -> list[tuple]
 
 # ------------------------------------------------------------------ on the client
 
-def _todo(folder: Path, city: str, store: RecordStore, report: BuildReport) -> list[Todo]:
+def _todo(folder: Path, city: str | None, store: RecordStore, report: BuildReport) -> list[Todo]:
     meta = read_meta(folder)
     keyed: list[Todo] = []
     skipped: list[tuple[str, InputError]] = list(meta.problems)
@@ -105,7 +104,7 @@ def _todo(folder: Path, city: str, store: RecordStore, report: BuildReport) -> l
         except OSError as exc:
             report.unreadable.append((path.name, exc.strerror or str(exc)))
             continue
-        keyed.append(Todo(path, Key(hashlib.sha256(data).hexdigest(), city, meta.published(path.name)),
+        keyed.append(Todo(path, Key(hashlib.sha256(data).hexdigest(), city or "", meta.published(path.name)),
                           len(data)))
     report.articles += len(paths)
     stored = store.known([t.key for t in keyed])
@@ -214,7 +213,11 @@ def build(corpus: str | os.PathLike, city: str | None = None, workers: int | Non
     jobs = []
     for folder in folders:
         meta = read_meta(folder)
-        home = canonical_city(city or meta.city)
+        home_rule = folder_home(folder, city, meta)
+        home = home_rule.city
+        if home_rule.note():
+            zh, en = home_rule.note()
+            report.notes.append((f"{folder}: {zh}", f"{folder}: {en}"))
         paper_store = store if store is not None else RecordStore.beside(folder)
         report.notes.extend(paper_store.notes)
         jobs.append((meta, home, paper_store, _todo(folder, home, paper_store, report)))

@@ -324,8 +324,8 @@ def add_correction(folder: str | Path, action: str, doc: str, date: str, metric:
                           else new_date.isoformat())
     v, nv = _parse_number(value), _parse_number(new_value)
     if action == "add" and not region:
-        from extract.corpus import DEFAULT_CITY, read_meta
-        region = read_meta(folder).city or DEFAULT_CITY
+        from extract.corpus import folder_home
+        region = folder_home(folder).city or ""   # a corpus without a home city: the region must be given
     problems = _problems(action, doc, iso, metric, region, v, nv, new_iso)
     if doc and ("/" in doc or "\\" in doc or not (folder / doc).is_file()):
         problems.append((f"there is no article {doc!r} in {folder}", f"{folder} 中没有文章“{doc}”"))
@@ -448,10 +448,10 @@ def _records_for_docs(folder: Path, docs: set[str]) -> list[Record]:
     """Freshly extracted (uncorrected) records of the named articles only."""
     from store.extraction import extract_articles
     from store.recordstore import RecordStore
-    from extract.corpus import DEFAULT_CITY, article_paths, load_article, read_meta
+    from extract.corpus import article_paths, folder_home, load_article, read_meta
 
     meta = read_meta(folder)
-    city = meta.city or DEFAULT_CITY
+    city = folder_home(folder, meta=meta).city   # as the corpus loader decides it
     articles = []
     for p in article_paths(folder):
         if p.name not in docs:

@@ -16,11 +16,12 @@ from extract.records import Event, Record
 from store.recordstore import Extracted, Key, RecordStore
 
 
-def article_key(article: Article, city: str) -> Key:
-    return Key(article.sha256 or hashlib.sha256(article.text.encode()).hexdigest(), city, article.published)
+def article_key(article: Article, city: str | None) -> Key:
+    """What decides an article's records; a corpus without a home city keys with city ""."""
+    return Key(article.sha256 or hashlib.sha256(article.text.encode()).hexdigest(), city or "", article.published)
 
 
-def extract_one(article: Article, city: str) -> Extracted:
+def extract_one(article: Article, city: str | None) -> Extracted:
     """Extract one article (no store): what a worker runs. Raises InputError for an article
     over the figure budget."""
     recs, evs = extract_article(article.text, article.name, article.published or None, city)
@@ -44,7 +45,7 @@ _EVENT_REST = operator.attrgetter(*[f.name for f in dataclasses.fields(Event)][1
 assert [f.name for f in dataclasses.fields(Record)][0] == [f.name for f in dataclasses.fields(Event)][0] == "doc"
 
 
-def extract_articles(articles: Sequence[Article], city: str, store: RecordStore, paper: str = "",
+def extract_articles(articles: Sequence[Article], city: str | None, store: RecordStore, paper: str = "",
                      records: bool = True) -> tuple[dict[str, Extracted], list[tuple[str, InputError]]]:
     """name → (records, events) for every article that could be extracted, and (name, error)
     for those that could not (over the figure budget: said, not stored, tried again next time).

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from store.atomic import folder_lock, write_bytes_atomic, write_text_atomic
-from extract.corpus import DEFAULT_CITY, METADATA_NAME, article_paths, read_meta_json
+from extract.corpus import METADATA_NAME, article_paths, folder_home, no_corpus, read_meta_json
 from extract.decode import InputError, decode_bytes
 from extract.files import read_bytes
 
@@ -169,6 +169,20 @@ def read_meta_raw(folder: Path) -> dict:
     except InputError as exc:
         raise InputError(exc.code, f"{exc.zh}；为免覆盖，未添加任何文章",
                          f"{exc.en}; nothing was added so as not to overwrite it") from None
+
+
+def set_home_city(folder: str | os.PathLike, city: str | None, paper: str = "") -> None:
+    """Write the folder's home city (None: a corpus without one, "city": null) and, when given,
+    its paper's name into corpus.json, keeping every other key; atomic, under the folder's lock."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise no_corpus(folder)
+    with folder_lock(folder):
+        raw = read_meta_raw(folder)
+        raw["city"] = city
+        if paper.strip():
+            raw["paper"] = paper.strip()
+        write_text_atomic(folder / METADATA_NAME, dump_meta(raw))
 
 
 def dump_meta(raw: dict) -> str:
@@ -346,7 +360,7 @@ def _add(folder: Path, data: bytes, decode_name: str, stem: str, original: str,
         from extract.dates import infer_reference
         ref, how = infer_reference(back, None)
         pub, pub_from = (ref.isoformat(), "text") if how == "text" else ("", "")
-    city = meta.get("city") or DEFAULT_CITY
+    city = folder_home(folder).city if folder.is_dir() else (meta.get("city") or None)
     n = _count_figures(back, provisional, pub, city)
 
     created = not folder.exists()

@@ -16,9 +16,9 @@ from typing import Callable
 
 import pandas as pd
 
-from extract.corpus import (METADATA_NAME, Article, CorpusMeta, article_paths, headline, is_article_name, load_article,
-                            no_corpus, read_meta)
-from extract.places import canonical_city
+from extract.corpus import (METADATA_NAME, Article, CorpusMeta, HomeCity, article_paths, headline, home_city,
+                            is_article_name, load_article, no_corpus, read_meta)
+from extract.home import sample
 from extract.decode import InputError, decode_bytes
 from extract.files import read_bytes, within
 from extract.records import Event, Record
@@ -33,7 +33,7 @@ from store.recordstore import RecordStore, StoreUnavailable
 class CorpusData:
     folder: Path
     meta: CorpusMeta
-    city: str
+    city: str | None   # the home city; None: a corpus without one (a feed)
     articles: list[Article | StoredArticle]   # StoredArticle: unchanged files, text read when shown
     events: list[Event]
     read_extracted: Callable[[], list[Record]] = list   # the articles' records, read from the store when asked
@@ -41,6 +41,7 @@ class CorpusData:
     errors: list[tuple[str, InputError | OSError]] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)   # (zh, en) from the records store
     official: pd.DataFrame | None = None   # official series (store.official.COLUMNS), never merged into records
+    home: HomeCity | None = None   # where city comes from (given, corpus.json, guessed …)
     store: RecordStore | None = None   # the records store file it was read through (for snapshots); None in memory
     _read: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -107,7 +108,6 @@ def load_corpus(folder: str | Path, city: str | None = None, store: RecordStore 
     if not folder.is_dir():
         raise no_corpus(folder)
     meta = read_meta(folder)
-    home = canonical_city(city or meta.city)   # 株洲 and 株洲市 are one city; empty → default
     store = store if store is not None else RecordStore.beside(folder)
     where = str(folder.resolve())
     known = store.file_index(where)
@@ -128,6 +128,10 @@ def load_corpus(folder: str | Path, city: str | None = None, store: RecordStore 
         articles.append(art)
         read_now.append((path.name, stat.st_size, stat.st_mtime_ns, art.sha256, art.encoding, headline(art.text)))
     store.put_files(where, read_now)
+    # the one home-city rule: given, corpus.json's, none (a feed), else the city the articles
+    # speak for, guessed from a few of them, else none
+    home_rule = home_city(meta, city, lambda: (a.text for a in sample(articles)))
+    home = home_rule.city
     # new and changed articles are extracted and stored now; what was stored comes back with
     # its events (the charts' labels), its records when asked for
     found, refused = extract_articles(articles, home, store, meta.paper, records=False)
@@ -150,9 +154,12 @@ def load_corpus(folder: str | Path, city: str | None = None, store: RecordStore 
 
     official = load_official(folder)
     errors.extend(official.errors)
+    if home_rule.note():
+        notes.append(home_rule.note())
     return CorpusData(folder, meta, home, articles, events, read_extracted, corrections, errors,
                       notes=notes, official=official.frame,
-                      store=store if store.path is not None else None)   # in memory: no snapshots
+                      store=store if store.path is not None else None,   # in memory: no snapshots
+                      home=home_rule)
 
 
 def paper_folders(folder: str | Path) -> list[Path]:

@@ -52,7 +52,7 @@ def test_events_csv():
 def test_bad_file_is_reported_and_skipped(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "ok.txt").write_text("截至2月19日24时，我市累计报告确诊病例78例。", encoding="utf-8")
-    res = run(str(tmp_path))
+    res = run(str(tmp_path), "--city", "株洲市")
     assert "empty.txt" in res.stderr
     assert "78" in res.stdout          # the readable file is still extracted
     assert res.returncode == 1         # …and the exit code says something was skipped

@@ -34,8 +34,9 @@ def test_extract_imports_only_itself():
 def test_nothing_in_extract_imports_the_engine():
     bad = []
     for path in sorted((ROOT / "extract").glob("*.py")):
-        if path.name in ("engine.py", "__init__.py"):
-            continue   # the package's front door re-exports the engine's entry point
+        if path.name in ("engine.py", "__init__.py", "home.py"):
+            continue   # the package's front door re-exports the engine's entry point; home.py guesses
+            # a folder's city by extracting a few of its articles (a user of the engine, not a stage)
         for name in _imports(path):
             if name == "extract.engine" or name.startswith("extract.engine."):
                 bad.append(path.name)
