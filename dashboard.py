@@ -33,7 +33,7 @@ from store.pipeline import corpus_fingerprint, load_corpus, paper_folders  # noq
 from store.recordstore import STORE_NAME  # noqa: E402
 from briefing.snapshot import corpus_timeline  # noqa: E402
 from briefing.reconcile import VERDICTS, reconcile, verdict_counts  # noqa: E402
-from extract.corpus import DEFAULT_CITY, read_meta  # noqa: E402
+from extract.corpus import folder_home, read_meta  # noqa: E402
 from extract.decode import InputError  # noqa: E402
 
 DEFAULT_CORPUS = view.corpus_from_argv(sys.argv[1:], ROOT / "seeds")
@@ -91,21 +91,18 @@ if not Path(folder).is_dir():
     st.stop()
 
 
-def _paper_meta(paper: Path):
+@st.cache_data(show_spinner=False, max_entries=512)
+def paper_home(paper: str, fingerprint: str) -> tuple[str | None, str]:
+    """(home city, paper name) of an archive's paper folder by the one home-city rule (a folder
+    without corpus.json: the city its articles speak for); fingerprint keys the cache."""
     try:
-        return read_meta(paper)
+        meta = read_meta(Path(paper))
     except InputError:
-        return None
+        return None, ""
+    return folder_home(Path(paper), meta=meta).city, meta.paper
 
 
-def _paper_label(paper: str, metas: dict, lang: str) -> str:
-    meta = metas.get(paper)
-    city = labels.place_name(meta.city, lang) if meta and meta.city else Path(paper).name
-    name = labels.paper_name(meta.paper, lang) if meta and meta.paper else Path(paper).name
-    return f"{city} · {name}"
-
-
-def _compare_page(chosen: list[str], metas: dict) -> None:
+def _compare_page(chosen: list[str], paper_labels: dict) -> None:
     """Several cities' papers side by side: their latest figures, then each case chart as
     small multiples; a click shows the sentence (corrections are on a city's own page)."""
     st.title(view.ui("compare_page_title", lang))
@@ -117,7 +114,7 @@ def _compare_page(chosen: list[str], metas: dict) -> None:
         data_, timeline_, errors_ = load(str(Path(paper).resolve()), corpus_fingerprint(paper), "")
         for name, zh, en in errors_:
             st.sidebar.warning(view.ui("file_error", lang, name=md(name), msg=md(en if lang == "en" else zh)))
-        if data_ is not None and not timeline_.points.empty:
+        if data_ is not None and not timeline_.points.empty and data_.city:   # a feed has no one city to compare
             loaded.append((paper, data_, timeline_))
     if not loaded:
         st.warning(view.ui("corpus_empty", lang))
@@ -135,7 +132,8 @@ def _compare_page(chosen: list[str], metas: dict) -> None:
     for name in charts.CHARTS:
         if name not in charts.REGIONAL_CHARTS:
             continue
-        fig = charts.compare_chart(name, [(d.city, tl.points) for _, d, tl in loaded], lang=lang)
+        fig = charts.compare_chart(name, [(d.city, tl.points) for _, d, tl in loaded], lang=lang,
+                                   titles=view.panel_titles([(d.city, paper_labels[p]) for p, d, _ in loaded], lang))
         if not view.has_data(fig):
             continue
         event = st.plotly_chart(fig, key=f"compare_{name}", theme=None, on_select="rerun",
@@ -158,13 +156,13 @@ def _show(messages) -> None:
 papers = [str(p) for p in paper_folders(folder)]
 if papers:
     # An archive of several papers (one folder each): one city's full page, or several compared.
-    paper_metas = {p: _paper_meta(Path(p)) for p in papers}
+    paper_labels = view.paper_labels({p: paper_home(p, corpus_fingerprint(p)) for p in papers}, lang)
     with st.sidebar:
         chosen = st.multiselect(view.ui("papers_label", lang), papers, default=papers[:4],
                                 key=f"papers::{folder}", help=view.ui("papers_help", lang),
-                                format_func=lambda p: _paper_label(p, paper_metas, lang))
+                                format_func=lambda p: paper_labels[p])
     if len(chosen) != 1:
-        _compare_page(chosen, paper_metas)
+        _compare_page(chosen, paper_labels)
         st.stop()
     folder = chosen[0]
 
@@ -173,10 +171,10 @@ with st.sidebar:
         meta_city = read_meta(Path(folder)).city
     except InputError:
         meta_city = ""
-    city = st.text_input(editing.s("city_label", lang), value=meta_city or DEFAULT_CITY,
-                         key=f"home_city::{folder}").strip()
-    title = view.page_title(city or meta_city or DEFAULT_CITY, lang)   # as load_corpus picks it
-    st.set_page_config(page_title=title)
+    # blank: corpus.json's city, else the city the articles speak for, else none (load_corpus)
+    city = st.text_input(editing.s("city_label", lang), value=meta_city, key=f"home_city::{folder}",
+                         help=editing.s("city_help", lang)).strip()
+    city_note = st.container()   # what the loader decided, under the field (filled after the load)
     with st.expander(editing.s("add_header", lang),
                      expanded=bool(st.session_state.get("add_messages"))):
         st.caption(editing.s("add_limit", lang, mb=DEFAULT_MAX_BYTES // (1024 * 1024)))
@@ -199,7 +197,24 @@ with st.sidebar:
 
 fingerprint = corpus_fingerprint(folder)   # once per run: the load cache and the export key
 data, timeline, load_errors = load(str(Path(folder).resolve()), fingerprint, city)
+title = view.page_title(data.city if data is not None else (city or meta_city), lang)
+st.set_page_config(page_title=title)
+if data is not None and data.home is not None and (line := editing.home_city_line(data.home, lang)):
+    with city_note:
+        getattr(st, line.level)(line.text)   # the words escaped in the table's own markdown
+        if data.home.source in ("guessed", "unknown"):   # offer to keep the answer in the folder
+            with st.form(f"save_city::{folder}"):
+                paper_name = st.text_input(editing.s("city_save_paper", lang),
+                                           value=data.meta.paper or Path(folder).name)
+                label = "city_save" if data.home.city else "city_save_feed"
+                if st.form_submit_button(editing.s(label, lang)):
+                    saved = editing.save_home_city(folder, data.home.city, paper_name, lang)
+                    getattr(st, saved.level)(saved.text)
+                    if saved.level == "success":
+                        st.rerun()
 for name, zh, en in load_errors:
+    if name == STORE_NAME and data is not None and data.home is not None and (zh, en) == data.home.note():
+        continue   # said under the city field
     st.sidebar.warning(view.ui("file_error", lang, name=md(name), msg=md(en if lang == "en" else zh)))
 if data is None:
     st.title(md(title))

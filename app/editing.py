@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
+from app.view import md_plain
 from store import corrections as corr
 from briefing import labels
 from store import ingest
@@ -143,3 +144,26 @@ def correction_rows(folder, read_records: Callable[[], Sequence[Record]], lang: 
         rows.append(CorrectionRow(c.id, label, c.active))
     return rows
 
+
+
+def home_city_line(home, lang: str = "zh") -> Message | None:
+    """What the page says under the city field about where the home city came from
+    (extract.corpus.HomeCity): a guess with its evidence, no city, a feed; None when the
+    user or corpus.json gave it."""
+    if home.source == "guessed":   # the evidence is the articles' own words: never markdown
+        why = ("；" if lang == "zh" else "; ").join(md_plain(e) for e in home.evidence)
+        return Message("info", s("city_guessed", lang, city=md_plain(labels.place_name(home.city, lang)), why=why))
+    if home.source == "unknown":
+        return Message("warning", s("city_unknown", lang))
+    if home.source == "feed":
+        return Message("info", s("city_feed", lang))
+    return None
+
+
+def save_home_city(folder, city: str | None, paper: str, lang: str = "zh") -> Message:
+    """Write the home city (None: a corpus without one) and the paper's name into corpus.json."""
+    try:
+        ingest.set_home_city(folder, city, paper)
+    except (InputError, OSError) as exc:
+        return Message("error", getattr(exc, lang, None) or str(exc))
+    return Message("success", s("city_saved", lang))

@@ -110,13 +110,17 @@ def _is_subregion(region: str, city: str) -> bool:
     return region != city and bool(re.fullmatch(r"[\u4e00-\u9fff]{1,8}(?:区|县|市|示范区|新区)", region))
 
 
-def region_options(points: pd.DataFrame, city: str) -> list[str]:
+def region_options(points: pd.DataFrame, city: str | None) -> list[str]:
     """The home city first, then each of its counties/districts that has figures.
 
     Known counties come in gazetteer order; others that look like one (X区/X县/X市) follow
     alphabetically. Organisations and localities are left out (the table can show them).
+    A corpus without a home city (city None) lists every place with figures, most first.
     """
     present = set(points["region"].dropna()) if not points.empty else set()
+    if city is None:
+        counts = points["region"].value_counts() if not points.empty else pd.Series(dtype=int)
+        return sorted(present, key=lambda r: (-int(counts.get(r, 0)), r))
     try:
         from extract.places import GAZETTEER
         known = [r for r in GAZETTEER.get(city, ()) if r in present]
@@ -133,6 +137,31 @@ def _other_cities() -> set[str]:
     except ImportError:  # pragma: no cover
         return set()
     return set(GAZETTEER)
+
+
+def paper_labels(homes: Mapping[str, tuple[str | None, str]], lang: str = "zh") -> dict[str, str]:
+    """folder → 'city · paper' for an archive's papers (homes: folder → (city, paper name)),
+    every label different: two papers of one city are told apart by paper, two folders with
+    the same corpus.json by folder name. A corpus without a home city says so."""
+    def base(folder: str) -> str:
+        city, paper = homes[folder]
+        where = labels.place_name(city, lang) if city else ui("no_home_city", lang)
+        return f"{where} · {labels.paper_name(paper, lang) if paper else Path(folder).name}"
+
+    out = {f: base(f) for f in homes}
+    for tell in (lambda f: Path(f).name, str):   # by folder name, then by the whole path
+        seen: dict[str, int] = {}
+        for label in out.values():
+            seen[label] = seen.get(label, 0) + 1
+        out = {f: (f"{label} ({tell(f)})" if seen[label] > 1 else label) for f, label in out.items()}
+    return out
+
+
+def panel_titles(panels: Sequence[tuple[str, str]], lang: str = "zh") -> list[str]:
+    """Small multiples' titles from (city, paper label): the city's name, or the paper's
+    label where two panels are the same city's."""
+    cities = [c for c, _ in panels]
+    return [labels.place_name(c, lang) if cities.count(c) == 1 else label for c, label in panels]
 
 
 def date_bounds(points: pd.DataFrame, date_basis: str = "asof") -> tuple[date | None, date | None]:

@@ -891,8 +891,16 @@ def build_chart(name: str, points: pd.DataFrame, region: str = DEFAULT_CITY, lan
     return builder(points, lang=lang, home=home, **options)
 
 
+def _spread(days: list[str], k: int) -> list[str]:
+    """At most k of the days, evenly spread, first and last kept."""
+    if len(days) <= k:
+        return days
+    step = (len(days) - 1) / (k - 1)
+    return [days[round(i * step)] for i in range(k)]
+
+
 def compare_chart(name: str, cities: list[tuple[str, pd.DataFrame]], lang: str = "zh",
-                  **options) -> go.Figure:
+                  titles: list[str] | None = None, **options) -> go.Figure:
     """Small multiples: one case chart for several cities side by side, one panel per city
     (its own points, as that city's paper reported them), one y scale and one calendar for
     all, so heights and timing compare at a glance; one legend. Events stay on the single-
@@ -902,9 +910,10 @@ def compare_chart(name: str, cities: list[tuple[str, pd.DataFrame]], lang: str =
     panels = [build_chart(name, points, region=city, lang=lang, home=city, **options) for city, points in cities]
     base = _base_figure(t("compare_title", lang, chart=labels.chart_title(name, lang)),
                         panels[0].layout.yaxis.title.text if panels else "", lang)
+    # titles: one per panel, told apart (two papers of one city: city · paper)
     grid = make_subplots(rows=1, cols=max(1, len(panels)), shared_yaxes=True, shared_xaxes=True,
                          horizontal_spacing=0.06,
-                         subplot_titles=[labels.place_name(city, lang) for city, _ in cities])
+                         subplot_titles=titles or [labels.place_name(city, lang) for city, _ in cities])
     grid.update_layout(base.layout)
     grid.layout.annotations = [a.update(font={"size": 20}) for a in grid.layout.annotations]
     seen: set[str] = set()
@@ -921,7 +930,10 @@ def compare_chart(name: str, cities: list[tuple[str, pd.DataFrame]], lang: str =
             grid.update_yaxes(type="log", rangemode="normal", row=1, col=col)
     grid.update_yaxes(title_text="", gridcolor="#E6E6E6", rangemode="tozero")
     grid.update_yaxes(title_text=base.layout.yaxis.title.text, row=1, col=1)
-    grid.update_xaxes(gridcolor="#F0F0F0", nticks=4, matches="x")   # one calendar for all panels
+    # one calendar for all panels, its ticks in the page's language (d3 writes English months)
+    days = sorted({d for panel in panels for d in _meta(panel).get("date_ticks", {}).get("data", ())})
+    vals, text = date_ticks(_spread(days, 4), lang)
+    grid.update_xaxes(gridcolor="#F0F0F0", matches="x", tickmode="array", tickvals=vals, ticktext=text)
     # the legend above the panels' city names, not across them
     grid.update_layout(barmode="group", bargap=0.3, legend={"y": 1.12}, margin={"t": 170})
     grid.layout.meta = {"lang": lang, "compare": [city for city, _ in cities], "panel_of_trace": panel_of_trace}

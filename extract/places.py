@@ -185,10 +185,13 @@ class PlaceMatcher:
         """Only the gazetteer's places (home, districts, other places): no organisations or
         villages. Enough to know which city a paragraph is about, and much cheaper."""
         out = []
-        for m in self.regex.finditer(text):
+        pos = 0
+        while (m := self.regex.search(text, pos)) is not None:
+            pos = m.end()
             name, scope = self.kinds[m.group()]
             if m.start() and part_of_another_word(m.group(), text[m.start() - 1]):
-                continue   # 今日本市 names no 日本
+                pos = m.start() + 1   # 今日本市 names no 日本: look again from its second character
+                continue
             end = m.end()
             nxt = text[end:end + 1]
             if scope == "sub" and nxt in ("区", "县", "市") and m.group() + nxt != name \
