@@ -82,8 +82,8 @@ def _bare_day(ctx: ArticleContext, dates: list[DateMention], i: int, story: int)
 
 
 def _region_scope(scope: str) -> str:
-    """A district's figure is the home city's (scope "home"); other scopes stay as they are."""
-    return "home" if scope == "sub" else scope
+    """A district's or a zone's figure is the home city's (scope "home"); other scopes stay."""
+    return "home" if scope in ("sub", "zone") else scope
 
 
 def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
@@ -100,8 +100,9 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             return speaks_for(ctx, pi, pl.start)
         return pl.name, _region_scope(pl.scope)
     # 新增确诊病例1例（湘潭县）: a place in brackets right after the figure owns it
-    if fig.org_ok:
-        # an organisation is the most specific subject: 中车株洲所7000余名员工返岗
+    if fig.org_ok and not (fig.metric in ("resumed", "sector_total") and fig.q.unit in ("家", "户")):
+        # an organisation is the most specific subject: 中车株洲所7000余名员工返岗 (not of a count
+        # of enterprises: 百威啤酒…等重点企业和18户口腔企业复工 counts a sector, not a company)
         alias = _org_alias(ctx, t[c_start:fig.q.start])
         if alias:
             return alias, "home"
@@ -123,7 +124,7 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         m = _OWNER_AFTER.match(t, fig.q.end)
         if m:   # 现有疑似病例1例为抚州市病例: the place after 为 owns the figure
             after = next((pl for pl in ctx.places(pi, m.end()) if pl.start == m.end()), None)
-            if after is not None and after.scope in ("home", "sub", "other"):
+            if after is not None and after.scope in ("home", "sub", "zone", "other"):
                 return after.name, _region_scope(after.scope)
     if rules.REST_OF_PLACES.match(t, c_start, fig.q.start):
         return "其余", "local"
@@ -139,7 +140,7 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             continue
         if pl.scope == "org":
             continue
-        if pl.scope in ("home", "sub", "other") and any(
+        if pl.scope in ("home", "sub", "zone", "other") and any(
                 o.scope == "org" and o.start == pl.start and pl.end < o.end for o in places):
             continue   # 武汉 opening 武汉协和医院 is the hospital's name, not the place
         if pl.scope == "group":
@@ -147,13 +148,15 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         if pl.scope == "foreignref":
             return _foreign_before(ctx, pl, pi)
         if pl.scope == "home" and is_home_word(ctx, pl):
+            if _COMPARED_IN.search(t, max(p.start, pl.start - 2), pl.start) and _COMPARED_AFTER.match(t, pl.end):
+                continue   # 在全市率先实现100%复工: the city is what it is compared within
             return speaks_for(ctx, pi, pl.start)
         if pl.scope == "subref":
             r = _resolve_subref(ctx, pl, pi)
             if r:
                 return r
             continue
-        if pl.scope in ("sub", "local") and pl.start < s_start:
+        if pl.scope in ("sub", "zone", "local") and pl.start < s_start:
             continue   # a district named in an earlier sentence doesn't own this one
         if pl.scope == "other" and _is_travel(t, pl):
             continue   # 均有武汉旅居史: where patients travelled, not where the figure is
@@ -162,8 +165,8 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         lo = max(p.start, pl.start - 200)   # bounded: linear time on any paragraph
         if t.rfind("(", lo, pl.start) > t.rfind(")", lo, pl.start) and t.find(")", pl.end, fig.q.start) >= 0:
             continue   # a bracketed attribution belongs to the figure before it
-        if fig.q.unit != "%" and pl.scope in ("other", "home", "sub") and _JOINED.search(t, max(p.start, pl.start - 2), pl.start) and any(
-                x.end <= pl.start and pl.start - x.end <= 2 and x.scope in ("other", "home", "sub") for x in places):
+        if fig.q.unit != "%" and pl.scope in ("other", "home", "sub", "zone") and _JOINED.search(t, max(p.start, pl.start - 2), pl.start) and any(
+                x.end <= pl.start and pl.start - x.end <= 2 and x.scope in ("other", "home", "sub", "zone") for x in places):
             return pl.name, "unplaced"   # 庆尚北道和大邱市累计确诊48: two places' count, neither's
         return pl.name, _region_scope(pl.scope)
     # no place in this paragraph: the place the story's earlier paragraphs speak of, else the
@@ -294,9 +297,9 @@ def bracket_places(ctx: ArticleContext, fig: Figure) -> tuple[list[Place], int] 
         return None
     lo, hi = fig.q.end + m.start(1), fig.q.end + m.end(1)
     inside = [pl for pl in ctx.places(fig.para, fig.q.end)
-              if lo <= pl.start and pl.end <= hi and pl.scope in ("sub", "home", "other")
+              if lo <= pl.start and pl.end <= hi and pl.scope in ("sub", "zone", "home", "other")
               and not is_home_word(ctx, pl)]
-    if len(inside) == 1 and inside[0].scope == "sub":
+    if len(inside) == 1 and inside[0].scope in ("sub", "zone"):
         return inside, fig.q.end + m.end()
     if not inside or len(inside) > 2 or "".join(ctx.text[pl.start:pl.end] for pl in inside) != \
             ctx.text[lo:hi].strip():
@@ -325,6 +328,8 @@ def _bracket_owner(ctx: ArticleContext, fig: Figure, pi: int) -> tuple[str, str]
 
 
 _ENUMERATING = set("、等和及与")
+_COMPARED_IN = re.compile(r"(?:在|居|列|位居|位列|排)$")
+_COMPARED_AFTER = re.compile(r"(?:率先|第一|前列|首位|首个|前茅|排名|各县|各区|同类)")
 _JOINED = re.compile(r"(?:和|及|与|、)$")   # 鹰潭市、…新余市等8个设区市: named in a group, not the subject
 _OWNER_AFTER = re.compile(r"\s*(?:均|皆)?(?:为|是|系)")
 _COUNT_NEXT = re.compile(r"[^,、;)(]{0,6}?\d+(?:例|人|名)")
@@ -358,7 +363,7 @@ def _resolve_subref(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str]
         for pl in reversed(ctx.named_before(j, ref.start, 50)):   # the nearest few: bounded work
             if pl.end > ref.start:
                 continue
-            if pl.scope in ("sub", "other") and (pl.name.endswith(want) or want == "区" and "区" in pl.name):
+            if pl.scope in ("sub", "zone", "other") and (pl.name.endswith(want) or want == "区" and "区" in pl.name):
                 return pl.name, _region_scope(pl.scope)
     return None
 

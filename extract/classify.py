@@ -134,13 +134,13 @@ class Classifier:
 
     def _place_opens(self, c_start: int, q: Quantity, pi: int) -> bool:
         """Does a place name the clause's subject (湖北28日新增423例), not a heading's (新增6例患者信息)?"""
-        return any(c_start <= pl.start < q.start and pl.scope in ("home", "sub", "other")
+        return any(c_start <= pl.start < q.start and pl.scope in ("home", "sub", "zone", "other")
                    and self.t[pl.start:pl.end] not in HOME_WORDS for pl in self.ctx.places(pi, q.start))
 
     def _restated(self, q: Quantity) -> bool:
         """Was q's number stated as a count earlier (a header restating it: 179例病例中)?"""
         lo = max(0, q.start - _RESTATED_WINDOW)
-        return any(x.value == q.value and x.unit == q.unit for x in find_quantities(self.t, lo, q.start))
+        return any(x.value == q.value and x.unit in rules.CASE_UNITS for x in find_quantities(self.t, lo, q.start))
 
     # -- cases ---------------------------------------------------------------------
     def _case(self, q, before, after, c_start, s_start, item_start, sentence_figs, pi):
@@ -194,7 +194,9 @@ class Classifier:
             not kw_before and rules.IMPORTED_BEFORE.search(after, 0, kw.start()))
         if family == "recovery_rate" and q.unit != "%":
             return []
-        if family != "recovery_rate" and q.unit == "%":
+        if family == "recovered" and q.unit == "%" and kw_before and rules.DISCHARGED_SHARE_BEFORE.search(before):
+            family = "recovery_rate"   # 出院总人数达80%: the share discharged
+        elif family != "recovery_rate" and q.unit == "%":
             return []
         if family in ("observation", "released", "close_contacts") and q.unit not in rules.CASE_UNITS:
             return []   # people: 人, sometimes 例 (232例密切接触者正在接受医学观察)
@@ -203,12 +205,12 @@ class Classifier:
         # modifier: the clause's own word wins; else the last one earlier in the sentence
         clause_text = t[c_start:q.start] + (after if not kw_before else "")
         mod_m = _modifier(t[c_start:q.start]) or (_modifier(after[:kw.start()]) if not kw_before else None)
-        mod = mod_m.lastgroup if mod_m else None
-        if mod == "current" and family in ("confirmed", "weak_case") and mod_m.group() in ("目前", "正在", "还有"):
+        word = mod_m   # the sentence's word when the clause has none (no part of the quote)
+        if word is None and family not in ("severe", "critical", "hospitalized"):
+            word = _modifier(t[s_start:c_start])
+        mod = word.lastgroup if word else None
+        if mod == "current" and family in ("confirmed", "weak_case") and word.group() in ("目前", "正在", "还有"):
             mod = "total"   # 目前已确诊61例: the count so far (现有确诊 is what is current)
-        if mod is None and family not in ("severe", "critical", "hospitalized"):
-            sm = _modifier(t[s_start:c_start])
-            mod = sm.lastgroup if sm else None
         parent_kind = None
         if "其中" in clause_text and sentence_figs:
             parent_kind = CASE_METRICS.get(sentence_figs[-1].metric, "current")
@@ -217,6 +219,11 @@ class Classifier:
             if sm and sm.lastgroup == "total" and sentence_figs and \
                     CASE_METRICS.get(sentence_figs[-1].metric) == "cumulative":
                 parent_kind = "cumulative"
+        if mod is None and family in ("recovered", "deaths", "confirmed", "weak_case") and parent_kind is None \
+                and rules.DAY_BLOCK_RE.search(t, self.ctx.bounds.full_sentence_start(q.start), q.start):
+            mod = "new"   # 2月8日0时-24时，…；治愈出院8例: the day's block
+        if not kw_before and family == "recovered" and re.search(r"全部|均已|都已|均", after[:kw.start()]):
+            mod = "total"   # 8例确诊患者全部治愈出院: all of them, the total (and the confirmed total)
         if not kw_before and mod is None and family in ("recovered", "deaths"):
             mod = "new"   # 3月8日，炎陵县1名患者治愈出院: that day's discharges
         discharge = (kw_before and mod is None and family == "recovered" and parent_kind is None
@@ -258,7 +265,7 @@ class Classifier:
             span = (qs, q.end + kw.end())
         fig = Figure(metric, "", span, q, rule, pi, unit=q.unit, inheritable=kw_before)
         # 累计确诊的80例患者全部治愈出院: the same number is also the recovered total
-        m_all = re.search(r"全部(?:治愈(?:出院)?|出院)", after)
+        m_all = re.search(r"(?:全部|均已|都已)(?:治愈(?:出院)?|痊愈出院|康复出院|出院)", after)
         if m_all is None and metric == "confirmed_total":
             # 累计确诊病例10例，已全部治愈出院: the next clause says all recovered
             nxt = _ALL_RECOVERED_NEXT.match(t, q.end + len(after))
@@ -266,7 +273,7 @@ class Classifier:
                 extra.append(Figure("recovered_total", "", (span[0], nxt.end()), q,
                                     "case.all_recovered", pi, unit=q.unit))
         if m_all and (metric == "confirmed_total" or (
-                metric == "recovered_total" and re.search(r"确诊", before + after[:m_all.start()]))):
+                metric == "recovered_total" and re.search(r"确诊|病例|患者", before + after[:m_all.start()]))):
             end = q.end + m_all.end()
             fig = Figure(metric, "", (span[0], max(span[1], end)), q, fig.rule, pi, unit=q.unit)
             other = "recovered_total" if metric == "confirmed_total" else "confirmed_total"
@@ -285,7 +292,9 @@ class Classifier:
             return []   # 预计治愈出院63例，阜阳17例…; 境外输入病例共10例，其中丽水8例: no figure's items
         item_end = item_start + len(before)
         places = [pl for pl in self.ctx.places(pi, q.start) if item_end - 3 <= pl.end <= item_end
-                  and pl.start >= item_start - 1 and pl.scope in ("sub", "home", "other", "local")]
+                  and pl.start >= item_start - 1 and pl.scope in ("sub", "zone", "home", "other", "local")]
+        places = [Place(pl.start, pl.end, pl.name, self._unlisted_scope(pl.name, sentence_figs))
+                  if pl.scope == "zone" else pl for pl in places]   # a zone in a list: the list's
         if not places:
             g = rules.GENERIC_DISTRICT_RE.search(before)
             if g is None or rules.NOT_DISTRICT.match(g.group(1)):
@@ -323,7 +332,7 @@ class Classifier:
             # 越秀区、海珠区、白云区各4例: each place of the list has that many
             prev = pl
             for other in reversed(self.ctx.places(pi, q.start)):
-                if other.end > prev.start or other.scope not in ("sub", "home", "other"):
+                if other.end > prev.start or other.scope not in ("sub", "zone", "home", "other"):
                     continue
                 if self.t[other.end:prev.start].strip() not in ("、", "和", "及"):
                     break
@@ -406,6 +415,10 @@ class Classifier:
                 return [self._fig("resumption_rate", q, item_start + m.start(), q.end, pi,
                                   self._sector(s_start, q.start, sentence_figs, default=""),
                                   "resume.rate")]
+            share = rules.RESUMED_SHARE_BEFORE.search(t, c_start, q.start)
+            if share is not None and any(f.metric == "resumed" for f in sentence_figs[-3:]):
+                return [self._fig("resumption_rate", q, share.start(), q.end, pi,
+                                  self._sector(s_start, q.start, sentence_figs, default=""), "resume.share")]
             vb = rules.RATE_BY_VERB_BEFORE.search(before)
             va = rules.RATE_BY_VERB_AFTER.match(after) if vb is None else None
             if vb is not None or va is not None:
@@ -415,6 +428,13 @@ class Classifier:
                                   self._sector(s_start, q.start, sentence_figs, default=""),
                                   "resume.rate_by_verb")]
             return []
+        if q.unit == "人" and rules.WORKERS_LEAVING.search(t, self.ctx.bounds.full_sentence_start(q.start),
+                                                         self.ctx.bounds.sentence_end(q.end)):
+            return []   # workers leaving for jobs elsewhere are not the place's returned workers
+        if q.unit == "人" and rules.WORKERS_BROUGHT_BACK.search(before) and re.match(
+                r"(?:员工|职工|工人|务工人员)", after):
+            return [self._fig("workers_returned", q, q.start, q.end + 2, pi,
+                              self._sector(s_start, q.start, sentence_figs, default=""), "resume.workers_brought_back")]
         if q.unit == "人":
             m = _last(rules.WORKER_NOUN_BEFORE, before)
             if m is not None:
@@ -521,7 +541,7 @@ def _listed_places(ctx: ArticleContext, pi: int, lo: int, hi: int) -> list[Place
     if tail is None:
         return []
     places = [pl for pl in ctx.places(pi, tail.start()) if lo <= pl.start and pl.end <= tail.start()
-              and pl.scope in ("sub", "other")]
+              and pl.scope in ("sub", "zone", "other")]
     if len(places) < 2:
         return []
     pos = lo
@@ -559,6 +579,7 @@ def none_figures(ctx: ArticleContext) -> list[Figure]:
             continue
         rule = "case.none_local" if m.group("local") else "case.none"
         out.append(Figure(metric, "", (m.start(), m.end()), q, rule, pi, value=0.0, unit="例"))
+    out.extend(_cleared(ctx))
     for m in rules.NONE_AFTER_RE.finditer(t):
         pi = ctx.para_of(m.start())
         kw = m.group("kw")
@@ -567,6 +588,31 @@ def none_figures(ctx: ArticleContext) -> list[Figure]:
         out.append(Figure(metric, "", (m.start(), m.end()), q, "case.none_after", pi, value=0.0, unit="例"))
     return out
 
+
+
+def _cleared(ctx: ArticleContext) -> list[Figure]:
+    """住院病例清零, 确诊病例、疑似病例清零, 双清零: zeros for what the clause says was cleared."""
+    out = []
+    t = ctx.text
+    for m in rules.CLEARED_RE.finditer(t):
+        pi = ctx.para_of(m.start())
+        c_start, _ = ctx.bounds.clause(m.start(), m.end())
+        s_start, s_end = ctx.bounds.sentence_start(m.start()), ctx.bounds.sentence_end_unbounded(m.start())
+        if rules.CLEARED_NOT_BEFORE.search(t, s_start, m.start()) or t[s_end:s_end + 1] in ("?", "？") \
+                or rules.CLEARED_NOT_BEFORE.search(t, m.end(), s_end):
+            continue   # 随着…清零, 清零，是否意味着…？: a topic or a question
+        words = t[max(c_start, m.start() - 24):m.start()]
+        if t[max(0, m.start() - 1):m.start()] == "双" or "双清零" in t[m.start() - 1:m.end()]:
+            metrics = ["hospitalized", "suspected"]
+        else:
+            metrics = [metric for metric, rx in rules.CLEARED_NOUNS if rx.search(words)]
+            if "hospitalized" in metrics and "observation" in metrics and not re.search(r"在院|住院|确诊|病例", words):
+                metrics.remove("hospitalized")   # 密切接触者医学观察清零: the contacts only
+        start = max(c_start, m.start() - 24)
+        q = Quantity(start, m.end(), start, 0.0, "例", "", "", False)
+        for metric in metrics:
+            out.append(Figure(metric, "", (start, m.end()), q, "case.cleared", pi, value=0.0, unit="例"))
+    return out
 
 
 def _respectively(t: str, c_start: int, q: Quantity, pi: int, ctx) -> tuple[str, int] | None:

@@ -139,7 +139,10 @@ def extract_article(text: str, doc: str = "", published: str | None = None, city
     events = find_events(ctx, rep, text, doc, published_iso, keep_other_places or city is None)
     # "the last patient was discharged" on a stated date: nobody is left in hospital
     for ev in events:
-        if ev.kind == "all_recovered" and "最后一" in ev.quote and (ev.region == city or city is None):
+        # the home city's or one of its districts' (an event of another place survives only with
+        # keep_other_places, and gives no record then)
+        if ev.kind == "all_recovered" and "最后一" in ev.quote and (
+                ev.region == city or city is None or not keep_other_places):
             records.append(Record(doc=doc, date=ev.date, region=ev.region, metric="hospitalized",
                                   sector="", value=0.0, unit="例", qualifier="", quote=ev.quote,
                                   start=ev.start, end=ev.end, rule="event.last_discharged",

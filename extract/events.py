@@ -63,12 +63,14 @@ def find_events(ctx: ArticleContext, rep: Repaired, original: str, doc: str,
             continue
         # other places' events (长沙市首例…) are not the city's
         places = [pl for pl in ctx.places(pi, m.start()) if s_start <= pl.start < m.end()
-                  and pl.scope in ("home", "sub", "other", "local")]
+                  and pl.scope in ("home", "sub", "zone", "other", "local")]
         region = ctx.city
         if places and places[-1].scope in ("other", "local"):
             if not keep_other_places:
                 continue
             region = places[-1].name
+        elif places and places[-1].scope in ("sub", "zone"):
+            region = places[-1].name   # 钱塘新区最后一名患者出院: the district's event
         if not region:
             continue   # a corpus without a home city: an event no place owns is nobody's
         if kind == "all_recovered" and "全部治愈出院" in m.group() and not re.search(

@@ -4,11 +4,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
            "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
-_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
-CN_NUM_CHARS = "零〇一二两三四五六七八九十百千"
+_BIG_UNITS = {"万": 10_000, "亿": 100_000_000, "萬": 10_000, "億": 100_000_000}
+CN_NUM_CHARS = "零〇一二两兩三四五六七八九十百千"
 
 # Units a figure can carry; 名/位 count people and are reported as 人 (FORMAT.md).
 UNIT_CANON = {"例": "例", "名": "人", "人": "人", "位": "人", "家": "家", "个": "个",
@@ -20,7 +20,7 @@ UNIT_CANON = {"例": "例", "名": "人", "人": "人", "位": "人", "家": "�
 QUANTITY = re.compile(
     # not inside an ordinal or another number: 第12例 is no count of 2 (nor 第十二例 of 二)
     r"(?<![第\d." + CN_NUM_CHARS + r"])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[" + CN_NUM_CHARS + r"]+)"
-    r"(?P<scale>[万亿])?"
+    r"(?P<scale>[万亿萬億])?"
     r"(?P<suf>余|多)?"
     r"[ \u3000]?"   # 1 例, 46 例: a space some pages put between a number and its unit
     r"(?P<unit>例|名|人(?![次份均民])|位|家|个(?![人月小星])|%|条|台(?!次)|辆|成(?![员功为本立果])|户|座)"

@@ -90,10 +90,18 @@ INSTITUTION_SUFFIX = r"(?:医院|院区|病区|方舱|方舱医院|隔离点|隔
 # Zone names every city has: they mean the home city's own zone, never another city's, and
 # have no short form (高新 alone is 高新技术, not a place).
 GENERIC_ZONES = ("高新区", "经开区")
+# Development zones, parks and demonstration areas are places of their own (杭州钱塘新区, 运河经济
+# 开发区, 泰祥创业园): found by their suffix, named without the home city's prefix.
+ZONE_SUFFIX = (r"(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|新区|示范区|产业园区|产业园|"
+               r"工业园区|工业园|创业园|科技园|投资区|保税区|实验区|集聚区|合作区)")
+_ZONE_SUFFIX_RE = re.compile(ZONE_SUFFIX)
+# what may stand before a zone's name in a run of characters: not part of it
+_ZONE_LEAD = re.compile(r"^.*(?:我市|本市|全市|该市|我区|本区|全区|该区|我县|全县|该县|在|的|和|与|及|对|向|从|据|了|为|是|将|"
+                        r"到|于|、|全|该|本|我|各|等|个|家|座)|^(?:市|省|县)")
 # 该街道/全村 … point back at a locality: figures there are not the city's or a county's.
 LOCAL_REFS = ("该街道", "该社区", "该村", "该镇", "该乡", "全村", "全镇", "全乡", "整个街道", "整个社区",
               "该小区", "全街道", "本村", "本社区", "以上村组", "上述村组", "以上村", "上述村", "各村组", "村组")
-SUB_REFS = ("全区", "该区", "本区", "全县", "该县", "本县", "该市", "全县市", "区内", "县内")
+SUB_REFS = ("全区", "该区", "本区", "我区", "全县", "该县", "本县", "我县", "该市", "全县市", "区内", "县内", "新区")
 LOCALITY_SUFFIX = r"(?:村|社区|街道办事处|街道|乡|镇|小区)"
 ORG_SUFFIX = r"(?:(?:研究所|研究院|集团)?(?:股份有限公司|有限责任公司|有限公司)|集团|研究所|研究院|公司|医院|院区|隔离点|救治中心)"
 ORG_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,24}?" + ORG_SUFFIX)
@@ -103,6 +111,7 @@ _ORG_SUFFIX_RE = re.compile(ORG_SUFFIX)
 _LOCALITY_SUFFIX_RE = re.compile(LOCALITY_SUFFIX + r"(?![村民里])")
 _RUN_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+$")
 _CJK_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff]+$")
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff](?<![在的和与及该本我全])")
 
 
 def _suffix_matches(text: str, suffix_re: re.Pattern, run_re: re.Pattern, full_re: re.Pattern,
@@ -132,7 +141,7 @@ class Place:
     start: int
     end: int
     name: str      # canonical: 株洲市, 醴陵市, 湖北省, 中国航发南方工业有限公司, 新加坡, …
-    scope: str     # home | sub | other | local | org | subref | foreignref | group
+    scope: str     # home | sub | zone | other | local | org | subref | foreignref | group
 
 
 def short_name(city: str) -> str:
@@ -184,13 +193,14 @@ class PlaceMatcher:
     def find_named(self, text: str) -> list[Place]:
         """Only the gazetteer's places (home, districts, other places): no organisations or
         villages. Enough to know which city a paragraph is about, and much cheaper."""
-        out = []
+        out: list[Place] = []
         pos = 0
         while (m := self.regex.search(text, pos)) is not None:
             pos = m.end()
             name, scope = self.kinds[m.group()]
-            if m.start() and part_of_another_word(m.group(), text[m.start() - 1]):
-                pos = m.start() + 1   # 今日本市 names no 日本: look again from its second character
+            if m.start() and (part_of_another_word(m.group(), text[m.start() - 1]) or scope == "subref"
+                              and m.group() == "新区" and _NAME_CHAR.match(text, m.start() - 1)):
+                pos = m.start() + 1   # 今日本市 names no 日本, 高新区 no 新区: look again from the next character
                 continue
             end = m.end()
             nxt = text[end:end + 1]
@@ -199,6 +209,38 @@ class PlaceMatcher:
                 # 即墨区 written where the table still has 即墨市 (renamed since): the text's name
                 name, end = m.group() + nxt, end + 1
             out.append(Place(m.start(), end, name, scope))
+        zones = self._zones(text, out)
+        if zones:   # a word inside a zone's name (新区 in 钱塘新区) is no place of its own
+            out = [pl for pl in out if not any(z.start <= pl.start and pl.end <= z.end for z in zones)]
+            out = sorted(out + zones, key=lambda p: (p.start, -(p.end - p.start)))
+        return out
+
+    def _zones(self, text: str, named: list[Place]) -> list[Place]:
+        """Zones by their suffix (a scan for the rare suffix, then the run before it)."""
+        out = []
+        for sm in _ZONE_SUFFIX_RE.finditer(text):
+            run = _CJK_RUN_BEFORE.search(text, max(0, sm.start() - 8), sm.start())
+            if run is None:
+                continue
+            lead = _ZONE_LEAD.match(text, run.start(), sm.start())
+            start = lead.end() if lead else run.start()
+            inside = [pl for pl in named if start <= pl.start < sm.end()]
+            if any(pl.start <= start and pl.end >= sm.end() for pl in named):
+                continue   # the whole name is a known place already (滨海新区, 湘江新区)
+            # a zone the home city's name opens is the city's; one named alone is decided by the
+            # company it keeps (a list of other cities' figures: theirs), as a bare district is
+            scope = "zone" if self.city else "other"
+            if inside and inside[0].start == start:
+                head = inside[0]
+                scope = {"other": "other", "home": "sub"}.get(head.scope, scope) if self.city else "other"
+                if head.scope in ("home", "other") and sm.start() - head.end >= 2:
+                    start = head.end   # 杭州钱塘新区 → 钱塘新区 (the city's own name is no part of it)
+            elif lead is not None and re.search(r"(?:我|本|全)市$", text[run.start():start]):
+                scope = "sub"
+            name = text[start:sm.end()]
+            if len(name) - len(sm.group()) < 2 and sm.group() not in GENERIC_ZONES:
+                continue   # 新区, 开发区 alone: no name
+            out.append(Place(start, sm.end(), name, scope))
         return out
 
     def find(self, text: str) -> list[Place]:

@@ -99,6 +99,17 @@ LIST_ALL_RE = re.compile(r"(?:均|都|全部|皆)\s*$")
 # 病例多日无新增 states no day's figure: skipped.
 VAGUE_STREAK_RE = re.compile(r"(?:多日|多天|持续)\s*$")
 
+# 清零: what was cleared is a figure of 0 (implied, its own rule id). 双清零 is no confirmed
+# case in hospital and no suspected case.
+CLEARED_RE = re.compile(r"(?<![未没不])(?:实现|全部|已|均|动态)?[“\"”]?清零(?![”\"]?(?:不等于|不代表|不意味|并不|之际|以后|后|背后|目标|的))")
+# 随着…清零, 力争…清零, 清零？: a topic, a goal or a question, not a statement that it happened
+CLEARED_NOT_BEFORE = re.compile(r"随着|力争|确保|争取|早日|一旦|如果|何时|能否|是否|各县|各区|各地|陆续|逐步|先后")
+CLEARED_NOUNS: list[tuple[str, re.Pattern]] = [
+    ("suspected", re.compile(r"疑似")),
+    ("observation", re.compile(r"医学观察|密切接触者|密接")),
+    ("hospitalized", re.compile(r"在院|住院|确诊|患者|病例|病人")),
+]
+
 # --- work resumption -------------------------------------------------------------
 RESUME_VERB = r"复工复产|复工|复产|开工|复岗|开门营业|复工营业|开业|复市|恢复生产|恢复营业|投产|复业"
 RESUME_VERB_RE = re.compile(RESUME_VERB)
@@ -113,6 +124,12 @@ WORKER_NOUN_BEFORE = re.compile(
     r"|(?:员工|职工|工人|务工人员|农民工)(?:已|已经|累计)?(?:返岗|到岗|复岗|返厂)(?:人数)?(?:达到|达|为)?$"
     # 到岗12.3万人、到岗率85.6%: the verb alone, opening its clause
     r"|^(?:已|已经|累计|共|实际)?(?:返岗|到岗|复岗|返厂)(?:人数)?(?:达到|达|为)?$")
+# 组织130名务工人员乘专车赴浙江返岗, 487名返岗人员的大巴开往上海: workers leaving for jobs elsewhere
+WORKERS_LEAVING = re.compile(r"开往|赴[\u4e00-\u9fff]{1,6}|前往|送往|输送|外出务工|出发|启程|护送|点对点|送达|在外务工")
+# 55家企业接回278名员工: workers brought back to the place
+WORKERS_BROUGHT_BACK = re.compile(r"(?:接回|迎回|接返|接来)$")
+# 已复工…59户，占…规上工业企业的91%: the share that resumed
+RESUMED_SHARE_BEFORE = re.compile(r"占[^,;。]{0,24}?(?:的)?(?:比例|比重)?(?:为|达|达到)?$")
 WORKER_AFTER = re.compile(
     r"^(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:员工|职工|工人|人员|农民工|务工人员))?(?:已|已经|全部|陆续|均已|实现)?"
     r"(?:返岗|到岗|复工|复岗|返厂|返回岗位|返回工作岗位)")
@@ -146,6 +163,10 @@ NOT_A_COUNT_BEFORE = re.compile(r"核减|订正|核销|剔除|减少|排除|预�
 GROUP_BOUND_BEFORE = re.compile(r"均(?:已)?(?:超过|超|在|达到|达|逾)?$")
 # 与第31例有关的确诊病例, 相关联的病例: a cluster, a subset of the place's cases
 CLUSTER_BEFORE = re.compile(r"(?:有关|相关|关联|相关联)的")
+# 出院总人数达80%: the share of the cases discharged (not 40%的出院患者解除了医学观察)
+DISCHARGED_SHARE_BEFORE = re.compile(r"出院(?:总)?(?:人数|患者数|病例数)?(?:占比|比例)?(?:已)?(?:达到|达|为|占|超过)?$")
+# 2月8日0时-24时，…治愈出院8例: a day's block counts that day's cases
+DAY_BLOCK_RE = re.compile(r"0\s*(?:时|点)?\s*(?:-|—|–|~|至|到)\s*24\s*(?:时|点)")
 # 治愈出院5人, 康复出院3名: the verb right before a count of people (not 出院病例, 出院患者) reports
 # discharges, that day's unless a modifier says 累计/共
 DISCHARGE_VERB_BEFORE = re.compile(r"(?:治愈|康复)?出院(?:了)?$")
@@ -183,7 +204,7 @@ BREAKDOWN_OPENING_RE = re.compile(r"\s*其中\s*(?:\([^()]{0,20}\))?\s*[:,]?")
 # A district name in a breakdown list of a city the gazetteer doesn't know (温州: 鹿城区31例).
 GENERIC_DISTRICT_RE = re.compile(r"(?:其中|包括|含|以及|及|和)?([\u4e00-\u9fff]{1,6}?(?:自治县|自治旗|新区|示范区|区|县|市|旗))$")
 CLAUSE_DISTRICT_RE = re.compile(r"\s*(?:其中)?\s*([\u4e00-\u9fff]{1,5}?(?:自治县|新区|区|县|市))\s*$")
-NOT_CLAUSE_DISTRICT = re.compile(r"^(?:全|我|本|该|各|辖|市|城|郊|地|县|区)")
+NOT_CLAUSE_DISTRICT = re.compile(r"^(?:全|我|本|该|各|辖|市|城|郊|地|县|区)|^新区$")
 NOT_DISTRICT = re.compile(r"^(?:全|我|本|该|市|城|社|园|景|疫|新|其中|各|辖|郊|地)")
 
 # Any word that can make a quantity a figure. A sentence without one is skipped outright,
@@ -224,11 +245,14 @@ RULE_IDS: dict[str, str] = {
     "case.section_item_word": "死亡病例中，A市确诊病例1例: the section header's metric over the item's own word",
     "case.none_list": "A区、B县…均无新增确诊病例: a stated zero for each district listed",
     "case.none_after": "确诊病例当日无新增: a stated zero, noun first",
+    "case.cleared": "住院病例清零 / 疑似病例清零 / 双清零: a zero implied by 清零",
     "resume.rate": "复工率 P%",
     "resume.rate_by_verb": "复工98.8% / 已100%复工: a share that resumed, without 率",
     "resume.worker_rate": "到岗率 / 返岗率 P%",
     "resume.workers_before": "返岗人员 N 人",
     "resume.workers_after": "N 人返岗 / 到岗",
+    "resume.workers_brought_back": "企业接回 N 名员工",
+    "resume.share": "复工…N家，占…的 P%: the share that resumed",
     "resume.services": "restored services (客运班线, 公交线路 …)",
     "resume.sector_total": "a sector's size (共有 N 家 / N 个重点项目中 …)",
     "resume.all_resumed": "N 家 … 全部复工复产: resumed = N, implied by 全部 rather than stated",

@@ -21,7 +21,6 @@ from tests.cases import bugs_caught, dev_cases, dev_realworld, eval_cases, eval_
 # id → why it still fails. Keep the reason honest and short.
 KNOWN_FAILURES: dict[str, str] = {
     "zz-commerce-and-markets": "eval: a stated 100% resumption rate is not picked up",
-    "hy-hengyang-may-all-cleared": "eval: a 清零 phrasing without 最后一名 gives neither in-hospital 0 nor the recovered total",
     # dev_realworld (real reposts from other provinces): what the engine still gets wrong
     "rw-jx-0309-xinyu-qingling-group": "a group 清零 statement naming the city (…新余市等8个设区市…清零) is not read as in-hospital 0",
     "rw-ln-0229-dalian-treatment-centre-trap": "a treatment centre's patients (大连中心5人) read as the city's in-hospital count",
@@ -57,7 +56,6 @@ EVAL_REALWORLD_FAILURES: dict[str, str] = {
     "ev-rw-nm-0222-baotou-xiancun-by-county": "misses severe×1; adds severe×2, critical×1, suspected×1",
     "ev-rw-gx-0203-nanning-family-cluster": "2 dated differently",
     "ev-rw-cq-0220-cdc-page-district-sections": "misses deaths_new×1",
-    "ev-rw-cq-0206-halfday-0-12-chrome": "misses confirmed_new×1; adds confirmed_new×1",
     "ev-rw-cq-0313-no-severe-no-critical": "misses severe×1, critical×1, recovered_new×1",
     "ev-rw-tj-0203-repost-later-date-hebei-district": "3 dated differently; misses critical×1; adds critical_total×1",
     "ev-rw-bj-0130-8h-20h-not-yet-districts": "misses confirmed_total×16",
