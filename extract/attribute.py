@@ -147,6 +147,11 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             return pl.name, "group"   # 撤侨航班: no place, no one's figure
         if pl.scope == "foreignref":
             return _foreign_before(ctx, pl, pi)
+        if pl.scope == "zoneref":
+            zone = _zone_before(ctx, pl, pi)
+            if zone is not None:
+                return zone
+            continue
         if pl.scope == "home" and is_home_word(ctx, pl):
             if _COMPARED_IN.search(t, max(p.start, pl.start - 2), pl.start) and _COMPARED_AFTER.match(t, pl.end):
                 continue   # 在全市率先实现100%复工: the city is what it is compared within
@@ -231,6 +236,18 @@ def _foreign_before(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str]
             if pl.end <= ref.start and pl.scope == "other":
                 return pl.name, "other"
     return ref.name, "unplaced"
+
+
+def _zone_before(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str] | None:
+    """创业园 / 投资区 alone → the zone of that kind named last before it in the story."""
+    story = ctx.paras[pi].story
+    for j in range(pi, max(-1, pi - 6), -1):
+        if ctx.paras[j].story != story:
+            break
+        for pl in reversed(ctx.named_before(j, ref.start, 50)):
+            if pl.end <= ref.start and pl.scope in ("zone", "sub", "other") and pl.name.endswith(ref.name):
+                return pl.name, _region_scope(pl.scope)
+    return None
 
 
 def _carried_place(ctx: ArticleContext, pi: int) -> tuple[str, str] | None:

@@ -83,7 +83,8 @@ def _case_metric(family: str, mod: str | None, parent_kind: str | None) -> str |
 
 
 _COUNT_BEFORE_BRACKET = re.compile(r"\d+(?:例|人|名)$")
-_RESTATED_WINDOW = 3000   # how far back a header's count is looked for (bounded: linear time)
+_RESTATED_WINDOW = 3000
+_RATE_WORDS = re.compile(r"(?:的)?(?:" + rules.RESUMPTION_RATE_RE.pattern + "|" + rules.WORKER_RATE_RE.pattern + ")")   # how far back a header's count is looked for (bounded: linear time)
 
 # Case counts (not the recovery rate): what a list item or a 其中 breakdown can inherit.
 CASE_COUNT = {m for m, kind in CASE_METRICS.items() if kind != "percent"}
@@ -106,6 +107,8 @@ class Classifier:
                          prev_q.end if prev_q and prev_q.end > c_start else c_start)
         before = t[item_start:q.start]
         resp = _respectively(t, c_start, q, pi, self.ctx)
+        if resp is not None and q.unit == "%" and self._term_place(resp, pi, q) is not None:
+            return self._respective_rate(q, resp, c_start, c_end, s_start, sentence_figs, pi, next_q)
         if resp is not None:
             before, item_start = resp
         after_end = c_end
@@ -123,7 +126,7 @@ class Classifier:
             return []   # 均超过100例 (each of a group), 与第31例有关的确诊病例 (a cluster)
         if q.unit in rules.CASE_UNITS and rules.HEADER_COUNT_AFTER.match(t, q.end) and self._restated(q):
             return []   # 3例确诊病例中，西陵区2例: the header restates a figure given before
-        if q.unit == "%" or q.unit in ("家", "个", "户", "人", "条", "台", "辆"):
+        if q.unit == "%" or q.unit in ("家", "个", "户", "项", "人", "条", "台", "辆"):
             res = self._resumption(q, before, after, after_to_next, c_start, c_end, s_start,
                                    item_start, sentence_figs, pi, next_q)
             if res:
@@ -136,6 +139,28 @@ class Classifier:
         """Does a place name the clause's subject (湖北28日新增423例), not a heading's (新增6例患者信息)?"""
         return any(c_start <= pl.start < q.start and pl.scope in ("home", "sub", "zone", "other")
                    and self.t[pl.start:pl.end] not in HOME_WORDS for pl in self.ctx.places(pi, q.start))
+
+    def _respective_rate(self, q, resp, c_start, c_end, s_start, sentence_figs, pi, next_q) -> list[Figure]:
+        """滨海新区、宁河区复工率分别达到99.3%、99.1%: the rate's words are the head's, its place
+        the k-th term's."""
+        term, term_start = resp
+        t = self.t
+        figs = self._resumption(q, t[c_start:q.start], t[q.end:c_end], t[q.end:c_end], c_start, c_end, s_start,
+                                c_start, sentence_figs, pi, next_q)
+        place = self._term_place(resp, pi, q)
+        for f in figs:
+            f.item_place = place
+        return figs
+
+    def _term_place(self, resp, pi: int, q: Quantity) -> Place | None:
+        """The place a 分别 list's term names (None: the terms are metrics, 复工率、到岗率分别…)."""
+        term, term_start = resp
+        place = next((pl for pl in self.ctx.places(pi, q.start) if pl.start == term_start
+                      and pl.scope in ("sub", "zone", "home", "other")), None)
+        if place is None:
+            return None
+        rest = self.t[place.end:term_start + len(term)]   # nothing, or the list's metric word
+        return place if not rest or _RATE_WORDS.fullmatch(rest) else None
 
     def _restated(self, q: Quantity) -> bool:
         """Was q's number stated as a count earlier (a header restating it: 179例病例中)?"""
@@ -455,7 +480,7 @@ class Classifier:
                     t, self.ctx.bounds.full_sentence_start(q.start), q.start):
                 return [self._fig("services_resumed", q, item_start + svc.start(), q.end, pi,
                                   rules.clean_sector(svc.group()), "resume.services")]
-        if q.unit not in ("家", "个", "户"):   # 户: enterprises too (复工复产3327户)
+        if q.unit not in ("家", "个", "户", "项"):   # 户: enterprises too (复工复产3327户); 项: projects
             return []
         if q.unit == "户" and not rules.RESUME_VERB_RE.search(t, c_start, c_end):
             return []   # 户 counts households unless its clause says something resumed
@@ -480,7 +505,7 @@ class Classifier:
             between = t[q.end + sec_after.end():next_q.start]
             if len(between) <= 12 and rules.RESUME_VERB_RE.search(
                     t, q.end, self.ctx.bounds.sentence_end(q.end)) and re.fullmatch(
-                    r"(?:中|里|,|已经|目前|现已|已|有|实现|建设|生产|" + rules.RESUME_VERB + r")*", between):
+                    r"(?:中|里|,|已经|目前|现已|已|有|实现|建设|生产|合计|累计|共计|共|" + rules.RESUME_VERB + r")*", between):
                 return [self._fig("sector_total", q, q.start, span_end, pi, sector, "resume.sector_total")]
         # 410个重点项目全部复工 / 重点农产品生产企业45家，全部复工复产: the sector's size,
         # and resumed = that size (implied by 全部, so its own rule id)

@@ -11,7 +11,7 @@ _BIG_UNITS = {"万": 10_000, "亿": 100_000_000, "萬": 10_000, "億": 100_000_0
 CN_NUM_CHARS = "零〇一二两兩三四五六七八九十百千"
 
 # Units a figure can carry; 名/位 count people and are reported as 人 (FORMAT.md).
-UNIT_CANON = {"例": "例", "名": "人", "人": "人", "位": "人", "家": "家", "个": "个",
+UNIT_CANON = {"例": "例", "名": "人", "人": "人", "位": "人", "家": "家", "个": "个", "项": "项",
               "%": "%", "条": "条", "台": "台", "辆": "辆", "成": "%",
               "户": "户", "座": "座"}
 
@@ -23,12 +23,12 @@ QUANTITY = re.compile(
     r"(?P<scale>[万亿萬億])?"
     r"(?P<suf>余|多)?"
     r"[ \u3000]?"   # 1 例, 46 例: a space some pages put between a number and its unit
-    r"(?P<unit>例|名|人(?![次份均民])|位|家|个(?![人月小星])|%|条|台(?!次)|辆|成(?![员功为本立果])|户|座)"
+    r"(?P<unit>例|名|人(?![次份均民])|位|家|个(?![人月小星])|%|条|台(?!次)|辆|成(?![员功为本立果])|户|座|项(?=[\u4e00-\u9fff]{0,6}?(?:项目|工程|复工|开工|实现|中)))"
     r"(?P<suf2>以上|左右|以下|上下)?"
 )
-PRE_QUAL_RE = re.compile(r"(?:超过|多达|逾|将近|接近|大约|不足|不到|达到|近|约|达)$")
+PRE_QUAL_RE = re.compile(r"(?:超过|多达|逾|将近|接近|大约|不足|不到|达到|近|约|达|超)$")
 
-_PRE_QUAL = {"超过": "more_than", "多达": "", "逾": "more_than", "近": "about",
+_PRE_QUAL = {"超过": "more_than", "超": "more_than", "多达": "", "逾": "more_than", "近": "about",
              "将近": "about", "接近": "about", "约": "about", "大约": "about",
              "不足": "less_than", "不到": "less_than", "达到": "", "达": ""}
 _SUF_QUAL = {"余": "more_than", "多": "more_than", "以上": "more_than",
@@ -116,10 +116,58 @@ def parse_quantity(m: re.Match) -> Quantity | None:
                     chinese=chinese)
 
 
+# Proportions written in words: 百分之八十 → 80, 三分之二 → 66.67, 过半 → 50 more_than. (六成,
+# 九成以上, 近八成 are QUANTITY's: 成 is a unit there.)
+PROPORTION = re.compile(
+    r"百分之(?P<pct>[" + CN_NUM_CHARS + r"]+|\d+(?:\.\d+)?)(?P<pct_suf>以上|左右|以下)?"
+    r"|(?<![\d" + CN_NUM_CHARS + r"])(?P<den>[" + CN_NUM_CHARS + r"]+|\d+)分之(?P<nom>[" + CN_NUM_CHARS + r"]+|\d+)"
+    r"|(?P<half>过半|半数以上|超过半数|一半以上|超过一半)")
+
+
+def _number(s: str) -> float | None:
+    if s[0].isdigit():
+        return float(s)
+    parsed = parse_chinese_int(s)
+    return float(parsed[0]) if parsed else None
+
+
+def parse_proportion(m: re.Match) -> Quantity | None:
+    """A PROPORTION match as a percentage (unit %), its qualifier from the words."""
+    qualifier = ""
+    if m.group("half"):
+        value = 50.0
+        qualifier = "more_than"
+    elif m.group("pct"):
+        value = _number(m.group("pct"))
+        qualifier = _SUF_QUAL.get(m.group("pct_suf") or "", "")
+    else:
+        den, nom = _number(m.group("den")), _number(m.group("nom"))
+        if not den or nom is None or nom > den:
+            return None
+        value = round(100 * nom / den, 2)
+        qualifier = "" if value == int(value) else "about"
+    if value is None:
+        return None
+    start = m.start()
+    pre = PRE_QUAL_RE.search(m.string, max(0, start - 2), start)
+    if pre:
+        start = pre.start()
+        qualifier = _PRE_QUAL.get(pre.group()) or qualifier
+    return Quantity(start=start, end=m.end(), num_start=m.start(), value=round(value, 4), unit="%",
+                    qualifier=qualifier, raw_unit="%", chinese=True)
+
+
+def iter_quantities(text: str, start: int = 0, end: int | None = None):
+    """Every quantity in text[start:end] in order: counts with units, then proportions in words."""
+    end = len(text) if end is None else end
+    found = [q for m in QUANTITY.finditer(text, start, end) if (q := parse_quantity(m)) is not None]
+    words = [q for m in PROPORTION.finditer(text, start, end) if (q := parse_proportion(m)) is not None]
+    if not words:
+        return found
+    taken = [(q.start, q.end) for q in found]
+    words = [w for w in words if not any(a < w.end and w.start < b for a, b in taken)]
+    return sorted(found + words, key=lambda q: q.start)
+
+
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
-    out = []
-    for m in QUANTITY.finditer(text, start, len(text) if end is None else end):
-        q = parse_quantity(m)
-        if q is not None:
-            out.append(q)
-    return out
+    return iter_quantities(text, start, end)

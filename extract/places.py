@@ -96,8 +96,8 @@ ZONE_SUFFIX = (r"(?:经济技术开发区|高新技术产业开发区|经济开�
                r"工业园区|工业园|创业园|科技园|投资区|保税区|实验区|集聚区|合作区)")
 _ZONE_SUFFIX_RE = re.compile(ZONE_SUFFIX)
 # what may stand before a zone's name in a run of characters: not part of it
-_ZONE_LEAD = re.compile(r"^.*(?:我市|本市|全市|该市|我区|本区|全区|该区|我县|全县|该县|在|的|和|与|及|对|向|从|据|了|为|是|将|"
-                        r"到|于|、|全|该|本|我|各|等|个|家|座)|^(?:市|省|县)")
+_ZONE_LEAD = re.compile(r".*(?:我市|本市|全市|该市|我区|本区|全区|该区|我县|全县|该县|目前|当前|整个|在|的|和|与|及|对|向|从|据|了|为|是|将|"
+                        r"到|于|、|全|该|本|我|各|等|个|家|座|获悉|走访|调研|考察|视察)|(?:市|省|县)")
 # 该街道/全村 … point back at a locality: figures there are not the city's or a county's.
 LOCAL_REFS = ("该街道", "该社区", "该村", "该镇", "该乡", "全村", "全镇", "全乡", "整个街道", "整个社区",
               "该小区", "全街道", "本村", "本社区", "以上村组", "上述村组", "以上村", "上述村", "各村组", "村组")
@@ -141,7 +141,7 @@ class Place:
     start: int
     end: int
     name: str      # canonical: 株洲市, 醴陵市, 湖北省, 中国航发南方工业有限公司, 新加坡, …
-    scope: str     # home | sub | zone | other | local | org | subref | foreignref | group
+    scope: str     # home | sub | zone | zoneref | other | local | org | subref | foreignref | group
 
 
 def short_name(city: str) -> str:
@@ -222,8 +222,12 @@ class PlaceMatcher:
             run = _CJK_RUN_BEFORE.search(text, max(0, sm.start() - 8), sm.start())
             if run is None:
                 continue
-            lead = _ZONE_LEAD.match(text, run.start(), sm.start())
-            start = lead.end() if lead else run.start()
+            first_named = next((pl for pl in named if run.start() <= pl.start < sm.start()), None)
+            if first_named is not None:   # 走访调研福州台商投资区: the name starts at the place it names
+                start = first_named.start
+            else:
+                lead = _ZONE_LEAD.match(text, run.start(), sm.start())
+                start = lead.end() if lead else run.start()
             inside = [pl for pl in named if start <= pl.start < sm.end()]
             if any(pl.start <= start and pl.end >= sm.end() for pl in named):
                 continue   # the whole name is a known place already (滨海新区, 湘江新区)
@@ -235,11 +239,13 @@ class PlaceMatcher:
                 scope = {"other": "other", "home": "sub"}.get(head.scope, scope) if self.city else "other"
                 if head.scope in ("home", "other") and sm.start() - head.end >= 2:
                     start = head.end   # 杭州钱塘新区 → 钱塘新区 (the city's own name is no part of it)
-            elif lead is not None and re.search(r"(?:我|本|全)市$", text[run.start():start]):
+            elif re.search(r"(?:我|本|全)市$", text[run.start():start]):
                 scope = "sub"
             name = text[start:sm.end()]
             if len(name) - len(sm.group()) < 2 and sm.group() not in GENERIC_ZONES:
-                continue   # 新区, 开发区 alone: no name
+                # 创业园, 投资区 alone: the zone named before (attribute.py looks it up)
+                out.append(Place(sm.start(), sm.end(), sm.group(), "zoneref"))
+                continue
             out.append(Place(start, sm.end(), name, scope))
         return out
 

@@ -117,7 +117,8 @@ ALL_RESUMED_RE = re.compile(r",?\s*(?:已经?|均已|已)?全部(?:已|实现)?(
 RESUMPTION_RATE_RE = re.compile(r"复工复产率|复工率|复产率|开工率|复工比例|复工占比")
 # 复工98.8%, 复工近90%, 已100%复工: a share that resumed, written without 率
 RATE_BY_VERB_BEFORE = re.compile(r"(?:复工复产|复工|复产|开工)(?:率)?(?:达到|达|为|近|超过|超|约)?$")
-RATE_BY_VERB_AFTER = re.compile(r"^(?:以上)?(?:复工复产|复工|复产|开工)")
+RATE_BY_VERB_AFTER = re.compile(r"^(?:以上)?(?:的)?(?:[\u4e00-\u9fff]{0,8}?(?:企业|项目|工地|商户|门店|市场主体))?"
+                                r"(?:已经|已|均已|实现)?(?:复工复产|复工|复产|开工)")
 WORKER_RATE_RE = re.compile(r"返岗率|到岗率|复岗率|返岗比例|到岗比例|到岗复工率")
 WORKER_NOUN_BEFORE = re.compile(
     r"(?:复工复产|复工|返岗|到岗|复岗|返厂)(?:的)?(?:人员|人数|员工|职工|工人|务工人员)"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from extract import rules
 from extract.dates import DateMention, find_dates, resolve_bare_day
-from extract.numbers import QUANTITY, Quantity, parse_quantity
+from extract.numbers import QUANTITY, Quantity, iter_quantities
 from extract.places import Place, find_full_orgs, matcher_for
 
 HARD = re.compile(r"[,;。!?:()\n]")
@@ -372,10 +372,7 @@ def candidate_quantities(ctx: ArticleContext) -> list[Quantity]:
         start = lo
         for end in sents + [hi]:
             if end >= trig.start() and (start <= trig.start() or search(t, start, end)):
-                for m in QUANTITY.finditer(t, start, end):
-                    q = parse_quantity(m)
-                    if q is not None:
-                        out.append(q)
+                out.extend(iter_quantities(t, start, end))
             start = end + 1
         pos = hi + 1
 

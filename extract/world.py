@@ -44,7 +44,7 @@ NOT_AFTER = {"日本": set("0123456789今昨前当次同每某该元是假周号
              "南非": set("东西"), "美国": set("中完"), "法国": set("违合"), "英国": set("精")}
 # Special groups: no place, no one's figure (evacuation flights, returnee groups).
 GROUPS = ("撤侨航班", "撤侨包机", "包机接回", "撤侨人员", "撤侨", "港澳台地区", "港澳台", "中国同胞", "中国公民",
-          "同胞", "商业包机", "包机")
+          "同胞", "商业包机", "包机", "低风险区", "中风险区", "高风险区")
 # Cruise ships are places of their own: the ship's name is the region.
 SHIPS = ("钻石公主号", "威士特丹号", "至尊公主号", "大公主号", "歌诗达赛琳娜号", "赛琳娜号")
 
