@@ -31,6 +31,12 @@ def figure_date(ctx: ArticleContext, fig: Figure) -> tuple[dt.date, bool]:
     p = ctx.paras[fig.para]
     pos = fig.q.start
     if p.headline:
+        # a headline's own date (湖北28日新增423例), else its story's
+        own = [d for d in ctx.dates_in(fig.para) if d.end <= pos and not d.since and d.explicit]
+        if own and own[-1].bare_day:
+            return _bare_day(ctx, ctx.dates_in(fig.para), ctx.dates_in(fig.para).index(own[-1]), p.story), False
+        if own and own[-1].date is not None:
+            return own[-1].date, False
         return ctx.story_date(p.story) or undated_date(ctx), _morning(ctx, p.story)
     dates = ctx.dates_in(fig.para)
     own_sentence = ctx.bounds.sentence_start(pos)

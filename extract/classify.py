@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from extract import rules
 from extract.numbers import Quantity, find_quantities
-from extract.places import HOME_WORDS, Place, unlisted_scope
+from extract.places import GENERIC_ZONES, HOME_WORDS, Place, unlisted_scope
 from extract.records import CASE_METRICS
 from extract.segment import ArticleContext, candidate_quantities
 
@@ -318,8 +318,9 @@ class Classifier:
         item_end = item_start + len(before)
         places = [pl for pl in self.ctx.places(pi, q.start) if item_end - 3 <= pl.end <= item_end
                   and pl.start >= item_start - 1 and pl.scope in ("sub", "zone", "home", "other", "local")]
+        # a zone in a list (高新区1例 among 淮南's districts) is the list's owner's
         places = [Place(pl.start, pl.end, pl.name, self._unlisted_scope(pl.name, sentence_figs))
-                  if pl.scope == "zone" else pl for pl in places]   # a zone in a list: the list's
+                  if pl.scope == "zone" or pl.scope == "sub" and pl.name in GENERIC_ZONES else pl for pl in places]
         if not places:
             g = rules.GENERIC_DISTRICT_RE.search(before)
             if g is None or rules.NOT_DISTRICT.match(g.group(1)):
@@ -678,9 +679,15 @@ def classify_article(ctx: ArticleContext) -> list[Figure]:
         s_start = ctx.bounds.full_sentence_id(q.start)
         if (pi, s_start) != sentence_key:
             # 累计报告确诊病例133例。其中：晋中市37例…: a sentence opening with 其中 breaks
-            # down the previous sentence's main figure
-            carry = _last_unbracketed(ctx.text, sentence_key[1], sentence_figs) if sentence_key \
-                and sentence_key[0] == pi and rules.BREAKDOWN_OPENING_RE.match(ctx.text, s_start) else []
+            # down the previous sentence's main figure; a bare list of places (东城区3例、西城区17例…)
+            # right after a total breaks down that sentence's first figure
+            carry = []
+            if sentence_key and sentence_key[0] == pi:
+                if rules.BREAKDOWN_OPENING_RE.match(ctx.text, s_start):
+                    carry = _last_unbracketed(ctx.text, sentence_key[1], sentence_figs)
+                elif rules.BARE_LIST_OPENING_RE.match(ctx.text, s_start) and not rules.CASE_FAMILY_RE.search(
+                        ctx.text, s_start, ctx.bounds.full_sentence_end(s_start)):
+                    carry = [f for f in sentence_figs if f.item_place is None and f.metric in CASE_COUNT][:1]
             sentence_key, sentence_figs = (pi, s_start), carry
         prev_q = quantities[k - 1] if k and quantities[k - 1].end > s_start else None
         next_q = quantities[k + 1] if k + 1 < len(quantities) else None

@@ -199,6 +199,8 @@ PATIENT_RE = re.compile(r"[男女][,，]\s*\d{1,3}岁|\d{1,3}岁[,，]|该名?(?
                         r"|以上\d+例|上述\d+例|该\d{1,3}岁")
 CITY_SCALE_RE = re.compile(r"累计|全市|我市|本市|全区|全县|全省|目前全|共追踪|共计")
 
+# A sentence that is a bare list of places and counts (东城区3例、西城区17例…): a breakdown too
+BARE_LIST_OPENING_RE = re.compile(r"\s*[\u4e00-\u9fff]{2,10}?\d+(?:例|人)[、,;]")
 # A sentence that opens a breakdown of the previous sentence's figure.
 BREAKDOWN_OPENING_RE = re.compile(r"\s*其中\s*(?:\([^()]{0,20}\))?\s*[:,]?")
 

@@ -89,8 +89,9 @@ class ArticleContext:
         """Paragraph j's last explicit as-of date that dates figures."""
         if self.paras[j].headline or self.paras[j].byline:
             return None
-        own = [d for d in self.dates_in(j) if not d.since and d.explicit and (d.date is not None or d.bare_day)
-               and self.dates_figures(d)]
+        # explicit dates and relative days (截至昨天16时): both say what the figures are as of
+        own = [d for d in self.dates_in(j) if not d.since and (d.explicit or d.date is not None)
+               and (d.date is not None or d.bare_day) and self.dates_figures(d)]
         if not own:
             return None
         last = own[-1]
@@ -346,6 +347,12 @@ class Bounds:
         full, lo, _ = self._positions(self._full, FULL_STOP, pos)
         i = bisect_left(full, pos)
         return max(full[i - 1] + 1 if i else lo, pos - self.SENTENCE_WINDOW)
+
+    def full_sentence_end(self, pos: int) -> int:
+        """End of pos's sentence counting "；" parts as one, bounded as sentence_end is."""
+        full, _, hi = self._positions(self._full, FULL_STOP, pos)
+        i = bisect_left(full, pos)
+        return min(full[i] if i < len(full) else hi, pos + self.SENTENCE_WINDOW)
 
     def sentence_end_unbounded(self, pos: int) -> int:
         sent, _, hi = self._positions(self._sent, SENT, pos)

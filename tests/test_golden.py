@@ -49,7 +49,6 @@ KNOWN_FAILURES: dict[str, str] = {
 # the tuples). "dated differently" is mostly the 目前 convention: issue 8 carries a
 # bulletin's 截至X日24时 to its later paragraphs, the annotator took the publication date.
 EVAL_REALWORLD_FAILURES: dict[str, str] = {
-    "ev-rw-sd-0127-jining-headline-chrome-halfday": "adds confirmed_total×1",
     "ev-rw-gs-0202-trad-hk-tianshui-hospitalized-list": "1 dated differently; misses hospitalized×1",
     "ev-rw-gx-0215-guilin-brackets-chrome": "2 dated differently",
     "ev-rw-hn-0126-sanya-17h-to-7h-window": "misses confirmed_new×1; adds confirmed_total×2",
