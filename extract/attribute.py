@@ -167,8 +167,9 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             if r:
                 return r
             continue
-        if pl.scope in ("sub", "zone", "local") and pl.start < s_start:
-            continue   # a district named in an earlier sentence doesn't own this one
+        if pl.scope in ("sub", "local") and pl.start < s_start:
+            continue   # a district named in an earlier sentence doesn't own this one (a zone a story
+            # is about does: 高新区已复工…。…18户口腔企业先后复工)
         if pl.scope == "other" and _is_travel(t, pl):
             continue   # 均有武汉旅居史: where patients travelled, not where the figure is
         if _is_item_place(t, pl, fig.q.start):
@@ -187,7 +188,7 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
 
 INSTITUTION_RE = re.compile(r"(?:医院|院区|病区|方舱|隔离点|酒店|宾馆|救治中心|治疗中心|留观点)$")
 # what stands before an institution's name inside a matched run: 现有153例在定点医院, 走出市人民医院
-_INSTITUTION_LEAD = re.compile(r"^.*(?:在|到|于|从|往|走出|离开|进入|转入|送往|转至|陪同下|,|，|\d+(?:例|人|名)(?:患者)?)")
+_INSTITUTION_LEAD = re.compile(r"^.*(?:在|到|于|从|往|经|由|走出|离开|进入|转入|送往|转至|陪同下|,|，|\d+(?:例|人|名)(?:患者)?)")
 # hospitals in general (定点医院): where a place's patients are, not an institution of its own
 _GENERIC_INSTITUTION = re.compile(r"(?:定点|指定|收治|救治|隔离|医疗|确诊|所在|就诊|各级|各)(?:救治)?(?:医疗机构|医院)$"
                                   r"|病例|患者|病人")
@@ -216,7 +217,9 @@ def _institution(ctx: ArticleContext, fig: Figure, pi: int, c_start: int, s_star
         if name is None:
             continue
         at = pl.end - len(name)
-        prep = _PREPOSITION.search(t, max(s_start, at - 3), at)
+        # a preposition right before it, or opening its noun phrase (经A、B等医院…, 经A医院B院区)
+        prep = _PREPOSITION.search(t, max(s_start, at - 3), at) or _PREPOSITION_ANY.search(
+            t, max(s_start, ctx.bounds.clause(at, at + 1)[0]), at)
         if at >= fig.q.end:   # after the number: 4例在某医院隔离治疗 (均在: all of them, the place's)
             if prep is not None and prep.group() in ("在", "于") and at <= c_end and t[prep.start() - 1] not in "均都皆全":
                 return name
@@ -228,7 +231,8 @@ def _institution(ctx: ArticleContext, fig: Figure, pi: int, c_start: int, s_star
     return None
 
 
-_PREPOSITION = re.compile(r"(?:从|自|在|于|到|至|走出|离开|送往|转至|转入|转往|前往)$")
+_PREPOSITION = re.compile(r"(?:从|自|在|于|到|至|经|由|走出|离开|送往|转至|转入|转往|前往)$")
+_PREPOSITION_ANY = re.compile(r"从|自|在|于|到|至|经|由|走出|离开|送往|转至|转入|转往|前往")
 _COUNT_IN = re.compile(r"\d+(?:例|人|名)")
 
 

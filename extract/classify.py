@@ -442,9 +442,12 @@ class Classifier:
                                   self._sector(s_start, q.start, sentence_figs, default=""),
                                   "resume.rate")]
             share = rules.RESUMED_SHARE_BEFORE.search(t, c_start, q.start)
-            if share is not None and any(f.metric == "resumed" for f in sentence_figs[-3:]):
-                return [self._fig("resumption_rate", q, share.start(), q.end, pi,
-                                  self._sector(s_start, q.start, sentence_figs, default=""), "resume.share")]
+            share_of = next((f.metric for f in reversed(sentence_figs[-3:])
+                             if f.metric in ("resumed", "workers_returned")), None) if share else None
+            if share_of is not None:   # 已复工59户，占…的91% / 返工人员8628人，占比为75.8%
+                return [self._fig("resumption_rate" if share_of == "resumed" else "worker_return_rate", q,
+                                  share.start(), q.end, pi, self._sector(s_start, q.start, sentence_figs, default=""),
+                                  "resume.share")]
             vb = rules.RATE_BY_VERB_BEFORE.search(before)
             va = rules.RATE_BY_VERB_AFTER.match(after) if vb is None else None
             if vb is not None or va is not None:

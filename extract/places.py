@@ -220,7 +220,9 @@ class PlaceMatcher:
         out = []
         for sm in _ZONE_SUFFIX_RE.finditer(text):
             run = _CJK_RUN_BEFORE.search(text, max(0, sm.start() - 8), sm.start())
-            if run is None:
+            if run is None:   # 目前，创业园内…: the zone named before
+                if sm.group() not in GENERIC_ZONES:
+                    out.append(Place(sm.start(), sm.end(), sm.group(), "zoneref"))
                 continue
             first_named = next((pl for pl in named if run.start() <= pl.start < sm.start()), None)
             if first_named is not None:   # 走访调研福州台商投资区: the name starts at the place it names
