@@ -18,6 +18,7 @@ from extract import rules
 from extract.places import Place, unlisted_scope
 from extract.segment import ArticleContext
 from extract.speakers import is_home_word, speaks_for
+from extract.world import foreign_canon
 
 
 _DATES_BACK = 12   # dates looked back over for one figure: a figure's date is near it
@@ -43,22 +44,44 @@ def figure_date(ctx: ArticleContext, fig: Figure) -> tuple[dt.date, bool]:
     anchored = False   # 至此/当天/目前 in the figure's sentence point back at the date before
     # from the last date ending before pos, and never more than a few back (linear time)
     last = bisect_right(ctx.date_ends(fig.para), pos) - 1
+    own_clause = ctx.bounds.clause(fig.q.start, fig.q.end)[0]
     for i in range(last, max(-1, last - _DATES_BACK), -1):
         d = dates[i]
+        if d.since and d.start >= own_clause and ctx.text.startswith("继", d.start) and d.date is not None:
+            return d.date, False   # 继2月13日新增2例后: that day's own figure
         if d.end <= pos and not d.since:
             if not d.explicit and d.start >= own_sentence:
                 anchored = True
             if d.start < own_sentence and d.explicit and not anchored and not ctx.dates_figures(d):
                 continue   # 2月16日，市委召开会议。…: a meeting's date, not the figures'
+            if anchored and d.explicit and d.start < own_sentence and not _is_frame(ctx, d) and any(
+                    _is_frame(ctx, e) for e in dates[max(0, i - _DATES_BACK):i]):
+                continue   # 截至2月22日24时…继2月13日新增2例后…。目前…: 目前 is the report's cut-off
             if d.bare_day:
                 return _bare_day(ctx, dates, i, p.story), False
             if d.date is not None:
                 return d.date, False
+    if _SAME_DAY.search(ctx.text, own_sentence, pos):
+        # 昨天下午，…召开发布会。\n…获悉，当天全市最后2例…出院: the day the story last named
+        for j in range(fig.para - 1, max(-1, fig.para - 4), -1):
+            if ctx.paras[j].story != p.story:
+                break
+            named = [d for d in ctx.dates_in(j) if d.date is not None and not d.since]
+            if named:
+                return named[-1].date, False
     carried = ctx.carried_date(fig.para)
     if carried is not None:
         return carried.date, False
     # looked up only when nothing nearer dates it
     return ctx.story_date(p.story) or undated_date(ctx), _morning(ctx, p.story)
+
+
+_SAME_DAY = re.compile(r"当天|当日|同日|同一天")
+
+
+def _is_frame(ctx: ArticleContext, d: DateMention) -> bool:
+    """A 截至 date: the cut-off a report's figures are as of."""
+    return d.explicit and ctx.text.startswith(("截至", "截止"), d.start)
 
 
 def undated_date(ctx: ArticleContext) -> dt.date:
@@ -158,6 +181,10 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             if zone is not None:
                 return zone
             continue
+        if pl.scope == "other" and pl.name == "全国" and ctx.city is None:
+            country = _foreign_before(ctx, pl, pi)
+            if country[1] == "other":
+                return country   # 伊朗卫生部…全国死亡人数累计达到4110人: that country's 全国
         if pl.scope == "home" and is_home_word(ctx, pl):
             if _COMPARED_IN.search(t, max(p.start, pl.start - 2), pl.start) and _COMPARED_AFTER.match(t, pl.end):
                 continue   # 在全市率先实现100%复工: the city is what it is compared within
@@ -243,7 +270,7 @@ def _foreign_before(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str]
         if ctx.paras[j].story != story:
             break
         for pl in reversed(ctx.named_before(j, ref.start, 50)):
-            if pl.end <= ref.start and pl.scope == "other":
+            if pl.end <= ref.start and pl.scope == "other" and pl.name in foreign_canon():
                 return pl.name, "other"
     return ref.name, "unplaced"
 

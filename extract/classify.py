@@ -84,6 +84,10 @@ def _case_metric(family: str, mod: str | None, parent_kind: str | None) -> str |
 
 _COUNT_BEFORE_BRACKET = re.compile(r"\d+(?:例|人|名)$")
 _RESTATED_WINDOW = 3000
+_HEADER_END = re.compile(r"(?:病例|患者|病人)(?:中|里)")
+# how many of a sentence's figures a list item looks back over for its list's metric: past a
+# long bracketed breakdown (福州市66例(鼓楼区2例、…十二项…);厦门市34例) to the list's head
+_LIST_LOOKBACK = 60
 _RATE_WORDS = re.compile(r"(?:的)?(?:" + rules.RESUMPTION_RATE_RE.pattern + "|" + rules.WORKER_RATE_RE.pattern + ")")   # how far back a header's count is looked for (bounded: linear time)
 
 # Case counts (not the recovery rate): what a list item or a 其中 breakdown can inherit.
@@ -170,6 +174,13 @@ class Classifier:
     # -- cases ---------------------------------------------------------------------
     def _case(self, q, before, after, c_start, s_start, item_start, sentence_figs, pi):
         t = self.t
+        header_after = rules.HEADER_COUNT_AFTER.match(after)
+        if header_after is not None:
+            after = after[:header_after.end()]   # 157例确诊病例中已有136例…: this count's words end at 中
+        header_before = _last(_HEADER_END, before)
+        if header_after is None and header_before is not None:
+            item_start += header_before.end()   # …确诊病例中已有136例治愈出院: the header is not this item's
+            before = before[header_before.end():]
         kw = None
         kw_before = True
         for m in rules.CASE_FAMILY_RE.finditer(before):
@@ -214,9 +225,11 @@ class Classifier:
                 family = "hospitalized"   # 现在院隔离治疗确诊病例120例: current, not cumulative
         if not kw_before and rules.SOURCE_AFTER.match(after):
             return []   # 2例系武汉输入病例的密切接触者: a subset by source
-        # 境外输入累计…, 确诊境外输入病例共10例, 11例境外输入确诊病例: counted by where they came from
+        # 境外输入累计…, 确诊境外输入病例共10例, 11例境外输入确诊病例: counted by where they came from;
+        # a sentence that opens with 境外输入 speaks of those cases throughout
         imported = rules.IMPORTED_BEFORE.search(before) or (
-            not kw_before and rules.IMPORTED_BEFORE.search(after, 0, kw.start()))
+            not kw_before and rules.IMPORTED_BEFORE.search(after, 0, kw.start())) or rules.IMPORTED_OPENING.match(
+            t, self.ctx.bounds.full_sentence_start(q.start))
         if family == "recovery_rate" and q.unit != "%":
             return []
         if family == "recovered" and q.unit == "%" and kw_before and rules.DISCHARGED_SHARE_BEFORE.search(before):
@@ -313,7 +326,7 @@ class Classifier:
         if self._parent_is_no_figure(q, sentence_figs):
             return []   # 新增疑似病例4562例(湖北省2606例): the bracket breaks down no figure of ours
         if rules.NOT_A_COUNT_BEFORE.search(self.t, s_start, q.start) or rules.IMPORTED_BEFORE.search(
-                self.t, s_start, q.start) and not any(self._passes_on(f, q) for f in sentence_figs[-12:]):
+                self.t, s_start, q.start) and not any(self._passes_on(f, q) for f in sentence_figs[-_LIST_LOOKBACK:]):
             return []   # 预计治愈出院63例，阜阳17例…; 境外输入病例共10例，其中丽水8例: no figure's items
         item_end = item_start + len(before)
         places = [pl for pl in self.ctx.places(pi, q.start) if item_end - 3 <= pl.end <= item_end
@@ -345,8 +358,8 @@ class Classifier:
                            self.ctx.bounds.full_sentence_start(q.start), q.start)
         if section is not None:
             metric, rule = self._header_metric(section.group("head")), "case.section_item"
-        elif any(self._passes_on(f, q) for f in sentence_figs[-12:]):
-            metric = next(f.metric for f in reversed(sentence_figs[-12:]) if self._passes_on(f, q))
+        elif any(self._passes_on(f, q) for f in sentence_figs[-_LIST_LOOKBACK:]):
+            metric = next(f.metric for f in reversed(sentence_figs[-_LIST_LOOKBACK:]) if self._passes_on(f, q))
         else:
             metric = self._header_metric(self.t[s_start:q.start])
         if metric is None or q.unit not in rules.CASE_UNITS:
@@ -589,6 +602,8 @@ def none_figures(ctx: ArticleContext) -> list[Figure]:
         c_start, _ = ctx.bounds.clause(m.start(), m.end())
         if rules.VAGUE_STREAK_RE.search(t[c_start:m.start()]):
             continue
+        if rules.IMPORTED_OPENING.match(t, ctx.bounds.full_sentence_start(m.start())):
+            continue   # 境外输入现有确诊病例811例…，无死亡病例: about the imported cases
         if m.group("imported") and not m.group("local"):
             continue   # 无新增境外输入确诊病例: about imported cases only, no metric of ours
         kw, neg, new = m.group("kw"), m.group("neg"), bool(m.group("new"))
@@ -639,9 +654,29 @@ def _cleared(ctx: ArticleContext) -> list[Figure]:
                 metrics.remove("hospitalized")   # 密切接触者医学观察清零: the contacts only
         start = max(c_start, m.start() - 24)
         q = Quantity(start, m.end(), start, 0.0, "例", "", "", False)
+        group = _enumerated_places(ctx, pi, s_start, m.start())
         for metric in metrics:
-            out.append(Figure(metric, "", (start, m.end()), q, "case.cleared", pi, value=0.0, unit="例"))
+            if group:   # 廊坊、邢台、保定5市确诊病例清零: each place of the list
+                for pl in group:
+                    fig = Figure(metric, "", (pl.start, m.end()), q, "case.cleared", pi, value=0.0, unit="例")
+                    fig.item_place = pl
+                    out.append(fig)
+            else:
+                out.append(Figure(metric, "", (start, m.end()), q, "case.cleared", pi, value=0.0, unit="例"))
     return out
+
+
+def _enumerated_places(ctx: ArticleContext, pi: int, lo: int, hi: int) -> list[Place]:
+    """The places of an enumeration (A、B和C…) in text[lo:hi], when it names two or more."""
+    places = [pl for pl in ctx.places(pi, hi) if lo <= pl.start and pl.end <= hi
+              and pl.scope in ("home", "sub", "zone", "other")]
+    run: list[Place] = []
+    for pl in places:
+        if run and ctx.text[run[-1].end:pl.start].strip() in ("、", "和", "及", "与", "，", ","):
+            run.append(pl)
+        else:
+            run = [pl]
+    return run if len(run) >= 2 else []
 
 
 def _respectively(t: str, c_start: int, q: Quantity, pi: int, ctx) -> tuple[str, int] | None:
@@ -675,11 +710,20 @@ def classify_article(ctx: ArticleContext) -> list[Figure]:
     figures: list[Figure] = []
     sentence_key: tuple[int, int] | None = None
     sentence_figs: list[Figure] = []
+    list_parent: Figure | None = None   # the figure a list breaks down, while its items run on
     for k, q in enumerate(quantities):
         pi = ctx.para_of(q.start)
         if ctx.paras[pi].byline:
             continue
         s_start = ctx.bounds.full_sentence_id(q.start)
+        if sentence_key is not None and pi != sentence_key[0]:
+            # 累计报告确诊病例281例。其中：福州市66例(…)。\n厦门市34例(…)。: a paragraph that is a list
+            # item goes on with the list the previous paragraph opened (其中：…, or 其中： at its end)
+            last = _last_unbracketed(ctx.text, sentence_key[1], sentence_figs)
+            if last and rules.LIST_TO_FOLLOW_RE.match(ctx.text, last[0].q.end, ctx.paras[sentence_key[0]].end):
+                list_parent = last[0]
+            if list_parent is not None and not rules.ITEM_PARAGRAPH_RE.match(ctx.text, ctx.paras[pi].start):
+                list_parent = None
         if (pi, s_start) != sentence_key:
             # 累计报告确诊病例133例。其中：晋中市37例…: a sentence opening with 其中 breaks
             # down the previous sentence's main figure; a bare list of places (东城区3例、西城区17例…)
@@ -688,9 +732,12 @@ def classify_article(ctx: ArticleContext) -> list[Figure]:
             if sentence_key and sentence_key[0] == pi:
                 if rules.BREAKDOWN_OPENING_RE.match(ctx.text, s_start):
                     carry = _last_unbracketed(ctx.text, sentence_key[1], sentence_figs)
+                    list_parent = carry[0] if carry else None
                 elif rules.BARE_LIST_OPENING_RE.match(ctx.text, s_start) and not rules.CASE_FAMILY_RE.search(
                         ctx.text, s_start, ctx.bounds.full_sentence_end(s_start)):
                     carry = [f for f in sentence_figs if f.item_place is None and f.metric in CASE_COUNT][:1]
+            elif list_parent is not None and s_start == ctx.paras[pi].start:
+                carry = [list_parent]
             sentence_key, sentence_figs = (pi, s_start), carry
         prev_q = quantities[k - 1] if k and quantities[k - 1].end > s_start else None
         next_q = quantities[k + 1] if k + 1 < len(quantities) else None

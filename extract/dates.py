@@ -29,8 +29,9 @@ DATE_RE = re.compile(
     + _TIME +
     r"(?P<post>\s*(?:以来|起|开始|至今|后))?"
 )
+_MIDNIGHT = re.compile(r"\s*(?:[日号])?\s*(?:0|零|〇)\s*(?:时|点)(?!\s*(?:-|—|–|~|至|到))")
 YEAR_BEFORE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*$")
-PRE_RE = re.compile(r"(?P<pre>截至|截止到|截止|自|从|至|到)\s*$")
+PRE_RE = re.compile(r"(?P<pre>截至|截止到|截止|自|从|至|到|继)\s*$")
 
 # A bare day in a 截至 phrase: 截至1日15时, 截至20日.
 BARE_DAY_RE = re.compile(r"(?P<pre>截至|截止到?)\s*(?P<bd>\d{1,2})\s*日")
@@ -101,7 +102,7 @@ def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> l
         pre = PRE_RE.search(text, max(lo, start - 4), start)
         start = pre.start() if pre else start
         since = bool(m.group("post") and m.group("post").strip() in ("以来", "起", "开始", "至今")) \
-            or bool(pre and pre.group("pre") in ("自", "从"))
+            or bool(pre and pre.group("pre") in ("自", "从", "继"))   # 继2月13日新增2例后: an event, past
         if m.group("bd"):
             out.append(DateMention(start, m.end(), None, None, since, True, bare_day=True))
             continue
@@ -114,6 +115,9 @@ def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> l
             last = resolve_md(m2, int(m.group("d2")), first + dt.timedelta(days=15)) or first
         if first is None:
             continue
+        if pre and pre.group("pre").startswith("截") and _MIDNIGHT.match(text, m.end("d") if not m.group("d2") else m.end("d2")):
+            # 截至2月20日0时: the end of 2月19日
+            first = last = last - dt.timedelta(days=1)
         out.append(DateMention(start, m.end(), last, first, since, True))
     starts = [d.start for d in out]
     ends = [d.end for d in out]

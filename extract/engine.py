@@ -52,6 +52,11 @@ def published_in_morning(published: str | None, text: str, ref) -> bool:
     return m is not None and int(m.group(4)) < 12 and _DAY_NAMED.search(text) is None
 
 
+def _near(body: float, headline: float) -> bool:
+    """The headline's number is the body's, or the body's rounded (within 5%)."""
+    return body == headline or body > 0 and abs(body - headline) <= 0.05 * body
+
+
 def _local_and_imported(records: list[Record]) -> list[Record]:
     """无新增本地确诊病例 (body or title) is the day's figure only when no other case is stated;
     新增境外输入1例 is the day's new cases only beside it (no local one), else a subset."""
@@ -131,9 +136,11 @@ def extract_article(text: str, doc: str = "", published: str | None = None, city
             pending_headlines.append((fig, rec))
             continue
         records.append(rec)
-    # Headlines repeat the story's figures without a date: keep one only if the body lacks it.
+    # Headlines repeat the story's figures without a date, often rounded (6.6万 for 66220, 超过4000
+    # for 4110): keep one only if the body states nothing near it for that metric.
     for fig, rec in pending_headlines:
-        if (rec.metric, rec.value) not in body_keys.get(paras[fig.para].story, set()):
+        stated = body_keys.get(paras[fig.para].story, set())
+        if not any(metric == rec.metric and _near(value, rec.value) for metric, value in stated):
             records.append(rec)
     records = _local_and_imported(records)
     events = find_events(ctx, rep, text, doc, published_iso, keep_other_places or city is None)

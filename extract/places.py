@@ -59,6 +59,9 @@ OTHER_PLACES = (
     "援鄂", "支援湖北", "驰援湖北", "驰援武汉",
     "外地", "外市", "外省", "外县", "市外", "省外",   # 外市22例: cases from elsewhere
 )
+# Words that name elsewhere without naming a place: another place's figures when there is a home
+# city, nobody's in a corpus without one.
+_NOWHERE = ("境外", "海外", "国外", "外地", "外市", "外省", "外县", "市外", "省外")
 OTHER_CANON = {"湖北": "湖北省", "援鄂": "湖北省", "支援湖北": "湖北省", "驰援湖北": "湖北省",
                "驰援武汉": "武汉市", "武汉": "武汉市", "黄冈": "黄冈市", "湖南": "湖南省",
                "全省": "湖南省", "省内": "湖南省", "国内": "全国",
@@ -315,6 +318,8 @@ def matcher_for(city: str | None) -> PlaceMatcher:
             continue
         kinds[p] = (canon, "other")
     if city is None:
+        for w in _NOWHERE:   # 外地来沪人员159例: where they came from is no place of the feed's
+            kinds[w] = (w, "group")
         for w in ("全国", "国内"):
             kinds[w] = ("全国", "other")
         for w in NATIONAL_WORDS:

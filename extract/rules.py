@@ -13,10 +13,11 @@ from extract.patterns import word_scanner
 # (family, pattern). Earlier alternatives win at the same position; "病例" alone is weak.
 CASE_FAMILIES: list[tuple[str, str]] = [
     ("recovery_rate", r"治愈出院率|治愈率"),
-    ("released", r"解除(?:了)?(?:集中|居家)?(?:隔离)?(?:医学观察|医学隔离观察|隔离观察|医学隔离管理)|已解除(?=\d|$)"),
+    ("released", r"解除(?:了)?(?:集中|居家)?(?:隔离)?(?:医学观察|医学隔离观察|隔离观察|医学隔离管理)|已解除(?=\d|$)"
+                 r"|(?<=密切接触者)已?解除隔离"),
     ("observation", r"医学观察|医学隔离观察|医学隔离管理"),
     ("close_contacts", r"密切接触者|密切接触人员|密接人员|密接者"),
-    ("critical", r"危重症|危重型|危重病例|危重患者|危重|病危"),
+    ("critical", r"危重症|危重型|危重病例|危重患者|危重|病危|重症监护"),
     ("severe", r"重症|重型"),
     ("deaths", r"死亡|病亡"),
     ("hospitalized", r"在院治疗|住院治疗|在医院治疗|医院治疗|在院|现有住院|住院|隔离治疗|现有确诊|现有病例|现存确诊|正在治疗|在治"),
@@ -174,6 +175,7 @@ DISCHARGE_VERB_BEFORE = re.compile(r"(?:治愈|康复)?出院(?:了)?$")
 # Cases counted by where they came from (境外输入累计…, 其中武汉输入病例3例) are a subset with no
 # metric of ours, reported apart from the place's own total.
 IMPORTED_BEFORE = re.compile(r"境外输入|输入性|输入病例|输入型|输入确诊")
+IMPORTED_OPENING = re.compile(r"\s*(?:其中)?[,:]?\s*(?:境外输入|输入性)")
 # …2例系武汉输入病例的密切接触者, 3例为聚集性病例: a subset described by its source
 SOURCE_AFTER = re.compile(r"(?:病例|患者)?\s*(?:均|皆)?(?:系|为|是|属于?)[^,;。]{0,16}?"
                           r"(?:输入|关联|密切接触者|密接|聚集|旅居|接触史|家庭)")
@@ -199,6 +201,10 @@ PATIENT_RE = re.compile(r"[男女][,，]\s*\d{1,3}岁|\d{1,3}岁[,，]|该名?(?
                         r"|以上\d+例|上述\d+例|该\d{1,3}岁")
 CITY_SCALE_RE = re.compile(r"累计|全市|我市|本市|全区|全县|全省|目前全|共追踪|共计")
 
+# A figure followed by 其中： at its paragraph's end: the list is in the paragraphs that follow
+LIST_TO_FOLLOW_RE = re.compile(r"[^。\n]{0,30}?其中\s*[:：]?\s*$")
+# A paragraph that is a list item: 厦门市34例(思明区13例、…);
+ITEM_PARAGRAPH_RE = re.compile(r"\s*[\u4e00-\u9fff]{2,10}?\d+(?:例|人)")
 # A sentence that is a bare list of places and counts (东城区3例、西城区17例…): a breakdown too
 BARE_LIST_OPENING_RE = re.compile(r"\s*[\u4e00-\u9fff]{2,10}?\d+(?:例|人)[、,;]")
 # A sentence that opens a breakdown of the previous sentence's figure.

@@ -150,13 +150,19 @@ class ArticleContext:
                         continue
                     if p.headline:
                         headline_date = headline_date or d.date
-                    elif self.dates_figures(d) or DATELINE.search(self.text, p.start, d.start):
+                    elif self.dates_figures(d) or DATELINE.search(self.text, p.start, d.start) \
+                            or self._in_dateline(p, d):
                         found = d.date
                         break
                 if found:
                     break
             self._story_dates[story] = found or headline_date
         return self._story_dates[story]
+
+    def _in_dateline(self, p: Paragraph, d: DateMention) -> bool:
+        """新华社罗马3月11日电: the date is the dateline's own."""
+        m = DATELINE.search(self.text, p.start, min(p.end, d.end + 4))
+        return m is not None and m.start() <= d.start and d.end <= m.end()
 
     @property
     def orgs(self) -> list[str]:

@@ -28,7 +28,7 @@ ALIASES = {
 }
 # Foreign cities, states and regions 2020's news named with figures of their own.
 FOREIGN_SUBDIVISIONS = (
-    "大邱", "庆尚北道", "首尔", "京畿道", "釜山", "东京都", "东京", "北海道", "大阪府", "大阪", "横滨",
+    "大邱市", "大邱", "庆尚北道", "千叶县", "爱知县", "和歌山县", "熊本县", "兵库县", "埼玉县", "京都府", "首尔", "京畿道", "釜山", "东京都", "东京", "北海道", "大阪府", "大阪", "横滨",
     "神奈川县", "爱知县", "伦巴第大区", "伦巴第", "威尼托大区", "威尼托", "艾米利亚-罗马涅", "米兰", "罗马",
     "纽约州", "纽约市", "纽约", "华盛顿州", "加利福尼亚州", "加州", "新泽西州", "西雅图", "德黑兰", "库姆",
     "巴黎", "伦敦", "马德里", "柏林", "北莱茵-威斯特法伦州", "巴伐利亚州",
@@ -47,6 +47,8 @@ GROUPS = ("撤侨航班", "撤侨包机", "包机接回", "撤侨人员", "撤�
           "同胞", "商业包机", "包机", "低风险区", "中风险区", "高风险区")
 # Cruise ships are places of their own: the ship's name is the region.
 SHIPS = ("钻石公主号", "威士特丹号", "至尊公主号", "大公主号", "歌诗达赛琳娜号", "赛琳娜号")
+# written without 号 or with quotes inside (“钻石公主”号): the ship still
+SHIP_ALIASES = {"钻石公主": "钻石公主号", "威士特丹": "威士特丹号", "至尊公主": "至尊公主号"}
 
 
 @cache
@@ -76,14 +78,22 @@ def countries() -> dict[str, str]:
     return {n: c for n, c in out.items() if n not in NOT_PLACES and c not in NOT_PLACES}
 
 
+@cache
 def foreign_places() -> dict[str, str]:
     """Every name of a place outside the mainland's divisions → its canonical name."""
     out = dict(countries())
     for name in FOREIGN_SUBDIVISIONS + SHIPS:
         out.setdefault(name, name)
+    out.update(SHIP_ALIASES)
     for name in ("香港", "澳门", "台湾"):
         out[name] = name
     return out
+
+
+@cache
+def foreign_canon() -> frozenset[str]:
+    """The canonical names of every place outside the mainland (新加坡, 香港, 钻石公主号 …)."""
+    return frozenset(foreign_places().values())
 
 
 def part_of_another_word(name: str, before: str) -> bool:
