@@ -16,7 +16,8 @@ from extract.dates import DateMention, resolve_bare_day
 from extract.numbers import CN_NUM_CHARS
 from extract import rules
 from extract.places import Place, unlisted_scope
-from extract.segment import ArticleContext
+from extract.gazetteer import divisions
+from extract.segment import DATELINE, ArticleContext
 from extract.speakers import is_home_word, speaks_for
 from extract.world import foreign_canon
 
@@ -176,6 +177,10 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             return pl.name, "group"   # 撤侨航班: no place, no one's figure
         if pl.scope == "foreignref":
             return _foreign_before(ctx, pl, pi)
+        if pl.scope == "provref":   # a feed's 全省: the province named before
+            return _province_before(ctx, pl, pi)
+        if pl.scope == "other" and _in_dateline(ctx, pl):
+            continue   # 新华社罗马3月8日电: where the reporter files from, not what the figure is about
         if pl.scope == "zoneref":
             zone = _zone_before(ctx, pl, pi)
             if zone is not None:
@@ -273,6 +278,25 @@ def _foreign_before(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str]
             if pl.end <= ref.start and pl.scope == "other" and pl.name in foreign_canon():
                 return pl.name, "other"
     return ref.name, "unplaced"
+
+
+def _province_before(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str]:
+    """全省 in a corpus without a home city → the province named last before it in the story."""
+    provinces = set(divisions().provinces.values())
+    story = ctx.paras[pi].story
+    for j in range(pi, max(-1, pi - 6), -1):
+        if ctx.paras[j].story != story:
+            break
+        for pl in reversed(ctx.named_before(j, ref.start, 50)):
+            if pl.end <= ref.start and pl.name in provinces:
+                return pl.name, "other"
+    return ref.name, "unplaced"
+
+
+def _in_dateline(ctx: ArticleContext, pl: Place) -> bool:
+    p = ctx.paras[ctx.para_of(pl.start)]
+    m = DATELINE.search(ctx.text, p.start, min(p.end, pl.end + 16))
+    return m is not None and m.start() <= pl.start and pl.end <= m.end()
 
 
 def _zone_before(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str] | None:

@@ -82,7 +82,7 @@ COMMON_WORD_STEMS = frozenset({
 })
 # Who speaks for the whole country: its figures are never a city's.
 NATIONAL_WORDS = ("全国", "国家卫健委", "国家卫生健康委", "国家卫生健康委员会", "31个省(自治区、直辖市)",
-                  "31个省(自治区、直辖市)和新疆生产建设兵团", "31个省(区、市)和新疆生产建设兵团",
+                  "31个省(自治区、直辖市)和新疆生产建设兵团", "31个省(区、市)和新疆生产建设兵团", "内地", "中国内地",
                   "31个省", "各省(自治区、直辖市)", "全国各地")
 HOME_WORDS = ("我市", "全市", "本市", "市内")   # the city that speaks (speakers.py), else the home city
 # A country named before: 该国累计确诊… is that country's.
@@ -144,7 +144,7 @@ class Place:
     start: int
     end: int
     name: str      # canonical: 株洲市, 醴陵市, 湖北省, 中国航发南方工业有限公司, 新加坡, …
-    scope: str     # home | sub | zone | zoneref | other | local | org | subref | foreignref | group
+    scope: str     # home | sub | zone | zoneref | other | local | org | subref | provref | foreignref | group
 
 
 def short_name(city: str) -> str:
@@ -318,6 +318,8 @@ def matcher_for(city: str | None) -> PlaceMatcher:
             continue
         kinds[p] = (canon, "other")
     if city is None:
+        for w in ("全省", "省内", "我省", "本省", "全省各地"):   # the province named before (attribute.py)
+            kinds[w] = (w, "provref")
         for w in _NOWHERE:   # 外地来沪人员159例: where they came from is no place of the feed's
             kinds[w] = (w, "group")
         for w in ("全国", "国内"):
