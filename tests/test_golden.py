@@ -16,7 +16,8 @@ import pytest
 from extract import extract_text
 from extract.layout import normalize_width
 from extract.rules import is_registered
-from tests.cases import bugs_caught, dev_cases, dev_realworld, eval_cases, eval_realworld
+from tests.cases import (bugs_caught, dev_cases, dev_feeds, dev_narrative, dev_realworld, eval_cases, eval_feeds,
+                         eval_narrative, eval_realworld)
 
 # id → why it still fails. Keep the reason honest and short.
 KNOWN_FAILURES: dict[str, str] = {
@@ -85,6 +86,86 @@ EVAL_REALWORLD_FAILURES: dict[str, str] = {
     "ev-rw-neg-qd-0214-trad-two-patients-27-contacts": "adds hospitalized×1",
 }
 KNOWN_FAILURES.update({k: "eval (blind): " + v for k, v in EVAL_REALWORLD_FAILURES.items()})
+# Extraction v3 (issues 20, 26): the feed and narrative tables (tests/cases/ANNOTATION.md). dev_*
+# were developed against; eval_* were annotated blind by a helper who never saw the engine, scored
+# once before anyone read a failure (eval_feeds 0.703/0.763, eval_narrative 0.699/0.736), then read:
+# what still differs, as the tables stand (evaluation/evaluate.py --failures TABLE for the tuples).
+V3_DEV_FAILURES: dict[str, str] = {
+    "dv-fd-gs-0307-none-local-vs-imported": "adds confirmed_new×1",
+    "dv-fd-kr-0220-31st-patient": "misses confirmed_new×1; adds confirmed_total×1",
+    "dv-fd-th-0204-trad-cases-20-25": "misses confirmed_new×1; adds confirmed_total×1",
+    "dv-fd-bj-0201-benshi-speaker-in-title": "misses confirmed_total×3",
+    "dv-fd-ly-0219-hospital-4-city-total-41": "adds observation×1, recovered_new×1",
+    "dv-fd-hb-0220-trad-prison-correction-home-huanggang": "misses confirmed_new×1",
+    "dv-fd-yc-0218-taiyuan-hospital-one-discharge": "misses critical×1, recovered_new×1",
+    "dv-fd-hb-0201-none-lists-and-earlier-days": "1 dated differently; misses confirmed_new×2; adds confirmed_new×1",
+    "dv-fd-sd-0203-trad-sixth-discharge": "misses recovered_total×4, recovered_new×1",
+    "dv-fd-sg-0211-trad-cases-46-47": "misses critical×1; adds critical_total×1",
+    "dv-fd-nd-0229-key-firms-all-resumed-county-rates": "misses resumption_rate×10, sector_total×1; adds resumption_rate×2",
+    "dv-fd-zz-0311-provincial-projects-all-resumed": "misses sector_total×1, workers_returned×1, resumed×1",
+    "dv-fd-qqhr-0312-sector-rates-100-broken-lines": "misses sector_total×8",
+    "dv-fd-tj-0304-district-rates-yesterday": "misses resumption_rate×3, workers_returned×1; adds resumption_rate×1",
+    "dv-nr-linyi-0219-hospital-subject-city-total": "adds observation×1, recovered_new×1",
+    "dv-nr-dezhou-0220-liangming-other-hospital": "misses recovered_new×1",
+    "dv-nr-ningbo-0131-first-discharge-one-patient": "misses recovered_new×1",
+    "dv-nr-yuncheng-0218-first-severe-discharge-counties": "misses critical×1, recovered_new×1; adds recovered_total×1",
+    "dv-nr-dazhou-0309-two-discharged-one-left": "misses hospitalized×1; adds confirmed_total×1, hospitalized×1, recovered_total×1",
+    "dv-nr-qinzhou-0223-named-patient-regional-paper": "misses observation×1, confirmed_total×1, hospitalized×1, suspected×1, recovered_new×1, recovered_total×1; adds recovered_new×1",
+    "dv-nr-dingxi-0215-confirmed-nine-noun-phrase-counties": "misses recovered_new×1; adds recovered_total×1",
+    "dv-nr-qiantang-0304-zone-last-one-all-recovered": "misses recovered_new×1",
+    "dv-nr-hebi-0302-double-clear-quoted-conference": "2 dated differently",
+    "dv-nr-nanchong-0310-all-39-last-one": "misses recovered_new×1",
+    "dv-nr-tongcheng-0314-workers-leave-county-cleared": "misses recovered_new×1, hospitalized×1; adds hospitalized×1",
+    "dv-nr-ningde-0229-company-zone-counties": "misses resumption_rate×10, sector_total×1; adds resumption_rate×2",
+    "dv-nr-dezhou-yunhe-0223-zone-trad": "misses workers_returned×1, worker_return_rate×1; adds resumed×1",
+    "dv-nr-ziyang-gaoxin-0228-zone-share-91": "misses resumed×1; adds resumed×1",
+    "dv-nr-dongcheng-0321-district-zone-below-district": "misses sector_total×3, resumed×2; adds resumption_rate×1, resumed×1",
+    "dv-nr-tianjin-0301-compare-previous-day-districts": "misses resumption_rate×1",
+    "dv-nr-linxia-0227-compare-province-day-zone": "misses sector_total×9, resumption_rate×7, resumed×3, workers_returned×1, worker_return_rate×1; adds resumption_rate×2, resumed×1",
+    "dv-nr-linxia-0227-small-firms-compare": "misses sector_total×1, worker_return_rate×1, workers_returned×1",
+    "dv-nr-fuzhou-taishang-0224-zone-chao-liucheng-company": "misses worker_return_rate×2, workers_returned×1, resumption_rate×1; adds resumption_rate×2",
+    "dv-nr-xiamen-taiqi-0220-liucheng-guoban-companies": "misses worker_return_rate×2",
+    "dv-nr-huanggang-0323-photo-captions-companies": "misses worker_return_rate×1, workers_returned×1; adds workers_returned×1",
+}
+V3_EVAL_FAILURES: dict[str, str] = {
+    "ev-fd-jx-0201-shangrao-city-and-province": "misses confirmed_new×3, recovered_total×1, close_contacts_total×1; adds confirmed_total×1",
+    "ev-fd-jx-0308-xinyu-cleared-and-discharges": "misses hospitalized×1; adds hospitalized×1, confirmed_total×1",
+    "ev-fd-jx-0305-pingxiang-cleared-forecast": "misses hospitalized×1; adds observation×1, hospitalized×1, suspected×1",
+    "ev-fd-fj-0303-fuzhou-districts-origin": "misses deaths_total×2, recovered_total×1, observation_released_total×1, suspected×1, close_contacts_total×1",
+    "ev-fd-ln-0220-jinzhou-treatment-centre": "adds hospitalized×1",
+    "ev-fd-ln-0302-tieling-transfer": "misses recovered_total×1",
+    "ev-fd-sc-0129-yibin-residence-origin": "misses confirmed_new×1",
+    "ev-fd-sg-0222-wuhan-evacuee-passing": "adds confirmed_total×1",
+    "ev-fd-none-sc-0219-province-zero-hour": "misses confirmed_new×1, observation×1, observation_released_new×1",
+    "ev-fd-none-nhc-0420-local-vs-imported": "misses deaths_new×1; adds severe×1, confirmed_new×1",
+    "ev-fd-none-sh-0308-origin-subsets": "misses recovered_total×1, severe×1, hospitalized×1, critical×1, suspected×1, deaths_total×1",
+    "ev-fd-none-jp-0220-ship-prefectures-ordinals": "misses confirmed_new×1, confirmed_total×1",
+    "ev-fd-none-kr-0301-morning-dated-trad": "misses confirmed_new×1",
+    "ev-fd-none-kr-it-ir-0224-xinhua-trad": "5 dated differently; misses confirmed_new×2, confirmed_total×1; adds confirmed_total×2",
+    "ev-fd-none-it-0311-lombardy-icu": "misses hospitalized×1, critical×1; adds critical×1",
+    "ev-fd-none-ir-0307-tehran": "misses suspected×1, deaths_total×1, confirmed_total×1; adds suspected×1",
+    "ev-fd-none-ir-0409-lead-rounding": "misses recovered_total×1; adds confirmed_total×1, deaths_new×1, deaths_total×1",
+    "ev-fd-none-yn-0401-imported-only-nothing": "adds confirmed_new×1",
+    "ev-nr-ningbo-haishu-aunt-niece-two-cured": "misses recovered_new×2, recovered_total×1; adds recovered_new×2",
+    "ev-nr-ningbo-cnnb-0221-rates-vs-previous-day": "misses resumption_rate×1; adds resumed×4",
+    "ev-nr-ningbo-ninghai-more-than-half-cured": "misses confirmed_new×1",
+    "ev-nr-ningbo-beilun-one-company-return-rate": "misses worker_return_rate×1",
+    "ev-nr-wenzhou-daily-0212-seven-more-cured": "adds confirmed_new×1",
+    "ev-nr-wuhu-etdz-211-firms-97pct": "misses sector_total×1",
+    "ev-nr-jiujiang-hukou-16-of-which-5": "adds confirmed_total×1, recovered_new×1",
+    "ev-nr-zibo-chenbao-zones-and-counties": "misses resumption_rate×4, resumed×1; adds resumed×2, workers_returned×1, resumption_rate×1",
+    "ev-nr-liuzhou-805-of-942-firms": "misses workers_returned×1; adds resumption_rate×1",
+    "ev-nr-liuzhou-53-days-all-24-cleared": "3 dated differently; misses recovered_total×1, recovered_new×1",
+    "ev-nr-tianjin-districts-vs-previous-day": "misses resumption_rate×3, workers_returned×1; adds resumption_rate×1",
+    "ev-nr-fuzhou-hi-tech-zone-1134-firms": "adds resumed×1",
+    "ev-nr-mianyang-80-of-93-electronics-firms": "1 dated differently; misses sector_total×1",
+    "ev-nr-anyang-two-a-day-total-20": "misses recovered_new×1",
+    "ev-nr-huanggang-captions-company-rates": "misses worker_return_rate×1, workers_returned×1; adds workers_returned×1",
+    "ev-nr-dezhou-canal-zone-100pct": "misses sector_total×1, workers_returned×1, worker_return_rate×1; adds resumed×1",
+    "ev-nr-dezhou-two-more-cured-hospital-six": "adds confirmed_total×1",
+}
+KNOWN_FAILURES.update({k: "dev v3: " + v for k, v in V3_DEV_FAILURES.items()})
+KNOWN_FAILURES.update({k: "eval v3 (blind, then read): " + v for k, v in V3_EVAL_FAILURES.items()})
 
 
 def _key(metric, region, date, value, qualifier):
@@ -126,12 +207,13 @@ def check_case(case):
         assert rule in rules_seen, (metric, value, rule, rules_seen)
 
 
-@pytest.mark.parametrize("case", _params(dev_cases) + _params(dev_realworld))
+@pytest.mark.parametrize("case", _params(dev_cases) + _params(dev_realworld) + _params(dev_feeds) + _params(dev_narrative))
 def test_dev(case):
     check_case(case)
 
 
-@pytest.mark.parametrize("case", _params(eval_cases) + _params(eval_realworld))
+@pytest.mark.parametrize("case", _params(eval_cases) + _params(eval_realworld) + _params(eval_feeds)
+                         + _params(eval_narrative))
 def test_eval(case):
     check_case(case)
 
@@ -142,7 +224,8 @@ def test_bugs_caught(case):
 
 
 def test_table_sizes():
-    ids = [c["id"] for m in (dev_cases, dev_realworld, eval_cases, eval_realworld, bugs_caught) for c in m.CASES]
+    ids = [c["id"] for m in (dev_cases, dev_realworld, dev_feeds, dev_narrative, eval_cases, eval_realworld,
+                             eval_feeds, eval_narrative, bugs_caught) for c in m.CASES]
     assert len(ids) == len(set(ids)), "case ids must be unique"
     assert len(dev_cases.CASES) + len(eval_cases.CASES) >= 60
 
@@ -151,8 +234,12 @@ def test_table_sizes():
 # that already fails can still get worse, and the strict xfails alone would not notice.
 # holdout_realworld is measured only (never as per-case tests, never tuned against): keep
 # it blind for the next round, when eval_realworld will have been looked at too often.
-SCORE_FLOORS = {"dev_realworld": (0.90, 0.92), "eval_realworld": (0.76, 0.83),
-                "holdout_realworld": (0.82, 0.76)}
+SCORE_FLOORS = {"dev_realworld": (0.90, 0.92), "eval_realworld": (0.81, 0.87),
+                "holdout_realworld": (0.82, 0.76),
+                "dev_feeds": (0.84, 0.95), "dev_narrative": (0.64, 0.84),
+                "eval_feeds": (0.81, 0.88), "eval_narrative": (0.77, 0.82),
+                # measured once at the end of issue 20/26's round, never read
+                "holdout_feeds": (0.84, 0.82), "holdout_narrative": (0.23, 0.28)}
 
 
 @pytest.mark.parametrize("table", sorted(SCORE_FLOORS))
