@@ -141,11 +141,12 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         if orgs:
             return orgs[-1].name, "home"
     if fig.metric in CASE_COUNT:
-        inst = _institution(ctx, fig, pi, c_start, s_start)
+        inst = _institution(ctx, fig, pi, c_start, s_start) if _INSTITUTION_WORD.search(
+            t, s_start, ctx.bounds.clause(fig.q.start, fig.q.end)[1]) else None
         if inst is not None:
             return inst, "institution"   # 协和医院又有27名患者出院, 4例在某医院: the hospital's
         group = next((pl for pl in ctx.places(pi, fig.q.end) if pl.scope == "group" and
-                      fig.q.end <= pl.start <= fig.q.end + 2), None)
+                      fig.q.end <= pl.start <= fig.q.end + 2), None) if _GROUP_AFTER.match(t, fig.q.end) else None
         if group is not None:
             return group.name, "group"   # 47名中国同胞被确诊: a group's count, no place's
         owner = _bracket_owner(ctx, fig, pi)
@@ -218,6 +219,9 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
     return _carried_place(ctx, pi) or speaks_for(ctx, pi, pos)
 
 
+# cheap gates before a figure's places are looked at for a hospital or a group
+_INSTITUTION_WORD = re.compile(r"医院|院区|病区|方舱|隔离点|救治中心|治疗中心")
+_GROUP_AFTER = re.compile(r".{0,2}(?:中国|同胞|撤侨|包机|港澳台)")
 INSTITUTION_RE = re.compile(r"(?:医院|院区|病区|方舱|隔离点|酒店|宾馆|救治中心|治疗中心|留观点)$")
 # what stands before an institution's name inside a matched run: 现有153例在定点医院, 走出市人民医院
 _INSTITUTION_LEAD = re.compile(r"^.*(?:在|到|于|从|往|经|由|走出|离开|进入|转入|送往|转至|陪同下|,|，|\d+(?:例|人|名)(?:患者)?)")
@@ -293,9 +297,13 @@ def _province_before(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str
     return ref.name, "unplaced"
 
 
+_DATELINE_REACH = 30
+
+
 def _in_dateline(ctx: ArticleContext, pl: Place) -> bool:
     p = ctx.paras[ctx.para_of(pl.start)]
-    m = DATELINE.search(ctx.text, p.start, min(p.end, pl.end + 16))
+    # a dateline is short: looked for near the place only (linear time on any paragraph)
+    m = DATELINE.search(ctx.text, max(p.start, pl.start - _DATELINE_REACH), min(p.end, pl.end + 16))
     return m is not None and m.start() <= pl.start and pl.end <= m.end()
 
 

@@ -639,6 +639,8 @@ def _cleared(ctx: ArticleContext) -> list[Figure]:
     out = []
     t = ctx.text
     for m in rules.CLEARED_RE.finditer(t):
+        if rules.CLEARED_NEGATED.search(t, max(0, m.start() - 5), m.start()):
+            continue   # 尚未清零
         pi = ctx.para_of(m.start())
         c_start, _ = ctx.bounds.clause(m.start(), m.end())
         s_start, s_end = ctx.bounds.sentence_start(m.start()), ctx.bounds.sentence_end_unbounded(m.start())

@@ -97,7 +97,7 @@ GENERIC_ZONES = ("高新区", "经开区")
 # 开发区, 泰祥创业园): found by their suffix, named without the home city's prefix.
 ZONE_SUFFIX = (r"(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|新区|示范区|产业园区|产业园|"
                r"工业园区|工业园|创业园|科技园|投资区|保税区|实验区|集聚区|合作区)")
-_ZONE_SUFFIX_RE = re.compile(ZONE_SUFFIX)
+_ZONE_SUFFIX_RE = re.compile("(?=[经高开新示产工创科投保实集合])" + ZONE_SUFFIX)   # gate: the suffixes' first characters
 # what may stand before a zone's name in a run of characters: not part of it
 _ZONE_LEAD = re.compile(r".*(?:我市|本市|全市|该市|我区|本区|全区|该区|我县|全县|该县|目前|当前|整个|在|的|和|与|及|对|向|从|据|了|为|是|将|"
                         r"到|于|、|全|该|本|我|各|等|个|家|座|获悉|走访|调研|考察|视察)|(?:市|省|县)")

@@ -102,7 +102,8 @@ VAGUE_STREAK_RE = re.compile(r"(?:多日|多天|持续)\s*$")
 
 # 清零: what was cleared is a figure of 0 (implied, its own rule id). 双清零 is no confirmed
 # case in hospital and no suspected case.
-CLEARED_RE = re.compile(r"(?<![未没不])(?:实现|全部|已|均|动态)?[“\"”]?清零(?![”\"]?(?:不等于|不代表|不意味|并不|之际|以后|后|背后|目标|的))")
+CLEARED_RE = re.compile(r"清零(?![”\"]?(?:不等于|不代表|不意味|并不|之际|以后|后|背后|目标|的))")
+CLEARED_NEGATED = re.compile(r"[未没不](?:实现|全部|已|均|动态)?[“\"”]?$")
 # 随着…清零, 力争…清零, 清零？: a topic, a goal or a question, not a statement that it happened
 CLEARED_NOT_BEFORE = re.compile(r"随着|力争|确保|争取|早日|一旦|如果|何时|能否|是否|各县|各区|各地|陆续|逐步|先后")
 CLEARED_NOUNS: list[tuple[str, re.Pattern]] = [

@@ -161,7 +161,7 @@ class ArticleContext:
 
     def _in_dateline(self, p: Paragraph, d: DateMention) -> bool:
         """新华社罗马3月11日电: the date is the dateline's own."""
-        m = DATELINE.search(self.text, p.start, min(p.end, d.end + 4))
+        m = DATELINE.search(self.text, max(p.start, d.start - 30), min(p.end, d.end + 4))   # bounded
         return m is not None and m.start() <= d.start and d.end <= m.end()
 
     @property

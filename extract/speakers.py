@@ -60,15 +60,23 @@ def _speaks(ctx: ArticleContext, pl: Place, headline: bool) -> tuple[str, int, i
 
 def _cues(ctx: ArticleContext, i: int) -> list[tuple[int, str, str, int]]:
     """(position, city, reach, end of the cue's words) of paragraph i's speaker cues, in text
-    order (memoised)."""
+    order (memoised). A body paragraph with no issuer or dateline word has none: its places are
+    not looked up for this (most paragraphs of a paper)."""
     key = ("speaker_cues", i)
     got = ctx.memo.get(key)
     if got is None:
-        head = ctx.paras[i].headline
-        got = [(pl.start, pl.name, cue[0], cue[2]) for pl in ctx.named_places(i)
-               if (cue := _speaks(ctx, pl, head)) is not None]
+        p = ctx.paras[i]
+        if not p.headline and not _CUE_WORD.search(ctx.text, p.start, p.end):
+            got = []
+        else:
+            got = [(pl.start, pl.name, cue[0], cue[2]) for pl in ctx.named_places(i)
+                   if (cue := _speaks(ctx, pl, p.headline)) is not None]
         ctx.memo[key] = got
     return got
+
+
+# a cheap gate before a body paragraph's places are looked at for cues
+_CUE_WORD = re.compile(r"卫生健康|卫健|新闻办|指挥部|领导小组|发布|日报|晚报|讯|电|官方微博|官微|电视台|融媒体|疾控|疾病预防")
 
 
 def speaker_at(ctx: ArticleContext, i: int, pos: int) -> str | None:
