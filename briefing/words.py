@@ -45,6 +45,7 @@ UNIT_NAMES = {
     "台": ("台", "vehicles"),
     "辆": ("辆", "vehicles"),
     "户": ("户", "households"),
+    "项": ("项", "projects"),
     "座": ("座", "sites"),
 }
 
