@@ -17,8 +17,9 @@ from extract.gazetteer import divisions
 from extract.places import short_name
 from pypinyin import lazy_pinyin
 
-from briefing.words import (EVENT_KIND_NAMES, METRIC_NAMES, PAPER_EN, PAPER_KIND_EN, PLACE_EN, PLACE_SUFFIX_EN,
-                            QUALIFIER_WORDS, SECTOR_WORDS, STRINGS, UNIT_NAMES)
+from briefing.words import (EVENT_KIND_NAMES, METRIC_NAMES, ORG_SUFFIX_EN, PAPER_EN, PAPER_KIND_EN, PLACE_EN,
+                            PLACE_SUFFIX_EN, QUALIFIER_WORDS, SECTOR_WORDS, STRINGS, UNIT_NAMES)
+from extract.world import english_names
 
 LANGS = ("zh", "en")
 
@@ -45,26 +46,49 @@ def _romanised(stem: str) -> str:
     return "".join(lazy_pinyin(stem)).capitalize() if stem else ""
 
 
+def _words(stem: str) -> str:
+    """A name's pinyin in two-syllable words (most Chinese words have two characters):
+    中国航发南方工业 → Zhongguo Hangfa Nanfang Gongye."""
+    syllables = lazy_pinyin(stem)
+    return " ".join("".join(syllables[i:i + 2]).capitalize() for i in range(0, len(syllables), 2))
+
+
+def organisation_name(name: str) -> str:
+    """An organisation's name in English: romanised, its kind (有限公司, 医院 …) translated."""
+    for suffix, english in ORG_SUFFIX_EN:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return f"{_words(name[: -len(suffix)])} {english}"
+    return _words(name)
+
+
 def place_name(place: str, lang: str = "zh") -> str:
     """A place as written (zh) or in English: 株洲市 → Zhuzhou, 天元区 → Tianyuan District,
-    攸县 → Youxian County, 湖北省 → Hubei. Only Chinese administrative names are romanised;
-    anything else (a company, a hospital) stays as written."""
+    攸县 → Youxian County, 湖北省 → Hubei, 日本 → Japan; any other Chinese name (a company, a
+    hospital) in pinyin with its kind in English (organisation_name)."""
     if lang != "en" or not place:
         return place
     if place in PLACE_EN:
         return PLACE_EN[place]
+    if place in english_names():
+        return english_names()[place]
     if not re.fullmatch(r"[\u4e00-\u9fff]+", place):
         return place
     for suffix, english in PLACE_SUFFIX_EN:
         if place.endswith(suffix) and len(place) > len(suffix):
             stem = place[: -len(suffix)]
             if not divisions().is_division(place) and suffix not in ("省", "市"):
-                return place
+                break
             # 攸县 → Youxian County: a one-character stem keeps its suffix in the name
             if len(stem) == 1:
                 return _romanised(place) + english
             return _romanised(stem) + english
-    return place
+    return organisation_name(place)
+
+
+def written_differently(place: str, lang: str = "zh") -> bool:
+    """True when the page shows `place` other than as the articles write it (so the Chinese
+    belongs beside it, on hover)."""
+    return place_name(place, lang) != place
 
 
 def city_name(city: str, lang: str = "zh") -> str:

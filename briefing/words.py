@@ -347,6 +347,16 @@ PLACE_SUFFIX_EN = (
     ("镇", " Town"), ("乡", " Township"), ("盟", " League"), ("旗", " Banner"),
 )
 
+# What kind of organisation a name ends in (its English after the romanised name, longest
+# first): 中国航发南方工业有限公司 → Zhongguo Hangfa Nanfang Gongye Co., Ltd.
+ORG_SUFFIX_EN = (
+    ("股份有限公司", "Co., Ltd."), ("有限责任公司", "Co., Ltd."), ("有限公司", "Co., Ltd."),
+    ("人民医院", "People's Hospital"), ("中心医院", "Central Hospital"), ("医院", "Hospital"),
+    ("卫生院", "Health Center"), ("集团", "Group"), ("公司", "Company"), ("大学", "University"),
+    ("学院", "College"), ("学校", "School"), ("中学", "Middle School"), ("小学", "Primary School"),
+    ("中心", "Center"), ("工厂", "Factory"), ("社区", "Community"), ("村", "Village"),
+)
+
 # Word pieces of a sector as the articles name it (重点项目, 规模以上工业企业, 寄递企业):
 # the name is split into known pieces, longest first, and their English joined in order.
 SECTOR_WORDS = {

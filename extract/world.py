@@ -33,6 +33,22 @@ FOREIGN_SUBDIVISIONS = (
     "纽约州", "纽约市", "纽约", "华盛顿州", "加利福尼亚州", "加州", "新泽西州", "西雅图", "德黑兰", "库姆",
     "巴黎", "伦敦", "马德里", "柏林", "北莱茵-威斯特法伦州", "巴伐利亚州",
 )
+# English names of the places above that pycountry does not name (its names are countries').
+ENGLISH = {
+    "香港": "Hong Kong", "澳门": "Macao", "台湾": "Taiwan", "韩国": "South Korea", "朝鲜": "North Korea",
+    "大邱市": "Daegu", "大邱": "Daegu", "庆尚北道": "North Gyeongsang", "千叶县": "Chiba", "爱知县": "Aichi",
+    "和歌山县": "Wakayama", "熊本县": "Kumamoto", "兵库县": "Hyogo", "埼玉县": "Saitama", "京都府": "Kyoto",
+    "首尔": "Seoul", "京畿道": "Gyeonggi", "釜山": "Busan", "东京都": "Tokyo", "东京": "Tokyo",
+    "北海道": "Hokkaido", "大阪府": "Osaka", "大阪": "Osaka", "横滨": "Yokohama", "神奈川县": "Kanagawa",
+    "伦巴第大区": "Lombardy", "伦巴第": "Lombardy", "威尼托大区": "Veneto", "威尼托": "Veneto",
+    "艾米利亚-罗马涅": "Emilia-Romagna", "米兰": "Milan", "罗马": "Rome", "纽约州": "New York State",
+    "纽约市": "New York City", "纽约": "New York", "华盛顿州": "Washington State", "加利福尼亚州": "California",
+    "加州": "California", "新泽西州": "New Jersey", "西雅图": "Seattle", "德黑兰": "Tehran", "库姆": "Qom",
+    "巴黎": "Paris", "伦敦": "London", "马德里": "Madrid", "柏林": "Berlin",
+    "北莱茵-威斯特法伦州": "North Rhine-Westphalia", "巴伐利亚州": "Bavaria",
+    "钻石公主号": "Diamond Princess", "威士特丹号": "Westerdam", "至尊公主号": "Grand Princess",
+    "大公主号": "Grand Princess", "歌诗达赛琳娜号": "Costa Serena", "赛琳娜号": "Costa Serena",
+}
 # Countries left out: their names are ordinary words, or pieces of common phrases.
 NOT_PLACES = frozenset({
     "中国", "加纳", "中非", "中非共和国", "海地", "马里", "多哥", "乍得", "纽埃", "帕劳", "瑙鲁", "汤加", "关岛",
@@ -99,3 +115,22 @@ def foreign_canon() -> frozenset[str]:
 def part_of_another_word(name: str, before: str) -> bool:
     """Whether the character before a match of name makes it part of another word."""
     return bool(before) and before in NOT_AFTER.get(name, ())
+
+
+@cache
+def english_names() -> dict[str, str]:
+    """The canonical name of a place outside the mainland (foreign_canon) → its English name:
+    pycountry's common or short name, else ENGLISH."""
+    out = dict(ENGLISH)
+    try:
+        import pycountry
+
+        zh = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"])
+    except (ImportError, OSError):
+        return out
+    for c in pycountry.countries:
+        names = [zh.gettext(n) for n in (getattr(c, "common_name", None), c.name) if n]
+        names = [n for n in names if any("\u4e00" <= ch <= "\u9fff" for ch in n)]
+        if names:
+            out.setdefault(ALIASES.get(names[0], names[0]), getattr(c, "common_name", None) or c.name)
+    return out

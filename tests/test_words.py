@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from briefing import charts, labels, words
-from app import view
+from app import tables
 
 ROOT = Path(__file__).resolve().parent.parent
 CJK = re.compile(r"[\u4e00-\u9fff]+")
@@ -50,7 +50,7 @@ _CALL = re.compile(r"""\b(ui|s|t|_w)\(\s*["']([a-z][a-z0-9_]*)["']""")
 
 def _asked_keys() -> set[str]:
     keys = set()
-    for path in [ROOT / "dashboard.py", *(ROOT / "app").glob("*.py"), *(ROOT / "briefing").glob("*.py")]:
+    for path in [ROOT / "dashboard.py", *(ROOT / "app").rglob("*.py"), *(ROOT / "briefing").glob("*.py")]:
         # the deck's _w("x") reads the table's deck_x
         keys |= {("deck_" if call == "_w" else "") + key
                  for call, key in _CALL.findall(path.read_text(encoding="utf-8"))}
@@ -65,7 +65,7 @@ def test_every_key_the_code_asks_for_exists():
     # keys built from names
     for chart in charts.CHARTS:
         assert f"title_{chart}" in words.STRINGS, chart
-    for field in view.TABLE_FIELDS:
+    for field in tables.TABLE_FIELDS:
         assert f"col_{field}" in words.STRINGS, field
 
 
@@ -77,8 +77,11 @@ def test_a_missing_key_shows_itself_in_either_language():
     ("株洲市", "Zhuzhou"), ("天元区", "Tianyuan District"), ("醴陵市", "Liling"),
     ("攸县", "Youxian County"), ("湖北省", "Hubei"), ("武汉市", "Wuhan"), ("全国", "China"),
     ("浦东新区", "Pudong New Area"), ("广西壮族自治区", "Guangxi"),
-    # not a division: a company's name stays as written
-    ("中国航发南方工业有限公司", "中国航发南方工业有限公司"),
+    # not a division: a company's name in pinyin words, its kind in English (issue 21)
+    ("中国航发南方工业有限公司", "Zhongguo Hangfa Nanfang Gongye Co., Ltd."),
+    ("湘雅医院", "Xiangya Hospital"),
+    # places outside the mainland by their English names
+    ("日本", "Japan"), ("韩国", "South Korea"), ("钻石公主号", "Diamond Princess"), ("香港", "Hong Kong"),
 ])
 def test_place_names_in_english(place, english):
     assert labels.place_name(place, "en") == english
