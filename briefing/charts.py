@@ -44,14 +44,19 @@ FALLBACK_FONT_FAMILY = ("Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, "
 # Calm, print-safe colours; fixed per metric so a metric looks the same on every slide.
 COLORWAY = ["#3E6E9E", "#C8704E", "#4E8F6A", "#8C6BB1", "#B8963E", "#5B9AA9",
             "#9C5B6E", "#7A7A7A"]
+# Colours drawn together stay apart for colour-blind readers (deutan, protan, tritan, simulated
+# with colorspacious: tests/test_charts.py), and each has 3:1 contrast on white; mostly from
+# Okabe & Ito's and Paul Tol's safe palettes. Red/green pairs were 8.5 ΔE apart for deutans.
 METRIC_COLORS = {
-    "confirmed_total": "#B5534B",
-    "recovered_total": "#4E8F6A",
-    "hospitalized": "#3E6E9E",
-    "confirmed_new": "#C8704E",
-    "recovered_new": "#6FAF8A",
-    "observation": "#8C6BB1",
-    "observation_released_total": "#B8963E",
+    "confirmed_total": "#CC3311",
+    "recovered_total": "#009E73",
+    "hospitalized": "#332288",
+    "active": "#8C6BB1",
+    "confirmed_new": "#D55E00",
+    "recovered_new": "#5B9AA9",
+    "confirmed_new_avg7": "#332288",
+    "observation": "#882255",
+    "observation_released_total": "#999933",
     "resumed": "#3E6E9E",
     "sector_total": "#B9C6D3",
     # Rates: one colour per metric (a sector's 复工率 and 返岗率 never share one), one
@@ -557,6 +562,8 @@ def _note(row, lang: str) -> str:
     text = f"{n} source{'s' if n != 1 else ''}" if lang == "en" else f"来源{n}篇"
     if row["conflict"]:
         text += f" · {t('conflict', lang)}"
+    if labels.written_differently(row.get("region", ""), lang):   # the name as the articles write it
+        text = f"{row['region']} · {text}"
     return text
 
 
@@ -680,15 +687,26 @@ def _official_lines(fig: go.Figure, official: pd.DataFrame | None, metrics: list
 
 
 def cumulative_cases(points: pd.DataFrame, region: str = DEFAULT_CITY, lang: str = "zh", events=None,
-                     log: bool = False, date_basis: str = "asof", official: pd.DataFrame | None = None) -> go.Figure:
+                     log: bool = False, date_basis: str = "asof", official: pd.DataFrame | None = None,
+                     active: bool = False) -> go.Figure:
     """累计确诊 / 累计治愈出院 / 在院治疗 over time; derived 在院 as hollow markers; with an
-    official series (as-of dates only), its lines beside the paper's points."""
+    official series (as-of dates only), its lines beside the paper's points; active: the derived
+    active cases (现有确诊) as a dotted line, hidden until its legend entry is clicked (the
+    dashboard; a slide has no use for a hidden line)."""
     fig = _base_figure(labels.chart_title("cumulative_cases", lang, region),
                        t("cases_axis", lang), lang)
     metrics = ["confirmed_total", "recovered_total", "hospitalized"]
     if official is not None and date_basis == "asof":
         _official_lines(fig, official, metrics, region, lang)
     xs = _metric_lines(points, metrics, region, lang, date_basis, fig)
+    rows = series(points, "active", region, "", date_basis) if active else pd.DataFrame()
+    if not rows.empty:   # one click on its legend entry shows it
+        days, ys, cd = _with_gaps([iso_day(x) for x in rows["x"]], rows["value"].tolist(), _customdata(rows, lang))
+        fig.add_trace(go.Scatter(
+            x=days, y=ys, name=_derived_name(metric_name("active", lang), lang), mode="lines+markers",
+            connectgaps=False, customdata=cd, hovertemplate=HOVER, visible="legendonly",
+            line={"color": METRIC_COLORS["active"], "width": 2, "dash": "dot"},
+            marker={"color": METRIC_COLORS["active"], "size": 8, "symbol": "diamond-open"}))
     if log:
         # Zero (e.g. 在院 0 after 清零) has no place on a log axis; plotly leaves it out.
         fig.update_yaxes(type="log", rangemode="normal")
@@ -697,8 +715,9 @@ def cumulative_cases(points: pd.DataFrame, region: str = DEFAULT_CITY, lang: str
 
 
 def daily_new_cases(points: pd.DataFrame, region: str = DEFAULT_CITY, lang: str = "zh", events=None,
-                    date_basis: str = "asof") -> go.Figure:
-    """新增确诊 and 新增出院 as grouped bars on the days they were reported.
+                    date_basis: str = "asof", average: bool = False) -> go.Figure:
+    """新增确诊 and 新增出院 as grouped bars on the days they were reported; average: the 7-day
+    average of new cases (timeline.average_points) as a line over them, where it exists.
 
     The bars of one day share a slot of BAR_SLOT_DAYS (0.8 day, in ms on the date axis),
     side by side, so they keep their width however long the axis is; a figure reported
@@ -728,6 +747,18 @@ def daily_new_cases(points: pd.DataFrame, region: str = DEFAULT_CITY, lang: str 
             # the outline draws a reported zero as a line on the axis: seen, not missing
             marker_line={"color": METRIC_COLORS[metric], "width": 3}))
         xs.extend(rows["x"])
+    if average:
+        rows = series(points, "confirmed_new_avg7", region, "", date_basis)
+        if not rows.empty:
+            xs_avg, ys, cd = _with_gaps([iso_day(x) for x in rows["x"]], rows["value"].tolist(),
+                                        _customdata(rows, lang))
+            fig.add_trace(go.Scatter(
+                x=xs_avg, y=ys, name=_derived_name(metric_name("confirmed_new_avg7", lang), lang),
+                mode="lines+markers", connectgaps=False, customdata=cd, hovertemplate=HOVER,
+                line={"color": METRIC_COLORS["confirmed_new_avg7"], "width": 3},
+                marker={"color": METRIC_COLORS["confirmed_new_avg7"], "size": 7, "symbol": "circle-open"}))
+            xs.extend(rows["x"])
+            _note_derived(fig, lang)
     fig.update_layout(barmode="group", bargap=0.3)
     return _finish_time_chart(fig, xs, lang, events, date_basis, events_before=True)
 
@@ -917,7 +948,7 @@ def compare_chart(name: str, cities: list[tuple[str, pd.DataFrame]], lang: str =
     grid.update_layout(base.layout)
     grid.layout.annotations = [a.update(font={"size": 20}) for a in grid.layout.annotations]
     seen: set[str] = set()
-    panel_of_trace: list[int] = []   # a click's curve number → its city (app.view.compare_picks)
+    panel_of_trace: list[int] = []   # a click's curve number → its city (app.selections.compare_picks)
     for col, panel in enumerate(panels, start=1):
         for trace in panel.data:
             trace = copy.deepcopy(trace)

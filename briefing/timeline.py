@@ -410,6 +410,7 @@ def derived_points(points: pd.DataFrame) -> pd.DataFrame:
 
     hospitalized  = confirmed_total − recovered_total − deaths_total, where all three are
                     stated and hospitalized is not
+    active        = the same difference wherever all three are stated (现有确诊)
     recovery_rate = recovered_total / confirmed_total × 100, one decimal (half up), where
                     both are stated and the rate is not
 
@@ -446,6 +447,17 @@ def derived_points(points: pd.DataFrame) -> pd.DataFrame:
                 f"Derived: confirmed {_fmt(conf)} − recovered {_fmt(rec)} − deaths "
                 f"{_fmt(dead)} = {_fmt(value)}"))
 
+        if all(pd.notna(v) for v in (conf, rec, dead)):
+            # Active cases wherever all three are stated (a stated 在院 may count differently:
+            # the two side by side show it).
+            value = conf - rec - dead
+            used = inputs(["confirmed_total", "recovered_total", "deaths_total"])
+            rows.append(_derived_row(
+                {"date": date, "region": region}, "active", value, "例", used,
+                f"推算：现有确诊 = 累计确诊{_fmt(conf)} − 累计治愈{_fmt(rec)} − 死亡{_fmt(dead)} = {_fmt(value)}",
+                f"Derived: active = confirmed {_fmt(conf)} − recovered {_fmt(rec)} − deaths "
+                f"{_fmt(dead)} = {_fmt(value)}"))
+
         if pd.notna(conf) and pd.notna(rec) and conf > 0 and pd.isna(already["recovery_rate"]):
             # Decimal keeps 69/80 = 86.25 exact so it rounds half up to 86.3, like a person would.
             rate = (Decimal(repr(rec)) * 100 / Decimal(repr(conf))).quantize(
@@ -458,9 +470,60 @@ def derived_points(points: pd.DataFrame) -> pd.DataFrame:
     return _typed_points(pd.DataFrame(rows, columns=POINT_COLUMNS))
 
 
+AVERAGE_WINDOW = 7   # days in the average of daily new cases (OWID, JHU)
+
+
+def _daily_new(rows: list[dict]) -> dict:
+    """day → (new cases, input rows) for one region: the stated 新增确诊, else the difference of
+    the totals stated on that day and the day before (never a negative one, never across a
+    gap)."""
+    new = {r["date"]: r for r in rows if r["metric"] == "confirmed_new"}
+    total = {r["date"]: r for r in rows if r["metric"] == "confirmed_total"}
+    out = {}
+    for day in sorted(set(new) | set(total)):
+        if day in new:
+            out[day] = (float(new[day]["value"]), [new[day]])
+            continue
+        before = total.get(day - pd.Timedelta(days=1))
+        if before is not None and total[day]["value"] >= before["value"]:
+            out[day] = (float(total[day]["value"] - before["value"]), [before, total[day]])
+    return out
+
+
+def average_points(points: pd.DataFrame, window: int = AVERAGE_WINDOW) -> pd.DataFrame:
+    """The 7-day average of daily new cases (metric confirmed_new_avg7) on each day that ends
+    `window` consecutive days all with a daily figure (_daily_new); its inputs as evidence.
+    Stated, exact, whole-region figures only."""
+    stated = _stated(points)
+    used = stated[(stated["qualifier"] == "") & (stated["sector"] == "")
+                  & stated["metric"].isin(["confirmed_new", "confirmed_total"])]
+    out = []
+    for region, group in used.groupby("region", sort=False):
+        daily = _daily_new(group.to_dict("records"))
+        days = sorted(daily)
+        run = 0   # consecutive days with a figure, ending at days[i]
+        for i, day in enumerate(days):
+            run = run + 1 if i and (day - days[i - 1]).days == 1 else 1
+            if run < window:
+                continue
+            span = days[i - window + 1: i + 1]
+            values = [daily[d][0] for d in span]
+            mean = float((Decimal(repr(sum(values))) / window).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+            inputs = pd.DataFrame(list({r["point_id"]: r for d in span for r in daily[d][1]}.values()))
+            shown = "、".join(_fmt(v) for v in values)
+            out.append(_derived_row(
+                {"date": day, "region": region}, "confirmed_new_avg7", mean, "例", inputs,
+                f"推算：{format_date(span[0], 'zh')}至{format_date(day, 'zh')}每日新增确诊（{shown}）"
+                f"的{window}日平均 = {_fmt(mean)}",
+                f"Derived: {window}-day average of daily new cases {format_date(span[0], 'en')}–"
+                f"{format_date(day, 'en')} ({', '.join(_fmt(v) for v in values)}) = {_fmt(mean)}"))
+    return _typed_points(pd.DataFrame(out, columns=POINT_COLUMNS))
+
+
 def with_derived(points: pd.DataFrame) -> pd.DataFrame:
-    """Stated points plus derived_points(points), sorted by key."""
-    extra = derived_points(points)
+    """Stated points plus derived_points(points) and average_points(points), sorted by key."""
+    found = [f for f in (derived_points(points), average_points(points)) if not f.empty]
+    extra = pd.concat(found, ignore_index=True) if found else pd.DataFrame(columns=POINT_COLUMNS)
     if extra.empty:
         return points.copy()
     both = pd.concat([points, extra], ignore_index=True)

@@ -15,6 +15,8 @@ METRIC_NAMES = {
     "deaths_total": ("累计死亡", "Total deaths"),
     "deaths_new": ("新增死亡", "New deaths"),
     "hospitalized": ("在院治疗", "In hospital"),
+    "active": ("现有确诊", "Active cases"),
+    "confirmed_new_avg7": ("新增确诊7日平均", "New confirmed, 7-day average"),
     "severe": ("重症", "Severe"),
     "critical": ("危重症", "Critical"),
     "severe_new": ("新增重症", "New severe"),

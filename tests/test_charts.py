@@ -638,3 +638,52 @@ def test_events_merge_and_each_merged_event_is_one_label(gold_points):
     other = tl.merge_events(events + [Event("b.txt", "2020-02-25", "first_case", "首例确诊", "q", 0, 1,
                                             region="醴陵市")])
     assert len(other) == 4
+
+
+# ---------------------------------------------------------------- colour-blind readers (issue 21)
+
+def _cam02(hex_colour: str, deficiency: str | None):
+    import numpy as np
+    from colorspacious import cspace_convert
+
+    rgb = np.array([int(hex_colour[i:i + 2], 16) for i in (1, 3, 5)]) / 255
+    if deficiency:
+        rgb = np.clip(cspace_convert(rgb, {"name": "sRGB1+CVD", "cvd_type": deficiency, "severity": 100},
+                                     "sRGB1"), 0, 1)
+    return cspace_convert(rgb, "sRGB1", "CAM02-UCS")
+
+
+def _contrast_on_white(hex_colour: str) -> float:
+    channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 1.05 / (0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2] + 0.05)
+
+
+CVD_MIN_DELTA_E = 20   # CAM02-UCS distance: at 20 two lines are told apart at a glance
+
+
+@pytest.mark.parametrize("name", ["cumulative_cases", "daily_new_cases", "observation"])
+def test_a_charts_colours_stay_apart_for_colour_blind_readers(points, name):
+    """Every pair of colours one case chart draws (its metrics, the derived lines; the official
+    series reuse their metric's colour) stays CVD_MIN_DELTA_E apart in CAM02-UCS for normal
+    vision and simulated full deutan, protan and tritan deficiency (colorspacious, Machado
+    2009); each line has 3:1 contrast on the white page. Red against green was 8.5 apart
+    for a deutan reader."""
+    import itertools
+
+    import numpy as np
+
+    options = {"cumulative_cases": {"active": True}, "daily_new_cases": {"average": True}}.get(name, {})
+    avg = [rec("confirmed_new", 1, f"2020-02-{d:02d}") for d in range(1, 8)]
+    pts = pd.concat([points, tl.build_timeline(avg).points]) if name == "daily_new_cases" else points
+    fig = charts.build_chart(name, pts, region=CITY, lang="zh", **options)
+    colours = sorted({c for tr in fig.data for c in (getattr(tr.marker, "color", None),
+                                                     getattr(getattr(tr, "line", None), "color", None))
+                      if isinstance(c, str) and c.startswith("#")})
+    assert len(colours) >= 2, colours
+    for colour in colours:
+        assert _contrast_on_white(colour) >= 3, colour
+    for a, b in itertools.combinations(colours, 2):
+        for deficiency in (None, "deuteranomaly", "protanomaly", "tritanomaly"):
+            distance = float(np.linalg.norm(_cam02(a, deficiency) - _cam02(b, deficiency)))
+            assert distance >= CVD_MIN_DELTA_E, (a, b, deficiency, round(distance, 1))

@@ -223,7 +223,9 @@ def test_derived_never_overrides_a_stated_figure():
     points = points_of([rec("confirmed_total", 78), rec("recovered_total", 40),
                         rec("deaths_total", 0), rec("hospitalized", 38),
                         rec("recovery_rate", 51.28, unit="%")])
-    assert tl.derived_points(points).empty
+    derived = tl.derived_points(points)
+    # Only active cases, which no source states: it sits beside the stated 在院, never over it.
+    assert list(derived["metric"]) == ["active"] and list(derived["value"]) == [38]
 
 
 def test_derived_needs_all_inputs_on_the_same_day_and_never_interpolates():
@@ -345,3 +347,59 @@ def test_user_corrections_are_marked_on_points():
     marked = dict(zip(points["metric"], points["corrected"]))
     assert marked == {"confirmed_total": True, "recovered_total": False}
 
+
+
+# ---------------------------------------------------------------- 7-day average (issue 21)
+
+def _day(n: int) -> str:
+    return f"2020-02-{n:02d}"
+
+
+def test_the_average_needs_seven_reported_days_and_never_crosses_a_gap():
+    records = [rec("confirmed_new", n, date=_day(n), doc=f"d{n}.txt") for n in range(1, 12) if n != 9]
+    avg = tl.average_points(points_of(records))
+    assert list(avg["date"].dt.strftime("%Y-%m-%d")) == [_day(7), _day(8)]
+    assert list(avg["value"]) == [4.0, 5.0]
+    first = avg.iloc[0]
+    assert first["derived"] and first["metric"] == "confirmed_new_avg7" and first["n_sources"] == 0
+    assert len(first["inputs"]) == 7 and first["docs"] == [f"d{n}.txt" for n in range(1, 8)]
+    assert "2月1日至2月7日" in first["rule_note"] and "= 4" in first["rule_note"]
+    assert "Feb 1–Feb 7" in first["rule_note_en"]
+
+
+def test_a_day_without_a_stated_new_count_takes_the_difference_of_two_totals():
+    records = [rec("confirmed_new", 2, date=_day(n), doc=f"n{n}.txt") for n in range(1, 7) if n != 4]
+    records += [rec("confirmed_total", 10, date=_day(3), doc="t3.txt"),
+                rec("confirmed_total", 13, date=_day(4), doc="t4.txt"),   # day 4: 13 − 10 = 3
+                rec("confirmed_new", 2, date=_day(7), doc="n7.txt")]
+    [row] = tl.average_points(points_of(records)).to_dict("records")
+    assert row["value"] == pytest.approx(round((2 * 6 + 3) / 7, 1))
+    assert "t3.txt" in row["docs"] and "t4.txt" in row["docs"]
+    assert "3" in row["rule_note"]
+
+
+def test_no_average_from_a_falling_total_or_a_qualified_figure():
+    records = [rec("confirmed_new", 1, date=_day(n), doc=f"n{n}.txt") for n in range(1, 8) if n != 5]
+    records += [rec("confirmed_total", 10, date=_day(4), doc="t4.txt"),
+                rec("confirmed_total", 9, date=_day(5), doc="t5.txt")]          # falls: no daily figure
+    assert tl.average_points(points_of(records)).empty
+    records[-1] = rec("confirmed_new", 1, date=_day(5), qualifier="约")
+    assert tl.average_points(points_of(records)).empty
+
+
+def test_the_average_is_per_region_and_in_the_timeline():
+    records = [rec("confirmed_new", 7, date=_day(n), doc=f"a{n}.txt") for n in range(1, 8)]
+    records += [rec("confirmed_new", 1, date=_day(n), doc=f"b{n}.txt", region="湘潭市") for n in range(1, 7)]
+    timeline = tl.build_timeline(records)
+    avg = timeline.points[timeline.points["metric"] == "confirmed_new_avg7"]
+    assert list(avg["region"]) == [CITY] and list(avg["value"]) == [7.0]
+
+
+def test_active_cases_are_derived_wherever_all_three_are_stated():
+    points = points_of([rec("confirmed_total", 80), rec("recovered_total", 69), rec("deaths_total", 1),
+                        rec("hospitalized", 12)])   # a stated 在院 that counts differently
+    derived = tl.derived_points(points)
+    active = derived[derived["metric"] == "active"].iloc[0]
+    assert active["value"] == 10 and len(active["inputs"]) == 3
+    assert "现有确诊" in active["rule_note"] and "active" in active["rule_note_en"]
+    assert "hospitalized" not in set(derived["metric"])   # the stated 在院 stays the only one
