@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
-from app.view import md_plain
+from app.text import md_plain
 from store import corrections as corr
 from briefing import labels
 from store import ingest

@@ -191,21 +191,45 @@ def load_official(folder: str | os.PathLike) -> OfficialSeries:
 
 def import_series(folder: str | os.PathLike, source_file: str | os.PathLike, source: str,
                   convention: str, region: str | None = None, source_en: str = "", note: str = "") -> int:
-    """Check a CSV as a series, then copy it into the folder's official/ and register it
+    """Check a CSV file as a series, then copy it into the folder's official/ and register it
     (replacing an entry of the same file name). Returns the number of (day, metric) values.
     Nothing is written when the file is refused."""
     folder, source_file = Path(folder), Path(source_file)
     if not folder.is_dir():
         raise no_corpus(folder)
     data = read_bytes(source_file, MAX_SERIES_BYTES)
-    rows = parse_series(data, source_file.name, region, convention, source, source_en)
+    in_place = source_file.resolve() == (folder / OFFICIAL_DIR / source_file.name).resolve()
+    return import_series_data(folder, data, source_file.name, source, convention, region, source_en,
+                              note, write=not in_place)
+
+
+def import_series_data(folder: str | os.PathLike, data: bytes, name: str, source: str, convention: str,
+                       region: str | None = None, source_en: str = "", note: str = "",
+                       write: bool = True) -> int:
+    """import_series for a file's bytes (an upload): `name` is the uploaded file's name, kept as
+    its basename (a name with a path or a parent reference is refused). write=False: the
+    file is official/NAME already; register it only."""
+    from store.ingest import checked_basename, clean_stem
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise no_corpus(folder)
+    if len(data) > MAX_SERIES_BYTES:
+        raise _bad("series_too_big", f"{name} 超过 {MAX_SERIES_BYTES // (1024 * 1024)} MB",
+                   f"{name} is larger than {MAX_SERIES_BYTES // (1024 * 1024)} MB")
+    if write:   # an upload's name is someone else's: its basename, cleaned, as .csv
+        stem = clean_stem(checked_basename(name))
+        if not stem:
+            raise _bad("series_bad_name", f"无法使用的文件名：{name!r}", f"unusable file name: {name!r}")
+        name = stem if stem.lower().endswith(".csv") else stem + ".csv"
+    rows = parse_series(data, name, region, convention, source, source_en)
     target_dir = folder / OFFICIAL_DIR
     with folder_lock(folder):
-        entries = [e for e in _entries(folder) if Path(e["file"]).name != source_file.name]
+        entries = [e for e in _entries(folder) if Path(e["file"]).name != name]
         target_dir.mkdir(exist_ok=True)
-        if source_file.resolve() != (target_dir / source_file.name).resolve():   # already in place: register only
-            write_bytes_atomic(target_dir / source_file.name, data)   # the bytes checked, not the file again
-        entry = {"file": source_file.name, "source": source, "source_en": source_en or source,
+        if write:
+            write_bytes_atomic(target_dir / name, data)   # the bytes checked, not the file again
+        entry = {"file": name, "source": source, "source_en": source_en or source,
                  "convention": convention}
         if region:
             entry["region"] = region

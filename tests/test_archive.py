@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app import view
+from app import selections
 from briefing import charts
 from briefing.timeline import build_timeline
 from store.pipeline import load_corpus, paper_folders
@@ -83,7 +83,7 @@ def test_compare_chart_is_small_multiples_on_one_scale(two_cities, name, lang):
         assert all(cd[0].split("|")[1] == city for cd in trace.customdata or [] if cd[0])   # "" = a gap
     legend = [t.name for t in fig.data if t.showlegend is not False]
     assert len(legend) == len(set(legend))
-    assert fig.layout.title.text.startswith("城市对比" if lang == "zh" else "Cities compared")
+    assert fig.layout.title.text.startswith("对比" if lang == "zh" else "Compared")
 
 
 def test_compare_chart_is_for_case_charts_only(two_cities):
@@ -96,16 +96,18 @@ def test_a_click_in_a_panel_names_its_city(two_cities):
     last = len(fig.data) - 1
     pid = fig.data[last].customdata[0][0]
     event = {"selection": {"points": [{"curve_number": last, "point_index": 0, "customdata": [pid]}]}}
-    assert view.compare_picks(event, fig) == [(fig.layout.meta["panel_of_trace"][last], pid)]
-    assert "深圳市" in pid and view.compare_picks({"selection": {"points": []}}, fig) == []
+    assert selections.compare_picks(event, fig) == [(fig.layout.meta["panel_of_trace"][last], pid)]
+    assert "深圳市" in pid and selections.compare_picks({"selection": {"points": []}}, fig) == []
 
 
 # ------------------------------------------------------------------ the dashboard
 
-def run(folder: Path, **state):
+def run(folder: Path, page: str | None = None, **state):
     from streamlit.testing.v1 import AppTest
 
     at = AppTest.from_file(APP, default_timeout=90)
+    if page:
+        at.switch_page(f"app/pages/{page}.py")
     at.session_state["corpus_dir"] = str(folder)
     for key, value in state.items():
         at.session_state[key] = value
@@ -115,33 +117,41 @@ def run(folder: Path, **state):
 
 
 def test_the_dashboard_compares_the_cities_of_an_archive(archive):
-    at = run(archive)
-    assert at.title[0].value == "疫情时间线 · 城市对比"
-    picker = at.multiselect(key=f"papers::{archive}")
+    at = run(archive, "compare")
+    assert at.title[0].value == "对比"
+    picker = at.multiselect(key="compare::zh")
     assert len(picker.value) == 2
     figures = at.get("plotly_chart")
     assert len(figures) >= 2
     page = "\n".join(m.value for m in at.markdown)
-    assert "株洲市（株洲日报）最新数字" in page and "深圳市（" in page
+    assert "株洲市 · 株洲日报 · 最新数字" in page and "深圳市 · " in page
     assert len([m for m in at.metric]) == 10        # five cards per city
 
-    picker.set_value([str(archive / "zhuzhou")]).run()   # one city: its whole page
+    # A city's own pages: chosen in the sidebar, kept from page to page.
+    at.switch_page("app/pages/timeline.py").run()
+    paper = at.selectbox(key="paper::zh")
+    assert paper.value == str(archive / "shenzhen") or paper.value == str(archive / "zhuzhou")
+    paper.set_value(str(archive / "zhuzhou")).run()
     assert not at.exception
     assert at.title[0].value == "株洲疫情时间线"
     assert len(at.get("plotly_chart")) == 5
+    at.switch_page("app/pages/data.py").run()
+    assert at.selectbox(key="paper::zh").value == str(archive / "zhuzhou")
+    assert set(at.dataframe[0].value["地区"]) == {"株洲市"}
 
 
 def test_the_compare_page_in_english(archive):
-    at = run(archive, lang="en")
-    assert at.title[0].value == "COVID-19 timeline · cities compared"
+    at = run(archive, "compare", lang="en")
+    assert at.title[0].value == "Compare"
     page = "\n".join(m.value for m in at.markdown)
-    assert "Zhuzhou (Zhuzhou Daily): latest figures" in page and "Shenzhen (" in page
+    assert "Zhuzhou · Zhuzhou Daily · latest figures" in page and "Shenzhen · " in page
 
 
 @pytest.mark.browser
 def test_two_cities_side_by_side_in_the_browser(browser_env, tmp_path):
     folder = make_archive(tmp_path / "archive")
-    with dashboard_page(browser_env, tmp_path, "--corpus", str(folder), viewport=(1600, 1200)) as page:
+    with dashboard_page(browser_env, tmp_path, "--corpus", str(folder), viewport=(1600, 1200),
+                        path="compare") as page:
         page.wait_for_selector(".js-plotly-plot .gtitle", timeout=60_000)
         first = page.locator(".js-plotly-plot").first
         titles = first.locator(".annotation-text").evaluate_all("els => els.map(e => e.textContent)")

@@ -86,9 +86,12 @@ def _stop(proc: subprocess.Popen) -> None:
 
 
 @contextlib.contextmanager
-def dashboard_page(env: dict, tmp_path: Path, *app_args: str, viewport=(1600, 1000)):
-    """`streamlit run dashboard.py -- APP_ARGS` on a free port and a Chromium page on it,
-    charts drawn; both stopped afterwards. The one way the browser tests start the app."""
+def dashboard_page(env: dict, tmp_path: Path, *app_args: str, viewport=(1600, 1000), path: str = "",
+                   ready: str = ".js-plotly-plot"):
+    """`streamlit run dashboard.py -- APP_ARGS` on a free port and a Chromium page on it at
+    /PATH (a page's address and query; "": the landing page), `ready` (a CSS selector: by
+    default a chart) drawn; both stopped afterwards. The one way the browser tests start the
+    app."""
     from playwright.sync_api import sync_playwright
 
     port = _free_port()
@@ -107,8 +110,8 @@ def dashboard_page(env: dict, tmp_path: Path, *app_args: str, viewport=(1600, 10
                                          env=env, headless=True)
             try:
                 page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]})
-                page.goto(f"http://127.0.0.1:{port}/", wait_until="domcontentloaded")
-                page.wait_for_selector(".js-plotly-plot", timeout=90_000)
+                page.goto(f"http://127.0.0.1:{port}/{path}", wait_until="domcontentloaded")
+                page.wait_for_selector(ready, timeout=90_000)
                 yield page
             finally:
                 browser.close()
@@ -294,7 +297,7 @@ def test_dashboard_in_chromium(browser_env, tmp_path):
                 }""")
                 print(f"evidence starts {gap:.0f} px under the clicked chart")
                 assert 0 <= gap < 500, gap
-                # styled by the page's one stylesheet (view.EVIDENCE_CSS), not by each block
+                # styled by the page's one stylesheet (evidence.EVIDENCE_CSS), not by each block
                 look = page.evaluate("""() => {
                     const ev = getComputedStyle(document.querySelector('.zz-evidence'));
                     const mark = getComputedStyle(document.querySelector('.zz-evidence mark'));

@@ -22,6 +22,10 @@ def test_official_lines_and_the_comparison_table(browser_env, tmp_path):
             "els => els.filter(e => (e.style.strokeDasharray || '') !== '').length")
         assert dashed >= 2, dashed          # confirmed and recovered, at least
 
+        # the comparison is on the Data quality page: the sidebar's link goes there
+        page.locator('[data-testid="stSidebarNav"] a', has_text="数据质量").click()
+        page.wait_for_selector(".st-key-recon_table [data-testid='stDataFrame']", timeout=60_000)
+        assert page.url.split("?")[0].endswith("/quality")
         table = page.locator(".st-key-recon_table [data-testid='stDataFrame']").first
         table.scroll_into_view_if_needed()
         page.wait_for_timeout(500)

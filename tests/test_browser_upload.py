@@ -1,5 +1,5 @@
 """Adding articles through the dashboard in a real browser: a GBK-encoded article and an
-HTML page are uploaded with the sidebar form, and their figures reach the charts.
+HTML page are uploaded with the Manage corpus page's form, and their figures reach the charts.
 
 Same requirements as test_browser.py: skips loudly without Debian chromium, fails under
 REQUIRE_BROWSER=1.
@@ -41,11 +41,15 @@ def test_upload_gbk_and_html_through_the_dashboard(browser_env, tmp_path):
     with dashboard_page(browser_env, tmp_path, "--corpus", str(corpus)) as page:
         assert not any(x.startswith("2020-02-25") for x in _plot_x_values(page))
 
-        page.get_by_text("添加文章").first.click()
-        page.locator("input[type=file]").set_input_files([str(gbk), str(html)])
+        # articles are added on the Manage corpus page
+        page.locator('[data-testid="stSidebarNav"] a', has_text="管理语料").click()
+        page.get_by_text("添加文章").first.wait_for(timeout=60_000)
+        page.locator(".st-key-upload_files input[type=file]").set_input_files([str(gbk), str(html)])
         page.wait_for_timeout(1500)   # the uploader sends the files to the server
         page.get_by_role("button", name="保存到语料库").click()
         page.get_by_text("fugong", exact=False).first.wait_for(timeout=60_000)
+        page.locator('[data-testid="stSidebarNav"] a', has_text="时间线").click()
+        page.wait_for_selector(".js-plotly-plot", timeout=60_000)
 
         deadline = time.monotonic() + 60
         xs: list[str] = []

@@ -15,7 +15,7 @@ import pytest
 
 from conftest import SEEDS
 
-from app import view
+from app import tables
 from store import corrections as corr
 from extract import cli
 from extract.records import Record, read_csv, spreadsheet_safe, spreadsheet_text, write_csv
@@ -43,7 +43,7 @@ def _cells(data: str) -> list[str]:
 
 def test_download_csv_neutralises_every_text_cell():
     frame = pd.DataFrame({"原文": PAYLOADS, "数值": [-2.0] * len(PAYLOADS), "备注": NUMBERS + ["x"]})
-    cells = _cells(view.csv_bytes(frame).decode("utf-8-sig"))
+    cells = _cells(tables.csv_bytes(frame).decode("utf-8-sig"))
     assert not any(c.startswith(("=", "+", "-", "@", "\t", "\r")) and c not in NUMBERS + ["-2.0"]
                    for c in cells), cells
     assert "-2.0" in cells and "'=HYPERLINK(\"http://x\",\"y\")" in cells

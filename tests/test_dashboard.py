@@ -19,7 +19,8 @@ import pytest
 
 from conftest import ROOT, SEEDS
 
-from app import view
+from app import cards, evidence, filters, launch, quality, selections, tables, text
+from briefing import labels
 from store.pipeline import load_corpus
 from briefing.timeline import build_timeline
 from extract.records import Event, Record
@@ -30,10 +31,16 @@ FEB19_CONFIRMED = "2020-02-19|株洲市|confirmed_total|"
 
 # ---------------------------------------------------------------- helpers
 
-def run_app(**state):
+def run_app(page: str | None = None, query: dict | None = None, **state):
+    """The app on `page` (app/pages/PAGE.py; None: the landing page, Timeline), with session
+    state and URL query parameters set before the first run."""
     from streamlit.testing.v1 import AppTest
 
     at = AppTest.from_file(APP, default_timeout=60)
+    if page:
+        at.switch_page(f"app/pages/{page}.py")
+    for key, value in (query or {}).items():
+        at.query_params[key] = value
     for key, value in state.items():
         at.session_state[key] = value
     at.run()
@@ -41,14 +48,44 @@ def run_app(**state):
     return at
 
 
-def cards(at) -> dict[str, tuple[str, str, str]]:
+def goto(at, page: str):
+    """Move to another page (the session, its filters, stay)."""
+    at.switch_page(f"app/pages/{page}.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def lang_of(at) -> str:
+    return at.session_state["lang"]
+
+
+def switch_language(at, lang: str):
+    """Click the other language (its radio is keyed by the language shown, as every widget
+    whose words change with it)."""
+    at.radio(key=f"lang::{lang_of(at)}").set_value(lang).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def widget(at, kind: str, name: str):
+    """A filter's widget, keyed by filter and page language (app/pages/shell.py)."""
+    return getattr(at, kind)(key=f"{name}::{lang_of(at)}")
+
+
+def shown_cards(at) -> dict[str, tuple[str, str, str]]:
     """label → (value, delta, caption) of the five headline cards."""
     out = {}
-    for col in at.main.columns[:5]:
+    for col in at.main.columns:
+        if not len(col.metric):
+            continue
         m = col.metric[0]
         caption = col.caption[0].value if len(col.caption) else ""
         out[m.label] = (m.value, m.delta, caption)
     return out
+
+
+def source_line(at) -> str:
+    return next(c.value for c in at.caption if c.value.startswith(("数据来源", "Source")))
 
 
 def html_text(at) -> str:
@@ -66,9 +103,11 @@ def seeds_timeline():
 def test_runs_on_seeds():
     at = run_app()
     assert at.title[0].value == "株洲疫情时间线"
-    assert "数据来源：株洲日报" in at.caption[0].value
-    assert len(at.main.columns[:5]) == 5 and len(cards(at)) == 5
+    assert "数据来源：株洲日报" in source_line(at)
+    assert len(shown_cards(at)) == 5
     assert len(at.get("plotly_chart")) == 5
+    # The landing page is the timeline: no table, no forms (they are on their own pages).
+    assert not at.dataframe and not at.get("file_uploader")
     # The UI says which date it goes by, as-of by default.
     assert at.radio(key="date_basis::zh").value == "asof"
     assert "数据截至日期" in at.info[0].value
@@ -77,7 +116,7 @@ def test_runs_on_seeds():
 
 def test_cards_show_latest_city_figures():
     at = run_app()
-    c = cards(at)
+    c = shown_cards(at)
     value, delta, caption = c["累计确诊"]
     assert value == "80例" and "截至3月14日" in caption and "3月15日见报" in caption
     assert c["累计治愈出院"][:2] == ("80例", "+11例")
@@ -88,9 +127,9 @@ def test_cards_show_latest_city_figures():
 
 def test_date_range_ending_feb19_shows_feb19_figures():
     at = run_app()
-    at.date_input(key="date_range_asof").set_value((dt.date(2020, 2, 14), dt.date(2020, 2, 19))).run()
+    widget(at, "date_input", "date_range_asof").set_value((dt.date(2020, 2, 14), dt.date(2020, 2, 19))).run()
     assert not at.exception
-    c = cards(at)
+    c = shown_cards(at)
     assert c["累计确诊"][0] == "78例"
     assert c["累计治愈出院"][0] == "40例"
     assert c["在院治疗"][0] == "38例"
@@ -104,17 +143,18 @@ def test_date_range_ending_feb19_shows_feb19_figures():
 
 def test_switching_language_to_english():
     at = run_app()
-    at.radio(key="lang").set_value("en").run()
+    switch_language(at, "en")
     assert not at.exception
     assert at.title[0].value == "Zhuzhou COVID-19 timeline"   # from the corpus's city
-    c = cards(at)
+    c = shown_cards(at)
     # The unit goes to the label in English: '1,419 people' would not fit a fifth of the page.
     assert c["Total confirmed (cases)"][0] == "80"
     assert "As of Mar 14" in c["Total confirmed (cases)"][2]
     assert "In hospital (cases)" in c and "Under medical observation (people)" in c
     assert at.radio(key="date_basis::en").label == "Dates shown are"
-    assert "Source: Zhuzhou Daily" in at.caption[0].value
+    assert "Source: Zhuzhou Daily" in source_line(at)
     assert at.subheader[0].value == "Zhuzhou · Latest figures"
+    goto(at, "data")
     assert "Data table" in [s.value for s in at.subheader]
 
 
@@ -125,15 +165,15 @@ def test_english_page_has_chinese_only_where_it_is_written_so(seeds_timeline):
     import re
 
     data, tl = seeds_timeline
-    as_written = {r for r in tl.points["region"] if view.labels.place_name(r, "en") == r}
+    as_written = {r for r in tl.points["region"] if labels.place_name(r, "en") == r}
     at = run_app()
-    at.radio(key="lang").set_value("en").run()
+    switch_language(at, "en")
     texts = [at.title[0].value, *(h.value for h in at.subheader), *(c.value for c in at.caption),
              *(m.label for m in at.metric), *(m.value for m in at.metric),
              *(w.label for kind in ("selectbox", "multiselect", "checkbox", "button", "text_input")
-               for w in at.get(kind) if w.label != view.ui("language_label", "en")
+               for w in at.get(kind) if w.label != text.ui("language_label", "en")
                and w.key not in ("home_city", "add_published") and not str(w.key).startswith("home_city")),
-             *(view.labels.place_name(o, "en") for o in at.selectbox(key="region").options)]
+             *(labels.place_name(o, "en") for o in widget(at, "selectbox", "region").options)]
     for chart in at.get("plotly_chart"):
         fig = json.loads(chart.proto.spec)
         layout = fig["layout"]
@@ -148,30 +188,32 @@ def test_english_page_has_chinese_only_where_it_is_written_so(seeds_timeline):
 
 def test_switching_region_to_liling_shows_its_resumption():
     at = run_app()
-    assert at.selectbox(key="region").options == ["株洲市", "天元区", "醴陵市"]
-    at.selectbox(key="region").set_value("醴陵市").run()
+    assert widget(at, "selectbox", "region").options == ["株洲市", "天元区", "醴陵市"]
+    widget(at, "selectbox", "region").set_value("醴陵市").run()
     assert not at.exception
-    c = cards(at)
+    c = shown_cards(at)
     assert c["已复工·规模工业企业"][0] == "321家"
     assert "截至2月20日" in c["已复工·规模工业企业"][2]
     assert c["累计确诊"][0] == "—"          # no case figures for the county-level city
     assert any("醴陵市" in s.value for s in at.subheader)
-    table = at.dataframe[0].value
-    assert set(table["地区"]) == {"醴陵市"} and len(table) == 2
     # Only the resumption counts have data there (no rates are reported for 醴陵市).
     assert [c.key for c in at.get("plotly_chart")] == ["chart_resumption_counts"]
+    goto(at, "data")   # the region is one filter for every page
+    table = at.dataframe[0].value
+    assert set(table["地区"]) == {"醴陵市"} and len(table) == 2
+    goto(at, "timeline")
     # The region survives a language switch.
-    at.radio(key="lang").set_value("en").run()
-    assert at.selectbox(key="region").value == "醴陵市"
-    assert cards(at)["Resumed · above-size industrial firms (firms)"][0] == "321"
-    assert at.selectbox(key="region").format_func("醴陵市") == "Liling"
+    switch_language(at, "en")
+    assert widget(at, "selectbox", "region").value == "醴陵市"
+    assert shown_cards(at)["Resumed · above-size industrial firms (firms)"][0] == "321"
+    assert widget(at, "selectbox", "region").format_func("醴陵市") == "Liling"
 
 
 def test_evidence_for_a_selected_point_shows_its_quote():
     at = run_app()
     # Options are shown as labels; set_value takes the point id behind them.
-    assert "2月19日 · 株洲市 · 累计确诊 · 78例" in at.selectbox(key="evidence_point").options
-    at.selectbox(key="evidence_point").set_value(FEB19_CONFIRMED).run()
+    assert "2月19日 · 株洲市 · 累计确诊 · 78例" in widget(at, "selectbox", "evidence_point").options
+    widget(at, "selectbox", "evidence_point").set_value(FEB19_CONFIRMED).run()
     assert not at.exception
     body = html_text(at)
     assert "2月19日 · 株洲市 · 累计确诊 · 78例" in body
@@ -195,22 +237,26 @@ def test_published_date_basis_switch():
     at.radio(key="date_basis::zh").set_value("published").run()
     assert not at.exception
     assert "报道日期" in at.info[0].value
-    assert at.date_input(key="date_range_published").value == (dt.date(2020, 2, 16),
+    assert widget(at, "date_input", "date_range_published").value == (dt.date(2020, 2, 16),
                                                                  dt.date(2020, 3, 15))
-    assert cards(at)["累计确诊"][2].startswith("3月15日见报")
+    assert shown_cards(at)["累计确诊"][2].startswith("3月15日见报")
 
 
 def test_metrics_and_log_controls():
     at = run_app()
-    at.checkbox(key="log_scale").check().run()
+    widget(at, "checkbox", "log_scale").check().run()
     assert not at.exception
-    at.multiselect(key="metrics").set_value(["confirmed_total", "recovered_total"]).run()
+    widget(at, "multiselect", "metrics").set_value(["confirmed_total", "recovered_total"]).run()
     assert not at.exception
+    assert len(at.get("plotly_chart")) == 1      # only the cumulative chart has data left
+    options = widget(at, "selectbox", "evidence_point").options
+    goto(at, "data")
     table = at.dataframe[0].value
     assert set(table["指标"]) == {"累计确诊", "累计治愈出院"}
-    assert len(at.get("plotly_chart")) == 1      # only the cumulative chart has data left
-    options = at.selectbox(key="evidence_point").options
     assert len(options) == len(table) and all("累计" in o for o in options)
+    goto(at, "timeline")   # the filters were kept while the page did not draw them
+    assert widget(at, "checkbox", "log_scale").value is True
+    assert widget(at, "multiselect", "metrics").value == ["confirmed_total", "recovered_total"]
 
 
 def test_csv_download_is_exactly_the_table(monkeypatch):
@@ -225,8 +271,8 @@ def test_csv_download_is_exactly_the_table(monkeypatch):
             stores.append(self)
 
     monkeypatch.setattr(app_mod, "MemoryMediaFileStorage", Recording)
-    at = run_app()
-    at.date_input(key="date_range_asof").set_value((dt.date(2020, 2, 17), dt.date(2020, 2, 19))).run()
+    at = run_app("data")
+    widget(at, "date_input", "date_range_asof").set_value((dt.date(2020, 2, 17), dt.date(2020, 2, 19))).run()
     at.checkbox(key="table_all_regions").check().run()
     shown = at.dataframe[0].value
     button = at.get("download_button")[0]
@@ -247,12 +293,14 @@ def test_corpus_from_command_line(monkeypatch):
     other = ROOT / "tests" / "data" / "xiangtan"
     monkeypatch.setattr("sys.argv", ["dashboard.py", "--corpus", str(other)])
     at = run_app()
-    assert at.text_input(key="corpus_dir").value == str(other)
-    assert cards(at)["累计确诊"][0] == "36例"
+    assert shown_cards(at)["累计确诊"][0] == "36例"
+    goto(at, "manage")
+    assert at.text_input(key="corpus_dir::zh").value == str(other)
+    goto(at, "timeline")
     # This corpus has no corpus.json, so no publication dates: the switch falls back.
     at.radio(key="date_basis::zh").set_value("published").run()
     assert not at.exception
-    assert cards(at)["累计确诊"][2] == "截至3月11日"
+    assert shown_cards(at)["累计确诊"][2] == "截至3月11日"
     assert any("没有报道日期" in w.value for w in at.warning)
     assert "数据截至日期" in at.info[0].value
 
@@ -269,7 +317,7 @@ def test_home_city_comes_from_the_corpus(tmp_path):
                                                    ensure_ascii=False), encoding="utf-8")
     at = run_app(corpus_dir=str(corpus))
     assert at.title[0].value == "湘潭疫情时间线"
-    assert at.selectbox(key="region").value == "湘潭市"
+    assert widget(at, "selectbox", "region").value == "湘潭市"
     rates = [t["name"] for t in chart_spec(at, "chart_resumption_rates")["data"]]
     assert "规模以上工业企业复工率" in rates
     assert not any(n.startswith("湘潭市") for n in rates)
@@ -278,7 +326,7 @@ def test_home_city_comes_from_the_corpus(tmp_path):
     chart = next(c for c in at.get("plotly_chart") if c.key == "chart_cumulative_cases")
     opts = json.loads(chart.proto.config)["toImageButtonOptions"]
     assert opts["filename"].startswith("xiangtan_cumulative_cases_")
-    at.radio(key="lang").set_value("en").run()
+    switch_language(at, "en")
     assert at.title[0].value == "Xiangtan COVID-19 timeline"
 
 
@@ -326,7 +374,7 @@ FALL_ARTICLE = """疫情通报
 def test_changed_corpus_is_reread_and_quality_panel_shows_evidence(tmp_path):
     corpus = tmp_path / "corpus"
     shutil.copytree(SEEDS, corpus)
-    at = run_app(corpus_dir=str(corpus))
+    at = run_app("quality", corpus_dir=str(corpus))
     assert "未发现来源冲突。" in [s.value for s in at.success]
 
     # A new article that disagrees with 004 on Feb 19 and one whose total falls.
@@ -349,8 +397,9 @@ def test_changed_corpus_is_reread_and_quality_panel_shows_evidence(tmp_path):
     assert any("取最新报道" in t.value for t in at.text)
     assert any("降到" in t.value for t in at.text)
     # The newer report wins on the card.
-    at.date_input(key="date_range_asof").set_value((dt.date(2020, 2, 14), dt.date(2020, 2, 19))).run()
-    assert cards(at)["累计确诊"][0] == "77例"
+    goto(at, "timeline")
+    widget(at, "date_input", "date_range_asof").set_value((dt.date(2020, 2, 14), dt.date(2020, 2, 19))).run()
+    assert shown_cards(at)["累计确诊"][0] == "77例"
 
 
 # ---------------------------------------------------------------- view: evidence HTML
@@ -359,7 +408,7 @@ def test_highlight_escapes_script_in_quote_and_sentence():
     text = "前文。截至2月19日，<script>alert(1)</script>累计确诊<b>80</b>例。后文"
     start = text.index("<script>")
     end = text.index("例。") + 1
-    out = view.highlight_html(text, start, end, text[start:end])
+    out = evidence.highlight_html(text, start, end, text[start:end])
     assert "<script>" not in out and "<b>" not in out
     assert "&lt;script&gt;alert(1)&lt;/script&gt;累计确诊&lt;b&gt;80&lt;/b&gt;例</mark>" in out
     assert out.startswith("截至2月19日，<mark")
@@ -368,14 +417,14 @@ def test_highlight_escapes_script_in_quote_and_sentence():
 
 
 def test_highlight_escapes_quote_that_is_not_in_the_text():
-    out = view.highlight_html("别的文字。", 0, 3, "<script>x</script>")
+    out = evidence.highlight_html("别的文字。", 0, 3, "<script>x</script>")
     assert out.count("<mark") == 1 and "&lt;script&gt;x&lt;/script&gt;" in out
     assert "<script>" not in out
 
 
 def test_highlight_finds_quote_when_offsets_drifted():
     text = "第一句。截至2月19日24时，我市累计确诊78例。"
-    out = view.highlight_html(text, 0, 4, "累计确诊78例")
+    out = evidence.highlight_html(text, 0, 4, "累计确诊78例")
     assert ">累计确诊78例</mark>" in out and "第一句" not in out
 
 
@@ -383,26 +432,26 @@ def test_highlight_joins_layout_breaks_inside_chinese():
     text = "截至2月19日24时，出院病例40例，在院治疗38\n\n例；已解除医学观察1419人。下一句。"
     start = text.index("在院治疗")
     end = text.index("例；") + 1
-    out = view.highlight_html(text, start, end)
+    out = evidence.highlight_html(text, start, end)
     assert ">在院治疗38例</mark>；已解除医学观察1419人。" in out
     assert out.startswith("截至2月19日24时")
 
 
 def test_sentence_span_stops_at_headings_and_caps_length():
     text = "## 标题\n截至3月1日，我市累计确诊80例"
-    s, e, left, right = view.sentence_span(text, text.index("累计"), len(text))
+    s, e, left, right = evidence.sentence_span(text, text.index("累计"), len(text))
     assert text[s:e] == "截至3月1日，我市累计确诊80例" and not left and not right
     long = "甲" * 300 + "80例" + "乙" * 300
-    s, e, left, right = view.sentence_span(long, 300, 303, max_side=50)
+    s, e, left, right = evidence.sentence_span(long, 300, 303, max_side=50)
     assert left and right and e - s == 3 + 100
-    out = view.highlight_html(long, 300, 303, max_side=50)
+    out = evidence.highlight_html(long, 300, 303, max_side=50)
     assert out.startswith("…") and out.endswith("…")
 
 
 def test_article_title_is_the_nearest_heading():
     text = "## 第一条\n正文一。\n\n# 第二条\n截至3月1日，我市累计确诊80例。"
-    assert view.article_title(text, text.index("累计")) == "第二条"
-    assert view.article_title("\n\n好消息 我市连续5天无新增病例\n正文", 10) == "好消息 我市连续5天无新增病例"
+    assert labels.article_title(text, text.index("累计")) == "第二条"
+    assert labels.article_title("\n\n好消息 我市连续5天无新增病例\n正文", 10) == "好消息 我市连续5天无新增病例"
 
 
 def test_evidence_html_escapes_all_article_text():
@@ -410,7 +459,7 @@ def test_evidence_html_escapes_all_article_text():
     start = text.index("累计")
     item = {"doc": "a<b>.txt", "published": "2020-02-21", "quote": "累计确诊78例",
             "start": start, "end": start + 7}
-    out = view.evidence_html(item, {"a<b>.txt": text}, "zh", extra="<i>tag</i>")
+    out = evidence.evidence_html(item, {"a<b>.txt": text}, "zh", extra="<i>tag</i>")
     assert "<img" not in out and "<h1>" not in out and "<i>" not in out
     assert "&lt;img src=x onerror=alert(1)&gt;" in out
     assert "a&lt;b&gt;.txt" in out and "报道日期：2月21日" in out
@@ -421,7 +470,7 @@ def test_evidence_html_escapes_all_article_text():
 
 def test_headline_cards_latest_and_change(seeds_timeline):
     data, tl = seeds_timeline
-    cs = {c.key: c for c in view.headline_cards(tl.points, "株洲市", "zh")}
+    cs = {c.key: c for c in cards.headline_cards(tl.points, "株洲市", "zh")}
     conf = cs["confirmed_total"]
     assert (conf.value, conf.delta, conf.delta_description) == ("80例", 0, "与3月1日持平")
     assert conf.caption == "截至3月14日 · 3月15日见报" and conf.delta_color == "off"
@@ -439,7 +488,7 @@ def test_headline_cards_latest_and_change(seeds_timeline):
 
 def test_headline_cards_up_to_feb19_and_in_english(seeds_timeline):
     _, tl = seeds_timeline
-    cs = {c.key: c for c in view.headline_cards(tl.points, "株洲市", "en", end="2020-02-19")}
+    cs = {c.key: c for c in cards.headline_cards(tl.points, "株洲市", "en", end="2020-02-19")}
     assert [cs[k].value for k in ("confirmed_total", "recovered_total", "hospitalized",
                                   "observation")] == ["78", "40", "38", "379"]
     assert cs["confirmed_total"].caption == "As of Feb 19 · published Feb 21"
@@ -450,7 +499,7 @@ def test_headline_cards_up_to_feb19_and_in_english(seeds_timeline):
 
 def test_headline_cards_region_without_case_figures(seeds_timeline):
     _, tl = seeds_timeline
-    cs = {c.key: c for c in view.headline_cards(tl.points, "醴陵市", "zh")}
+    cs = {c.key: c for c in cards.headline_cards(tl.points, "醴陵市", "zh")}
     assert cs["confirmed_total"].value == "—" and cs["confirmed_total"].delta is None
     assert (cs["resumption"].label, cs["resumption"].value) == ("已复工·规模工业企业", "321家")
 
@@ -468,9 +517,9 @@ def test_rate_card_change_is_in_percentage_points():
     tl = build_timeline(_records(
         ("2020-02-10", "resumption_rate", 60.0, "%", "a.txt", "2020-02-11", "寄递企业"),
         ("2020-02-17", "resumption_rate", 84.0, "%", "b.txt", "2020-02-18", "寄递企业")))
-    res = view.headline_cards(tl.points, "株洲市", "zh")[-1]
+    res = cards.headline_cards(tl.points, "株洲市", "zh")[-1]
     assert (res.value, res.delta, res.delta_description) == ("84%", "+24个百分点", "较2月10日")
-    res_en = view.headline_cards(tl.points, "株洲市", "en")[-1]
+    res_en = cards.headline_cards(tl.points, "株洲市", "en")[-1]
     assert res_en.delta == "+24 pp"
 
 
@@ -479,92 +528,92 @@ def test_derived_card_is_marked():
         ("2020-02-19", "confirmed_total", 78.0, "例", "a.txt", "2020-02-21", ""),
         ("2020-02-19", "recovered_total", 40.0, "例", "a.txt", "2020-02-21", ""),
         ("2020-02-19", "deaths_total", 0.0, "例", "a.txt", "2020-02-21", "")))
-    hosp = view.headline_cards(tl.points, "株洲市", "zh")[2]
+    hosp = cards.headline_cards(tl.points, "株洲市", "zh")[2]
     assert hosp.derived and hosp.label == "在院治疗（推算）" and hosp.value == "38例"
     assert "推算" in hosp.help
 
 
 def test_region_options_and_date_bounds(seeds_timeline):
     data, tl = seeds_timeline
-    assert view.region_options(tl.points, data.city) == ["株洲市", "天元区", "醴陵市"]
-    assert view.date_bounds(tl.points, "asof") == (dt.date(2020, 2, 14), dt.date(2020, 3, 14))
-    assert view.date_bounds(tl.points, "published") == (dt.date(2020, 2, 16), dt.date(2020, 3, 15))
-    assert view.date_bounds(tl.points.iloc[0:0], "asof") == (None, None)
+    assert filters.region_options(tl.points, data.city) == ["株洲市", "天元区", "醴陵市"]
+    assert filters.date_bounds(tl.points, "asof") == (dt.date(2020, 2, 14), dt.date(2020, 3, 14))
+    assert filters.date_bounds(tl.points, "published") == (dt.date(2020, 2, 16), dt.date(2020, 3, 15))
+    assert filters.date_bounds(tl.points.iloc[0:0], "asof") == (None, None)
 
 
 def test_normalize_range_and_range_within():
     lo, hi = dt.date(2020, 2, 1), dt.date(2020, 3, 1)
-    assert view.normalize_range((dt.date(2020, 2, 10),), lo, hi) == (dt.date(2020, 2, 10), hi)
-    assert view.normalize_range((), lo, hi) == (lo, hi)
-    assert view.normalize_range(None, lo, hi) == (lo, hi)
-    assert view.normalize_range((dt.date(2020, 2, 20), dt.date(2020, 2, 10)), lo, hi) == \
+    assert filters.normalize_range((dt.date(2020, 2, 10),), lo, hi) == (dt.date(2020, 2, 10), hi)
+    assert filters.normalize_range((), lo, hi) == (lo, hi)
+    assert filters.normalize_range(None, lo, hi) == (lo, hi)
+    assert filters.normalize_range((dt.date(2020, 2, 20), dt.date(2020, 2, 10)), lo, hi) == \
         (dt.date(2020, 2, 10), dt.date(2020, 2, 20))
-    assert view.normalize_range((dt.date(2020, 1, 1), dt.date(2020, 4, 1)), lo, hi) == (lo, hi)
-    assert view.range_within((lo, hi), lo, hi) and view.range_within(None, lo, hi)
-    assert not view.range_within((dt.date(2020, 1, 1), hi), lo, hi)
+    assert filters.normalize_range((dt.date(2020, 1, 1), dt.date(2020, 4, 1)), lo, hi) == (lo, hi)
+    assert filters.range_within((lo, hi), lo, hi) and filters.range_within(None, lo, hi)
+    assert not filters.range_within((dt.date(2020, 1, 1), hi), lo, hi)
 
 
 def test_corpus_from_argv():
-    assert view.corpus_from_argv(["--corpus", "/data/x"], "seeds") == "/data/x"
-    assert view.corpus_from_argv(["--corpus=/data/y"], "seeds") == "/data/y"
-    assert view.corpus_from_argv(["-q", "tests/test_dashboard.py"], "seeds") == "seeds"
-    assert view.corpus_from_argv(None, Path("seeds")) == "seeds"
+    assert launch.corpus_from_argv(["--corpus", "/data/x"], "seeds") == "/data/x"
+    assert launch.corpus_from_argv(["--corpus=/data/y"], "seeds") == "/data/y"
+    assert launch.corpus_from_argv(["-q", "tests/test_dashboard.py"], "seeds") == "seeds"
+    assert launch.corpus_from_argv(None, Path("seeds")) == "seeds"
 
 
 # ---------------------------------------------------------------- view: table, CSV, selections
 
 def test_table_frame_and_csv_round_trip(seeds_timeline):
     _, tl = seeds_timeline
-    pts = view.shown_points(tl.points, "2020-02-17", "2020-02-19", None, "asof", ["株洲市"])
-    frame = view.table_frame(pts, "zh")
+    pts = filters.shown_points(tl.points, "2020-02-17", "2020-02-19", None, "asof", ["株洲市"])
+    frame = tables.table_frame(pts, "zh")
     assert len(frame) == len(pts) and list(frame.columns)[:4] == ["数据截至日期", "报道日期", "地区", "指标"]
     assert set(frame["数据截至日期"]) == {"2020-02-17", "2020-02-19"}
     derived = frame[frame["推算"]]
     assert list(derived["指标"]) == ["现有确诊", "治愈率"] and derived["原文"].str.contains("推算").all()
-    back = pd.read_csv(io.BytesIO(view.csv_bytes(frame)), encoding="utf-8-sig",
+    back = pd.read_csv(io.BytesIO(tables.csv_bytes(frame)), encoding="utf-8-sig",
                        keep_default_na=False)
     assert list(back.columns) == list(frame.columns) and len(back) == len(frame)
     assert list(back["point_id"]) == list(frame["point_id"])
-    en = view.table_frame(pts, "en")
+    en = tables.table_frame(pts, "en")
     assert "As-of date" in en.columns and "Total confirmed" in set(en["Metric"])
     # a reprint's sentence, word for word, is one quote; its source is still listed
     stated = pts[~pts["derived"]].head(1).copy()
     ev = stated["evidence"].iloc[0]
     stated["evidence"] = [ev + [{**ev[0], "doc": "reprint.txt"}, {**ev[0], "quote": "另一句"}]]
     stated["docs"] = [list(stated["docs"].iloc[0]) + ["reprint.txt"]]
-    row = view.table_frame(stated, "zh").iloc[0]
+    row = tables.table_frame(stated, "zh").iloc[0]
     assert row["原文"] == f"{ev[0]['quote']} | 另一句" and "reprint.txt" in row["文件"]
-    assert view.csv_name("株洲市", "2020-02-17", "2020-02-19") == \
+    assert tables.csv_name("株洲市", "2020-02-17", "2020-02-19") == \
         "zhuzhou_data_株洲市_2020-02-17_2020-02-19_zh.csv"
-    assert view.csv_name(None, "2020-02-09", None, "en", city="湘潭市") == \
+    assert tables.csv_name(None, "2020-02-09", None, "en", city="湘潭市") == \
         "xiangtan_data_all_2020-02-09_end_en.csv"
 
 
 def test_pids_from_chart_and_table_events():
     event = {"selection": {"points": [{"curve_number": 0, "point_index": 1,
                                        "customdata": ["pid-b", "2月19日", "78例", ""]}]}}
-    assert view.pids_from_chart_event(event) == ["pid-b"]
+    assert selections.pids_from_chart_event(event) == ["pid-b"]
     fig = go.Figure(go.Scatter(x=[1, 2], y=[3, 4], customdata=[["pid-a"], ["pid-b"]]))
     no_custom = {"selection": {"points": [{"curve_number": 0, "point_index": 0}]}}
-    assert view.pids_from_chart_event(no_custom, fig) == ["pid-a"]
-    assert view.pids_from_chart_event(None) == []
-    assert view.pids_from_chart_event({"selection": {"points": []}}) == []
+    assert selections.pids_from_chart_event(no_custom, fig) == ["pid-a"]
+    assert selections.pids_from_chart_event(None) == []
+    assert selections.pids_from_chart_event({"selection": {"points": []}}) == []
     frame = pd.DataFrame({"point_id": ["x", "y"]})
-    assert view.pids_from_table_event({"selection": {"rows": [1]}}, frame, "point_id") == ["y"]
-    assert view.pids_from_table_event({"selection": {"rows": [7]}}, frame, "point_id") == []
+    assert selections.pids_from_table_event({"selection": {"rows": [1]}}, frame, "point_id") == ["y"]
+    assert selections.pids_from_table_event({"selection": {"rows": [7]}}, frame, "point_id") == []
 
 
 def test_evidence_view(seeds_timeline):
     data, tl = seeds_timeline
-    ev = view.evidence_view(tl.points, FEB19_CONFIRMED, data.article_by_name, tl.conflicts, "zh")
+    ev = evidence.evidence_view(tl.points, FEB19_CONFIRMED, data.article_by_name, tl.conflicts, "zh")
     assert ev.found and ev.title == "2月19日 · 株洲市 · 累计确诊 · 78例" and not ev.derived
     assert len(ev.blocks) == 1 and ">累计报告新冠肺炎确诊病例78例</mark>" in ev.blocks[0]
-    d = view.evidence_view(tl.points, "2020-03-01|株洲市|recovery_rate|", data.article_by_name,
+    d = evidence.evidence_view(tl.points, "2020-03-01|株洲市|recovery_rate|", data.article_by_name,
                            tl.conflicts, "en")
     assert d.derived and d.note.startswith("Derived value: Derived: recovered 69")
-    assert not view.evidence_view(tl.points, "nope", data.article_by_name).found
-    assert not view.evidence_view(tl.points, None, data.article_by_name).found
-    choices = view.point_choices(tl.points)
+    assert not evidence.evidence_view(tl.points, "nope", data.article_by_name).found
+    assert not evidence.evidence_view(tl.points, None, data.article_by_name).found
+    choices = evidence.point_choices(tl.points)
     assert FEB19_CONFIRMED in choices and len(choices) == len(tl.points)
 
 
@@ -581,23 +630,23 @@ def test_quality_items_carry_escaped_evidence():
     ]
     tl = build_timeline(recs)
     articles = {"a.txt": text_a, "b.txt": text_b}
-    items = view.conflict_items(tl.conflicts, tl.points, articles, "zh")
+    items = quality.conflict_items(tl.conflicts, tl.points, articles, "zh")
     assert len(items) == 1 and items[0].title == "2月19日 · 株洲市 · 累计确诊"
     assert "取最新报道" in items[0].message
     assert "采用 · 77例" in items[0].blocks[0] and "未采用 · 78例" in items[0].blocks[1]
     assert all("<script>" not in b for b in items[0].blocks)
-    checks = view.check_items(tl.failed_checks, articles, "en")
+    checks = quality.check_items(tl.failed_checks, articles, "en")
     assert any(c.title.endswith("recovered_gt_confirmed") for c in checks)
     assert all(c.blocks for c in checks)
-    assert view.conflict_items(tl.conflicts.iloc[0:0], tl.points, articles) == []
-    assert view.check_items(tl.failed_checks.iloc[0:0], articles) == []
+    assert quality.conflict_items(tl.conflicts.iloc[0:0], tl.points, articles) == []
+    assert quality.check_items(tl.failed_checks.iloc[0:0], articles) == []
 
 
 def test_events_in_range_and_table():
     evs = [Event("a.txt", "2020-01-24", "first_case", "首例确诊", "收治首例\n确诊病例", 0, 4),
            Event("a.txt", "2020-03-14", "all_recovered", "确诊患者清零", "q", 0, 1)]
-    assert [e.kind for e in view.events_in_range(evs, "2020-02-01", "2020-03-31")] == ["all_recovered"]
-    table = view.events_table(evs, "en")
+    assert [e.kind for e in tables.events_in_range(evs, "2020-02-01", "2020-03-31")] == ["all_recovered"]
+    table = tables.events_table(evs, "en")
     assert list(table["Event"]) == ["First case", "All recovered"]
     assert list(table["As-of date"]) == ["Jan 24", "Mar 14"]
     assert table["Quote"].iloc[0] == "收治首例确诊病例"
@@ -605,13 +654,13 @@ def test_events_in_range_and_table():
 
 def test_has_data():
     fig = go.Figure(go.Scatter(x=["2020-02-19"], y=[1]))
-    assert view.has_data(fig) and not view.has_data(go.Figure())
+    assert selections.has_data(fig) and not selections.has_data(go.Figure())
 
 
 def test_ui_strings_fill_their_placeholders():
-    assert view.ui("since", "zh", date="3月1日") == "较3月1日"
-    assert view.ui("since", "en", date="Mar 1") == "vs Mar 1"
-    assert view.ui("no_data", "en") == "No data"
+    assert text.ui("since", "zh", date="3月1日") == "较3月1日"
+    assert text.ui("since", "en", date="Mar 1") == "vs Mar 1"
+    assert text.ui("no_data", "en") == "No data"
 
 
 def test_home_city_without_its_suffix_shows_the_same_data(seeds_dir):
@@ -621,17 +670,17 @@ def test_home_city_without_its_suffix_shows_the_same_data(seeds_dir):
     short, full = load_corpus(seeds_dir, "株洲"), load_corpus(seeds_dir, "株洲市")
     assert short.city == full.city == "株洲市"
     assert len(short.records) == len(full.records) > 0
-    at = run_app()
-    folder = at.text_input(key="corpus_dir").value
-    at.text_input(key=f"home_city::{folder}").set_value("株洲").run()
-    assert not at.exception
-    assert cards(at)["累计确诊"][0] == "80例"
+    at = run_app("manage")
+    folder = at.text_input(key="corpus_dir::zh").value
+    at.text_input(key=f"home_city::{folder}::zh").set_value("株洲").run()
+    goto(at, "timeline")
+    assert shown_cards(at)["累计确诊"][0] == "80例"
 
 
 def test_sources_are_named_by_headline(seeds_dir):
     """Tables name a source by its headline and paper/date; the hash file name has its own
     column (issue 9)."""
-    at = run_app()
+    at = run_app("data")
     events = next(d.value for d in at.dataframe if "事件" in d.value.columns)
     assert events["来源"].str.startswith("《").all(), events["来源"].tolist()
     assert events["来源"].str.contains("株洲日报").all()
@@ -643,16 +692,18 @@ def test_events_table_follows_the_charts_filters():
     """The events table lists exactly the key events the charts annotate, under the same
     date range (issue 9: it used its own filter)."""
     def charted_and_listed(at):
+        goto(at, "timeline")
         spec = chart_spec(at, "chart_cumulative_cases")
         charted = {a["name"].split(":", 1)[1] for a in spec["layout"].get("annotations", [])
                    if str(a.get("name", "")).startswith("event:")}
+        goto(at, "data")
         listed = next(d.value for d in at.dataframe if "事件" in d.value.columns)
         return charted, len(listed)
 
     at = run_app()
     charted, n_listed = charted_and_listed(at)
     assert charted and n_listed >= len(charted)
-    at.date_input(key="date_range_asof").set_value((dt.date(2020, 2, 14), dt.date(2020, 2, 19))).run()
+    widget(at, "date_input", "date_range_asof").set_value((dt.date(2020, 2, 14), dt.date(2020, 2, 19))).run()
     assert not at.exception
     narrowed, n_narrowed = charted_and_listed(at)
     assert n_narrowed < n_listed
@@ -673,16 +724,23 @@ def test_user_strings_render_as_plain_text_not_markdown(tmp_path):
     link = "[重新登录](https://evil.example/login)"
     corr.add_correction(corpus, "add", doc, "2020-03-20", "resumed", region="株洲市", sector=link,
                         value=999, unit="家", note="![p](http://evil.example/p.png)")
-    at = run_app(corpus_dir=str(corpus))
-    at.text_input(key=f"home_city::{corpus}").set_value("株洲市").run()
-    rendered = [at.title[0].value, *(h.value for h in at.subheader), *(c.value for c in at.caption),
+    rendered = []
+
+    def collect(at):
+        rendered.extend([at.title[0].value, *(h.value for h in at.subheader), *(c.value for c in at.caption),
                 *(m.value for m in at.markdown), *(m.label for m in at.metric),
                 *(e.label for e in at.expander),
-                *(x.value for kind in ("warning", "error", "success", "info") for x in at.get(kind))]
+                *(x.value for kind in ("warning", "error", "success", "info") for x in at.get(kind))])
+
+    at = run_app("manage", corpus_dir=str(corpus))
+    at.text_input(key=f"home_city::{corpus}::zh").set_value("株洲市").run()
+    for page in ("manage", "timeline", "data", "quality", "briefing"):
+        collect(goto(at, page))
     live = re.compile(r"(?<!\\)\[[^\]]*(?<!\\)\]\(")
     assert any("重新登录" in str(r) for r in rendered), "the hand-added sector is not shown at all"
     assert not [r for r in rendered if live.search(str(r))]
-    at.text_input(key=f"home_city::{corpus}").set_value("![p](http://evil.example/p.png)").run()
+    goto(at, "manage").text_input(key=f"home_city::{corpus}::zh").set_value("![p](http://evil.example/p.png)").run()
+    goto(at, "timeline")
     assert "\\[p\\]" in at.title[0].value and not live.search(at.title[0].value)
 
 
@@ -695,7 +753,7 @@ def test_corpus_setting_refuses_folders_outside_its_roots(tmp_path):
     assert not at.exception
     assert any("不能打开" in e.value and "--corpus-root" in e.value for e in at.error)
     assert not at.dataframe and not at.get("plotly_chart") and not at.metric
-    at.radio(key="lang").set_value("en").run()
+    switch_language(at, "en")
     assert any("Cannot open" in e.value for e in at.error)
 
 
@@ -706,15 +764,15 @@ def test_corpus_roots_from_launch_arguments(tmp_path):
     outside = tmp_path / "elsewhere"
     outside.mkdir()
     (seeds / "escape").symlink_to(outside, target_is_directory=True)
-    roots = view.corpus_roots([], seeds, env={})               # default: the launch corpus
+    roots = launch.corpus_roots([], seeds, env={})               # default: the launch corpus
     assert roots == [seeds.resolve()]
-    assert view.within_roots(seeds, roots) and view.within_roots(seeds / "inner", roots)
-    assert not view.within_roots(outside, roots)
-    assert not view.within_roots(seeds / "escape", roots)      # a symlink out is still out
-    assert not view.within_roots(seeds / ".." / "elsewhere", roots)
-    wide = view.corpus_roots(["--corpus-root", str(tmp_path)], seeds, env={})
-    assert view.within_roots(outside, wide)
-    assert view.corpus_roots([], seeds, env={"ZZ_CORPUS_ROOT": str(outside)}) == [outside.resolve()]
+    assert launch.within_roots(seeds, roots) and launch.within_roots(seeds / "inner", roots)
+    assert not launch.within_roots(outside, roots)
+    assert not launch.within_roots(seeds / "escape", roots)      # a symlink out is still out
+    assert not launch.within_roots(seeds / ".." / "elsewhere", roots)
+    wide = launch.corpus_roots(["--corpus-root", str(tmp_path)], seeds, env={})
+    assert launch.within_roots(outside, wide)
+    assert launch.corpus_roots([], seeds, env={"ZZ_CORPUS_ROOT": str(outside)}) == [outside.resolve()]
 
 
 def test_dashboard_on_a_500_article_corpus(tmp_path):
@@ -737,7 +795,8 @@ def test_dashboard_on_a_500_article_corpus(tmp_path):
     t0 = time.perf_counter()
     at = run_app(corpus_dir=str(corpus))
     first = time.perf_counter() - t0
-    assert cards(at)["累计确诊"][0] == "80例"
+    assert shown_cards(at)["累计确诊"][0] == "80例"
+    goto(at, "data")
     events = next(d.value for d in at.dataframe if "事件" in d.value.columns)
     assert len(events) == len(set(events["事件"])) <= 6          # merged: each event once
     assert events["来源"].str.contains("等99篇").all()
@@ -771,19 +830,19 @@ def test_a_long_span_opens_on_its_last_90_days_with_the_full_range_one_click_awa
     (corpus / "corpus.json").write_text(json.dumps({"paper": "某某日报", "city": "武汉市", "articles": {
         "a.txt": {"published": "2020-02-20"}, "b.txt": {"published": "2020-10-02"}}}), encoding="utf-8")
     at = run_app(corpus_dir=str(corpus))
-    assert at.date_input(key="date_range_asof").value == (dt.date(2020, 7, 4), dt.date(2020, 10, 1))
+    assert widget(at, "date_input", "date_range_asof").value == (dt.date(2020, 7, 4), dt.date(2020, 10, 1))
     at.button(key="full_range").click().run()
-    assert at.date_input(key="date_range_asof").value == (dt.date(2020, 2, 19), dt.date(2020, 10, 1))
+    assert widget(at, "date_input", "date_range_asof").value == (dt.date(2020, 2, 19), dt.date(2020, 10, 1))
     assert not at.exception
 
 
 def test_table_pages():
     frame = pd.DataFrame({"x": range(1201)})
-    assert list(view.table_page(frame, 1, 500)["x"])[:2] == [0, 1] and len(view.table_page(frame, 1, 500)) == 500
-    assert list(view.table_page(frame, 3, 500)["x"]) == [1000 + i for i in range(201)]
-    assert len(view.table_page(frame, 99, 500)) == 201 and len(view.table_page(frame, 0, 500)) == 500
-    assert len(view.table_page(frame, 1)) == view.TABLE_PAGE_ROWS
-    assert view.default_range(dt.date(2020, 1, 1), dt.date(2020, 3, 1)) == (dt.date(2020, 1, 1), dt.date(2020, 3, 1))
+    assert list(tables.table_page(frame, 1, 500)["x"])[:2] == [0, 1] and len(tables.table_page(frame, 1, 500)) == 500
+    assert list(tables.table_page(frame, 3, 500)["x"]) == [1000 + i for i in range(201)]
+    assert len(tables.table_page(frame, 99, 500)) == 201 and len(tables.table_page(frame, 0, 500)) == 500
+    assert len(tables.table_page(frame, 1)) == tables.TABLE_PAGE_ROWS
+    assert filters.default_range(dt.date(2020, 1, 1), dt.date(2020, 3, 1)) == (dt.date(2020, 1, 1), dt.date(2020, 3, 1))
 
 
 def _conflicting_corpus(folder: Path, days: int) -> Path:
@@ -804,23 +863,23 @@ def _conflicting_corpus(folder: Path, days: int) -> Path:
 def test_quality_items_come_a_page_at_a_time(tmp_path):
     data = load_corpus(_conflicting_corpus(tmp_path / "c", 45))
     tl = build_timeline(data.records, data.published_by_doc())
-    keys = view.conflict_keys(tl.conflicts)
-    per = view.QUALITY_PAGE_ITEMS
+    keys = quality.conflict_keys(tl.conflicts)
+    per = quality.QUALITY_PAGE_ITEMS
     n_pages = -(-45 // per)
-    assert len(keys) == 45 and view.quality_pages(45) == n_pages > 1
-    pages = [view.conflict_items_page(tl.conflicts, tl.points, data.article_by_name, "zh", p)
+    assert len(keys) == 45 and quality.quality_pages(45) == n_pages > 1
+    pages = [quality.conflict_items_page(tl.conflicts, tl.points, data.article_by_name, "zh", p)
              for p in range(1, n_pages + 1)]
     assert [len(p) for p in pages] == [per] * (n_pages - 1) + [45 - per * (n_pages - 1)]
     titles = [i.title for p in pages for i in p]
     assert len(set(titles)) == 45
-    last = view.conflict_items_page(tl.conflicts, tl.points, data.article_by_name, "zh", 99)
+    last = quality.conflict_items_page(tl.conflicts, tl.points, data.article_by_name, "zh", 99)
     assert [i.title for i in last] == [i.title for i in pages[-1]]      # clamped to the last page
     assert all(len(i.blocks) == 2 for p in pages for i in p)           # both candidates' sentences
 
 
 def test_the_dashboard_pages_its_conflicts(tmp_path):
-    at = run_app(corpus_dir=str(_conflicting_corpus(tmp_path / "c", 25)))
-    per = view.QUALITY_PAGE_ITEMS
+    at = run_app("quality", corpus_dir=str(_conflicting_corpus(tmp_path / "c", 25)))
+    per = quality.QUALITY_PAGE_ITEMS
     n_pages = -(-25 // per)
     page = at.number_input(key="conflicts_page")
     assert page.value == 1 and page.max == n_pages > 1 and "共 25 项" in page.label
@@ -835,7 +894,7 @@ def test_a_conflict_shows_a_few_sentences_per_value_and_counts_the_rest():
                       value=61.0 if i < 7 else 62.0, unit="例", qualifier="", quote=f"累计确诊{61 if i < 7 else 62}例",
                       start=0, end=7, published=f"2020-02-{11 + (i >= 7):02d}") for i in range(10)]
     tl = build_timeline(records)
-    [item] = view.conflict_items(tl.conflicts, tl.points, {}, "zh")
+    [item] = quality.conflict_items(tl.conflicts, tl.points, {}, "zh")
     more = [b for b in item.blocks if "zz-more" in b]
     assert len(item.blocks) == 3 + 3 + 1 and len(more) == 1      # 62: all 3; 61: 3 of 7 and a count
     assert "另有 4 篇报道了 61例" in more[0]
@@ -847,18 +906,111 @@ def test_article_options_filter_by_name_or_headline_newest_first():
     arts = {"a.txt": A(title="株洲复工复产", published="2020-02-01"),
             "b.txt": A(title="全市新增确诊", published="2020-02-03"),
             "c.txt": A(text="# 企业复工率\n正文", published="2020-02-02")}
-    assert view.article_options(arts) == ["b.txt", "c.txt", "a.txt"]
-    assert view.article_options(arts, "复工") == ["c.txt", "a.txt"]
-    assert view.article_options(arts, "B.TXT") == ["b.txt"]
-    assert view.article_options(arts, limit=1) == ["b.txt"]
+    assert evidence.article_options(arts) == ["b.txt", "c.txt", "a.txt"]
+    assert evidence.article_options(arts, "复工") == ["c.txt", "a.txt"]
+    assert evidence.article_options(arts, "B.TXT") == ["b.txt"]
+    assert evidence.article_options(arts, limit=1) == ["b.txt"]
 
 
 def test_the_picker_lists_the_region_shown():
     at = run_app()
-    options = at.selectbox(key="evidence_point").options
+    options = widget(at, "selectbox", "evidence_point").options
     assert options and all("株洲市" in o for o in options)
-    other = next(r for r in at.selectbox(key="region").options if r != "株洲市")
-    at.selectbox(key="region").set_value(other).run()
+    other = next(r for r in widget(at, "selectbox", "region").options if r != "株洲市")
+    widget(at, "selectbox", "region").set_value(other).run()
     assert not at.exception
-    options = at.selectbox(key="evidence_point").options
+    options = widget(at, "selectbox", "evidence_point").options
     assert options and all(other in o for o in options), (other, options[:3])
+
+
+# ---------------------------------------------------------------- pages and links (issue 21)
+
+PAGES = ("timeline", "data", "quality", "compare", "briefing", "manage")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_opens_in_both_languages(page, lang):
+    at = run_app(page, lang=lang)
+    titles = [t.value for t in at.title]
+    assert titles and all(titles)
+    assert not at.error, [e.value for e in at.error]
+    # the navigation lists every page, in the page language
+    if lang == "en":
+        assert titles[0] in {"Zhuzhou COVID-19 timeline", "Data & sources", "Data quality", "Compare",
+                             "Briefing", "Manage corpus"}, titles
+
+
+def test_the_timeline_page_draws_only_its_own_filters():
+    at = run_app()
+    drawn = {str(w.key).split("::")[0] for kind in ("selectbox", "multiselect", "radio", "checkbox", "date_input")
+             for w in at.sidebar.get(kind)}
+    assert drawn == {"lang", "date_basis", "date_range_asof", "region", "metrics", "log_scale", "avg7"}, drawn
+    at = goto(at, "quality")
+    drawn = {str(w.key).split("::")[0] for kind in ("selectbox", "multiselect", "radio", "checkbox", "date_input")
+             for w in at.sidebar.get(kind)}
+    assert drawn == {"lang", "region"}, drawn
+
+
+def test_a_link_restores_the_view():
+    at = run_app("data", query={"region": "醴陵市", "lang": "en", "basis": "published",
+                                "from": "2020-02-18", "to": "2020-02-21", "metrics": "resumed,sector_total"})
+    assert lang_of(at) == "en" and at.title[0].value == "Data & sources"
+    assert widget(at, "selectbox", "region").value == "醴陵市"
+    assert widget(at, "radio", "date_basis").value == "published"
+    assert widget(at, "date_input", "date_range_published").value == (dt.date(2020, 2, 18), dt.date(2020, 2, 21))
+    assert widget(at, "multiselect", "metrics").value == ["resumed", "sector_total"]
+    table = at.dataframe[0].value
+    assert set(table["Region"]) == {"Liling"} and set(table["Metric"]) <= {"Resumed", "Total in sector"}
+    assert not at.warning   # nothing in it needed a fallback
+    # the URL follows the view (what "copy link" offers), and only what differs from the default
+    assert at.query_params["region"] in ("醴陵市", ["醴陵市"]) and at.query_params["lang"] in ("en", ["en"])
+    at = goto(at, "timeline")
+    assert widget(at, "selectbox", "region").value == "醴陵市"
+    assert "log" not in at.query_params and "avg" not in at.query_params
+
+
+def test_a_bad_link_falls_back_with_a_note_never_an_error():
+    at = run_app(query={"region": "火星", "from": "2020-13-40", "metrics": "confirmed_total,nonsense",
+                        "lang": "xx", "basis": "never", "log": "maybe", "point": "2020-02-19|火星|x|",
+                        "city": "深圳市"})
+    notes = "\n".join(w.value for w in at.warning)
+    for shown in ("火星", "2020-13-40", "nonsense", "xx", "never", "maybe", "深圳市"):
+        assert shown in notes, (shown, notes)
+    assert lang_of(at) == "zh" and at.title[0].value == "株洲疫情时间线"
+    assert widget(at, "selectbox", "region").value == "株洲市"
+    assert widget(at, "multiselect", "metrics").value == widget(at, "multiselect", "metrics").options \
+        or len(widget(at, "multiselect", "metrics").value) > 2
+    assert len(at.get("plotly_chart")) == 5
+    at.run()   # the notes were for the link: the next run does not repeat them
+    assert not at.warning
+
+
+def test_a_link_value_is_markdown_safe():
+    at = run_app(query={"region": "[x](http://evil.example)"})
+    notes = "\n".join(w.value for w in at.warning)
+    assert "\\[x\\]" in notes and "](http" not in notes.replace("\\]", "")
+
+
+def test_the_seven_day_average_is_drawn_where_seven_days_are_reported(tmp_path):
+    corpus = tmp_path / "daily"
+    corpus.mkdir()
+    articles = {}
+    for day in range(1, 11):
+        if day == 9:
+            continue   # a day nobody reported: no average across it
+        name = f"d{day:02d}.txt"
+        (corpus / name).write_text(f"截至2月{day}日24时，我市新增确诊病例{day}例，累计确诊病例{day * (day + 1) // 2}例。\n",
+                                   encoding="utf-8")
+        articles[name] = {"published": f"2020-02-{day + 1:02d}"}
+    (corpus / "corpus.json").write_text(json.dumps({"paper": "某某日报", "city": "武汉市", "articles": articles},
+                                                   ensure_ascii=False), encoding="utf-8")
+    at = run_app(corpus_dir=str(corpus))
+    names = [t["name"] for t in chart_spec(at, "chart_daily_new_cases")["data"]]
+    assert not any("7日平均" in n for n in names)
+    widget(at, "checkbox", "avg7").check().run()
+    avg = next(t for t in chart_spec(at, "chart_daily_new_cases")["data"] if "7日平均" in t["name"])
+    days = [x for x in avg["x"] if x]
+    assert days == ["2020-02-07", "2020-02-08"], days        # 2月1–7日 and 2–8日; none after the gap
+    assert avg["y"][:2] == [4.0, 5.0]
+    assert at.query_params["avg"] in ("1", ["1"])

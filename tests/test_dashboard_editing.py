@@ -26,10 +26,13 @@ def snapshot(folder):
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def app(folder, **state):
+def app(folder, page: str | None = None, **state):
+    """The app on `page` (app/pages/PAGE.py; None: Timeline) for the corpus in `folder`."""
     from streamlit.testing.v1 import AppTest
 
     at = AppTest.from_file(APP, default_timeout=90)
+    if page:
+        at.switch_page(f"app/pages/{page}.py")
     at.session_state["corpus_dir"] = str(folder)
     for k, v in state.items():
         at.session_state[k] = v
@@ -46,7 +49,7 @@ def texts(at) -> str:
 
 def test_pasted_article_appears_in_the_timeline(corpus):
     before = {p.name for p in corpus.iterdir()}
-    at = app(corpus)
+    at = app(corpus, "manage")
     at.text_input(key="paste_title").set_value("株洲日报 2月22日")
     at.text_area(key="paste_text").set_value(
         "截至2月21日24时，我市累计报告新冠肺炎确诊病例79例，出院病例52例，在院治疗27例。")
@@ -59,7 +62,9 @@ def test_pasted_article_appears_in_the_timeline(corpus):
     data = load_corpus(corpus)
     assert any(r.metric == "confirmed_total" and r.value == 79 and r.date == "2020-02-21"
                for r in data.records)
-    assert any(s.value for s in at.sidebar.success), texts(at)
+    assert any("79" in s.value or "已" in s.value for s in at.success), texts(at)
+    at.switch_page("app/pages/timeline.py").run()   # the new figure is on the landing page
+    assert "2月21日 · 株洲市 · 累计确诊 · 79例" in at.selectbox(key="evidence_point::zh").options
 
 
 def test_mark_wrong_survives_restart_and_undo_restores(corpus):
@@ -73,7 +78,7 @@ def test_mark_wrong_survives_restart_and_undo_restores(corpus):
     assert "#1" in texts(at)
 
     # restart: a fresh app reads corrections.csv on top of the stored records
-    at2 = app(corpus)
+    at2 = app(corpus, "manage")
     data = load_corpus(corpus)
     assert not any(r.metric == "confirmed_total" and r.date == "2020-02-19" and r.doc == DOC
                    for r in data.records)
@@ -149,7 +154,7 @@ def test_deck_button_builds_a_pptx(corpus):
         if require_browser():
             pytest.fail("Chromium missing (REQUIRE_BROWSER=1)")
         pytest.skip("DECK BUTTON NOT TESTED: no Chromium for kaleido")
-    at = app(corpus)
+    at = app(corpus, "briefing")
     at.button(key="build_deck").click()
     at.run(timeout=240)
     assert not at.exception
@@ -168,7 +173,7 @@ def test_correction_form_follows_the_selected_point(corpus):
 
     at = app(corpus, evidence_point=POINT)
     assert at.number_input(key=editing.fix_key("value", POINT)).value == 78.0
-    at.selectbox(key="evidence_point").set_value(POINT_B).run()
+    at.selectbox(key="evidence_point::zh").set_value(POINT_B).run()
     assert not at.exception
     assert at.number_input(key=editing.fix_key("value", POINT_B)).value == 80.0
     assert str(at.date_input(key=editing.fix_key("date", POINT_B)).value) == "2020-03-01"

@@ -154,10 +154,12 @@ def archive_with_a_guess(tmp_path: Path) -> Path:
     return root
 
 
-def run(folder: Path, **state):
+def run(folder: Path, page: str | None = None, **state):
     from streamlit.testing.v1 import AppTest
 
     at = AppTest.from_file(APP, default_timeout=120)
+    if page:
+        at.switch_page(f"app/pages/{page}.py")
     at.session_state["corpus_dir"] = str(folder)
     for key, value in state.items():
         at.session_state[key] = value
@@ -169,14 +171,16 @@ def run(folder: Path, **state):
 def test_an_archive_folder_without_corpus_json_is_its_own_city_on_the_page(tmp_path):
     root = archive_with_a_guess(tmp_path)
     at = run(root)
-    picker = at.multiselect(key=f"papers::{root}")
+    picker = at.selectbox(key="paper::zh")
     labels = list(picker.options)   # AppTest shows the formatted labels
     assert len(set(labels)) == 3 and any(label.startswith("湘潭市") for label in labels), labels
-    picker.set_value([str(root / "xt")]).run()
+    picker.set_value(str(root / "xt")).run()
     assert not at.exception
     assert at.title[0].value == "湘潭疫情时间线"
-    page = "\n".join(x.value for x in [*at.info, *at.markdown, *at.subheader])
+    page = "\n".join(x.value for x in [*at.info, *at.markdown, *at.subheader, *at.caption])
     assert "湘潭市" in page and "株洲市" not in "\n".join(s.value for s in at.subheader)
+    assert any("按文章判断为" in c.value for c in at.caption)   # said on the timeline, saved on Manage
+    at.switch_page("app/pages/manage.py").run()
     assert any("按文章判断为" in i.value for i in at.info)
     at.button[[b.label for b in at.button].index("写入 corpus.json")].click().run()
     assert not at.exception
@@ -189,27 +193,27 @@ def test_a_feed_opens_as_many_regions(tmp_path):
     shutil.copytree(FEED, folder, ignore=shutil.ignore_patterns(".*"))
     at = run(folder)
     assert at.title[0].value == "疫情时间线"
-    regions = at.selectbox(key="region").options
+    regions = at.selectbox(key="region::zh").options
     assert len(regions) >= 5 and "株洲市" not in regions
-    at.selectbox(key="region").set_value(regions[1]).run()
+    at.selectbox(key="region::zh").set_value(regions[1]).run()
     assert not at.exception and len(at.get("plotly_chart")) >= 1
 
 
 def test_compare_charts_tell_panels_apart_and_speak_the_page_language():
-    from app import view
+    from app import filters
     from briefing import charts
     from briefing.timeline import build_timeline
 
     data = load_corpus(SEEDS, store=RecordStore(None))
     points = build_timeline(data.records, data.published_by_doc()).points
-    titles = view.panel_titles([("株洲市", "株洲市 · 株洲日报"), ("株洲市", "株洲市 · 株洲晚报")], "zh")
+    titles = filters.panel_titles([("株洲市", "株洲市 · 株洲日报"), ("株洲市", "株洲市 · 株洲晚报")], "zh")
     assert titles == ["株洲市 · 株洲日报", "株洲市 · 株洲晚报"]
     fig = charts.compare_chart("cumulative_cases", [("株洲市", points), ("株洲市", points)], lang="zh", titles=titles)
     assert [a.text for a in fig.layout.annotations][:2] == titles
     assert all("月" in t for t in fig.layout.xaxis.ticktext)
     fig = charts.compare_chart("cumulative_cases", [("株洲市", points)], lang="en")
     assert fig.layout.xaxis.ticktext and not any("月" in t for t in fig.layout.xaxis.ticktext)
-    labels = view.paper_labels({"/a/x": ("株洲市", "株洲日报"), "/b/x": ("株洲市", "株洲日报"),
+    labels = filters.paper_labels({"/a/x": ("株洲市", "株洲日报"), "/b/x": ("株洲市", "株洲日报"),
                                 "/c/y": (None, "")}, "zh")
     assert len(set(labels.values())) == 3 and labels["/c/y"].startswith("无本地城市")
 

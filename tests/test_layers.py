@@ -78,3 +78,16 @@ def test_storage_code_does_not_import_presentation():
                 if any(m == p or m.startswith(p + ".") for p in presentation):
                     bad.append((name, m))
     assert not bad, bad
+
+
+def test_streamlit_only_in_the_pages():
+    """app/ computes what the pages show without Streamlit (tested without a server); only
+    app/pages/ and the entry, dashboard.py, draw (issue 21). No page is imported back."""
+    bad = []
+    for path in sorted((ROOT / "app").glob("*.py")):
+        for name in _imports(path):
+            if name.split(".")[0] == "streamlit" or name.startswith("app.pages"):
+                bad.append((path.name, name))
+    assert not bad, bad
+    assert any(n.startswith("streamlit") for n in _imports(ROOT / "app" / "pages" / "shell.py"))
+    assert "sys.path" not in (ROOT / "dashboard.py").read_text(encoding="utf-8")   # dev.sh installs the project

@@ -202,14 +202,36 @@ def test_the_dashboard_shows_the_comparison():
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
     at.run()
     assert not at.exception
+    assert any("与官方对照" in c.value for c in at.caption)   # the timeline's line under the cards
+    at.switch_page("app/pages/quality.py").run()
+    assert not at.exception
     assert "报纸与官方数字对照" in [s.value for s in at.subheader]
     assert any("个报纸数字有官方对应值" in i.value for i in at.info)
-    assert any("与官方对照" in c.value for c in at.caption)
     table = next(d.value for d in at.dataframe if "对照结果" in d.value.columns)
     assert len(table) >= 6 and set(table["对照结果"]) <= {"一致", "报纸晚一天", "报纸早一天", "不一致"}
-    at.multiselect(key="recon_verdicts").set_value(["disagrees"]).run()
+    at.multiselect(key="recon_verdicts::zh").set_value(["disagrees"]).run()
     table = next(d.value for d in at.dataframe if "对照结果" in d.value.columns)
     assert set(table["对照结果"]) <= {"不一致"}
+
+
+def test_an_official_series_is_imported_from_the_manage_page(tmp_path):
+    """The Manage corpus page's form runs the same checks as `store official`: a good CSV is
+    registered, a refused one writes nothing and says why."""
+    from store.official import import_series_data, load_official
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    good = "date,city,confirmed\n2020-02-19,株洲市,78\n2020-02-20,株洲市,79\n".encode()
+    with pytest.raises(InputError):
+        import_series_data(corpus, good, "../x.csv", "卫健委", "asof")   # a parent reference
+    assert not (corpus / "official").exists()
+    assert import_series_data(corpus, good, "up/x.csv", "卫健委", "asof") == 2
+    assert (corpus / "official" / "x.csv").read_bytes() == good      # the basename, never a path
+    assert len(load_official(corpus).frame) == 2
+    before = sorted(p.name for p in (corpus / "official").iterdir())
+    with pytest.raises(InputError):
+        import_series_data(corpus, b"no,dates\n1,2\n", "bad.csv", "卫健委", "asof")
+    assert sorted(p.name for p in (corpus / "official").iterdir()) == before
 
 
 def test_the_deck_has_the_comparison_slide(tmp_path):
