@@ -32,7 +32,7 @@ setup() {
 cmd=${1:-}
 [ $# -gt 0 ] && shift
 case "$cmd" in
-  app)  setup; exec .venv/bin/python -m streamlit run dashboard.py "$@" ;;
+  app)  setup; exec .venv/bin/python -m app.pages.serve "$@" ;;   # streamlit run dashboard.py, warmed
   test) setup; exec .venv/bin/python -m pytest "$@" ;;
   *)    echo "usage: bash dev.sh app [-- --corpus DIR] | bash dev.sh test [pytest args]" >&2; exit 2 ;;
 esac

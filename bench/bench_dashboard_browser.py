@@ -54,7 +54,12 @@ TARGET_EVIDENCE_S = 1.0
 TARGET_DECK_S = 3.0
 TARGET_PAGE_S = 1.0                # a page move → the page's first element; the language switch
 
-APPS = {"minimal": "bench/minimal_app.py", "dashboard": "dashboard.py"}
+# How each app is started: the minimal app as a bare `streamlit run`; the dashboard as users
+# start it (`bash dev.sh app` → app/pages/serve.py, which loads its modules and opening corpus
+# before the server listens); with --cold also as a bare `streamlit run dashboard.py`.
+APPS = {"minimal": ["-m", "streamlit", "run", "bench/minimal_app.py"],
+        "dashboard": ["-m", "app.pages.serve"]}
+COLD = {"dashboard_cold": ["-m", "streamlit", "run", "dashboard.py"]}
 
 # In every page, before its scripts: page-clock times (ms since navigation) of the first Plotly
 # container / drawn chart, and the long tasks (main thread busy > 50 ms).
@@ -100,10 +105,10 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _start(script: str, env: dict, log: Path, server_args: list[str]) -> tuple[subprocess.Popen, int, float]:
-    """`streamlit run SCRIPT` on a free port; (process, port, seconds until healthy)."""
+def _start(launch: list[str], env: dict, log: Path, server_args: list[str]) -> tuple[subprocess.Popen, int, float]:
+    """`python LAUNCH` (a streamlit run) on a free port; (process, port, seconds until healthy)."""
     port = _free_port()
-    cmd = [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port),
+    cmd = [sys.executable, *launch, "--server.port", str(port),
            "--server.address", "127.0.0.1", "--server.headless", "true",
            "--browser.gatherUsageStats", "false", *server_args]
     t0 = time.monotonic()
@@ -376,9 +381,10 @@ def switch_language(page, trace: WsTrace, title: str = EN_TITLE) -> dict:
 
 # ---------------------------------------------------------------- one app, one round
 
-def run_app(name: str, browser, env: dict, logdir: Path, rnd: int, server_args: list[str]) -> dict:
+def run_app(name: str, launch: list[str], browser, env: dict, logdir: Path, rnd: int,
+            server_args: list[str]) -> dict:
     log = logdir / f"{name}_{rnd}.log"
-    proc, port, healthy = _start(APPS[name], env, log, server_args)
+    proc, port, healthy = _start(launch, env, log, server_args)
     res: dict = {"server_healthy": round(healthy, 3)}
     context = browser.new_context(viewport=VIEWPORT)
     context.add_init_script(PAGE_PROBE)
@@ -444,7 +450,7 @@ def _fmt(v: float | None, unit: str = "s") -> str:
     return "—" if v is None else f"{v:.3f}{unit}" if unit == "s" else f"{v:.2f}{unit}"
 
 
-def report(rounds: list[dict]) -> dict:
+def report(rounds: list[dict], apps: dict) -> dict:
     rows = [
         ("minimal: first chart, 1st visit", "minimal", ("visit1", "first_chart")),
         ("minimal: first chart, 2nd visit", "minimal", ("visit2", "first_chart")),
@@ -459,6 +465,9 @@ def report(rounds: list[dict]) -> dict:
         ("dashboard: deck, first build", "dashboard", ("deck_first", "deck")),
         ("dashboard: deck, again (en)", "dashboard", ("deck_again_en", "deck")),
     ]
+    if "dashboard_cold" in apps:
+        rows[4:4] = [("bare `streamlit run`: 1st visit", "dashboard_cold", ("visit1", "first_chart")),
+                     ("bare `streamlit run`: 2nd visit", "dashboard_cold", ("visit2", "first_chart"))]
     summary: dict = {}
     print()
     print(f"{'measure':<38}{'median':>10}{'min':>10}{'n':>4}")
@@ -485,7 +494,7 @@ def report(rounds: list[dict]) -> dict:
     short = ["DOMready", "ws open", "run start", "1st delta", "plotly Δ", "plotly.js", "container",
              "chart", "run end", "busy<chart"]
     print(f"{'':<15}" + "".join(f"{c:>10}" for c in short) + f"{'ws KB':>7}")
-    for app in ("minimal", "dashboard"):
+    for app in apps:
         for visit_key, label in (("visit1", "1st"), ("visit2", "2nd")):
             meds = [_stat(_values(rounds, app, visit_key, c))[0] for c in cols]
             kb = _stat(_values(rounds, app, visit_key, "ws_bytes"))[0]
@@ -503,9 +512,9 @@ def report(rounds: list[dict]) -> dict:
         kb = _stat(_values(rounds, "dashboard", step, "ws_bytes"))[0]
         extra = f", {kb / 1024:.0f} KB over the ws" if kb is not None else ""
         print(f"  {step:<14} seen after {_fmt(seen)}, rerun's script_finished after {_fmt(done)}{extra}")
-    healthy = {app: _stat(_values(rounds, app, "server_healthy"))[0] for app in APPS}
-    print(f"  server start → /_stcore/health ok: minimal {_fmt(healthy['minimal'])}, "
-          f"dashboard {_fmt(healthy['dashboard'])}")
+    healthy = {app: _stat(_values(rounds, app, "server_healthy"))[0] for app in apps}
+    print("  server start → /_stcore/health ok: " + ", ".join(f"{app} {_fmt(v)}" for app, v in healthy.items())
+          + " (the dashboard's launcher loads its modules and corpus first)")
 
     print()
     print("targets:")
@@ -578,7 +587,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--server-arg", action="append", default=[], metavar="ARG",
                     help="extra `streamlit run` option for both apps, e.g. "
                          "--server-arg=--server.fileWatcherType=none (repeatable)")
+    ap.add_argument("--cold", action="store_true",
+                    help="also start the dashboard as a bare `streamlit run dashboard.py` (no preload)")
     args = ap.parse_args(argv)
+    apps = {**APPS, **(COLD if args.cold else {})}
 
     ready = browser_ready()
     if ready is None:
@@ -600,9 +612,9 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 for rnd in range(args.rounds):
                     row = {}
-                    for name in APPS:
+                    for name, launch in apps.items():
                         t = time.monotonic()
-                        row[name] = run_app(name, browser, env, logdir, rnd, args.server_arg)
+                        row[name] = run_app(name, launch, browser, env, logdir, rnd, args.server_arg)
                         v1, v2 = (row[name][v].get("first_chart") for v in ("visit1", "visit2"))
                         print(f"  round {rnd + 1} {name:<9} first chart {_fmt(v1)} / {_fmt(v2)} "
                               f"(1st / 2nd visit), {time.monotonic() - t:.0f}s in all", flush=True)
@@ -616,7 +628,7 @@ def main(argv: list[str] | None = None) -> int:
     if _tree_state() != tree:
         print(f"NOTE: the working tree changed during the run; now: {_tree_state()}")
 
-    result = report(rounds)
+    result = report(rounds, apps)
     if args.json:
         args.json.write_text(json.dumps({"tree": tree, "server_args": args.server_arg, "rounds": rounds, **result}, ensure_ascii=False, indent=2),
                              encoding="utf-8")

@@ -15,8 +15,6 @@ import pandas as pd
 from extract.corpus import DEFAULT_CITY, headline
 from extract.gazetteer import divisions
 from extract.places import short_name
-from pypinyin import lazy_pinyin
-
 from briefing.words import (EVENT_KIND_NAMES, METRIC_NAMES, ORG_SUFFIX_EN, PAPER_EN, PAPER_KIND_EN, PLACE_EN,
                             PLACE_SUFFIX_EN, QUALIFIER_WORDS, SECTOR_WORDS, STRINGS, UNIT_NAMES)
 from extract.world import english_names
@@ -42,14 +40,22 @@ def t(key: str, lang: str = "zh", **fmt) -> str:
     return text.format(**fmt) if fmt else text
 
 
+def _pinyin(text: str) -> list[str]:
+    # imported when English first asks: its phrase table takes 0.25 s to load, a Chinese page
+    # never needs it
+    from pypinyin import lazy_pinyin
+
+    return lazy_pinyin(text)
+
+
 def _romanised(stem: str) -> str:
-    return "".join(lazy_pinyin(stem)).capitalize() if stem else ""
+    return "".join(_pinyin(stem)).capitalize() if stem else ""
 
 
 def _words(stem: str) -> str:
     """A name's pinyin in two-syllable words (most Chinese words have two characters):
     中国航发南方工业 → Zhongguo Hangfa Nanfang Gongye."""
-    syllables = lazy_pinyin(stem)
+    syllables = _pinyin(stem)
     return " ".join("".join(syllables[i:i + 2]).capitalize() for i in range(0, len(syllables), 2))
 
 

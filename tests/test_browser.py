@@ -182,7 +182,8 @@ def test_dashboard_in_chromium(browser_env, tmp_path):
 
     port = _free_port()
     log = tmp_path / "streamlit.log"
-    cmd = [sys.executable, "-m", "streamlit", "run", "dashboard.py",
+    # started as `bash dev.sh app` starts it: the launcher that warms the first page
+    cmd = [sys.executable, "-m", "app.pages.serve",
            "--server.port", str(port), "--server.address", "127.0.0.1",
            "--server.headless", "true", "--browser.gatherUsageStats", "false"]
     t0 = time.monotonic()

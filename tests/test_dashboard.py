@@ -1014,3 +1014,21 @@ def test_the_seven_day_average_is_drawn_where_seven_days_are_reported(tmp_path):
     assert days == ["2020-02-07", "2020-02-08"], days        # 2月1–7日 and 2–8日; none after the gap
     assert avg["y"][:2] == [4.0, 5.0]
     assert at.query_params["avg"] in ("1", ["1"])
+
+
+def test_the_launcher_loads_the_opening_corpus_before_the_server_listens(monkeypatch):
+    """app/pages/serve.py (what dev.sh app runs) leaves the page's own cached load filled: the
+    first visitor's run reads it instead of the corpus."""
+    from app.pages import serve, shell
+    from extract.corpus import read_meta
+    from store import pipeline
+
+    monkeypatch.setenv("ZZ_WARM_EXPORT", "1")
+    shell.load.clear()   # earlier tests' runs filled it
+    took = serve.warm([])
+    assert took > 0 and os.environ["ZZ_WARM_EXPORT"] == "1"      # restored after its headless run
+    calls = []
+    monkeypatch.setattr(pipeline, "load_corpus", lambda *a, **k: calls.append(a))
+    args = (str(SEEDS.resolve()), pipeline.corpus_fingerprint(SEEDS), read_meta(SEEDS).city)
+    data, timeline, errors = shell.load(*args)
+    assert not calls and data.city == "株洲市" and not timeline.points.empty
