@@ -5,8 +5,12 @@ here, so it can be tested without Streamlit.
 """
 from __future__ import annotations
 
+import multiprocessing
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 from app.text import md_plain
 from store import corrections as corr
@@ -41,24 +45,65 @@ def add_message(name: str, result: Any, lang: str = "zh") -> Message:
     return Message("success" if result.n_figures else "warning", text)
 
 
-def add_uploads(folder, files: Iterable[tuple[str, bytes]], published: str | None,
-                lang: str = "zh") -> list[Message]:
-    """Add each (name, bytes); a refused file writes nothing and does not stop the others."""
-    out = []
-    for name, data in files:
-        try:
-            out.append(add_message(name, ingest.add_article(folder, data, name, published or None), lang))
-        except InputError as exc:
-            out.append(add_message(name, exc, lang))
-    return out
+# ---------------------------------------------------------------- adding in a worker process
+
+_POOL: ProcessPoolExecutor | None = None
+_POOL_LOCK = threading.Lock()
 
 
-def add_pasted(folder, text: str, title: str, published: str | None, lang: str = "zh") -> Message:
-    name = title or ("粘贴的文字" if lang == "zh" else "pasted text")
+def _worker() -> ProcessPoolExecutor:
+    """One worker process for the server, started on first use ("spawn": a fork of a server
+    with threads running is unsafe); extraction there holds no lock other sessions wait on."""
+    global _POOL
+    with _POOL_LOCK:
+        if _POOL is None:
+            _POOL = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        return _POOL
+
+
+def add_one(folder: str, name: str, data: bytes | str, published: str | None, pasted: bool = False):
+    """In the worker: add one article (an upload's bytes, or pasted text under the title
+    `name`), then extract it into the records store, so the page's next load only reads it.
+    Returns the AddResult, or ("refused", code, zh, en)."""
     try:
-        return add_message(name, ingest.add_text(folder, text, title, published or None), lang)
+        if pasted:
+            result = ingest.add_text(folder, data, name, published or None)
+        else:
+            result = ingest.add_article(folder, data, name, published or None)
     except InputError as exc:
-        return add_message(name, exc, lang)
+        return ("refused", exc.code, exc.zh, exc.en)
+    if result.added:
+        from store.pipeline import load_corpus
+        try:
+            load_corpus(folder)
+        except Exception:  # noqa: BLE001 - the page's own load says what is wrong with the corpus
+            pass
+    return result
+
+
+def add_articles(folder, files: Sequence[tuple[str, bytes]], pasted: tuple[str, str] | None,
+                 published: str | None, lang: str = "zh",
+                 progress: Callable[[int, int], None] | None = None, worker: bool = True) -> list[Message]:
+    """Add uploads (name, bytes) and pasted (title, text) one at a time in the worker process
+    (worker=False: here), calling progress(done, total) after each; a refused file writes
+    nothing and does not stop the others."""
+    jobs = [(name, data, False) for name, data in files]
+    if pasted is not None and pasted[1].strip():
+        jobs.append((pasted[0], pasted[1], True))
+    out = []
+    for done, (name, data, is_pasted) in enumerate(jobs, start=1):
+        shown = name or (("粘贴的文字" if lang == "zh" else "pasted text") if is_pasted else name)
+        args = (str(folder), name, data, published, is_pasted)
+        try:
+            result = _worker().submit(add_one, *args).result() if worker else add_one(*args)
+        except (BrokenProcessPool, OSError, RuntimeError):   # no worker to be had: here, then
+            result = add_one(*args)
+        if isinstance(result, tuple):
+            result = InputError(*result[1:])
+        out.append(add_message(shown, result, lang))
+        if progress is not None:
+            progress(done, len(jobs))
+    return out
 
 
 def metric_choices() -> list[str]:

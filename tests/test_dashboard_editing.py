@@ -120,8 +120,8 @@ def test_change_value_shows_badge(corpus):
 
 def test_refused_upload_writes_nothing_and_says_why(corpus):
     before = snapshot(corpus)
-    msgs = editing.add_uploads(corpus, [("empty.txt", b""), ("../../evil.txt", "截至2月1日".encode()),
-                                        ("bin.txt", b"\x00\x01PK\x03\x04")], None, "zh")
+    msgs = editing.add_articles(corpus, [("empty.txt", b""), ("../../evil.txt", "截至2月1日".encode()),
+                                        ("bin.txt", b"\x00\x01PK\x03\x04")], None, None, "zh", worker=False)
     assert [m.level for m in msgs] == ["error", "error", "error"]
     assert all(any("\u4e00" <= ch <= "\u9fff" for ch in m.text) for m in msgs)
     assert snapshot(corpus) == before
@@ -129,11 +129,11 @@ def test_refused_upload_writes_nothing_and_says_why(corpus):
 
 def test_gbk_upload_and_nothing_found_message(corpus):
     text = "截至2月21日24时，我市累计报告新冠肺炎确诊病例79例。"
-    (m,) = editing.add_uploads(corpus, [("gbk.txt", text.encode("gbk"))], "2020-02-22", "zh")
+    (m,) = editing.add_articles(corpus, [("gbk.txt", text.encode("gbk"))], None, "2020-02-22", "zh", worker=False)
     assert m.level == "success"
-    (m,) = editing.add_uploads(corpus, [("plain.txt", "今天天气很好，市民出门散步。".encode())], None, "en")
+    (m,) = editing.add_articles(corpus, [("plain.txt", "今天天气很好，市民出门散步。".encode())], None, None, "en", worker=False)
     assert m.level == "warning"   # accepted, but the user is told nothing was found
-    (m,) = editing.add_uploads(corpus, [("again.txt", text.encode("utf-8"))], None, "zh")
+    (m,) = editing.add_articles(corpus, [("again.txt", text.encode("utf-8"))], None, None, "zh", worker=False)
     assert m.level == "info"      # same article again: recognised by content, not stored twice
 
 
@@ -199,3 +199,28 @@ def test_no_correction_action_is_preselected(corpus):
     assert not at.exception
     assert snapshot(corpus) == before
     assert "请先选择操作" in texts(at)
+
+
+def test_articles_are_added_and_extracted_in_the_worker_process(corpus):
+    """The Manage page's form: each article is added and extracted into the records store by
+    the server's worker process, with progress after each; a refused one stops nothing."""
+    import os
+
+    from store.recordstore import RecordStore
+
+    seen = []
+    text = "截至2月21日24时，我市累计报告新冠肺炎确诊病例79例。"
+    msgs = editing.add_articles(corpus, [("a.txt", text.encode("gbk")), ("../x.txt", b"x")],
+                                ("株洲日报 2月22日", "截至2月22日24时，我市累计报告新冠肺炎确诊病例80例，出院病例55例。"),
+                                "2020-02-22", "zh", progress=lambda done, total: seen.append((done, total)))
+    assert [m.level for m in msgs] == ["success", "error", "success"], msgs
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+    pool = editing._worker()
+    worker_pids = {p.pid for p in pool._processes.values()}
+    assert worker_pids and os.getpid() not in worker_pids      # a process of its own
+    assert RecordStore.beside(corpus).count()["articles"] >= 7     # both new ones extracted there
+    data = load_corpus(corpus)
+    assert {r.value for r in data.records if r.metric == "confirmed_total" and r.date >= "2020-02-21"} >= {79, 80}
+    # the same answers without the worker
+    (m,) = editing.add_articles(corpus, [("b.txt", text.encode())], None, None, "en", worker=False)
+    assert m.level == "info"   # same text as a.txt: recognised, not stored twice

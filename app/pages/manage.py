@@ -71,14 +71,12 @@ with st.form("add_articles", clear_on_submit=True):
     published = st.text_input(s("add_published", lang), key="add_published")
     submitted = st.form_submit_button(s("add_submit", lang))
 if submitted:
-    files = [(f.name, f.getvalue()) for f in uploads or []]
+    # extracted in the server's worker process, one article at a time: the bar moves, a refusal
+    # stops nothing, and other sessions' pages are not held up
     bar = st.progress(0.0, text=s("add_busy", lang))
-    msgs = []
-    for i, item in enumerate(files):   # one at a time, so the bar moves and a refusal stops nothing
-        msgs += editing.add_uploads(folder, [item], published, lang)
-        bar.progress((i + 1) / (len(files) + bool(pasted.strip())), text=s("add_busy", lang))
-    if pasted.strip():
-        msgs.append(editing.add_pasted(folder, pasted, pasted_title, published, lang))
+    msgs = editing.add_articles(folder, [(f.name, f.getvalue()) for f in uploads or []],
+                                (pasted_title, pasted), published, lang,
+                                progress=lambda done, total: bar.progress(done / total, text=s("add_busy", lang)))
     bar.empty()
     st.session_state["add_messages"] = msgs or [editing.Message("warning", s("add_nothing", lang))]
     st.rerun()   # the new files change the corpus fingerprint: reload
