@@ -5,20 +5,22 @@ here, so it can be tested without Streamlit.
 """
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import threading
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any
 
 from app.text import md_plain
-from store import corrections as corr
 from briefing import labels
-from store import ingest
 from briefing.labels import iso_day, metric_name
 from extract.decode import InputError
 from extract.records import METRICS, Record
+from store import corrections as corr
+from store import ingest
 
 ACTIONS = ("wrong", "change")
 
@@ -74,10 +76,8 @@ def add_one(folder: str, name: str, data: bytes | str, published: str | None, pa
         return ("refused", exc.code, exc.zh, exc.en)
     if result.added:
         from store.pipeline import load_corpus
-        try:
+        with contextlib.suppress(Exception):
             load_corpus(folder)
-        except Exception:  # noqa: BLE001 - the page's own load says what is wrong with the corpus
-            pass
     return result
 
 

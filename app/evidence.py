@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 import pandas as pd
 
@@ -113,7 +114,7 @@ def highlight_html(text: str, start: int, end: int, quote: str = "", max_side: i
     chars = [(c, start <= i < end) for i, c in enumerate(text[s:e], start=s)]
     chars = _tidy(chars)
     parts, buf, flag = [], [], None
-    for c, f in chars + [("", None)]:
+    for c, f in [*chars, ("", None)]:
         if f != flag and buf:
             chunk = html.escape("".join(buf))
             parts.append(f'<mark>{chunk}</mark>' if flag else chunk)

@@ -12,6 +12,7 @@ full-width forms, and every character in the app's own strings and bundled seeds
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import io
@@ -20,8 +21,8 @@ import threading
 import time
 from pathlib import Path
 
-from store.atomic import folder_lock, write_bytes_atomic, write_text_atomic
 from briefing.fonts import font_path
+from store.atomic import folder_lock, write_bytes_atomic, write_text_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
 STATIC_FONT = "NotoSansSC-subset.woff2"   # the name .streamlit/config.toml's fontFaces url uses
@@ -44,10 +45,8 @@ def _gb2312() -> set[int]:
     chars = set()
     for hi in range(0xA1, 0xF8):
         for lo in range(0xA1, 0xFF):
-            try:
+            with contextlib.suppress(UnicodeDecodeError):
                 chars.add(ord(bytes((hi, lo)).decode("gb2312")))
-            except UnicodeDecodeError:
-                pass
     return chars
 
 

@@ -10,9 +10,10 @@ corpus's own choices before it is used; none is ever rendered as markdown or HTM
 """
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 from app.text import md_plain, ui
 

@@ -1,7 +1,8 @@
 """What a click on a chart or a table row selected, as point ids."""
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 import pandas as pd
 

@@ -35,9 +35,23 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_dashboard import build_corpus  # noqa: E402
-from bench_dashboard_browser import (  # noqa: E402
-    CHROMIUM, CHROMIUM_ARGS, PAGE_PROBE, ROOT, VIEWPORT, AppFailed, _fmt, _start, _stat, _stop, browser_ready, visit)
+import itertools
+
+from bench_dashboard import build_corpus
+from bench_dashboard_browser import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    PAGE_PROBE,
+    ROOT,
+    VIEWPORT,
+    AppFailed,
+    _fmt,
+    _start,
+    _stat,
+    _stop,
+    browser_ready,
+    visit,
+)
 
 SEEDS = ROOT / "seeds"
 TARGET_RATIO = 1.5
@@ -75,6 +89,7 @@ def server_memory(pid: int) -> dict:
 def drop_kept_timeline(corpus: Path) -> None:
     """As if a file had just changed: the records stay, the timeline snapshot goes."""
     import duckdb
+
     from store.recordstore import store_path_for
     with duckdb.connect(str(store_path_for(corpus))) as con:
         con.execute("DELETE FROM snapshots")
@@ -94,7 +109,7 @@ def run_app(name: str, corpus: Path, browser, env: dict, logdir: Path, rnd: int,
                 page, _, res[key] = visit(context, port, timeout_ms)
                 res[key]["title"] = page.evaluate(CORPUS_SHOWN)
                 page.close()
-            except Exception as exc:   # noqa: BLE001 - no chart: reported, the round goes on
+            except Exception as exc:
                 reason = f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}"
                 print(f"  round {rnd + 1} {name} {key}: no chart drawn: {reason}", flush=True)
                 res[key] = {"skipped": reason}
@@ -119,7 +134,7 @@ def report(rounds: list[dict], sizes: list[int]) -> None:
                    for n in sizes}
         for n in sizes:
             print(f"  {n:>6} articles: {_fmt(medians[n][0])} / {_fmt(medians[n][1])}")
-        for a, b in zip(sizes, sizes[1:]):
+        for a, b in itertools.pairwise(sizes):
             growth = [mb / ma if ma and mb else None for ma, mb in zip(medians[a], medians[b])]
             print(f"  {a} → {b} ({b / a:.0f}× the articles): first chart × {_fmt(growth[0], '')} / "
                   f"× {_fmt(growth[1], '')} (the issue's bar: ≤ 5 for 4×)")

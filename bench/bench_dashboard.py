@@ -23,10 +23,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import itertools  # noqa: E402
+
 from briefing import charts  # noqa: E402
-from store import pipeline  # noqa: E402
 from briefing.snapshot import corpus_timeline  # noqa: E402
 from briefing.timeline import build_timeline  # noqa: E402
+from store import pipeline  # noqa: E402
 
 ARCHIVE = ROOT / "bench" / "archive"
 
@@ -86,12 +88,12 @@ def main() -> None:
             charts.build_chart("cumulative_cases", kept_tl.points, region=data.city, events=data.events,
                                home=data.city)
             fresh_first_chart_s = time.perf_counter() - t0
-            t_kept, _ = best(lambda: corpus_timeline(data, fingerprint), args.rounds)
+            t_kept, _ = best(lambda data=data, fp=fingerprint: corpus_timeline(data, fp), args.rounds)
             before = rss_mb()
-            t_tl, tl = best(lambda: build_timeline(data.records, data.published_by_doc()), args.rounds)
+            t_tl, tl = best(lambda data=data: build_timeline(data.records, data.published_by_doc()), args.rounds)
             per_chart = {}
             for name in charts.CHARTS:
-                per_chart[name], _ = best(lambda name=name: charts.build_chart(
+                per_chart[name], _ = best(lambda name=name, data=data, tl=tl: charts.build_chart(
                     name, tl.points, region=data.city, events=data.events, home=data.city), args.rounds)
             rows.append({"n": n, "records": len(data.records), "points": len(tl.points),
                          "extract": extract_s, "reopen": reopen_s, "first_chart_data": first_chart_s,
@@ -107,12 +109,12 @@ def main() -> None:
                   f"charts {sum(per_chart.values()):6.2f} s, peak RSS {rows[-1]['rss']:.0f} MB", flush=True)
             shutil.rmtree(folder)
     steps = ["timeline", "timeline_kept", *charts.CHARTS, "all"]
-    print("\nseconds (best of %d)" % args.rounds)
+    print(f"\nseconds (best of {args.rounds})")
     print(f"{'step':<20}" + "".join(f"{r['n']:>10}" for r in rows))
     for step in steps:
         print(f"{step:<20}" + "".join(f"{r[step]:>10.3f}" for r in rows))
     print("\ngrowth per step ÷ growth in articles (1 = linear)")
-    for a, b in zip(rows, rows[1:]):
+    for a, b in itertools.pairwise(rows):
         k = b["n"] / a["n"]
         ratios = {s: (b[s] / a[s]) / k if a[s] > 1e-4 else float("nan") for s in steps}
         worst = max((v for v in ratios.values() if v == v), default=float("nan"))

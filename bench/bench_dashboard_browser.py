@@ -186,7 +186,7 @@ class WsTrace:
             return
         try:
             msg = self._parse(payload)
-        except Exception:   # noqa: BLE001 - any undecodable frame is just counted
+        except Exception:
             self.events.append((t, "?", len(payload)))
             return
         kind = msg.WhichOneof("type") or "?"
@@ -236,7 +236,7 @@ def visit(context, port: int, timeout_ms: int = 120_000) -> tuple[object, WsTrac
     try:
         in_page = {k: (round(v, 3) if isinstance(v, float) else v)
                    for k, v in page.evaluate(PAGE_FIGURES).items()}
-    except Exception:   # noqa: BLE001 - the breakdown is optional
+    except Exception:
         in_page = {}
     out = {
         "first_chart": round(t_svg - t0, 3),
@@ -393,7 +393,7 @@ def run_app(name: str, launch: list[str], browser, env: dict, logdir: Path, rnd:
             page, _, res["visit1"] = visit(context, port)
             page.close()
             page, trace, res["visit2"] = visit(context, port)
-        except Exception as exc:   # noqa: BLE001 - no chart: reported, the round goes on
+        except Exception as exc:
             reason = f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}"
             print(f"  round {rnd + 1} {name}: no chart drawn: {reason}", flush=True)
             res.setdefault("visit1", {"skipped": reason})
@@ -414,7 +414,7 @@ def run_app(name: str, launch: list[str], browser, env: dict, logdir: Path, rnd:
             for step, fn in steps:
                 try:
                     res[step] = fn()
-                except Exception as exc:   # noqa: BLE001 - a failed step is reported, not fatal
+                except Exception as exc:
                     res[step] = {"skipped": f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}"}
                 if "skipped" in res[step]:
                     print(f"  round {rnd + 1} {step}: SKIPPED: {res[step]['skipped']}", flush=True)

@@ -158,8 +158,12 @@ def main() -> None:
 
     from extract.decode import decode_bytes
     blob = (ROOT / "seeds" / "004_b7adce7465891e7b.txt").read_bytes() * 900
-    t0 = time.perf_counter(); blob.decode("utf-8"); base = time.perf_counter() - t0
-    t0 = time.perf_counter(); decode_bytes(blob, "big.txt", max_bytes=None); ours = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    blob.decode("utf-8")
+    base = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    decode_bytes(blob, "big.txt", max_bytes=None)
+    ours = time.perf_counter() - t0
     print(f"decoder:  UTF-8 fast path {len(blob) / 2**20 / ours:.0f} MB/s, "
           f"{ours / base:.1f}× bare bytes.decode on {len(blob) / 2**20:.0f} MB")
 

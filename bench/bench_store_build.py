@@ -38,7 +38,7 @@ ARCHIVE = ROOT / "bench" / "archive"
 
 
 def make_archive(mb: float, folder: Path) -> tuple[int, int]:
-    sources = [p for p in article_paths(ARCHIVE)]
+    sources = list(article_paths(ARCHIVE))
     if not sources:
         sys.exit(f"no bench archive in {ARCHIVE}: run bench/bench_extract.py once to build it")
     src_meta = read_meta(ARCHIVE)

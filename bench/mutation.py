@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import contextlib
 import json
 import os
 import queue
@@ -171,7 +172,7 @@ def drop_alternatives(p: str) -> list[tuple[str, str, str]]:
     alternation of p."""
     out = []
     for start, end, bars in regex_groups(p):
-        edges = [start - 1] + bars + [end]
+        edges = [start - 1, *bars, end]
         for k in range(len(edges) - 1):
             a, b = edges[k] + 1, edges[k + 1]
             if k < len(edges) - 2:
@@ -242,7 +243,7 @@ class _Generator(ast.NodeVisitor):
     # mutations ----------------------------------------------------------------
     def visit_Compare(self, node):
         if self._in_target:
-            operands = [node.left] + node.comparators
+            operands = [node.left, *node.comparators]
             for i, op in enumerate(node.ops):
                 swap = _CMP_SWAP.get(type(op))
                 if swap is None:
@@ -428,10 +429,8 @@ _STOP = threading.Event()
 
 
 def _kill(proc: subprocess.Popen) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.killpg(proc.pid, signal.SIGKILL)   # pytest and anything it started (its own session)
-    except ProcessLookupError:
-        pass
 
 
 def run_tests(copy: Path, tests: list[str], timeout: float) -> tuple[str, float, str]:
@@ -536,7 +535,7 @@ def run(mutants: list[Mutant], copies: list[Path], tests_of, timeout_of, progres
 
 def summary(mutants: list[Mutant], specs: list[str]) -> list[dict]:
     rows = []
-    for spec in specs + ["total"]:
+    for spec in [*specs, "total"]:
         path = parse_target(spec)[0]
         ms = mutants if spec == "total" else [m for m in mutants if m.path == path]
         n = len(ms)

@@ -20,12 +20,12 @@ Conventions the callers rely on:
 from __future__ import annotations
 
 import copy
-
 import html
+import itertools
 import math
 import re
+from collections.abc import Callable, Iterable
 from datetime import date as _date
-from typing import Callable, Iterable
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -455,7 +455,7 @@ def _fit_headroom(fig: go.Figure, placed, width, height) -> None:
         for pts, lines, clear in traces:
             ys = [y for x, y in pts if a <= x <= b]
             if lines:   # a line passing under the label between two points
-                for (x0, y0), (x1, y1) in zip(pts, pts[1:]):
+                for (x0, y0), (x1, y1) in itertools.pairwise(pts):
                     for edge in (a, b):
                         if x0 < edge < x1:
                             ys.append(y0 + (y1 - y0) * (edge - x0) / (x1 - x0))
@@ -544,7 +544,7 @@ def add_source(fig: go.Figure, text: str, size: float = SOURCE_SIZE,
         return fig
     fig.layout.annotations = [a for a in fig.layout.annotations if a.name != "source"]
     m = _margin(fig)
-    bottom = max(int(m["b"]), AXIS_ROOM_PX + int(round(size)) + 20)
+    bottom = max(int(m["b"]), AXIS_ROOM_PX + round(size) + 20)
     width, _ = _size(fig)
     fig.update_layout(margin={"b": bottom})
     fig.add_annotation(name="source", text=html.escape(text), showarrow=False,

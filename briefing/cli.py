@@ -111,8 +111,8 @@ def _export(args) -> int:
         from briefing.deck import write_deck
         print(write_deck(data, args.out, lang=args.lang))
     else:
-        from store.atomic import write_bytes_atomic
         from briefing.export import charts_zip
+        from store.atomic import write_bytes_atomic
         args.out.parent.mkdir(parents=True, exist_ok=True)
         write_bytes_atomic(args.out, charts_zip(data, lang=args.lang))
         print(args.out)

@@ -38,11 +38,10 @@ from pptx.oxml.ns import qn
 from pptx.util import Emu, Inches, Pt
 
 from extract.corpus import DEFAULT_CITY
-
-from . import charts, export, fonts
 from store.atomic import write_bytes_atomic
+
+from . import charts, export, fonts, labels
 from .export import ChartExport, asof_label, slide_charts, timeline_of
-from . import labels
 from .labels import format_date, format_number, metric_name, t, unit_name
 from .reconcile import reconcile, verdict_counts
 from .timeline import Timeline, series
@@ -427,7 +426,7 @@ def _key_figures_slide(prs, figures: list[KeyFigure], lang: str) -> None:
     inner_pt = Emu(card_w - Inches(0.6)).pt
     rows = [figures[:3], figures[3:]]
     top = Inches(1.45)
-    for r, row in enumerate(rows):
+    for _r, row in enumerate(rows):
         total = len(row) * card_w + (len(row) - 1) * gap
         left = int((SLIDE_W - total) / 2)
         for fig in row:
@@ -514,7 +513,7 @@ def _sources_slides(prs, data, figures: list[KeyFigure], lang: str) -> None:
         _text(slide, Inches(0.6), Inches(1.4), Inches(6.0), Inches(5.7), lines, lang)
         if n == 0 and quotes:
             _text(slide, Inches(6.85), Inches(1.4), Inches(6.0), Inches(5.8),
-                  [(_w("quotes", lang), 20, True, INK)] + quotes, lang)
+                  [(_w("quotes", lang), 20, True, INK), *quotes], lang)
 
 
 RECON_ROWS = 10   # rows of the comparison table a slide holds

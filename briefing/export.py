@@ -29,9 +29,9 @@ from pathlib import Path
 import pandas as pd
 import plotly.graph_objects as go
 
-from . import charts, fonts
 from store.atomic import write_bytes_atomic
-from . import labels
+
+from . import charts, fonts, labels
 from .labels import format_date
 from .timeline import Timeline, build_timeline
 
@@ -76,7 +76,7 @@ def chrome_path() -> str | None:
     try:
         from choreographer.browsers.chromium import Chromium
         path = Chromium.find_browser(skip_local=False)
-    except Exception:  # noqa: BLE001 — any lookup failure means "not available"
+    except Exception:
         return None
     return path if path and os.path.isfile(path) and os.access(path, os.X_OK) else None
 
@@ -185,7 +185,7 @@ def _calc(fig: dict, opts: dict) -> bytes:
     def work():
         try:
             box["out"] = kaleido.calc_fig_sync(fig, opts=opts)
-        except BaseException as exc:  # noqa: BLE001 — handed to the caller below
+        except BaseException as exc:
             box["err"] = exc
 
     worker = threading.Thread(target=work, name="kaleido-call", daemon=True)
@@ -220,7 +220,7 @@ def render_image(fig: go.Figure, fmt: str = "png", width: int = WIDTH, height: i
     SC first), so Chinese never falls back to boxes. Raises ExportUnavailable without Chrome.
     """
     fmt = fmt.lower()
-    if fmt not in FORMATS + ("jpeg", "jpg", "webp"):
+    if fmt not in (*FORMATS, "jpeg", "jpg", "webp"):
         raise ValueError(f"unsupported format {fmt!r}; use one of {FORMATS}")
     # A plain dict copy: the caller's figure is left alone and nothing is re-validated.
     spec = fig.to_dict() if isinstance(fig, go.Figure) else go.Figure(fig).to_dict()

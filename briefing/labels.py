@@ -12,11 +12,22 @@ from typing import Any
 
 import pandas as pd
 
+from briefing.words import (
+    EVENT_KIND_NAMES,
+    METRIC_NAMES,
+    ORG_SUFFIX_EN,
+    PAPER_EN,
+    PAPER_KIND_EN,
+    PLACE_EN,
+    PLACE_SUFFIX_EN,
+    QUALIFIER_WORDS,
+    SECTOR_WORDS,
+    STRINGS,
+    UNIT_NAMES,
+)
 from extract.corpus import DEFAULT_CITY, headline
 from extract.gazetteer import divisions
 from extract.places import short_name
-from briefing.words import (EVENT_KIND_NAMES, METRIC_NAMES, ORG_SUFFIX_EN, PAPER_EN, PAPER_KIND_EN, PLACE_EN,
-                            PLACE_SUFFIX_EN, QUALIFIER_WORDS, SECTOR_WORDS, STRINGS, UNIT_NAMES)
 from extract.world import english_names
 
 LANGS = ("zh", "en")

@@ -46,7 +46,7 @@ def corpus_timeline(data: CorpusData, fingerprint: str) -> Timeline:
     if blob is not None:
         try:
             return timeline_from_bytes(blob)
-        except Exception:   # noqa: BLE001 - written by other code, damaged or hostile: a cache miss
+        except Exception:
             pass            # (the page must open whatever the store holds); built again, replaced
     timeline = _build(data)
     try:

@@ -7,15 +7,17 @@ Functions that pick or order by date take date_basis="asof" (default) or "publis
 """
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterable, Mapping
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Iterable, Mapping, NamedTuple
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 
 from extract.corpus import DEFAULT_CITY
 from extract.records import METRICS, Event, Record
-from extract.records import format_value as _fmt   # 80.0 → '80', 94.14 → '94.14'
+from extract.records import format_value as _fmt  # 80.0 → '80', 94.14 → '94.14'
 
 from .labels import format_date, iso_day
 
@@ -146,7 +148,7 @@ def _iso_days(dates: pd.Series) -> list[str]:
 def _lists_by(codes: np.ndarray, items: list, n: int) -> list[list]:
     """items (sorted by codes) → one list per code 0..n-1."""
     bounds = np.searchsorted(codes, np.arange(n + 1))
-    return [items[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
+    return [items[a:b] for a, b in itertools.pairwise(bounds)]
 
 
 def merge_points(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -7,17 +7,38 @@
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator
 
-from extract.corpus import (DEFAULT_CITY, Article, CorpusMeta, article_paths, home_city, iter_articles,
-                            load_article, read_meta)
+from extract.corpus import (
+    DEFAULT_CITY,
+    Article,
+    CorpusMeta,
+    article_paths,
+    home_city,
+    iter_articles,
+    load_article,
+    read_meta,
+)
 from extract.decode import InputError
 from extract.engine import MAX_FIGURES, extract_article
 from extract.records import CSV_COLUMNS, METRICS, Event, Record
 
-__all__ = ["MAX_FIGURES", "extract_text", "extract_events", "extract_article", "extract_paths", "Record", "Event",
-           "Article", "InputError", "CSV_COLUMNS", "METRICS", "iter_articles", "read_meta"]
+__all__ = [
+    "CSV_COLUMNS",
+    "MAX_FIGURES",
+    "METRICS",
+    "Article",
+    "Event",
+    "InputError",
+    "Record",
+    "extract_article",
+    "extract_events",
+    "extract_paths",
+    "extract_text",
+    "iter_articles",
+    "read_meta",
+]
 
 
 def extract_text(text: str, doc: str = "", published: str | None = None, city: str = DEFAULT_CITY,

@@ -11,16 +11,15 @@ import datetime as dt
 import re
 from bisect import bisect_right
 
+from extract import rules
 from extract.classify import CASE_COUNT, Figure
 from extract.dates import DateMention, resolve_bare_day
-from extract.numbers import CN_NUM_CHARS
-from extract import rules
-from extract.places import Place, unlisted_scope
 from extract.gazetteer import divisions
+from extract.numbers import CN_NUM_CHARS
+from extract.places import Place, unlisted_scope
 from extract.segment import DATELINE, ArticleContext
 from extract.speakers import is_home_word, speaks_for
 from extract.world import foreign_canon
-
 
 _DATES_BACK = 12   # dates looked back over for one figure: a figure's date is near it
 
@@ -449,7 +448,7 @@ def _resolve_subref(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str]
         for pl in reversed(ctx.named_before(j, ref.start, 50)):   # the nearest few: bounded work
             if pl.end > ref.start:
                 continue
-            if pl.scope in ("sub", "zone", "other") and (pl.name.endswith(want) or want == "区" and "区" in pl.name):
+            if pl.scope in ("sub", "zone", "other") and (pl.name.endswith(want) or (want == "区" and "区" in pl.name)):
                 return pl.name, _region_scope(pl.scope)
     return None
 

@@ -53,7 +53,7 @@ def _contacts_family(words_before: str, mod: str | None, observation_in_sentence
     before = {_family(m) for m in rules.CASE_FAMILY_RE.finditer(words_before)}
     if "released" in before:
         return "released"
-    if "observation" in before or mod == "current" and observation_in_sentence:
+    if "observation" in before or (mod == "current" and observation_in_sentence):
         return "observation"
     return "close_contacts"
 
@@ -147,7 +147,7 @@ class Classifier:
     def _respective_rate(self, q, resp, c_start, c_end, s_start, sentence_figs, pi, next_q) -> list[Figure]:
         """滨海新区、宁河区复工率分别达到99.3%、99.1%: the rate's words are the head's, its place
         the k-th term's."""
-        term, term_start = resp
+        _term, _term_start = resp
         t = self.t
         figs = self._resumption(q, t[c_start:q.start], t[q.end:c_end], t[q.end:c_end], c_start, c_end, s_start,
                                 c_start, sentence_figs, pi, next_q)
@@ -317,7 +317,7 @@ class Classifier:
             other = "recovered_total" if metric == "confirmed_total" else "confirmed_total"
             extra.append(Figure(other, "", (span[0], max(span[1], end)), q,
                                 "case.all_recovered", pi, unit=q.unit))
-        return [fig] + extra
+        return [fig, *extra]
 
     def _inherit(self, q, before, item_start, s_start, sentence_figs, pi):
         """List items (`其中：荷塘区5例、芦淞区3例`) take the metric of the list they are in.
@@ -325,15 +325,15 @@ class Classifier:
         the k-th term of a 分别 list (荷塘区、芦淞区分别为3例和2例)."""
         if self._parent_is_no_figure(q, sentence_figs):
             return []   # 新增疑似病例4562例(湖北省2606例): the bracket breaks down no figure of ours
-        if rules.NOT_A_COUNT_BEFORE.search(self.t, s_start, q.start) or rules.IMPORTED_BEFORE.search(
-                self.t, s_start, q.start) and not any(self._passes_on(f, q) for f in sentence_figs[-_LIST_LOOKBACK:]):
+        if rules.NOT_A_COUNT_BEFORE.search(self.t, s_start, q.start) or (rules.IMPORTED_BEFORE.search(
+                self.t, s_start, q.start) and not any(self._passes_on(f, q) for f in sentence_figs[-_LIST_LOOKBACK:])):
             return []   # 预计治愈出院63例，阜阳17例…; 境外输入病例共10例，其中丽水8例: no figure's items
         item_end = item_start + len(before)
         places = [pl for pl in self.ctx.places(pi, q.start) if item_end - 3 <= pl.end <= item_end
                   and pl.start >= item_start - 1 and pl.scope in ("sub", "zone", "home", "other", "local")]
         # a zone in a list (高新区1例 among 淮南's districts) is the list's owner's
         places = [Place(pl.start, pl.end, pl.name, self._unlisted_scope(pl.name, sentence_figs))
-                  if pl.scope == "zone" or pl.scope == "sub" and pl.name in GENERIC_ZONES else pl for pl in places]
+                  if pl.scope == "zone" or (pl.scope == "sub" and pl.name in GENERIC_ZONES) else pl for pl in places]
         if not places:
             g = rules.GENERIC_DISTRICT_RE.search(before)
             if g is None or rules.NOT_DISTRICT.match(g.group(1)):

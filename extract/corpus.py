@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
-import json
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from extract.dates import checked_iso
 from extract.decode import DEFAULT_MAX_BYTES, InputError, decode_bytes

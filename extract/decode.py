@@ -44,10 +44,11 @@ article pages; plain text never touches it.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from html.parser import HTMLParser
 
 from extract.errors import InputError
@@ -431,20 +432,18 @@ def _block(encoding: str, rows: range, cells) -> frozenset:
     chars = set()
     for r in rows:
         for c in cells:
-            try:
+            with contextlib.suppress(UnicodeDecodeError):
                 chars.add(bytes((r, c)).decode(encoding))
-            except UnicodeDecodeError:
-                pass
     return frozenset(chars)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _common_simplified() -> frozenset:
     """GB2312 level 1: the 3755 most common simplified characters (rows B0–D7)."""
     return _block("gb2312", range(0xB0, 0xD8), range(0xA1, 0xFF))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _common_traditional() -> frozenset:
     """Big5 常用字: the 5401 frequently used traditional characters (A440–C67E)."""
     cells = [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
@@ -499,12 +498,7 @@ def _looks_like_html(head: str, name: str) -> bool:
         return False
     if _starts_like_html(head):
         return True
-    count = 0
-    for _ in _HTML_TAG.finditer(head):
-        count += 1
-        if count >= _MIN_TAGS:
-            return True
-    return False
+    return any(count >= _MIN_TAGS for count, _ in enumerate(_HTML_TAG.finditer(head), start=1))
 
 
 def _starts_like_html(head: str) -> bool:

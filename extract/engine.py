@@ -20,7 +20,6 @@ from extract.places import DEFAULT_CITY, canonical_city
 from extract.records import Event, Record
 from extract.segment import ArticleContext, Bounds, paragraphs
 
-
 # A news article states tens of figures, a whole day's paper a few hundred; a file with tens
 # of thousands of number+unit runs is a table or a flood (250,000 lines of 确诊N例 took 40 s
 # and 700 MB). Past this budget the article is refused before any work is done.
@@ -54,7 +53,7 @@ def published_in_morning(published: str | None, text: str, ref) -> bool:
 
 def _near(body: float, headline: float) -> bool:
     """The headline's number is the body's, or the body's rounded (within 5%)."""
-    return body == headline or body > 0 and abs(body - headline) <= 0.05 * body
+    return body == headline or (body > 0 and abs(body - headline) <= 0.05 * body)
 
 
 def _local_and_imported(records: list[Record]) -> list[Record]:
@@ -65,10 +64,10 @@ def _local_and_imported(records: list[Record]) -> list[Record]:
 
     none_local = {key(r) for r in records if r.rule == "case.none_local"}
     stated = {key(r) for r in records if r.rule not in ("case.none_local", "case.imported_new")
-              or r.rule == "case.imported_new" and key(r) in none_local}
+              or (r.rule == "case.imported_new" and key(r) in none_local)}
     return [r for r in records
-            if not (r.rule == "case.imported_new" and key(r) not in none_local
-                    or r.rule == "case.none_local" and key(r) in stated)]
+            if not ((r.rule == "case.imported_new" and key(r) not in none_local)
+                    or (r.rule == "case.none_local" and key(r) in stated))]
 
 
 def article_context(text: str, published: str | None, city: str | None) -> tuple[Repaired, ArticleContext]:

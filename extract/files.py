@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from extract.decode import DEFAULT_MAX_BYTES, InputError, too_large
 

@@ -8,8 +8,8 @@ for the guess; where the text does not say, the folder is a corpus without a hom
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from extract.engine import article_context, extract_article
 from extract.gazetteer import MUNICIPALITIES, divisions

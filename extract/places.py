@@ -201,8 +201,8 @@ class PlaceMatcher:
         while (m := self.regex.search(text, pos)) is not None:
             pos = m.end()
             name, scope = self.kinds[m.group()]
-            if m.start() and (part_of_another_word(m.group(), text[m.start() - 1]) or scope == "subref"
-                              and m.group() == "新区" and _NAME_CHAR.match(text, m.start() - 1)):
+            if m.start() and (part_of_another_word(m.group(), text[m.start() - 1]) or (scope == "subref"
+                              and m.group() == "新区" and _NAME_CHAR.match(text, m.start() - 1))):
                 pos = m.start() + 1   # 今日本市 names no 日本, 高新区 no 新区: look again from the next character
                 continue
             end = m.end()
@@ -297,7 +297,7 @@ def matcher_for(city: str | None) -> PlaceMatcher:
     # Every other city and province of the country, by full name and (unless it is an
     # ordinary word too) by short name: a provincial bulletin lists the home city among them.
     for name in list(nation.cities.values()) + list(nation.provinces.values()):
-        if name in (city, province) and name not in MUNICIPALITIES or name == city:
+        if (name in (city, province) and name not in MUNICIPALITIES) or name == city:
             continue
         canon = _SPECIAL_REGIONS.get(name, name)
         kinds.setdefault(name, (canon, "other"))
@@ -353,8 +353,8 @@ def matcher_for(city: str | None) -> PlaceMatcher:
             and "经开" not in s and "示范" not in s and "新区" not in s else s
         if s.endswith("市") and len(s) == 3:
             stem = s[:-1]      # 醴陵市 → 醴陵
-        if stem != s and len(stem) >= 2 and stem not in COMMON_WORD_STEMS and (stem not in kinds or kinds[stem][1] == "other"
-                                             and stem not in OTHER_PLACES):
+        if stem != s and len(stem) >= 2 and stem not in COMMON_WORD_STEMS and (stem not in kinds or (kinds[stem][1] == "other"
+                                             and stem not in OTHER_PLACES)):
             kinds[stem] = (ALIASES.get(s, s), "sub")
     for a, canon in ALIASES.items():
         if canon in GAZETTEER.get(city, ()) or ALIASES.get(canon) in GAZETTEER.get(city, ()):

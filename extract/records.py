@@ -9,8 +9,9 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields
-from typing import Iterable, Iterator, TextIO
+from typing import TextIO
 
 CSV_COLUMNS = ("doc", "date", "region", "metric", "sector", "value", "unit",
                "qualifier", "quote", "start", "end")
@@ -160,8 +161,10 @@ def iter_json_lines(items: Iterable[Record | Event]) -> Iterator[str]:
 
 def read_csv(src: str | TextIO) -> list[Record]:
     """Read records back from the CSV form (the gold files use the same columns)."""
-    f = io.StringIO(src) if isinstance(src, str) and "\n" in src else (
-        open(src, encoding="utf-8", newline="") if isinstance(src, str) else src)
+    if isinstance(src, str) and "\n" not in src:   # a path
+        with open(src, encoding="utf-8", newline="") as f:
+            return read_csv(f)
+    f = io.StringIO(src) if isinstance(src, str) else src
     try:
         out = []
         for raw in csv.DictReader(f):

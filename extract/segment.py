@@ -257,8 +257,8 @@ def paragraphs(text: str) -> list[Paragraph]:
     for line in _split_bracket_titles(text):
         end = pos + len(line)
         if len(line) > rules.HEADLINE_MAX + 8:   # a body paragraph: no need to look closer
-            title = _HEADING_RE.match(line) is not None or _BRACKET_OPEN.match(line) is not None \
-                and "】" not in line
+            title = _HEADING_RE.match(line) is not None or (_BRACKET_OPEN.match(line) is not None \
+                and "】" not in line)
             paras.append(Paragraph(pos, end, title, False, 0))
             pos = end + 1
             continue
@@ -383,7 +383,7 @@ def candidate_quantities(ctx: ArticleContext) -> list[Quantity]:
         # walk this paragraph's sentences from the trigger's on; then jump to the next paragraph
         sents, lo, hi = ctx.bounds._positions(ctx.bounds._full, FULL_STOP, trig.start())
         start = lo
-        for end in sents + [hi]:
+        for end in [*sents, hi]:
             if end >= trig.start() and (start <= trig.start() or search(t, start, end)):
                 out.extend(iter_quantities(t, start, end))
             start = end + 1

@@ -10,13 +10,14 @@ never mistaken for an article (articles are .txt/.html/.htm).
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import stat
 import threading
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Callable, Iterator
 
 # Test hook: called as _before_replace(tmp_path, target) after the temporary file is
 # written and fsync'ed, just before os.replace. Raise from it to simulate a crash.
@@ -56,18 +57,14 @@ def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> Path:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        try:   # replacing a file keeps its permissions
+        with contextlib.suppress(FileNotFoundError):   # replacing a file keeps its permissions
             os.chmod(tmp, stat.S_IMODE(os.stat(target).st_mode))
-        except FileNotFoundError:
-            pass
         if _before_replace is not None:
             _before_replace(tmp, target)
         os.replace(tmp, target)
     except BaseException:
-        try:
+        with suppress(FileNotFoundError):
             os.unlink(tmp)
-        except FileNotFoundError:
-            pass
         raise
     _fsync_dir(target.parent)
     return target

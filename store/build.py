@@ -20,9 +20,10 @@ import hashlib
 import os
 import sys
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator, NamedTuple
+from typing import NamedTuple
 
 from extract.corpus import Article, article_paths, folder_home, no_corpus, read_meta
 from extract.decode import InputError, decode_bytes
@@ -194,7 +195,7 @@ def _local_cluster(workers: int):
 
 def build(corpus: str | os.PathLike, city: str | None = None, workers: int | None = None,
           scheduler: str | None = None, store: RecordStore | None = None,
-          progress: Callable[[int, float], None] | None | bool = True) -> BuildReport:
+          progress: Callable[[int, float], None] | bool | None = True) -> BuildReport:
     """Extract every article the store does not hold yet, on Dask. corpus: one paper's folder,
     or an archive of several (store.pipeline.paper_folders), each into its own folder's store
     with its own home city, on one cluster."""

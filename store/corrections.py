@@ -27,15 +27,15 @@ import io
 import math
 import sys
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable, Sequence
 
-from store.atomic import folder_lock, write_text_atomic
-from extract.decode import DEFAULT_MAX_BYTES, InputError, decode_bytes
 from extract.corpus import no_corpus
+from extract.decode import DEFAULT_MAX_BYTES, InputError, decode_bytes
 from extract.files import read_bytes
 from extract.records import METRICS, Record, format_value, spreadsheet_safe, spreadsheet_text
+from store.atomic import folder_lock, write_text_atomic
 
 CORRECTIONS_NAME = "corrections.csv"
 COLUMNS = ("id", "created", "action", "doc", "date", "region", "metric", "sector", "value",
@@ -145,7 +145,7 @@ def _parse_date(s: str) -> str | None:
     return d.isoformat() if d and MIN_DATE <= d <= MAX_DATE else None
 
 
-def _parse_number(s) -> float | None | str:
+def _parse_number(s) -> float | str | None:
     """float, None for blank, or an error string."""
     if s is None:
         return None
@@ -212,7 +212,7 @@ def _from_row(row: dict[str, str], fields: Sequence[str]) -> Correction:
         problems.append(("id is missing", "缺少编号（id）"))
     if undone_s not in _TRUE | _FALSE:
         problems.append((f"undone must be 0 or 1, not {undone_s!r}", f"undone 应为 0 或 1，而不是“{undone_s}”"))
-    if None in row and row[None]:
+    if row.get(None):
         problems.append(("the row has more cells than the header", "该行的单元格比表头多"))
     err = "; ".join(f"{en} / {zh}" for en, zh in problems)
     return Correction(
@@ -361,13 +361,12 @@ def undo_correction(folder: str | Path, id: str) -> Correction:
     want = str(id).strip()
     with folder_lock(folder):
         fields, existing = _read(folder)
-        for i, c in enumerate(existing):
-            if c.id == want:
-                break
-        else:
+        i = next((k for k, c in enumerate(existing) if c.id == want), None)
+        if i is None:
             known = ", ".join(c.id for c in existing) or "none"
             raise _bad("no_such_correction", f"没有编号为 {want} 的更正（现有：{known}）",
                        f"there is no correction with id {want!r} (existing: {known})")
+        c = existing[i]
         if c.undone:
             return c
         row = c.row()
@@ -446,9 +445,9 @@ def is_corrected(record: Record) -> bool:
 
 def _records_for_docs(folder: Path, docs: set[str]) -> list[Record]:
     """Freshly extracted (uncorrected) records of the named articles only."""
+    from extract.corpus import article_paths, folder_home, load_article, read_meta
     from store.extraction import extract_articles
     from store.recordstore import RecordStore
-    from extract.corpus import article_paths, folder_home, load_article, read_meta
 
     meta = read_meta(folder)
     city = folder_home(folder, meta=meta).city   # as the corpus loader decides it

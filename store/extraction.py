@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import operator
-from typing import Sequence
+from collections.abc import Sequence
 
 from extract import extract_article
 from extract.corpus import Article
@@ -32,7 +32,7 @@ def as_doc(found: Extracted, name: str) -> Extracted:
     """The stored extraction as this file's: the same text under another name (a reprint)
     gives the same figures, each citing this file."""
     recs, evs = found
-    if recs and recs[0].doc != name or evs and evs[0].doc != name:
+    if (recs and recs[0].doc != name) or (evs and evs[0].doc != name):
         recs = [Record(name, *_RECORD_REST(r)) for r in recs]
         evs = [Event(name, *_EVENT_REST(e)) for e in evs]
     return Extracted(recs, evs)
@@ -42,7 +42,7 @@ def as_doc(found: Extracted, name: str) -> Extracted:
 # in one C call (dataclasses.replace cost 1 s per 80,000 records of an archive full of reprints)
 _RECORD_REST = operator.attrgetter(*[f.name for f in dataclasses.fields(Record)][1:])
 _EVENT_REST = operator.attrgetter(*[f.name for f in dataclasses.fields(Event)][1:])
-assert [f.name for f in dataclasses.fields(Record)][0] == [f.name for f in dataclasses.fields(Event)][0] == "doc"
+assert next(f.name for f in dataclasses.fields(Record)) == next(f.name for f in dataclasses.fields(Event)) == "doc"
 
 
 def extract_articles(articles: Sequence[Article], city: str | None, store: RecordStore, paper: str = "",

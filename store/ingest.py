@@ -15,6 +15,7 @@ corpus.json entry of an added article::
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -26,10 +27,10 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from store.atomic import folder_lock, write_bytes_atomic, write_text_atomic
 from extract.corpus import METADATA_NAME, article_paths, folder_home, no_corpus, read_meta_json
 from extract.decode import InputError, decode_bytes
 from extract.files import read_bytes
+from store.atomic import folder_lock, write_bytes_atomic, write_text_atomic
 
 MB = 1024 * 1024
 _DEFAULT_MB = 20
@@ -387,17 +388,13 @@ def _add(folder: Path, data: bytes, decode_name: str, stem: str, original: str,
                 meta["articles"] = articles
                 write_text_atomic(folder / METADATA_NAME, dump_meta(meta))
             except BaseException:
-                try:
+                with contextlib.suppress(OSError):
                     target.unlink()
-                except OSError:
-                    pass
                 raise
     except BaseException:
         if created:
-            try:
+            with contextlib.suppress(OSError):
                 folder.rmdir()     # only if still empty
-            except OSError:
-                pass
         raise
     zh, en = _messages("added", name, n, provisional, name != provisional, pub, pub_from)
     return AddResult("added", name, dec.encoding, dec.kind, n, zh, en, pub, pub_from, original_name)

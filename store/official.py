@@ -81,7 +81,7 @@ def parse_series(data: bytes, name: str, region: str | None = None, convention: 
     try:
         rows = list(csv.reader(io.StringIO(text)))
     except csv.Error as exc:
-        raise _bad("bad_series_csv", f"{name} 不是可读的 CSV：{exc}", f"{name} is not a readable CSV: {exc}")
+        raise _bad("bad_series_csv", f"{name} 不是可读的 CSV：{exc}", f"{name} is not a readable CSV: {exc}") from None
     rows = [r for r in rows if any(c.strip() for c in r)]
     if len(rows) < 2:
         raise _bad("empty_series", f"{name} 没有数据行", f"{name} has no data rows")

@@ -10,19 +10,29 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 import pandas as pd
 
-from extract.corpus import (METADATA_NAME, Article, CorpusMeta, HomeCity, article_paths, headline, home_city,
-                            is_article_name, load_article, no_corpus, read_meta)
-from extract.home import sample
+from extract.corpus import (
+    METADATA_NAME,
+    Article,
+    CorpusMeta,
+    HomeCity,
+    article_paths,
+    headline,
+    home_city,
+    is_article_name,
+    load_article,
+    no_corpus,
+    read_meta,
+)
 from extract.decode import InputError, decode_bytes
 from extract.files import read_bytes, within
+from extract.home import sample
 from extract.records import Event, Record
-
 from store.corrections import apply_corrections, load_corrections
 from store.extraction import extract_articles
 from store.official import OFFICIAL_DIR, load_official
@@ -85,7 +95,7 @@ class StoredArticle:
     headline from the store; its text is read and decoded only when something shows it (an
     archive of 10,000 articles opens without reading them)."""
 
-    __slots__ = ("name", "published", "encoding", "sha256", "title", "_path", "_text")
+    __slots__ = ("_path", "_text", "encoding", "name", "published", "sha256", "title")
 
     def __init__(self, path: Path, published: str, encoding: str, sha256: str, title: str):
         self.name, self.published, self.encoding, self.sha256, self.title = \

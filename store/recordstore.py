@@ -37,17 +37,18 @@ import hashlib
 import os
 import threading
 import time
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
-from typing import Iterable, NamedTuple
+from typing import NamedTuple
 
 import duckdb
 import pandas as pd
 
-from extract.decode import InputError
 from extract.corpus import no_corpus
 from extract.dates import MAX_DATE, MIN_DATE
+from extract.decode import InputError
 from extract.records import METRICS, QUALIFIERS, Event, Record
 from store.atomic import folder_lock
 

@@ -125,7 +125,7 @@ def test_the_dashboard_compares_the_cities_of_an_archive(archive):
     assert len(figures) >= 2
     page = "\n".join(m.value for m in at.markdown)
     assert "株洲市 · 株洲日报 · 最新数字" in page and "深圳市 · " in page
-    assert len([m for m in at.metric]) == 10        # five cards per city
+    assert len(list(at.metric)) == 10        # five cards per city
 
     # A city's own pages: chosen in the sidebar, kept from page to page.
     at.switch_page("app/pages/timeline.py").run()

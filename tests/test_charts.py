@@ -1,6 +1,7 @@
 """Charts: inspect the Figure objects the builders return (no rendering)."""
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from pathlib import Path
@@ -465,8 +466,8 @@ def test_event_label_at_the_right_edge_flips_left(gold_points):
 def test_event_labels_sit_above_the_markers(gold_points, log):
     """No data marker under a label: clicking 3月14日's 80 hits the point, not the label."""
     fig = charts.cumulative_cases(gold_points, CITY, "zh", events=SEED_EVENTS, log=log)
-    note = [a for a in event_notes(fig) if a.x == "2020-03-14"][0]
-    left, right, top, bottom = label_box(fig, note)
+    note = next(a for a in event_notes(fig) if a.x == "2020-03-14")
+    left, right, _top, bottom = label_box(fig, note)
     plot_w, _ = charts.plot_area(fig)
     lo, hi = (charts._ms(v) for v in fig.layout.xaxis.range)
     under = [(tr.name, y) for tr in fig.data for x, y in zip(tr.x, tr.y)
@@ -480,9 +481,8 @@ def test_event_labels_sit_above_the_markers(gold_points, log):
 
 def test_event_labels_above_bars_and_their_text(gold_points):
     fig = charts.daily_new_cases(gold_points, CITY, "zh",
-                                 events=SEED_EVENTS + [Event("a.txt", "2020-03-01", "x", "某事件",
-                                                             "q", 0, 1)])
-    note = [a for a in event_notes(fig) if a.x == "2020-03-01"][0]
+                                 events=[*SEED_EVENTS, Event("a.txt", "2020-03-01", "x", "某事件", "q", 0, 1)])
+    note = next(a for a in event_notes(fig) if a.x == "2020-03-01")
     _, _, _, bottom = label_box(fig, note)
     assert y_px_from_top(fig, 7) >= bottom + 20      # the bar of 7 and its "7" stay clear
 
@@ -563,7 +563,7 @@ def test_daily_bars_are_a_0_8_day_slot_wide(gold_points):
         assert sum(w for _, w in bars) == pytest.approx(slot), day
         bars.sort()
         assert bars[0][0] == pytest.approx(-slot / 2)            # centred on the day
-        for (o1, w1), (o2, _) in zip(bars, bars[1:]):
+        for (o1, w1), (o2, _) in itertools.pairwise(bars):
             assert o1 + w1 == pytest.approx(o2)                  # side by side
     assert per_day["2020-03-01"] == [(-slot / 2, slot)]           # alone: the whole slot
     assert len(per_day["2020-02-19"]) == 2
@@ -635,8 +635,7 @@ def test_events_merge_and_each_merged_event_is_one_label(gold_points):
     assert time.perf_counter() - t0 < 5
     assert len(event_notes(fig)) == 3 and len(event_lines(fig)) == 3
     # another region's event of the same kind stays its own
-    other = tl.merge_events(events + [Event("b.txt", "2020-02-25", "first_case", "首例确诊", "q", 0, 1,
-                                            region="醴陵市")])
+    other = tl.merge_events([*events, Event("b.txt", "2020-02-25", "first_case", "首例确诊", "q", 0, 1, region="醴陵市")])
     assert len(other) == 4
 
 

@@ -5,17 +5,25 @@ import csv
 import hashlib
 import io
 import re
-
 from pathlib import Path
 
 import pytest
 
-from store import atomic, pipeline
-from store.corrections import (COLUMNS, CORRECTIONS_NAME, Correction, add_correction,
-                                  apply_corrections, correction_for_record, is_corrected,
-                                  load_corrections, undo_correction, unmatched)
 from extract.decode import InputError
 from extract.records import Record
+from store import atomic, pipeline
+from store.corrections import (
+    COLUMNS,
+    CORRECTIONS_NAME,
+    Correction,
+    add_correction,
+    apply_corrections,
+    correction_for_record,
+    is_corrected,
+    load_corrections,
+    undo_correction,
+    unmatched,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = "004_b7adce7465891e7b.txt"
@@ -196,11 +204,10 @@ HEADER = ",".join(COLUMNS)
 def test_hand_edited_rows(corpus):
     (corpus / CORRECTIONS_NAME).write_text(
         HEADER + "\n"
-        "1,,wrong,%s,2020/2/19,,severe,,6,,,,,0\n"          # another date form: fine
-        "2,,change,%s,2020-02-19,,confirmed_total,,78,七十九,,,,0\n"   # not a number
-        "3,,frobnicate,%s,2020-02-19,,severe,,6,,,,,\n"      # unknown action
-        "1,,wrong,%s,2020-02-19,,critical,,3,,,,,0\n"        # duplicate id
-        % (DOC, DOC, DOC, DOC), encoding="utf-8")
+        f"1,,wrong,{DOC},2020/2/19,,severe,,6,,,,,0\n"          # another date form: fine
+        f"2,,change,{DOC},2020-02-19,,confirmed_total,,78,七十九,,,,0\n"   # not a number
+        f"3,,frobnicate,{DOC},2020-02-19,,severe,,6,,,,,\n"      # unknown action
+        f"1,,wrong,{DOC},2020-02-19,,critical,,3,,,,,0\n", encoding="utf-8")
     cs = load_corrections(corpus)
     assert [bool(c.error) for c in cs] == [False, True, True, True]
     assert "not a number" in cs[1].error and "数字" in cs[1].error
@@ -216,7 +223,7 @@ def test_hand_edited_rows(corpus):
 
 
 def test_bom_gbk_crlf_and_extra_columns_are_tolerated(corpus):
-    text = (HEADER + ",reviewer\r\n1,,wrong,%s,2020-02-19,,severe,,6,,,,核对,0,李四\r\n" % DOC)
+    text = (HEADER + f",reviewer\r\n1,,wrong,{DOC},2020-02-19,,severe,,6,,,,核对,0,李四\r\n")
     for data in (text.encode("utf-8-sig"), text.encode("gbk")):
         (corpus / CORRECTIONS_NAME).write_bytes(data)
         [c] = load_corrections(corpus)

@@ -13,12 +13,11 @@ import shutil
 import pandas as pd
 import pytest
 
-from conftest import SEEDS
-
 from app import tables
-from store import corrections as corr
+from conftest import SEEDS
 from extract import cli
 from extract.records import Record, read_csv, spreadsheet_safe, spreadsheet_text, write_csv
+from store import corrections as corr
 
 PAYLOADS = ['=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", "@SUM(1+1)*cmd", "-2+3+cmd|x",
             "\t=1+1", "\r=1+1"]
@@ -31,7 +30,7 @@ def test_formula_text_is_written_as_text_and_read_back(text):
     assert safe == "'" + text and spreadsheet_text(safe) == text
 
 
-@pytest.mark.parametrize("text", NUMBERS + ["株洲市", "'quoted", ""])
+@pytest.mark.parametrize("text", [*NUMBERS, "株洲市", "'quoted", ""])
 def test_numbers_and_plain_text_are_untouched(text):
     assert spreadsheet_safe(text) == text and spreadsheet_text(text) == text
     assert spreadsheet_safe(-2.0) == -2.0
@@ -42,9 +41,9 @@ def _cells(data: str) -> list[str]:
 
 
 def test_download_csv_neutralises_every_text_cell():
-    frame = pd.DataFrame({"原文": PAYLOADS, "数值": [-2.0] * len(PAYLOADS), "备注": NUMBERS + ["x"]})
+    frame = pd.DataFrame({"原文": PAYLOADS, "数值": [-2.0] * len(PAYLOADS), "备注": [*NUMBERS, "x"]})
     cells = _cells(tables.csv_bytes(frame).decode("utf-8-sig"))
-    assert not any(c.startswith(("=", "+", "-", "@", "\t", "\r")) and c not in NUMBERS + ["-2.0"]
+    assert not any(c.startswith(("=", "+", "-", "@", "\t", "\r")) and c not in [*NUMBERS, "-2.0"]
                    for c in cells), cells
     assert "-2.0" in cells and "'=HYPERLINK(\"http://x\",\"y\")" in cells
 

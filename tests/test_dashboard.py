@@ -17,13 +17,12 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from conftest import ROOT, SEEDS
-
 from app import cards, evidence, filters, launch, quality, selections, tables, text
 from briefing import labels
-from store.pipeline import load_corpus
 from briefing.timeline import build_timeline
+from conftest import ROOT, SEEDS
 from extract.records import Event, Record
+from store.pipeline import load_corpus
 
 APP = str(ROOT / "dashboard.py")
 FEB19_CONFIRMED = "2020-02-19|株洲市|confirmed_total|"
@@ -117,7 +116,7 @@ def test_runs_on_seeds():
 def test_cards_show_latest_city_figures():
     at = run_app()
     c = shown_cards(at)
-    value, delta, caption = c["累计确诊"]
+    value, _delta, caption = c["累计确诊"]
     assert value == "80例" and "截至3月14日" in caption and "3月15日见报" in caption
     assert c["累计治愈出院"][:2] == ("80例", "+11例")
     assert c["在院治疗"][:2] == ("0例", "-11例")
@@ -164,7 +163,7 @@ def test_english_page_has_chinese_only_where_it_is_written_so(seeds_timeline):
     in what articles say (headlines, quotes), issue 9."""
     import re
 
-    data, tl = seeds_timeline
+    _data, tl = seeds_timeline
     as_written = {r for r in tl.points["region"] if labels.place_name(r, "en") == r}
     at = run_app()
     switch_language(at, "en")
@@ -469,7 +468,7 @@ def test_evidence_html_escapes_all_article_text():
 # ---------------------------------------------------------------- view: cards, regions, dates
 
 def test_headline_cards_latest_and_change(seeds_timeline):
-    data, tl = seeds_timeline
+    _data, tl = seeds_timeline
     cs = {c.key: c for c in cards.headline_cards(tl.points, "株洲市", "zh")}
     conf = cs["confirmed_total"]
     assert (conf.value, conf.delta, conf.delta_description) == ("80例", 0, "与3月1日持平")
@@ -579,8 +578,8 @@ def test_table_frame_and_csv_round_trip(seeds_timeline):
     # a reprint's sentence, word for word, is one quote; its source is still listed
     stated = pts[~pts["derived"]].head(1).copy()
     ev = stated["evidence"].iloc[0]
-    stated["evidence"] = [ev + [{**ev[0], "doc": "reprint.txt"}, {**ev[0], "quote": "另一句"}]]
-    stated["docs"] = [list(stated["docs"].iloc[0]) + ["reprint.txt"]]
+    stated["evidence"] = [[*ev, {**ev[0], "doc": "reprint.txt"}, {**ev[0], "quote": "另一句"}]]
+    stated["docs"] = [[*list(stated["docs"].iloc[0]), "reprint.txt"]]
     row = tables.table_frame(stated, "zh").iloc[0]
     assert row["原文"] == f"{ev[0]['quote']} | 另一句" and "reprint.txt" in row["文件"]
     assert tables.csv_name("株洲市", "2020-02-17", "2020-02-19") == \
@@ -1030,5 +1029,5 @@ def test_the_launcher_loads_the_opening_corpus_before_the_server_listens(monkeyp
     calls = []
     monkeypatch.setattr(pipeline, "load_corpus", lambda *a, **k: calls.append(a))
     args = (str(SEEDS.resolve()), pipeline.corpus_fingerprint(SEEDS), read_meta(SEEDS).city)
-    data, timeline, errors = shell.load(*args)
+    data, timeline, _errors = shell.load(*args)
     assert not calls and data.city == "株洲市" and not timeline.points.empty

@@ -11,9 +11,8 @@ import hashlib
 
 import pytest
 
-from conftest import ROOT
-
 from app import editing
+from conftest import ROOT
 from store.pipeline import load_corpus
 
 APP = str(ROOT / "dashboard.py")

@@ -21,10 +21,10 @@ from pptx.util import Emu
 from briefing import charts, deck, export, labels
 from briefing.cli import main as cli_main
 from briefing.labels import format_date
-from store.pipeline import load_corpus
 from briefing.timeline import build_timeline
 from conftest import SEEDS, require_browser
 from extract.records import Record
+from store.pipeline import load_corpus
 
 CITY = "株洲市"
 SEED_ARTICLES = {
@@ -174,7 +174,7 @@ def browser():
                "(REQUIRE_BROWSER=1 makes this a failure)")
         if require_browser():
             pytest.fail(msg)
-        warnings.warn(msg)
+        warnings.warn(msg, stacklevel=2)
         pytest.skip(msg)
 
 
@@ -253,8 +253,8 @@ def test_chart_slides_have_the_png_and_a_takeaway(built, seeds):
         assert pic.image.content_type == "image/png"
         assert pic.image.size == (1920, 1080)
         assert pic.width / pic.height == pytest.approx(16 / 9, rel=1e-3)
-        assert 0 <= pic.left and pic.left + pic.width <= prs.slide_width
-        assert 0 <= pic.top and pic.top + pic.height <= prs.slide_height
+        assert pic.left >= 0 and pic.left + pic.width <= prs.slide_width
+        assert pic.top >= 0 and pic.top + pic.height <= prs.slide_height
         assert deck.takeaway(name, timeline) in slide_text(slide)
     texts = [slide_text(s) for s in prs.slides]
     assert "截至3月14日，累计确诊80例全部治愈出院" in texts[2]

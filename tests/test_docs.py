@@ -4,10 +4,10 @@ and evaluation line names a script that takes the options shown."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 import shlex
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -66,8 +66,8 @@ def test_briefing_commands_run_as_written(tmp_path):
         ran += 1
         if "--out" in args:
             out = Path(args[args.index("--out") + 1])
-            assert out.exists() and (out.is_file() and out.stat().st_size > 1000 or
-                                     out.is_dir() and any(out.glob("*.png"))), cmd
+            assert out.exists() and ((out.is_file() and out.stat().st_size > 1000) or
+                                     (out.is_dir() and any(out.glob("*.png")))), cmd
     assert ran >= 2
     meta = (corpus / "corpus.json").read_text(encoding="utf-8")
     assert "new_article" in meta   # `briefing add` stored the article

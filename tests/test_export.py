@@ -6,6 +6,7 @@ REQUIRE_BROWSER=1 (CI). Layout helpers and the no-browser error are tested witho
 from __future__ import annotations
 
 import io
+import itertools
 import os
 import re
 import shutil
@@ -23,8 +24,8 @@ from PIL import Image, ImageChops, ImageStat
 
 from briefing import charts, export, labels
 from briefing.cli import main as cli_main
-from store.pipeline import load_corpus
 from conftest import SEEDS, require_browser
+from store.pipeline import load_corpus
 
 CHART_NAMES = list(charts.CHARTS)
 SEED_SOURCE = "数据来源：株洲日报，2020年1月31日—3月15日"
@@ -37,7 +38,7 @@ def browser():
                "(install chromium or set BROWSER_PATH; REQUIRE_BROWSER=1 makes this a failure)")
         if require_browser():
             pytest.fail(msg)
-        warnings.warn(msg)
+        warnings.warn(msg, stacklevel=2)
         pytest.skip(msg)
     return export.chrome_path()
 
@@ -98,7 +99,7 @@ def test_png_is_1920x1080_and_not_blank(exported, name):
     colours = rgb.getcolors(maxcolors=1 << 22)
     assert colours is not None and len(colours) > 50, "too few colours for a rendered chart"
     # The trace colours are really drawn, not just the text.
-    hexes = {"#%02X%02X%02X" % c for _, c in colours}
+    hexes = {"#{:02X}{:02X}{:02X}".format(*c) for _, c in colours}
     if name == "cumulative_cases":
         expected = {charts.METRIC_COLORS[m] for m in
                     ("confirmed_total", "recovered_total", "hospitalized")}
@@ -348,7 +349,7 @@ def test_adjacent_date_ticks_are_thinned(seeds):
     assert list(ax.ticktext) == ["2月19日", "3月1日", "3月14日"]
     gap = charts.tick_spacing(fig) * charts.DAY_MS
     days = [charts._ms(v) for v in ax.tickvals]
-    assert all(b - a >= gap for a, b in zip(days, days[1:]))
+    assert all(b - a >= gap for a, b in itertools.pairwise(days))
 
 
 def test_slide_layout_is_the_builders_layout_at_slide_size(seeds):
@@ -358,8 +359,9 @@ def test_slide_layout_is_the_builders_layout_at_slide_size(seeds):
     for name in ("cumulative_cases", "daily_new_cases"):
         slide = ready[name].figure
         built = charts.build_chart(name, timeline.points, lang="zh", events=seeds.events)
-        events = lambda f: sorted((a.x, a.text) for a in f.layout.annotations
-                                  if (a.name or "").startswith("event:"))
+        def events(f):
+            return sorted((a.x, a.text) for a in f.layout.annotations
+                                          if (a.name or "").startswith("event:"))
         assert events(slide) == events(built)
         assert "event:earlier" in {a.name for a in slide.layout.annotations}
         assert slide.layout.xaxis.range == built.layout.xaxis.range

@@ -16,8 +16,17 @@ import pytest
 from extract import extract_text
 from extract.layout import normalize_width
 from extract.rules import is_registered
-from tests.cases import (bugs_caught, dev_cases, dev_feeds, dev_narrative, dev_realworld, eval_cases, eval_feeds,
-                         eval_narrative, eval_realworld)
+from tests.cases import (
+    bugs_caught,
+    dev_cases,
+    dev_feeds,
+    dev_narrative,
+    dev_realworld,
+    eval_cases,
+    eval_feeds,
+    eval_narrative,
+    eval_realworld,
+)
 
 # id → why it still fails. Keep the reason honest and short.
 KNOWN_FAILURES: dict[str, str] = {

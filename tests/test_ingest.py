@@ -13,10 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from store import atomic, ingest
-from store.ingest import DEFAULT_MAX_BYTES, AddResult, add_article, add_files_cli, add_text, safe_name
 from extract import extract_text
 from extract.decode import InputError
+from store import atomic, ingest
+from store.ingest import DEFAULT_MAX_BYTES, AddResult, add_article, add_files_cli, add_text, safe_name
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -172,7 +172,7 @@ def _html(text: str) -> bytes:
     paras = "".join(f"<p>{html.escape(p)}</p>\n" for p in text.split("\n\n") if p.strip())
     return (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>好消息</title>'
             f"<style>p {{ margin: 0 }}</style><script>var n = 99;</script></head>\n"
-            f"<body>\n{paras}</body></html>\n").encode("utf-8")
+            f"<body>\n{paras}</body></html>\n").encode()
 
 
 VARIANTS = {
@@ -442,9 +442,8 @@ def test_folder_lock_is_reentrant(tmp_path):
     import threading
 
     def nested():
-        with atomic.folder_lock(tmp_path):
-            with atomic.folder_lock(tmp_path):
-                atomic.write_text_atomic(tmp_path / "x", "ok")
+        with atomic.folder_lock(tmp_path), atomic.folder_lock(tmp_path):
+            atomic.write_text_atomic(tmp_path / "x", "ok")
         with atomic.folder_lock(tmp_path):   # released: taken again
             atomic.write_text_atomic(tmp_path / "y", "again")
 

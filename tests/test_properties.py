@@ -1,5 +1,6 @@
 """Property-based: any text never raises, and every record's start:end slices to its quote."""
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from extract import extract_article
 

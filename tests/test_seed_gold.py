@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import re
-
-import pytest
 import subprocess
 import sys
+
+import pytest
 
 from conftest import GOLD, ROOT
 

@@ -66,7 +66,7 @@ def _oracle(frame: pd.DataFrame):
         }
         if len(ranked) > 1:
             for cand in ranked:
-                for pos, r in cand:
+                for _, r in cand:
                     conflicts.append((pid, cand[0][1]["value"], r["doc"], r["quote"], n_docs(cand),
                                       cand is chosen))
     return points, conflicts
@@ -131,7 +131,7 @@ def test_points_come_in_key_order_and_keep_their_types():
     points, conflicts = merge_points(frame)
     assert list(points["point_id"]) == ["2020-02-01|甲市|confirmed_total|", "2020-02-02|甲市|confirmed_total|"]
     assert list(points["n_sources"]) == [2, 1] and points["value"].dtype == float
-    assert conflicts.empty and list(conflicts.columns)[0] == "key"
+    assert conflicts.empty and next(iter(conflicts.columns)) == "key"
     assert merge_points(records_frame([]))[0].empty
 
 

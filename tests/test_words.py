@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing import charts, labels, words
 from app import tables
+from briefing import charts, labels, words
 
 ROOT = Path(__file__).resolve().parent.parent
 CJK = re.compile(r"[\u4e00-\u9fff]+")
@@ -28,7 +28,7 @@ WRITTEN_IN_CHINESE_ON_PURPOSE = {"language_label", "add_published", "city_label"
 def test_every_entry_has_both_languages(table):
     for key, pair in PAIR_TABLES[table].items():
         assert len(pair) == 2 and all(p.strip() for p in pair), (table, key)
-        zh, en = pair
+        _zh, en = pair
         if key not in WRITTEN_IN_CHINESE_ON_PURPOSE:
             assert not CJK.search(en), f"{table}[{key!r}] English has Chinese: {en}"
 

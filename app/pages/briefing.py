@@ -56,7 +56,7 @@ def build(kind: str, make, file_name: str, mime: str) -> None:
 
 
 def deck(progress) -> bytes:
-    from briefing.deck import build_deck   # python-pptx loads only when asked
+    from briefing.deck import build_deck  # python-pptx loads only when asked
     return build_deck(data, lang, region=f.region, timeline=timeline,
                       ready=deck_charts(export_key, data, timeline), progress=progress)
 

@@ -52,7 +52,7 @@ if not panels:
     st.info(ui("compare_pick", lang))
     st.stop()
 
-for title, region, data, timeline in panels:
+for title, region, _, timeline in panels:
     st.markdown(f"**{md(ui('compare_cards_of', lang, panel=title))}**")
     for col, card in zip(st.columns(5), cards.headline_cards(timeline.points, region, lang)):
         with col:

@@ -12,11 +12,11 @@ from app.pages import parts, shell
 from app.text import md_plain as md
 from app.text import ui
 from briefing import labels
+from extract.decode import InputError
 from store import corrections as corr
 from store.ingest import DEFAULT_MAX_BYTES
 from store.official import CONVENTIONS, MAX_SERIES_BYTES, import_series_data
 from store.recordstore import STORE_NAME, RecordStore
-from extract.decode import InputError
 
 ctx = shell.context()
 lang = ctx.lang
@@ -163,5 +163,5 @@ else:
         n = store.count()
         st.caption(ui("store_counts", lang, name=STORE_NAME, articles=n["articles_current"], records=n["records"],
                       events=n["events"]))
-    except Exception as exc:  # noqa: BLE001 - a store another process holds: say so, keep the page
+    except Exception as exc:
         st.caption(ui("store_busy", lang, why=md(str(exc))))

@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         took = warm(app_args)
         print(f"dashboard: modules and corpus loaded in {took:.1f} s", file=sys.stderr)
-    except Exception as exc:  # noqa: BLE001 - warming is an optimisation: the page reports real errors
+    except Exception as exc:
         print(f"dashboard: not preloaded ({type(exc).__name__}: {exc}); the first page loads it",
               file=sys.stderr)
     from streamlit.web import cli
