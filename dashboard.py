@@ -7,6 +7,7 @@ It declares the pages (app/pages/: timeline, data & sources, data quality, compa
 manage corpus) and what they share (app/pages/shell.py: language, corpus, filters, the view
 in the URL); what they show is computed in app/ without Streamlit, and unit tested there.
 """
+
 from __future__ import annotations
 
 import streamlit as st
@@ -18,8 +19,8 @@ from app.text import page_title
 
 # The title names the corpus's home city; until it is known, the bare title.
 st.set_page_config(page_title=page_title(""), page_icon="📈", layout="wide")
-ensure_static_font()   # dev.sh put it there already; a bare `streamlit run` gets it from the next load
-st.html(EVIDENCE_CSS)   # style tags only: applied to the page, no element drawn
+ensure_static_font()  # dev.sh put it there already; a bare `streamlit run` gets it from the next load
+st.html(EVIDENCE_CSS)  # style tags only: applied to the page, no element drawn
 
 start = shell.language()
 pages = shell.pages(start.lang)

@@ -1,4 +1,5 @@
 """The headline cards: a region's latest figures, their as-of dates and changes."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -14,16 +15,16 @@ from briefing.timeline import date_column, series
 
 @dataclass
 class Card:
-    key: str                      # confirmed_total, …, resumption
-    label: str                    # 累计确诊
-    value: str                    # 80例
-    delta: str | int | None       # "+11例", 0 (gray, no arrow) or None (no earlier report)
+    key: str  # confirmed_total, …, resumption
+    label: str  # 累计确诊
+    value: str  # 80例
+    delta: str | int | None  # "+11例", 0 (gray, no arrow) or None (no earlier report)
     delta_description: str | None  # 较3月1日 / 与3月1日持平
-    delta_color: str              # normal | inverse | off
-    caption: str                  # 截至3月14日 · 3月15日见报
+    delta_color: str  # normal | inverse | off
+    caption: str  # 截至3月14日 · 3月15日见报
     help: str
     point_id: str | None = None
-    date: pd.Timestamp | None = None          # as-of date of the figure
+    date: pd.Timestamp | None = None  # as-of date of the figure
     published: pd.Timestamp | None = None
     derived: bool = False
     raw_value: float | None = None
@@ -64,8 +65,7 @@ def _caption(row: pd.Series, lang: str, date_basis: str = "asof") -> str:
     return ui(key, lang, asof=asof, published=format_date(row["published"], lang))
 
 
-def _card_from_series(key: str, label: str, rows: pd.DataFrame, color: str, lang: str,
-                      date_basis: str) -> Card:
+def _card_from_series(key: str, label: str, rows: pd.DataFrame, color: str, lang: str, date_basis: str) -> Card:
     if rows.empty:
         return Card(key, label, "—", None, None, "off", ui("no_data", lang), "")
     last = rows.iloc[-1]
@@ -85,13 +85,20 @@ def _card_from_series(key: str, label: str, rows: pd.DataFrame, color: str, lang
         value = format_number(last["value"], "", lang, last["qualifier"])
         label += f" ({unit})"
     return Card(
-        key=key, label=label,
+        key=key,
+        label=label,
         value=value,
-        delta=delta, delta_description=description,
+        delta=delta,
+        delta_description=description,
         delta_color="off" if delta is None or delta == 0 else color,
-        caption=_caption(last, lang, date_basis), help=help_text, point_id=str(last["point_id"]),
-        date=last["date"], published=last["published"], derived=derived,
-        raw_value=float(last["value"]))
+        caption=_caption(last, lang, date_basis),
+        help=help_text,
+        point_id=str(last["point_id"]),
+        date=last["date"],
+        published=last["published"],
+        derived=derived,
+        raw_value=float(last["value"]),
+    )
 
 
 def _resumption_rows(points: pd.DataFrame, region: str, date_basis: str) -> pd.DataFrame:
@@ -108,13 +115,15 @@ def _resumption_rows(points: pd.DataFrame, region: str, date_basis: str) -> pd.D
         return cand.assign(x=cand[col])
     cand = cand.assign(
         _metric_rank=cand["metric"].map({m: -i for i, m in enumerate(RESUMPTION_CARD_METRICS)}),
-        _unit_rank=(cand["unit"] == "家").astype(int))
+        _unit_rank=(cand["unit"] == "家").astype(int),
+    )
     best = cand.sort_values([col, "_metric_rank", "_unit_rank", "value"], kind="stable").iloc[-1]
     return series(points, best["metric"], region, best["sector"], date_basis)
 
 
-def headline_cards(points: pd.DataFrame, region: str, lang: str = "zh",
-                   date_basis: str = "asof", end=None) -> list[Card]:
+def headline_cards(
+    points: pd.DataFrame, region: str, lang: str = "zh", date_basis: str = "asof", end=None
+) -> list[Card]:
     """Five cards: confirmed, recovered, in hospital, under observation, resumption.
 
     Each is the latest figure for region up to end (on the date basis) with its as-of
@@ -125,8 +134,7 @@ def headline_cards(points: pd.DataFrame, region: str, lang: str = "zh",
     cards = []
     for metric, color in CARD_METRICS:
         rows = series(pts, metric, region, "", date_basis, include_derived=True)
-        cards.append(_card_from_series(metric, metric_name(metric, lang), rows, color, lang,
-                                       date_basis))
+        cards.append(_card_from_series(metric, metric_name(metric, lang), rows, color, lang, date_basis))
     rows = _resumption_rows(pts, region, date_basis)
     if rows.empty:
         label = ui("card_resumption", lang)

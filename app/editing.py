@@ -3,6 +3,7 @@
 The forms themselves live in dashboard.py; what they say and what they write is decided
 here, so it can be tested without Streamlit.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -32,7 +33,7 @@ def s(key: str, lang: str = "zh", **fmt) -> str:
 
 @dataclass(frozen=True)
 class Message:
-    level: str      # success | info | warning | error
+    level: str  # success | info | warning | error
     text: str
 
 
@@ -76,14 +77,21 @@ def add_one(folder: str, name: str, data: bytes | str, published: str | None, pa
         return ("refused", exc.code, exc.zh, exc.en)
     if result.added:
         from store.pipeline import load_corpus
+
         with contextlib.suppress(Exception):
             load_corpus(folder)
     return result
 
 
-def add_articles(folder, files: Sequence[tuple[str, bytes]], pasted: tuple[str, str] | None,
-                 published: str | None, lang: str = "zh",
-                 progress: Callable[[int, int], None] | None = None, worker: bool = True) -> list[Message]:
+def add_articles(
+    folder,
+    files: Sequence[tuple[str, bytes]],
+    pasted: tuple[str, str] | None,
+    published: str | None,
+    lang: str = "zh",
+    progress: Callable[[int, int], None] | None = None,
+    worker: bool = True,
+) -> list[Message]:
     """Add uploads (name, bytes) and pasted (title, text) one at a time in the worker process
     (worker=False: here), calling progress(done, total) after each; a refused file writes
     nothing and does not stop the others."""
@@ -96,7 +104,7 @@ def add_articles(folder, files: Sequence[tuple[str, bytes]], pasted: tuple[str, 
         args = (str(folder), name, data, published, is_pasted)
         try:
             result = _worker().submit(add_one, *args).result() if worker else add_one(*args)
-        except (BrokenProcessPool, OSError, RuntimeError):   # no worker to be had: here, then
+        except (BrokenProcessPool, OSError, RuntimeError):  # no worker to be had: here, then
             result = add_one(*args)
         if isinstance(result, tuple):
             result = InputError(*result[1:])
@@ -119,9 +127,16 @@ def fix_key(part: str, point_id: str) -> str:
     return f"fix_{part}::{point_id}"
 
 
-def correct_point(folder, point: Mapping[str, Any], doc: str, action: str | None, lang: str = "zh",
-                  new_value: float | None = None, new_date: str | None = None,
-                  note: str = "") -> Message:
+def correct_point(
+    folder,
+    point: Mapping[str, Any],
+    doc: str,
+    action: str | None,
+    lang: str = "zh",
+    new_value: float | None = None,
+    new_date: str | None = None,
+    note: str = "",
+) -> Message:
     """Write one correction for a timeline point's figure as stated in `doc`."""
     if action not in ACTIONS:
         return Message("warning", s("fix_pick_action", lang))
@@ -134,20 +149,39 @@ def correct_point(folder, point: Mapping[str, Any], doc: str, action: str | None
         new_date = None
     try:
         c = corr.add_correction(
-            folder, action, doc, iso, point["metric"], region=point["region"],
-            sector=point.get("sector", "") or "", value=float(point["value"]),
+            folder,
+            action,
+            doc,
+            iso,
+            point["metric"],
+            region=point["region"],
+            sector=point.get("sector", "") or "",
+            value=float(point["value"]),
             new_value=new_value if action == "change" else None,
-            new_date=new_date if action == "change" else None, note=note)
+            new_date=new_date if action == "change" else None,
+            note=note,
+        )
     except InputError as exc:
         return Message("error", exc.en if lang == "en" else exc.zh)
     return Message("success", s("fix_saved", lang, id=c.id))
 
 
-def add_figure(folder, doc: str, metric: str, date: str, value: float, lang: str = "zh",
-               region: str = "", sector: str = "", unit: str = "", note: str = "") -> Message:
+def add_figure(
+    folder,
+    doc: str,
+    metric: str,
+    date: str,
+    value: float,
+    lang: str = "zh",
+    region: str = "",
+    sector: str = "",
+    unit: str = "",
+    note: str = "",
+) -> Message:
     try:
-        c = corr.add_correction(folder, "add", doc, date, metric, region=region, sector=sector,
-                                value=value, unit=unit, note=note)
+        c = corr.add_correction(
+            folder, "add", doc, date, metric, region=region, sector=sector, value=value, unit=unit, note=note
+        )
     except InputError as exc:
         return Message("error", exc.en if lang == "en" else exc.zh)
     return Message("success", s("fix_saved", lang, id=c.id))
@@ -190,12 +224,11 @@ def correction_rows(folder, read_records: Callable[[], Sequence[Record]], lang: 
     return rows
 
 
-
 def home_city_line(home, lang: str = "zh") -> Message | None:
     """What the page says under the city field about where the home city came from
     (extract.corpus.HomeCity): a guess with its evidence, no city, a feed; None when the
     user or corpus.json gave it."""
-    if home.source == "guessed":   # the evidence is the articles' own words: never markdown
+    if home.source == "guessed":  # the evidence is the articles' own words: never markdown
         why = ("；" if lang == "zh" else "; ").join(md_plain(e) for e in home.evidence)
         return Message("info", s("city_guessed", lang, city=md_plain(labels.place_name(home.city, lang)), why=why))
     if home.source == "unknown":

@@ -1,5 +1,6 @@
 """A figure's evidence: the sentence around it with the figure marked, as HTML in which
 all article text is escaped (html.escape); article HTML is never passed through."""
+
 from __future__ import annotations
 
 import html
@@ -25,7 +26,8 @@ EVIDENCE_CSS = (
     ".zz-evidence .zz-meta{font-size:0.85em;color:#555}"
     ".zz-evidence .zz-text{font-size:1.05em;line-height:1.75;margin-top:4px}"
     ".zz-evidence mark{background:#FFE08A;color:inherit;padding:0 2px;border-radius:2px}"
-    "</style>")
+    "</style>"
+)
 
 
 def sentence_span(text: str, start: int, end: int, max_side: int = 120) -> tuple[int, int, bool, bool]:
@@ -43,9 +45,8 @@ def sentence_span(text: str, start: int, end: int, max_side: int = 120) -> tuple
         ch = text[s - 1]
         if ch in _TERMINATORS:
             break
-        if ch == "\n" and (text[max(0, s - 3):s] == "\n\n\n" or
-                            text[text.rfind("\n", 0, s - 1) + 1:][:1] == "#"):
-            break   # a layout gap, or the line before is a heading
+        if ch == "\n" and (text[max(0, s - 3) : s] == "\n\n\n" or text[text.rfind("\n", 0, s - 1) + 1 :][:1] == "#"):
+            break  # a layout gap, or the line before is a heading
         if start - s >= max_side:
             cut_left = True
             break
@@ -60,7 +61,7 @@ def sentence_span(text: str, start: int, end: int, max_side: int = 120) -> tuple
             while e < n and text[e] in "”’」』）)":
                 e += 1
             break
-        if ch == "\n" and (text[e:e + 3] == "\n\n\n" or text[e + 1:e + 2] == "#"):
+        if ch == "\n" and (text[e : e + 3] == "\n\n\n" or text[e + 1 : e + 2] == "#"):
             break
         if e - end >= max_side:
             cut_right = True
@@ -109,7 +110,7 @@ def highlight_html(text: str, start: int, end: int, quote: str = "", max_side: i
         if found >= 0:
             start, end, valid = found, found + len(quote), True
     if not valid:
-        return f'<mark>{html.escape(quote or "")}</mark>'
+        return f"<mark>{html.escape(quote or '')}</mark>"
     s, e, cut_left, cut_right = sentence_span(text, start, end, max_side)
     chars = [(c, start <= i < end) for i, c in enumerate(text[s:e], start=s)]
     chars = _tidy(chars)
@@ -117,7 +118,7 @@ def highlight_html(text: str, start: int, end: int, quote: str = "", max_side: i
     for c, f in [*chars, ("", None)]:
         if f != flag and buf:
             chunk = html.escape("".join(buf))
-            parts.append(f'<mark>{chunk}</mark>' if flag else chunk)
+            parts.append(f"<mark>{chunk}</mark>" if flag else chunk)
             buf = []
         flag = f
         buf.append(c)
@@ -131,8 +132,9 @@ def _article_text(articles: Mapping[str, Any] | None, doc: str) -> str:
     return art if isinstance(art, str) else getattr(art, "text", "") or ""
 
 
-def evidence_html(item: Mapping[str, Any], articles: Mapping[str, Any] | None,
-                  lang: str = "zh", extra: str = "") -> str:
+def evidence_html(
+    item: Mapping[str, Any], articles: Mapping[str, Any] | None, lang: str = "zh", extra: str = ""
+) -> str:
     """One source as a block: headline, file, publication date, highlighted sentence.
 
     item: {doc, published, quote, start, end}. articles: doc → Article (or its text).
@@ -143,28 +145,42 @@ def evidence_html(item: Mapping[str, Any], articles: Mapping[str, Any] | None,
     start, end = int(item.get("start") or 0), int(item.get("end") or 0)
     quote = str(item.get("quote", "") or "")
     published = item.get("published")
-    pub = format_date(published, lang) if published is not None and str(published) != "" \
-        and not (not isinstance(published, str) and pd.isna(published)) else ui("unknown", lang)
+    pub = (
+        format_date(published, lang)
+        if published is not None
+        and str(published) != ""
+        and not (not isinstance(published, str) and pd.isna(published))
+        else ui("unknown", lang)
+    )
     title = article_title(text, start) if text else ""
-    sentence = highlight_html(text, start, end, quote) if text else \
-        f'<mark>{html.escape(quote)}</mark>'
+    sentence = highlight_html(text, start, end, quote) if text else f"<mark>{html.escape(quote)}</mark>"
     sep = "：" if lang == "zh" else ": "
     meta = []
     if extra:
         meta.append(f"<b>{html.escape(extra)}</b>")
     if title:
-        meta.append(html.escape(f"{ui('source_label', lang)}{sep}《{title}》" if lang == "zh"
-                                else f"{ui('source_label', lang)}{sep}“{title}”"))
+        meta.append(
+            html.escape(
+                f"{ui('source_label', lang)}{sep}《{title}》"
+                if lang == "zh"
+                else f"{ui('source_label', lang)}{sep}“{title}”"
+            )
+        )
     meta.append(html.escape(f"{ui('file_label', lang)}{sep}{doc or ui('unknown', lang)}"))
     meta.append(html.escape(f"{ui('published_label', lang)}{sep}{pub}"))
-    return (f'<div class="zz-evidence"><div class="zz-meta">{" · ".join(meta)}</div>'
-            f'<div class="zz-text">{sentence}</div></div>')
+    return (
+        f'<div class="zz-evidence"><div class="zz-meta">{" · ".join(meta)}</div>'
+        f'<div class="zz-text">{sentence}</div></div>'
+    )
 
 
 def point_label(row: Mapping[str, Any], lang: str = "zh") -> str:
     """'2月19日 · 株洲市 · 累计确诊 · 78例' (+ sector, + （推算）)."""
-    parts = [format_date(row["date"], lang), labels.place_name(str(row["region"]), lang),
-             metric_name(row["metric"], lang)]
+    parts = [
+        format_date(row["date"], lang),
+        labels.place_name(str(row["region"]), lang),
+        metric_name(row["metric"], lang),
+    ]
     if row.get("sector"):
         parts.append(labels.sector_name(str(row["sector"]), lang))
     parts.append(format_number(row["value"], row.get("unit", ""), lang, row.get("qualifier", "")))
@@ -174,7 +190,7 @@ def point_label(row: Mapping[str, Any], lang: str = "zh") -> str:
     return text
 
 
-ARTICLE_OPTIONS = 200   # articles a selectbox lists at once; a filter finds the others
+ARTICLE_OPTIONS = 200  # articles a selectbox lists at once; a filter finds the others
 
 
 def article_options(articles: Mapping[str, Any], query: str = "", limit: int = ARTICLE_OPTIONS) -> list[str]:
@@ -186,8 +202,11 @@ def article_options(articles: Mapping[str, Any], query: str = "", limit: int = A
     def headline(art) -> str:
         return getattr(art, "title", "") or article_title(getattr(art, "text", "") or "")
 
-    found = [(getattr(a, "published", "") or "", name) for name, a in articles.items()
-             if not query or query in name.lower() or query in headline(a).lower()]
+    found = [
+        (getattr(a, "published", "") or "", name)
+        for name, a in articles.items()
+        if not query or query in name.lower() or query in headline(a).lower()
+    ]
     found.sort(key=lambda pn: (pn[0], pn[1]), reverse=True)
     return [name for _, name in found[:limit]]
 
@@ -203,15 +222,20 @@ def point_choices(points: pd.DataFrame) -> list[str]:
 @dataclass
 class EvidenceView:
     found: bool
-    title: str            # plain text; dashboards render it as text (not HTML)
-    note: str             # derived rule or conflict note, plain text
-    blocks: list[str]     # HTML blocks from evidence_html (escaped)
+    title: str  # plain text; dashboards render it as text (not HTML)
+    note: str  # derived rule or conflict note, plain text
+    blocks: list[str]  # HTML blocks from evidence_html (escaped)
     candidates: list[str]  # HTML blocks of conflicting values (escaped)
     derived: bool = False
 
 
-def evidence_view(points: pd.DataFrame, pid: str | None, articles: Mapping[str, Any] | None,
-                  conflicts: pd.DataFrame | None = None, lang: str = "zh") -> EvidenceView:
+def evidence_view(
+    points: pd.DataFrame,
+    pid: str | None,
+    articles: Mapping[str, Any] | None,
+    conflicts: pd.DataFrame | None = None,
+    lang: str = "zh",
+) -> EvidenceView:
     """All that the evidence panel shows for one point id."""
     if not pid:
         return EvidenceView(False, "", "", [], [])
@@ -222,15 +246,17 @@ def evidence_view(points: pd.DataFrame, pid: str | None, articles: Mapping[str, 
     title = point_label(row, lang)
     note = ""
     if row["derived"]:
-        note = ui("evidence_derived", lang,
-                  note=row["rule_note_en"] if lang == "en" else row["rule_note"])
+        note = ui("evidence_derived", lang, note=row["rule_note_en"] if lang == "en" else row["rule_note"])
     elif row["conflict"]:
         note = row["rule_note_en"] if lang == "en" else row["rule_note"]
     blocks = [evidence_html(e, articles, lang) for e in info["evidence"]]
     cands = []
     for c in info["candidates"]:
-        tag = (ui("chosen", lang) if c["chosen"] else ui("not_chosen", lang)) + " · " + \
-            format_number(c["value"], row["unit"], lang, c.get("qualifier", ""))
+        tag = (
+            (ui("chosen", lang) if c["chosen"] else ui("not_chosen", lang))
+            + " · "
+            + format_number(c["value"], row["unit"], lang, c.get("qualifier", ""))
+        )
         cands.append(evidence_html(c, articles, lang, extra=tag))
     return EvidenceView(True, title, note, blocks, cands, bool(row["derived"]))
 

@@ -1,4 +1,5 @@
 """The filters' choices (regions, papers, dates, metrics) and the points they leave."""
+
 from __future__ import annotations
 
 import re
@@ -31,11 +32,11 @@ def region_options(points: pd.DataFrame, city: str | None) -> list[str]:
         return sorted(present, key=lambda r: (-int(counts.get(r, 0)), r))
     try:
         from extract.places import GAZETTEER
+
         known = [r for r in GAZETTEER.get(city, ()) if r in present]
     except ImportError:  # pragma: no cover - extract is part of the project
         known = []
-    rest = sorted(r for r in present if r not in known and _is_subregion(r, city)
-                  and r not in _other_cities())
+    rest = sorted(r for r in present if r not in known and _is_subregion(r, city) and r not in _other_cities())
     return [city, *known, *rest]
 
 
@@ -51,13 +52,14 @@ def paper_labels(homes: Mapping[str, tuple[str | None, str]], lang: str = "zh") 
     """folder → 'city · paper' for an archive's papers (homes: folder → (city, paper name)),
     every label different: two papers of one city are told apart by paper, two folders with
     the same corpus.json by folder name. A corpus without a home city says so."""
+
     def base(folder: str) -> str:
         city, paper = homes[folder]
         where = labels.place_name(city, lang) if city else ui("no_home_city", lang)
         return f"{where} · {labels.paper_name(paper, lang) if paper else Path(folder).name}"
 
     out = {f: base(f) for f in homes}
-    for tell in (lambda f: Path(f).name, str):   # by folder name, then by the whole path
+    for tell in (lambda f: Path(f).name, str):  # by folder name, then by the whole path
         seen: dict[str, int] = {}
         for label in out.values():
             seen[label] = seen.get(label, 0) + 1
@@ -84,6 +86,8 @@ def date_bounds(points: pd.DataFrame, date_basis: str = "asof") -> tuple[date | 
 # A year of papers on one axis makes every report a dot; the page opens on the latest
 # DEFAULT_WINDOW_DAYS when the data span more than LONG_SPAN_DAYS (the full range one click away).
 LONG_SPAN_DAYS, DEFAULT_WINDOW_DAYS = 120, 90
+
+
 def default_range(lo: date | None, hi: date | None) -> tuple[date | None, date | None]:
     """The range the page opens on: all of it, or its last DEFAULT_WINDOW_DAYS when long."""
     if lo is None or hi is None or (hi - lo).days <= LONG_SPAN_DAYS:
@@ -128,14 +132,24 @@ def normalize_range(value: Any, lo: date | None, hi: date | None) -> tuple[date 
     return start, end
 
 
-def shown_points(points: pd.DataFrame, start=None, end=None, metrics: Iterable[str] | None = None,
-                 date_basis: str = "asof", regions: Iterable[str] | None = None) -> pd.DataFrame:
+def shown_points(
+    points: pd.DataFrame,
+    start=None,
+    end=None,
+    metrics: Iterable[str] | None = None,
+    date_basis: str = "asof",
+    regions: Iterable[str] | None = None,
+) -> pd.DataFrame:
     """The points the charts and the table use: date range on the chosen basis, metrics,
     regions (None = no limit)."""
-    return filter_points(points, start=start, end=end,
-                         regions=None if regions is None else list(regions),
-                         metrics=None if metrics is None else list(metrics),
-                         date_basis=date_basis)
+    return filter_points(
+        points,
+        start=start,
+        end=end,
+        regions=None if regions is None else list(regions),
+        metrics=None if metrics is None else list(metrics),
+        date_basis=date_basis,
+    )
 
 
 def up_to(points: pd.DataFrame, end=None, date_basis: str = "asof") -> pd.DataFrame:

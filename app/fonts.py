@@ -10,6 +10,7 @@ The page gets a WOFF2 subset (about 1.4 MB) of the characters Chinese text commo
 every GB2312 character (its 6,763 hanzi and its symbols), Latin-1, CJK punctuation and
 full-width forms, and every character in the app's own strings and bundled seeds.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -25,19 +26,34 @@ from briefing.fonts import font_path
 from store.atomic import folder_lock, write_bytes_atomic, write_text_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
-STATIC_FONT = "NotoSansSC-subset.woff2"   # the name .streamlit/config.toml's fontFaces url uses
-LEGACY_FONTS = ("NotoSansSC-Regular.otf",)   # whole-font copies this module used to serve
-BUILD = "1"   # bump when the subsetter options below change: forces a rebuild
+STATIC_FONT = "NotoSansSC-subset.woff2"  # the name .streamlit/config.toml's fontFaces url uses
+LEGACY_FONTS = ("NotoSansSC-Regular.otf",)  # whole-font copies this module used to serve
+BUILD = "1"  # bump when the subsetter options below change: forces a rebuild
 
 # Ranges beyond GB2312: ASCII/Latin-1, dashes/quotes/ellipsis, arrows, CJK symbols and
 # punctuation, CJK compatibility and small forms, full-width and half-width forms.
-RANGES = ((0x20, 0x7E), (0xA0, 0xFF), (0x2010, 0x2027), (0x2030, 0x203B), (0x2190, 0x2193),
-          (0x3000, 0x303F), (0xFE30, 0xFE6B), (0xFF01, 0xFF65), (0xFFE0, 0xFFE6))
+RANGES = (
+    (0x20, 0x7E),
+    (0xA0, 0xFF),
+    (0x2010, 0x2027),
+    (0x2030, 0x203B),
+    (0x2190, 0x2193),
+    (0x3000, 0x303F),
+    (0xFE30, 0xFE6B),
+    (0xFF01, 0xFF65),
+    (0xFFE0, 0xFFE6),
+)
 # Where the app's strings live (UI text, labels, place names) and the default corpus.
-TEXT_SOURCES = (("dashboard.py",), ("app", "*.py"), ("briefing", "*.py"), ("extract", "*.py"),
-                ("seeds", "*.txt"), ("seeds", "*.json"))
+TEXT_SOURCES = (
+    ("dashboard.py",),
+    ("app", "*.py"),
+    ("briefing", "*.py"),
+    ("extract", "*.py"),
+    ("seeds", "*.txt"),
+    ("seeds", "*.json"),
+)
 
-_LOCK = threading.Lock()   # Streamlit sessions are threads; folder_lock also covers processes
+_LOCK = threading.Lock()  # Streamlit sessions are threads; folder_lock also covers processes
 
 
 def _gb2312() -> set[int]:
@@ -62,7 +78,7 @@ def _app_chars(root: Path) -> set[int]:
     return found
 
 
-@functools.lru_cache(maxsize=4)   # dashboard.py calls ensure_static_font on every rerun
+@functools.lru_cache(maxsize=4)  # dashboard.py calls ensure_static_font on every rerun
 def charset(root: Path = ROOT) -> frozenset[int]:
     """The code points the served subset covers (those the font has are kept)."""
     ranges = {cp for lo, hi in RANGES for cp in range(lo, hi + 1)}
@@ -83,8 +99,10 @@ def _stamp(src: Path, chars: frozenset[int], flavor: str) -> str:
 
     st = src.stat()
     digest = hashlib.sha256(",".join(map(str, sorted(chars))).encode()).hexdigest()[:16]
-    return (f"build={BUILD} fonttools={fonttools_version} flavor={flavor} "
-            f"source={src.name}:{st.st_size}:{st.st_mtime_ns} chars={len(chars)}:{digest}\n")
+    return (
+        f"build={BUILD} fonttools={fonttools_version} flavor={flavor} "
+        f"source={src.name}:{st.st_size}:{st.st_mtime_ns} chars={len(chars)}:{digest}\n"
+    )
 
 
 def build_subset(src: Path, chars: frozenset[int], flavor: str | None) -> bytes:
@@ -93,8 +111,9 @@ def build_subset(src: Path, chars: frozenset[int], flavor: str | None) -> bytes:
     from fontTools.ttLib import TTFont
 
     options = subset.Options(
-        name_IDs=["*"], name_languages=["*"],   # keep copyright and the OFL notice
-        notdef_outline=True,                    # a missing character is a visible box
+        name_IDs=["*"],
+        name_languages=["*"],  # keep copyright and the OFL notice
+        notdef_outline=True,  # a missing character is a visible box
     )
     font = TTFont(src)
     subsetter = subset.Subsetter(options)
@@ -127,15 +146,15 @@ def ensure_static_font(root: Path = ROOT) -> Path:
         return dest
     dest.parent.mkdir(parents=True, exist_ok=True)
     with _LOCK, folder_lock(dest.parent):
-        if not _is_current(dest, stamp_file, stamp):   # another thread or process built it
+        if not _is_current(dest, stamp_file, stamp):  # another thread or process built it
             write_bytes_atomic(dest, build_subset(src, charset(root), flavor))
-            write_text_atomic(stamp_file, stamp)   # after the font: a crash between rebuilds
+            write_text_atomic(stamp_file, stamp)  # after the font: a crash between rebuilds
             for name in LEGACY_FONTS:
                 (dest.parent / name).unlink(missing_ok=True)
     return dest
 
 
-if __name__ == "__main__":   # dev.sh runs this before the server starts
+if __name__ == "__main__":  # dev.sh runs this before the server starts
     t0 = time.monotonic()
     path = ensure_static_font()
     took = time.monotonic() - t0

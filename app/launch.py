@@ -1,4 +1,5 @@
 """Which corpus folder the dashboard opens, and the folders a typed path may name."""
+
 from __future__ import annotations
 
 import argparse
@@ -21,8 +22,7 @@ def corpus_from_argv(argv: Sequence[str] | None, default: str | Path) -> str:
     return known.corpus or str(default)
 
 
-def corpus_roots(argv: Sequence[str] | None, corpus: str | Path, env: Mapping[str, str] | None = None
-                 ) -> list[Path]:
+def corpus_roots(argv: Sequence[str] | None, corpus: str | Path, env: Mapping[str, str] | None = None) -> list[Path]:
     """The folders the corpus setting may open: each `--corpus-root DIR` given at launch, and
     ZZ_CORPUS_ROOT (folders joined by os.pathsep); without either, the folder of the corpus
     the app was started on. A typed path elsewhere (a home folder, /etc) is refused."""

@@ -8,6 +8,7 @@ dropped with a short note, and the view falls back to its default for that field
 Values come from whoever wrote the link: each is bounded in length and checked against the
 corpus's own choices before it is used; none is ever rendered as markdown or HTML.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
@@ -18,7 +19,7 @@ from typing import Any
 from app.text import md_plain, ui
 
 PARAMS = ("city", "region", "from", "to", "metrics", "lang", "basis", "log", "avg", "point")
-MAX_VALUE_CHARS = 400        # a link's value longer than this is not one of ours
+MAX_VALUE_CHARS = 400  # a link's value longer than this is not one of ours
 LANGS = ("zh", "en")
 BASES = ("asof", "published")
 TRUE, FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off", "")
@@ -42,6 +43,7 @@ def read(params: Mapping[str, Any]) -> dict[str, str]:
 class Checked:
     """What a link asked for, checked against what the corpus offers: `values` holds only the
     fields that fit; `bad` the (field, value) pairs that did not."""
+
     values: dict[str, Any] = field(default_factory=dict)
     bad: list[tuple[str, str]] = field(default_factory=list)
 
@@ -93,9 +95,14 @@ def city_param(folder: str, papers: Mapping[str, tuple[str | None, str]]) -> str
     return folder.rstrip("/").rsplit("/", 1)[-1]
 
 
-def check_view(link: Mapping[str, str], *, regions: Sequence[str], metrics: Sequence[str],
-               bounds: Mapping[str, tuple[date | None, date | None]],
-               points: Sequence[str] = ()) -> Checked:
+def check_view(
+    link: Mapping[str, str],
+    *,
+    regions: Sequence[str],
+    metrics: Sequence[str],
+    bounds: Mapping[str, tuple[date | None, date | None]],
+    points: Sequence[str] = (),
+) -> Checked:
     """The rest of a link, against the loaded corpus: regions and metrics it has, the date
     bounds of each basis (asof / published), the point ids it has."""
     out = Checked()
@@ -114,8 +121,7 @@ def check_view(link: Mapping[str, str], *, regions: Sequence[str], metrics: Sequ
         lo, hi = bounds.get(basis, (None, None))
         start = _iso(link.get("from", "")) if "from" in link else lo
         end = _iso(link.get("to", "")) if "to" in link else hi
-        ok = (lo is not None and start is not None and end is not None
-              and lo <= start <= end <= hi)
+        ok = lo is not None and start is not None and end is not None and lo <= start <= end <= hi
         raw = f"{link.get('from', '')}–{link.get('to', '')}"
         out.take("range", raw, (start, end), ok)
     for name in ("log", "avg"):
@@ -136,11 +142,22 @@ def notes(bad: Sequence[tuple[str, str]], lang: str = "zh") -> list[str]:
     return out
 
 
-def params(*, city: str | None = None, region: str | None = None,
-           default_region: str | None = None, start: date | None = None, end: date | None = None,
-           opening: tuple[date | None, date | None] = (None, None), metrics: Sequence[str] = (),
-           all_metrics: Sequence[str] = (), lang: str = "zh", basis: str = "asof", log: bool = False,
-           avg: bool = False, point: str | None = None) -> dict[str, str]:
+def params(
+    *,
+    city: str | None = None,
+    region: str | None = None,
+    default_region: str | None = None,
+    start: date | None = None,
+    end: date | None = None,
+    opening: tuple[date | None, date | None] = (None, None),
+    metrics: Sequence[str] = (),
+    all_metrics: Sequence[str] = (),
+    lang: str = "zh",
+    basis: str = "asof",
+    log: bool = False,
+    avg: bool = False,
+    point: str | None = None,
+) -> dict[str, str]:
     """The query parameters of a view: only what differs from the page's default, so a link
     to the default view is the bare address."""
     out: dict[str, str] = {}

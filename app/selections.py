@@ -1,4 +1,5 @@
 """What a click on a chart or a table row selected, as point ids."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -56,6 +57,7 @@ def pids_from_table_event(event: Any, frame: pd.DataFrame, column: str) -> list[
         except (IndexError, ValueError, KeyError):
             continue
     return out
+
 
 def compare_picks(event: Any, fig) -> list[tuple[int, str]]:
     """(panel, point id) of the points clicked in a compare_chart: the panel says whose city."""

@@ -1,4 +1,5 @@
 """The dashboard's words and plain text made safe for Streamlit's markdown."""
+
 from __future__ import annotations
 
 import re
@@ -15,7 +16,7 @@ def ui(key: str, lang: str = "zh", **fmt) -> str:
 # What can make markdown out of plain text: links and images ([…](…), bare URLs), emphasis,
 # code, math, HTML, headings and list markers at a line's start. Other characters stay as
 # they are, so "COVID-19" or "In hospital (cases)" read unchanged.
-_MARKDOWN = re.compile(r"([\\`*\[\]<>~$#]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9]))")   # snake_case stays
+_MARKDOWN = re.compile(r"([\\`*\[\]<>~$#]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9]))")  # snake_case stays
 _LINE_START = re.compile(r"(?m)^(\s*)([-+=|])")
 _ORDERED = re.compile(r"(?m)^(\s*\d+)\.")
 _AUTOLINK = re.compile(r"(://|www\.)", re.IGNORECASE)

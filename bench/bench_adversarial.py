@@ -17,6 +17,7 @@ Then the throughput (MB/s, one process, one core) on two in-memory archives:
 Importable: `shapes()` returns {name: builder(n_bytes) -> str}, each builder making an
 input of about n_bytes of UTF-8 (tests/test_linear.py reuses them).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -65,22 +66,28 @@ def rates(n: int) -> str:
 
 def figure_clauses(n: int) -> str:
     """新增确诊病例3例，累计确诊病例45例，治愈出院12例，… one paragraph."""
-    return _fill(n, lambda i: f"新增确诊病例{i % 9 + 1}例，累计确诊病例{40 + i % 60}例，"
-                              f"治愈出院{10 + i % 30}例，", tail="。\n")
+    return _fill(
+        n, lambda i: f"新增确诊病例{i % 9 + 1}例，累计确诊病例{40 + i % 60}例，治愈出院{10 + i % 30}例，", tail="。\n"
+    )
 
 
 def district_list(n: int) -> str:
     """新增确诊病例中，南山区5例、福田区3例、罗湖区2例、… one paragraph."""
-    return _fill(n, lambda i: f"{DISTRICTS[i % len(DISTRICTS)]}{i % 9 + 1}例、",
-                 lead="新增确诊病例中，", tail="盐田区1例。\n")
+    return _fill(
+        n, lambda i: f"{DISTRICTS[i % len(DISTRICTS)]}{i % 9 + 1}例、", lead="新增确诊病例中，", tail="盐田区1例。\n"
+    )
 
 
 def sectioned_list(n: int) -> str:
     """新增确诊病例中，南昌市5例、九江市2例；新增出院病例中，南昌市9例、九江市1例；…"""
+
     def unit(i: int) -> str:
         a, b, c = (CITIES[(i + k) % len(CITIES)] for k in range(3))
-        return (f"新增确诊病例中，{a}{i % 7 + 1}例、{b}{i % 5 + 1}例、{c}{i % 3 + 1}例；"
-                f"新增出院病例中，{a}{i % 11 + 1}例、{b}{i % 4 + 1}例；")
+        return (
+            f"新增确诊病例中，{a}{i % 7 + 1}例、{b}{i % 5 + 1}例、{c}{i % 3 + 1}例；"
+            f"新增出院病例中，{a}{i % 11 + 1}例、{b}{i % 4 + 1}例；"
+        )
+
     return _fill(n, unit, tail="\n")
 
 
@@ -97,25 +104,30 @@ def broken_lines(n: int) -> str:
 
 def no_punct(n: int) -> str:
     """新增确诊病例3例累计确诊病例45例出院12例… no punctuation, no line break at all."""
-    return _fill(n, lambda i: f"新增确诊病例{i % 9 + 1}例累计确诊病例{40 + i % 60}例"
-                              f"出院{10 + i % 30}例")
+    return _fill(n, lambda i: f"新增确诊病例{i % 9 + 1}例累计确诊病例{40 + i % 60}例出院{10 + i % 30}例")
 
 
 def resumption(n: int) -> str:
     """One huge paragraph of resumption sentences (规模以上工业企业共1200家，已复工1100家 …)."""
+
     def unit(i: int) -> str:
         total = 1000 + i % 500
         done = total - 50 - i % 40
-        return (f"规模以上工业企业共{total}家，已复工{done}家，复工率{90 + i % 10}.{i % 10}%，"
-                f"其中{DISTRICTS[i % len(DISTRICTS)]}复工率9{i % 10}.2%；")
+        return (
+            f"规模以上工业企业共{total}家，已复工{done}家，复工率{90 + i % 10}.{i % 10}%，"
+            f"其中{DISTRICTS[i % len(DISTRICTS)]}复工率9{i % 10}.2%；"
+        )
+
     return _fill(n, unit, tail="\n")
 
 
 def many_dates(n: int) -> str:
     """2月3日新增确诊病例3例，2月4日新增确诊病例1例，… dates cycling, one paragraph."""
+
     def unit(i: int) -> str:
         m, d = _date(i)
         return f"{m}月{d}日新增确诊病例{i % 9 + 1}例，"
+
     return _fill(n, unit, tail="\n")
 
 
@@ -125,8 +137,7 @@ HOME_DISTRICTS = ["荷塘区", "芦淞区", "石峰区", "天元区", "渌口区
 def home_districts(n: int) -> str:
     """Not in the original list: one paragraph of the home city's own districts (gazetteer
     places), one short sentence each: 荷塘区新增确诊病例3例；芦淞区新增确诊病例1例；…"""
-    return _fill(n, lambda i: f"{HOME_DISTRICTS[i % len(HOME_DISTRICTS)]}新增确诊病例{i % 9 + 1}例；",
-                 tail="\n")
+    return _fill(n, lambda i: f"{HOME_DISTRICTS[i % len(HOME_DISTRICTS)]}新增确诊病例{i % 9 + 1}例；", tail="\n")
 
 
 def events(n: int) -> str:
@@ -138,8 +149,11 @@ def events(n: int) -> str:
 def org_aliases(n: int) -> str:
     """Many companies under one city name, each followed by an abbreviation's figure:
     温州一丁机械有限公司成立。温州所复工3家。 (found in review: every figure tried every name)."""
-    return _fill(n, lambda i: f"温州{chr(0x4e00 + i % 20000)}{chr(0x4e10 + i % 20000)}机械有限公司成立。温州所复工3家。",
-                 tail="\n")
+    return _fill(
+        n,
+        lambda i: f"温州{chr(0x4E00 + i % 20000)}{chr(0x4E10 + i % 20000)}机械有限公司成立。温州所复工3家。",
+        tail="\n",
+    )
 
 
 def shapes() -> dict[str, Callable[[int], str]]:
@@ -182,6 +196,7 @@ PUBLISHED = "2020-03-01"
 
 def _extract(text: str) -> int:
     from extract import extract_text
+
     return len(extract_text(text, doc="bench", published=PUBLISHED, city="株洲市", max_figures=None))
 
 
@@ -231,7 +246,7 @@ def mb(text: str) -> float:
 def bench_shape(name: str, builder, kb: float, cap_1x: float = 5.0, cap_4x: float = 60.0) -> dict:
     small = builder(int(kb * 1024))
     big = builder(int(kb * 1024 * 4))
-    _extract(small[: len(small) // 20])   # warm-up: imports, compiled regexes, gazetteer
+    _extract(small[: len(small) // 20])  # warm-up: imports, compiled regexes, gazetteer
     t1 = best_of(small, 3)
     row = {"shape": name, "mb": mb(small), "mb4": mb(big), "t1": t1, "t4": None, "note": ""}
     if t1 > cap_1x:
@@ -248,10 +263,12 @@ def bench_shape(name: str, builder, kb: float, cap_1x: float = 5.0, cap_4x: floa
 
 # --- archives -----------------------------------------------------------------------
 
+
 def dense_archive(mb_target: float) -> list[tuple[str, str]]:
     """(published, text) pairs: the seed articles repeated with dates shifted by k days
     (bench_extract.py's archive, kept in memory)."""
     from bench.bench_extract import shift_dates
+
     meta = json.loads((ROOT / "seeds" / "corpus.json").read_text(encoding="utf-8"))
     seeds = [(p.name, p.read_text(encoding="utf-8")) for p in sorted((ROOT / "seeds").glob("*.txt"))]
     out, total, k = [], 0, 0
@@ -268,19 +285,42 @@ def dense_archive(mb_target: float) -> list[tuple[str, str]]:
 
 
 _SUBJECTS = {
-    "local": ["市城管局", "荷塘区月塘街道", "天元区政府", "市住建局", "芦淞区建宁街道", "石峰区清水塘",
-              "市交通运输局", "渌口区南洲镇", "醴陵市来龙门街道", "攸县网岭镇"],
-    "sports": ["株洲市体育中心", "市游泳队", "市青少年足球队", "神农城体育馆", "市羽毛球协会",
-               "市马拉松组委会", "天元区全民健身中心"],
-    "culture": ["市图书馆", "神农大剧院", "市博物馆", "炎帝陵景区", "市文化馆", "株洲画院",
-                "市非遗保护中心"],
-    "economy": ["株洲高新区", "中车株洲所", "市商务局", "芦淞服饰市场群", "市统计局", "市税务局",
-                "株洲经开区", "硬质合金集团"],
+    "local": [
+        "市城管局",
+        "荷塘区月塘街道",
+        "天元区政府",
+        "市住建局",
+        "芦淞区建宁街道",
+        "石峰区清水塘",
+        "市交通运输局",
+        "渌口区南洲镇",
+        "醴陵市来龙门街道",
+        "攸县网岭镇",
+    ],
+    "sports": [
+        "株洲市体育中心",
+        "市游泳队",
+        "市青少年足球队",
+        "神农城体育馆",
+        "市羽毛球协会",
+        "市马拉松组委会",
+        "天元区全民健身中心",
+    ],
+    "culture": ["市图书馆", "神农大剧院", "市博物馆", "炎帝陵景区", "市文化馆", "株洲画院", "市非遗保护中心"],
+    "economy": [
+        "株洲高新区",
+        "中车株洲所",
+        "市商务局",
+        "芦淞服饰市场群",
+        "市统计局",
+        "市税务局",
+        "株洲经开区",
+        "硬质合金集团",
+    ],
 }
 _TEMPLATES = {
     "local": [
-        "{m}月{d}日，{s}组织开展城市环境整治行动，共清理卫生死角{a}处，拆除违章建筑{b}平方米，"
-        "出动工作人员{c}人次。",
+        "{m}月{d}日，{s}组织开展城市环境整治行动，共清理卫生死角{a}处，拆除违章建筑{b}平方米，出动工作人员{c}人次。",
         "记者{m}月{d}日从{s}获悉，今年以来该地累计改造老旧小区{a}个，惠及居民{b}户，新建停车位{c}个。",
         "{s}近日启动“美丽街巷”建设，计划在{m}月底前完成{a}条背街小巷的提质改造，总投资约{b}万元。",
     ],
@@ -300,8 +340,16 @@ _TEMPLATES = {
         "今年{m}月，{s}新登记市场主体{a}户，其中新设企业{b}户，个体工商户{c}户。",
     ],
 }
-_HEADLINES = ["城市更新让老街焕发新颜", "全民健身热潮涌动", "文化惠民走进千家万户", "项目建设跑出加速度",
-              "志愿服务温暖人心", "乡村振兴绘新景", "春耕备耕正当时", "营商环境再优化"]
+_HEADLINES = [
+    "城市更新让老街焕发新颜",
+    "全民健身热潮涌动",
+    "文化惠民走进千家万户",
+    "项目建设跑出加速度",
+    "志愿服务温暖人心",
+    "乡村振兴绘新景",
+    "春耕备耕正当时",
+    "营商环境再优化",
+]
 
 
 def _bulletins(rng: random.Random) -> list[str]:
@@ -309,13 +357,18 @@ def _bulletins(rng: random.Random) -> list[str]:
     paras = []
     for p in sorted((ROOT / "seeds").glob("*.txt")):
         for line in p.read_text(encoding="utf-8").split("\n"):
-            if len(line) > 30 and any(w in line for w in ("确诊", "出院", "医学观察", "复工率")) \
-                    and any(c.isdigit() for c in line):
+            if (
+                len(line) > 30
+                and any(w in line for w in ("确诊", "出院", "医学观察", "复工率"))
+                and any(c.isdigit() for c in line)
+            ):
                 paras.append(line.strip())
     for k in range(20):
         m, d = _date(k * 3)
-        paras.append(f"截至{m}月{d}日24时，我市累计报告新冠肺炎确诊病例{70 + k}例，新增确诊病例{k % 4}例，"
-                     f"累计治愈出院{20 + 2 * k}例，在院治疗{50 - k}例，尚在医学观察的密切接触者{300 + 7 * k}人。")
+        paras.append(
+            f"截至{m}月{d}日24时，我市累计报告新冠肺炎确诊病例{70 + k}例，新增确诊病例{k % 4}例，"
+            f"累计治愈出院{20 + 2 * k}例，在院治疗{50 - k}例，尚在医学观察的密切接触者{300 + 7 * k}人。"
+        )
     return paras
 
 
@@ -336,9 +389,16 @@ def mixed_archive(mb_target: float, seed: int = 7) -> list[tuple[str, str]]:
                 sents = []
                 for _ in range(rng.randint(2, 4)):
                     m, d = _date(rng.randrange(120))
-                    sents.append(rng.choice(_TEMPLATES[kind]).format(
-                        m=m, d=d, s=rng.choice(_SUBJECTS[kind]), a=rng.randint(2, 90),
-                        b=rng.randint(100, 9000), c=rng.randint(1, 30)))
+                    sents.append(
+                        rng.choice(_TEMPLATES[kind]).format(
+                            m=m,
+                            d=d,
+                            s=rng.choice(_SUBJECTS[kind]),
+                            a=rng.randint(2, 90),
+                            b=rng.randint(100, 9000),
+                            c=rng.randint(1, 30),
+                        )
+                    )
                 lines.append("".join(sents))
             lines.append("")
         text = "\n".join(lines)
@@ -351,6 +411,7 @@ def mixed_archive(mb_target: float, seed: int = 7) -> list[tuple[str, str]]:
 def archive_speed(articles: list[tuple[str, str]]) -> tuple[float, float, int]:
     """(MB, seconds, records) of extract_text over every article, one core."""
     from extract import extract_text
+
     n_bytes = sum(len(t.encode("utf-8")) for _, t in articles)
     n_rec = 0
     t0 = time.perf_counter()
@@ -385,15 +446,16 @@ def main(argv: list[str] | None = None) -> None:
             s4 = f"{t4:9.3f}" if t4 != float("inf") else f">{args.cap_4x:.0f}"
             per_mb = f"{t4 / row['mb4']:10.3f}" if t4 != float("inf") else "inf"
             ratio = f"{r:8.2f}" if t4 != float("inf") else "inf"
-        print(f"{name:<16}{row['mb']:8.3f}{row['t1']:9.3f}{s4:>9}{per_mb:>10}{ratio:>8}  {row['note']}",
-              flush=True)
+        print(f"{name:<16}{row['mb']:8.3f}{row['t1']:9.3f}{s4:>9}{per_mb:>10}{ratio:>8}  {row['note']}", flush=True)
 
     if not args.no_archives:
-        for label, arts in (("DENSE", dense_archive(args.dense_mb)),
-                            ("MIXED", mixed_archive(args.mixed_mb))):
+        for label, arts in (("DENSE", dense_archive(args.dense_mb)), ("MIXED", mixed_archive(args.mixed_mb))):
             size, secs, n_rec = archive_speed(arts)
-            print(f"archive {label:<6} {size:6.1f} MB in {len(arts):5d} articles: {secs:6.2f} s, "
-                  f"{size / secs:6.2f} MB/s per core ({n_rec} records)", flush=True)
+            print(
+                f"archive {label:<6} {size:6.1f} MB in {len(arts):5d} articles: {secs:6.2f} s, "
+                f"{size / secs:6.2f} MB/s per core ({n_rec} records)",
+                flush=True,
+            )
 
     worst = max(ratios) if ratios else 0.0
     ok = all(r <= 6 for r in ratios)

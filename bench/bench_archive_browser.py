@@ -24,6 +24,7 @@ Prints medians, the ratio archive / seeds per visit and PASS/FAIL against the is
 Exits 0 whatever the figures (a benchmark, not a test); 1 when an app cannot start or Chromium
 / playwright is missing.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -82,8 +83,11 @@ def server_memory(pid: int) -> dict:
                 continue
             children += found
             todo += found
-    return {"rss_mb": _status_kb(pid, "VmHWM") / 1024 or None, "children": len(children),
-            "children_pss_mb": sum(_status_kb(c, "Pss", "smaps_rollup") for c in children) / 1024}
+    return {
+        "rss_mb": _status_kb(pid, "VmHWM") / 1024 or None,
+        "children": len(children),
+        "children_pss_mb": sum(_status_kb(c, "Pss", "smaps_rollup") for c in children) / 1024,
+    }
 
 
 def drop_kept_timeline(corpus: Path) -> None:
@@ -91,6 +95,7 @@ def drop_kept_timeline(corpus: Path) -> None:
     import duckdb
 
     from store.recordstore import store_path_for
+
     with duckdb.connect(str(store_path_for(corpus))) as con:
         con.execute("DELETE FROM snapshots")
 
@@ -128,27 +133,34 @@ def _values(rounds: list[dict], app: str, visit_key: str | None, key: str) -> li
 def report(rounds: list[dict], sizes: list[int]) -> None:
     for n in sizes:
         report_size(rounds, str(n), n == sizes[-1])
-    if len(sizes) > 1:   # the issue's growth ratio: each step's time for 4× the articles
+    if len(sizes) > 1:  # the issue's growth ratio: each step's time for 4× the articles
         print("\nfirst chart by size, median (1st visit / 2nd visit):")
-        medians = {n: [_stat(_values(rounds, str(n), v, "first_chart"))[0] for v in ("visit1", "visit2")]
-                   for n in sizes}
+        medians = {
+            n: [_stat(_values(rounds, str(n), v, "first_chart"))[0] for v in ("visit1", "visit2")] for n in sizes
+        }
         for n in sizes:
             print(f"  {n:>6} articles: {_fmt(medians[n][0])} / {_fmt(medians[n][1])}")
         for a, b in itertools.pairwise(sizes):
             growth = [mb / ma if ma and mb else None for ma, mb in zip(medians[a], medians[b])]
-            print(f"  {a} → {b} ({b / a:.0f}× the articles): first chart × {_fmt(growth[0], '')} / "
-                  f"× {_fmt(growth[1], '')} (the issue's bar: ≤ 5 for 4×)")
+            print(
+                f"  {a} → {b} ({b / a:.0f}× the articles): first chart × {_fmt(growth[0], '')} / "
+                f"× {_fmt(growth[1], '')} (the issue's bar: ≤ 5 for 4×)"
+            )
 
 
 def report_size(rounds: list[dict], archive: str, with_targets: bool) -> None:
-    rows = [("first chart, 1st visit", "visit1", "first_chart"),
-            ("first chart, 2nd visit", "visit2", "first_chart"),
-            ("script finished, 1st visit", "visit1", "script_finished"),
-            ("script finished, 2nd visit", "visit2", "script_finished"),
-            ("server start → healthy", None, "server_healthy")]
+    rows = [
+        ("first chart, 1st visit", "visit1", "first_chart"),
+        ("first chart, 2nd visit", "visit2", "first_chart"),
+        ("script finished, 1st visit", "visit1", "script_finished"),
+        ("script finished, 2nd visit", "visit2", "script_finished"),
+        ("server start → healthy", None, "server_healthy"),
+    ]
     print()
-    print(f"{'median (min) over ' + str(len(rounds)) + ' round(s)':<30}{'seeds (5)':>20}"
-          f"{f'archive ({archive})':>22}{'ratio':>9}")
+    print(
+        f"{'median (min) over ' + str(len(rounds)) + ' round(s)':<30}{'seeds (5)':>20}"
+        f"{f'archive ({archive})':>22}{'ratio':>9}"
+    )
     print("-" * 81)
     ratios = {}
     for label, visit_key, key in rows:
@@ -156,28 +168,39 @@ def report_size(rounds: list[dict], archive: str, with_targets: bool) -> None:
         ratio = am / sm if am and sm else None
         if key == "first_chart":
             ratios[visit_key] = ratio
-        print(f"{label:<30}{_fmt(sm) + ' (' + _fmt(slo) + ')':>20}{_fmt(am) + ' (' + _fmt(alo) + ')':>22}"
-              f"{_fmt(ratio, '×'):>9}")
-    late = sorted({f"{app} {v}" for r in rounds for app in ("seeds", archive) for v in ("visit1", "visit2")
-                   if r[app].get(v, {}).get("first_chart") and r[app][v].get("script_finished") is None})
-    if late:   # visit() waits 120 s for the run's script_finished after the chart, then goes on
+        print(
+            f"{label:<30}{_fmt(sm) + ' (' + _fmt(slo) + ')':>20}{_fmt(am) + ' (' + _fmt(alo) + ')':>22}"
+            f"{_fmt(ratio, '×'):>9}"
+        )
+    late = sorted(
+        {
+            f"{app} {v}"
+            for r in rounds
+            for app in ("seeds", archive)
+            for v in ("visit1", "visit2")
+            if r[app].get(v, {}).get("first_chart") and r[app][v].get("script_finished") is None
+        }
+    )
+    if late:  # visit() waits 120 s for the run's script_finished after the chart, then goes on
         print(f"  — script finished: no script_finished within 120 s of the first chart ({', '.join(late)})")
     for app in ("seeds", archive):
         kb = [_stat(_values(rounds, app, v, "ws_bytes"))[0] for v in ("visit1", "visit2")]
         rss, pss = _values(rounds, app, None, "rss_mb"), _values(rounds, app, None, "children_pss_mb")
-        print(f"  {app}: websocket {', '.join(f'{(k or 0) / 1024:.0f}' for k in kb)} KB (1st, 2nd visit); "
-              f"server peak RSS median {_fmt(_stat(rss)[0], ' MB')}, max {_fmt(max(rss, default=None), ' MB')}; "
-              f"children's PSS max {_fmt(max(pss, default=None), ' MB')}")
+        print(
+            f"  {app}: websocket {', '.join(f'{(k or 0) / 1024:.0f}' for k in kb)} KB (1st, 2nd visit); "
+            f"server peak RSS median {_fmt(_stat(rss)[0], ' MB')}, max {_fmt(max(rss, default=None), ' MB')}; "
+            f"children's PSS max {_fmt(max(pss, default=None), ' MB')}"
+        )
     if not with_targets:
         return
     print()
     print(f"targets (at {archive} articles):")
     rss_max = max(_values(rounds, archive, None, "rss_mb"), default=None)
-    checks = [(f"first chart within {TARGET_RATIO}× of the seeds (1st visit)", ratios.get("visit1"),
-               TARGET_RATIO, "×"),
-              (f"first chart within {TARGET_RATIO}× of the seeds (2nd visit)", ratios.get("visit2"),
-               TARGET_RATIO, "×"),
-              ("server peak RSS ≤ 1 GB (archive, max over rounds)", rss_max, TARGET_RSS_MB, " MB")]
+    checks = [
+        (f"first chart within {TARGET_RATIO}× of the seeds (1st visit)", ratios.get("visit1"), TARGET_RATIO, "×"),
+        (f"first chart within {TARGET_RATIO}× of the seeds (2nd visit)", ratios.get("visit2"), TARGET_RATIO, "×"),
+        ("server peak RSS ≤ 1 GB (archive, max over rounds)", rss_max, TARGET_RSS_MB, " MB"),
+    ]
     for label, value, bar, unit in checks:
         verdict = "SKIP" if value is None else "PASS" if value <= bar else "FAIL"
         print(f"  {verdict:<5} {label}: {_fmt(value, unit)}")
@@ -185,13 +208,21 @@ def report_size(rounds: list[dict], archive: str, with_targets: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--articles", type=int, nargs="+", default=[10_000],
-                    help="articles in each large corpus, e.g. 500 2000 10000 (default 10000; targets at the last)")
+    ap.add_argument(
+        "--articles",
+        type=int,
+        nargs="+",
+        default=[10_000],
+        help="articles in each large corpus, e.g. 500 2000 10000 (default 10000; targets at the last)",
+    )
     ap.add_argument("--rounds", type=int, default=2, help="seeds/archive rounds (default 2)")
     ap.add_argument("--timeout", type=float, default=600, help="seconds to wait for a first chart (default 600)")
-    ap.add_argument("--cold-timeline", action="store_true",
-                    help="drop each corpus's kept timeline before its server starts: the first open after "
-                         "a change (records stored, timeline built and kept again)")
+    ap.add_argument(
+        "--cold-timeline",
+        action="store_true",
+        help="drop each corpus's kept timeline before its server starts: the first open after "
+        "a change (records stored, timeline built and kept again)",
+    )
     args = ap.parse_args(argv)
 
     ready = browser_ready()
@@ -206,6 +237,7 @@ def main(argv: list[str] | None = None) -> int:
         # its timeline snapshot, as the first server ever opened on this corpus state leaves it.
         from briefing.snapshot import corpus_timeline
         from store.pipeline import corpus_fingerprint, load_corpus
+
         env.pop("ZZ_STORE_DIR", None)
         corpora = {"seeds": SEEDS}
         for n in sizes:
@@ -216,10 +248,15 @@ def main(argv: list[str] | None = None) -> int:
         t = time.monotonic()
         for folder in corpora.values():
             corpus_timeline(load_corpus(folder), corpus_fingerprint(folder))
-        print(f"records and timeline stored beside each corpus in {time.monotonic() - t:.1f}s (not timed below)",
-              flush=True)
-        print(f"{args.rounds} round(s), interleaved seeds → {' → '.join(map(str, sizes))}; Chromium {CHROMIUM}; "
-              f"{os.cpu_count()} CPUs; server logs in {logdir}", flush=True)
+        print(
+            f"records and timeline stored beside each corpus in {time.monotonic() - t:.1f}s (not timed below)",
+            flush=True,
+        )
+        print(
+            f"{args.rounds} round(s), interleaved seeds → {' → '.join(map(str, sizes))}; Chromium {CHROMIUM}; "
+            f"{os.cpu_count()} CPUs; server logs in {logdir}",
+            flush=True,
+        )
         rounds: list[dict] = []
         t_start = time.monotonic()
         try:
@@ -235,11 +272,14 @@ def main(argv: list[str] | None = None) -> int:
                             row[name] = r = run_app(name, corpus, browser, env, logdir, rnd, int(args.timeout * 1000))
                             v1, v2 = (r[v].get("first_chart") for v in ("visit1", "visit2"))
                             shown = r["visit1"].get("title")
-                            print(f"  round {rnd + 1} {name:<8} first chart {_fmt(v1)} / {_fmt(v2)} (1st / 2nd visit), "
-                                  f"server peak RSS {_fmt(r['rss_mb'], ' MB')} (+ {r['children']} child process(es), "
-                                  f"PSS {r['children_pss_mb']:.0f} MB), "
-                                  f"title {shown!r}, "
-                                  f"{time.monotonic() - t:.0f}s in all", flush=True)
+                            print(
+                                f"  round {rnd + 1} {name:<8} first chart {_fmt(v1)} / {_fmt(v2)} (1st / 2nd visit), "
+                                f"server peak RSS {_fmt(r['rss_mb'], ' MB')} (+ {r['children']} child process(es), "
+                                f"PSS {r['children_pss_mb']:.0f} MB), "
+                                f"title {shown!r}, "
+                                f"{time.monotonic() - t:.0f}s in all",
+                                flush=True,
+                            )
                         rounds.append(row)
                 finally:
                     browser.close()

@@ -23,6 +23,7 @@ against the targets (first chart within 1.3× of the minimal app, click to evide
 move and language switch ≤ 1 s, deck ≤ 3 s warm). Exits 0 whatever the figures (a benchmark, not a test); 1 when an app cannot start or
 Chromium / playwright is missing.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -41,24 +42,29 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
 VIEWPORT = {"width": 1600, "height": 1000}
 FIRST_CHART = ".js-plotly-plot .main-svg"
 TRACES_DRAWN = ".js-plotly-plot .scatterlayer .trace, .js-plotly-plot .barlayer .trace"
-N_CHARTS = 5                       # the dashboard on the seeds, city view
+N_CHARTS = 5  # the dashboard on the seeds, city view
 EN_TITLE = "Zhuzhou COVID-19 timeline"
-BRIEFING_EN = "Briefing"           # the Briefing page's title in English
+BRIEFING_EN = "Briefing"  # the Briefing page's title in English
 TARGET_RATIO = 1.3
 TARGET_EVIDENCE_S = 1.0
 TARGET_DECK_S = 3.0
-TARGET_PAGE_S = 1.0                # a page move → the page's first element; the language switch
+TARGET_PAGE_S = 1.0  # a page move → the page's first element; the language switch
 
 # How each app is started: the minimal app as a bare `streamlit run`; the dashboard as users
 # start it (`bash dev.sh app` → app/pages/serve.py, which loads its modules and opening corpus
 # before the server listens); with --cold also as a bare `streamlit run dashboard.py`.
-APPS = {"minimal": ["-m", "streamlit", "run", "bench/minimal_app.py"],
-        "dashboard": ["-m", "app.pages.serve"]}
+APPS = {"minimal": ["-m", "streamlit", "run", "bench/minimal_app.py"], "dashboard": ["-m", "app.pages.serve"]}
 COLD = {"dashboard_cold": ["-m", "streamlit", "run", "dashboard.py"]}
 
 # In every page, before its scripts: page-clock times (ms since navigation) of the first Plotly
@@ -99,6 +105,7 @@ class AppFailed(RuntimeError):
 
 # ---------------------------------------------------------------- servers
 
+
 def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))
@@ -108,13 +115,22 @@ def _free_port() -> int:
 def _start(launch: list[str], env: dict, log: Path, server_args: list[str]) -> tuple[subprocess.Popen, int, float]:
     """`python LAUNCH` (a streamlit run) on a free port; (process, port, seconds until healthy)."""
     port = _free_port()
-    cmd = [sys.executable, *launch, "--server.port", str(port),
-           "--server.address", "127.0.0.1", "--server.headless", "true",
-           "--browser.gatherUsageStats", "false", *server_args]
+    cmd = [
+        sys.executable,
+        *launch,
+        "--server.port",
+        str(port),
+        "--server.address",
+        "127.0.0.1",
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+        *server_args,
+    ]
     t0 = time.monotonic()
     with open(log, "wb") as out:
-        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
-                                start_new_session=True)
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
     try:
         _wait_healthy(proc, port, log)
     except BaseException:
@@ -159,6 +175,7 @@ def _stop(proc: subprocess.Popen) -> None:
 
 # ---------------------------------------------------------------- websocket trace
 
+
 class WsTrace:
     """Arrival times (time.monotonic, in this process) of the Streamlit websocket's messages
     to one page, by ForwardMsg type; the plotly deltas are told apart."""
@@ -168,7 +185,7 @@ class WsTrace:
 
         self._parse = ForwardMsg.FromString
         self.opened: float | None = None
-        self.events: list[tuple[float, str, int]] = []   # (t, kind, bytes)
+        self.events: list[tuple[float, str, int]] = []  # (t, kind, bytes)
         self.sent: list[float] = []
         page.on("websocket", self._on_ws)
 
@@ -190,8 +207,11 @@ class WsTrace:
             self.events.append((t, "?", len(payload)))
             return
         kind = msg.WhichOneof("type") or "?"
-        if kind == "delta" and msg.delta.WhichOneof("type") == "new_element" \
-                and msg.delta.new_element.WhichOneof("type") == "plotly_chart":
+        if (
+            kind == "delta"
+            and msg.delta.WhichOneof("type") == "new_element"
+            and msg.delta.new_element.WhichOneof("type") == "plotly_chart"
+        ):
             kind = "plotly_delta"
         self.events.append((t, kind, len(payload)))
 
@@ -221,6 +241,7 @@ def _rel(t: float | None, t0: float) -> float | None:
 
 # ---------------------------------------------------------------- measures
 
+
 def visit(context, port: int, timeout_ms: int = 120_000) -> tuple[object, WsTrace, dict]:
     """A new page on the app: page.goto → first chart drawn, with where the time went."""
     page = context.new_page()
@@ -234,8 +255,7 @@ def visit(context, port: int, timeout_ms: int = 120_000) -> tuple[object, WsTrac
     t_traces = time.monotonic()
     t_done = trace.wait_finished(page, t0)
     try:
-        in_page = {k: (round(v, 3) if isinstance(v, float) else v)
-                   for k, v in page.evaluate(PAGE_FIGURES).items()}
+        in_page = {k: (round(v, 3) if isinstance(v, float) else v) for k, v in page.evaluate(PAGE_FIGURES).items()}
     except Exception:
         in_page = {}
     out = {
@@ -258,7 +278,9 @@ def _settle(page, trace: WsTrace, n_charts: int) -> None:
     page.wait_for_function(
         """n => { const p = document.querySelectorAll('.js-plotly-plot');
                   return p.length >= n && [...p].every(d => d.querySelector('.scatterlayer .trace, .barlayer .trace')); }""",
-        arg=n_charts, timeout=60_000)
+        arg=n_charts,
+        timeout=60_000,
+    )
     page.wait_for_timeout(300)
 
 
@@ -289,10 +311,12 @@ def click_chart_point(page, trace: WsTrace) -> dict:
     page.wait_for_selector(".zz-evidence mark", timeout=60_000)
     t1 = time.monotonic()
     t_done = trace.wait_finished(page, t0)
-    return {"evidence": round(t1 - t0, 3),
-            "new_session": _rel(trace.first("new_session", t0), t0),
-            "script_finished": _rel(t_done, t0),
-            "ws_bytes": trace.bytes_between(t0, t_done or t1)}
+    return {
+        "evidence": round(t1 - t0, 3),
+        "new_session": _rel(trace.first("new_session", t0), t0),
+        "script_finished": _rel(t_done, t0),
+        "ws_bytes": trace.bytes_between(t0, t_done or t1),
+    }
 
 
 EVIDENCE_UNDER_TABLE = """() => {
@@ -321,8 +345,11 @@ def click_table_row(page, trace: WsTrace) -> dict:
     page.wait_for_function(EVIDENCE_UNDER_TABLE, timeout=60_000)
     t1 = time.monotonic()
     t_done = trace.wait_finished(page, t0)
-    return {"evidence": round(t1 - t0, 3), "script_finished": _rel(t_done, t0),
-            "ws_bytes": trace.bytes_between(t0, t_done or t1)}
+    return {
+        "evidence": round(t1 - t0, 3),
+        "script_finished": _rel(t_done, t0),
+        "ws_bytes": trace.bytes_between(t0, t_done or t1),
+    }
 
 
 BUILD_RESULT = r"""([ready, failed]) => {
@@ -343,8 +370,9 @@ def build_deck(page, trace: WsTrace, build_label: str, ready_label: str) -> dict
     page.wait_for_timeout(200)
     t0 = time.monotonic()
     button.click()
-    handle = page.wait_for_function(BUILD_RESULT, arg=[ready_label, ["无法导出", "cannot export", "Cannot export"]],
-                                    timeout=90_000, polling=50)
+    handle = page.wait_for_function(
+        BUILD_RESULT, arg=[ready_label, ["无法导出", "cannot export", "Cannot export"]], timeout=90_000, polling=50
+    )
     t1 = time.monotonic()
     result = handle.json_value()
     t_done = trace.wait_finished(page, t0)
@@ -361,8 +389,11 @@ def move_to(page, trace: WsTrace, label: str, ready: str) -> dict:
     page.wait_for_selector(ready, timeout=60_000)
     t1 = time.monotonic()
     t_done = trace.wait_finished(page, t0)
-    return {"page": round(t1 - t0, 3), "script_finished": _rel(t_done, t0),
-            "ws_bytes": trace.bytes_between(t0, t_done or t1)}
+    return {
+        "page": round(t1 - t0, 3),
+        "script_finished": _rel(t_done, t0),
+        "ws_bytes": trace.bytes_between(t0, t_done or t1),
+    }
 
 
 def switch_language(page, trace: WsTrace, title: str = EN_TITLE) -> dict:
@@ -372,17 +403,19 @@ def switch_language(page, trace: WsTrace, title: str = EN_TITLE) -> dict:
     radio.check(force=True)
     page.wait_for_function(
         "t => [...document.querySelectorAll('h1')].some(h => h.innerText.trim() === t)",
-        arg=title, timeout=60_000, polling=50)
+        arg=title,
+        timeout=60_000,
+        polling=50,
+    )
     t1 = time.monotonic()
     t_done = trace.wait_finished(page, t0)
-    return {"title": round(t1 - t0, 3), "script_finished": _rel(t_done, t0),
-            "document_title": page.title()}
+    return {"title": round(t1 - t0, 3), "script_finished": _rel(t_done, t0), "document_title": page.title()}
 
 
 # ---------------------------------------------------------------- one app, one round
 
-def run_app(name: str, launch: list[str], browser, env: dict, logdir: Path, rnd: int,
-            server_args: list[str]) -> dict:
+
+def run_app(name: str, launch: list[str], browser, env: dict, logdir: Path, rnd: int, server_args: list[str]) -> dict:
     log = logdir / f"{name}_{rnd}.log"
     proc, port, healthy = _start(launch, env, log, server_args)
     res: dict = {"server_healthy": round(healthy, 3)}
@@ -402,15 +435,16 @@ def run_app(name: str, launch: list[str], browser, env: dict, logdir: Path, rnd:
         if name == "dashboard":
             _settle(page, trace, N_CHARTS)
             # the pages: Timeline (landing) → Data & sources → Briefing → Timeline
-            steps = [("chart_click", lambda: click_chart_point(page, trace)),
-                     ("page_data", lambda: move_to(page, trace, "数据与出处", '[data-testid="stDataFrame"]')),
-                     ("table_click", lambda: click_table_row(page, trace)),
-                     ("page_briefing", lambda: move_to(page, trace, "简报", 'button:has-text("生成简报（PPTX）")')),
-                     ("deck_first", lambda: build_deck(page, trace, "生成简报（PPTX）", "下载简报")),
-                     ("language", lambda: switch_language(page, trace, BRIEFING_EN)),
-                     ("deck_again_en", lambda: build_deck(page, trace, "Build briefing deck (PPTX)",
-                                                          "Download deck")),
-                     ("page_timeline", lambda: move_to(page, trace, "Timeline", FIRST_CHART))]
+            steps = [
+                ("chart_click", lambda: click_chart_point(page, trace)),
+                ("page_data", lambda: move_to(page, trace, "数据与出处", '[data-testid="stDataFrame"]')),
+                ("table_click", lambda: click_table_row(page, trace)),
+                ("page_briefing", lambda: move_to(page, trace, "简报", 'button:has-text("生成简报（PPTX）")')),
+                ("deck_first", lambda: build_deck(page, trace, "生成简报（PPTX）", "下载简报")),
+                ("language", lambda: switch_language(page, trace, BRIEFING_EN)),
+                ("deck_again_en", lambda: build_deck(page, trace, "Build briefing deck (PPTX)", "Download deck")),
+                ("page_timeline", lambda: move_to(page, trace, "Timeline", FIRST_CHART)),
+            ]
             for step, fn in steps:
                 try:
                     res[step] = fn()
@@ -430,6 +464,7 @@ def run_app(name: str, launch: list[str], browser, env: dict, logdir: Path, rnd:
 
 
 # ---------------------------------------------------------------- report
+
 
 def _values(rounds: list[dict], app: str, *path: str) -> list[float]:
     out = []
@@ -466,8 +501,10 @@ def report(rounds: list[dict], apps: dict) -> dict:
         ("dashboard: deck, again (en)", "dashboard", ("deck_again_en", "deck")),
     ]
     if "dashboard_cold" in apps:
-        rows[4:4] = [("bare `streamlit run`: 1st visit", "dashboard_cold", ("visit1", "first_chart")),
-                     ("bare `streamlit run`: 2nd visit", "dashboard_cold", ("visit2", "first_chart"))]
+        rows[4:4] = [
+            ("bare `streamlit run`: 1st visit", "dashboard_cold", ("visit1", "first_chart")),
+            ("bare `streamlit run`: 2nd visit", "dashboard_cold", ("visit2", "first_chart")),
+        ]
     summary: dict = {}
     print()
     print(f"{'measure':<38}{'median':>10}{'min':>10}{'n':>4}")
@@ -488,33 +525,63 @@ def report(rounds: list[dict], apps: dict) -> dict:
     # where the time goes: medians of the websocket milestones after page.goto
     print()
     print("where the time goes (median s after page.goto; ws = Streamlit websocket messages):")
-    cols = ["dom_content_loaded", "ws_open", "new_session", "first_delta", "first_plotly_delta",
-            "plotly_js_loaded", "chart_container", "first_chart", "script_finished",
-            "long_tasks_before_chart"]
-    short = ["DOMready", "ws open", "run start", "1st delta", "plotly Δ", "plotly.js", "container",
-             "chart", "run end", "busy<chart"]
+    cols = [
+        "dom_content_loaded",
+        "ws_open",
+        "new_session",
+        "first_delta",
+        "first_plotly_delta",
+        "plotly_js_loaded",
+        "chart_container",
+        "first_chart",
+        "script_finished",
+        "long_tasks_before_chart",
+    ]
+    short = [
+        "DOMready",
+        "ws open",
+        "run start",
+        "1st delta",
+        "plotly Δ",
+        "plotly.js",
+        "container",
+        "chart",
+        "run end",
+        "busy<chart",
+    ]
     print(f"{'':<15}" + "".join(f"{c:>10}" for c in short) + f"{'ws KB':>7}")
     for app in apps:
         for visit_key, label in (("visit1", "1st"), ("visit2", "2nd")):
             meds = [_stat(_values(rounds, app, visit_key, c))[0] for c in cols]
             kb = _stat(_values(rounds, app, visit_key, "ws_bytes"))[0]
-            print(f"{app + ' ' + label:<15}" + "".join(f"{_fmt(v, ''):>10}" for v in meds)
-                  + f"{(kb or 0) / 1024:>7.0f}")
+            print(
+                f"{app + ' ' + label:<15}" + "".join(f"{_fmt(v, ''):>10}" for v in meds) + f"{(kb or 0) / 1024:>7.0f}"
+            )
     print("  run start/1st delta/plotly Δ/run end: the script run's new_session, first delta, first")
     print("  plotly_chart delta and script_finished messages arriving; plotly.js: Streamlit's lazily")
     print("  loaded PlotlyChart chunk (4.7 MB) fetched; container: the first stPlotlyChart element in")
     print("  the DOM; chart: the first .main-svg; busy<chart: main-thread long tasks (>50 ms) before it.")
-    for step, key in (("chart_click", "evidence"), ("table_click", "evidence"), ("language", "title"),
-                      ("page_data", "page"), ("page_briefing", "page"), ("page_timeline", "page"),
-                      ("deck_first", "deck"), ("deck_again_en", "deck")):
+    for step, key in (
+        ("chart_click", "evidence"),
+        ("table_click", "evidence"),
+        ("language", "title"),
+        ("page_data", "page"),
+        ("page_briefing", "page"),
+        ("page_timeline", "page"),
+        ("deck_first", "deck"),
+        ("deck_again_en", "deck"),
+    ):
         seen = _stat(_values(rounds, "dashboard", step, key))[0]
         done = _stat(_values(rounds, "dashboard", step, "script_finished"))[0]
         kb = _stat(_values(rounds, "dashboard", step, "ws_bytes"))[0]
         extra = f", {kb / 1024:.0f} KB over the ws" if kb is not None else ""
         print(f"  {step:<14} seen after {_fmt(seen)}, rerun's script_finished after {_fmt(done)}{extra}")
     healthy = {app: _stat(_values(rounds, app, "server_healthy"))[0] for app in apps}
-    print("  server start → /_stcore/health ok: " + ", ".join(f"{app} {_fmt(v)}" for app, v in healthy.items())
-          + " (the dashboard's launcher loads its modules and corpus first)")
+    print(
+        "  server start → /_stcore/health ok: "
+        + ", ".join(f"{app} {_fmt(v)}" for app, v in healthy.items())
+        + " (the dashboard's launcher loads its modules and corpus first)"
+    )
 
     print()
     print("targets:")
@@ -525,21 +592,42 @@ def report(rounds: list[dict], apps: dict) -> dict:
         checks.append({"target": label, "value": value, "verdict": verdict})
         print(f"  {verdict:<5} {label}: {_fmt(value, '×' if 'minimal' in label else 's')}")
 
-    check(f"first chart within {TARGET_RATIO}× of the minimal app (1st visit)", ratios["visit1"],
-          lambda v: v <= TARGET_RATIO)
-    check(f"first chart within {TARGET_RATIO}× of the minimal app (2nd visit)", ratios["visit2"],
-          lambda v: v <= TARGET_RATIO)
-    check(f"chart click → evidence < {TARGET_EVIDENCE_S:g} s (median)",
-          summary["dashboard: chart click → evidence"]["median"], lambda v: v < TARGET_EVIDENCE_S)
-    check(f"table row → evidence < {TARGET_EVIDENCE_S:g} s (median)",
-          summary["dashboard: table row → evidence"]["median"], lambda v: v < TARGET_EVIDENCE_S)
-    check(f"language switch ≤ {TARGET_PAGE_S:g} s (median)",
-          summary["dashboard: zh → en title"]["median"], lambda v: v <= TARGET_PAGE_S)
+    check(
+        f"first chart within {TARGET_RATIO}× of the minimal app (1st visit)",
+        ratios["visit1"],
+        lambda v: v <= TARGET_RATIO,
+    )
+    check(
+        f"first chart within {TARGET_RATIO}× of the minimal app (2nd visit)",
+        ratios["visit2"],
+        lambda v: v <= TARGET_RATIO,
+    )
+    check(
+        f"chart click → evidence < {TARGET_EVIDENCE_S:g} s (median)",
+        summary["dashboard: chart click → evidence"]["median"],
+        lambda v: v < TARGET_EVIDENCE_S,
+    )
+    check(
+        f"table row → evidence < {TARGET_EVIDENCE_S:g} s (median)",
+        summary["dashboard: table row → evidence"]["median"],
+        lambda v: v < TARGET_EVIDENCE_S,
+    )
+    check(
+        f"language switch ≤ {TARGET_PAGE_S:g} s (median)",
+        summary["dashboard: zh → en title"]["median"],
+        lambda v: v <= TARGET_PAGE_S,
+    )
     for label in ("→ Data & sources", "→ Briefing", "→ Timeline (en)"):
-        check(f"page move {label} ≤ {TARGET_PAGE_S:g} s (median)",
-              summary[f"dashboard: {label}"]["median"], lambda v: v <= TARGET_PAGE_S)
-    check(f"deck ≤ {TARGET_DECK_S:g} s warm (median of the second build)",
-          summary["dashboard: deck, again (en)"]["median"], lambda v: v <= TARGET_DECK_S)
+        check(
+            f"page move {label} ≤ {TARGET_PAGE_S:g} s (median)",
+            summary[f"dashboard: {label}"]["median"],
+            lambda v: v <= TARGET_PAGE_S,
+        )
+    check(
+        f"deck ≤ {TARGET_DECK_S:g} s warm (median of the second build)",
+        summary["dashboard: deck, again (en)"]["median"],
+        lambda v: v <= TARGET_DECK_S,
+    )
     first_deck = summary["dashboard: deck, first build"]["median"]
     print(f"  info  deck, first build (kaleido's Chromium starting): {_fmt(first_deck)}")
     return {"summary": summary, "ratios": ratios, "checks": checks}
@@ -547,13 +635,20 @@ def report(rounds: list[dict], apps: dict) -> dict:
 
 # ---------------------------------------------------------------- main
 
+
 def _tree_state() -> str:
     """HEAD and the files changed in the working tree: what was measured."""
     try:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
-                              text=True, timeout=10).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT,
-                               capture_output=True, text=True, timeout=10).stdout.split("\n")
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, timeout=10
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=10,
+        ).stdout.split("\n")
     except (OSError, subprocess.SubprocessError):
         return "unknown (no git)"
     changed = [line[3:] for line in dirty if line.strip()]
@@ -584,11 +679,18 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=3, help="A B rounds (default 3)")
     ap.add_argument("--json", type=Path, help="write the figures to this file")
-    ap.add_argument("--server-arg", action="append", default=[], metavar="ARG",
-                    help="extra `streamlit run` option for both apps, e.g. "
-                         "--server-arg=--server.fileWatcherType=none (repeatable)")
-    ap.add_argument("--cold", action="store_true",
-                    help="also start the dashboard as a bare `streamlit run dashboard.py` (no preload)")
+    ap.add_argument(
+        "--server-arg",
+        action="append",
+        default=[],
+        metavar="ARG",
+        help="extra `streamlit run` option for both apps, e.g. --server-arg=--server.fileWatcherType=none (repeatable)",
+    )
+    ap.add_argument(
+        "--cold",
+        action="store_true",
+        help="also start the dashboard as a bare `streamlit run dashboard.py` (no preload)",
+    )
     args = ap.parse_args(argv)
     apps = {**APPS, **(COLD if args.cold else {})}
 
@@ -597,9 +699,12 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     sync_playwright, env = ready
     logdir = Path(tempfile.mkdtemp(prefix="bench_dashboard_"))
-    print(f"{args.rounds} round(s), apps interleaved minimal → dashboard; Chromium {CHROMIUM}; "
-          f"{os.cpu_count()} CPUs; server logs in {logdir}"
-          + (f"; server args {' '.join(args.server_arg)}" if args.server_arg else ""), flush=True)
+    print(
+        f"{args.rounds} round(s), apps interleaved minimal → dashboard; Chromium {CHROMIUM}; "
+        f"{os.cpu_count()} CPUs; server logs in {logdir}"
+        + (f"; server args {' '.join(args.server_arg)}" if args.server_arg else ""),
+        flush=True,
+    )
 
     tree = _tree_state()
     print(f"tree: {tree}", flush=True)
@@ -607,8 +712,7 @@ def main(argv: list[str] | None = None) -> int:
     t_start = time.monotonic()
     try:
         with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, env=env,
-                                         headless=True)
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, env=env, headless=True)
             try:
                 for rnd in range(args.rounds):
                     row = {}
@@ -616,8 +720,11 @@ def main(argv: list[str] | None = None) -> int:
                         t = time.monotonic()
                         row[name] = run_app(name, launch, browser, env, logdir, rnd, args.server_arg)
                         v1, v2 = (row[name][v].get("first_chart") for v in ("visit1", "visit2"))
-                        print(f"  round {rnd + 1} {name:<9} first chart {_fmt(v1)} / {_fmt(v2)} "
-                              f"(1st / 2nd visit), {time.monotonic() - t:.0f}s in all", flush=True)
+                        print(
+                            f"  round {rnd + 1} {name:<9} first chart {_fmt(v1)} / {_fmt(v2)} "
+                            f"(1st / 2nd visit), {time.monotonic() - t:.0f}s in all",
+                            flush=True,
+                        )
                     rounds.append(row)
             finally:
                 browser.close()
@@ -630,8 +737,12 @@ def main(argv: list[str] | None = None) -> int:
 
     result = report(rounds, apps)
     if args.json:
-        args.json.write_text(json.dumps({"tree": tree, "server_args": args.server_arg, "rounds": rounds, **result}, ensure_ascii=False, indent=2),
-                             encoding="utf-8")
+        args.json.write_text(
+            json.dumps(
+                {"tree": tree, "server_args": args.server_arg, "rounds": rounds, **result}, ensure_ascii=False, indent=2
+            ),
+            encoding="utf-8",
+        )
         print(f"\nfigures written to {args.json}")
     return 0
 

@@ -13,6 +13,7 @@ shifted by k days, until the archive holds --mb megabytes of UTF-8 text. Then pr
   * the decoder's UTF-8 fast path against bare bytes.decode.
 Figures vary with the machine; ratios against the in-process baseline are what to compare.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -38,6 +39,7 @@ def shift_dates(text: str, days: int) -> str:
         except ValueError:
             return m.group()
         return f"{d.month}月{d.day}日"
+
     return DATE.sub(sub, text)
 
 
@@ -61,9 +63,9 @@ def build_archive(mb: float) -> tuple[int, int]:
             articles[out.name] = {"published": pub.isoformat()}
             total += len(body.encode("utf-8"))
         k += 1
-    (ARCHIVE / "corpus.json").write_text(json.dumps({"paper": "株洲日报", "city": "株洲市",
-                                                     "articles": articles}, ensure_ascii=False),
-                                         encoding="utf-8")
+    (ARCHIVE / "corpus.json").write_text(
+        json.dumps({"paper": "株洲日报", "city": "株洲市", "articles": articles}, ensure_ascii=False), encoding="utf-8"
+    )
     return total, len(articles)
 
 
@@ -80,8 +82,13 @@ def run_engine(limit: int | None) -> dict:
         n_art += 1
         n_rec += len(recs)
     secs = time.perf_counter() - t0
-    return {"bytes": n_bytes, "articles": n_art, "records": n_rec, "seconds": secs,
-            "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    return {
+        "bytes": n_bytes,
+        "articles": n_art,
+        "records": n_rec,
+        "seconds": secs,
+        "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
 
 
 # The naive baseline: dateparser finds dates, one regex per metric finds numbers.
@@ -127,21 +134,27 @@ def main() -> None:
     print(f"archive: {size / 2**20:.1f} MB in {n} articles ({ARCHIVE})")
 
     def child(limit: int) -> dict:
-        out = subprocess.run([sys.executable, __file__, "--child", str(limit)], capture_output=True,
-                             text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, __file__, "--child", str(limit)], capture_output=True, text=True, check=True
+        )
         return json.loads(out.stdout.strip().splitlines()[-1])
 
     fifth = child(max(1, n // 5))
     full = child(0)
     mbps = full["bytes"] / 2**20 / full["seconds"]
-    print(f"engine:   {mbps:6.2f} MB/s  {full['articles'] / full['seconds']:7.1f} articles/s  "
-          f"({full['records']} records in {full['seconds']:.1f} s, one core)")
-    print(f"memory:   max RSS {fifth['max_rss_mb']:.0f} MB over {fifth['bytes'] / 2**20:.0f} MB, "
-          f"{full['max_rss_mb']:.0f} MB over {full['bytes'] / 2**20:.0f} MB "
-          f"(ratio {full['max_rss_mb'] / fifth['max_rss_mb']:.2f} for {full['bytes'] / fifth['bytes']:.1f}× the data)")
+    print(
+        f"engine:   {mbps:6.2f} MB/s  {full['articles'] / full['seconds']:7.1f} articles/s  "
+        f"({full['records']} records in {full['seconds']:.1f} s, one core)"
+    )
+    print(
+        f"memory:   max RSS {fifth['max_rss_mb']:.0f} MB over {fifth['bytes'] / 2**20:.0f} MB, "
+        f"{full['max_rss_mb']:.0f} MB over {full['bytes'] / 2**20:.0f} MB "
+        f"(ratio {full['max_rss_mb'] / fifth['max_rss_mb']:.2f} for {full['bytes'] / fifth['bytes']:.1f}× the data)"
+    )
 
     # same process: the engine and the naive baseline on the same slice
     from extract.corpus import article_paths
+
     paths, acc = [], 0
     for p in article_paths(ARCHIVE):
         if acc >= args.baseline_mb * 2**20:
@@ -152,11 +165,14 @@ def main() -> None:
     naive = run_naive(paths)
     e_mbps = eng["bytes"] / 2**20 / eng["seconds"]
     n_mbps = naive["bytes"] / 2**20 / naive["seconds"]
-    print(f"baseline: naive dateparser.search_dates + regex per metric {n_mbps:6.3f} MB/s on "
-          f"{naive['bytes'] / 2**20:.2f} MB; engine {e_mbps:.2f} MB/s on the same slice "
-          f"→ engine is {e_mbps / n_mbps:.0f}× faster")
+    print(
+        f"baseline: naive dateparser.search_dates + regex per metric {n_mbps:6.3f} MB/s on "
+        f"{naive['bytes'] / 2**20:.2f} MB; engine {e_mbps:.2f} MB/s on the same slice "
+        f"→ engine is {e_mbps / n_mbps:.0f}× faster"
+    )
 
     from extract.decode import decode_bytes
+
     blob = (ROOT / "seeds" / "004_b7adce7465891e7b.txt").read_bytes() * 900
     t0 = time.perf_counter()
     blob.decode("utf-8")
@@ -164,8 +180,10 @@ def main() -> None:
     t0 = time.perf_counter()
     decode_bytes(blob, "big.txt", max_bytes=None)
     ours = time.perf_counter() - t0
-    print(f"decoder:  UTF-8 fast path {len(blob) / 2**20 / ours:.0f} MB/s, "
-          f"{ours / base:.1f}× bare bytes.decode on {len(blob) / 2**20:.0f} MB")
+    print(
+        f"decoder:  UTF-8 fast path {len(blob) / 2**20 / ours:.0f} MB/s, "
+        f"{ours / base:.1f}× bare bytes.decode on {len(blob) / 2**20:.0f} MB"
+    )
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ and prints MB/s for each, the scaling efficiency (×2 / ×1; the issue's bar is 
 overhead (plain / dask ×1 time − 1; bar ≤ 10%), the peak RSS of the client and of each worker,
 and from these, what a 100 GB archive would take on N workers.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -54,8 +55,10 @@ def make_archive(mb: float, folder: Path) -> tuple[int, int]:
             articles[name] = {"published": src_meta.published(src.name)}
             total += len(data)
         copy += 1
-    (folder / "corpus.json").write_text(json.dumps({"paper": src_meta.paper, "city": src_meta.city,
-                                                    "articles": articles}, ensure_ascii=False), encoding="utf-8")
+    (folder / "corpus.json").write_text(
+        json.dumps({"paper": src_meta.paper, "city": src_meta.city, "articles": articles}, ensure_ascii=False),
+        encoding="utf-8",
+    )
     return total, len(articles)
 
 
@@ -64,14 +67,18 @@ def plain(folder: Path, store: RecordStore) -> float:
     meta = read_meta(folder)
     city = build_mod.canonical_city(meta.city)
     report = build_mod.BuildReport()
-    t0 = time.perf_counter()   # keying the archive included, as in build()
+    t0 = time.perf_counter()  # keying the archive included, as in build()
     todo = build_mod._todo(folder, city, store, report)
     for batch in build_mod._batches(todo):
         results = []
         for name, data, published in build_mod._payload(batch):
             try:
-                art = Article(name=name, text=decode_bytes(data, name).text, published=published,
-                              sha256=hashlib.sha256(data).hexdigest())
+                art = Article(
+                    name=name,
+                    text=decode_bytes(data, name).text,
+                    published=published,
+                    sha256=hashlib.sha256(data).hexdigest(),
+                )
                 results.append((name, *extract_one(art, city), ""))
             except InputError as exc:
                 results.append((name, [], [], exc.en))
@@ -84,8 +91,7 @@ def dask_build(folder: Path, store: RecordStore, workers: int) -> tuple[float, f
     from dask.distributed import Client, LocalCluster
 
     t0 = time.perf_counter()
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster:
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         up = time.perf_counter()
         build_mod.build(folder, scheduler=cluster.scheduler_address, store=store, progress=False)
         with Client(cluster.scheduler_address) as client:
@@ -114,9 +120,11 @@ def main() -> None:
         for w in (1, 2):
             total, after_start, peaks = dask_build(folder, RecordStore(tmp / f"dask{w}.duckdb"), w)
             rows[f"dask ×{w}"] = (total, after_start, peaks)
-            print(f"dask ×{w}    {total:8.1f} s  {mb / total:6.2f} MB/s (cluster start excluded: "
-                  f"{mb / after_start:.2f} MB/s); worker peak RSS {', '.join(f'{p:.0f}' for p in peaks)} MB",
-                  flush=True)
+            print(
+                f"dask ×{w}    {total:8.1f} s  {mb / total:6.2f} MB/s (cluster start excluded: "
+                f"{mb / after_start:.2f} MB/s); worker peak RSS {', '.join(f'{p:.0f}' for p in peaks)} MB",
+                flush=True,
+            )
         counts = {name: RecordStore(tmp / f"{name}.duckdb").count()["records"] for name in ("plain", "dask1", "dask2")}
         print(f"records stored: {counts} ({'same' if len(set(counts.values())) == 1 else 'DIFFER'})")
         one, two = rows["dask ×1"][1], rows["dask ×2"][1]
@@ -125,16 +133,20 @@ def main() -> None:
         client_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print()
         print(f"scaling efficiency ×2 / ×1: {efficiency:.2f} (bar ≥ 1.8: {'PASS' if efficiency >= 1.8 else 'FAIL'})")
-        print(f"Dask overhead against the plain loop: {overhead * 100:+.1f}% "
-              f"(bar ≤ 10%: {'PASS' if overhead <= 0.10 else 'FAIL'})")
+        print(
+            f"Dask overhead against the plain loop: {overhead * 100:+.1f}% "
+            f"(bar ≤ 10%: {'PASS' if overhead <= 0.10 else 'FAIL'})"
+        )
         print(f"client peak RSS {client_peak:.0f} MB (all three runs)")
         per_worker = mb / one
         print()
         print(f"on paper, from {per_worker:.2f} MB/s per worker and efficiency {efficiency / 2:.2f} per added worker:")
         for workers in (8, 32, 128):
             rate = per_worker * workers * min(1.0, efficiency / 2)
-            print(f"  100 GB on {workers:>3} workers ≈ {100_000 / rate / 60:6.0f} min ({rate:.0f} MB/s), if the "
-                  f"client's store writes keep up")
+            print(
+                f"  100 GB on {workers:>3} workers ≈ {100_000 / rate / 60:6.0f} min ({rate:.0f} MB/s), if the "
+                f"client's store writes keep up"
+            )
     finally:
         if args.keep:
             print(f"kept {tmp}")

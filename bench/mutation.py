@@ -34,6 +34,7 @@ tests/test_caught_mutants.py holds the unit tests written to kill earlier surviv
 Mutants that cannot change behaviour (equivalent) are listed in EQUIVALENT with a reason:
 they still count as survivors in the score; the table also shows the score without them.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -59,11 +60,22 @@ ROOT = Path(__file__).resolve().parent.parent
 # The timeline's checks (cumulative never falls, recovered ≤ confirmed, the balance) and the
 # helpers only they use.
 TIMELINE_CHECKS = "briefing/timeline.py:checks,_stated,_by_date,_evidence_of"
-DEFAULT_MODULES = ["extract/numbers.py", "extract/dates.py", "extract/places.py",
-                   "extract/classify.py", TIMELINE_CHECKS]
+DEFAULT_MODULES = [
+    "extract/numbers.py",
+    "extract/dates.py",
+    "extract/places.py",
+    "extract/classify.py",
+    TIMELINE_CHECKS,
+]
 
-_EXTRACT_TESTS = ["tests/test_caught_mutants.py", "tests/test_numbers.py", "tests/test_dates.py",
-                  "tests/test_places.py", "tests/test_golden.py", "tests/test_seed_gold.py"]
+_EXTRACT_TESTS = [
+    "tests/test_caught_mutants.py",
+    "tests/test_numbers.py",
+    "tests/test_dates.py",
+    "tests/test_places.py",
+    "tests/test_golden.py",
+    "tests/test_seed_gold.py",
+]
 DEFAULT_TESTS = {
     "extract/numbers.py": _EXTRACT_TESTS,
     "extract/dates.py": _EXTRACT_TESTS,
@@ -84,19 +96,19 @@ EQUIVALENT: dict[tuple[str, str, int, str], str] = {}
 
 @dataclass
 class Mutant:
-    path: str          # relative to the repository, e.g. extract/numbers.py
+    path: str  # relative to the repository, e.g. extract/numbers.py
     line: int
     kind: str
     desc: str
-    start: int         # byte span replaced in the module's source
+    start: int  # byte span replaced in the module's source
     end: int
-    new: str           # replacement text
-    col: int = 0             # where the mutated node starts on its line (characters)
-    source_line: str = ""    # that line of the unmutated module, stripped
+    new: str  # replacement text
+    col: int = 0  # where the mutated node starts on its line (characters)
+    source_line: str = ""  # that line of the unmutated module, stripped
     mutated_line: str = ""
-    status: str = ""   # killed | survived | timeout | error
+    status: str = ""  # killed | survived | timeout | error
     seconds: float = 0.0
-    detail: str = ""   # first failing test, for killed mutants
+    detail: str = ""  # first failing test, for killed mutants
 
     @property
     def key(self) -> tuple[str, str, int, str]:
@@ -106,9 +118,14 @@ class Mutant:
 
 # ------------------------------------------------------------------ mutant generation
 
-_CMP_SWAP = {ast.Lt: (ast.LtE, "<", "<="), ast.LtE: (ast.Lt, "<=", "<"),
-             ast.Gt: (ast.GtE, ">", ">="), ast.GtE: (ast.Gt, ">=", ">"),
-             ast.Eq: (ast.NotEq, "==", "!="), ast.NotEq: (ast.Eq, "!=", "==")}
+_CMP_SWAP = {
+    ast.Lt: (ast.LtE, "<", "<="),
+    ast.LtE: (ast.Lt, "<=", "<"),
+    ast.Gt: (ast.GtE, ">", ">="),
+    ast.GtE: (ast.Gt, ">=", ">"),
+    ast.Eq: (ast.NotEq, "==", "!="),
+    ast.NotEq: (ast.Eq, "!=", "=="),
+}
 _CMP_TOKEN = {"<": r"<(?!=)", "<=": r"<=", ">": r">(?!=)", ">=": r">=", "==": r"==", "!=": r"!="}
 
 
@@ -147,7 +164,7 @@ def regex_groups(p: str) -> list[tuple[int, int, list[int]]]:
                     return []
                 j += m.end()
                 if m.group().endswith(")") and not m.group().startswith("?P<"):
-                    i = j      # (?i) or (?P=name) or a comment: no content
+                    i = j  # (?i) or (?P=name) or a comment: no content
                     continue
             stack.append((j, []))
             i = j
@@ -176,9 +193,9 @@ def drop_alternatives(p: str) -> list[tuple[str, str, str]]:
         for k in range(len(edges) - 1):
             a, b = edges[k] + 1, edges[k + 1]
             if k < len(edges) - 2:
-                new = p[:a] + p[b + 1:]       # the alternative and the | after it
+                new = p[:a] + p[b + 1 :]  # the alternative and the | after it
             else:
-                new = p[:edges[k]] + p[b:]    # the | before it and the alternative
+                new = p[: edges[k]] + p[b:]  # the | before it and the alternative
             out.append((new, p[a:b], p[start:end]))
     return out
 
@@ -208,10 +225,13 @@ class _Generator(ast.NodeVisitor):
         return self.b[a:b].decode("utf-8")
 
     def add(self, node, kind: str, desc: str, start: int, end: int, new: str):
-        line = self.b[self.line_starts[node.lineno - 1]:self.line_starts[node.lineno]]
-        col = len(line[:node.col_offset].decode("utf-8", "replace"))
-        self.mutants.append(Mutant(self.path, node.lineno, kind, desc, start, end, new, col=col,
-                                   source_line=line.decode("utf-8").strip()))
+        line = self.b[self.line_starts[node.lineno - 1] : self.line_starts[node.lineno]]
+        col = len(line[: node.col_offset].decode("utf-8", "replace"))
+        self.mutants.append(
+            Mutant(
+                self.path, node.lineno, kind, desc, start, end, new, col=col, source_line=line.decode("utf-8").strip()
+            )
+        )
 
     # scoping ------------------------------------------------------------------
     def visit_Module(self, node):
@@ -220,8 +240,12 @@ class _Generator(ast.NodeVisitor):
 
     def _docstring(self, node):
         body = getattr(node, "body", [])
-        if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) \
-                and isinstance(body[0].value.value, str):
+        if (
+            body
+            and isinstance(body[0], ast.Expr)
+            and isinstance(body[0].value, ast.Constant)
+            and isinstance(body[0].value.value, str)
+        ):
             self.docstrings.add(id(body[0].value))
 
     def _scoped(self, node):
@@ -256,8 +280,14 @@ class _Generator(ast.NodeVisitor):
                 m = re.search(_CMP_TOKEN[old], code)
                 if m is None:
                     continue
-                self.add(node, "cmp", f"{old} → {new}", a + len(gap[:m.start()].encode()),
-                         a + len(gap[:m.end()].encode()), new)
+                self.add(
+                    node,
+                    "cmp",
+                    f"{old} → {new}",
+                    a + len(gap[: m.start()].encode()),
+                    a + len(gap[: m.end()].encode()),
+                    new,
+                )
         self.generic_visit(node)
 
     def visit_BoolOp(self, node):
@@ -272,12 +302,12 @@ class _Generator(ast.NodeVisitor):
                 if m is None:
                     parts = []
                     break
-                parts.append((a + len(gap[:m.start()].encode()), a + len(gap[:m.end()].encode())))
+                parts.append((a + len(gap[: m.start()].encode()), a + len(gap[: m.end()].encode())))
             if parts:
                 start, end = parts[0][0], parts[-1][1]
                 seg = self.b[start:end]
                 for s, e in reversed(parts):
-                    seg = seg[: s - start] + new.encode() + seg[e - start:]
+                    seg = seg[: s - start] + new.encode() + seg[e - start :]
                 self.add(node, "boolop", f"{old} → {new}", start, end, seg.decode())
         self.generic_visit(node)
 
@@ -285,8 +315,14 @@ class _Generator(ast.NodeVisitor):
         if self._in_target and isinstance(node.op, ast.Not):
             a, b = self.span(node)
             oa, ob = self.span(node.operand)
-            self.add(node, "not", f"not {_short(self.text(oa, ob))} → {_short(self.text(oa, ob))}",
-                     a, b, "(" + self.text(oa, ob) + ")")
+            self.add(
+                node,
+                "not",
+                f"not {_short(self.text(oa, ob))} → {_short(self.text(oa, ob))}",
+                a,
+                b,
+                "(" + self.text(oa, ob) + ")",
+            )
         self.generic_visit(node)
 
     def visit_Return(self, node):
@@ -324,10 +360,9 @@ class _Generator(ast.NodeVisitor):
         segs = [self.text(*self.span(e)) for e in elts]
         a, b = self.span(node)
         for k, e in enumerate(elts):
-            rest = segs[:k] + segs[k + 1:]
+            rest = segs[:k] + segs[k + 1 :]
             body = ", ".join(rest) + ("," if open_ == "(" and len(rest) == 1 else "")
-            self.add(e, "table", f"drop {e.value!r} ({len(elts)} → {len(elts) - 1})",
-                     a, b, open_ + body + close)
+            self.add(e, "table", f"drop {e.value!r} ({len(elts)} → {len(elts) - 1})", a, b, open_ + body + close)
 
     def visit_Tuple(self, node):
         self._table(node, node.elts, "(", ")")
@@ -343,14 +378,22 @@ class _Generator(ast.NodeVisitor):
 
     def visit_Dict(self, node):
         keys = node.keys
-        if self._in_target and len(keys) >= 2 and all(
-                isinstance(k, ast.Constant) and isinstance(k.value, str) for k in keys):
-            items = [f"{self.text(*self.span(k))}: {self.text(*self.span(v))}"
-                     for k, v in zip(keys, node.values)]
+        if (
+            self._in_target
+            and len(keys) >= 2
+            and all(isinstance(k, ast.Constant) and isinstance(k.value, str) for k in keys)
+        ):
+            items = [f"{self.text(*self.span(k))}: {self.text(*self.span(v))}" for k, v in zip(keys, node.values)]
             a, b = self.span(node)
             for i, k in enumerate(keys):
-                self.add(k, "table", f"drop key {k.value!r} ({len(keys)} → {len(keys) - 1})",
-                         a, b, "{" + ", ".join(items[:i] + items[i + 1:]) + "}")
+                self.add(
+                    k,
+                    "table",
+                    f"drop key {k.value!r} ({len(keys)} → {len(keys) - 1})",
+                    a,
+                    b,
+                    "{" + ", ".join(items[:i] + items[i + 1 :]) + "}",
+                )
         self.generic_visit(node)
 
 
@@ -373,7 +416,7 @@ def generate(root: Path, spec: str) -> list[Mutant]:
     gen.visit(tree)
     out, seen = [], set()
     for m in gen.mutants:
-        new_src = gen.b[:m.start] + m.new.encode() + gen.b[m.end:]
+        new_src = gen.b[: m.start] + m.new.encode() + gen.b[m.end :]
         if new_src == gen.b or new_src in seen:
             continue
         try:
@@ -384,7 +427,7 @@ def generate(root: Path, spec: str) -> list[Mutant]:
         # the mutated source's line where the change starts (a word table is rewritten on one line)
         a = new_src.rfind(b"\n", 0, m.start) + 1
         b = new_src.find(b"\n", m.start)
-        m.mutated_line = new_src[a:b if b >= 0 else len(new_src)].decode("utf-8").strip()
+        m.mutated_line = new_src[a : b if b >= 0 else len(new_src)].decode("utf-8").strip()
         out.append(m)
     return out
 
@@ -399,6 +442,7 @@ def sample(mutants: list[Mutant], n: int, seed: int, spec: str) -> list[Mutant]:
 
 # ------------------------------------------------------------------ running
 
+
 def _ignore(root: Path):
     def ignore(directory, names):
         rel = Path(directory).resolve().relative_to(root)
@@ -408,6 +452,7 @@ def _ignore(root: Path):
         if rel == Path("bench"):
             skip |= {"archive"}
         return skip
+
     return ignore
 
 
@@ -419,27 +464,45 @@ def make_copy(root: Path, dst: Path) -> Path:
 def _env(copy: Path) -> dict:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(copy) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
-    env["PYTHONDONTWRITEBYTECODE"] = "1"   # a mutant of the same size and second must not reuse a .pyc
+    env["PYTHONDONTWRITEBYTECODE"] = "1"  # a mutant of the same size and second must not reuse a .pyc
     env.pop("REQUIRE_BROWSER", None)
     return env
 
 
-_RUNNING: set[subprocess.Popen] = set()   # the test runs under way (killed on Ctrl-C / SIGTERM)
+_RUNNING: set[subprocess.Popen] = set()  # the test runs under way (killed on Ctrl-C / SIGTERM)
 _STOP = threading.Event()
 
 
 def _kill(proc: subprocess.Popen) -> None:
     with contextlib.suppress(ProcessLookupError):
-        os.killpg(proc.pid, signal.SIGKILL)   # pytest and anything it started (its own session)
+        os.killpg(proc.pid, signal.SIGKILL)  # pytest and anything it started (its own session)
 
 
 def run_tests(copy: Path, tests: list[str], timeout: float) -> tuple[str, float, str]:
     """('passed' | 'failed' | 'timeout' | 'error', seconds, the first failure's line)."""
-    cmd = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "--no-header",
-           "-m", "not browser", *tests]
+    cmd = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "-x",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "--no-header",
+        "-m",
+        "not browser",
+        *tests,
+    ]
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=copy, env=_env(copy), stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    proc = subprocess.Popen(
+        cmd,
+        cwd=copy,
+        env=_env(copy),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
     _RUNNING.add(proc)
     try:
         out, _ = proc.communicate(timeout=timeout)
@@ -454,15 +517,20 @@ def run_tests(copy: Path, tests: list[str], timeout: float) -> tuple[str, float,
     secs = time.perf_counter() - t0
     if proc.returncode == 0:
         return "passed", secs, ""
-    if proc.returncode in (1, 2):   # tests failed, or collection failed (the mutant broke an import)
+    if proc.returncode in (1, 2):  # tests failed, or collection failed (the mutant broke an import)
         first = next((ln for ln in out.splitlines() if ln.startswith(("FAILED", "ERROR"))), "")
         return "failed", secs, first[:200]
     return "error", secs, out[-2000:]
 
 
 def check_imports(copy: Path) -> None:
-    res = subprocess.run([sys.executable, "-c", "import extract, briefing; print(extract.__file__)"],
-                         cwd=copy, env=_env(copy), capture_output=True, text=True)
+    res = subprocess.run(
+        [sys.executable, "-c", "import extract, briefing; print(extract.__file__)"],
+        cwd=copy,
+        env=_env(copy),
+        capture_output=True,
+        text=True,
+    )
     where = Path(res.stdout.strip()).resolve()
     if res.returncode != 0 or copy.resolve() not in where.parents:
         raise SystemExit(f"the copy does not import its own extract package: {res.stdout}{res.stderr}")
@@ -495,10 +563,10 @@ def run(mutants: list[Mutant], copies: list[Path], tests_of, timeout_of, progres
             if key not in originals:
                 originals[key] = target.read_bytes()
             orig = originals[key]
-            target.write_bytes(orig[:m.start] + m.new.encode() + orig[m.end:])
+            target.write_bytes(orig[: m.start] + m.new.encode() + orig[m.end :])
             try:
                 result, secs, detail = run_tests(copy, tests_of(m.path), timeout_of(m.path))
-            except Exception as exc:   # never lose the run to one mutant
+            except Exception as exc:  # never lose the run to one mutant
                 result, secs, detail = "error", 0.0, repr(exc)
             finally:
                 target.write_bytes(orig)
@@ -507,8 +575,11 @@ def run(mutants: list[Mutant], copies: list[Path], tests_of, timeout_of, progres
             with lock:
                 done[0] += 1
                 if progress:
-                    print(f"  [{done[0]}/{len(mutants)}] {m.status:8} {m.path}:{m.line} {m.kind} {m.desc}"
-                          f" ({secs:.1f}s)", file=sys.stderr, flush=True)
+                    print(
+                        f"  [{done[0]}/{len(mutants)}] {m.status:8} {m.path}:{m.line} {m.kind} {m.desc} ({secs:.1f}s)",
+                        file=sys.stderr,
+                        flush=True,
+                    )
 
     threads = [threading.Thread(target=worker, args=(c,), daemon=True) for c in copies]
     for t in threads:
@@ -533,6 +604,7 @@ def run(mutants: list[Mutant], copies: list[Path], tests_of, timeout_of, progres
 
 # ------------------------------------------------------------------ report
 
+
 def summary(mutants: list[Mutant], specs: list[str]) -> list[dict]:
     rows = []
     for spec in [*specs, "total"]:
@@ -546,9 +618,19 @@ def summary(mutants: list[Mutant], specs: list[str]) -> list[dict]:
         equiv = sum(m.status == "survived" and m.key in EQUIVALENT for m in ms)
         score = 100.0 * (killed + timeouts) / n if n else 0.0
         score_ne = 100.0 * (killed + timeouts) / (n - equiv) if n - equiv else 0.0
-        rows.append({"module": spec, "mutants": n, "killed": killed, "survived": survived,
-                     "timeouts": timeouts, "errors": errors, "equivalent": equiv,
-                     "score": round(score, 1), "score_without_equivalent": round(score_ne, 1)})
+        rows.append(
+            {
+                "module": spec,
+                "mutants": n,
+                "killed": killed,
+                "survived": survived,
+                "timeouts": timeouts,
+                "errors": errors,
+                "equivalent": equiv,
+                "score": round(score, 1),
+                "score_without_equivalent": round(score_ne, 1),
+            }
+        )
     return rows
 
 
@@ -558,9 +640,11 @@ def print_report(rows: list[dict], mutants: list[Mutant], wall: float) -> None:
     print(head)
     print("-" * len(head))
     for r in rows:
-        print(f"{r['module']:<{w}}  {r['mutants']:>7}  {r['killed']:>6}  {r['survived']:>8}  "
-              f"{r['timeouts']:>8}  {r['errors']:>6}  {r['score']:>5.1f}%  {r['equivalent']:>5}  "
-              f"{r['score_without_equivalent']:>5.1f}%")
+        print(
+            f"{r['module']:<{w}}  {r['mutants']:>7}  {r['killed']:>6}  {r['survived']:>8}  "
+            f"{r['timeouts']:>8}  {r['errors']:>6}  {r['score']:>5.1f}%  {r['equivalent']:>5}  "
+            f"{r['score_without_equivalent']:>5.1f}%"
+        )
     surv = [m for m in mutants if m.status in ("survived", "error")]
     if surv:
         print(f"\nsurvivors ({len(surv)}):")
@@ -573,23 +657,28 @@ def print_report(rows: list[dict], mutants: list[Mutant], wall: float) -> None:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--modules", nargs="+", default=DEFAULT_MODULES,
-                    help="targets: path or path:func1,func2 (default: numbers, dates, places, "
-                         "classify, the timeline's checks)")
+    ap = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "--modules",
+        nargs="+",
+        default=DEFAULT_MODULES,
+        help="targets: path or path:func1,func2 (default: numbers, dates, places, classify, the timeline's checks)",
+    )
     ap.add_argument("--max-per-module", type=int, default=60, help="0 = all mutants")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--tests", nargs="+", help="test files for every module (default: per module)")
     ap.add_argument("--jobs", type=int, default=max(1, min(os.cpu_count() or 1, 2)))
-    ap.add_argument("--timeout", type=float, default=0,
-                    help="seconds per mutant (default: 4× the unmutated run, at least 60)")
+    ap.add_argument(
+        "--timeout", type=float, default=0, help="seconds per mutant (default: 4× the unmutated run, at least 60)"
+    )
     ap.add_argument("--json", help="write the results here")
     ap.add_argument("--list", action="store_true", help="list the sampled mutants, run nothing")
     ap.add_argument("--keep", action="store_true", help="keep the temporary copies")
     args = ap.parse_args(argv)
 
-    signal.signal(signal.SIGTERM, signal.default_int_handler)   # SIGTERM cleans up like Ctrl-C
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # SIGTERM cleans up like Ctrl-C
     t_start = time.perf_counter()
     mutants: list[Mutant] = []
     for spec in args.modules:
@@ -650,11 +739,20 @@ def main(argv=None) -> int:
     rows = summary(mutants, args.modules)
     print_report(rows, mutants, wall)
     if args.json:
-        Path(args.json).write_text(json.dumps({
-            "seed": args.seed, "max_per_module": args.max_per_module, "wall_seconds": round(wall, 1),
-            "summary": rows,
-            "mutants": [{**asdict(m), "equivalent": EQUIVALENT.get(m.key, "")} for m in mutants],
-        }, ensure_ascii=False, indent=1), encoding="utf-8")
+        Path(args.json).write_text(
+            json.dumps(
+                {
+                    "seed": args.seed,
+                    "max_per_module": args.max_per_module,
+                    "wall_seconds": round(wall, 1),
+                    "summary": rows,
+                    "mutants": [{**asdict(m), "equivalent": EQUIVALENT.get(m.key, "")} for m in mutants],
+                },
+                ensure_ascii=False,
+                indent=1,
+            ),
+            encoding="utf-8",
+        )
     return 0
 
 

@@ -17,6 +17,7 @@ Conventions the callers rely on:
   computed in one place, fit_layout(), at the end of every builder; the slide export calls
   it again at slide size, and add_source() (the source line of dashboard and slides) too.
 """
+
 from __future__ import annotations
 
 import copy
@@ -38,12 +39,10 @@ from .labels import format_date, format_number, iso_day, metric_name, t
 from .reconcile import official_series
 from .timeline import merge_events, series
 
-FALLBACK_FONT_FAMILY = ("Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, "
-                        "WenQuanYi Micro Hei, sans-serif")
+FALLBACK_FONT_FAMILY = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, WenQuanYi Micro Hei, sans-serif"
 
 # Calm, print-safe colours; fixed per metric so a metric looks the same on every slide.
-COLORWAY = ["#3E6E9E", "#C8704E", "#4E8F6A", "#8C6BB1", "#B8963E", "#5B9AA9",
-            "#9C5B6E", "#7A7A7A"]
+COLORWAY = ["#3E6E9E", "#C8704E", "#4E8F6A", "#8C6BB1", "#B8963E", "#5B9AA9", "#9C5B6E", "#7A7A7A"]
 # Colours drawn together stay apart for colour-blind readers (deutan, protan, tritan, simulated
 # with colorspacious: tests/test_charts.py), and each has 3:1 contrast on white; mostly from
 # Okabe & Ito's and Paul Tol's safe palettes. Red/green pairs were 8.5 ΔE apart for deutans.
@@ -64,8 +63,7 @@ METRIC_COLORS = {
     "resumption_rate": "#3E6E9E",
     "worker_return_rate": "#C8704E",
 }
-PLACE_SYMBOLS = ["circle", "square", "diamond", "triangle-up", "triangle-down", "pentagon",
-                 "hexagon", "star"]
+PLACE_SYMBOLS = ["circle", "square", "diamond", "triangle-up", "triangle-down", "pentagon", "hexagon", "star"]
 EVENT_COLOR = "#8A8A8A"
 MAX_TICKS = 10
 # A slide figure is laid out at 960×540 CSS px and drawn at 2× → a 1920×1080 PNG, by the
@@ -75,18 +73,18 @@ SLIDE_WIDTH, SLIDE_HEIGHT, SLIDE_SCALE = 960, 540, 2
 # Layout, in CSS px. Builders lay a chart out for the dashboard's usual 960×540 (16:9);
 # the slide export lays it out again at its own size and margins (fit_layout).
 LAYOUT_WIDTH, LAYOUT_HEIGHT = 960, 540
-DEFAULT_MARGIN = {"l": 80, "r": 80, "t": 100, "b": 80}      # plotly's own, for bare figures
+DEFAULT_MARGIN = {"l": 80, "r": 80, "t": 100, "b": 80}  # plotly's own, for bare figures
 DAY_MS = 86_400_000
-BAR_SLOT_DAYS = 0.8            # the bars of one day together span 0.8 day on a date axis
-TICK_PAD_EM = 0.6              # clear space between two date tick labels, in em
+BAR_SLOT_DAYS = 0.8  # the bars of one day together span 0.8 day on a date axis
+TICK_PAD_EM = 0.6  # clear space between two date tick labels, in em
 EVENT_FONT_SIZE = 13
-EVENT_ROW_PX = 21              # one row of event labels at the top of the plot area
+EVENT_ROW_PX = 21  # one row of event labels at the top of the plot area
 EVENT_TOP_PAD = 3
-EVENT_MAX_LEVELS = 4           # rows of event labels before labels may touch
-EVENT_MAX_EM = 11              # longer event labels are shortened (full text on hover)
+EVENT_MAX_LEVELS = 4  # rows of event labels before labels may touch
+EVENT_MAX_EM = 11  # longer event labels are shortened (full text on hover)
 LEGEND_ROW_PX = 28
 SOURCE_SIZE, SOURCE_COLOR = 12, "#777777"
-AXIS_ROOM_PX = 80              # bottom margin that tick labels + x-axis title need
+AXIS_ROOM_PX = 80  # bottom margin that tick labels + x-axis title need
 
 
 def font_family() -> str:
@@ -100,6 +98,7 @@ def font_family() -> str:
 
 # ---------------------------------------------------------------- shared layout pieces
 
+
 def _base_figure(title: str, y_title: str, lang: str) -> go.Figure:
     family = font_family()
     fig = go.Figure()
@@ -107,8 +106,15 @@ def _base_figure(title: str, y_title: str, lang: str) -> go.Figure:
         template="plotly_white",
         # Title pinned to the top edge, legend just above the plot: a legend that wraps
         # to two rows then grows into the margin instead of over the title.
-        title={"text": title, "x": 0.02, "xanchor": "left", "y": 0.98, "yref": "container",
-               "yanchor": "top", "font": {"size": 28}},
+        title={
+            "text": title,
+            "x": 0.02,
+            "xanchor": "left",
+            "y": 0.98,
+            "yref": "container",
+            "yanchor": "top",
+            "font": {"size": 28},
+        },
         font={"family": family, "size": 18, "color": "#333333"},
         hoverlabel={"font": {"family": family}},
         colorway=COLORWAY,
@@ -117,8 +123,7 @@ def _base_figure(title: str, y_title: str, lang: str) -> go.Figure:
         legend={"orientation": "h", "x": 0, "xanchor": "left", "y": 1.02, "yanchor": "bottom"},
         hovermode="closest",
     )
-    fig.update_yaxes(title_text=y_title, rangemode="tozero", gridcolor="#E6E6E6",
-                     zerolinecolor="#CCCCCC")
+    fig.update_yaxes(title_text=y_title, rangemode="tozero", gridcolor="#E6E6E6", zerolinecolor="#CCCCCC")
     fig.update_xaxes(title_text=t("date", lang), gridcolor="#F0F0F0")
     fig.layout.meta = {"lang": lang}
     return fig
@@ -126,9 +131,16 @@ def _base_figure(title: str, y_title: str, lang: str) -> go.Figure:
 
 def _empty(fig: go.Figure, lang: str) -> go.Figure:
     """Friendly empty chart: hidden axes and a centred 无数据 / No data."""
-    fig.add_annotation(name="no_data", text=t("no_data", lang), x=0.5, y=0.5,
-                       xref="paper", yref="paper", showarrow=False,
-                       font={"size": 28, "color": "#999999"})
+    fig.add_annotation(
+        name="no_data",
+        text=t("no_data", lang),
+        x=0.5,
+        y=0.5,
+        xref="paper",
+        yref="paper",
+        showarrow=False,
+        font={"size": 28, "color": "#999999"},
+    )
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
     return fig
@@ -168,8 +180,7 @@ def _shorten(text: str, size: float, max_em: float = EVENT_MAX_EM) -> str:
     return text.rstrip() + "…"
 
 
-def add_events(fig: go.Figure, events, lang: str = "zh", x_range: tuple | None = None,
-               before: bool = False) -> int:
+def add_events(fig: go.Figure, events, lang: str = "zh", x_range: tuple | None = None, before: bool = False) -> int:
     """Dashed vertical line + short label per key event; returns how many were drawn.
 
     events: list of extract.records.Event or a frame with date, label (kind optional).
@@ -180,7 +191,7 @@ def add_events(fig: go.Figure, events, lang: str = "zh", x_range: tuple | None =
     Shapes and labels are built as lists and set once: adding them one by one makes plotly
     re-validate the whole list each time (quadratic in the events).
     """
-    frame = merge_events(events)    # one line per kind of event, however many articles repeat it
+    frame = merge_events(events)  # one line per kind of event, however many articles repeat it
     earlier = frame.iloc[0:0]
     if x_range is not None and not frame.empty:
         lo, hi = pd.Timestamp(x_range[0]), pd.Timestamp(x_range[1])
@@ -191,36 +202,73 @@ def add_events(fig: go.Figure, events, lang: str = "zh", x_range: tuple | None =
     for day, kind, label, quote in zip(frame["date"], frame["kind"], frame["label"], frame["quote"]):
         kind, x = str(kind or ""), iso_day(day)
         text = labels.event_label(str(label or ""), kind, lang)
-        shapes.append(go.layout.Shape(type="line", name=f"event:{kind}", x0=x, x1=x, xref="x",
-                                      y0=0, y1=1, yref="paper", layer="below",
-                                      line={"color": EVENT_COLOR, "width": 1.5, "dash": "dash"}))
-        notes.append(go.layout.Annotation(
-            name=f"event:{kind}", x=x, xref="x", y=1, yref="paper", xanchor="left", yanchor="top",
-            xshift=3, showarrow=False, text=_shorten(text, EVENT_FONT_SIZE),
-            hovertext=f"{format_date(day, lang)} {text} {html.escape(str(quote or ''))}".strip(),
-            font=font, bgcolor="rgba(255,255,255,0.85)", borderpad=1))
+        shapes.append(
+            go.layout.Shape(
+                type="line",
+                name=f"event:{kind}",
+                x0=x,
+                x1=x,
+                xref="x",
+                y0=0,
+                y1=1,
+                yref="paper",
+                layer="below",
+                line={"color": EVENT_COLOR, "width": 1.5, "dash": "dash"},
+            )
+        )
+        notes.append(
+            go.layout.Annotation(
+                name=f"event:{kind}",
+                x=x,
+                xref="x",
+                y=1,
+                yref="paper",
+                xanchor="left",
+                yanchor="top",
+                xshift=3,
+                showarrow=False,
+                text=_shorten(text, EVENT_FONT_SIZE),
+                hovertext=f"{format_date(day, lang)} {text} {html.escape(str(quote or ''))}".strip(),
+                font=font,
+                bgcolor="rgba(255,255,255,0.85)",
+                borderpad=1,
+            )
+        )
     if not earlier.empty:
-        names = [labels.event_label(str(lb or ""), str(k or ""), lang)
-                 for lb, k in zip(earlier["label"], earlier["kind"])]
+        names = [
+            labels.event_label(str(lb or ""), str(k or ""), lang) for lb, k in zip(earlier["label"], earlier["kind"])
+        ]
         head = t("events_earlier", lang)
         sep, joiner = (": ", ", ") if lang == "en" else ("：", "、")
-        notes.append(go.layout.Annotation(
-            name="event:earlier", x=iso_day(x_range[0]), xref="x", y=1, yref="paper",
-            xanchor="left", yanchor="top", xshift=3, showarrow=False,
-            text=_shorten(f"◀ {head}{sep}{joiner.join(names)}", EVENT_FONT_SIZE, 2 * EVENT_MAX_EM),
-            hovertext="<br>".join(f"{format_date(d, lang)} {n}" for d, n in zip(earlier["date"], names)),
-            font=font, bgcolor="rgba(255,255,255,0.85)", borderpad=1))
+        notes.append(
+            go.layout.Annotation(
+                name="event:earlier",
+                x=iso_day(x_range[0]),
+                xref="x",
+                y=1,
+                yref="paper",
+                xanchor="left",
+                yanchor="top",
+                xshift=3,
+                showarrow=False,
+                text=_shorten(f"◀ {head}{sep}{joiner.join(names)}", EVENT_FONT_SIZE, 2 * EVENT_MAX_EM),
+                hovertext="<br>".join(f"{format_date(d, lang)} {n}" for d, n in zip(earlier["date"], names)),
+                font=font,
+                bgcolor="rgba(255,255,255,0.85)",
+                borderpad=1,
+            )
+        )
     fig.update_layout(shapes=shapes, annotations=notes)
     return len(frame) + len(earlier)
 
 
 # ---------------------------------------------------------------- one layout for all callers
 
+
 def text_px(text: str, size: float) -> float:
     """Rough rendered width: CJK and full-width characters 1 em, others about 0.55 em."""
     text = str(text).replace("<br>", "\n")
-    return max(sum(size if ord(c) >= 0x2E80 else 0.55 * size for c in line)
-               for line in text.split("\n"))
+    return max(sum(size if ord(c) >= 0x2E80 else 0.55 * size for c in line) for line in text.split("\n"))
 
 
 def _meta(fig: go.Figure) -> dict:
@@ -230,13 +278,11 @@ def _meta(fig: go.Figure) -> dict:
 
 def _margin(fig: go.Figure) -> dict:
     m = fig.layout.margin
-    return {k: (getattr(m, k) if getattr(m, k) is not None else DEFAULT_MARGIN[k])
-            for k in ("l", "r", "t", "b")}
+    return {k: (getattr(m, k) if getattr(m, k) is not None else DEFAULT_MARGIN[k]) for k in ("l", "r", "t", "b")}
 
 
 def _size(fig: go.Figure, width=None, height=None) -> tuple[float, float]:
-    return (float(width or fig.layout.width or LAYOUT_WIDTH),
-            float(height or fig.layout.height or LAYOUT_HEIGHT))
+    return (float(width or fig.layout.width or LAYOUT_WIDTH), float(height or fig.layout.height or LAYOUT_HEIGHT))
 
 
 def plot_area(fig: go.Figure, width=None, height=None) -> tuple[float, float]:
@@ -284,7 +330,7 @@ def legend_rows(fig: go.Figure, width=None) -> int:
         return 0
     size = _font_size(fig.layout.legend.font, fig.layout.font)
     avail, _ = plot_area(fig, width)
-    items = [50 + text_px(name, size) for name in names]   # symbol + gap + text
+    items = [50 + text_px(name, size) for name in names]  # symbol + gap + text
     if sum(items) <= avail:
         return 1
     # Once a horizontal legend wraps, plotly aligns its items in columns as wide as the
@@ -341,13 +387,15 @@ def _fit_date_ticks(fig: go.Figure, width) -> None:
     days = [_ms(v) for v in vals]
     keep = declutter(days, gap, [i for i, v in enumerate(vals) if v in data])
     keep = _thin(keep)
-    fig.update_xaxes(tickmode="array", tickvals=[vals[i] for i in keep],
-                     ticktext=[texts[i] for i in keep])
+    fig.update_xaxes(tickmode="array", tickvals=[vals[i] for i in keep], ticktext=[texts[i] for i in keep])
 
 
 def _event_annotations(fig: go.Figure) -> list:
-    return [a for a in fig.layout.annotations
-            if str(a.name or "").startswith("event:") and a.xref == "x" and a.x is not None]
+    return [
+        a
+        for a in fig.layout.annotations
+        if str(a.name or "").startswith("event:") and a.xref == "x" and a.x is not None
+    ]
 
 
 def _place_event_labels(fig: go.Figure, width) -> list[tuple[tuple[float, float], int]]:
@@ -374,20 +422,27 @@ def _place_event_labels(fig: go.Figure, width) -> list[tuple[tuple[float, float]
         w = text_px(ann.text or "", _font_size(ann.font, fig.layout.font)) + 6
         spans = {"left": (x + 3, x + 3 + w), "right": (x - 3 - w, x - 3)}
         fits = {"left": spans["left"][1] <= plot_w, "right": spans["right"][0] >= 0}
-        sides = [s for s in ("left", "right") if fits[s]] or \
-            (["right"] if x > plot_w / 2 else ["left"])
-        choice = next(((row, side) for row in range(EVENT_MAX_LEVELS) for side in sides
-                       if overlap(spans[side], row) == 0), None)
-        if choice is None:   # crowded: the row where it touches least
-            choice = min(((row, side) for row in range(EVENT_MAX_LEVELS) for side in sides),
-                         key=lambda c: (overlap(spans[c[1]], c[0]), c[0]))
+        sides = [s for s in ("left", "right") if fits[s]] or (["right"] if x > plot_w / 2 else ["left"])
+        choice = next(
+            ((row, side) for row in range(EVENT_MAX_LEVELS) for side in sides if overlap(spans[side], row) == 0), None
+        )
+        if choice is None:  # crowded: the row where it touches least
+            choice = min(
+                ((row, side) for row in range(EVENT_MAX_LEVELS) for side in sides),
+                key=lambda c: (overlap(spans[c[1]], c[0]), c[0]),
+            )
         row, side = choice
         iv = spans[side]
         rows[row].append(iv)
         placed.append((iv, row))
-        ann.update(y=1, yref="paper", yanchor="top", xanchor=side,
-                   xshift=3 if side == "left" else -3,
-                   yshift=-(EVENT_TOP_PAD + row * EVENT_ROW_PX))
+        ann.update(
+            y=1,
+            yref="paper",
+            yanchor="top",
+            xanchor=side,
+            xshift=3 if side == "left" else -3,
+            yshift=-(EVENT_TOP_PAD + row * EVENT_ROW_PX),
+        )
     return placed
 
 
@@ -395,8 +450,7 @@ def _trace_points(fig: go.Figure, log: bool):
     """Per trace: (x ms, y on the axis' scale, joined by lines?, clearance px above)."""
     out = []
     for tr in fig.data:
-        if tr.type not in ("scatter", "bar") or tr.visible is False or tr.x is None \
-                or tr.y is None:
+        if tr.type not in ("scatter", "bar") or tr.visible is False or tr.x is None or tr.y is None:
             continue
         n = len(tr.x)
         shifts = [0.0] * n
@@ -413,8 +467,7 @@ def _trace_points(fig: go.Figure, log: bool):
             except (ValueError, TypeError):
                 continue
         lines = tr.type == "scatter" and "lines" in (tr.mode or "lines")
-        clear = 28 if tr.type == "bar" and tr.text is not None and \
-            tr.textposition in ("outside", "auto", None) else 10
+        clear = 28 if tr.type == "bar" and tr.text is not None and tr.textposition in ("outside", "auto", None) else 10
         out.append((sorted(pts), lines, clear))
     return out
 
@@ -443,8 +496,7 @@ def _fit_headroom(fig: go.Figure, placed, width, height) -> None:
         return
     plot_w, plot_h = plot_area(fig, width, height)
     x_lo, x_hi = span
-    lo = base[0] if base else (min(values) - 0.1 * ((max(values) - min(values)) or 1) if log
-                               else min(0.0, min(values)))
+    lo = base[0] if base else (min(values) - 0.1 * ((max(values) - min(values)) or 1) if log else min(0.0, min(values)))
     clear_max = max(c for _, _, c in traces)
     top_all = base[1] if base else lo + (max(values) - lo) * plot_h / (plot_h - clear_max)
     need = top_all
@@ -454,7 +506,7 @@ def _fit_headroom(fig: go.Figure, placed, width, height) -> None:
         b = x_lo + (b_px + 8) / plot_w * (x_hi - x_lo)
         for pts, lines, clear in traces:
             ys = [y for x, y in pts if a <= x <= b]
-            if lines:   # a line passing under the label between two points
+            if lines:  # a line passing under the label between two points
                 for (x0, y0), (x1, y1) in itertools.pairwise(pts):
                     for edge in (a, b):
                         if x0 < edge < x1:
@@ -464,9 +516,8 @@ def _fit_headroom(fig: go.Figure, placed, width, height) -> None:
                 need = max(need, lo + (max(ys) - lo) / share)
     if need > top_all + 1e-9 * max(1.0, abs(top_all)):
         fig.update_yaxes(range=[lo, need], autorange=False)
-        if percent and base:   # headroom above 100 % carries no tick
-            fig.update_yaxes(tickmode="array",
-                             tickvals=list(range(0, int(base[1]) + 1, 20)))
+        if percent and base:  # headroom above 100 % carries no tick
+            fig.update_yaxes(tickmode="array", tickvals=list(range(0, int(base[1]) + 1, 20)))
 
 
 def _wrap_category(label: str, slot_px: float, size: float) -> str:
@@ -498,8 +549,12 @@ def _fit_categories(fig: go.Figure, width) -> None:
         cats = list(ax.categoryarray)
         share = (ax.domain[1] - ax.domain[0]) if ax.domain else 1.0
         size = _font_size(ax.tickfont, fig.layout.font)
-        ax.update(tickmode="array", tickvals=cats, tickangle=0,
-                  ticktext=[_wrap_category(c, plot_w * share / len(cats), size) for c in cats])
+        ax.update(
+            tickmode="array",
+            tickvals=cats,
+            tickangle=0,
+            ticktext=[_wrap_category(c, plot_w * share / len(cats), size) for c in cats],
+        )
 
 
 def fit_layout(fig: go.Figure, width=None, height=None, margin: dict | None = None) -> go.Figure:
@@ -532,8 +587,7 @@ def fit_layout(fig: go.Figure, width=None, height=None, margin: dict | None = No
     return fig
 
 
-def add_source(fig: go.Figure, text: str, size: float = SOURCE_SIZE,
-               color: str = SOURCE_COLOR) -> go.Figure:
+def add_source(fig: go.Figure, text: str, size: float = SOURCE_SIZE, color: str = SOURCE_COLOR) -> go.Figure:
     """The source line (数据来源：株洲日报，…) at the bottom left, under the x-axis title and
     aligned with the chart title; once per figure (a second call replaces the first).
 
@@ -547,12 +601,21 @@ def add_source(fig: go.Figure, text: str, size: float = SOURCE_SIZE,
     bottom = max(int(m["b"]), AXIS_ROOM_PX + round(size) + 20)
     width, _ = _size(fig)
     fig.update_layout(margin={"b": bottom})
-    fig.add_annotation(name="source", text=html.escape(text), showarrow=False,
-                       xref="paper", x=0, xanchor="left",
-                       xshift=-(m["l"] - round(0.02 * width)),
-                       yref="paper", y=0, yanchor="bottom", yshift=-(bottom - 10),
-                       font={"size": size, "color": color})
-    return fit_layout(fig)   # the plot area changed height: headroom again
+    fig.add_annotation(
+        name="source",
+        text=html.escape(text),
+        showarrow=False,
+        xref="paper",
+        x=0,
+        xanchor="left",
+        xshift=-(m["l"] - round(0.02 * width)),
+        yref="paper",
+        y=0,
+        yanchor="bottom",
+        yshift=-(bottom - 10),
+        font={"size": size, "color": color},
+    )
+    return fit_layout(fig)  # the plot area changed height: headroom again
 
 
 def _note(row, lang: str) -> str:
@@ -562,15 +625,21 @@ def _note(row, lang: str) -> str:
     text = f"{n} source{'s' if n != 1 else ''}" if lang == "en" else f"来源{n}篇"
     if row["conflict"]:
         text += f" · {t('conflict', lang)}"
-    if labels.written_differently(row.get("region", ""), lang):   # the name as the articles write it
+    if labels.written_differently(row.get("region", ""), lang):  # the name as the articles write it
         text = f"{row['region']} · {text}"
     return text
 
 
 def _customdata(rows: pd.DataFrame, lang: str) -> list[list[str]]:
-    return [[r["point_id"], format_date(r["x"], lang),
-             format_number(r["value"], r["unit"], lang, r["qualifier"]), _note(r, lang)]
-            for r in rows.to_dict("records")]   # dicts: a Series per row was 20 ms per chart
+    return [
+        [
+            r["point_id"],
+            format_date(r["x"], lang),
+            format_number(r["value"], r["unit"], lang, r["qualifier"]),
+            _note(r, lang),
+        ]
+        for r in rows.to_dict("records")
+    ]  # dicts: a Series per row was 20 ms per chart
 
 
 HOVER = "%{customdata[1]}<br>%{fullData.name}: %{customdata[2]}<br>%{customdata[3]}<extra></extra>"
@@ -595,44 +664,67 @@ def _with_gaps(days: list[str], values: list, customdata: list) -> tuple[list, l
     return xs, ys, cd
 
 
-def _line_traces(fig: go.Figure, rows: pd.DataFrame, name: str, color: str, lang: str,
-                 dash: str = "solid", group: str | None = None, symbol: str = "circle") -> None:
+def _line_traces(
+    fig: go.Figure,
+    rows: pd.DataFrame,
+    name: str,
+    color: str,
+    lang: str,
+    dash: str = "solid",
+    group: str | None = None,
+    symbol: str = "circle",
+) -> None:
     """Stated rows as lines+markers; derived rows as hollow markers with no line."""
     group = group or name
     stated, derived = rows[~rows["derived"]], rows[rows["derived"]]
     if not stated.empty:
-        xs, ys, cd = _with_gaps([iso_day(x) for x in stated["x"]], stated["value"].tolist(),
-                                _customdata(stated, lang))
-        fig.add_trace(go.Scatter(
-            x=xs, y=ys, name=name, connectgaps=False,
-            mode="lines+markers", legendgroup=group, customdata=cd,
-            hovertemplate=HOVER, line={"color": color, "width": 3, "dash": dash},
-            marker={"color": color, "size": 9, "symbol": symbol}))
+        xs, ys, cd = _with_gaps([iso_day(x) for x in stated["x"]], stated["value"].tolist(), _customdata(stated, lang))
+        fig.add_trace(
+            go.Scatter(
+                x=xs,
+                y=ys,
+                name=name,
+                connectgaps=False,
+                mode="lines+markers",
+                legendgroup=group,
+                customdata=cd,
+                hovertemplate=HOVER,
+                line={"color": color, "width": 3, "dash": dash},
+                marker={"color": color, "size": 9, "symbol": symbol},
+            )
+        )
     if not derived.empty:
-        fig.add_trace(go.Scatter(
-            x=[iso_day(x) for x in derived["x"]], y=derived["value"].tolist(),
-            name=_derived_name(name, lang), mode="markers", legendgroup=group,
-            customdata=_customdata(derived, lang), hovertemplate=HOVER,
-            # Open symbols are stroked in marker.color (a white fill would hide them).
-            marker={"color": color, "size": 12, "symbol": f"{symbol}-open",
-                    "line": {"color": color, "width": 2.5}}))
+        fig.add_trace(
+            go.Scatter(
+                x=[iso_day(x) for x in derived["x"]],
+                y=derived["value"].tolist(),
+                name=_derived_name(name, lang),
+                mode="markers",
+                legendgroup=group,
+                customdata=_customdata(derived, lang),
+                hovertemplate=HOVER,
+                # Open symbols are stroked in marker.color (a white fill would hide them).
+                marker={"color": color, "size": 12, "symbol": f"{symbol}-open", "line": {"color": color, "width": 2.5}},
+            )
+        )
 
 
-def _metric_lines(points: pd.DataFrame, metrics: list[str], region: str, lang: str,
-                  date_basis: str, fig: go.Figure) -> list:
+def _metric_lines(
+    points: pd.DataFrame, metrics: list[str], region: str, lang: str, date_basis: str, fig: go.Figure
+) -> list:
     xs = []
     for metric in metrics:
         rows = series(points, metric, region, "", date_basis)
         if rows.empty:
             continue
-        _line_traces(fig, rows, metric_name(metric, lang),
-                     METRIC_COLORS.get(metric, COLORWAY[0]), lang, group=metric)
+        _line_traces(fig, rows, metric_name(metric, lang), METRIC_COLORS.get(metric, COLORWAY[0]), lang, group=metric)
         xs.extend(rows["x"])
     return xs
 
 
-def _finish_time_chart(fig: go.Figure, xs: list, lang: str, events, date_basis: str,
-                       events_before: bool = False) -> go.Figure:
+def _finish_time_chart(
+    fig: go.Figure, xs: list, lang: str, events, date_basis: str, events_before: bool = False
+) -> go.Figure:
     """Date axis over the reported days (reaching back to earlier events when
     events_before), events drawn, tick candidates noted, then fit_layout()."""
     if not xs:
@@ -640,34 +732,48 @@ def _finish_time_chart(fig: go.Figure, xs: list, lang: str, events, date_basis: 
     data_days = sorted({iso_day(x) for x in xs if not pd.isna(x)})
     if events is not None:
         add_events(fig, events, lang, (data_days[0], data_days[-1]), before=events_before)
-    event_days = sorted({str(s.x0) for s in fig.layout.shapes
-                         if str(s.name or "").startswith("event:")} - set(data_days))
+    event_days = sorted(
+        {str(s.x0) for s in fig.layout.shapes if str(s.name or "").startswith("event:")} - set(data_days)
+    )
     vals = sorted(set(data_days) | set(event_days))
     # The axis spans the reported days only: earlier events are the lead-in label.
     lo, hi = pd.Timestamp(data_days[0]), pd.Timestamp(data_days[-1])
     pad = max(pd.Timedelta(days=1), (hi - lo) * 0.04)
     meta = _meta(fig)
-    meta["date_ticks"] = {"vals": vals, "text": [format_date(v, lang) for v in vals],
-                          "data": data_days}
+    meta["date_ticks"] = {"vals": vals, "text": [format_date(v, lang) for v in vals], "data": data_days}
     fig.layout.meta = meta
-    fig.update_xaxes(type="date", title_text=_x_title(lang, date_basis), tickmode="array",
-                     tickvals=vals, ticktext=meta["date_ticks"]["text"],
-                     range=[(lo - pad).isoformat(sep=" "), (hi + pad).isoformat(sep=" ")])
+    fig.update_xaxes(
+        type="date",
+        title_text=_x_title(lang, date_basis),
+        tickmode="array",
+        tickvals=vals,
+        ticktext=meta["date_ticks"]["text"],
+        range=[(lo - pad).isoformat(sep=" "), (hi + pad).isoformat(sep=" ")],
+    )
     return fit_layout(fig)
 
 
 def _note_derived(fig: go.Figure, lang: str) -> None:
     if any(str(tr.name).endswith(("（推算）", "(derived)")) for tr in fig.data):
-        fig.add_annotation(name="derived_note", text=t("derived_note", lang), x=1, y=0, yshift=-48,
-                           xref="paper", yref="paper", xanchor="right", yanchor="top",
-                           showarrow=False,
-                           font={"size": 12, "color": "#777777"})
+        fig.add_annotation(
+            name="derived_note",
+            text=t("derived_note", lang),
+            x=1,
+            y=0,
+            yshift=-48,
+            xref="paper",
+            yref="paper",
+            xanchor="right",
+            yanchor="top",
+            showarrow=False,
+            font={"size": 12, "color": "#777777"},
+        )
 
 
 # ---------------------------------------------------------------- the charts
 
-def _official_lines(fig: go.Figure, official: pd.DataFrame | None, metrics: list[str], region: str,
-                    lang: str) -> None:
+
+def _official_lines(fig: go.Figure, official: pd.DataFrame | None, metrics: list[str], region: str, lang: str) -> None:
     """The official series as thin dashed lines under the paper's points (as-of dates), each
     in its metric's colour, named as official."""
     for metric in metrics:
@@ -675,38 +781,60 @@ def _official_lines(fig: go.Figure, official: pd.DataFrame | None, metrics: list
         if rows.empty:
             continue
         source = rows["source_en" if lang == "en" else "source"].iloc[-1]
-        fig.add_trace(go.Scatter(
-            x=[iso_day(d) for d in rows["date"]], y=rows["value"].tolist(), mode="lines",
-            name=t("official_series", lang, metric=metric_name(metric, lang)), legendgroup=metric,
-            line={"color": METRIC_COLORS.get(metric, COLORWAY[0]), "width": 2, "dash": "dash"},
-            opacity=0.7, meta={"official": True, "source": source},
-            # no hover and no click: on the days both report the same count the line runs
-            # through the paper's marker, and a click must reach the marker (its sentence);
-            # the official values are in the comparison table
-            hoverinfo="skip"))
+        fig.add_trace(
+            go.Scatter(
+                x=[iso_day(d) for d in rows["date"]],
+                y=rows["value"].tolist(),
+                mode="lines",
+                name=t("official_series", lang, metric=metric_name(metric, lang)),
+                legendgroup=metric,
+                line={"color": METRIC_COLORS.get(metric, COLORWAY[0]), "width": 2, "dash": "dash"},
+                opacity=0.7,
+                meta={"official": True, "source": source},
+                # no hover and no click: on the days both report the same count the line runs
+                # through the paper's marker, and a click must reach the marker (its sentence);
+                # the official values are in the comparison table
+                hoverinfo="skip",
+            )
+        )
 
 
-def cumulative_cases(points: pd.DataFrame, region: str = DEFAULT_CITY, lang: str = "zh", events=None,
-                     log: bool = False, date_basis: str = "asof", official: pd.DataFrame | None = None,
-                     active: bool = False) -> go.Figure:
+def cumulative_cases(
+    points: pd.DataFrame,
+    region: str = DEFAULT_CITY,
+    lang: str = "zh",
+    events=None,
+    log: bool = False,
+    date_basis: str = "asof",
+    official: pd.DataFrame | None = None,
+    active: bool = False,
+) -> go.Figure:
     """累计确诊 / 累计治愈出院 / 在院治疗 over time; derived 在院 as hollow markers; with an
     official series (as-of dates only), its lines beside the paper's points; active: the derived
     active cases (现有确诊) as a dotted line, hidden until its legend entry is clicked (the
     dashboard; a slide has no use for a hidden line)."""
-    fig = _base_figure(labels.chart_title("cumulative_cases", lang, region),
-                       t("cases_axis", lang), lang)
+    fig = _base_figure(labels.chart_title("cumulative_cases", lang, region), t("cases_axis", lang), lang)
     metrics = ["confirmed_total", "recovered_total", "hospitalized"]
     if official is not None and date_basis == "asof":
         _official_lines(fig, official, metrics, region, lang)
     xs = _metric_lines(points, metrics, region, lang, date_basis, fig)
     rows = series(points, "active", region, "", date_basis) if active else pd.DataFrame()
-    if not rows.empty:   # one click on its legend entry shows it
+    if not rows.empty:  # one click on its legend entry shows it
         days, ys, cd = _with_gaps([iso_day(x) for x in rows["x"]], rows["value"].tolist(), _customdata(rows, lang))
-        fig.add_trace(go.Scatter(
-            x=days, y=ys, name=_derived_name(metric_name("active", lang), lang), mode="lines+markers",
-            connectgaps=False, customdata=cd, hovertemplate=HOVER, visible="legendonly",
-            line={"color": METRIC_COLORS["active"], "width": 2, "dash": "dot"},
-            marker={"color": METRIC_COLORS["active"], "size": 8, "symbol": "diamond-open"}))
+        fig.add_trace(
+            go.Scatter(
+                x=days,
+                y=ys,
+                name=_derived_name(metric_name("active", lang), lang),
+                mode="lines+markers",
+                connectgaps=False,
+                customdata=cd,
+                hovertemplate=HOVER,
+                visible="legendonly",
+                line={"color": METRIC_COLORS["active"], "width": 2, "dash": "dot"},
+                marker={"color": METRIC_COLORS["active"], "size": 8, "symbol": "diamond-open"},
+            )
+        )
     if log:
         # Zero (e.g. 在院 0 after 清零) has no place on a log axis; plotly leaves it out.
         fig.update_yaxes(type="log", rangemode="normal")
@@ -714,8 +842,14 @@ def cumulative_cases(points: pd.DataFrame, region: str = DEFAULT_CITY, lang: str
     return _finish_time_chart(fig, xs, lang, events, date_basis, events_before=True)
 
 
-def daily_new_cases(points: pd.DataFrame, region: str = DEFAULT_CITY, lang: str = "zh", events=None,
-                    date_basis: str = "asof", average: bool = False) -> go.Figure:
+def daily_new_cases(
+    points: pd.DataFrame,
+    region: str = DEFAULT_CITY,
+    lang: str = "zh",
+    events=None,
+    date_basis: str = "asof",
+    average: bool = False,
+) -> go.Figure:
     """新增确诊 and 新增出院 as grouped bars on the days they were reported; average: the 7-day
     average of new cases (timeline.average_points) as a line over them, where it exists.
 
@@ -723,12 +857,14 @@ def daily_new_cases(points: pd.DataFrame, region: str = DEFAULT_CITY, lang: str 
     side by side, so they keep their width however long the axis is; a figure reported
     alone that day has the whole slot, centred on the day.
     """
-    fig = _base_figure(labels.chart_title("daily_new_cases", lang, region),
-                       t("cases_axis", lang), lang)
-    parts = [(metric, rows) for metric in ("confirmed_new", "recovered_new")
-             if not (rows := series(points, metric, region, "", date_basis)).empty]
+    fig = _base_figure(labels.chart_title("daily_new_cases", lang, region), t("cases_axis", lang), lang)
+    parts = [
+        (metric, rows)
+        for metric in ("confirmed_new", "recovered_new")
+        if not (rows := series(points, metric, region, "", date_basis)).empty
+    ]
     slot = BAR_SLOT_DAYS * DAY_MS
-    on_day: dict[str, list[str]] = {}        # day → metrics with a bar that day, in order
+    on_day: dict[str, list[str]] = {}  # day → metrics with a bar that day, in order
     for metric, rows in parts:
         for x in rows["x"]:
             on_day.setdefault(iso_day(x), []).append(metric)
@@ -736,40 +872,55 @@ def daily_new_cases(points: pd.DataFrame, region: str = DEFAULT_CITY, lang: str 
     for metric, rows in parts:
         days = [iso_day(x) for x in rows["x"]]
         widths = [slot / len(on_day[d]) for d in days]
-        fig.add_trace(go.Bar(
-            x=days, y=rows["value"].tolist(),
-            name=metric_name(metric, lang), marker_color=METRIC_COLORS[metric],
-            width=widths, offset=[-slot / 2 + on_day[d].index(metric) * w
-                                  for d, w in zip(days, widths)],
-            customdata=_customdata(rows, lang), hovertemplate=HOVER,
-            text=[format_number(v, "", lang) for v in rows["value"]], textposition="outside",
-            constraintext="none",    # same text size over a narrow bar as over a wide one
-            # the outline draws a reported zero as a line on the axis: seen, not missing
-            marker_line={"color": METRIC_COLORS[metric], "width": 3}))
+        fig.add_trace(
+            go.Bar(
+                x=days,
+                y=rows["value"].tolist(),
+                name=metric_name(metric, lang),
+                marker_color=METRIC_COLORS[metric],
+                width=widths,
+                offset=[-slot / 2 + on_day[d].index(metric) * w for d, w in zip(days, widths)],
+                customdata=_customdata(rows, lang),
+                hovertemplate=HOVER,
+                text=[format_number(v, "", lang) for v in rows["value"]],
+                textposition="outside",
+                constraintext="none",  # same text size over a narrow bar as over a wide one
+                # the outline draws a reported zero as a line on the axis: seen, not missing
+                marker_line={"color": METRIC_COLORS[metric], "width": 3},
+            )
+        )
         xs.extend(rows["x"])
     if average:
         rows = series(points, "confirmed_new_avg7", region, "", date_basis)
         if not rows.empty:
-            xs_avg, ys, cd = _with_gaps([iso_day(x) for x in rows["x"]], rows["value"].tolist(),
-                                        _customdata(rows, lang))
-            fig.add_trace(go.Scatter(
-                x=xs_avg, y=ys, name=_derived_name(metric_name("confirmed_new_avg7", lang), lang),
-                mode="lines+markers", connectgaps=False, customdata=cd, hovertemplate=HOVER,
-                line={"color": METRIC_COLORS["confirmed_new_avg7"], "width": 3},
-                marker={"color": METRIC_COLORS["confirmed_new_avg7"], "size": 7, "symbol": "circle-open"}))
+            xs_avg, ys, cd = _with_gaps(
+                [iso_day(x) for x in rows["x"]], rows["value"].tolist(), _customdata(rows, lang)
+            )
+            fig.add_trace(
+                go.Scatter(
+                    x=xs_avg,
+                    y=ys,
+                    name=_derived_name(metric_name("confirmed_new_avg7", lang), lang),
+                    mode="lines+markers",
+                    connectgaps=False,
+                    customdata=cd,
+                    hovertemplate=HOVER,
+                    line={"color": METRIC_COLORS["confirmed_new_avg7"], "width": 3},
+                    marker={"color": METRIC_COLORS["confirmed_new_avg7"], "size": 7, "symbol": "circle-open"},
+                )
+            )
             xs.extend(rows["x"])
             _note_derived(fig, lang)
     fig.update_layout(barmode="group", bargap=0.3)
     return _finish_time_chart(fig, xs, lang, events, date_basis, events_before=True)
 
 
-def observation(points: pd.DataFrame, region: str = DEFAULT_CITY, lang: str = "zh", events=None,
-                date_basis: str = "asof") -> go.Figure:
+def observation(
+    points: pd.DataFrame, region: str = DEFAULT_CITY, lang: str = "zh", events=None, date_basis: str = "asof"
+) -> go.Figure:
     """正在医学观察 (a stock) and 累计解除医学观察 (cumulative) in people."""
-    fig = _base_figure(labels.chart_title("observation", lang, region),
-                       t("people_axis", lang), lang)
-    xs = _metric_lines(points, ["observation", "observation_released_total"], region, lang,
-                       date_basis, fig)
+    fig = _base_figure(labels.chart_title("observation", lang, region), t("people_axis", lang), lang)
+    xs = _metric_lines(points, ["observation", "observation_released_total"], region, lang, date_basis, fig)
     _note_derived(fig, lang)
     return _finish_time_chart(fig, xs, lang, events, date_basis)
 
@@ -777,30 +928,32 @@ def observation(points: pd.DataFrame, region: str = DEFAULT_CITY, lang: str = "z
 def _place_label(region: str, sector: str, lang: str, home: str = DEFAULT_CITY) -> str:
     """'寄递企业' for the home city's own sectors, '醴陵市·项目' elsewhere, the region alone
     if no sector."""
-    parts = [p for p in (labels.place_name(region, lang) if region != home else "",
-                         labels.sector_name(sector, lang)) if p] or [labels.place_name(region, lang)]
+    parts = [
+        p for p in (labels.place_name(region, lang) if region != home else "", labels.sector_name(sector, lang)) if p
+    ] or [labels.place_name(region, lang)]
     return (" · " if lang == "en" else "·").join(parts)
 
 
-def _series_label(region: str, sector: str, metric: str, lang: str,
-                  home: str = DEFAULT_CITY) -> str:
+def _series_label(region: str, sector: str, metric: str, lang: str, home: str = DEFAULT_CITY) -> str:
     """'寄递企业复工率', '醴陵市·规模工业企业复工率', '寄递企业 · Resumption rate'."""
     place = _place_label(region, sector, lang, home)
-    return f"{place} · {metric_name(metric, lang)}" if lang == "en" else \
-        place + metric_name(metric, lang)
+    return f"{place} · {metric_name(metric, lang)}" if lang == "en" else place + metric_name(metric, lang)
 
 
-def _home_first(frame: pd.DataFrame, *more: str, ascending=True,
-                home: str = DEFAULT_CITY) -> pd.DataFrame:
+def _home_first(frame: pd.DataFrame, *more: str, ascending=True, home: str = DEFAULT_CITY) -> pd.DataFrame:
     """Sort with the home city's rows first, then by region and the given columns."""
     cols = ["_other", "region", *more]
     asc = [True, True] + ([ascending] * len(more) if isinstance(ascending, bool) else ascending)
-    return (frame.assign(_other=frame["region"] != home)
-            .sort_values(cols, ascending=asc, kind="stable").drop(columns="_other"))
+    return (
+        frame.assign(_other=frame["region"] != home)
+        .sort_values(cols, ascending=asc, kind="stable")
+        .drop(columns="_other")
+    )
 
 
-def resumption_rates(points: pd.DataFrame, lang: str = "zh", events=None,
-                     date_basis: str = "asof", home: str = DEFAULT_CITY) -> go.Figure:
+def resumption_rates(
+    points: pd.DataFrame, lang: str = "zh", events=None, date_basis: str = "asof", home: str = DEFAULT_CITY
+) -> go.Figure:
     """复工率 (blue, solid) and 返岗率 (orange, dotted) per region and sector, in %.
 
     The colour tells the metric, the marker symbol the region·sector: a sector's two rates
@@ -817,16 +970,24 @@ def resumption_rates(points: pd.DataFrame, lang: str = "zh", events=None,
             rows = series(points, metric, region, sector, date_basis)
             if rows.empty:
                 continue
-            _line_traces(fig, rows, _series_label(region, sector, metric, lang, home),
-                         METRIC_COLORS[metric], lang, dash=dash, symbol=symbol)
+            _line_traces(
+                fig,
+                rows,
+                _series_label(region, sector, metric, lang, home),
+                METRIC_COLORS[metric],
+                lang,
+                dash=dash,
+                symbol=symbol,
+            )
             xs.extend(rows["x"])
     fig.update_yaxes(range=[0, 105], ticksuffix="%")
     _note_derived(fig, lang)
     return _finish_time_chart(fig, xs, lang, events, date_basis)
 
 
-def resumption_counts(points: pd.DataFrame, lang: str = "zh", as_of=None,
-                      date_basis: str = "asof", home: str = DEFAULT_CITY) -> go.Figure:
+def resumption_counts(
+    points: pd.DataFrame, lang: str = "zh", as_of=None, date_basis: str = "asof", home: str = DEFAULT_CITY
+) -> go.Figure:
     """Latest 已复工 count per region·sector, beside the sector's size where stated.
 
     One panel per unit and place: 家 and 个 never share a count axis, and the home city's
@@ -845,54 +1006,75 @@ def resumption_counts(points: pd.DataFrame, lang: str = "zh", as_of=None,
         fig.update_xaxes(title_text="")
         return _empty(fig, lang)
     rows["x"] = rows[col]
-    latest_rows = (rows.sort_values(col, kind="stable")
-                   .groupby(["metric", "region", "sector"], as_index=False).tail(1)).copy()
-    latest_rows["category"] = [_place_label(r, s, lang, home)
-                               for r, s in zip(latest_rows["region"], latest_rows["sector"])]
+    latest_rows = (
+        rows.sort_values(col, kind="stable").groupby(["metric", "region", "sector"], as_index=False).tail(1)
+    ).copy()
+    latest_rows["category"] = [
+        _place_label(r, s, lang, home) for r, s in zip(latest_rows["region"], latest_rows["sector"])
+    ]
     latest_rows["_home"] = latest_rows["region"] == home
-    resumed = _home_first(latest_rows[latest_rows["metric"] == "resumed"], "value",
-                          ascending=False, home=home)
+    resumed = _home_first(latest_rows[latest_rows["metric"] == "resumed"], "value", ascending=False, home=home)
     # (unit, elsewhere?) panels: a unit's panels side by side on one scale, the city's first;
     # the categories name other places (醴陵市·规模工业企业), the axis its unit.
     units = list(dict.fromkeys(resumed["unit"]))
     panels = sorted(set(zip(resumed["unit"], ~resumed["_home"])), key=lambda p: (units.index(p[0]), p[1]))
     sizes = [int(((resumed["unit"] == u) & (~resumed["_home"] == e)).sum()) for u, e in panels]
-    grid = make_subplots(rows=1, cols=len(panels), column_widths=[n / sum(sizes) for n in sizes],
-                         horizontal_spacing=0.06 if len(panels) > 1 else 0.0)
+    grid = make_subplots(
+        rows=1,
+        cols=len(panels),
+        column_widths=[n / sum(sizes) for n in sizes],
+        horizontal_spacing=0.06 if len(panels) > 1 else 0.0,
+    )
     grid.update_layout(fig.layout)
     fig = grid
     first_of_unit: dict[str, int] = {}
     for n, (unit, elsewhere) in enumerate(panels, start=1):
         in_panel = latest_rows[(latest_rows["_home"] != elsewhere) & (latest_rows["unit"] == unit)]
-        order = list(dict.fromkeys(resumed.loc[(~resumed["_home"] == elsewhere)
-                                               & (resumed["unit"] == unit), "category"]))
+        order = list(
+            dict.fromkeys(resumed.loc[(~resumed["_home"] == elsewhere) & (resumed["unit"] == unit), "category"])
+        )
         rank = {c: i for i, c in enumerate(order)}
         for metric in ("resumed", "sector_total"):
             part = in_panel[(in_panel["metric"] == metric) & in_panel["category"].isin(order)]
             if part.empty:
                 continue
             part = part.sort_values("category", key=lambda s: s.map(rank), kind="stable")
-            fig.add_trace(go.Bar(
-                x=part["category"].tolist(), y=part["value"].tolist(), name=metric_name(metric, lang),
-                legendgroup=metric, showlegend=not any(tr.name == metric_name(metric, lang) for tr in fig.data),
-                marker_color=METRIC_COLORS[metric], customdata=_customdata(part, lang),
-                hovertemplate=HOVER, textposition="outside", cliponaxis=False,
-                text=[format_number(v, u, lang, q)
-                      for v, u, q in zip(part["value"], part["unit"], part["qualifier"])]), row=1, col=n)
-        fig.update_xaxes(type="category", title_text="", categoryorder="array", categoryarray=order,
-                         row=1, col=n)
+            fig.add_trace(
+                go.Bar(
+                    x=part["category"].tolist(),
+                    y=part["value"].tolist(),
+                    name=metric_name(metric, lang),
+                    legendgroup=metric,
+                    showlegend=not any(tr.name == metric_name(metric, lang) for tr in fig.data),
+                    marker_color=METRIC_COLORS[metric],
+                    customdata=_customdata(part, lang),
+                    hovertemplate=HOVER,
+                    textposition="outside",
+                    cliponaxis=False,
+                    text=[
+                        format_number(v, u, lang, q) for v, u, q in zip(part["value"], part["unit"], part["qualifier"])
+                    ],
+                ),
+                row=1,
+                col=n,
+            )
+        fig.update_xaxes(type="category", title_text="", categoryorder="array", categoryarray=order, row=1, col=n)
         shared = first_of_unit.setdefault(unit, n)
-        fig.update_yaxes(title_text=_count_axis_title(unit, lang) if shared == n else "",
-                         matches=None if shared == n else f"y{'' if shared == 1 else shared}",
-                         rangemode="tozero", gridcolor="#E6E6E6", row=1, col=n)
+        fig.update_yaxes(
+            title_text=_count_axis_title(unit, lang) if shared == n else "",
+            matches=None if shared == n else f"y{'' if shared == 1 else shared}",
+            rangemode="tozero",
+            gridcolor="#E6E6E6",
+            row=1,
+            col=n,
+        )
     fig.update_layout(barmode="group", bargap=0.25)
     return fit_layout(fig)
 
 
 def _count_axis_title(unit: str, lang: str) -> str:
     """数量（家）/ Count (firms): a count axis names its one unit."""
-    return f"{t('count', lang)} ({labels.unit_name(unit, 'en')})" if lang == "en" else \
-        f"{t('count', lang)}（{unit}）"
+    return f"{t('count', lang)} ({labels.unit_name(unit, 'en')})" if lang == "en" else f"{t('count', lang)}（{unit}）"
 
 
 # ---------------------------------------------------------------- for callers
@@ -907,8 +1089,15 @@ CHARTS: dict[str, Callable[..., go.Figure]] = {
 REGIONAL_CHARTS = {"cumulative_cases", "daily_new_cases", "observation"}
 
 
-def build_chart(name: str, points: pd.DataFrame, region: str = DEFAULT_CITY, lang: str = "zh",
-                events=None, home: str = DEFAULT_CITY, **options) -> go.Figure:
+def build_chart(
+    name: str,
+    points: pd.DataFrame,
+    region: str = DEFAULT_CITY,
+    lang: str = "zh",
+    events=None,
+    home: str = DEFAULT_CITY,
+    **options,
+) -> go.Figure:
     """Any chart by name with one call shape (for the export loop and the deck).
 
     region: the place of the case charts; home: the corpus's city (CorpusData.city), whose
@@ -930,8 +1119,9 @@ def _spread(days: list[str], k: int) -> list[str]:
     return [days[round(i * step)] for i in range(k)]
 
 
-def compare_chart(name: str, cities: list[tuple[str, pd.DataFrame]], lang: str = "zh",
-                  titles: list[str] | None = None, **options) -> go.Figure:
+def compare_chart(
+    name: str, cities: list[tuple[str, pd.DataFrame]], lang: str = "zh", titles: list[str] | None = None, **options
+) -> go.Figure:
     """Small multiples: one case chart for several cities side by side, one panel per city
     (its own points, as that city's paper reported them), one y scale and one calendar for
     all, so heights and timing compare at a glance; one legend. Events stay on the single-
@@ -939,16 +1129,24 @@ def compare_chart(name: str, cities: list[tuple[str, pd.DataFrame]], lang: str =
     if name not in REGIONAL_CHARTS:
         raise ValueError(f"{name}: only the case charts ({', '.join(sorted(REGIONAL_CHARTS))}) compare cities")
     panels = [build_chart(name, points, region=city, lang=lang, home=city, **options) for city, points in cities]
-    base = _base_figure(t("compare_title", lang, chart=labels.chart_title(name, lang)),
-                        panels[0].layout.yaxis.title.text if panels else "", lang)
+    base = _base_figure(
+        t("compare_title", lang, chart=labels.chart_title(name, lang)),
+        panels[0].layout.yaxis.title.text if panels else "",
+        lang,
+    )
     # titles: one per panel, told apart (two papers of one city: city · paper)
-    grid = make_subplots(rows=1, cols=max(1, len(panels)), shared_yaxes=True, shared_xaxes=True,
-                         horizontal_spacing=0.06,
-                         subplot_titles=titles or [labels.place_name(city, lang) for city, _ in cities])
+    grid = make_subplots(
+        rows=1,
+        cols=max(1, len(panels)),
+        shared_yaxes=True,
+        shared_xaxes=True,
+        horizontal_spacing=0.06,
+        subplot_titles=titles or [labels.place_name(city, lang) for city, _ in cities],
+    )
     grid.update_layout(base.layout)
     grid.layout.annotations = [a.update(font={"size": 20}) for a in grid.layout.annotations]
     seen: set[str] = set()
-    panel_of_trace: list[int] = []   # a click's curve number → its city (app.selections.compare_picks)
+    panel_of_trace: list[int] = []  # a click's curve number → its city (app.selections.compare_picks)
     for col, panel in enumerate(panels, start=1):
         for trace in panel.data:
             trace = copy.deepcopy(trace)
@@ -971,8 +1169,7 @@ def compare_chart(name: str, cities: list[tuple[str, pd.DataFrame]], lang: str =
     return grid
 
 
-def config_for_download(name: str, lang: str = "zh", date=None, fmt: str = "png",
-                        city: str = DEFAULT_CITY) -> dict:
+def config_for_download(name: str, lang: str = "zh", date=None, fmt: str = "png", city: str = DEFAULT_CITY) -> dict:
     """Plotly config for st.plotly_chart(config=...): the camera button writes what the export
     writes, a 1920×1080 PNG (960×540 at 2×) named for the chart.
 
@@ -986,7 +1183,10 @@ def config_for_download(name: str, lang: str = "zh", date=None, fmt: str = "png"
         "displaylogo": False,
         "modeBarButtonsToRemove": ["lasso2d", "select2d"],
         "toImageButtonOptions": {
-            "format": fmt, "filename": f"{labels.file_prefix(city)}_{safe}_{day}_{lang}",
-            "width": SLIDE_WIDTH, "height": SLIDE_HEIGHT, "scale": SLIDE_SCALE,
+            "format": fmt,
+            "filename": f"{labels.file_prefix(city)}_{safe}_{day}_{lang}",
+            "width": SLIDE_WIDTH,
+            "height": SLIDE_HEIGHT,
+            "scale": SLIDE_SCALE,
         },
     }

@@ -1,11 +1,12 @@
 """`python -m briefing …`: batch exports, the briefing deck, and corpus management.
 
-    python -m briefing export seeds --out out/charts --format png svg pdf
-    python -m briefing deck seeds --out out/briefing.pptx
-    python -m briefing zip seeds --out out/charts.zip
-    python -m briefing add seeds new_article.txt --published 2020-02-22
-    python -m briefing corrections seeds list
+python -m briefing export seeds --out out/charts --format png svg pdf
+python -m briefing deck seeds --out out/briefing.pptx
+python -m briefing zip seeds --out out/charts.zip
+python -m briefing add seeds new_article.txt --published 2020-02-22
+python -m briefing corrections seeds list
 """
+
 from __future__ import annotations
 
 import argparse
@@ -67,16 +68,19 @@ def main(argv: list[str] | None = None) -> int:
 
 def _with(common: argparse.ArgumentParser):
     """Subcommand parsers that all take the common options (-v)."""
+
     class Parser(argparse.ArgumentParser):
         def __init__(self, *a, **kw):
             kw.setdefault("parents", [common])
             super().__init__(*a, **kw)
+
     return Parser
 
 
 def _run(args) -> int:
     if args.cmd in ("export", "deck", "zip"):
         from briefing.export import ExportUnavailable
+
         try:
             return _export(args)
         except ExportUnavailable as exc:
@@ -84,13 +88,18 @@ def _run(args) -> int:
             return 1
     if args.cmd == "add":
         if not args.corpus.is_dir() and not args.create:
-            print(f"语料库文件夹不存在：{args.corpus}（加 --create 以新建） / "
-                  f"no such corpus folder: {args.corpus} (add --create to make it)", file=sys.stderr)
+            print(
+                f"语料库文件夹不存在：{args.corpus}（加 --create 以新建） / "
+                f"no such corpus folder: {args.corpus} (add --create to make it)",
+                file=sys.stderr,
+            )
             return 2
         from store.ingest import add_files_cli
+
         return add_files_cli(args.corpus, args.files, args.published)
     if args.cmd == "corrections":
         from store.corrections import corrections_cli
+
         return corrections_cli(args)
     return 2
 
@@ -98,25 +107,33 @@ def _run(args) -> int:
 def _export(args) -> int:
     """export / deck / zip: the files the briefing is made of."""
     from store.pipeline import load_corpus
+
     if args.cmd != "export" and args.out.is_dir():
-        raise InputError("out_is_folder", f"--out {args.out} 是一个文件夹：请给出文件名（例如 {args.out / ('briefing.pptx' if args.cmd == 'deck' else 'charts.zip')}）",
-                         f"--out {args.out} is a folder: give a file name (e.g. "
-                         f"{args.out / ('briefing.pptx' if args.cmd == 'deck' else 'charts.zip')})")
-    data = load_corpus(args.corpus, args.city)   # refuses a folder that does not exist
+        raise InputError(
+            "out_is_folder",
+            f"--out {args.out} 是一个文件夹：请给出文件名（例如 {args.out / ('briefing.pptx' if args.cmd == 'deck' else 'charts.zip')}）",
+            f"--out {args.out} is a folder: give a file name (e.g. "
+            f"{args.out / ('briefing.pptx' if args.cmd == 'deck' else 'charts.zip')})",
+        )
+    data = load_corpus(args.corpus, args.city)  # refuses a folder that does not exist
     if args.cmd == "export":
         from briefing.export import export_charts
+
         for p in export_charts(data, args.out, formats=tuple(args.format), lang=args.lang):
             print(p)
     elif args.cmd == "deck":
         from briefing.deck import write_deck
+
         print(write_deck(data, args.out, lang=args.lang))
     else:
         from briefing.export import charts_zip
         from store.atomic import write_bytes_atomic
+
         args.out.parent.mkdir(parents=True, exist_ok=True)
         write_bytes_atomic(args.out, charts_zip(data, lang=args.lang))
         print(args.out)
     return 0
+
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -19,6 +19,7 @@ a:ea = "Noto Sans SC", with PANOSE / GB2312 hints for PowerPoint's substitution 
 is missing; lang zh-CN on any run with Chinese in it, for LibreOffice's fallback), and the
 theme's East Asian fonts are Noto Sans SC too, for text that names no font of its own.
 """
+
 from __future__ import annotations
 
 import io
@@ -47,24 +48,24 @@ from .reconcile import reconcile, verdict_counts
 from .timeline import Timeline, series
 
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
-FONT = fonts.FONT_NAME            # "Noto Sans SC": the font the PNGs use too
+FONT = fonts.FONT_NAME  # "Noto Sans SC": the font the PNGs use too
 INK = RGBColor(0x22, 0x22, 0x22)
 MUTED = RGBColor(0x66, 0x66, 0x66)
-ACCENT = RGBColor(0xB5, 0x53, 0x4B)    # charts.METRIC_COLORS["confirmed_total"]
+ACCENT = RGBColor(0xB5, 0x53, 0x4B)  # charts.METRIC_COLORS["confirmed_total"]
 CARD_FILL = RGBColor(0xF4, 0xF5, 0xF7)
-MAX_QUOTE = 90                    # characters of a quote shown on the sources slide
+MAX_QUOTE = 90  # characters of a quote shown on the sources slide
 ARTICLES_PER_SLIDE = 14
-CHART_TOP_PX = 50                 # top margin of a deck chart (CSS px): the legend's row, no title
+CHART_TOP_PX = 50  # top margin of a deck chart (CSS px): the legend's row, no title
 
 # The unit each metric's chart counts in (its y axis: 病例数（例） / 人数（人）). A number in a
 # takeaway or on a card is said in that unit, whatever word the article used (治愈出院46人 is
 # plotted, and so said, as 46例); counts (家/个) and rates (%) keep the record's own unit.
 AXIS_UNITS = {
-    **dict.fromkeys(("confirmed_total", "confirmed_new", "recovered_total", "recovered_new",
-                     "deaths_total", "hospitalized"), "例"),
+    **dict.fromkeys(
+        ("confirmed_total", "confirmed_new", "recovered_total", "recovered_new", "deaths_total", "hospitalized"), "例"
+    ),
     **dict.fromkeys(("observation", "observation_released_total"), "人"),
 }
-
 
 
 def _w(key: str, lang: str) -> str:
@@ -77,6 +78,7 @@ def _points(timeline) -> pd.DataFrame:
 
 
 # ---------------------------------------------------------------- numbers → words
+
 
 def _last(points, metric, region, sector: str | None = "", include_derived=False):
     rows = series(points, metric, region, sector, include_derived=include_derived)
@@ -138,13 +140,15 @@ def takeaway(chart_name: str, timeline, lang: str = "zh", region: str = DEFAULT_
     if chart_name == "cumulative_cases":
         conf = _last(pts, "confirmed_total", region)
         if conf is None:
-            other = [r for r in (_last(pts, m, region) for m in ("recovered_total", "hospitalized"))
-                     if r is not None]
+            other = [r for r in (_last(pts, m, region) for m in ("recovered_total", "hospitalized")) if r is not None]
             if not other:
                 return no_data
             row = max(other, key=lambda r: r["date"])
-            return (f"{asof(row['date'])}: {metric_name(row['metric'], lang)} {_num(row, lang)}"
-                    if en else f"{asof(row['date'])}，{metric_name(row['metric'], lang)}{_num(row, lang)}")
+            return (
+                f"{asof(row['date'])}: {metric_name(row['metric'], lang)} {_num(row, lang)}"
+                if en
+                else f"{asof(row['date'])}，{metric_name(row['metric'], lang)}{_num(row, lang)}"
+            )
         day = conf["date"]
         rec = _on(pts, "recovered_total", region, "", day)
         hosp = _on(pts, "hospitalized", region, "", day)
@@ -152,10 +156,12 @@ def takeaway(chart_name: str, timeline, lang: str = "zh", region: str = DEFAULT_
         deaths = 0.0 if dead is None else float(dead["value"])
         exact = conf["qualifier"] == "" and rec is not None and rec["qualifier"] == ""
         if exact and conf["value"] > 0 and rec["value"] == conf["value"] and deaths == 0:
-            return (f"{asof(day)}, all {_num(conf, lang, unit=False)} confirmed cases had "
-                    f"recovered and left hospital" if en else
-                    f"{asof(day)}，累计确诊{_num(conf, lang)}全部治愈出院")
-        if en:      # the first figure names the unit (cases), the others share it
+            return (
+                f"{asof(day)}, all {_num(conf, lang, unit=False)} confirmed cases had recovered and left hospital"
+                if en
+                else f"{asof(day)}，累计确诊{_num(conf, lang)}全部治愈出院"
+            )
+        if en:  # the first figure names the unit (cases), the others share it
             parts = [f"{_num(conf, lang, unit=False)} confirmed {unit_name(_unit(conf), lang)}"]
             if rec is not None:
                 parts.append(f"{_num(rec, lang, unit=False)} recovered")
@@ -174,8 +180,7 @@ def takeaway(chart_name: str, timeline, lang: str = "zh", region: str = DEFAULT_
         return f"{asof(day)}，" + "，".join(parts)
 
     if chart_name == "daily_new_cases":
-        words = {"confirmed_new": ("新增确诊", "new confirmed"),
-                 "recovered_new": ("新增出院", "newly recovered")}
+        words = {"confirmed_new": ("新增确诊", "new confirmed"), "recovered_new": ("新增出院", "newly recovered")}
         rows = [r for r in (_last(pts, m, region) for m in words) if r is not None]
         if not rows:
             return no_data
@@ -185,23 +190,23 @@ def takeaway(chart_name: str, timeline, lang: str = "zh", region: str = DEFAULT_
             day_parts = by_day.setdefault(r["date"], [])
             # English: each day's first figure names the unit (cases), the next shares it
             unit = "" if day_parts else f" {unit_name(_unit(r), lang)}"
-            day_parts.append(f"{_num(r, lang, unit=False)} {en_word}{unit}" if en
-                             else f"{zh}{_num(r, lang)}")
+            day_parts.append(f"{_num(r, lang, unit=False)} {en_word}{unit}" if en else f"{zh}{_num(r, lang)}")
         if en:
             return "; ".join(f"{format_date(d, lang)}: " + ", ".join(v) for d, v in by_day.items())
         return "；".join(f"{format_date(d, lang)}" + "，".join(v) for d, v in by_day.items())
 
     if chart_name == "observation":
-        words = {"observation": ("正在医学观察", "under medical observation"),
-                 "observation_released_total": ("累计解除医学观察", "released from observation")}
+        words = {
+            "observation": ("正在医学观察", "under medical observation"),
+            "observation_released_total": ("累计解除医学观察", "released from observation"),
+        }
         rows = [r for r in (_last(pts, m, region) for m in words) if r is not None]
         if not rows:
             return no_data
         day = max(r["date"] for r in rows)
         same = [r for r in rows if r["date"] == day]
         if en:
-            return f"{asof(day)}: " + ", ".join(
-                f"{_num(r, lang)} {words[r['metric']][1]}" for r in same)
+            return f"{asof(day)}: " + ", ".join(f"{_num(r, lang)} {words[r['metric']][1]}" for r in same)
         return f"{asof(day)}，" + "，".join(f"{words[r['metric']][0]}{_num(r, lang)}" for r in same)
 
     if chart_name == "resumption_rates":
@@ -218,8 +223,7 @@ def takeaway(chart_name: str, timeline, lang: str = "zh", region: str = DEFAULT_
             if other is not None:
                 parts.append((metric_name(also, lang), _num(other, lang)))
         if en:
-            return f"{asof(row['date'])}: {place} " + ", ".join(
-                f"{name.lower()} {value}" for name, value in parts)
+            return f"{asof(row['date'])}: {place} " + ", ".join(f"{name.lower()} {value}" for name, value in parts)
         return f"{asof(row['date'])}，{place}" + "，".join(f"{name}{value}" for name, value in parts)
 
     if chart_name == "resumption_counts":
@@ -239,13 +243,14 @@ def takeaway(chart_name: str, timeline, lang: str = "zh", region: str = DEFAULT_
 
 # ---------------------------------------------------------------- key figures
 
+
 @dataclass
 class KeyFigure:
     label: str
-    value: str                    # formatted with unit (80例, 94.14%) or "—"
+    value: str  # formatted with unit (80例, 94.14%) or "—"
     date: pd.Timestamp | None
     derived: bool = False
-    evidence: list = field(default_factory=list)   # [{doc, published, quote, ...}]
+    evidence: list = field(default_factory=list)  # [{doc, published, quote, ...}]
 
     def date_text(self, lang: str) -> str:
         return asof_label(self.date, lang) if self.date is not None else _w("no_data", lang)
@@ -261,8 +266,7 @@ def key_figures(timeline, lang: str = "zh", region: str = DEFAULT_CITY) -> list[
         if row is None:
             out.append(KeyFigure(label, "—", None))
             continue
-        out.append(KeyFigure(label, _num(row, lang), row["date"], bool(row["derived"]),
-                             list(row["evidence"])))
+        out.append(KeyFigure(label, _num(row, lang), row["date"], bool(row["derived"]), list(row["evidence"])))
     row = _preferred(pts, "resumption_rate", region)
     base = _w("resumption_rate_of", lang)
     if row is None:
@@ -303,7 +307,7 @@ def _cjk_run(run, size: float, lang: str, bold: bool = False, color: RGBColor = 
     font.size = Pt(size)
     font.bold = bold
     font.color.rgb = color
-    font.name = FONT                                    # a:latin
+    font.name = FONT  # a:latin
     rpr = run._r.get_or_add_rPr()
     chinese = lang != "en" or bool(_CJK.search(run.text))
     rpr.set("lang", "zh-CN" if chinese else "en-US")
@@ -321,16 +325,14 @@ def _cjk_run(run, size: float, lang: str, bold: bool = False, color: RGBColor = 
     ea.set("charset", EA_CHARSET)
 
 
-def _text(slide, left, top, width, height, paragraphs, lang: str,
-          align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.TOP):
+def _text(slide, left, top, width, height, paragraphs, lang: str, align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.TOP):
     """A text box; paragraphs: [(text, size, bold, color)] or [[(text, size, bold, color), …]]."""
     box = slide.shapes.add_textbox(left, top, width, height)
     _fill(box.text_frame, paragraphs, lang, align, anchor)
     return box
 
 
-def _title(slide, left, top, width, height, paragraphs, lang: str,
-           align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.TOP):
+def _title(slide, left, top, width, height, paragraphs, lang: str, align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.TOP):
     """The slide's title placeholder, placed and set like a text box: the slide's one heading,
     and its title for PowerPoint's outline, LibreOffice's navigator and screen readers."""
     shape = slide.shapes.title
@@ -341,10 +343,10 @@ def _title(slide, left, top, width, height, paragraphs, lang: str,
 
 def _fill(frame, paragraphs, lang: str, align, anchor) -> None:
     frame.word_wrap = True
-    frame.auto_size = MSO_AUTO_SIZE.NONE      # keep the box, so the anchor means something
+    frame.auto_size = MSO_AUTO_SIZE.NONE  # keep the box, so the anchor means something
     frame.vertical_anchor = anchor
     frame.margin_left = frame.margin_right = Inches(0.05)
-    frame.margin_top = frame.margin_bottom = Inches(0.05)   # a text box's default; a title's too
+    frame.margin_top = frame.margin_bottom = Inches(0.05)  # a text box's default; a title's too
     for i, para in enumerate(paragraphs):
         p = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
         p.alignment = align
@@ -386,8 +388,16 @@ def _heading_size(text: str, largest: float) -> float:
 
 def _heading(slide, text: str, lang: str, size: float = 30) -> None:
     """The slide's title (placeholder) at the top left, an accent bar before it."""
-    _title(slide, Inches(0.75), Inches(0.35), HEADING_W, Inches(0.85),
-           [(text, _heading_size(text, size), True, INK)], lang, anchor=MSO_ANCHOR.MIDDLE)
+    _title(
+        slide,
+        Inches(0.75),
+        Inches(0.35),
+        HEADING_W,
+        Inches(0.85),
+        [(text, _heading_size(text, size), True, INK)],
+        lang,
+        anchor=MSO_ANCHOR.MIDDLE,
+    )
     _band(slide, Inches(0.5), Inches(0.45), Inches(0.1), Inches(0.6), ACCENT)
 
 
@@ -398,24 +408,50 @@ def _slide(prs):
 
 def _clean_quote(quote: str) -> str:
     text = re.sub(r"\s*\n\s*", "", str(quote)).strip()
-    return text if len(text) <= MAX_QUOTE else text[:MAX_QUOTE - 1] + "…"
+    return text if len(text) <= MAX_QUOTE else text[: MAX_QUOTE - 1] + "…"
 
 
 # ---------------------------------------------------------------- slides
+
 
 def _title_slide(prs, data, tl, lang: str) -> None:
     slide = _slide(prs)
     _band(slide, 0, 0, SLIDE_W, Inches(0.25), ACCENT)
     day = data_asof(tl)
-    title = f"{labels.place_name(data.city, lang)} {_w('briefing', lang)}" if lang == "en" else data.city + _w("briefing", lang)
-    when = (f"{_w('data_asof', lang)} {format_date(day, lang, with_year=True)}" if lang == "en"
-            else f"{_w('data_asof', lang)}{format_date(day, lang, with_year=True)}") if day is not None \
+    title = (
+        f"{labels.place_name(data.city, lang)} {_w('briefing', lang)}"
+        if lang == "en"
+        else data.city + _w("briefing", lang)
+    )
+    when = (
+        (
+            f"{_w('data_asof', lang)} {format_date(day, lang, with_year=True)}"
+            if lang == "en"
+            else f"{_w('data_asof', lang)}{format_date(day, lang, with_year=True)}"
+        )
+        if day is not None
         else _w("no_data", lang)
-    _title(slide, Inches(0.9), Inches(1.9), Inches(11.5), Inches(1.8),    # room for 2 lines
-           [(title, 48, True, INK)], lang, anchor=MSO_ANCHOR.BOTTOM)
+    )
+    _title(
+        slide,
+        Inches(0.9),
+        Inches(1.9),
+        Inches(11.5),
+        Inches(1.8),  # room for 2 lines
+        [(title, 48, True, INK)],
+        lang,
+        anchor=MSO_ANCHOR.BOTTOM,
+    )
     _band(slide, Inches(0.95), Inches(3.85), Inches(1.2), Inches(0.06), ACCENT)
-    _text(slide, Inches(0.9), Inches(4.1), Inches(11.5), Inches(1.6),
-          [(when, 26, False, INK), (_source(data, lang), 18, False, MUTED)], lang)
+    _text(
+        slide,
+        Inches(0.9),
+        Inches(4.1),
+        Inches(11.5),
+        Inches(1.6),
+        [(when, 26, False, INK), (_source(data, lang), 18, False, MUTED)],
+        lang,
+    )
 
 
 def _key_figures_slide(prs, figures: list[KeyFigure], lang: str) -> None:
@@ -439,13 +475,20 @@ def _key_figures_slide(prs, figures: list[KeyFigure], lang: str) -> None:
             size = 44 if _text_pt(fig.value, 44) <= inner_pt else 36
             value_runs = [(fig.value, size, True, ACCENT if fig.date is not None else MUTED)]
             if fig.derived:
-                value_runs.append((f" ({_w('derived', lang)})" if lang == "en"
-                                   else f"（{_w('derived', lang)}）", 16, False, MUTED))
-            _text(slide, left + Inches(0.25), top + Inches(0.2), card_w - Inches(0.5),
-                  card_h - Inches(0.4),
-                  [(fig.label, 18, False, MUTED), value_runs,
-                   (fig.date_text(lang), 18, False, INK)], lang,
-                  align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.MIDDLE)
+                value_runs.append(
+                    (f" ({_w('derived', lang)})" if lang == "en" else f"（{_w('derived', lang)}）", 16, False, MUTED)
+                )
+            _text(
+                slide,
+                left + Inches(0.25),
+                top + Inches(0.2),
+                card_w - Inches(0.5),
+                card_h - Inches(0.4),
+                [(fig.label, 18, False, MUTED), value_runs, (fig.date_text(lang), 18, False, INK)],
+                lang,
+                align=PP_ALIGN.CENTER,
+                anchor=MSO_ANCHOR.MIDDLE,
+            )
             left += card_w + gap
         top += card_h + Inches(0.35)
 
@@ -465,8 +508,7 @@ def deck_figure(chart: ChartExport, sentence: str, source: str, lang: str = "zh"
     if day and not re.search(r"(?<!\d)" + re.escape(day) + r"(?!\d)", sentence):
         source = (f"{source}; " if lang == "en" else f"{source}；") + asof_label(chart.asof, lang)
     m = fig.layout.margin
-    charts.fit_layout(fig, export.WIDTH, export.HEIGHT,
-                      margin={"l": m.l, "r": m.r, "t": CHART_TOP_PX, "b": m.b})
+    charts.fit_layout(fig, export.WIDTH, export.HEIGHT, margin={"l": m.l, "r": m.r, "t": CHART_TOP_PX, "b": m.b})
     return charts.add_source(fig, source, size=export.SOURCE_SIZE, color=export.SOURCE_COLOR)
 
 
@@ -475,8 +517,7 @@ def _chart_slide(prs, chart, png: bytes, sentence: str, lang: str) -> None:
     _heading(slide, sentence, lang, size=26)
     pic_h = Inches(6.0)
     pic_w = int(pic_h * 16 / 9)
-    pic = slide.shapes.add_picture(io.BytesIO(png), int((SLIDE_W - pic_w) / 2), Inches(1.3),
-                                   width=pic_w, height=pic_h)
+    pic = slide.shapes.add_picture(io.BytesIO(png), int((SLIDE_W - pic_w) / 2), Inches(1.3), width=pic_w, height=pic_h)
     # Alt text for screen readers: the chart's title and the takeaway.
     pic._element.nvPicPr.cNvPr.set("descr", f"{chart.title} — {sentence}")
     pic.name = chart.name
@@ -484,7 +525,7 @@ def _chart_slide(prs, chart, png: bytes, sentence: str, lang: str) -> None:
 
 def _sources_slides(prs, data, figures: list[KeyFigure], lang: str) -> None:
     arts = sorted(data.articles, key=lambda a: (a.published or "9999", a.name))
-    pages = [arts[i:i + ARTICLES_PER_SLIDE] for i in range(0, len(arts), ARTICLES_PER_SLIDE)] or [[]]
+    pages = [arts[i : i + ARTICLES_PER_SLIDE] for i in range(0, len(arts), ARTICLES_PER_SLIDE)] or [[]]
     quotes = []
     for fig in figures:
         evidence = [ev for ev in fig.evidence if ev.get("quote")]
@@ -496,8 +537,11 @@ def _sources_slides(prs, data, figures: list[KeyFigure], lang: str) -> None:
         more = len({e.get("doc") for e in evidence}) - 1
         if more > 0:
             where += f" +{more}" if lang == "en" else f" 等{more + 1}篇"
-        head = (f"{fig.label}: {fig.value}, {fig.date_text(lang)}" if lang == "en"
-                else f"{fig.label}{fig.value}（{fig.date_text(lang)}）")
+        head = (
+            f"{fig.label}: {fig.value}, {fig.date_text(lang)}"
+            if lang == "en"
+            else f"{fig.label}{fig.value}（{fig.date_text(lang)}）"
+        )
         quotes.append([(head, 15, True, INK)])
         quotes.append([(f"“{_clean_quote(ev['quote'])}” — {where}", 13, False, MUTED)])
     for n, page in enumerate(pages):
@@ -507,16 +551,27 @@ def _sources_slides(prs, data, figures: list[KeyFigure], lang: str) -> None:
         for art in page:
             pub = format_date(art.published, lang, with_year=True) if art.published else "—"
             title = getattr(art, "title", "") or labels.article_title(art.text) or art.name
-            lines.append([((f"《{title}》" if lang == "zh" else f"“{title}”"), 16, False, INK),
-                          (f"  {_w('published', lang)} {pub}", 16, False, MUTED)])
+            lines.append(
+                [
+                    ((f"《{title}》" if lang == "zh" else f"“{title}”"), 16, False, INK),
+                    (f"  {_w('published', lang)} {pub}", 16, False, MUTED),
+                ]
+            )
         lines.append((_source(data, lang), 13, False, MUTED))
         _text(slide, Inches(0.6), Inches(1.4), Inches(6.0), Inches(5.7), lines, lang)
         if n == 0 and quotes:
-            _text(slide, Inches(6.85), Inches(1.4), Inches(6.0), Inches(5.8),
-                  [(_w("quotes", lang), 20, True, INK), *quotes], lang)
+            _text(
+                slide,
+                Inches(6.85),
+                Inches(1.4),
+                Inches(6.0),
+                Inches(5.8),
+                [(_w("quotes", lang), 20, True, INK), *quotes],
+                lang,
+            )
 
 
-RECON_ROWS = 10   # rows of the comparison table a slide holds
+RECON_ROWS = 10  # rows of the comparison table a slide holds
 
 
 def _reconciliation_slide(prs, data, tl, lang: str, region: str) -> None:
@@ -530,22 +585,45 @@ def _reconciliation_slide(prs, data, tl, lang: str, region: str) -> None:
     slide = _slide(prs)
     _heading(slide, _w("recon_title", lang), lang)
     first = official.iloc[0]
-    lines = [(t("recon_counts", lang, n=len(recon), **verdict_counts(recon)), 16, False, INK),
-             (t("recon_source", lang, source=first["source_en" if lang == "en" else "source"],
-                convention=t(f"convention_{first['convention']}", lang)), 12, False, MUTED)]
+    lines = [
+        (t("recon_counts", lang, n=len(recon), **verdict_counts(recon)), 16, False, INK),
+        (
+            t(
+                "recon_source",
+                lang,
+                source=first["source_en" if lang == "en" else "source"],
+                convention=t(f"convention_{first['convention']}", lang),
+            ),
+            12,
+            False,
+            MUTED,
+        ),
+    ]
     _text(slide, Inches(0.6), Inches(1.25), Inches(12.1), Inches(1.5), lines, lang)
     order = {"disagrees": 0, "paper_lags": 1, "paper_leads": 1, "agrees": 2}
     rows = recon.assign(_o=recon["verdict"].map(order)).sort_values(["_o", "date"], ascending=[True, False])
     rows = rows.head(RECON_ROWS)
-    header = [t("col_date", lang), t("col_metric", lang), t("col_value", lang), t("col_official", lang),
-              t("col_verdict", lang)]
-    shape = slide.shapes.add_table(len(rows) + 1, len(header), Inches(0.6), Inches(2.9), Inches(12.1),
-                                   Inches(0.36) * (len(rows) + 1))
+    header = [
+        t("col_date", lang),
+        t("col_metric", lang),
+        t("col_value", lang),
+        t("col_official", lang),
+        t("col_verdict", lang),
+    ]
+    shape = slide.shapes.add_table(
+        len(rows) + 1, len(header), Inches(0.6), Inches(2.9), Inches(12.1), Inches(0.36) * (len(rows) + 1)
+    )
     table = shape.table
-    cells = [header] + [[format_date(r["date"], lang), metric_name(r["metric"], lang),
-                         format_number(float(r["value"]), r["unit"], lang),
-                         "" if pd.isna(r["official"]) else format_number(float(r["official"]), r["unit"], lang),
-                         t(f"verdict_{r['verdict']}", lang)] for r in rows.to_dict("records")]
+    cells = [header] + [
+        [
+            format_date(r["date"], lang),
+            metric_name(r["metric"], lang),
+            format_number(float(r["value"]), r["unit"], lang),
+            "" if pd.isna(r["official"]) else format_number(float(r["official"]), r["unit"], lang),
+            t(f"verdict_{r['verdict']}", lang),
+        ]
+        for r in rows.to_dict("records")
+    ]
     for i, values in enumerate(cells):
         for j, value in enumerate(values):
             frame = table.cell(i, j).text_frame
@@ -557,8 +635,10 @@ def _reconciliation_slide(prs, data, tl, lang: str, region: str) -> None:
 
 # ---------------------------------------------------------------- the deck
 
-def build_deck(data, lang: str = "zh", region: str | None = None,
-               timeline: Timeline | None = None, ready=None, progress=None) -> bytes:
+
+def build_deck(
+    data, lang: str = "zh", region: str | None = None, timeline: Timeline | None = None, ready=None, progress=None
+) -> bytes:
     """The briefing as .pptx bytes (renders the chart PNGs; needs Chrome, see export).
 
     region defaults to the corpus's city (data.city); timeline: pass the corpus's Timeline
@@ -572,7 +652,7 @@ def build_deck(data, lang: str = "zh", region: str | None = None,
         ready, _ = slide_charts(data, lang, region, tl)
     source = _source(data, lang)
     rendered = []
-    for n, chart in enumerate(ready, start=1):   # no chart title: the takeaway heads the slide
+    for n, chart in enumerate(ready, start=1):  # no chart title: the takeaway heads the slide
         sentence = takeaway(chart.name, tl, lang, region)
         png = export.render_image(deck_figure(chart, sentence, source, lang), "png")
         rendered.append((chart, png, sentence))
@@ -582,8 +662,11 @@ def build_deck(data, lang: str = "zh", region: str | None = None,
 
     prs = Presentation()
     prs.slide_width, prs.slide_height = Emu(SLIDE_W), Emu(SLIDE_H)
-    title = (f"{labels.place_name(data.city, lang)} {_w('briefing', lang)}" if lang == "en"
-             else data.city + _w("briefing", lang))
+    title = (
+        f"{labels.place_name(data.city, lang)} {_w('briefing', lang)}"
+        if lang == "en"
+        else data.city + _w("briefing", lang)
+    )
     prs.core_properties.title = title
     prs.core_properties.language = "en-US" if lang == "en" else "zh-CN"
 
@@ -605,7 +688,7 @@ def _theme_font_xml(xml: bytes) -> bytes:
     root = etree.fromstring(xml)
     for scheme in root.iter(qn("a:majorFont"), qn("a:minorFont")):
         ea = scheme.find(qn("a:ea"))
-        if ea is None:                        # latin, ea, cs, font…: ea right after latin
+        if ea is None:  # latin, ea, cs, font…: ea right after latin
             ea = etree.SubElement(scheme, qn("a:ea"))
             scheme.find(qn("a:latin")).addnext(ea)
         ea.set("typeface", FONT)
@@ -622,9 +705,8 @@ def _with_theme_fonts(blob: bytes) -> bytes:
     font of its own (a placeholder, a box someone adds in PowerPoint) inherits FONT for
     Chinese too. python-pptx has no theme API: the package's theme parts are rewritten."""
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(blob)) as src, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():           # same names, order and compression
+    with zipfile.ZipFile(io.BytesIO(blob)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():  # same names, order and compression
             data = src.read(info)
             if re.fullmatch(r"ppt/theme/theme\d+\.xml", info.filename):
                 data = _theme_font_xml(data)

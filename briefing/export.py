@@ -14,6 +14,7 @@ Chromium sees the bundled Chinese font, and stopped at exit. Without a browser,
 render_image raises ExportUnavailable, whose message points to the chart's own download
 button (camera icon) in the dashboard, which renders in the user's browser and always works.
 """
+
 from __future__ import annotations
 
 import atexit
@@ -38,8 +39,8 @@ from .timeline import Timeline, build_timeline
 log = logging.getLogger(__name__)
 
 FORMATS = ("png", "svg", "pdf")
-WIDTH, HEIGHT, SCALE = charts.SLIDE_WIDTH, charts.SLIDE_HEIGHT, charts.SLIDE_SCALE   # PNG 1920×1080
-RENDER_TIMEOUT = 180.0                       # s; kaleido's own per-figure timeout is 90 s
+WIDTH, HEIGHT, SCALE = charts.SLIDE_WIDTH, charts.SLIDE_HEIGHT, charts.SLIDE_SCALE  # PNG 1920×1080
+RENDER_TIMEOUT = 180.0  # s; kaleido's own per-figure timeout is 90 s
 
 # Slide layout in CSS px at 960×540 (doubled in the PNG). The builders' margins are for the
 # dashboard; on a slide the top also holds the as-of date and the bottom the source line.
@@ -54,27 +55,32 @@ class ExportUnavailable(RuntimeError):
 
     def __init__(self, detail: str = ""):
         self.detail = detail
-        msg = ("无法导出图片：未找到可用的 Chrome/Chromium 浏览器（kaleido 需要它来生成 PNG/SVG/PDF）。"
-               "请在仪表盘中使用图表右上角的相机图标（“下载图片”）按钮，它在您的浏览器里生成图片，始终可用；"
-               "或安装 Chromium（Debian/Ubuntu：apt-get install chromium）或设置 BROWSER_PATH。\n"
-               "Cannot export images: no working Chrome/Chromium browser was found (kaleido needs one "
-               "to render PNG/SVG/PDF). Use the camera icon (\"Download plot as a png\") at the top "
-               "right of each chart in the dashboard, which renders in your own browser and always "
-               "works; or install Chromium (Debian/Ubuntu: apt-get install chromium) or set "
-               "BROWSER_PATH.")
+        msg = (
+            "无法导出图片：未找到可用的 Chrome/Chromium 浏览器（kaleido 需要它来生成 PNG/SVG/PDF）。"
+            "请在仪表盘中使用图表右上角的相机图标（“下载图片”）按钮，它在您的浏览器里生成图片，始终可用；"
+            "或安装 Chromium（Debian/Ubuntu：apt-get install chromium）或设置 BROWSER_PATH。\n"
+            "Cannot export images: no working Chrome/Chromium browser was found (kaleido needs one "
+            'to render PNG/SVG/PDF). Use the camera icon ("Download plot as a png") at the top '
+            "right of each chart in the dashboard, which renders in your own browser and always "
+            "works; or install Chromium (Debian/Ubuntu: apt-get install chromium) or set "
+            "BROWSER_PATH."
+        )
         super().__init__(msg + (f"\n({detail})" if detail else ""))
 
     def one_line(self) -> str:
         """For a command line: one line, Chinese first."""
         why = f" ({self.detail})" if self.detail else ""
-        return ("无法导出：没有可用的 Chromium（apt-get install chromium，或设置 BROWSER_PATH） / "
-                f"cannot export: no working Chromium (apt-get install chromium, or set BROWSER_PATH){why}")
+        return (
+            "无法导出：没有可用的 Chromium（apt-get install chromium，或设置 BROWSER_PATH） / "
+            f"cannot export: no working Chromium (apt-get install chromium, or set BROWSER_PATH){why}"
+        )
 
 
 def chrome_path() -> str | None:
     """The Chrome/Chromium kaleido would use (BROWSER_PATH, PATH, usual places), or None."""
     try:
         from choreographer.browsers.chromium import Chromium
+
         path = Chromium.find_browser(skip_local=False)
     except Exception:
         return None
@@ -87,7 +93,7 @@ def chrome_available() -> bool:
 
 # ---------------------------------------------------------------- the kaleido server
 
-_LOCK = threading.RLock()   # one render at a time: kaleido's sync server is not re-entrant
+_LOCK = threading.RLock()  # one render at a time: kaleido's sync server is not re-entrant
 _started = False
 _atexit_registered = False
 
@@ -95,6 +101,7 @@ _atexit_registered = False
 def _stop_server() -> None:
     global _started
     import kaleido
+
     with _LOCK:
         if _started:
             kaleido.stop_sync_server(silence_warnings=True)
@@ -109,7 +116,8 @@ def _ensure_server() -> None:
     if not chrome_available():
         raise ExportUnavailable()
     import kaleido
-    fonts.ensure_cjk_font()          # Chromium reads FONTCONFIG_FILE only when it starts
+
+    fonts.ensure_cjk_font()  # Chromium reads FONTCONFIG_FILE only when it starts
     _quiet_browser_failures()
     kaleido.start_sync_server(mathjax=False, silence_warnings=True)
     _started = True
@@ -135,7 +143,7 @@ def warm_up(delay: float = 0.0) -> threading.Thread | None:
         try:
             with _LOCK:
                 _ensure_server()
-        except ExportUnavailable as exc:   # said again, in one line, when an export is asked for
+        except ExportUnavailable as exc:  # said again, in one line, when an export is asked for
             log.info("export server not started: %s", exc.one_line())
 
     _warming = threading.Thread(target=start, name="kaleido-warm-up", daemon=True)
@@ -161,12 +169,13 @@ def _quiet_browser_failures() -> None:
             return
         previous(args)
 
-    hook._zz_quiet = True   # type: ignore[attr-defined]
+    hook._zz_quiet = True  # type: ignore[attr-defined]
     threading.excepthook = hook
 
 
 def _server_alive() -> bool:
     import kaleido
+
     server = getattr(kaleido, "_global_server", None)
     return server is None or server.is_running()
 
@@ -174,12 +183,14 @@ def _server_alive() -> bool:
 def _server_thread():
     # kaleido keeps its server in a private singleton; used only to notice a dead browser.
     import kaleido
+
     return getattr(getattr(kaleido, "_global_server", None), "_thread", None)
 
 
 def _calc(fig: dict, opts: dict) -> bytes:
     """kaleido.calc_fig_sync, but a browser that dies or hangs raises instead of blocking."""
     import kaleido
+
     box: dict = {}
 
     def work():
@@ -212,8 +223,9 @@ def _calc(fig: dict, opts: dict) -> bytes:
     return box["out"]
 
 
-def render_image(fig: go.Figure, fmt: str = "png", width: int = WIDTH, height: int = HEIGHT,
-                 scale: float = SCALE) -> bytes:
+def render_image(
+    fig: go.Figure, fmt: str = "png", width: int = WIDTH, height: int = HEIGHT, scale: float = SCALE
+) -> bytes:
     """fig → PNG/SVG/PDF bytes via the process's one kaleido server (started on first use).
 
     The figure is copied and its font family set to fonts.FONT_FAMILY (the bundled Noto Sans
@@ -225,14 +237,14 @@ def render_image(fig: go.Figure, fmt: str = "png", width: int = WIDTH, height: i
     # A plain dict copy: the caller's figure is left alone and nothing is re-validated.
     spec = fig.to_dict() if isinstance(fig, go.Figure) else go.Figure(fig).to_dict()
     spec.setdefault("layout", {}).setdefault("font", {})["family"] = fonts.FONT_FAMILY
-    opts = {"format": "jpeg" if fmt == "jpg" else fmt, "width": int(width),
-            "height": int(height), "scale": scale}
+    opts = {"format": "jpeg" if fmt == "jpg" else fmt, "width": int(width), "height": int(height), "scale": scale}
     with _LOCK:
         _ensure_server()
         return _calc(spec, opts)
 
 
 # ---------------------------------------------------------------- figures for slides
+
 
 def asof_label(day, lang: str = "zh") -> str:
     """2020-03-14 → '截至3月14日' / 'As of Mar 14'."""
@@ -248,8 +260,13 @@ def timeline_of(data) -> Timeline:
 
 def figure_asof(fig: go.Figure, points: pd.DataFrame) -> pd.Timestamp | None:
     """Latest as-of date among the points a figure plots (customdata[0] is the point_id)."""
-    ids = {str(row[0]) for tr in fig.data if getattr(tr, "customdata", None) is not None
-           for row in tr.customdata if len(row)}
+    ids = {
+        str(row[0])
+        for tr in fig.data
+        if getattr(tr, "customdata", None) is not None
+        for row in tr.customdata
+        if len(row)
+    }
     if not ids:
         return None
     dates = points.loc[points["point_id"].isin(ids), "date"].dropna()
@@ -267,15 +284,30 @@ def slide_figure(fig: go.Figure, asof, source: str, lang: str = "zh") -> go.Figu
     fig = go.Figure(fig)
     title = fig.layout.title.text or ""
     fig.update_layout(
-        width=WIDTH, height=HEIGHT, font_family=fonts.FONT_FAMILY,
-        paper_bgcolor="white", plot_bgcolor="white",
-        title={"text": title, "x": 0.02, "xanchor": "left", "xref": "container",
-               "y": 0.965, "yanchor": "top", "yref": "container",
-               "font": {"size": TITLE_SIZE, "color": "#222222"},
-               "subtitle": {"text": asof_label(asof, lang),
-                            "font": {"size": SUBTITLE_SIZE, "color": "#555555"}}},
-        legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0, "xanchor": "left",
-                "font": {"size": LEGEND_SIZE}},
+        width=WIDTH,
+        height=HEIGHT,
+        font_family=fonts.FONT_FAMILY,
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        title={
+            "text": title,
+            "x": 0.02,
+            "xanchor": "left",
+            "xref": "container",
+            "y": 0.965,
+            "yanchor": "top",
+            "yref": "container",
+            "font": {"size": TITLE_SIZE, "color": "#222222"},
+            "subtitle": {"text": asof_label(asof, lang), "font": {"size": SUBTITLE_SIZE, "color": "#555555"}},
+        },
+        legend={
+            "orientation": "h",
+            "y": 1.02,
+            "yanchor": "bottom",
+            "x": 0,
+            "xanchor": "left",
+            "font": {"size": LEGEND_SIZE},
+        },
     )
     charts.fit_layout(fig, WIDTH, HEIGHT, margin=MARGIN)
     # Bottom left, aligned with the title, below the axis title (MARGIN["b"] has room).
@@ -285,7 +317,7 @@ def slide_figure(fig: go.Figure, asof, source: str, lang: str = "zh") -> go.Figu
 @dataclass
 class ChartExport:
     name: str
-    figure: go.Figure          # slide layout, ready for render_image
+    figure: go.Figure  # slide layout, ready for render_image
     asof: pd.Timestamp
     title: str
 
@@ -302,9 +334,9 @@ class ExportResult(list):
         self.skipped: list[tuple[str, str]] = list(skipped)
 
 
-def slide_charts(data, lang: str = "zh", region: str | None = None,
-                 timeline: Timeline | None = None
-                 ) -> tuple[list[ChartExport], list[tuple[str, str]]]:
+def slide_charts(
+    data, lang: str = "zh", region: str | None = None, timeline: Timeline | None = None
+) -> tuple[list[ChartExport], list[tuple[str, str]]]:
     """Every chart with data, laid out for a slide, and [(chart, reason)] for the rest.
 
     timeline: the corpus's Timeline when the caller has it already (the dashboard), else
@@ -315,8 +347,7 @@ def slide_charts(data, lang: str = "zh", region: str | None = None,
     source = labels.source_line(data.meta.paper, data.published_span(), lang)
     ready, skipped = [], []
     for name in charts.CHARTS:
-        fig = charts.build_chart(name, tl.points, region=region, lang=lang, events=data.events,
-                                 home=data.city)
+        fig = charts.build_chart(name, tl.points, region=region, lang=lang, events=data.events, home=data.city)
         asof = figure_asof(fig, tl.points)
         if not fig.data or asof is None:
             reason = "无数据" if lang == "zh" else "no data"
@@ -328,15 +359,13 @@ def slide_charts(data, lang: str = "zh", region: str | None = None,
     return ready, skipped
 
 
-def export_charts(data, out_dir: Path, formats=("png",), lang: str = "zh",
-                  region: str | None = None) -> ExportResult:
+def export_charts(data, out_dir: Path, formats=("png",), lang: str = "zh", region: str | None = None) -> ExportResult:
     """Write every chart that has data as <chart>_<asof-date>.<fmt> into out_dir.
 
     formats: any of png (1920×1080), svg, pdf (one 16:9 page). Charts without data are
     not written; they are logged and listed in the result's .skipped.
     """
-    formats = tuple(dict.fromkeys(f.lower() for f in ([formats] if isinstance(formats, str)
-                                                       else formats)))
+    formats = tuple(dict.fromkeys(f.lower() for f in ([formats] if isinstance(formats, str) else formats)))
     bad = [f for f in formats if f not in FORMATS]
     if bad:
         raise ValueError(f"unsupported format(s) {bad}; use {FORMATS}")
@@ -353,15 +382,15 @@ def export_charts(data, out_dir: Path, formats=("png",), lang: str = "zh",
     return ExportResult(paths, skipped)
 
 
-def chart_pngs(data, lang: str = "zh", region: str | None = None,
-               timeline: Timeline | None = None) -> list[tuple[ChartExport, bytes]]:
+def chart_pngs(
+    data, lang: str = "zh", region: str | None = None, timeline: Timeline | None = None
+) -> list[tuple[ChartExport, bytes]]:
     """(chart, PNG bytes) for every chart with data — for the ZIP and the deck."""
     ready, _ = slide_charts(data, lang, region, timeline)
     return [(c, render_image(c.figure, "png")) for c in ready]
 
 
-def charts_zip(data, lang: str = "zh", region: str | None = None,
-               timeline: Timeline | None = None) -> bytes:
+def charts_zip(data, lang: str = "zh", region: str | None = None, timeline: Timeline | None = None) -> bytes:
     """A ZIP of every chart's PNG (<chart>_<asof-date>.png) for a one-click download.
 
     timeline: pass the corpus's Timeline if already built (else it is built here)."""

@@ -37,10 +37,7 @@ FONT_NAME = "Noto Sans SC"  # fontconfig family name of FONT_FILE
 # CSS font-family stack for Plotly layouts / page CSS: the bundled font
 # first so exports look the same everywhere, then what viewers on other
 # systems are likely to have, then the generic fallback.
-FONT_FAMILY = (
-    f'"{FONT_NAME}", "Noto Sans CJK SC", "Source Han Sans SC", '
-    '"PingFang SC", "Microsoft YaHei", sans-serif'
-)
+FONT_FAMILY = f'"{FONT_NAME}", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif'
 
 _APP = "zhuzhou-timeline"
 _SYSTEM_CONF = Path("/etc/fonts/fonts.conf")
@@ -58,10 +55,7 @@ def font_path() -> Path:
         try:
             dist = metadata.distribution(FONT_DIST)
         except metadata.PackageNotFoundError:
-            raise RuntimeError(
-                f"CJK font package {FONT_DIST!r} is not installed; "
-                f"pip install {FONT_DIST}"
-            ) from None
+            raise RuntimeError(f"CJK font package {FONT_DIST!r} is not installed; pip install {FONT_DIST}") from None
         hits = [f for f in dist.files or () if f.name == FONT_FILE]
         if not hits:
             raise RuntimeError(f"{FONT_FILE} not found in {FONT_DIST}")
@@ -74,9 +68,7 @@ def font_path() -> Path:
 
 
 def _config_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(
-        os.path.expanduser("~"), ".cache"
-    )
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     for root in (Path(base), Path(tempfile.gettempdir())):
         d = root / _APP / "fontconfig"
         try:

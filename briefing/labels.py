@@ -3,6 +3,7 @@
 Chinese first (lang="zh"), English as the option (lang="en"). Any other lang value falls
 back to Chinese so a typo never crashes a chart.
 """
+
 from __future__ import annotations
 
 import re
@@ -32,8 +33,7 @@ from extract.world import english_names
 
 LANGS = ("zh", "en")
 
-MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
-             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def _pick(pair: tuple[str, str], lang: str) -> str:
@@ -67,7 +67,7 @@ def _words(stem: str) -> str:
     """A name's pinyin in two-syllable words (most Chinese words have two characters):
     中国航发南方工业 → Zhongguo Hangfa Nanfang Gongye."""
     syllables = _pinyin(stem)
-    return " ".join("".join(syllables[i:i + 2]).capitalize() for i in range(0, len(syllables), 2))
+    return " ".join("".join(syllables[i : i + 2]).capitalize() for i in range(0, len(syllables), 2))
 
 
 def organisation_name(name: str) -> str:
@@ -122,7 +122,7 @@ def sector_name(sector: str, lang: str = "zh") -> str:
     longest = max(map(len, SECTOR_WORDS))
     while i < len(sector):
         for n in range(min(longest, len(sector) - i), 0, -1):
-            english = SECTOR_WORDS.get(sector[i:i + n])
+            english = SECTOR_WORDS.get(sector[i : i + n])
             if english:
                 pieces.append(english)
                 i += n
@@ -141,8 +141,13 @@ def paper_name(paper: str, lang: str = "zh") -> str:
     for kind, english in PAPER_KIND_EN:
         if paper.endswith(kind) and len(paper) > len(kind):
             where = paper[: -len(kind)]
-            named = place_name(where, "en") if where in PLACE_EN or divisions().is_division(where) \
-                else place_name(where + "市", "en") if divisions().is_division(where + "市") else ""
+            named = (
+                place_name(where, "en")
+                if where in PLACE_EN or divisions().is_division(where)
+                else place_name(where + "市", "en")
+                if divisions().is_division(where + "市")
+                else ""
+            )
             return (named or _romanised(where)) + english
     return paper
 
@@ -216,8 +221,7 @@ def _wan(value: float) -> str:
     return f"{text}万"
 
 
-def format_number(value, unit: str = "", lang: str = "zh", qualifier: str = "",
-                  compact: bool = False) -> str:
+def format_number(value, unit: str = "", lang: str = "zh", qualifier: str = "", compact: bool = False) -> str:
     """80, 例 → '80例'; 94.14, % → '94.14%'; 17000, 人, compact → '1.7万人' (zh).
 
     English puts a space before word units: '80 cases', '17,000 people'. qualifier adds
@@ -260,7 +264,8 @@ def source_line(paper: str, span: tuple[str, str] | None, lang: str = "zh") -> s
     a, b = span
     if lang == "zh":
         text = format_date(a, "zh", with_year=True) + (
-            "" if a == b else "—" + format_date(b, "zh", with_year=a[:4] != b[:4]))
+            "" if a == b else "—" + format_date(b, "zh", with_year=a[:4] != b[:4])
+        )
         return f"数据来源：{paper}，{text}"
     text = format_date(a, "en", with_year=True) + ("" if a == b else " – " + format_date(b, "en", with_year=True))
     return f"Source: {paper}, {text}"
@@ -271,10 +276,10 @@ def article_title(text: str, pos: int = 0) -> str:
     first non-empty line of the article (at most 60 characters). Plain text."""
     text = text or ""
     heading = ""
-    for m in re.finditer(r"(?m)^#{1,6}[ \t]*(.+?)[ \t]*$", text[:max(pos, 0)]):
+    for m in re.finditer(r"(?m)^#{1,6}[ \t]*(.+?)[ \t]*$", text[: max(pos, 0)]):
         heading = m.group(1)
     if not heading:
-        return headline(text)   # the first non-empty line (extract.corpus: one headline rule)
+        return headline(text)  # the first non-empty line (extract.corpus: one headline rule)
     return heading if len(heading) <= 60 else heading[:59] + "…"
 
 

@@ -11,20 +11,36 @@ before or the day after — a verdict:
 
 Official values never replace the paper's: both stay, side by side, in this table.
 """
+
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
 
 VERDICTS = ("agrees", "paper_lags", "paper_leads", "disagrees")
-COLUMNS = ["point_id", "date", "region", "metric", "value", "unit", "official", "official_before",
-           "official_after", "difference", "verdict", "source", "source_en", "doc", "quote"]
+COLUMNS = [
+    "point_id",
+    "date",
+    "region",
+    "metric",
+    "value",
+    "unit",
+    "official",
+    "official_before",
+    "official_after",
+    "difference",
+    "verdict",
+    "source",
+    "source_en",
+    "doc",
+    "quote",
+]
 _DAY = pd.Timedelta(days=1)
 
 
 def _at(official: pd.DataFrame, shift: pd.Timedelta, name: str) -> pd.DataFrame:
     out = official[["date", "region", "metric", "value"]].rename(columns={"value": name})
-    out = out.assign(date=out["date"] - shift)   # the value as of (date + shift), keyed by date
+    out = out.assign(date=out["date"] - shift)  # the value as of (date + shift), keyed by date
     return out.drop_duplicates(["date", "region", "metric"], keep="last")
 
 
@@ -33,20 +49,28 @@ def reconcile(points: pd.DataFrame, official: pd.DataFrame) -> pd.DataFrame:
     if points is None or points.empty or official is None or official.empty:
         return pd.DataFrame(columns=COLUMNS)
     official = official.assign(date=pd.to_datetime(official["date"]))
-    stated = points[~points["derived"].astype(bool) & (points["sector"] == "") & (points["qualifier"] == "")
-                    & points["metric"].isin(set(official["metric"]))]
+    stated = points[
+        ~points["derived"].astype(bool)
+        & (points["sector"] == "")
+        & (points["qualifier"] == "")
+        & points["metric"].isin(set(official["metric"]))
+    ]
     table = stated[["point_id", "date", "region", "metric", "value", "unit", "doc", "quote"]]
     for shift, name in ((pd.Timedelta(0), "official"), (-_DAY, "official_before"), (_DAY, "official_after")):
         table = table.merge(_at(official, shift, name), on=["date", "region", "metric"], how="left")
     table = table[table[["official", "official_before", "official_after"]].notna().any(axis=1)].copy()
-    sources = official.drop_duplicates(["region", "metric"], keep="last")[
-        ["region", "metric", "source", "source_en"]]
+    sources = official.drop_duplicates(["region", "metric"], keep="last")[["region", "metric", "source", "source_en"]]
     table = table.merge(sources, on=["region", "metric"], how="left")
     same = np.isclose(table["value"], table["official"])
     table["verdict"] = np.select(
-        [same, np.isclose(table["value"], table["official_before"]),
-         np.isclose(table["value"], table["official_after"])],
-        ["agrees", "paper_lags", "paper_leads"], default="disagrees")
+        [
+            same,
+            np.isclose(table["value"], table["official_before"]),
+            np.isclose(table["value"], table["official_after"]),
+        ],
+        ["agrees", "paper_lags", "paper_leads"],
+        default="disagrees",
+    )
     table["difference"] = table["value"] - table["official"]
     return table[COLUMNS].sort_values(["date", "region", "metric"], kind="stable").reset_index(drop=True)
 

@@ -12,6 +12,7 @@ It is Arrow, not pickle: the store lies in a corpus folder that may have come fr
 reading it must never run code. Columns of lists and dicts (a point's evidence) travel as Arrow
 lists, or as JSON text where Arrow would not give them back exactly.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -31,14 +32,14 @@ from store.pipeline import CorpusData
 
 from .timeline import Timeline, build_timeline
 
-_PYTHON_COLUMNS = b"zz_python_columns"   # object columns: which came as Arrow lists, which as JSON
+_PYTHON_COLUMNS = b"zz_python_columns"  # object columns: which came as Arrow lists, which as JSON
 _VERSIONED_PACKAGES = ("pandas", "numpy", "pyarrow")
 
 
 def corpus_timeline(data: CorpusData, fingerprint: str) -> Timeline:
     """build_timeline(data.records, …), read from the store when this corpus state was built before."""
     store = data.store
-    if store is None or store.path is None or not fingerprint:   # no store file: nothing to keep
+    if store is None or store.path is None or not fingerprint:  # no store file: nothing to keep
         return _build(data)
     scope = f"timeline\0{Path(data.folder).resolve()}\0{data.city}"
     key = snapshot_key(fingerprint, data.city, store.engine, [a.name for a in data.articles])
@@ -47,12 +48,12 @@ def corpus_timeline(data: CorpusData, fingerprint: str) -> Timeline:
         try:
             return timeline_from_bytes(blob)
         except Exception:
-            pass            # (the page must open whatever the store holds); built again, replaced
+            pass  # (the page must open whatever the store holds); built again, replaced
     timeline = _build(data)
     try:
         blob = timeline_to_bytes(timeline)
     except (TypeError, ValueError, pa.ArrowException):
-        return timeline   # a value JSON cannot hold: no snapshot, nothing lost but time
+        return timeline  # a value JSON cannot hold: no snapshot, nothing lost but time
     store.put_snapshot(scope, key, blob)
     return timeline
 
@@ -85,6 +86,7 @@ def code_version() -> str:
 
 # ---------------------------------------------------------------- bytes
 
+
 def timeline_to_bytes(timeline: Timeline) -> bytes:
     """The three frames as Arrow streams in one uncompressed zip."""
     out = io.BytesIO()
@@ -101,8 +103,9 @@ def timeline_from_bytes(blob: bytes) -> Timeline:
     with zipfile.ZipFile(io.BytesIO(blob)) as zf:
         entries = {info.filename: info for info in zf.infolist()}
         if sorted(entries) != sorted(f"{name}.arrow" for name in Timeline._fields) or any(
-                e.compress_type != zipfile.ZIP_STORED or e.file_size != e.compress_size or e.file_size > len(blob)
-                for e in entries.values()):
+            e.compress_type != zipfile.ZIP_STORED or e.file_size != e.compress_size or e.file_size > len(blob)
+            for e in entries.values()
+        ):
             raise ValueError("not a timeline snapshot")
         return Timeline(*(_frame_from_bytes(zf.read(f"{name}.arrow")) for name in Timeline._fields))
 
@@ -121,12 +124,15 @@ def _frame_to_bytes(frame: pd.DataFrame) -> bytes:
         else:
             lists[col] = array
     plain = frame.drop(columns=list(lists)).assign(
-        **{c: [json.dumps(v, ensure_ascii=False) for v in frame[c]] for c in as_json})
-    table = pa.Table.from_pandas(plain, preserve_index=None)   # a RangeIndex as metadata, others as columns
-    for col, array in lists.items():   # built once, for the check: not converted again
+        **{c: [json.dumps(v, ensure_ascii=False) for v in frame[c]] for c in as_json}
+    )
+    table = pa.Table.from_pandas(plain, preserve_index=None)  # a RangeIndex as metadata, others as columns
+    for col, array in lists.items():  # built once, for the check: not converted again
         table = table.append_column(col, array)
     kinds = {"list": list(lists), "json": as_json, "order": [str(c) for c in frame.columns]}
-    table = table.replace_schema_metadata({**(table.schema.metadata or {}), _PYTHON_COLUMNS: json.dumps(kinds).encode()})
+    table = table.replace_schema_metadata(
+        {**(table.schema.metadata or {}), _PYTHON_COLUMNS: json.dumps(kinds).encode()}
+    )
     sink = pa.BufferOutputStream()
     with ipc.new_stream(sink, table.schema) as writer:
         writer.write_table(table)
@@ -153,7 +159,7 @@ def _has_floats(kind: pa.DataType) -> bool:
 
 def _frame_from_bytes(blob: bytes) -> pd.DataFrame:
     table = ipc.open_stream(pa.py_buffer(blob)).read_all()
-    if table.num_rows > len(blob):   # a column of nulls needs no bytes, yet pandas would allocate it
+    if table.num_rows > len(blob):  # a column of nulls needs no bytes, yet pandas would allocate it
         raise ValueError("a snapshot frame claims more rows than it holds bytes")
     kinds = json.loads(table.schema.metadata[_PYTHON_COLUMNS])
     frame = table.drop_columns(kinds["list"]).to_pandas()
@@ -161,4 +167,4 @@ def _frame_from_bytes(blob: bytes) -> pd.DataFrame:
     values |= {c: [json.loads(v) for v in frame[c]] for c in kinds["json"]}
     for col, column in values.items():
         frame[col] = pd.Series(column, index=frame.index, dtype=object)
-    return frame[kinds["order"]]   # the list columns were written last
+    return frame[kinds["order"]]  # the list columns were written last

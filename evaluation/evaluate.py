@@ -10,6 +10,7 @@ Per corpus folder (tests/data/*/ with expected.csv): the shared scorer's recall,
 precision and negatives. Keep the eval tables out of any tuning loop: run them to
 measure, not to look for sentences to fix.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,8 +26,18 @@ sys.path.insert(0, str(ROOT))
 from extract import extract_paths, extract_text  # noqa: E402
 from extract.records import write_csv  # noqa: E402
 
-TABLES = ("dev_cases", "dev_realworld", "dev_feeds", "dev_narrative", "eval_cases", "eval_realworld",
-          "eval_feeds", "eval_narrative", "holdout_realworld", "bugs_caught")
+TABLES = (
+    "dev_cases",
+    "dev_realworld",
+    "dev_feeds",
+    "dev_narrative",
+    "eval_cases",
+    "eval_realworld",
+    "eval_feeds",
+    "eval_narrative",
+    "holdout_realworld",
+    "bugs_caught",
+)
 # Measured once, at the end of a round (--holdout): never read, never tuned against.
 HOLDOUTS = ("holdout_feeds", "holdout_narrative")
 SCORER = ROOT.parent / "shared" / "tools" / "score.py"
@@ -43,8 +54,9 @@ def score_table(name: str, show_failures: bool = False) -> dict:
         return {}
     passed = tp = n_want = n_got = 0
     for case in module.CASES:
-        recs = extract_text(case["text"], doc="case.txt", published=case.get("published"),
-                            city=case.get("city", "株洲市"))   # None: a corpus without a home city
+        recs = extract_text(
+            case["text"], doc="case.txt", published=case.get("published"), city=case.get("city", "株洲市")
+        )  # None: a corpus without a home city
         got = {_key(r.metric, r.region, r.date, r.value, r.qualifier) for r in recs}
         want = {_key(m, reg, d, v, q) for m, reg, d, v, _s, q in case["expect"]}
         tp += len(got & want)
@@ -54,9 +66,16 @@ def score_table(name: str, show_failures: bool = False) -> dict:
             passed += 1
         elif show_failures:
             print(f"  FAIL {case['id']}\n    missing={sorted(want - got)}\n    extra={sorted(got - want)}")
-    return {"table": name, "cases": len(module.CASES), "passed": passed,
-            "recall": tp / n_want if n_want else 1.0, "precision": tp / n_got if n_got else 1.0,
-            "tp": tp, "expected": n_want, "emitted": n_got}
+    return {
+        "table": name,
+        "cases": len(module.CASES),
+        "passed": passed,
+        "recall": tp / n_want if n_want else 1.0,
+        "precision": tp / n_got if n_got else 1.0,
+        "tp": tp,
+        "expected": n_want,
+        "emitted": n_got,
+    }
 
 
 def score_corpus(folder: Path) -> str:
@@ -80,8 +99,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("tables", nargs="*", default=list(TABLES))
     ap.add_argument("--failures", action="store_true", help="list the cases that differ")
-    ap.add_argument("--holdout", action="store_true",
-                    help=f"also the holdout tables ({', '.join(HOLDOUTS)}): once per round, scores only")
+    ap.add_argument(
+        "--holdout",
+        action="store_true",
+        help=f"also the holdout tables ({', '.join(HOLDOUTS)}): once per round, scores only",
+    )
     args = ap.parse_args(argv)
     if args.holdout:
         if args.failures:
@@ -91,8 +113,10 @@ def main(argv: list[str] | None = None) -> int:
     for name in args.tables:
         s = score_table(name, args.failures)
         if s:
-            print(f"{s['table']:16} {s['cases']:5d} {s['passed']:6d} {s['recall']:7.3f} {s['precision']:9.3f}"
-                  f"   ({s['tp']}/{s['expected']} expected, {s['emitted']} emitted)")
+            print(
+                f"{s['table']:16} {s['cases']:5d} {s['passed']:6d} {s['recall']:7.3f} {s['precision']:9.3f}"
+                f"   ({s['tp']}/{s['expected']} expected, {s['emitted']} emitted)"
+            )
     if set(args.tables) >= set(TABLES) and SCORER.exists():
         for folder in sorted((ROOT / "tests" / "data").glob("*/expected.csv")):
             print(f"corpus {folder.parent.name}: {score_corpus(folder.parent)}")

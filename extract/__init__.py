@@ -1,10 +1,11 @@
 """Chinese news text → dated, sourced records of a city's COVID-19 figures.
 
-    >>> from extract import extract_text
-    >>> [r.metric for r in extract_text("截至2月19日24时，我市累计报告确诊病例78例。",
-    ...                                  published="2020-02-21")]
-    ['confirmed_total']
+>>> from extract import extract_text
+>>> [r.metric for r in extract_text("截至2月19日24时，我市累计报告确诊病例78例。",
+...                                  published="2020-02-21")]
+['confirmed_total']
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
@@ -41,13 +42,18 @@ __all__ = [
 ]
 
 
-def extract_text(text: str, doc: str = "", published: str | None = None, city: str = DEFAULT_CITY,
-                 keep_other_places: bool = False, max_figures: int | None = MAX_FIGURES) -> list[Record]:
+def extract_text(
+    text: str,
+    doc: str = "",
+    published: str | None = None,
+    city: str = DEFAULT_CITY,
+    keep_other_places: bool = False,
+    max_figures: int | None = MAX_FIGURES,
+) -> list[Record]:
     return extract_article(text, doc, published, city, keep_other_places, max_figures)[0]
 
 
-def extract_events(text: str, doc: str = "", published: str | None = None,
-                   city: str = DEFAULT_CITY) -> list[Event]:
+def extract_events(text: str, doc: str = "", published: str | None = None, city: str = DEFAULT_CITY) -> list[Event]:
     return extract_article(text, doc, published, city)[1]
 
 
@@ -62,11 +68,12 @@ def _texts(paths: list[Path], root: Path | None) -> Iterator[str]:
             continue
 
 
-def _expand(paths: Iterable[str | Path], city: str | None, errors: list | None, notes: list | None
-            ) -> Iterator[tuple[Path, CorpusMeta, Path | None, str | None]]:
+def _expand(
+    paths: Iterable[str | Path], city: str | None, errors: list | None, notes: list | None
+) -> Iterator[tuple[Path, CorpusMeta, Path | None, str | None]]:
     """(file, its folder's metadata, the corpus folder it must stay in — None for a file named
     by the user —, its home city) for every article the paths name."""
-    metas: dict[Path, CorpusMeta] = {}   # corpus.json is read once per folder
+    metas: dict[Path, CorpusMeta] = {}  # corpus.json is read once per folder
 
     def meta_of(folder: Path) -> CorpusMeta:
         if folder not in metas:
@@ -99,10 +106,14 @@ def _expand(paths: Iterable[str | Path], city: str | None, errors: list | None, 
             yield p, meta, None, home_of(meta, p, [p], None)
 
 
-def extract_paths(paths: Iterable[str | Path], city: str | None = None,
-                  keep_other_places: bool = False, errors: list | None = None,
-                  max_figures: int = MAX_FIGURES, notes: list | None = None
-                  ) -> Iterator[tuple[Article, list[Record], list[Event]]]:
+def extract_paths(
+    paths: Iterable[str | Path],
+    city: str | None = None,
+    keep_other_places: bool = False,
+    errors: list | None = None,
+    max_figures: int = MAX_FIGURES,
+    notes: list | None = None,
+) -> Iterator[tuple[Article, list[Record], list[Event]]]:
     """Articles one at a time (a large archive is streamed, never held whole).
 
     city: the home city; default the folder's (corpus.json's, else the city its articles
@@ -119,9 +130,10 @@ def extract_paths(paths: Iterable[str | Path], city: str | None = None,
             errors.append((path, exc))
             continue
         try:
-            recs, events = extract_article(art.text, art.name, art.published or None, home,
-                                           keep_other_places, max_figures)
-        except InputError as exc:   # over the figure budget
+            recs, events = extract_article(
+                art.text, art.name, art.published or None, home, keep_other_places, max_figures
+            )
+        except InputError as exc:  # over the figure budget
             if errors is None:
                 raise
             errors.append((path, exc))

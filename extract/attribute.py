@@ -5,6 +5,7 @@ dateline, else the paper's date), and the nearest place named before it, with th
 exceptions a reader makes: travel history, list items that own only their own item,
 bracketed attributions, 该县/全区 back-references, organisations' short names.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -21,7 +22,7 @@ from extract.segment import DATELINE, ArticleContext
 from extract.speakers import is_home_word, speaks_for
 from extract.world import foreign_canon
 
-_DATES_BACK = 12   # dates looked back over for one figure: a figure's date is near it
+_DATES_BACK = 12  # dates looked back over for one figure: a figure's date is near it
 
 
 def figure_date(ctx: ArticleContext, fig: Figure) -> tuple[dt.date, bool]:
@@ -41,22 +42,27 @@ def figure_date(ctx: ArticleContext, fig: Figure) -> tuple[dt.date, bool]:
         return ctx.story_date(p.story) or undated_date(ctx), _morning(ctx, p.story)
     dates = ctx.dates_in(fig.para)
     own_sentence = ctx.bounds.sentence_start(pos)
-    anchored = False   # 至此/当天/目前 in the figure's sentence point back at the date before
+    anchored = False  # 至此/当天/目前 in the figure's sentence point back at the date before
     # from the last date ending before pos, and never more than a few back (linear time)
     last = bisect_right(ctx.date_ends(fig.para), pos) - 1
     own_clause = ctx.bounds.clause(fig.q.start, fig.q.end)[0]
     for i in range(last, max(-1, last - _DATES_BACK), -1):
         d = dates[i]
         if d.since and d.start >= own_clause and ctx.text.startswith("继", d.start) and d.date is not None:
-            return d.date, False   # 继2月13日新增2例后: that day's own figure
+            return d.date, False  # 继2月13日新增2例后: that day's own figure
         if d.end <= pos and not d.since:
             if not d.explicit and d.start >= own_sentence:
                 anchored = True
             if d.start < own_sentence and d.explicit and not anchored and not ctx.dates_figures(d):
-                continue   # 2月16日，市委召开会议。…: a meeting's date, not the figures'
-            if anchored and d.explicit and d.start < own_sentence and not _is_frame(ctx, d) and any(
-                    _is_frame(ctx, e) for e in dates[max(0, i - _DATES_BACK):i]):
-                continue   # 截至2月22日24时…继2月13日新增2例后…。目前…: 目前 is the report's cut-off
+                continue  # 2月16日，市委召开会议。…: a meeting's date, not the figures'
+            if (
+                anchored
+                and d.explicit
+                and d.start < own_sentence
+                and not _is_frame(ctx, d)
+                and any(_is_frame(ctx, e) for e in dates[max(0, i - _DATES_BACK) : i])
+            ):
+                continue  # 截至2月22日24时…继2月13日新增2例后…。目前…: 目前 is the report's cut-off
             if d.bare_day:
                 return _bare_day(ctx, dates, i, p.story), False
             if d.date is not None:
@@ -97,9 +103,12 @@ def _morning(ctx: ArticleContext, story: int) -> bool:
 def _bare_day(ctx: ArticleContext, dates: list[DateMention], i: int, story: int) -> dt.date:
     """截至1日15时: the month of the paragraph's previous date, else of the story or paper."""
     d = dates[i]
-    day = int(re.search(r"(\d{1,2})\s*日", ctx.text[d.start:d.end]).group(1))
-    context = next((e.date for e in reversed(dates[max(0, i - _DATES_BACK):i])
-                    if e.date is not None and e.explicit), None) or ctx.story_date(story) or ctx.ref
+    day = int(re.search(r"(\d{1,2})\s*日", ctx.text[d.start : d.end]).group(1))
+    context = (
+        next((e.date for e in reversed(dates[max(0, i - _DATES_BACK) : i]) if e.date is not None and e.explicit), None)
+        or ctx.story_date(story)
+        or ctx.ref
+    )
     got = resolve_bare_day(day, context) or context
     if got < context:
         # the context's month rolled back (根据2月5号的统计 … 截至19日, published 2月19日): a day
@@ -132,35 +141,50 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
     if fig.org_ok and not (fig.metric in ("resumed", "sector_total") and fig.q.unit in ("家", "户")):
         # an organisation is the most specific subject: 中车株洲所7000余名员工返岗 (not of a count
         # of enterprises: 百威啤酒…等重点企业和18户口腔企业复工 counts a sector, not a company)
-        alias = _org_alias(ctx, t[c_start:fig.q.start])
+        alias = _org_alias(ctx, t[c_start : fig.q.start])
         if alias:
             return alias, "home"
-        orgs = [pl for pl in ctx.places(pi, fig.q.start) if pl.scope == "org" and s_start <= pl.start
-                and pl.end <= pos]
+        orgs = [pl for pl in ctx.places(pi, fig.q.start) if pl.scope == "org" and s_start <= pl.start and pl.end <= pos]
         if orgs:
             return orgs[-1].name, "home"
     if fig.metric in CASE_COUNT:
-        inst = _institution(ctx, fig, pi, c_start, s_start) if _INSTITUTION_WORD.search(
-            t, s_start, ctx.bounds.clause(fig.q.start, fig.q.end)[1]) else None
+        inst = (
+            _institution(ctx, fig, pi, c_start, s_start)
+            if _INSTITUTION_WORD.search(t, s_start, ctx.bounds.clause(fig.q.start, fig.q.end)[1])
+            else None
+        )
         if inst is not None:
-            return inst, "institution"   # 协和医院又有27名患者出院, 4例在某医院: the hospital's
-        group = next((pl for pl in ctx.places(pi, fig.q.end) if pl.scope == "group" and
-                      fig.q.end <= pl.start <= fig.q.end + 2), None) if _GROUP_AFTER.match(t, fig.q.end) else None
+            return inst, "institution"  # 协和医院又有27名患者出院, 4例在某医院: the hospital's
+        group = (
+            next(
+                (
+                    pl
+                    for pl in ctx.places(pi, fig.q.end)
+                    if pl.scope == "group" and fig.q.end <= pl.start <= fig.q.end + 2
+                ),
+                None,
+            )
+            if _GROUP_AFTER.match(t, fig.q.end)
+            else None
+        )
         if group is not None:
-            return group.name, "group"   # 47名中国同胞被确诊: a group's count, no place's
+            return group.name, "group"  # 47名中国同胞被确诊: a group's count, no place's
         owner = _bracket_owner(ctx, fig, pi)
         if owner is not None:
             return owner
         m = _OWNER_AFTER.match(t, fig.q.end)
-        if m:   # 现有疑似病例1例为抚州市病例: the place after 为 owns the figure
+        if m:  # 现有疑似病例1例为抚州市病例: the place after 为 owns the figure
             after = next((pl for pl in ctx.places(pi, m.end()) if pl.start == m.end()), None)
             if after is not None and after.scope in ("home", "sub", "zone", "other"):
                 return after.name, _region_scope(after.scope)
     if rules.REST_OF_PLACES.match(t, c_start, fig.q.start):
         return "其余", "local"
     lead = rules.CLAUSE_DISTRICT_RE.match(t, c_start, fig.span[0])
-    if lead and not rules.NOT_CLAUSE_DISTRICT.match(lead.group(1)) and not any(
-            c_start <= pl.start < fig.span[0] for pl in ctx.places(pi, fig.q.start)):
+    if (
+        lead
+        and not rules.NOT_CLAUSE_DISTRICT.match(lead.group(1))
+        and not any(c_start <= pl.start < fig.span[0] for pl in ctx.places(pi, fig.q.start))
+    ):
         # 新建县复工率88.1%: a district the gazetteer doesn't know, opening its clause
         scope = unlisted_scope(lead.group(1), ctx.city)
         return lead.group(1), _region_scope(scope)
@@ -171,16 +195,17 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         if pl.scope == "org":
             continue
         if pl.scope in ("home", "sub", "zone", "other") and any(
-                o.scope == "org" and o.start == pl.start and pl.end < o.end for o in places):
-            continue   # 武汉 opening 武汉协和医院 is the hospital's name, not the place
+            o.scope == "org" and o.start == pl.start and pl.end < o.end for o in places
+        ):
+            continue  # 武汉 opening 武汉协和医院 is the hospital's name, not the place
         if pl.scope == "group":
-            return pl.name, "group"   # 撤侨航班: no place, no one's figure
+            return pl.name, "group"  # 撤侨航班: no place, no one's figure
         if pl.scope == "foreignref":
             return _foreign_before(ctx, pl, pi)
-        if pl.scope == "provref":   # a feed's 全省: the province named before
+        if pl.scope == "provref":  # a feed's 全省: the province named before
             return _province_before(ctx, pl, pi)
         if pl.scope == "other" and _in_dateline(ctx, pl):
-            continue   # 新华社罗马3月8日电: where the reporter files from, not what the figure is about
+            continue  # 新华社罗马3月8日电: where the reporter files from, not what the figure is about
         if pl.scope == "zoneref":
             zone = _zone_before(ctx, pl, pi)
             if zone is not None:
@@ -189,10 +214,10 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         if pl.scope == "other" and pl.name == "全国" and ctx.city is None:
             country = _foreign_before(ctx, pl, pi)
             if country[1] == "other":
-                return country   # 伊朗卫生部…全国死亡人数累计达到4110人: that country's 全国
+                return country  # 伊朗卫生部…全国死亡人数累计达到4110人: that country's 全国
         if pl.scope == "home" and is_home_word(ctx, pl):
             if _COMPARED_IN.search(t, max(p.start, pl.start - 2), pl.start) and _COMPARED_AFTER.match(t, pl.end):
-                continue   # 在全市率先实现100%复工: the city is what it is compared within
+                continue  # 在全市率先实现100%复工: the city is what it is compared within
             return speaks_for(ctx, pi, pl.start)
         if pl.scope == "subref":
             r = _resolve_subref(ctx, pl, pi)
@@ -200,18 +225,25 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
                 return r
             continue
         if pl.scope in ("sub", "local") and pl.start < s_start:
-            continue   # a district named in an earlier sentence doesn't own this one (a zone a story
+            continue  # a district named in an earlier sentence doesn't own this one (a zone a story
             # is about does: 高新区已复工…。…18户口腔企业先后复工)
         if pl.scope == "other" and _is_travel(t, pl):
-            continue   # 均有武汉旅居史: where patients travelled, not where the figure is
+            continue  # 均有武汉旅居史: where patients travelled, not where the figure is
         if _is_item_place(t, pl, fig.q.start):
-            continue   # 韶山市2例；累计出院病例10例: a list item's place owns only its item
-        lo = max(p.start, pl.start - 200)   # bounded: linear time on any paragraph
+            continue  # 韶山市2例；累计出院病例10例: a list item's place owns only its item
+        lo = max(p.start, pl.start - 200)  # bounded: linear time on any paragraph
         if t.rfind("(", lo, pl.start) > t.rfind(")", lo, pl.start) and t.find(")", pl.end, fig.q.start) >= 0:
-            continue   # a bracketed attribution belongs to the figure before it
-        if fig.q.unit != "%" and pl.scope in ("other", "home", "sub", "zone") and _JOINED.search(t, max(p.start, pl.start - 2), pl.start) and any(
-                x.end <= pl.start and pl.start - x.end <= 2 and x.scope in ("other", "home", "sub", "zone") for x in places):
-            return pl.name, "unplaced"   # 庆尚北道和大邱市累计确诊48: two places' count, neither's
+            continue  # a bracketed attribution belongs to the figure before it
+        if (
+            fig.q.unit != "%"
+            and pl.scope in ("other", "home", "sub", "zone")
+            and _JOINED.search(t, max(p.start, pl.start - 2), pl.start)
+            and any(
+                x.end <= pl.start and pl.start - x.end <= 2 and x.scope in ("other", "home", "sub", "zone")
+                for x in places
+            )
+        ):
+            return pl.name, "unplaced"  # 庆尚北道和大邱市累计确诊48: two places' count, neither's
         return pl.name, _region_scope(pl.scope)
     # no place in this paragraph: the place the story's earlier paragraphs speak of, else the
     # city that speaks (a dateline, a title), else the home city
@@ -223,10 +255,14 @@ _INSTITUTION_WORD = re.compile(r"医院|院区|病区|方舱|隔离点|救治中
 _GROUP_AFTER = re.compile(r".{0,2}(?:中国|同胞|撤侨|包机|港澳台)")
 INSTITUTION_RE = re.compile(r"(?:医院|院区|病区|方舱|隔离点|酒店|宾馆|救治中心|治疗中心|留观点)$")
 # what stands before an institution's name inside a matched run: 现有153例在定点医院, 走出市人民医院
-_INSTITUTION_LEAD = re.compile(r"^.*(?:在|到|于|从|往|经|由|走出|离开|进入|转入|送往|转至|陪同下|,|，|\d+(?:例|人|名)(?:患者)?)")
+_INSTITUTION_LEAD = re.compile(
+    r"^.*(?:在|到|于|从|往|经|由|走出|离开|进入|转入|送往|转至|陪同下|,|，|\d+(?:例|人|名)(?:患者)?)"
+)
 # hospitals in general (定点医院): where a place's patients are, not an institution of its own
-_GENERIC_INSTITUTION = re.compile(r"(?:定点|指定|收治|救治|隔离|医疗|确诊|所在|就诊|各级|各)(?:救治)?(?:医疗机构|医院)$"
-                                  r"|病例|患者|病人")
+_GENERIC_INSTITUTION = re.compile(
+    r"(?:定点|指定|收治|救治|隔离|医疗|确诊|所在|就诊|各级|各)(?:救治)?(?:医疗机构|医院)$"
+    r"|病例|患者|病人"
+)
 
 
 def _institution_name(name: str) -> str | None:
@@ -254,9 +290,15 @@ def _institution(ctx: ArticleContext, fig: Figure, pi: int, c_start: int, s_star
         at = pl.end - len(name)
         # a preposition right before it, or opening its noun phrase (经A、B等医院…, 经A医院B院区)
         prep = _PREPOSITION.search(t, max(s_start, at - 3), at) or _PREPOSITION_ANY.search(
-            t, max(s_start, ctx.bounds.clause(at, at + 1)[0]), at)
-        if at >= fig.q.end:   # after the number: 4例在某医院隔离治疗 (均在: all of them, the place's)
-            if prep is not None and prep.group() in ("在", "于") and at <= c_end and t[prep.start() - 1] not in "均都皆全":
+            t, max(s_start, ctx.bounds.clause(at, at + 1)[0]), at
+        )
+        if at >= fig.q.end:  # after the number: 4例在某医院隔离治疗 (均在: all of them, the place's)
+            if (
+                prep is not None
+                and prep.group() in ("在", "于")
+                and at <= c_end
+                and t[prep.start() - 1] not in "均都皆全"
+            ):
                 return name
             continue
         # the clause's subject, or what the sentence is about before it counts anything
@@ -332,10 +374,18 @@ def _carried_place(ctx: ArticleContext, pi: int) -> tuple[str, str] | None:
         pj = ctx.paras[j]
         if pj.story != ctx.paras[pi].story:
             break
-        subject = next((x for x in reversed(ctx.named_places(j)[-50:])
-                        if x.scope in ("home", "other") and not _is_travel(t, x)
-                        and _outside_brackets(t, max(pj.start, x.start - 400), x.start)
-                        and not _ITEM.match(t, x.end) and t[x.end:x.end + 1] not in _ENUMERATING), None)
+        subject = next(
+            (
+                x
+                for x in reversed(ctx.named_places(j)[-50:])
+                if x.scope in ("home", "other")
+                and not _is_travel(t, x)
+                and _outside_brackets(t, max(pj.start, x.start - 400), x.start)
+                and not _ITEM.match(t, x.end)
+                and t[x.end : x.end + 1] not in _ENUMERATING
+            ),
+            None,
+        )
         if subject is not None:
             if subject.scope == "other":
                 got = (subject.name, "other")
@@ -354,8 +404,10 @@ def _is_travel(t: str, pl: Place) -> bool:
 
 
 _TRAVEL_BEFORE = re.compile(r"(?:从|自|来自|离开|途经|曾到|曾去|曾赴|去过|到过|前往|赴|住在|居住在|现住|家住)$")
-_TRAVEL = re.compile(r"(?:市|省)?(?:旅居史|旅行史|接触史|居住史|返乡|返株|来株|返回|入境|输入|籍|来|回|相关接触史|相关"
-                     r"|旅行|旅游|出差|务工|探亲)")
+_TRAVEL = re.compile(
+    r"(?:市|省)?(?:旅居史|旅行史|接触史|居住史|返乡|返株|来株|返回|入境|输入|籍|来|回|相关接触史|相关"
+    r"|旅行|旅游|出差|务工|探亲)"
+)
 _ITEM = re.compile(r"(?:有|共|新增|累计)?[\d" + CN_NUM_CHARS + r"]+(?:\.\d+)?(?:例|人|名|家)[、;,)。]")
 
 
@@ -367,8 +419,19 @@ def bracket_breakdowns(ctx: ArticleContext, figures: list[Figure]) -> list[Figur
         found = bracket_places(ctx, fig) if fig.metric in CASE_COUNT else None
         if found is not None:
             places, bracket_end = found
-            out.extend(Figure(fig.metric, "", (fig.span[0], bracket_end), fig.q, "case.bracket_place",
-                              fig.para, unit=fig.unit, item_place=pl) for pl in places)
+            out.extend(
+                Figure(
+                    fig.metric,
+                    "",
+                    (fig.span[0], bracket_end),
+                    fig.q,
+                    "case.bracket_place",
+                    fig.para,
+                    unit=fig.unit,
+                    item_place=pl,
+                )
+                for pl in places
+            )
     return out
 
 
@@ -377,17 +440,25 @@ def bracket_places(ctx: ArticleContext, fig: Figure) -> tuple[list[Place], int] 
     district may stand with more words: （湘潭县）, （太原市小店区）, （黄石市）; not
     （均为武汉输入）)."""
     # only bare places: 8例(含邓州市1例) is a breakdown with its own figure
-    m = re.match(r"\s*\(([^()\d]{2,12})\)", ctx.text[fig.q.end:fig.q.end + 16])
+    m = re.match(r"\s*\(([^()\d]{2,12})\)", ctx.text[fig.q.end : fig.q.end + 16])
     if not m:
         return None
     lo, hi = fig.q.end + m.start(1), fig.q.end + m.end(1)
-    inside = [pl for pl in ctx.places(fig.para, fig.q.end)
-              if lo <= pl.start and pl.end <= hi and pl.scope in ("sub", "zone", "home", "other")
-              and not is_home_word(ctx, pl)]
+    inside = [
+        pl
+        for pl in ctx.places(fig.para, fig.q.end)
+        if lo <= pl.start
+        and pl.end <= hi
+        and pl.scope in ("sub", "zone", "home", "other")
+        and not is_home_word(ctx, pl)
+    ]
     if len(inside) == 1 and inside[0].scope in ("sub", "zone"):
         return inside, fig.q.end + m.end()
-    if not inside or len(inside) > 2 or "".join(ctx.text[pl.start:pl.end] for pl in inside) != \
-            ctx.text[lo:hi].strip():
+    if (
+        not inside
+        or len(inside) > 2
+        or "".join(ctx.text[pl.start : pl.end] for pl in inside) != ctx.text[lo:hi].strip()
+    ):
         return None
     return inside, fig.q.end + m.end()
 
@@ -408,14 +479,14 @@ def _bracket_owner(ctx: ArticleContext, fig: Figure, pi: int) -> tuple[str, str]
     if m:
         inside = [pl for pl in ctx.places(pi, fig.q.start) if pl.start == m.end()]
         if inside and inside[0].scope == "other" and not _COUNT_NEXT.match(t, inside[0].end):
-            return inside[0].name, "other"   # (雨湖区8例、…) is a breakdown, not an attribution
+            return inside[0].name, "other"  # (雨湖区8例、…) is a breakdown, not an attribution
     return None
 
 
 _ENUMERATING = set("、等和及与")
 _COMPARED_IN = re.compile(r"(?:在|居|列|位居|位列|排)$")
 _COMPARED_AFTER = re.compile(r"(?:率先|第一|前列|首位|首个|前茅|排名|各县|各区|同类)")
-_JOINED = re.compile(r"(?:和|及|与|、)$")   # 鹰潭市、…新余市等8个设区市: named in a group, not the subject
+_JOINED = re.compile(r"(?:和|及|与|、)$")  # 鹰潭市、…新余市等8个设区市: named in a group, not the subject
 _OWNER_AFTER = re.compile(r"\s*(?:均|皆)?(?:为|是|系)")
 _COUNT_NEXT = re.compile(r"[^,、;)(]{0,6}?\d+(?:例|人|名)")
 _BRACKET_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:病例|患者))?\s*\(")
@@ -440,12 +511,12 @@ _LIST_BEFORE = re.compile(r"(?:[、;:(]|其中|包括|含)\s*$")
 
 def _resolve_subref(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str] | None:
     """全区/该县/该市 → the nearest county or district named before it in the story."""
-    want = ref.name[-1]   # 区 / 县 / 市
+    want = ref.name[-1]  # 区 / 县 / 市
     story = ctx.paras[pi].story
     for j in range(pi, max(-1, pi - 6), -1):
         if ctx.paras[j].story != story:
             break
-        for pl in reversed(ctx.named_before(j, ref.start, 50)):   # the nearest few: bounded work
+        for pl in reversed(ctx.named_before(j, ref.start, 50)):  # the nearest few: bounded work
             if pl.end > ref.start:
                 continue
             if pl.scope in ("sub", "zone", "other") and (pl.name.endswith(want) or (want == "区" and "区" in pl.name)):
@@ -456,11 +527,11 @@ def _resolve_subref(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str]
 def _org_alias(ctx: ArticleContext, clause: str) -> str | None:
     """中车株洲所 → 中车株洲电力机车研究所有限公司 named earlier in the article."""
     if not _SHORT_ORG.search(clause):
-        return None   # no abbreviation here: don't collect the article's organisations
+        return None  # no abbreviation here: don't collect the article's organisations
     by_lead = ctx.orgs_by_lead
     # at most a few names per leading pair: an article names a handful of organisations, and
     # a page listing thousands under one city name must not cost thousands per figure
-    for org in (o for k in range(len(clause) - 1) for o in by_lead.get(clause[k:k + 2], ())[:_ORGS_PER_LEAD]):
+    for org in (o for k in range(len(clause) - 1) for o in by_lead.get(clause[k : k + 2], ())[:_ORGS_PER_LEAD]):
         k = clause.find(org[:2])
         if len(org) < 5:
             continue
@@ -481,4 +552,3 @@ _ORGS_PER_LEAD = 16
 def _is_subsequence(a: str, b: str) -> bool:
     it = iter(b)
     return all(ch in it for ch in a)
-

@@ -4,6 +4,7 @@ Case figures combine a family (确诊, 出院 …) with a modifier (新增, 累�
 combination is a table in rules.py. Resumption figures (复工 N 家, 复工率 P%, 到岗 N 人,
 restored services) have their own branch. None-statements (无新增确诊病例) are figures of 0.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,13 +21,13 @@ from extract.segment import ArticleContext, candidate_quantities
 class Figure:
     metric: str
     sector: str
-    span: tuple[int, int]         # clean-text span of the quote
+    span: tuple[int, int]  # clean-text span of the quote
     q: Quantity
     rule: str
     para: int
-    value: float | None = None    # override (none-statements)
+    value: float | None = None  # override (none-statements)
     unit: str = ""
-    org_ok: bool = False          # may be attributed to an organisation
+    org_ok: bool = False  # may be attributed to an organisation
     item_place: Place | None = None  # the district named in its own list item
     # a list's next items take this figure's metric: not when its own words come after the
     # number (东胜区1例已痊愈出院 says what happened to that one case, not what the list counts)
@@ -35,8 +36,6 @@ class Figure:
     @property
     def number(self) -> float:
         return self.q.value if self.value is None else self.value
-
-
 
 
 def _last(regex: re.Pattern, s: str):
@@ -88,7 +87,9 @@ _HEADER_END = re.compile(r"(?:病例|患者|病人)(?:中|里)")
 # how many of a sentence's figures a list item looks back over for its list's metric: past a
 # long bracketed breakdown (福州市66例(鼓楼区2例、…十二项…);厦门市34例) to the list's head
 _LIST_LOOKBACK = 60
-_RATE_WORDS = re.compile(r"(?:的)?(?:" + rules.RESUMPTION_RATE_RE.pattern + "|" + rules.WORKER_RATE_RE.pattern + ")")   # how far back a header's count is looked for (bounded: linear time)
+_RATE_WORDS = re.compile(
+    r"(?:的)?(?:" + rules.RESUMPTION_RATE_RE.pattern + "|" + rules.WORKER_RATE_RE.pattern + ")"
+)  # how far back a header's count is looked for (bounded: linear time)
 
 # Case counts (not the recovery rate): what a list item or a 其中 breakdown can inherit.
 CASE_COUNT = {m for m, kind in CASE_METRICS.items() if kind != "percent"}
@@ -101,38 +102,41 @@ class Classifier:
         self.ctx = ctx
         self.t = ctx.text
 
-    def classify(self, q: Quantity, prev_q: Quantity | None, next_q: Quantity | None,
-                 sentence_figs: list[Figure], pi: int) -> list[Figure]:
+    def classify(
+        self, q: Quantity, prev_q: Quantity | None, next_q: Quantity | None, sentence_figs: list[Figure], pi: int
+    ) -> list[Figure]:
         t = self.t
         p = self.ctx.paras[pi]
         c_start, c_end = self.ctx.bounds.clause(q.start, q.end)
         s_start = self.ctx.bounds.sentence_start(q.start)
-        item_start = max(c_start, t.rfind("、", c_start, q.start) + 1,
-                         prev_q.end if prev_q and prev_q.end > c_start else c_start)
-        before = t[item_start:q.start]
+        item_start = max(
+            c_start, t.rfind("、", c_start, q.start) + 1, prev_q.end if prev_q and prev_q.end > c_start else c_start
+        )
+        before = t[item_start : q.start]
         resp = _respectively(t, c_start, q, pi, self.ctx)
         if resp is not None and q.unit == "%" and self._term_place(resp, pi, q) is not None:
             return self._respective_rate(q, resp, c_start, c_end, s_start, sentence_figs, pi, next_q)
         if resp is not None:
             before, item_start = resp
         after_end = c_end
-        after = t[q.end:after_end]
-        after_to_next = t[q.end:next_q.start] if next_q and next_q.start < c_end else after
+        after = t[q.end : after_end]
+        after_to_next = t[q.end : next_q.start] if next_q and next_q.start < c_end else after
         # 一名患者, 一人一案: a Chinese 一 is an article or idiom unless a modifier counts it
         mod_before = _modifier(before)
         if q.chinese and q.value == 1 and (mod_before is None or mod_before.group() == "最后"):
             return []
-        if t[max(p.start, q.start - 2):q.start].endswith(("无", "没有")):
-            return []   # 无一例: a none-statement, handled by _none_figures
+        if t[max(p.start, q.start - 2) : q.start].endswith(("无", "没有")):
+            return []  # 无一例: a none-statement, handled by _none_figures
         if rules.NOT_A_COUNT_BEFORE.search(t, c_start, q.start):
-            return []   # 核减…病例19例, 订正重复报告病例195例, 预计…: corrections, forecasts
+            return []  # 核减…病例19例, 订正重复报告病例195例, 预计…: corrections, forecasts
         if rules.GROUP_BOUND_BEFORE.search(before) or rules.CLUSTER_BEFORE.search(before):
-            return []   # 均超过100例 (each of a group), 与第31例有关的确诊病例 (a cluster)
+            return []  # 均超过100例 (each of a group), 与第31例有关的确诊病例 (a cluster)
         if q.unit in rules.CASE_UNITS and rules.HEADER_COUNT_AFTER.match(t, q.end) and self._restated(q):
-            return []   # 3例确诊病例中，西陵区2例: the header restates a figure given before
+            return []  # 3例确诊病例中，西陵区2例: the header restates a figure given before
         if q.unit == "%" or q.unit in ("家", "个", "户", "项", "人", "条", "台", "辆"):
-            res = self._resumption(q, before, after, after_to_next, c_start, c_end, s_start,
-                                   item_start, sentence_figs, pi, next_q)
+            res = self._resumption(
+                q, before, after, after_to_next, c_start, c_end, s_start, item_start, sentence_figs, pi, next_q
+            )
             if res:
                 return res
         if q.unit in rules.CASE_UNITS or q.unit == "%":
@@ -141,16 +145,31 @@ class Classifier:
 
     def _place_opens(self, c_start: int, q: Quantity, pi: int) -> bool:
         """Does a place name the clause's subject (湖北28日新增423例), not a heading's (新增6例患者信息)?"""
-        return any(c_start <= pl.start < q.start and pl.scope in ("home", "sub", "zone", "other")
-                   and self.t[pl.start:pl.end] not in HOME_WORDS for pl in self.ctx.places(pi, q.start))
+        return any(
+            c_start <= pl.start < q.start
+            and pl.scope in ("home", "sub", "zone", "other")
+            and self.t[pl.start : pl.end] not in HOME_WORDS
+            for pl in self.ctx.places(pi, q.start)
+        )
 
     def _respective_rate(self, q, resp, c_start, c_end, s_start, sentence_figs, pi, next_q) -> list[Figure]:
         """滨海新区、宁河区复工率分别达到99.3%、99.1%: the rate's words are the head's, its place
         the k-th term's."""
         _term, _term_start = resp
         t = self.t
-        figs = self._resumption(q, t[c_start:q.start], t[q.end:c_end], t[q.end:c_end], c_start, c_end, s_start,
-                                c_start, sentence_figs, pi, next_q)
+        figs = self._resumption(
+            q,
+            t[c_start : q.start],
+            t[q.end : c_end],
+            t[q.end : c_end],
+            c_start,
+            c_end,
+            s_start,
+            c_start,
+            sentence_figs,
+            pi,
+            next_q,
+        )
         place = self._term_place(resp, pi, q)
         for f in figs:
             f.item_place = place
@@ -159,11 +178,17 @@ class Classifier:
     def _term_place(self, resp, pi: int, q: Quantity) -> Place | None:
         """The place a 分别 list's term names (None: the terms are metrics, 复工率、到岗率分别…)."""
         term, term_start = resp
-        place = next((pl for pl in self.ctx.places(pi, q.start) if pl.start == term_start
-                      and pl.scope in ("sub", "zone", "home", "other")), None)
+        place = next(
+            (
+                pl
+                for pl in self.ctx.places(pi, q.start)
+                if pl.start == term_start and pl.scope in ("sub", "zone", "home", "other")
+            ),
+            None,
+        )
         if place is None:
             return None
-        rest = self.t[place.end:term_start + len(term)]   # nothing, or the list's metric word
+        rest = self.t[place.end : term_start + len(term)]  # nothing, or the list's metric word
         return place if not rest or _RATE_WORDS.fullmatch(rest) else None
 
     def _restated(self, q: Quantity) -> bool:
@@ -176,11 +201,11 @@ class Classifier:
         t = self.t
         header_after = rules.HEADER_COUNT_AFTER.match(after)
         if header_after is not None:
-            after = after[:header_after.end()]   # 157例确诊病例中已有136例…: this count's words end at 中
+            after = after[: header_after.end()]  # 157例确诊病例中已有136例…: this count's words end at 中
         header_before = _last(_HEADER_END, before)
         if header_after is None and header_before is not None:
-            item_start += header_before.end()   # …确诊病例中已有136例治愈出院: the header is not this item's
-            before = before[header_before.end():]
+            item_start += header_before.end()  # …确诊病例中已有136例治愈出院: the header is not this item's
+            before = before[header_before.end() :]
         kw = None
         kw_before = True
         for m in rules.CASE_FAMILY_RE.finditer(before):
@@ -188,7 +213,7 @@ class Classifier:
                 kw = m
         if kw is None or _family(kw) == "weak_case":
             verb = noun = None
-            own_after = after.split("、", 1)[0]   # 9例、东胜区1例已痊愈出院: the verb is the next item's
+            own_after = after.split("、", 1)[0]  # 9例、东胜区1例已痊愈出院: the verb is the next item's
             for m in rules.CASE_FAMILY_RE.finditer(own_after):
                 f = _family(m)
                 if f in rules.VERB_FAMILIES and verb is None:
@@ -199,8 +224,12 @@ class Classifier:
             if after_kw is not None and (kw is None or verb is not None):
                 kw, kw_before = after_kw, False
         extra: list[Figure] = []
-        if kw is not None and not kw_before and self._names_item(q, before, pi) and any(
-                f.inheritable and f.item_place is not None for f in sentence_figs[-8:]):
+        if (
+            kw is not None
+            and not kw_before
+            and self._names_item(q, before, pi)
+            and any(f.inheritable and f.item_place is not None for f in sentence_figs[-8:])
+        ):
             # 东胜区1例已痊愈出院 inside a list of districts: an item of the list, with a note
             inherited = self._inherit(q, before, item_start, s_start, sentence_figs, pi)
             if inherited:
@@ -210,8 +239,10 @@ class Classifier:
             if not inherited and q.unit == "例":
                 # 累计416例 / 新增423例: a count of cases with no other word is the confirmed total
                 # or the new confirmed cases (headlines write them so)
-                for rx, metric, rule in ((rules.BARE_TOTAL_BEFORE, "confirmed_total", "case.bare_total"),
-                                         (rules.BARE_NEW_BEFORE, "confirmed_new", "case.bare_new")):
+                for rx, metric, rule in (
+                    (rules.BARE_TOTAL_BEFORE, "confirmed_total", "case.bare_total"),
+                    (rules.BARE_NEW_BEFORE, "confirmed_new", "case.bare_new"),
+                ):
                     m = rx.search(before)
                     if m is not None and (rule != "case.bare_new" or self._place_opens(c_start, q, pi)):
                         return [Figure(metric, "", (item_start + m.start(), q.end), q, rule, pi, unit=q.unit)]
@@ -219,58 +250,75 @@ class Classifier:
         family = _family(kw)
         if kw_before and family in ("confirmed", "weak_case"):
             verb = rules.VERB_BEFORE_CONFIRMED.search(before, 0, kw.start())
-            if verb is not None:   # 累计出院新冠肺炎确诊患者41人: discharges of confirmed patients
+            if verb is not None:  # 累计出院新冠肺炎确诊患者41人: discharges of confirmed patients
                 family = "deaths" if verb.group("family") in ("死亡", "病亡") else "recovered"
             elif rules.CURRENT_BEFORE_CONFIRMED.search(before, 0, kw.start()):
-                family = "hospitalized"   # 现在院隔离治疗确诊病例120例: current, not cumulative
+                family = "hospitalized"  # 现在院隔离治疗确诊病例120例: current, not cumulative
         if not kw_before and rules.SOURCE_AFTER.match(after):
-            return []   # 2例系武汉输入病例的密切接触者: a subset by source
+            return []  # 2例系武汉输入病例的密切接触者: a subset by source
         # 境外输入累计…, 确诊境外输入病例共10例, 11例境外输入确诊病例: counted by where they came from;
         # a sentence that opens with 境外输入 speaks of those cases throughout
-        imported = rules.IMPORTED_BEFORE.search(before) or (
-            not kw_before and rules.IMPORTED_BEFORE.search(after, 0, kw.start())) or rules.IMPORTED_OPENING.match(
-            t, self.ctx.bounds.full_sentence_start(q.start))
+        imported = (
+            rules.IMPORTED_BEFORE.search(before)
+            or (not kw_before and rules.IMPORTED_BEFORE.search(after, 0, kw.start()))
+            or rules.IMPORTED_OPENING.match(t, self.ctx.bounds.full_sentence_start(q.start))
+        )
         if family == "recovery_rate" and q.unit != "%":
             return []
         if family == "recovered" and q.unit == "%" and kw_before and rules.DISCHARGED_SHARE_BEFORE.search(before):
-            family = "recovery_rate"   # 出院总人数达80%: the share discharged
+            family = "recovery_rate"  # 出院总人数达80%: the share discharged
         elif family != "recovery_rate" and q.unit == "%":
             return []
         if family in ("observation", "released", "close_contacts") and q.unit not in rules.CASE_UNITS:
-            return []   # people: 人, sometimes 例 (232例密切接触者正在接受医学观察)
+            return []  # people: 人, sometimes 例 (232例密切接触者正在接受医学观察)
         if family in ("observation", "released", "close_contacts") and self._about_patients(pi, s_start, q):
-            return []   # 已追踪到该56岁男子的密切接触者共19人: one patient's contacts, not the city's
+            return []  # 已追踪到该56岁男子的密切接触者共19人: one patient's contacts, not the city's
         # modifier: the clause's own word wins; else the last one earlier in the sentence
-        clause_text = t[c_start:q.start] + (after if not kw_before else "")
-        mod_m = _modifier(t[c_start:q.start]) or (_modifier(after[:kw.start()]) if not kw_before else None)
-        word = mod_m   # the sentence's word when the clause has none (no part of the quote)
+        clause_text = t[c_start : q.start] + (after if not kw_before else "")
+        mod_m = _modifier(t[c_start : q.start]) or (_modifier(after[: kw.start()]) if not kw_before else None)
+        word = mod_m  # the sentence's word when the clause has none (no part of the quote)
         if word is None and family not in ("severe", "critical", "hospitalized"):
             word = _modifier(t[s_start:c_start])
         mod = word.lastgroup if word else None
         if mod == "current" and family in ("confirmed", "weak_case") and word.group() in ("目前", "正在", "还有"):
-            mod = "total"   # 目前已确诊61例: the count so far (现有确诊 is what is current)
+            mod = "total"  # 目前已确诊61例: the count so far (现有确诊 is what is current)
         parent_kind = None
         if "其中" in clause_text and sentence_figs:
             parent_kind = CASE_METRICS.get(sentence_figs[-1].metric, "current")
         elif family == "critical" and mod is None:
             sm = _modifier(t[s_start:c_start])
-            if sm and sm.lastgroup == "total" and sentence_figs and \
-                    CASE_METRICS.get(sentence_figs[-1].metric) == "cumulative":
+            if (
+                sm
+                and sm.lastgroup == "total"
+                and sentence_figs
+                and CASE_METRICS.get(sentence_figs[-1].metric) == "cumulative"
+            ):
                 parent_kind = "cumulative"
-        if mod is None and family in ("recovered", "deaths", "confirmed", "weak_case") and parent_kind is None \
-                and rules.DAY_BLOCK_RE.search(t, self.ctx.bounds.full_sentence_start(q.start), q.start):
-            mod = "new"   # 2月8日0时-24时，…；治愈出院8例: the day's block
-        if not kw_before and family == "recovered" and re.search(r"全部|均已|都已|均", after[:kw.start()]):
-            mod = "total"   # 8例确诊患者全部治愈出院: all of them, the total (and the confirmed total)
+        if (
+            mod is None
+            and family in ("recovered", "deaths", "confirmed", "weak_case")
+            and parent_kind is None
+            and rules.DAY_BLOCK_RE.search(t, self.ctx.bounds.full_sentence_start(q.start), q.start)
+        ):
+            mod = "new"  # 2月8日0时-24时，…；治愈出院8例: the day's block
+        if not kw_before and family == "recovered" and re.search(r"全部|均已|都已|均", after[: kw.start()]):
+            mod = "total"  # 8例确诊患者全部治愈出院: all of them, the total (and the confirmed total)
         if not kw_before and mod is None and family in ("recovered", "deaths"):
-            mod = "new"   # 3月8日，炎陵县1名患者治愈出院: that day's discharges
-        discharge = (kw_before and mod is None and family == "recovered" and parent_kind is None
-                     and q.unit == "人" and rules.DISCHARGE_VERB_BEFORE.search(before) is not None)
+            mod = "new"  # 3月8日，炎陵县1名患者治愈出院: that day's discharges
+        discharge = (
+            kw_before
+            and mod is None
+            and family == "recovered"
+            and parent_kind is None
+            and q.unit == "人"
+            and rules.DISCHARGE_VERB_BEFORE.search(before) is not None
+        )
         if discharge:
-            mod = "new"   # 今日治愈出院5人: a discharge report, that day's, unless 累计/共 says otherwise
+            mod = "new"  # 今日治愈出院5人: a discharge report, that day's, unless 累计/共 says otherwise
         if family == "close_contacts":
-            family = _contacts_family(before[:kw.start()] if kw_before else "", mod,
-                                      "观察" in t[s_start:q.end + len(after)])
+            family = _contacts_family(
+                before[: kw.start()] if kw_before else "", mod, "观察" in t[s_start : q.end + len(after)]
+            )
         metric = _case_metric(family, mod, parent_kind)
         rule = "case.discharge_report" if discharge else f"case.{family}.{mod or 'plain'}"
         if imported:
@@ -308,15 +356,17 @@ class Classifier:
             # 累计确诊病例10例，已全部治愈出院: the next clause says all recovered
             nxt = _ALL_RECOVERED_NEXT.match(t, q.end + len(after))
             if nxt is not None:
-                extra.append(Figure("recovered_total", "", (span[0], nxt.end()), q,
-                                    "case.all_recovered", pi, unit=q.unit))
-        if m_all and (metric == "confirmed_total" or (
-                metric == "recovered_total" and re.search(r"确诊|病例|患者", before + after[:m_all.start()]))):
+                extra.append(
+                    Figure("recovered_total", "", (span[0], nxt.end()), q, "case.all_recovered", pi, unit=q.unit)
+                )
+        if m_all and (
+            metric == "confirmed_total"
+            or (metric == "recovered_total" and re.search(r"确诊|病例|患者", before + after[: m_all.start()]))
+        ):
             end = q.end + m_all.end()
             fig = Figure(metric, "", (span[0], max(span[1], end)), q, fig.rule, pi, unit=q.unit)
             other = "recovered_total" if metric == "confirmed_total" else "confirmed_total"
-            extra.append(Figure(other, "", (span[0], max(span[1], end)), q,
-                                "case.all_recovered", pi, unit=q.unit))
+            extra.append(Figure(other, "", (span[0], max(span[1], end)), q, "case.all_recovered", pi, unit=q.unit))
         return [fig, *extra]
 
     def _inherit(self, q, before, item_start, s_start, sentence_figs, pi):
@@ -324,16 +374,27 @@ class Classifier:
         The item's words are `before`, starting at item_start: right before the number, or
         the k-th term of a 分别 list (荷塘区、芦淞区分别为3例和2例)."""
         if self._parent_is_no_figure(q, sentence_figs):
-            return []   # 新增疑似病例4562例(湖北省2606例): the bracket breaks down no figure of ours
-        if rules.NOT_A_COUNT_BEFORE.search(self.t, s_start, q.start) or (rules.IMPORTED_BEFORE.search(
-                self.t, s_start, q.start) and not any(self._passes_on(f, q) for f in sentence_figs[-_LIST_LOOKBACK:])):
-            return []   # 预计治愈出院63例，阜阳17例…; 境外输入病例共10例，其中丽水8例: no figure's items
+            return []  # 新增疑似病例4562例(湖北省2606例): the bracket breaks down no figure of ours
+        if rules.NOT_A_COUNT_BEFORE.search(self.t, s_start, q.start) or (
+            rules.IMPORTED_BEFORE.search(self.t, s_start, q.start)
+            and not any(self._passes_on(f, q) for f in sentence_figs[-_LIST_LOOKBACK:])
+        ):
+            return []  # 预计治愈出院63例，阜阳17例…; 境外输入病例共10例，其中丽水8例: no figure's items
         item_end = item_start + len(before)
-        places = [pl for pl in self.ctx.places(pi, q.start) if item_end - 3 <= pl.end <= item_end
-                  and pl.start >= item_start - 1 and pl.scope in ("sub", "zone", "home", "other", "local")]
+        places = [
+            pl
+            for pl in self.ctx.places(pi, q.start)
+            if item_end - 3 <= pl.end <= item_end
+            and pl.start >= item_start - 1
+            and pl.scope in ("sub", "zone", "home", "other", "local")
+        ]
         # a zone in a list (高新区1例 among 淮南's districts) is the list's owner's
-        places = [Place(pl.start, pl.end, pl.name, self._unlisted_scope(pl.name, sentence_figs))
-                  if pl.scope == "zone" or (pl.scope == "sub" and pl.name in GENERIC_ZONES) else pl for pl in places]
+        places = [
+            Place(pl.start, pl.end, pl.name, self._unlisted_scope(pl.name, sentence_figs))
+            if pl.scope == "zone" or (pl.scope == "sub" and pl.name in GENERIC_ZONES)
+            else pl
+            for pl in places
+        ]
         if not places:
             g = rules.GENERIC_DISTRICT_RE.search(before)
             if g is None or rules.NOT_DISTRICT.match(g.group(1)):
@@ -341,7 +402,7 @@ class Classifier:
             name = g.group(1)
             start = item_end - len(name)
             inner = [pl for pl in self.ctx.places(pi, q.start) if start < pl.end < item_end]
-            if inner:   # 锡林郭勒盟锡林浩特市: the county after the named prefecture, and its owner
+            if inner:  # 锡林郭勒盟锡林浩特市: the county after the named prefecture, and its owner
                 cut = inner[-1].end
                 name, start = self.t[cut:item_end], cut
                 scope = "other" if inner[-1].scope == "other" else "sub"
@@ -354,14 +415,13 @@ class Classifier:
         metric = None
         rule = "case.list_item"
         # a header governs its list across "；" (进贤县3例；安义县1例), up to the full stop
-        section = _last_in(rules.SECTION_HEADER_RE, self.t,
-                           self.ctx.bounds.full_sentence_start(q.start), q.start)
+        section = _last_in(rules.SECTION_HEADER_RE, self.t, self.ctx.bounds.full_sentence_start(q.start), q.start)
         if section is not None:
             metric, rule = self._header_metric(section.group("head")), "case.section_item"
         elif any(self._passes_on(f, q) for f in sentence_figs[-_LIST_LOOKBACK:]):
             metric = next(f.metric for f in reversed(sentence_figs[-_LIST_LOOKBACK:]) if self._passes_on(f, q))
         else:
-            metric = self._header_metric(self.t[s_start:q.start])
+            metric = self._header_metric(self.t[s_start : q.start])
         if metric is None or q.unit not in rules.CASE_UNITS:
             return []
         fig = Figure(metric, "", (pl.start, q.end), q, rule, pi, unit=q.unit)
@@ -373,7 +433,7 @@ class Classifier:
             for other in reversed(self.ctx.places(pi, q.start)):
                 if other.end > prev.start or other.scope not in ("sub", "zone", "home", "other"):
                     continue
-                if self.t[other.end:prev.start].strip() not in ("、", "和", "及"):
+                if self.t[other.end : prev.start].strip() not in ("、", "和", "及"):
                     break
                 each = Figure(metric, "", (other.start, q.end), q, rule, pi, unit=q.unit)
                 each.item_place = other
@@ -405,7 +465,7 @@ class Classifier:
         it: 市南区7例(已治愈出院1例,死亡1例)、市北区12例 — 12 is not a death count."""
         if not fig.inheritable or fig.metric not in CASE_COUNT:
             return False
-        between = self.t[fig.q.end:q.start]
+        between = self.t[fig.q.end : q.start]
         return between.count(")") <= between.count("(")
 
     def _names_item(self, q: Quantity, before: str, pi: int) -> bool:
@@ -440,89 +500,181 @@ class Classifier:
         return _case_metric(_family(fam), mod_m.lastgroup if mod_m else None, None)
 
     # -- work resumption ---------------------------------------------------------------
-    def _resumption(self, q, before, after, after_to_next, c_start, c_end, s_start, item_start,
-                    sentence_figs, pi, next_q=None):
+    def _resumption(
+        self, q, before, after, after_to_next, c_start, c_end, s_start, item_start, sentence_figs, pi, next_q=None
+    ):
         t = self.t
         if q.unit == "%":
             m = _last(rules.RESUMPTION_RATE_RE, before)
             w = _last(rules.WORKER_RATE_RE, before)
             if w is not None and (m is None or w.start() > m.start()):
-                return [self._fig("worker_return_rate", q, item_start + w.start(), q.end, pi,
-                                  self._sector(s_start, q.start, sentence_figs, default=""),
-                                  "resume.worker_rate")]
+                return [
+                    self._fig(
+                        "worker_return_rate",
+                        q,
+                        item_start + w.start(),
+                        q.end,
+                        pi,
+                        self._sector(s_start, q.start, sentence_figs, default=""),
+                        "resume.worker_rate",
+                    )
+                ]
             if m is not None:
-                return [self._fig("resumption_rate", q, item_start + m.start(), q.end, pi,
-                                  self._sector(s_start, q.start, sentence_figs, default=""),
-                                  "resume.rate")]
+                return [
+                    self._fig(
+                        "resumption_rate",
+                        q,
+                        item_start + m.start(),
+                        q.end,
+                        pi,
+                        self._sector(s_start, q.start, sentence_figs, default=""),
+                        "resume.rate",
+                    )
+                ]
             share = rules.RESUMED_SHARE_BEFORE.search(t, c_start, q.start)
-            share_of = next((f.metric for f in reversed(sentence_figs[-3:])
-                             if f.metric in ("resumed", "workers_returned")), None) if share else None
-            if share_of is not None:   # 已复工59户，占…的91% / 返工人员8628人，占比为75.8%
-                return [self._fig("resumption_rate" if share_of == "resumed" else "worker_return_rate", q,
-                                  share.start(), q.end, pi, self._sector(s_start, q.start, sentence_figs, default=""),
-                                  "resume.share")]
+            share_of = (
+                next(
+                    (f.metric for f in reversed(sentence_figs[-3:]) if f.metric in ("resumed", "workers_returned")),
+                    None,
+                )
+                if share
+                else None
+            )
+            if share_of is not None:  # 已复工59户，占…的91% / 返工人员8628人，占比为75.8%
+                return [
+                    self._fig(
+                        "resumption_rate" if share_of == "resumed" else "worker_return_rate",
+                        q,
+                        share.start(),
+                        q.end,
+                        pi,
+                        self._sector(s_start, q.start, sentence_figs, default=""),
+                        "resume.share",
+                    )
+                ]
             vb = rules.RATE_BY_VERB_BEFORE.search(before)
             va = rules.RATE_BY_VERB_AFTER.match(after) if vb is None else None
             if vb is not None or va is not None:
                 start = item_start + vb.start() if vb is not None else q.start
                 end = q.end + va.end() if va is not None else q.end
-                return [self._fig("resumption_rate", q, start, end, pi,
-                                  self._sector(s_start, q.start, sentence_figs, default=""),
-                                  "resume.rate_by_verb")]
+                return [
+                    self._fig(
+                        "resumption_rate",
+                        q,
+                        start,
+                        end,
+                        pi,
+                        self._sector(s_start, q.start, sentence_figs, default=""),
+                        "resume.rate_by_verb",
+                    )
+                ]
             return []
-        if q.unit == "人" and rules.WORKERS_LEAVING.search(t, self.ctx.bounds.full_sentence_start(q.start),
-                                                         self.ctx.bounds.sentence_end(q.end)):
-            return []   # workers leaving for jobs elsewhere are not the place's returned workers
-        if q.unit == "人" and rules.WORKERS_BROUGHT_BACK.search(before) and re.match(
-                r"(?:员工|职工|工人|务工人员)", after):
-            return [self._fig("workers_returned", q, q.start, q.end + 2, pi,
-                              self._sector(s_start, q.start, sentence_figs, default=""), "resume.workers_brought_back")]
+        if q.unit == "人" and rules.WORKERS_LEAVING.search(
+            t, self.ctx.bounds.full_sentence_start(q.start), self.ctx.bounds.sentence_end(q.end)
+        ):
+            return []  # workers leaving for jobs elsewhere are not the place's returned workers
+        if (
+            q.unit == "人"
+            and rules.WORKERS_BROUGHT_BACK.search(before)
+            and re.match(r"(?:员工|职工|工人|务工人员)", after)
+        ):
+            return [
+                self._fig(
+                    "workers_returned",
+                    q,
+                    q.start,
+                    q.end + 2,
+                    pi,
+                    self._sector(s_start, q.start, sentence_figs, default=""),
+                    "resume.workers_brought_back",
+                )
+            ]
         if q.unit == "人":
             m = _last(rules.WORKER_NOUN_BEFORE, before)
             if m is not None:
-                return [self._fig("workers_returned", q, item_start + m.start(), q.end, pi,
-                                  self._sector(s_start, q.start, sentence_figs, default=""),
-                                  "resume.workers_before")]
+                return [
+                    self._fig(
+                        "workers_returned",
+                        q,
+                        item_start + m.start(),
+                        q.end,
+                        pi,
+                        self._sector(s_start, q.start, sentence_figs, default=""),
+                        "resume.workers_before",
+                    )
+                ]
             m = rules.WORKER_AFTER.match(after)
             if m is not None:
-                return [self._fig("workers_returned", q, q.start, q.end + m.end(), pi,
-                                  self._sector(s_start, q.start, sentence_figs, default=""),
-                                  "resume.workers_after")]
+                return [
+                    self._fig(
+                        "workers_returned",
+                        q,
+                        q.start,
+                        q.end + m.end(),
+                        pi,
+                        self._sector(s_start, q.start, sentence_figs, default=""),
+                        "resume.workers_after",
+                    )
+                ]
             return []
         if q.unit in ("条", "台", "辆", "个"):
             svc = rules.SERVICE_NOUN_RE.search(before)
             # 已恢复道路客运班线170条，客车497台；城市公交线路31条: the verb governs the whole
             # enumeration, across "；", up to the full stop
             if svc is not None and rules.SERVICE_VERB_RE.search(
-                    t, self.ctx.bounds.full_sentence_start(q.start), q.start):
-                return [self._fig("services_resumed", q, item_start + svc.start(), q.end, pi,
-                                  rules.clean_sector(svc.group()), "resume.services")]
-        if q.unit not in ("家", "个", "户", "项"):   # 户: enterprises too (复工复产3327户); 项: projects
+                t, self.ctx.bounds.full_sentence_start(q.start), q.start
+            ):
+                return [
+                    self._fig(
+                        "services_resumed",
+                        q,
+                        item_start + svc.start(),
+                        q.end,
+                        pi,
+                        rules.clean_sector(svc.group()),
+                        "resume.services",
+                    )
+                ]
+        if q.unit not in ("家", "个", "户", "项"):  # 户: enterprises too (复工复产3327户); 项: projects
             return []
         if q.unit == "户" and not rules.RESUME_VERB_RE.search(t, c_start, c_end):
-            return []   # 户 counts households unless its clause says something resumed
+            return []  # 户 counts households unless its clause says something resumed
         if rules.SIZE_BEFORE.search(before):
             # 应复工涉农企业367家，已复工363家: what should resume is the sector's size
-            return [self._fig("sector_total", q, item_start, q.end, pi,
-                              self._sector(s_start, q.start, sentence_figs), "resume.sector_total")]
+            return [
+                self._fig(
+                    "sector_total",
+                    q,
+                    item_start,
+                    q.end,
+                    pi,
+                    self._sector(s_start, q.start, sentence_figs),
+                    "resume.sector_total",
+                )
+            ]
         if rules.PLACE_COUNT_AFTER.match(after):
-            return []   # 30个镇街, 其余16个市州: a count of places, not of what resumed
+            return []  # 30个镇街, 其余16个市州: a count of places, not of what resumed
         # the sector: the noun right after the unit (321家规模工业企业), else the nearest before
         sec_after = rules.SECTOR_RE.match(after)
         if sec_after and rules.NOT_SECTOR_RE.search(sec_after.group()):
             sec_after = None
             if q.chinese or q.value >= 10_000:
-                return []   # 5万个口罩支持重点项目复工: masks, not projects
+                return []  # 5万个口罩支持重点项目复工: masks, not projects
         sector = rules.clean_sector(sec_after.group()) if sec_after else ""
         span_end = q.end + (sec_after.end() if sec_after else 0)
         if sec_after is None and re.match(r"^[\u4e00-\u9fff]{1,3}(?:组|队|人|次|天|批|个)", after):
             return []  # 6个指导组: not what resumed
         # N个重点项目已(经有/开工)M个: N is the sector's size, M what resumed
         if sec_after and next_q is not None and next_q.unit == q.unit:
-            between = t[q.end + sec_after.end():next_q.start]
-            if len(between) <= 12 and rules.RESUME_VERB_RE.search(
-                    t, q.end, self.ctx.bounds.sentence_end(q.end)) and re.fullmatch(
-                    r"(?:中|里|,|已经|目前|现已|已|有|实现|建设|生产|合计|累计|共计|共|" + rules.RESUME_VERB + r")*", between):
+            between = t[q.end + sec_after.end() : next_q.start]
+            if (
+                len(between) <= 12
+                and rules.RESUME_VERB_RE.search(t, q.end, self.ctx.bounds.sentence_end(q.end))
+                and re.fullmatch(
+                    r"(?:中|里|,|已经|目前|现已|已|有|实现|建设|生产|合计|累计|共计|共|" + rules.RESUME_VERB + r")*",
+                    between,
+                )
+            ):
                 return [self._fig("sector_total", q, q.start, span_end, pi, sector, "resume.sector_total")]
         # 410个重点项目全部复工 / 重点农产品生产企业45家，全部复工复产: the sector's size,
         # and resumed = that size (implied by 全部, so its own rule id)
@@ -532,28 +684,43 @@ class Classifier:
                 sector = self._sector(c_start, q.start, sentence_figs, default="")
             if sector:
                 end = m_all.end()
-                return [self._fig("sector_total", q, q.start, end, pi, sector, "resume.sector_total"),
-                        self._fig("resumed", q, q.start, end, pi, sector, "resume.all_resumed")]
+                return [
+                    self._fig("sector_total", q, q.start, end, pi, sector, "resume.sector_total"),
+                    self._fig("resumed", q, q.start, end, pi, sector, "resume.all_resumed"),
+                ]
         # 全市共有规模工业企业1200家，已复工1100家: the first is the sector's size
-        if re.search(r"共有|总共|共计|总数|共$", before) and not rules.RESUME_VERB_RE.search(before + after_to_next) \
-                and rules.RESUME_VERB_RE.search(t, q.end, self.ctx.bounds.sentence_end(q.end)):
-            return [self._fig("sector_total", q, item_start, span_end, pi,
-                              sector or self._sector(s_start, q.start, sentence_figs), "resume.sector_total")]
+        if (
+            re.search(r"共有|总共|共计|总数|共$", before)
+            and not rules.RESUME_VERB_RE.search(before + after_to_next)
+            and rules.RESUME_VERB_RE.search(t, q.end, self.ctx.bounds.sentence_end(q.end))
+        ):
+            return [
+                self._fig(
+                    "sector_total",
+                    q,
+                    item_start,
+                    span_end,
+                    pi,
+                    sector or self._sector(s_start, q.start, sentence_figs),
+                    "resume.sector_total",
+                )
+            ]
         clause = t[c_start:c_end]
         if not rules.RESUME_VERB_RE.search(clause):
             return []
         if not sector:
             sector = self._sector(c_start, q.start, sentence_figs, default="")
             if not sector:
-                sector = self._sector(s_start, q.start, sentence_figs,
-                                      default="企业" if q.unit == "家" else "")
+                sector = self._sector(s_start, q.start, sentence_figs, default="企业" if q.unit == "家" else "")
             if not sector:
                 return []
         verb_b = _last(rules.RESUME_VERB_RE, before)
         start = item_start + (verb_b.start() if verb_b else 0)
         sec_b = _last(rules.SECTOR_RE, before)
         if sec_b is not None:
-            start = min(start, item_start + sec_b.start() + (len(sec_b.group()) - len(rules.clean_sector(sec_b.group()))))
+            start = min(
+                start, item_start + sec_b.start() + (len(sec_b.group()) - len(rules.clean_sector(sec_b.group())))
+            )
         end = span_end
         if verb_b is None:
             va = rules.RESUME_VERB_RE.search(after)
@@ -565,7 +732,7 @@ class Classifier:
         m = _last(rules.SECTOR_RE, self.t[lo:hi])
         if m is not None:
             return rules.clean_sector(m.group())
-        for f in reversed(sentence_figs[-20:]):   # a sector carries over a list, not a page
+        for f in reversed(sentence_figs[-20:]):  # a sector carries over a list, not a page
             if f.sector:
                 return f.sector
         return default
@@ -574,24 +741,25 @@ class Classifier:
         return Figure(metric, sector, (start, end), q, rule, pi, unit=q.unit, org_ok=True)
 
 
-
-
 def _listed_places(ctx: ArticleContext, pi: int, lo: int, hi: int) -> list[Place]:
     """The districts of a list that a none-statement covers: `A区、B县、C市均无…` and
     nothing else between the clause start and 均/都."""
     tail = rules.LIST_ALL_RE.search(ctx.text, lo, hi)
     if tail is None:
         return []
-    places = [pl for pl in ctx.places(pi, tail.start()) if lo <= pl.start and pl.end <= tail.start()
-              and pl.scope in ("sub", "zone", "other")]
+    places = [
+        pl
+        for pl in ctx.places(pi, tail.start())
+        if lo <= pl.start and pl.end <= tail.start() and pl.scope in ("sub", "zone", "other")
+    ]
     if len(places) < 2:
         return []
     pos = lo
     for pl in places:
-        if ctx.text[pos:pl.start].strip("、和及 ") != "":
+        if ctx.text[pos : pl.start].strip("、和及 ") != "":
             return []
         pos = pl.end
-    return places if ctx.text[pos:tail.start()].strip() == "" else []
+    return places if ctx.text[pos : tail.start()].strip() == "" else []
 
 
 def none_figures(ctx: ArticleContext) -> list[Figure]:
@@ -600,12 +768,12 @@ def none_figures(ctx: ArticleContext) -> list[Figure]:
     for m in rules.NONE_RE.finditer(t):
         pi = ctx.para_of(m.start())
         c_start, _ = ctx.bounds.clause(m.start(), m.end())
-        if rules.VAGUE_STREAK_RE.search(t[c_start:m.start()]):
+        if rules.VAGUE_STREAK_RE.search(t[c_start : m.start()]):
             continue
         if rules.IMPORTED_OPENING.match(t, ctx.bounds.full_sentence_start(m.start())):
-            continue   # 境外输入现有确诊病例811例…，无死亡病例: about the imported cases
+            continue  # 境外输入现有确诊病例811例…，无死亡病例: about the imported cases
         if m.group("imported") and not m.group("local"):
-            continue   # 无新增境外输入确诊病例: about imported cases only, no metric of ours
+            continue  # 无新增境外输入确诊病例: about imported cases only, no metric of ours
         kw, neg, new = m.group("kw"), m.group("neg"), bool(m.group("new"))
         metric = rules.NONE_METRICS.get(kw, (None, None))[0 if new else 1]
         if neg == "零" and kw not in rules.NONE_ZERO_NOUNS:
@@ -633,32 +801,34 @@ def none_figures(ctx: ArticleContext) -> list[Figure]:
     return out
 
 
-
 def _cleared(ctx: ArticleContext) -> list[Figure]:
     """住院病例清零, 确诊病例、疑似病例清零, 双清零: zeros for what the clause says was cleared."""
     out = []
     t = ctx.text
     for m in rules.CLEARED_RE.finditer(t):
         if rules.CLEARED_NEGATED.search(t, max(0, m.start() - 5), m.start()):
-            continue   # 尚未清零
+            continue  # 尚未清零
         pi = ctx.para_of(m.start())
         c_start, _ = ctx.bounds.clause(m.start(), m.end())
         s_start, s_end = ctx.bounds.sentence_start(m.start()), ctx.bounds.sentence_end_unbounded(m.start())
-        if rules.CLEARED_NOT_BEFORE.search(t, s_start, m.start()) or t[s_end:s_end + 1] in ("?", "？") \
-                or rules.CLEARED_NOT_BEFORE.search(t, m.end(), s_end):
-            continue   # 随着…清零, 清零，是否意味着…？: a topic or a question
-        words = t[max(c_start, m.start() - 24):m.start()]
-        if t[max(0, m.start() - 1):m.start()] == "双" or "双清零" in t[m.start() - 1:m.end()]:
+        if (
+            rules.CLEARED_NOT_BEFORE.search(t, s_start, m.start())
+            or t[s_end : s_end + 1] in ("?", "？")
+            or rules.CLEARED_NOT_BEFORE.search(t, m.end(), s_end)
+        ):
+            continue  # 随着…清零, 清零，是否意味着…？: a topic or a question
+        words = t[max(c_start, m.start() - 24) : m.start()]
+        if t[max(0, m.start() - 1) : m.start()] == "双" or "双清零" in t[m.start() - 1 : m.end()]:
             metrics = ["hospitalized", "suspected"]
         else:
             metrics = [metric for metric, rx in rules.CLEARED_NOUNS if rx.search(words)]
             if "hospitalized" in metrics and "observation" in metrics and not re.search(r"在院|住院|确诊|病例", words):
-                metrics.remove("hospitalized")   # 密切接触者医学观察清零: the contacts only
+                metrics.remove("hospitalized")  # 密切接触者医学观察清零: the contacts only
         start = max(c_start, m.start() - 24)
         q = Quantity(start, m.end(), start, 0.0, "例", "", "", False)
         group = _enumerated_places(ctx, pi, s_start, m.start())
         for metric in metrics:
-            if group:   # 廊坊、邢台、保定5市确诊病例清零: each place of the list
+            if group:  # 廊坊、邢台、保定5市确诊病例清零: each place of the list
                 for pl in group:
                     fig = Figure(metric, "", (pl.start, m.end()), q, "case.cleared", pi, value=0.0, unit="例")
                     fig.item_place = pl
@@ -670,11 +840,14 @@ def _cleared(ctx: ArticleContext) -> list[Figure]:
 
 def _enumerated_places(ctx: ArticleContext, pi: int, lo: int, hi: int) -> list[Place]:
     """The places of an enumeration (A、B和C…) in text[lo:hi], when it names two or more."""
-    places = [pl for pl in ctx.places(pi, hi) if lo <= pl.start and pl.end <= hi
-              and pl.scope in ("home", "sub", "zone", "other")]
+    places = [
+        pl
+        for pl in ctx.places(pi, hi)
+        if lo <= pl.start and pl.end <= hi and pl.scope in ("home", "sub", "zone", "other")
+    ]
     run: list[Place] = []
     for pl in places:
-        if run and ctx.text[run[-1].end:pl.start].strip() in ("、", "和", "及", "与", "，", ","):
+        if run and ctx.text[run[-1].end : pl.start].strip() in ("、", "和", "及", "与", "，", ","):
             run.append(pl)
         else:
             run = [pl]
@@ -690,14 +863,13 @@ def _respectively(t: str, c_start: int, q: Quantity, pi: int, ctx) -> tuple[str,
         return None
     k = len(find_quantities(t, m.end(), q.start))
     head_start = max(c_start, t.rfind(",", c_start, m.start()) + 1)
-    terms = [x for x in re.split(r"、|和|及|与", t[head_start:m.start()]) if x]
+    terms = [x for x in re.split(r"、|和|及|与", t[head_start : m.start()]) if x]
     if k >= len(terms) or len(terms) < 2:
         return None
     pos = head_start + sum(len(x) for x in terms[:k])
     term = terms[k]
     pos = t.find(term, pos)
     return term, pos
-
 
 
 _ALL_RECOVERED_NEXT = re.compile(r"[,;]\s*(?:目前|现)?(?:已经?|均已)?(?:全部|均)(?:已)?(?:治愈出院|治愈|出院)")
@@ -712,7 +884,7 @@ def classify_article(ctx: ArticleContext) -> list[Figure]:
     figures: list[Figure] = []
     sentence_key: tuple[int, int] | None = None
     sentence_figs: list[Figure] = []
-    list_parent: Figure | None = None   # the figure a list breaks down, while its items run on
+    list_parent: Figure | None = None  # the figure a list breaks down, while its items run on
     for k, q in enumerate(quantities):
         pi = ctx.para_of(q.start)
         if ctx.paras[pi].byline:
@@ -736,7 +908,8 @@ def classify_article(ctx: ArticleContext) -> list[Figure]:
                     carry = _last_unbracketed(ctx.text, sentence_key[1], sentence_figs)
                     list_parent = carry[0] if carry else None
                 elif rules.BARE_LIST_OPENING_RE.match(ctx.text, s_start) and not rules.CASE_FAMILY_RE.search(
-                        ctx.text, s_start, ctx.bounds.full_sentence_end(s_start)):
+                    ctx.text, s_start, ctx.bounds.full_sentence_end(s_start)
+                ):
                     carry = [f for f in sentence_figs if f.item_place is None and f.metric in CASE_COUNT][:1]
             elif list_parent is not None and s_start == ctx.paras[pi].start:
                 carry = [list_parent]
@@ -748,7 +921,6 @@ def classify_article(ctx: ArticleContext) -> list[Figure]:
         figures.extend(figs)
     figures.extend(none_figures(ctx))
     return figures
-
 
 
 def _last_unbracketed(text: str, sentence_start: int, figs: list[Figure]) -> list[Figure]:

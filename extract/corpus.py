@@ -1,4 +1,5 @@
 """A corpus folder: articles (.txt/.html) plus corpus.json (paper, home city, publication dates)."""
+
 from __future__ import annotations
 
 import hashlib
@@ -21,8 +22,8 @@ ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 
 @dataclass(frozen=True)
 class Article:
-    name: str            # file name, no folder: the record's `doc`
-    text: str            # decoded text; record offsets index into it
+    name: str  # file name, no folder: the record's `doc`
+    text: str  # decoded text; record offsets index into it
     published: str = ""  # ISO publication date from metadata, "" if unknown
     encoding: str = "utf-8"
     sha256: str = ""
@@ -31,9 +32,9 @@ class Article:
 @dataclass
 class CorpusMeta:
     paper: str = ""
-    city: str = ""       # the home city corpus.json names ("" when it names none)
-    feed: bool = False   # corpus.json says "city": null: a corpus without a home city
-    articles: dict = field(default_factory=dict)   # name → {"published": ISO, ...}
+    city: str = ""  # the home city corpus.json names ("" when it names none)
+    feed: bool = False  # corpus.json says "city": null: a corpus without a home city
+    articles: dict = field(default_factory=dict)  # name → {"published": ISO, ...}
     # (article name, why) for entries whose values were left out (a publication date that is no
     # date): the article is still read, without them
     problems: list[tuple[str, InputError]] = field(default_factory=list)
@@ -67,21 +68,30 @@ def read_meta_json(folder: Path) -> dict | None:
     except OSError as exc:
         raise _bad_metadata(path, exc.strerror or str(exc), exc.strerror or str(exc)) from None
     try:
-        raw = json.loads(data.decode("utf-8-sig"))   # a BOM from Windows editors is fine
+        raw = json.loads(data.decode("utf-8-sig"))  # a BOM from Windows editors is fine
     except RecursionError:
         raise _bad_metadata(path, "嵌套层数过多", "nested too deeply") from None
     except ValueError as exc:
         raise _bad_metadata(path, str(exc), str(exc)) from None
     if not isinstance(raw, dict):
-        raise InputError("bad_metadata", f"元数据 {path} 应是一个 JSON 对象（{{\"paper\": …}}）",
-                         f"metadata {path} must be a JSON object ({{\"paper\": …}})")
+        raise InputError(
+            "bad_metadata",
+            f'元数据 {path} 应是一个 JSON 对象（{{"paper": …}}）',
+            f'metadata {path} must be a JSON object ({{"paper": …}})',
+        )
     if not isinstance(raw.get("articles") or {}, dict):
-        raise InputError("bad_metadata", f"元数据 {path} 的 articles 应是一个对象（{{\"a.txt\": …}}）",
-                         f"metadata {path}: articles must be an object ({{\"a.txt\": …}})")
+        raise InputError(
+            "bad_metadata",
+            f'元数据 {path} 的 articles 应是一个对象（{{"a.txt": …}}）',
+            f'metadata {path}: articles must be an object ({{"a.txt": …}})',
+        )
     for key in ("paper", "city"):
         if raw.get(key) is not None and not isinstance(raw[key], str):
-            raise InputError("bad_metadata", f"元数据 {path} 的 {key} 应是文字，而不是 {raw[key]!r:.40}",
-                             f"metadata {path}: {key} must be text, not {raw[key]!r:.40}")
+            raise InputError(
+                "bad_metadata",
+                f"元数据 {path} 的 {key} 应是文字，而不是 {raw[key]!r:.40}",
+                f"metadata {path}: {key} must be text, not {raw[key]!r:.40}",
+            )
     return raw
 
 
@@ -95,18 +105,30 @@ def read_meta(folder: Path) -> CorpusMeta:
         entry = {"published": entry} if not isinstance(entry, dict) else dict(entry)
         given = entry.get("published")
         if given not in (None, "") and checked_iso(given) is None:
-            problems.append((name, InputError(
-                "bad_published", f"corpus.json 中 {name} 的发布日期 {given!r:.40} 不是 1900–2100 年间的日期"
-                                 f"（应为 2020-02-21 这样的形式），已忽略",
-                f"corpus.json: the publication date of {name}, {given!r:.40}, is not a date between "
-                f"1900 and 2100 (write it as 2020-02-21); it was left out")))
+            problems.append(
+                (
+                    name,
+                    InputError(
+                        "bad_published",
+                        f"corpus.json 中 {name} 的发布日期 {given!r:.40} 不是 1900–2100 年间的日期"
+                        f"（应为 2020-02-21 这样的形式），已忽略",
+                        f"corpus.json: the publication date of {name}, {given!r:.40}, is not a date between "
+                        f"1900 and 2100 (write it as 2020-02-21); it was left out",
+                    ),
+                )
+            )
             entry.pop("published")
         elif given:
             entry["published"] = checked_iso(given)
         articles[name] = entry
-    city = canonical_city(raw["city"]) if raw.get("city") else ""   # 株洲 → 株洲市, once
-    return CorpusMeta(paper=raw.get("paper") or "", city=city, feed="city" in raw and raw["city"] is None,
-                      articles=articles, problems=problems)
+    city = canonical_city(raw["city"]) if raw.get("city") else ""  # 株洲 → 株洲市, once
+    return CorpusMeta(
+        paper=raw.get("paper") or "",
+        city=city,
+        feed="city" in raw and raw["city"] is None,
+        articles=articles,
+        problems=problems,
+    )
 
 
 @dataclass(frozen=True)
@@ -115,20 +137,25 @@ class HomeCity:
     the city the user gives (--city, the dashboard), else corpus.json's, else none when
     corpus.json says "city": null (a feed), else the city the articles speak for (guessed,
     with its evidence), else none. Never the default city for a folder that does not say."""
+
     city: str | None
-    source: str                     # given | corpus.json | feed | guessed | unknown
+    source: str  # given | corpus.json | feed | guessed | unknown
     evidence: tuple[str, ...] = ()
 
     def note(self) -> tuple[str, str] | None:
         """(zh, en) for the user when the city was guessed or could not be: said, not hidden."""
         if self.source == "guessed":
             why = "；".join(self.evidence)
-            return (f"corpus.json 未指定城市；按文章判断为{self.city}（{why}）",
-                    f"corpus.json names no city; the articles speak for {self.city} ({'; '.join(self.evidence)})")
+            return (
+                f"corpus.json 未指定城市；按文章判断为{self.city}（{why}）",
+                f"corpus.json names no city; the articles speak for {self.city} ({'; '.join(self.evidence)})",
+            )
         if self.source == "unknown":
-            return ("corpus.json 未指定城市，文章也未表明是哪个城市的：按无本地城市的语料读取（每个数字归其所属地方）",
-                    "corpus.json names no city and the articles do not say whose they are: read as a corpus "
-                    "without a home city (every figure goes to its own place)")
+            return (
+                "corpus.json 未指定城市，文章也未表明是哪个城市的：按无本地城市的语料读取（每个数字归其所属地方）",
+                "corpus.json names no city and the articles do not say whose they are: read as a corpus "
+                "without a home city (every figure goes to its own place)",
+            )
         return None
 
 
@@ -149,8 +176,7 @@ def folder_home(folder: Path, given: str | None = None, meta: CorpusMeta | None 
     return home_city(meta, given, texts)
 
 
-def home_city(meta: CorpusMeta, given: str | None = None,
-              texts: Callable[[], Iterable[str]] | None = None) -> HomeCity:
+def home_city(meta: CorpusMeta, given: str | None = None, texts: Callable[[], Iterable[str]] | None = None) -> HomeCity:
     """The home city for a corpus (HomeCity's rule); texts: the articles' texts, read only
     when the city must be guessed."""
     if given:
@@ -178,7 +204,7 @@ def headline(text: str) -> str:
     characters (found without splitting the whole text)."""
     first = _FIRST_LINE.search(text or "")
     title = first.group(0).strip().lstrip("#").strip() if first else ""
-    return title if len(title) <= TITLE_CHARS else title[:TITLE_CHARS - 1] + "…"
+    return title if len(title) <= TITLE_CHARS else title[: TITLE_CHARS - 1] + "…"
 
 
 def load_article(path: Path, published: str = "", root: Path | None = None) -> Article:
@@ -186,8 +212,13 @@ def load_article(path: Path, published: str = "", root: Path | None = None) -> A
     path = Path(path)
     data = read_bytes(path, DEFAULT_MAX_BYTES, root=root)
     dec = decode_bytes(data, path.name)
-    return Article(name=path.name, text=dec.text, published=published,
-                   encoding=dec.encoding, sha256=hashlib.sha256(data).hexdigest())
+    return Article(
+        name=path.name,
+        text=dec.text,
+        published=published,
+        encoding=dec.encoding,
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
 
 
 def is_article_name(name: str) -> bool:

@@ -4,6 +4,7 @@ dateparser 1.5 misreads most Chinese month-day forms (`1月24日` → 2020-01-08
 in-text resolver is written here; dateparser is only used for dates a user types
 (`parse_user_date`), where tests show it right.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -24,10 +25,11 @@ _RANGE_TIME = r"(?:\s*\d{1,2}时\s*(?:-|—|–|~|至|到)\s*\d{1,2}时)?"
 # 截至/自 word before a date is read by looking back (PRE_RE).
 DATE_RE = re.compile(
     r"(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]|(?P<bd>\d{1,2})\s*日(?=\s*\d{1,2}时|新增|无新增|累计|全天|当天))"
-    + _RANGE_TIME + _TIME +
-    r"(?:\s*(?:至|到|-|—|–|~)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*[日号])?"
-    + _TIME +
-    r"(?P<post>\s*(?:以来|起|开始|至今|后))?"
+    + _RANGE_TIME
+    + _TIME
+    + r"(?:\s*(?:至|到|-|—|–|~)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*[日号])?"
+    + _TIME
+    + r"(?P<post>\s*(?:以来|起|开始|至今|后))?"
 )
 _MIDNIGHT = re.compile(r"\s*(?:[日号])?\s*(?:0|零|〇)\s*(?:时|点)(?!\s*(?:-|—|–|~|至|到))")
 YEAR_BEFORE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*$")
@@ -48,11 +50,11 @@ ISO_DATE_RE = re.compile(r"(?<!\d)(20\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 class DateMention:
     start: int
     end: int
-    date: dt.date | None      # resolved as-of date (range → its end); None = "use context"
-    first: dt.date | None     # range start, or same as date
-    since: bool               # 自…以来 / …起: a period's start, not an as-of date
-    explicit: bool            # written as a date (not 目前/至此)
-    bare_day: bool = False    # 1日 without a month: month comes from context
+    date: dt.date | None  # resolved as-of date (range → its end); None = "use context"
+    first: dt.date | None  # range start, or same as date
+    since: bool  # 自…以来 / …起: a period's start, not an as-of date
+    explicit: bool  # written as a date (not 目前/至此)
+    bare_day: bool = False  # 1日 without a month: month comes from context
 
 
 def resolve_md(month: int, day: int, ref: dt.date, year: int | None = None) -> dt.date | None:
@@ -69,7 +71,7 @@ def resolve_md(month: int, day: int, ref: dt.date, year: int | None = None) -> d
             d = dt.date(ref.year + 1, month, day)
         return d
     except ValueError:
-        return None   # 2月30日 and other malformed dates: no date, not a crash
+        return None  # 2月30日 and other malformed dates: no date, not a crash
 
 
 def resolve_bare_day(day: int, context: dt.date) -> dt.date | None:
@@ -79,7 +81,7 @@ def resolve_bare_day(day: int, context: dt.date) -> dt.date | None:
     except ValueError:
         d = None
     if d is None or (d - context).days > 7:
-        prev = (context.replace(day=1) - dt.timedelta(days=1))
+        prev = context.replace(day=1) - dt.timedelta(days=1)
         try:
             d = prev.replace(day=day)
         except ValueError:
@@ -101,8 +103,9 @@ def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> l
             start = yr.start()
         pre = PRE_RE.search(text, max(lo, start - 4), start)
         start = pre.start() if pre else start
-        since = bool(m.group("post") and m.group("post").strip() in ("以来", "起", "开始", "至今")) \
-            or bool(pre and pre.group("pre") in ("自", "从", "继"))   # 继2月13日新增2例后: an event, past
+        since = bool(m.group("post") and m.group("post").strip() in ("以来", "起", "开始", "至今")) or bool(
+            pre and pre.group("pre") in ("自", "从", "继")
+        )  # 继2月13日新增2例后: an event, past
         if m.group("bd"):
             out.append(DateMention(start, m.end(), None, None, since, True, bare_day=True))
             continue
@@ -115,14 +118,18 @@ def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> l
             last = resolve_md(m2, int(m.group("d2")), first + dt.timedelta(days=15)) or first
         if first is None:
             continue
-        if pre and pre.group("pre").startswith("截") and _MIDNIGHT.match(text, m.end("d") if not m.group("d2") else m.end("d2")):
+        if (
+            pre
+            and pre.group("pre").startswith("截")
+            and _MIDNIGHT.match(text, m.end("d") if not m.group("d2") else m.end("d2"))
+        ):
             # 截至2月20日0时: the end of 2月19日
             first = last = last - dt.timedelta(days=1)
         out.append(DateMention(start, m.end(), last, first, since, True))
     starts = [d.start for d in out]
     ends = [d.end for d in out]
 
-    def inside(pos: int) -> bool:   # within a date already found (out is sorted by start)
+    def inside(pos: int) -> bool:  # within a date already found (out is sorted by start)
         i = bisect_right(starts, pos) - 1
         return i >= 0 and pos < ends[i]
 
@@ -154,8 +161,11 @@ def infer_reference(text: str, published: str | None) -> tuple[dt.date, str]:
     # the year of full dates (2020年2月17日), else of months, else a bare year that is not a
     # plan's or a history's (2035年远景目标, 2016年3月份试营业以来)
     for rx in (FULL_DATE_YEAR_RE, YEAR_MONTH_RE, BARE_YEAR_RE):
-        years = Counter(int(m.group(1)) for m in rx.finditer(text) if 2000 <= int(m.group(1)) <= 2100
-                        and "以来" not in text[m.end():m.end() + 10])
+        years = Counter(
+            int(m.group(1))
+            for m in rx.finditer(text)
+            if 2000 <= int(m.group(1)) <= 2100 and "以来" not in text[m.end() : m.end() + 10]
+        )
         if years:
             break
     year = years.most_common(1)[0][0] if years else DEFAULT_YEAR
@@ -223,7 +233,12 @@ def parse_user_date(s: str, default_year: int = DEFAULT_YEAR) -> dt.date | None:
     import dateparser  # slow to import; only needed for free-form user input
 
     parsed = dateparser.parse(
-        s, languages=["en", "zh"],
-        settings={"PREFER_DAY_OF_MONTH": "first", "RELATIVE_BASE": dt.datetime(default_year, 1, 1),
-                  "REQUIRE_PARTS": ["month", "day"]})
+        s,
+        languages=["en", "zh"],
+        settings={
+            "PREFER_DAY_OF_MONTH": "first",
+            "RELATIVE_BASE": dt.datetime(default_year, 1, 1),
+            "REQUIRE_PARTS": ["month", "day"],
+        },
+    )
     return parsed.date() if parsed else None

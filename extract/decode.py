@@ -41,6 +41,7 @@ Detection order (first match wins)
 HTML goes through the stdlib ``html.parser`` (roughly 1 MB/s), which is fine for
 article pages; plain text never touches it.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -75,10 +76,11 @@ _SAMPLE = 65536  # bytes / characters per sample window for the statistics
 class Decoded:
     text: str
     encoding: str
-    kind: str = "text"   # text | html
+    kind: str = "text"  # text | html
 
 
 # --------------------------------------------------------------------------- api
+
 
 def decode_bytes(data: bytes, name: str = "", *, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Decoded:
     """Decode one article file's bytes; HTML is turned into plain text.
@@ -115,7 +117,8 @@ def decode_bytes(data: bytes, name: str = "", *, max_bytes: int | None = DEFAULT
             raise InputError(
                 "empty",
                 f"HTML 文件去掉标签、脚本和样式后没有剩下任何正文文字：{_zh(label)}",
-                f"HTML file has no text left after removing tags, scripts and styles: {_en(label)}")
+                f"HTML file has no text left after removing tags, scripts and styles: {_en(label)}",
+            )
         return Decoded(text, encoding, "html")
     if not text or text.isspace():
         raise _empty(label)
@@ -123,6 +126,7 @@ def decode_bytes(data: bytes, name: str = "", *, max_bytes: int | None = DEFAULT
 
 
 # ------------------------------------------------------------------ refusals
+
 
 def _zh(label: str) -> str:
     return label or "（未命名）"
@@ -143,13 +147,12 @@ def too_large(size: int, limit: int, label: str) -> InputError:
     return InputError(
         "too_large",
         f"文件过大：{_zh(label)} 有 {_fmt_mb(size)} MB，超过上限 {_fmt_mb(limit)} MB（{limit} 字节）",
-        f"file too large: {_en(label)} is {_fmt_mb(size)} MB, over the limit of "
-        f"{_fmt_mb(limit)} MB ({limit} bytes)")
+        f"file too large: {_en(label)} is {_fmt_mb(size)} MB, over the limit of {_fmt_mb(limit)} MB ({limit} bytes)",
+    )
 
 
 def _empty(label: str) -> InputError:
-    return InputError("empty", f"文件为空（没有任何文字）：{_zh(label)}",
-                      f"file is empty (no text): {_en(label)}")
+    return InputError("empty", f"文件为空（没有任何文字）：{_zh(label)}", f"file is empty (no text): {_en(label)}")
 
 
 def _undecodable(label: str) -> InputError:
@@ -158,7 +161,8 @@ def _undecodable(label: str) -> InputError:
         f"无法识别 {_zh(label)} 的文字编码（已尝试 UTF-8、UTF-16、GB18030/GBK、Big5 及自动检测）；"
         f"请将文件另存为 UTF-8 编码",
         f"cannot determine the text encoding of {_en(label)} (tried UTF-8, UTF-16, "
-        f"GB18030/GBK, Big5 and automatic detection); please save it as UTF-8")
+        f"GB18030/GBK, Big5 and automatic detection); please save it as UTF-8",
+    )
 
 
 _MAGIC = (
@@ -181,7 +185,7 @@ def _refuse_magic(data: bytes, label: str) -> None:
     for magic, zh_kind, en_kind in _MAGIC:
         if data.startswith(magic):
             raise _binary_format(label, zh_kind, en_kind)
-    if b"%PDF-" in data[:1024]:   # PDF readers accept junk before the header
+    if b"%PDF-" in data[:1024]:  # PDF readers accept junk before the header
         raise _binary_format(label, "PDF", "PDF")
 
 
@@ -189,8 +193,8 @@ def _binary_format(label: str, zh_kind: str, en_kind: str) -> InputError:
     return InputError(
         "binary",
         f"{_zh(label)} 是 {zh_kind} 文件，不是文本；请先转换为纯文本（.txt，UTF-8）或 HTML 再导入",
-        f"{_en(label)} is a {en_kind} file, not text; convert it to plain text (.txt, UTF-8) "
-        f"or HTML first")
+        f"{_en(label)} is a {en_kind} file, not text; convert it to plain text (.txt, UTF-8) or HTML first",
+    )
 
 
 def _binary_nul(label: str) -> InputError:
@@ -199,15 +203,16 @@ def _binary_nul(label: str) -> InputError:
         f"{_zh(label)} 含有空字节（NUL），看起来是二进制文件（或没有 BOM 的 UTF-16 文本），不是文本；"
         f"请另存为 UTF-8 纯文本",
         f"{_en(label)} contains NUL bytes: it looks like a binary file (or UTF-16 text without "
-        f"a byte-order mark), not text; please save it as UTF-8 plain text")
+        f"a byte-order mark), not text; please save it as UTF-8 plain text",
+    )
 
 
 def _binary_control(label: str, share: float) -> InputError:
     return InputError(
         "binary",
         f"{_zh(label)} 中控制字符约占 {share:.0%}，看起来是二进制文件，不是文本",
-        f"{_en(label)} is about {share:.0%} control characters: it looks like a binary file, "
-        f"not text")
+        f"{_en(label)} is about {share:.0%} control characters: it looks like a binary file, not text",
+    )
 
 
 # Control characters that do not occur in text (tab, LF, FF and CR do).
@@ -222,7 +227,7 @@ def _sample(seq):
     if n <= 4 * _SAMPLE:
         return (seq,)
     mid = n // 2
-    return seq[:_SAMPLE], seq[mid:mid + _SAMPLE], seq[-_SAMPLE:]
+    return seq[:_SAMPLE], seq[mid : mid + _SAMPLE], seq[-_SAMPLE:]
 
 
 def _refuse_binary_bytes(data: bytes, label: str) -> None:
@@ -279,7 +284,7 @@ def _decode(data: bytes, name: str, label: str) -> tuple[str, str]:
             try:
                 text = data.decode(codec)
             except UnicodeDecodeError as err:
-                if codec == "utf-32":      # FF FE 00 00 may be UTF-16-LE + U+0000
+                if codec == "utf-32":  # FF FE 00 00 may be UTF-16-LE + U+0000
                     continue
                 raise _broken(label, display, err.start) from None
             _refuse_binary_text(text, label)
@@ -304,7 +309,8 @@ def _broken(label: str, display: str, pos: int) -> InputError:
         f"{_zh(label)} 看起来是 {display} 编码，但在第 {pos} 字节处有无效字节（文件可能已损坏、"
         f"被截断或混用了多种编码）；请修复后另存为 UTF-8",
         f"{_en(label)} looks like {display} but has invalid bytes at byte offset {pos} (the file "
-        f"may be damaged, truncated or mix encodings); please repair it and save as UTF-8")
+        f"may be damaged, truncated or mix encodings); please repair it and save as UTF-8",
+    )
 
 
 def _mostly_utf8(data: bytes) -> bool:
@@ -324,14 +330,52 @@ def _mostly_utf8(data: bytes) -> bool:
     return valid >= MIN_VALID_UTF8_CHARS and broken <= MAX_BROKEN_UTF8_SHARE * (valid + broken)
 
 
-_GB_LABELS = {"gb2312", "gbk", "gb18030", "x-gbk", "chinese", "csgb2312", "iso-ir-58",
-              "gb_2312", "gb_2312-80", "csiso58gb231280", "cp936", "ms936", "windows-936",
-              "euc-cn", "euccn"}
-_BIG5_LABELS = {"big5", "big-5", "cn-big5", "csbig5", "x-x-big5", "big5-hkscs", "big5hkscs",
-                "cp950", "ms950", "windows-950"}
-_NOT_CHARSETS = {"utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be",
-                 "unicode-escape", "raw-unicode-escape", "idna", "punycode", "undefined",
-                 "utf-7", "utf-8", "utf-8-sig", "hz"}
+_GB_LABELS = {
+    "gb2312",
+    "gbk",
+    "gb18030",
+    "x-gbk",
+    "chinese",
+    "csgb2312",
+    "iso-ir-58",
+    "gb_2312",
+    "gb_2312-80",
+    "csiso58gb231280",
+    "cp936",
+    "ms936",
+    "windows-936",
+    "euc-cn",
+    "euccn",
+}
+_BIG5_LABELS = {
+    "big5",
+    "big-5",
+    "cn-big5",
+    "csbig5",
+    "x-x-big5",
+    "big5-hkscs",
+    "big5hkscs",
+    "cp950",
+    "ms950",
+    "windows-950",
+}
+_NOT_CHARSETS = {
+    "utf-16",
+    "utf-16-le",
+    "utf-16-be",
+    "utf-32",
+    "utf-32-le",
+    "utf-32-be",
+    "unicode-escape",
+    "raw-unicode-escape",
+    "idna",
+    "punycode",
+    "undefined",
+    "utf-7",
+    "utf-8",
+    "utf-8-sig",
+    "hz",
+}
 _BIG5_FAMILY = ("big5", "cp950", "big5hkscs")
 # A non-Chinese <meta charset> (often a misconfigured iso-8859-1) loses to a
 # GB18030/Big5 reading that is at least this plausible.
@@ -339,7 +383,7 @@ MIN_PLAUSIBLE_OVER_DECLARED = 0.8
 
 
 def _decode_legacy(data: bytes, name: str, label: str) -> tuple[str, str]:
-    candidates = []   # (score, preference, text, encoding), best first
+    candidates = []  # (score, preference, text, encoding), best first
     gb = _try_decode(data, ("gb18030",))
     if gb:
         candidates.append((_plausibility(gb[0], _common_simplified()), 1, *gb))
@@ -402,19 +446,19 @@ def _try_decode(data: bytes, encodings) -> tuple[str, str] | None:
 def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
     try:
         from charset_normalizer import from_bytes
+
         best = from_bytes(data).best()
         if best is None or not best.encoding:
             return None
         probe = "Aa0 <p>,.\n"
         if probe.encode("ascii").decode(best.encoding) != probe:
-            return None   # UTF-16 without a BOM, EBCDIC …: noise for an article
+            return None  # UTF-16 without a BOM, EBCDIC …: noise for an article
         return str(best), best.encoding
-    except Exception:   # a third-party detector must not turn bad input into a crash
+    except Exception:  # a third-party detector must not turn bad input into a crash
         return None
 
 
-_META_CHARSET = re.compile(
-    rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
 
 
 def _declared_charset(data: bytes, name: str) -> str:
@@ -427,6 +471,7 @@ def _declared_charset(data: bytes, name: str) -> str:
 
 
 # ---------------------------------------------------- GB18030 versus Big5 score
+
 
 def _block(encoding: str, rows: range, cells) -> frozenset:
     chars = set()
@@ -447,16 +492,17 @@ def _common_simplified() -> frozenset:
 def _common_traditional() -> frozenset:
     """Big5 常用字: the 5401 frequently used traditional characters (A440–C67E)."""
     cells = [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
-    return (_block("big5", range(0xA4, 0xC6), cells)
-            | _block("big5", range(0xC6, 0xC7), range(0x40, 0x7F)))
+    return _block("big5", range(0xA4, 0xC6), cells) | _block("big5", range(0xC6, 0xC7), range(0x40, 0x7F))
 
 
 def _is_common_symbol(ch: str) -> bool:
     o = ord(ch)
-    return (0x3000 <= o <= 0x303F        # CJK symbols and punctuation 。、「」《》…
-            or 0xFF01 <= o <= 0xFF5E     # full-width forms ，：；（）０-９Ａ-Ｚ
-            or 0x2010 <= o <= 0x203B     # dashes, quotes “”‘’, ellipsis …, ‰
-            or o in (0x00A0, 0x00B7, 0x00D7, 0x00F7, 0x2103, 0xFFE5))   # nbsp · × ÷ ℃ ￥
+    return (
+        0x3000 <= o <= 0x303F  # CJK symbols and punctuation 。、「」《》…
+        or 0xFF01 <= o <= 0xFF5E  # full-width forms ，：；（）０-９Ａ-Ｚ
+        or 0x2010 <= o <= 0x203B  # dashes, quotes “”‘’, ellipsis …, ‰
+        or o in (0x00A0, 0x00B7, 0x00D7, 0x00F7, 0x2103, 0xFFE5)
+    )  # nbsp · × ÷ ℃ ￥
 
 
 def _plausibility(text: str, common: frozenset) -> float:
@@ -467,7 +513,7 @@ def _plausibility(text: str, common: frozenset) -> float:
     """
     counts = Counter()
     for window in _sample(text):
-        counts.update(window)            # counted in C; then one look-up per distinct char
+        counts.update(window)  # counted in C; then one look-up per distinct char
     n = good = 0
     for ch, k in counts.items():
         if ch < "\x80":
@@ -485,7 +531,8 @@ _HTML_OPENING = re.compile(r"<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
 _HTML_TAG = re.compile(
     r"</?(?:html|head|body|p|div|br|span|a|table|tr|td|th|li|ul|ol|h[1-6]|script|style|"
     r"meta|title|section|article|img|strong|em|b|i|font|center|link)\b[^<>]*>",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _MIN_TAGS = 5
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 
@@ -520,19 +567,57 @@ def _starts_like_html(head: str) -> bool:
     return _HTML_OPENING.match(head, i) is not None
 
 
-_BLOCK_TAGS = frozenset({
-    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section", "article",
-    "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "caption",
-    "blockquote", "pre", "hr", "header", "footer", "main", "nav", "aside", "figure",
-    "figcaption", "address", "form", "fieldset", "legend", "details", "summary",
-    "center", "body", "html",
-})
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "br",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "tr",
+        "section",
+        "article",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "caption",
+        "blockquote",
+        "pre",
+        "hr",
+        "header",
+        "footer",
+        "main",
+        "nav",
+        "aside",
+        "figure",
+        "figcaption",
+        "address",
+        "form",
+        "fieldset",
+        "legend",
+        "details",
+        "summary",
+        "center",
+        "body",
+        "html",
+    }
+)
 _CELL_TAGS = frozenset({"td", "th"})
 _SKIP_TAGS = frozenset({"script", "style", "head", "title", "noscript", "template"})
 # Tags that may sit in <head>; any other start tag implicitly closes an open <head>.
-_HEAD_TAGS = frozenset({"title", "meta", "link", "style", "script", "base", "noscript",
-                        "template"})
-_BREAK = None   # paragraph-break marker in the chunk list
+_HEAD_TAGS = frozenset({"title", "meta", "link", "style", "script", "base", "noscript", "template"})
+_BREAK = None  # paragraph-break marker in the chunk list
 _WS_RUN = re.compile(r"[ \t\n\r\f\v\xa0\u200b]+")
 
 
@@ -540,7 +625,7 @@ class _TextExtractor(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.chunks: list = []
-        self.skip: list[str] = []   # open elements whose content is dropped
+        self.skip: list[str] = []  # open elements whose content is dropped
 
     def handle_starttag(self, tag, attrs):
         if "head" in self.skip and tag not in _HEAD_TAGS:
@@ -552,7 +637,7 @@ class _TextExtractor(HTMLParser):
         elif tag in _CELL_TAGS:
             self.chunks.append(" ")
 
-    def handle_startendtag(self, tag, attrs):   # <br/>, <p/> …: no content to skip
+    def handle_startendtag(self, tag, attrs):  # <br/>, <p/> …: no content to skip
         if tag in _BLOCK_TAGS:
             self.chunks.append(_BREAK)
         elif tag in _CELL_TAGS:
@@ -599,11 +684,10 @@ def html_to_text(html: str, label: str = "") -> str:
         try:
             parser.feed(attempt)
             parser.close()
-        except Exception:   # html.parser raises AssertionError on some "<![" junk
+        except Exception:  # html.parser raises AssertionError on some "<![" junk
             continue
         return "\n\n".join(parser.paragraphs())
-    raise InputError("undecodable", f"无法解析 HTML 文件：{_zh(label)}",
-                     f"cannot parse HTML file: {_en(label)}")
+    raise InputError("undecodable", f"无法解析 HTML 文件：{_zh(label)}", f"cannot parse HTML file: {_en(label)}")
 
 
 _BOGUS_DECL = re.compile(r"<!(?!--|doctype)[^<>]*>", re.IGNORECASE)

@@ -5,6 +5,7 @@
 
 Offsets are mapped back to the original text, so `text[start:end] == quote`.
 """
+
 from __future__ import annotations
 
 import re
@@ -35,7 +36,7 @@ def too_many_figures(text: str, limit: int = MAX_FIGURES) -> int:
     return 0
 
 
-MORNING_RULE = "+date.morning"   # appended to a figure's rule id when the morning rule dated it
+MORNING_RULE = "+date.morning"  # appended to a figure's rule id when the morning rule dated it
 _DAY_NAMED = re.compile(r"\d{1,2}\s*[日号]|[今昨前当]日|[今昨前当]天|[一二三四五六七八九十]{1,3}[日号]")
 _STAMP = re.compile(r"(20\d{2})-(\d{1,2})-(\d{1,2})[ T]+(\d{1,2}):(\d{2})")
 
@@ -46,8 +47,14 @@ def published_in_morning(published: str | None, text: str, ref) -> bool:
     the top of the text — and its text names no day at all (7日通报, 于7日出院 date it)."""
     m = _STAMP.match(published or "")
     if m is None:
-        m = next((x for x in _STAMP.finditer(text, 0, 400)
-                  if (int(x.group(1)), int(x.group(2)), int(x.group(3))) == (ref.year, ref.month, ref.day)), None)
+        m = next(
+            (
+                x
+                for x in _STAMP.finditer(text, 0, 400)
+                if (int(x.group(1)), int(x.group(2)), int(x.group(3))) == (ref.year, ref.month, ref.day)
+            ),
+            None,
+        )
     return m is not None and int(m.group(4)) < 12 and _DAY_NAMED.search(text) is None
 
 
@@ -59,15 +66,25 @@ def _near(body: float, headline: float) -> bool:
 def _local_and_imported(records: list[Record]) -> list[Record]:
     """无新增本地确诊病例 (body or title) is the day's figure only when no other case is stated;
     新增境外输入1例 is the day's new cases only beside it (no local one), else a subset."""
+
     def key(r: Record) -> tuple[str, str, str]:
         return r.date, r.region, r.metric
 
     none_local = {key(r) for r in records if r.rule == "case.none_local"}
-    stated = {key(r) for r in records if r.rule not in ("case.none_local", "case.imported_new")
-              or (r.rule == "case.imported_new" and key(r) in none_local)}
-    return [r for r in records
-            if not ((r.rule == "case.imported_new" and key(r) not in none_local)
-                    or (r.rule == "case.none_local" and key(r) in stated))]
+    stated = {
+        key(r)
+        for r in records
+        if r.rule not in ("case.none_local", "case.imported_new")
+        or (r.rule == "case.imported_new" and key(r) in none_local)
+    }
+    return [
+        r
+        for r in records
+        if not (
+            (r.rule == "case.imported_new" and key(r) not in none_local)
+            or (r.rule == "case.none_local" and key(r) in stated)
+        )
+    ]
 
 
 def article_context(text: str, published: str | None, city: str | None) -> tuple[Repaired, ArticleContext]:
@@ -76,15 +93,21 @@ def article_context(text: str, published: str | None, city: str | None) -> tuple
     clean = rep.text
     ref, _ = infer_reference(clean, published)
     paras = paragraphs(clean)
-    ctx = ArticleContext(clean, paras, [p.start for p in paras], ref, city,
-                         morning=published_in_morning(published, clean, ref))
+    ctx = ArticleContext(
+        clean, paras, [p.start for p in paras], ref, city, morning=published_in_morning(published, clean, ref)
+    )
     ctx.bounds = Bounds(clean, ctx.para_starts)
     return rep, ctx
 
 
-def extract_article(text: str, doc: str = "", published: str | None = None, city: str | None = DEFAULT_CITY,
-                    keep_other_places: bool = False, max_figures: int | None = MAX_FIGURES
-                    ) -> tuple[list[Record], list[Event]]:
+def extract_article(
+    text: str,
+    doc: str = "",
+    published: str | None = None,
+    city: str | None = DEFAULT_CITY,
+    keep_other_places: bool = False,
+    max_figures: int | None = MAX_FIGURES,
+) -> tuple[list[Record], list[Event]]:
     """All figures (and key events) of one article. Never raises on odd text, except an
     article with more than max_figures figure-like runs: InputError("too_many_figures")
     (None: no budget, for measuring the engine itself).
@@ -98,10 +121,14 @@ def extract_article(text: str, doc: str = "", published: str | None = None, city
             "too_many_figures",
             f"{doc or '该文章'} 含有 {over} 处数字（上限 {max_figures}），像是数据表或重复内容而非新闻，未提取",
             f"{doc or 'the article'} holds {over} figure-like numbers (limit {max_figures}): it looks "
-            f"like a data table or a flood, not a news article, and was not extracted")
+            f"like a data table or a flood, not a news article, and was not extracted",
+        )
     city = canonical_city(city) if city is not None else None
-    kept = {"home"} | ({"other"} if keep_other_places or city is None else set()) | (
-        {"local"} if keep_other_places else set())
+    kept = (
+        {"home"}
+        | ({"other"} if keep_other_places or city is None else set())
+        | ({"local"} if keep_other_places else set())
+    )
     rep, ctx = article_context(text, published, city)
     paras = ctx.paras
     figures = classify_article(ctx)
@@ -117,16 +144,27 @@ def extract_article(text: str, doc: str = "", published: str | None = None, city
             # what the body states, for any place: a headline's 累计133例 over a province's
             # bulletin is the province's, not the city's
             body_keys.setdefault(paras[fig.para].story, set()).add((fig.metric, fig.number))
-        if scope not in kept:   # another place's, a village's, a hospital's, nobody's
+        if scope not in kept:  # another place's, a village's, a hospital's, nobody's
             continue
         date, morning = figure_date(ctx, fig)
         s, e = rep.offsets.span(*fig.span)
         value = fig.number
-        rec = Record(doc=doc, date=date.isoformat(), region=region, metric=fig.metric,
-                     sector=fig.sector, value=value, unit=fig.unit or fig.q.unit,
-                     qualifier=fig.q.qualifier, quote=text[s:e], start=s, end=e,
-                     rule=fig.rule + MORNING_RULE if morning else fig.rule,
-                     published=published_iso, scope=scope)
+        rec = Record(
+            doc=doc,
+            date=date.isoformat(),
+            region=region,
+            metric=fig.metric,
+            sector=fig.sector,
+            value=value,
+            unit=fig.unit or fig.q.unit,
+            qualifier=fig.q.qualifier,
+            quote=text[s:e],
+            start=s,
+            end=e,
+            rule=fig.rule + MORNING_RULE if morning else fig.rule,
+            published=published_iso,
+            scope=scope,
+        )
         key = (rec.date, rec.region, rec.metric, rec.sector, rec.value, rec.start)
         if key in seen:
             continue
@@ -147,12 +185,27 @@ def extract_article(text: str, doc: str = "", published: str | None = None, city
     for ev in events:
         # the home city's or one of its districts' (an event of another place survives only with
         # keep_other_places, and gives no record then)
-        if ev.kind == "all_recovered" and "最后一" in ev.quote and (
-                ev.region == city or city is None or not keep_other_places):
-            records.append(Record(doc=doc, date=ev.date, region=ev.region, metric="hospitalized",
-                                  sector="", value=0.0, unit="例", qualifier="", quote=ev.quote,
-                                  start=ev.start, end=ev.end, rule="event.last_discharged",
-                                  published=published_iso))
+        if (
+            ev.kind == "all_recovered"
+            and "最后一" in ev.quote
+            and (ev.region == city or city is None or not keep_other_places)
+        ):
+            records.append(
+                Record(
+                    doc=doc,
+                    date=ev.date,
+                    region=ev.region,
+                    metric="hospitalized",
+                    sector="",
+                    value=0.0,
+                    unit="例",
+                    qualifier="",
+                    quote=ev.quote,
+                    start=ev.start,
+                    end=ev.end,
+                    rule="event.last_discharged",
+                    published=published_iso,
+                )
+            )
     records.sort(key=lambda r: (r.start, r.metric))
     return records, events
-

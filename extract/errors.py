@@ -4,6 +4,7 @@ Every layer raises :class:`InputError` for input it refuses, and every CLI (``py
 extract|store|briefing``) ends in :func:`guarded`, so a user sees one zh/en line and a non-zero
 exit, never a traceback (``-v`` shows it).
 """
+
 from __future__ import annotations
 
 import sys
@@ -45,13 +46,12 @@ def one_line(exc: BaseException) -> str:
     return f"{zh} / {en}"
 
 
-def guarded(run: Callable[[], int], verbose: bool = False,
-            also: tuple[type[BaseException], ...] = ()) -> int:
+def guarded(run: Callable[[], int], verbose: bool = False, also: tuple[type[BaseException], ...] = ()) -> int:
     """run() → its exit code; a refusal or a system error (InputError, OSError, ValueError, and
     also: a layer's own, such as duckdb.Error) → one zh/en line on stderr and exit 1."""
     try:
         return run()
-    except BrokenPipeError:   # the reader went away (| head): nothing to say, and nowhere to say it
+    except BrokenPipeError:  # the reader went away (| head): nothing to say, and nowhere to say it
         import os
 
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -13,6 +13,7 @@ official series) or that a user names on the command line goes through :func:`re
 
 :func:`listed_files` lists a folder's entries of one kind the same way, and says which it skipped.
 """
+
 from __future__ import annotations
 
 import os
@@ -33,16 +34,19 @@ def within(path: str | os.PathLike, root: str | os.PathLike) -> bool:
 
 
 def outside_error(name: str) -> InputError:
-    return InputError("outside_corpus",
-                      f"已跳过 {name}：它是指向语料库文件夹之外的链接，出于安全不读取",
-                      f"skipped {name}: it is a link to a place outside the corpus folder, "
-                      f"which is not read for safety")
+    return InputError(
+        "outside_corpus",
+        f"已跳过 {name}：它是指向语料库文件夹之外的链接，出于安全不读取",
+        f"skipped {name}: it is a link to a place outside the corpus folder, which is not read for safety",
+    )
 
 
 def not_regular_error(name: str, what_zh: str, what_en: str) -> InputError:
-    return InputError("not_regular",
-                      f"已跳过 {name}：它是{what_zh}，不是普通文件",
-                      f"skipped {name}: it is {what_en}, not a regular file")
+    return InputError(
+        "not_regular",
+        f"已跳过 {name}：它是{what_zh}，不是普通文件",
+        f"skipped {name}: it is {what_en}, not a regular file",
+    )
 
 
 def _kind(mode: int) -> tuple[str, str]:
@@ -57,8 +61,9 @@ def _kind(mode: int) -> tuple[str, str]:
     return "特殊文件", "a special file"
 
 
-def read_bytes(path: str | os.PathLike, max_bytes: int | None = DEFAULT_MAX_BYTES,
-               root: str | os.PathLike | None = None) -> bytes:
+def read_bytes(
+    path: str | os.PathLike, max_bytes: int | None = DEFAULT_MAX_BYTES, root: str | os.PathLike | None = None
+) -> bytes:
     """The bytes of a regular file, at most max_bytes (None: no limit); InputError for a file
     that is not regular, too large, or (with root) outside root; OSError as the system says."""
     path = Path(path)
@@ -80,22 +85,24 @@ def read_bytes(path: str | os.PathLike, max_bytes: int | None = DEFAULT_MAX_BYTE
                 break
             parts.append(chunk)
             size += len(chunk)
-            if max_bytes is not None and size > max_bytes:   # grew while read
+            if max_bytes is not None and size > max_bytes:  # grew while read
                 raise too_large(size, max_bytes, path.name)
         return b"".join(parts)
     finally:
         os.close(fd)
 
 
-def read_text(path: str | os.PathLike, max_bytes: int | None = DEFAULT_MAX_BYTES,
-              root: str | os.PathLike | None = None) -> str:
+def read_text(
+    path: str | os.PathLike, max_bytes: int | None = DEFAULT_MAX_BYTES, root: str | os.PathLike | None = None
+) -> str:
     """A UTF-8 text file (a BOM is dropped), read as read_bytes does; UnicodeDecodeError is a
     ValueError the caller reports."""
     return read_bytes(path, max_bytes, root).decode("utf-8-sig")
 
 
-def listed_files(folder: str | os.PathLike, wanted: Callable[[str], bool],
-                 skipped: list[tuple[str, InputError]] | None = None) -> list[Path]:
+def listed_files(
+    folder: str | os.PathLike, wanted: Callable[[str], bool], skipped: list[tuple[str, InputError]] | None = None
+) -> list[Path]:
     """The regular files of a folder whose names are wanted, sorted by name. A link whose
     target lies outside the folder, a link that leads nowhere or in a loop, and anything that
     is not a regular file are left out, and said in skipped as (name, InputError)."""
@@ -112,16 +119,19 @@ def listed_files(folder: str | os.PathLike, wanted: Callable[[str], bool],
                 if e.is_symlink() and not within(e.path, folder):
                     why = outside_error(e.name)
                 else:
-                    mode = os.stat(e.path).st_mode   # a link inside the folder, or not a file
+                    mode = os.stat(e.path).st_mode  # a link inside the folder, or not a file
                     if stat.S_ISREG(mode):
                         names.append(e.name)
                         continue
                     if stat.S_ISDIR(mode):
-                        continue   # a folder with an article's name is not an article: nothing to say
+                        continue  # a folder with an article's name is not an article: nothing to say
                     why = not_regular_error(e.name, *_kind(mode))
-            except OSError as exc:   # a dangling link, a loop of links
-                why = InputError("unreadable_link", f"已跳过 {e.name}：无法读取（{exc.strerror or exc}）",
-                                 f"skipped {e.name}: cannot be read ({exc.strerror or exc})")
+            except OSError as exc:  # a dangling link, a loop of links
+                why = InputError(
+                    "unreadable_link",
+                    f"已跳过 {e.name}：无法读取（{exc.strerror or exc}）",
+                    f"skipped {e.name}: cannot be read ({exc.strerror or exc})",
+                )
             if skipped is not None:
                 skipped.append((e.name, why))
     # sorted by name, not by Path (10,000 files: 0.22 s → 0.02 s)

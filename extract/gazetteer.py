@@ -8,6 +8,7 @@ places.py uses it for what a hand-made list can't cover: the districts of any ho
 the other cities of its province (a provincial bulletin lists them beside the home city),
 and the province that 全省 means.
 """
+
 from __future__ import annotations
 
 import csv
@@ -20,14 +21,78 @@ from pathlib import Path
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 # Short forms that are ordinary words far more often than places (白银 is silver, 安康 is
 # well-being, 来宾 a guest): only their full names count as places.
-AMBIGUOUS_SHORT = frozenset({
-    "白银", "中山", "朝阳", "黄山", "安康", "长治", "大同", "来宾", "开封", "北海", "海东", "海北", "海西",
-    "玉树", "普洱", "三沙", "阿里", "山南", "那曲", "林芝", "兴安", "黄南", "果洛", "海南", "德宏",
-    "红河", "文山", "大理", "楚雄", "迪庆", "怒江", "西双版纳", "黔南", "黔东南", "黔西南", "甘南", "临夏",
-    "和田", "阿勒泰", "塔城", "博尔塔拉", "巴音郭楞", "克孜勒苏", "伊犁", "昌吉", "吉安", "永州",
-    "通辽", "鹤壁", "东营", "锡林郭勒", "乌兰察布", "阿拉善", "巴彦淖尔", "呼伦贝尔", "延边", "恩施",
-    "湘西", "阿坝", "甘孜", "凉山", "神农架", "济源", "宜春", "三明", "太原", "长春", "吉林",
-})
+AMBIGUOUS_SHORT = frozenset(
+    {
+        "白银",
+        "中山",
+        "朝阳",
+        "黄山",
+        "安康",
+        "长治",
+        "大同",
+        "来宾",
+        "开封",
+        "北海",
+        "海东",
+        "海北",
+        "海西",
+        "玉树",
+        "普洱",
+        "三沙",
+        "阿里",
+        "山南",
+        "那曲",
+        "林芝",
+        "兴安",
+        "黄南",
+        "果洛",
+        "海南",
+        "德宏",
+        "红河",
+        "文山",
+        "大理",
+        "楚雄",
+        "迪庆",
+        "怒江",
+        "西双版纳",
+        "黔南",
+        "黔东南",
+        "黔西南",
+        "甘南",
+        "临夏",
+        "和田",
+        "阿勒泰",
+        "塔城",
+        "博尔塔拉",
+        "巴音郭楞",
+        "克孜勒苏",
+        "伊犁",
+        "昌吉",
+        "吉安",
+        "永州",
+        "通辽",
+        "鹤壁",
+        "东营",
+        "锡林郭勒",
+        "乌兰察布",
+        "阿拉善",
+        "巴彦淖尔",
+        "呼伦贝尔",
+        "延边",
+        "恩施",
+        "湘西",
+        "阿坝",
+        "甘孜",
+        "凉山",
+        "神农架",
+        "济源",
+        "宜春",
+        "三明",
+        "太原",
+        "长春",
+        "吉林",
+    }
+)
 _ETHNIC_ZHOU = re.compile(r"^(.{2,4}?)(?:[\u4e00-\u9fff]{1,6}?族)+自治(?:州|县|旗)$")
 _ETHNIC_TAIL = re.compile(r"(?:壮族|回族|维吾尔)$")
 
@@ -46,10 +111,10 @@ def short_form(name: str) -> str:
 
 @dataclass(frozen=True)
 class Divisions:
-    provinces: dict[str, str]            # province code (2 digits) → name
-    cities: dict[str, str]               # city code (4 digits) → name
+    provinces: dict[str, str]  # province code (2 digits) → name
+    cities: dict[str, str]  # city code (4 digits) → name
     counties: dict[str, tuple[str, ...]]  # city code → its counties and districts
-    owners: dict[str, tuple[str, ...]]    # county or district name → the cities it belongs to
+    owners: dict[str, tuple[str, ...]]  # county or district name → the cities it belongs to
 
     def city_code(self, city: str) -> str | None:
         for code, name in self.cities.items():
@@ -122,5 +187,6 @@ def divisions() -> Divisions:
         for name in names:
             if code in cities:
                 owners.setdefault(name, []).append(cities[code])
-    return Divisions(provinces, cities, {k: tuple(v) for k, v in counties.items()},
-                     {k: tuple(v) for k, v in owners.items()})
+    return Divisions(
+        provinces, cities, {k: tuple(v) for k, v in counties.items()}, {k: tuple(v) for k, v in owners.items()}
+    )

@@ -5,6 +5,7 @@ city's. Now its home city comes from its text — the city that speaks (dateline
 issuers: speakers.py) and the prefecture most of its figures are about — with the evidence
 for the guess; where the text does not say, the folder is a corpus without a home city.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -15,15 +16,15 @@ from extract.engine import article_context, extract_article
 from extract.gazetteer import MUNICIPALITIES, divisions
 from extract.speakers import cues
 
-SAMPLE = 12   # articles read for a guess: the first ones by name, evenly spread
+SAMPLE = 12  # articles read for a guess: the first ones by name, evenly spread
 
 
 @dataclass(frozen=True)
 class HomeGuess:
-    city: str | None                 # None: the text does not say (a corpus without a home city)
-    votes: tuple[tuple[str, int], ...]   # (city, articles that speak for it), most first
-    evidence: tuple[str, ...]        # a few of the words that said so (（合肥讯）, 湘潭市…疫情通报)
-    articles: int                    # articles read
+    city: str | None  # None: the text does not say (a corpus without a home city)
+    votes: tuple[tuple[str, int], ...]  # (city, articles that speak for it), most first
+    evidence: tuple[str, ...]  # a few of the words that said so (（合肥讯）, 湘潭市…疫情通报)
+    articles: int  # articles read
 
 
 def _prefecture(region: str) -> str | None:
@@ -59,7 +60,7 @@ def guess_home_city(texts: Iterable[str]) -> HomeGuess:
             evidence.setdefault(city, []).append(words.strip("（(【)）】 "))
         try:
             records = extract_article(text, city=None, max_figures=2000)[0]
-        except ValueError:   # over the figure budget: a table, no vote
+        except ValueError:  # over the figure budget: a table, no vote
             records = []
         regions = Counter(p for r in records if (p := _prefecture(r.region)))
         if regions:

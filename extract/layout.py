@@ -9,6 +9,7 @@ The clean text only ever *drops* characters or turns a run of them into one "\\n
 full-width forms are mapped one character to one character, so the map is a short
 list of runs rather than one entry per character (cheap on large archives).
 """
+
 from __future__ import annotations
 
 import re
@@ -25,9 +26,24 @@ _HAS_FW_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 # "，" is by far the most common (one every ~20 characters): one str.replace, a C scan.
 # The other forms are rare: one regex finds them and a dict maps each, far cheaper than
 # str.translate with a dict, which is slow on non-ASCII text.
-_PUNCT = {"：": ":", "；": ";", "（": "(", "）": ")", "％": "%", "！": "!", "？": "?", "．": ".",
-          "\u3000": " ", "～": "~", "－": "-", "\u00a0": " ", "\r": "\n", "\t": " ", "﹪": "%",
-          "﹐": ","}
+_PUNCT = {
+    "：": ":",
+    "；": ";",
+    "（": "(",
+    "）": ")",
+    "％": "%",
+    "！": "!",
+    "？": "?",
+    "．": ".",
+    "\u3000": " ",
+    "～": "~",
+    "－": "-",
+    "\u00a0": " ",
+    "\r": "\n",
+    "\t": " ",
+    "﹪": "%",
+    "﹐": ",",
+}
 _RARE_PUNCT = re.compile("[" + "".join(_PUNCT) + "]")
 
 
@@ -73,8 +89,8 @@ _UNIT_START = re.compile(r"[例人名位家个%条台辆项户余多万亿成]")
 
 @dataclass(frozen=True)
 class OffsetMap:
-    clean_starts: list[int]   # start of each run in the clean text
-    orig_starts: list[int]    # where that run starts in the original text
+    clean_starts: list[int]  # start of each run in the clean text
+    orig_starts: list[int]  # where that run starts in the original text
 
     def orig(self, i: int) -> int:
         k = bisect_right(self.clean_starts, i) - 1
@@ -110,7 +126,7 @@ def _should_join(text: str, line_start: int, line_end: int, nxt: int) -> bool:
         return False
     first = text[nxt]
     if last.isdigit() and _UNIT_START.match(first):
-        return True   # 在院治疗38⏎⏎例
+        return True  # 在院治疗38⏎⏎例
     if last.isdigit() and first.isdigit():
         # 在院治疗3⏎⏎8例 joins; 阅读数：1234⏎2月17日 (a page counter, then a date) does not
         digits = _DIGITS.match(text, nxt)
@@ -144,9 +160,9 @@ def repair(original: str) -> Repaired:
 
     clean = _BREAK_OR_GLOSS.sub(decide, text)
     clean_starts, orig_starts = [0], [0]
-    shift = 0   # original offset minus clean offset after the runs seen so far
+    shift = 0  # original offset minus clean offset after the runs seen so far
     for start, end, kept in runs:
-        if kept:   # the "\n" stands for the run's first character
+        if kept:  # the "\n" stands for the run's first character
             clean_starts.append(start - shift)
             orig_starts.append(start)
         shift += (end - start) - kept

@@ -1,19 +1,47 @@
 """Chinese and Arabic numerals with units and qualifiers: `1.7万余名` → 17000 more_than."""
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
-           "六": 6, "七": 7, "八": 8, "九": 9}
+_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "兩": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _BIG_UNITS = {"万": 10_000, "亿": 100_000_000, "萬": 10_000, "億": 100_000_000}
 CN_NUM_CHARS = "零〇一二两兩三四五六七八九十百千"
 
 # Units a figure can carry; 名/位 count people and are reported as 人 (FORMAT.md).
-UNIT_CANON = {"例": "例", "宗": "例", "名": "人", "人": "人", "位": "人", "家": "家", "个": "个", "项": "项",
-              "%": "%", "条": "条", "台": "台", "辆": "辆", "成": "%",
-              "户": "户", "座": "座"}
+UNIT_CANON = {
+    "例": "例",
+    "宗": "例",
+    "名": "人",
+    "人": "人",
+    "位": "人",
+    "家": "家",
+    "个": "个",
+    "项": "项",
+    "%": "%",
+    "条": "条",
+    "台": "台",
+    "辆": "辆",
+    "成": "%",
+    "户": "户",
+    "座": "座",
+}
 
 # Starts at the number itself (a leading optional group would be tried at every position);
 # qualifier words before it (超过, 近 …) are read by looking back.
@@ -22,17 +50,35 @@ QUANTITY = re.compile(
     r"(?<![第\d." + CN_NUM_CHARS + r"])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[" + CN_NUM_CHARS + r"]+)"
     r"(?P<scale>[万亿萬億])?"
     r"(?P<suf>余|多)?"
-    r"[ \u3000]?"   # 1 例, 46 例: a space some pages put between a number and its unit
+    r"[ \u3000]?"  # 1 例, 46 例: a space some pages put between a number and its unit
     r"(?P<unit>例|宗(?=[\u4e00-\u9fff]{0,4}?(?:确诊|病例|个案|死亡|,|。|$))|名|人(?![次份均民])|位|家|个(?![人月小星])|%|条|台(?!次)|辆|成(?![员功为本立果])|户|座|项(?=[\u4e00-\u9fff]{0,6}?(?:项目|工程|复工|开工|实现|中)))"
     r"(?P<suf2>以上|左右|以下|上下)?"
 )
 PRE_QUAL_RE = re.compile(r"(?:超过|多达|逾|将近|接近|大约|不足|不到|达到|近|约|达|超)$")
 
-_PRE_QUAL = {"超过": "more_than", "超": "more_than", "多达": "", "逾": "more_than", "近": "about",
-             "将近": "about", "接近": "about", "约": "about", "大约": "about",
-             "不足": "less_than", "不到": "less_than", "达到": "", "达": ""}
-_SUF_QUAL = {"余": "more_than", "多": "more_than", "以上": "more_than",
-             "左右": "about", "上下": "about", "以下": "less_than"}
+_PRE_QUAL = {
+    "超过": "more_than",
+    "超": "more_than",
+    "多达": "",
+    "逾": "more_than",
+    "近": "about",
+    "将近": "about",
+    "接近": "about",
+    "约": "about",
+    "大约": "about",
+    "不足": "less_than",
+    "不到": "less_than",
+    "达到": "",
+    "达": "",
+}
+_SUF_QUAL = {
+    "余": "more_than",
+    "多": "more_than",
+    "以上": "more_than",
+    "左右": "about",
+    "上下": "about",
+    "以下": "less_than",
+}
 
 
 def parse_chinese_int(s: str) -> tuple[int, bool] | None:
@@ -71,14 +117,14 @@ def parse_chinese_int(s: str) -> tuple[int, bool] | None:
 
 @dataclass(frozen=True)
 class Quantity:
-    start: int       # span in the text the match ran on
+    start: int  # span in the text the match ran on
     end: int
-    num_start: int   # where the digits start (after a qualifier prefix)
+    num_start: int  # where the digits start (after a qualifier prefix)
     value: float
-    unit: str        # canonical unit (例 人 家 个 % 条 台 …)
-    qualifier: str   # "" | more_than | about | less_than
+    unit: str  # canonical unit (例 人 家 个 % 条 台 …)
+    qualifier: str  # "" | more_than | about | less_than
     raw_unit: str
-    chinese: bool    # written in Chinese numerals
+    chinese: bool  # written in Chinese numerals
 
 
 def parse_quantity(m: re.Match) -> Quantity | None:
@@ -98,7 +144,7 @@ def parse_quantity(m: re.Match) -> Quantity | None:
     if scale:
         value *= _BIG_UNITS[scale]
     raw_unit = m.group("unit")
-    if raw_unit == "成":          # 七成 → 70%
+    if raw_unit == "成":  # 七成 → 70%
         value *= 10
     start = m.start()
     pre = PRE_QUAL_RE.search(m.string, max(0, start - 2), start)
@@ -111,9 +157,16 @@ def parse_quantity(m: re.Match) -> Quantity | None:
         if q and _SUF_QUAL.get(q):
             qualifier = _SUF_QUAL[q]
     value = round(value, 4)
-    return Quantity(start=start, end=m.end(), num_start=m.start("num"), value=value,
-                    unit=UNIT_CANON[raw_unit], qualifier=qualifier, raw_unit=raw_unit,
-                    chinese=chinese)
+    return Quantity(
+        start=start,
+        end=m.end(),
+        num_start=m.start("num"),
+        value=value,
+        unit=UNIT_CANON[raw_unit],
+        qualifier=qualifier,
+        raw_unit=raw_unit,
+        chinese=chinese,
+    )
 
 
 # Proportions written in words: 百分之八十 → 80, 三分之二 → 66.67, 过半 → 50 more_than. (六成,
@@ -121,7 +174,8 @@ def parse_quantity(m: re.Match) -> Quantity | None:
 PROPORTION = re.compile(
     r"百分之(?P<pct>[" + CN_NUM_CHARS + r"]+|\d+(?:\.\d+)?)(?P<pct_suf>以上|左右|以下)?"
     r"|(?<![\d" + CN_NUM_CHARS + r"])(?P<den>[" + CN_NUM_CHARS + r"]+|\d+)分之(?P<nom>[" + CN_NUM_CHARS + r"]+|\d+)"
-    r"|(?P<half>过半|半数以上|超过半数|一半以上|超过一半)")
+    r"|(?P<half>过半|半数以上|超过半数|一半以上|超过一半)"
+)
 
 
 def _number(s: str) -> float | None:
@@ -153,8 +207,16 @@ def parse_proportion(m: re.Match) -> Quantity | None:
     if pre:
         start = pre.start()
         qualifier = _PRE_QUAL.get(pre.group()) or qualifier
-    return Quantity(start=start, end=m.end(), num_start=m.start(), value=round(value, 4), unit="%",
-                    qualifier=qualifier, raw_unit="%", chinese=True)
+    return Quantity(
+        start=start,
+        end=m.end(),
+        num_start=m.start(),
+        value=round(value, 4),
+        unit="%",
+        qualifier=qualifier,
+        raw_unit="%",
+        chinese=True,
+    )
 
 
 def iter_quantities(text: str, start: int = 0, end: int | None = None):

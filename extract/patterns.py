@@ -5,6 +5,7 @@ one branch per character, and a lookahead on the words' first characters lets th
 skip every position that can't start a word (most of a text): together 3× faster on a
 newspaper page than the plain alternation.
 """
+
 from __future__ import annotations
 
 import re

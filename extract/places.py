@@ -4,6 +4,7 @@ A figure's region is the nearest place named before it (same clause, sentence, p
 then earlier paragraphs of the same story). 我市/全市/本市 and the city's own name are the
 home city; 全区/该县 … are the nearest county or district; 长沙, 黄冈, 全省 … are other places.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,70 +22,301 @@ DEFAULT_CITY = "株洲市"
 # A city not listed still works: its own name and 我市 mark it, its districts fall back
 # to the generic X区/X县 pattern inside breakdown lists.
 GAZETTEER: dict[str, tuple[str, ...]] = {
-    "株洲市": ("荷塘区", "芦淞区", "石峰区", "天元区", "渌口区", "醴陵市", "攸县", "茶陵县",
-             "炎陵县", "云龙示范区", "株洲高新区", "高新区", "株洲经开区", "经开区"),
-    "长沙市": ("芙蓉区", "天心区", "岳麓区", "开福区", "雨花区", "望城区", "长沙县", "浏阳市",
-             "宁乡市", "湘江新区"),
-    "湘潭市": ("雨湖区", "岳塘区", "湘潭县", "湘乡市", "韶山市", "湘潭高新区", "昭山示范区",
-             "九华示范区", "湘潭经开区"),
-    "衡阳市": ("珠晖区", "雁峰区", "石鼓区", "蒸湘区", "南岳区", "衡阳县", "衡南县", "衡山县",
-             "衡东县", "祁东县", "耒阳市", "常宁市"),
-    "邵阳市": ("双清区", "大祥区", "北塔区", "邵东市", "新邵县", "邵阳县", "隆回县", "洞口县",
-             "绥宁县", "新宁县", "城步苗族自治县", "武冈市"),
-    "岳阳市": ("岳阳楼区", "云溪区", "君山区", "岳阳县", "华容县", "湘阴县", "平江县", "汨罗市",
-             "临湘市", "屈原管理区"),
+    "株洲市": (
+        "荷塘区",
+        "芦淞区",
+        "石峰区",
+        "天元区",
+        "渌口区",
+        "醴陵市",
+        "攸县",
+        "茶陵县",
+        "炎陵县",
+        "云龙示范区",
+        "株洲高新区",
+        "高新区",
+        "株洲经开区",
+        "经开区",
+    ),
+    "长沙市": ("芙蓉区", "天心区", "岳麓区", "开福区", "雨花区", "望城区", "长沙县", "浏阳市", "宁乡市", "湘江新区"),
+    "湘潭市": (
+        "雨湖区",
+        "岳塘区",
+        "湘潭县",
+        "湘乡市",
+        "韶山市",
+        "湘潭高新区",
+        "昭山示范区",
+        "九华示范区",
+        "湘潭经开区",
+    ),
+    "衡阳市": (
+        "珠晖区",
+        "雁峰区",
+        "石鼓区",
+        "蒸湘区",
+        "南岳区",
+        "衡阳县",
+        "衡南县",
+        "衡山县",
+        "衡东县",
+        "祁东县",
+        "耒阳市",
+        "常宁市",
+    ),
+    "邵阳市": (
+        "双清区",
+        "大祥区",
+        "北塔区",
+        "邵东市",
+        "新邵县",
+        "邵阳县",
+        "隆回县",
+        "洞口县",
+        "绥宁县",
+        "新宁县",
+        "城步苗族自治县",
+        "武冈市",
+    ),
+    "岳阳市": (
+        "岳阳楼区",
+        "云溪区",
+        "君山区",
+        "岳阳县",
+        "华容县",
+        "湘阴县",
+        "平江县",
+        "汨罗市",
+        "临湘市",
+        "屈原管理区",
+    ),
     "常德市": ("武陵区", "鼎城区", "安乡县", "汉寿县", "澧县", "临澧县", "桃源县", "石门县", "津市市"),
     "张家界市": ("永定区", "武陵源区", "慈利县", "桑植县"),
     "益阳市": ("资阳区", "赫山区", "南县", "桃江县", "安化县", "沅江市", "大通湖区"),
-    "郴州市": ("北湖区", "苏仙区", "桂阳县", "宜章县", "永兴县", "嘉禾县", "临武县", "汝城县",
-             "桂东县", "安仁县", "资兴市"),
-    "永州市": ("零陵区", "冷水滩区", "祁阳县", "东安县", "双牌县", "道县", "江永县", "宁远县",
-             "蓝山县", "新田县", "江华瑶族自治县"),
-    "怀化市": ("鹤城区", "中方县", "沅陵县", "辰溪县", "溆浦县", "会同县", "麻阳苗族自治县",
-             "新晃侗族自治县", "芷江侗族自治县", "靖州苗族侗族自治县", "通道侗族自治县", "洪江市"),
+    "郴州市": (
+        "北湖区",
+        "苏仙区",
+        "桂阳县",
+        "宜章县",
+        "永兴县",
+        "嘉禾县",
+        "临武县",
+        "汝城县",
+        "桂东县",
+        "安仁县",
+        "资兴市",
+    ),
+    "永州市": (
+        "零陵区",
+        "冷水滩区",
+        "祁阳县",
+        "东安县",
+        "双牌县",
+        "道县",
+        "江永县",
+        "宁远县",
+        "蓝山县",
+        "新田县",
+        "江华瑶族自治县",
+    ),
+    "怀化市": (
+        "鹤城区",
+        "中方县",
+        "沅陵县",
+        "辰溪县",
+        "溆浦县",
+        "会同县",
+        "麻阳苗族自治县",
+        "新晃侗族自治县",
+        "芷江侗族自治县",
+        "靖州苗族侗族自治县",
+        "通道侗族自治县",
+        "洪江市",
+    ),
     "娄底市": ("娄星区", "双峰县", "新化县", "冷水江市", "涟源市"),
-    "湘西土家族苗族自治州": ("吉首市", "泸溪县", "凤凰县", "花垣县", "保靖县", "古丈县",
-                     "永顺县", "龙山县"),
+    "湘西土家族苗族自治州": ("吉首市", "泸溪县", "凤凰县", "花垣县", "保靖县", "古丈县", "永顺县", "龙山县"),
 }
 # Common misprints/old names in the dumps → canonical name.
-ALIASES = {"溁口区": "渌口区", "绿口区": "渌口区", "株洲县": "渌口区", "株洲高新区": "高新区",
-           "云龙区": "云龙示范区"}
+ALIASES = {"溁口区": "渌口区", "绿口区": "渌口区", "株洲县": "渌口区", "株洲高新区": "高新区", "云龙区": "云龙示范区"}
 # Places that are never the home city's own figures, unless the home city is one of them.
 OTHER_PLACES = (
-    "湖北省", "湖北", "武汉市", "武汉", "黄冈市", "黄冈", "孝感", "襄阳", "荆州", "随州", "十堰",
-    "宜昌", "鄂州", "咸宁", "荆门", "恩施", "仙桃", "天门", "潜江",
-    "湖南省", "湖南", "全省", "全国", "国内", "境外", "海外", "国外", "省内",
-    "北京", "上海", "天津", "重庆", "广东", "浙江", "江西", "河南", "江苏", "安徽", "四川",
-    "山东", "福建", "广西", "贵州", "云南", "萍乡", "韩国", "日本", "意大利", "伊朗", "美国",
-    "援鄂", "支援湖北", "驰援湖北", "驰援武汉",
-    "外地", "外市", "外省", "外县", "市外", "省外",   # 外市22例: cases from elsewhere
+    "湖北省",
+    "湖北",
+    "武汉市",
+    "武汉",
+    "黄冈市",
+    "黄冈",
+    "孝感",
+    "襄阳",
+    "荆州",
+    "随州",
+    "十堰",
+    "宜昌",
+    "鄂州",
+    "咸宁",
+    "荆门",
+    "恩施",
+    "仙桃",
+    "天门",
+    "潜江",
+    "湖南省",
+    "湖南",
+    "全省",
+    "全国",
+    "国内",
+    "境外",
+    "海外",
+    "国外",
+    "省内",
+    "北京",
+    "上海",
+    "天津",
+    "重庆",
+    "广东",
+    "浙江",
+    "江西",
+    "河南",
+    "江苏",
+    "安徽",
+    "四川",
+    "山东",
+    "福建",
+    "广西",
+    "贵州",
+    "云南",
+    "萍乡",
+    "韩国",
+    "日本",
+    "意大利",
+    "伊朗",
+    "美国",
+    "援鄂",
+    "支援湖北",
+    "驰援湖北",
+    "驰援武汉",
+    "外地",
+    "外市",
+    "外省",
+    "外县",
+    "市外",
+    "省外",  # 外市22例: cases from elsewhere
 )
 # Words that name elsewhere without naming a place: another place's figures when there is a home
 # city, nobody's in a corpus without one.
 _NOWHERE = ("境外", "海外", "国外", "外地", "外市", "外省", "外县", "市外", "省外")
-OTHER_CANON = {"湖北": "湖北省", "援鄂": "湖北省", "支援湖北": "湖北省", "驰援湖北": "湖北省",
-               "驰援武汉": "武汉市", "武汉": "武汉市", "黄冈": "黄冈市", "湖南": "湖南省",
-               "全省": "湖南省", "省内": "湖南省", "国内": "全国",
-               "孝感": "孝感市", "襄阳": "襄阳市", "荆州": "荆州市", "随州": "随州市", "十堰": "十堰市",
-               "宜昌": "宜昌市", "鄂州": "鄂州市", "咸宁": "咸宁市", "荆门": "荆门市", "恩施": "恩施土家族苗族自治州",
-               "仙桃": "仙桃市", "天门": "天门市", "潜江": "潜江市", "萍乡": "萍乡市",
-               "北京": "北京市", "上海": "上海市", "天津": "天津市", "重庆": "重庆市", "广东": "广东省",
-               "浙江": "浙江省", "江西": "江西省", "河南": "河南省", "江苏": "江苏省", "安徽": "安徽省",
-               "四川": "四川省", "山东": "山东省", "福建": "福建省", "广西": "广西壮族自治区", "贵州": "贵州省",
-               "云南": "云南省"}
+OTHER_CANON = {
+    "湖北": "湖北省",
+    "援鄂": "湖北省",
+    "支援湖北": "湖北省",
+    "驰援湖北": "湖北省",
+    "驰援武汉": "武汉市",
+    "武汉": "武汉市",
+    "黄冈": "黄冈市",
+    "湖南": "湖南省",
+    "全省": "湖南省",
+    "省内": "湖南省",
+    "国内": "全国",
+    "孝感": "孝感市",
+    "襄阳": "襄阳市",
+    "荆州": "荆州市",
+    "随州": "随州市",
+    "十堰": "十堰市",
+    "宜昌": "宜昌市",
+    "鄂州": "鄂州市",
+    "咸宁": "咸宁市",
+    "荆门": "荆门市",
+    "恩施": "恩施土家族苗族自治州",
+    "仙桃": "仙桃市",
+    "天门": "天门市",
+    "潜江": "潜江市",
+    "萍乡": "萍乡市",
+    "北京": "北京市",
+    "上海": "上海市",
+    "天津": "天津市",
+    "重庆": "重庆市",
+    "广东": "广东省",
+    "浙江": "浙江省",
+    "江西": "江西省",
+    "河南": "河南省",
+    "江苏": "江苏省",
+    "安徽": "安徽省",
+    "四川": "四川省",
+    "山东": "山东省",
+    "福建": "福建省",
+    "广西": "广西壮族自治区",
+    "贵州": "贵州省",
+    "云南": "云南省",
+}
 # District names whose stem is an everyday word (新建项目, 光明日报, 青山绿水): only their
 # full names count.
-COMMON_WORD_STEMS = frozenset({
-    "新建", "青山", "光明", "和平", "长安", "新华", "解放", "人民", "胜利", "红旗", "朝阳", "白云",
-    "平安", "太平", "永安", "安宁", "城中", "城东", "城西", "城南", "城北", "市中", "郊区", "矿区",
-    "江北", "江南", "东湖", "西湖", "开发", "新城", "老城", "城关", "中心", "东城", "西城", "南山",
-    "海港", "开放", "建设", "发展", "文化", "高新", "经开", "先进", "振兴", "兴隆", "团结", "前进",
-})
+COMMON_WORD_STEMS = frozenset(
+    {
+        "新建",
+        "青山",
+        "光明",
+        "和平",
+        "长安",
+        "新华",
+        "解放",
+        "人民",
+        "胜利",
+        "红旗",
+        "朝阳",
+        "白云",
+        "平安",
+        "太平",
+        "永安",
+        "安宁",
+        "城中",
+        "城东",
+        "城西",
+        "城南",
+        "城北",
+        "市中",
+        "郊区",
+        "矿区",
+        "江北",
+        "江南",
+        "东湖",
+        "西湖",
+        "开发",
+        "新城",
+        "老城",
+        "城关",
+        "中心",
+        "东城",
+        "西城",
+        "南山",
+        "海港",
+        "开放",
+        "建设",
+        "发展",
+        "文化",
+        "高新",
+        "经开",
+        "先进",
+        "振兴",
+        "兴隆",
+        "团结",
+        "前进",
+    }
+)
 # Who speaks for the whole country: its figures are never a city's.
-NATIONAL_WORDS = ("全国", "国家卫健委", "国家卫生健康委", "国家卫生健康委员会", "31个省(自治区、直辖市)",
-                  "31个省(自治区、直辖市)和新疆生产建设兵团", "31个省(区、市)和新疆生产建设兵团", "内地", "中国内地",
-                  "31个省", "各省(自治区、直辖市)", "全国各地")
-HOME_WORDS = ("我市", "全市", "本市", "市内")   # the city that speaks (speakers.py), else the home city
+NATIONAL_WORDS = (
+    "全国",
+    "国家卫健委",
+    "国家卫生健康委",
+    "国家卫生健康委员会",
+    "31个省(自治区、直辖市)",
+    "31个省(自治区、直辖市)和新疆生产建设兵团",
+    "31个省(区、市)和新疆生产建设兵团",
+    "内地",
+    "中国内地",
+    "31个省",
+    "各省(自治区、直辖市)",
+    "全国各地",
+)
+HOME_WORDS = ("我市", "全市", "本市", "市内")  # the city that speaks (speakers.py), else the home city
 # A country named before: 该国累计确诊… is that country's.
 FOREIGN_REFS = ("该国", "该地区")
 # Special places the bulletins name whose patients' counts are no region's: hospitals, their
@@ -95,15 +327,39 @@ INSTITUTION_SUFFIX = r"(?:医院|院区|病区|方舱|方舱医院|隔离点|隔
 GENERIC_ZONES = ("高新区", "经开区")
 # Development zones, parks and demonstration areas are places of their own (杭州钱塘新区, 运河经济
 # 开发区, 泰祥创业园): found by their suffix, named without the home city's prefix.
-ZONE_SUFFIX = (r"(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|新区|示范区|产业园区|产业园|"
-               r"工业园区|工业园|创业园|科技园|投资区|保税区|实验区|集聚区|合作区)")
-_ZONE_SUFFIX_RE = re.compile("(?=[经高开新示产工创科投保实集合])" + ZONE_SUFFIX)   # gate: the suffixes' first characters
+ZONE_SUFFIX = (
+    r"(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|新区|示范区|产业园区|产业园|"
+    r"工业园区|工业园|创业园|科技园|投资区|保税区|实验区|集聚区|合作区)"
+)
+_ZONE_SUFFIX_RE = re.compile("(?=[经高开新示产工创科投保实集合])" + ZONE_SUFFIX)  # gate: the suffixes' first characters
 # what may stand before a zone's name in a run of characters: not part of it
-_ZONE_LEAD = re.compile(r".*(?:我市|本市|全市|该市|我区|本区|全区|该区|我县|全县|该县|目前|当前|整个|在|的|和|与|及|对|向|从|据|了|为|是|将|"
-                        r"到|于|、|全|该|本|我|各|等|个|家|座|获悉|走访|调研|考察|视察)|(?:市|省|县)")
+_ZONE_LEAD = re.compile(
+    r".*(?:我市|本市|全市|该市|我区|本区|全区|该区|我县|全县|该县|目前|当前|整个|在|的|和|与|及|对|向|从|据|了|为|是|将|"
+    r"到|于|、|全|该|本|我|各|等|个|家|座|获悉|走访|调研|考察|视察)|(?:市|省|县)"
+)
 # 该街道/全村 … point back at a locality: figures there are not the city's or a county's.
-LOCAL_REFS = ("该街道", "该社区", "该村", "该镇", "该乡", "全村", "全镇", "全乡", "整个街道", "整个社区",
-              "该小区", "全街道", "本村", "本社区", "以上村组", "上述村组", "以上村", "上述村", "各村组", "村组")
+LOCAL_REFS = (
+    "该街道",
+    "该社区",
+    "该村",
+    "该镇",
+    "该乡",
+    "全村",
+    "全镇",
+    "全乡",
+    "整个街道",
+    "整个社区",
+    "该小区",
+    "全街道",
+    "本村",
+    "本社区",
+    "以上村组",
+    "上述村组",
+    "以上村",
+    "上述村",
+    "各村组",
+    "村组",
+)
 SUB_REFS = ("全区", "该区", "本区", "我区", "全县", "该县", "本县", "我县", "该市", "全县市", "区内", "县内", "新区")
 LOCALITY_SUFFIX = r"(?:村|社区|街道办事处|街道|乡|镇|小区)"
 ORG_SUFFIX = r"(?:(?:研究所|研究院|集团)?(?:股份有限公司|有限责任公司|有限公司)|集团|研究所|研究院|公司|医院|院区|隔离点|救治中心)"
@@ -117,8 +373,7 @@ _CJK_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff]+$")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff](?<![在的和与及该本我全])")
 
 
-def _suffix_matches(text: str, suffix_re: re.Pattern, run_re: re.Pattern, full_re: re.Pattern,
-                    lo: int, hi: int):
+def _suffix_matches(text: str, suffix_re: re.Pattern, run_re: re.Pattern, full_re: re.Pattern, lo: int, hi: int):
     """Like full_re.finditer, found by suffix: the run of name characters before each suffix."""
     last_end = 0
     for sm in suffix_re.finditer(text):
@@ -133,18 +388,21 @@ def _suffix_matches(text: str, suffix_re: re.Pattern, run_re: re.Pattern, full_r
         if m is not None:
             last_end = m.end()
             yield m
+
+
 # Generic words that end like a locality but name none (进社区, 乡村, 城乡 …).
 _NOT_LOCALITY = re.compile(
     r"^(?:各|全|该|本|城|农|乡|社|一|每|市|两|多|村|街|小|此|其|镇|所在|进|到|在|驻|下|深入|派驻|走进|回到|以上|以下)"
-    r"|(?:乡村|农村|城乡|城镇|集镇|乡镇|进社区|驻社区)$")
+    r"|(?:乡村|农村|城乡|城镇|集镇|乡镇|进社区|驻社区)$"
+)
 
 
 @dataclass(frozen=True)
 class Place:
     start: int
     end: int
-    name: str      # canonical: 株洲市, 醴陵市, 湖北省, 中国航发南方工业有限公司, 新加坡, …
-    scope: str     # home | sub | zone | zoneref | other | local | org | subref | provref | foreignref | group
+    name: str  # canonical: 株洲市, 醴陵市, 湖北省, 中国航发南方工业有限公司, 新加坡, …
+    scope: str  # home | sub | zone | zoneref | other | local | org | subref | provref | foreignref | group
 
 
 def short_name(city: str) -> str:
@@ -182,7 +440,7 @@ def unlisted_scope(name: str, city: str | None) -> str:
     if city is None:
         return "other"
     owners = divisions().county_city(name)
-    if not owners or city in owners:   # city: already canonical (the engine's edge made it so)
+    if not owners or city in owners:  # city: already canonical (the engine's edge made it so)
         return "sub"
     return "other"
 
@@ -191,7 +449,7 @@ def unlisted_scope(name: str, city: str | None) -> str:
 class PlaceMatcher:
     city: str
     regex: re.Pattern
-    kinds: dict   # surface form → (canonical, scope)
+    kinds: dict  # surface form → (canonical, scope)
 
     def find_named(self, text: str) -> list[Place]:
         """Only the gazetteer's places (home, districts, other places): no organisations or
@@ -201,19 +459,26 @@ class PlaceMatcher:
         while (m := self.regex.search(text, pos)) is not None:
             pos = m.end()
             name, scope = self.kinds[m.group()]
-            if m.start() and (part_of_another_word(m.group(), text[m.start() - 1]) or (scope == "subref"
-                              and m.group() == "新区" and _NAME_CHAR.match(text, m.start() - 1))):
-                pos = m.start() + 1   # 今日本市 names no 日本, 高新区 no 新区: look again from the next character
+            if m.start() and (
+                part_of_another_word(m.group(), text[m.start() - 1])
+                or (scope == "subref" and m.group() == "新区" and _NAME_CHAR.match(text, m.start() - 1))
+            ):
+                pos = m.start() + 1  # 今日本市 names no 日本, 高新区 no 新区: look again from the next character
                 continue
             end = m.end()
-            nxt = text[end:end + 1]
-            if scope == "sub" and nxt in ("区", "县", "市") and m.group() + nxt != name \
-                    and not name.endswith(nxt) and len(m.group()) >= 2:
+            nxt = text[end : end + 1]
+            if (
+                scope == "sub"
+                and nxt in ("区", "县", "市")
+                and m.group() + nxt != name
+                and not name.endswith(nxt)
+                and len(m.group()) >= 2
+            ):
                 # 即墨区 written where the table still has 即墨市 (renamed since): the text's name
                 name, end = m.group() + nxt, end + 1
             out.append(Place(m.start(), end, name, scope))
         zones = self._zones(text, out)
-        if zones:   # a word inside a zone's name (新区 in 钱塘新区) is no place of its own
+        if zones:  # a word inside a zone's name (新区 in 钱塘新区) is no place of its own
             out = [pl for pl in out if not any(z.start <= pl.start and pl.end <= z.end for z in zones)]
             out = sorted(out + zones, key=lambda p: (p.start, -(p.end - p.start)))
         return out
@@ -223,19 +488,19 @@ class PlaceMatcher:
         out = []
         for sm in _ZONE_SUFFIX_RE.finditer(text):
             run = _CJK_RUN_BEFORE.search(text, max(0, sm.start() - 8), sm.start())
-            if run is None:   # 目前，创业园内…: the zone named before
+            if run is None:  # 目前，创业园内…: the zone named before
                 if sm.group() not in GENERIC_ZONES:
                     out.append(Place(sm.start(), sm.end(), sm.group(), "zoneref"))
                 continue
             first_named = next((pl for pl in named if run.start() <= pl.start < sm.start()), None)
-            if first_named is not None:   # 走访调研福州台商投资区: the name starts at the place it names
+            if first_named is not None:  # 走访调研福州台商投资区: the name starts at the place it names
                 start = first_named.start
             else:
                 lead = _ZONE_LEAD.match(text, run.start(), sm.start())
                 start = lead.end() if lead else run.start()
             inside = [pl for pl in named if start <= pl.start < sm.end()]
             if any(pl.start <= start and pl.end >= sm.end() for pl in named):
-                continue   # the whole name is a known place already (滨海新区, 湘江新区)
+                continue  # the whole name is a known place already (滨海新区, 湘江新区)
             # a zone the home city's name opens is the city's; one named alone is decided by the
             # company it keeps (a list of other cities' figures: theirs), as a bare district is
             scope = "zone" if self.city else "other"
@@ -243,10 +508,10 @@ class PlaceMatcher:
                 head = inside[0]
                 scope = {"other": "other", "home": "sub"}.get(head.scope, scope) if self.city else "other"
                 if head.scope in ("home", "other") and sm.start() - head.end >= 2:
-                    start = head.end   # 杭州钱塘新区 → 钱塘新区 (the city's own name is no part of it)
-            elif re.search(r"(?:我|本|全)市$", text[run.start():start]):
+                    start = head.end  # 杭州钱塘新区 → 钱塘新区 (the city's own name is no part of it)
+            elif re.search(r"(?:我|本|全)市$", text[run.start() : start]):
                 scope = "sub"
-            name = text[start:sm.end()]
+            name = text[start : sm.end()]
             if len(name) - len(sm.group()) < 2 and sm.group() not in GENERIC_ZONES:
                 # 创业园, 投资区 alone: the zone named before (attribute.py looks it up)
                 out.append(Place(sm.start(), sm.end(), sm.group(), "zoneref"))
@@ -270,7 +535,9 @@ class PlaceMatcher:
         return out
 
 
-_ORG_LEAD = re.compile(r"^(?:尚在|仍在|正在|均在|现在|在|由|据|对|向|为|与|和|及|是|到|从|来到|了解|介绍|其中|目前|当前|截至)+")
+_ORG_LEAD = re.compile(
+    r"^(?:尚在|仍在|正在|均在|现在|在|由|据|对|向|为|与|和|及|是|到|从|来到|了解|介绍|其中|目前|当前|截至)+"
+)
 
 
 def _trim_org(name: str) -> str:
@@ -318,15 +585,15 @@ def matcher_for(city: str | None) -> PlaceMatcher:
             continue
         kinds[p] = (canon, "other")
     if city is None:
-        for w in ("全省", "省内", "我省", "本省", "全省各地"):   # the province named before (attribute.py)
+        for w in ("全省", "省内", "我省", "本省", "全省各地"):  # the province named before (attribute.py)
             kinds[w] = (w, "provref")
-        for w in _NOWHERE:   # 外地来沪人员159例: where they came from is no place of the feed's
+        for w in _NOWHERE:  # 外地来沪人员159例: where they came from is no place of the feed's
             kinds[w] = (w, "group")
         for w in ("全国", "国内"):
             kinds[w] = ("全国", "other")
         for w in NATIONAL_WORDS:
             kinds[w] = ("全国", "other")
-        for w in HOME_WORDS:   # the speaker's, if one speaks (attribute.py); else nobody's
+        for w in HOME_WORDS:  # the speaker's, if one speaks (attribute.py); else nobody's
             kinds[w] = ("", "home")
         for w in SUB_REFS:
             kinds[w] = (w, "subref")
@@ -336,25 +603,37 @@ def matcher_for(city: str | None) -> PlaceMatcher:
     # 全省, 省内, the home province by name: never the city's own figures
     home_province = province if province and province != city else "全省"
     for w in ("全省", "省内", "我省", "本省", "全省各地") + (
-            (province, short_form(province)) if province != city else ()):
+        (province, short_form(province)) if province != city else ()
+    ):
         kinds[w] = (home_province, "other")
     for w in NATIONAL_WORDS:
         kinds[w] = ("全国", "other")
-    if city not in GAZETTEER:   # 高新区/经开区 of any city are its own (宜昌高新区 → 高新区)
+    if city not in GAZETTEER:  # 高新区/经开区 of any city are its own (宜昌高新区 → 高新区)
         for zone in GENERIC_ZONES:
             kinds.setdefault(zone, (zone, "sub"))
             kinds[home_short + zone] = (zone, "sub")
-    home_subs = GAZETTEER.get(city, ()) + tuple(
-        c for c in nation.counties_of(city) if c not in GAZETTEER.get(city, ()))
+    home_subs = GAZETTEER.get(city, ()) + tuple(c for c in nation.counties_of(city) if c not in GAZETTEER.get(city, ()))
     for s in home_subs:
         kinds[s] = (ALIASES.get(s, s), "sub")
-    for s in home_subs:   # bulletins drop the suffix in lists: 咸安11例，赤壁8例
-        stem = s[:-1] if s.endswith(("区", "县")) and len(s) >= 3 and "高新" not in s \
-            and "经开" not in s and "示范" not in s and "新区" not in s else s
+    for s in home_subs:  # bulletins drop the suffix in lists: 咸安11例，赤壁8例
+        stem = (
+            s[:-1]
+            if s.endswith(("区", "县"))
+            and len(s) >= 3
+            and "高新" not in s
+            and "经开" not in s
+            and "示范" not in s
+            and "新区" not in s
+            else s
+        )
         if s.endswith("市") and len(s) == 3:
-            stem = s[:-1]      # 醴陵市 → 醴陵
-        if stem != s and len(stem) >= 2 and stem not in COMMON_WORD_STEMS and (stem not in kinds or (kinds[stem][1] == "other"
-                                             and stem not in OTHER_PLACES)):
+            stem = s[:-1]  # 醴陵市 → 醴陵
+        if (
+            stem != s
+            and len(stem) >= 2
+            and stem not in COMMON_WORD_STEMS
+            and (stem not in kinds or (kinds[stem][1] == "other" and stem not in OTHER_PLACES))
+        ):
             kinds[stem] = (ALIASES.get(s, s), "sub")
     for a, canon in ALIASES.items():
         if canon in GAZETTEER.get(city, ()) or ALIASES.get(canon) in GAZETTEER.get(city, ()):
@@ -362,7 +641,7 @@ def matcher_for(city: str | None) -> PlaceMatcher:
     own_zones = [z for z in GAZETTEER.get(city, ()) if z.endswith(GENERIC_ZONES)]
     for zone in GENERIC_ZONES:
         mine = [z for z in own_zones if z.endswith(zone)]
-        if mine:   # 湘潭: 高新区 → 湘潭高新区; 株洲: 高新区 is the canonical name itself
+        if mine:  # 湘潭: 高新区 → 湘潭高新区; 株洲: 高新区 is the canonical name itself
             kinds[zone] = (zone if zone in own_zones else ALIASES.get(mine[0], mine[0]), "sub")
     for w in HOME_WORDS:
         kinds[w] = (city, "home")
@@ -380,7 +659,9 @@ _SPECIAL_REGIONS = {"香港特别行政区": "香港", "澳门特别行政区": 
 
 
 _ORG_FULL_SUFFIX = re.compile(r"(?:(?:研究所|研究院|集团)?(?:股份有限公司|有限责任公司|有限公司)|研究所|集团)")
-_ORG_FULL = re.compile(r"[\u4e00-\u9fff]{4,20}?(?:(?:研究所|研究院|集团)?(?:股份有限公司|有限责任公司|有限公司)|研究所|集团)")
+_ORG_FULL = re.compile(
+    r"[\u4e00-\u9fff]{4,20}?(?:(?:研究所|研究院|集团)?(?:股份有限公司|有限责任公司|有限公司)|研究所|集团)"
+)
 
 
 def find_full_orgs(text: str) -> list[str]:

@@ -3,6 +3,7 @@
 The CSV header and column order are the contract in ../shared/gold/FORMAT.md; the extra
 fields (rule, published, kind) ride along in the Python objects and the JSON form only.
 """
+
 from __future__ import annotations
 
 import csv
@@ -13,8 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields
 from typing import TextIO
 
-CSV_COLUMNS = ("doc", "date", "region", "metric", "sector", "value", "unit",
-               "qualifier", "quote", "start", "end")
+CSV_COLUMNS = ("doc", "date", "region", "metric", "sector", "value", "unit", "qualifier", "quote", "start", "end")
 
 # Metric vocabulary (FORMAT.md). kind: cumulative series may never fall; current
 # figures are stocks on a day; daily figures are flows; percent is a rate.
@@ -60,24 +60,34 @@ def format_value(value: float) -> str:
 @dataclass(frozen=True, slots=True)
 class Record:
     doc: str
-    date: str          # ISO date the figure is as of
-    region: str        # canonical place or organisation
+    date: str  # ISO date the figure is as of
+    region: str  # canonical place or organisation
     metric: str
     sector: str
     value: float
     unit: str
     qualifier: str
-    quote: str         # == text[start:end] of the article's own text
+    quote: str  # == text[start:end] of the article's own text
     start: int
     end: int
-    rule: str = ""     # id of the rule that made it, to trace a wrong figure
+    rule: str = ""  # id of the rule that made it, to trace a wrong figure
     published: str = ""  # the article's publication date, when known
     scope: str = "home"  # home (city, its districts, organisations) | other | local
 
     def csv_row(self) -> list[str]:
-        return [self.doc, self.date, self.region, self.metric, self.sector,
-                format_value(self.value), self.unit, self.qualifier, self.quote,
-                str(self.start), str(self.end)]
+        return [
+            self.doc,
+            self.date,
+            self.region,
+            self.metric,
+            self.sector,
+            format_value(self.value),
+            self.unit,
+            self.qualifier,
+            self.quote,
+            str(self.start),
+            str(self.end),
+        ]
 
     def as_dict(self) -> dict:
         # fields one by one: dataclasses.asdict deep-copies every value (1.2 s of a 2.5 s
@@ -94,15 +104,16 @@ class Record:
 @dataclass(frozen=True, slots=True)
 class Event:
     """A key event (first case admitted, level-1 response, 清零 …) for timeline annotations."""
+
     doc: str
     date: str
-    kind: str          # first_case, level1_response, first_recovery, all_recovered, …
-    label: str         # short Chinese label for the chart
+    kind: str  # first_case, level1_response, first_recovery, all_recovered, …
+    label: str  # short Chinese label for the chart
     quote: str
     start: int
     end: int
     published: str = ""
-    region: str = ""   # the place the event happened (the home city unless --all-places)
+    region: str = ""  # the place the event happened (the home city unless --all-places)
 
     def as_dict(self) -> dict:
         return {name: getattr(self, name) for name in _EVENT_FIELDS}
@@ -148,8 +159,7 @@ def write_events_csv(events: Iterable[Event], out: TextIO) -> int:
     w.writerow(EVENT_COLUMNS)
     n = 0
     for e in events:
-        w.writerow([spreadsheet_safe(v) for v in (e.doc, e.date, e.region, e.kind, e.label, e.quote,
-                                                     e.start, e.end)])
+        w.writerow([spreadsheet_safe(v) for v in (e.doc, e.date, e.region, e.kind, e.label, e.quote, e.start, e.end)])
         n += 1
     return n
 
@@ -161,7 +171,7 @@ def iter_json_lines(items: Iterable[Record | Event]) -> Iterator[str]:
 
 def read_csv(src: str | TextIO) -> list[Record]:
     """Read records back from the CSV form (the gold files use the same columns)."""
-    if isinstance(src, str) and "\n" not in src:   # a path
+    if isinstance(src, str) and "\n" not in src:  # a path
         with open(src, encoding="utf-8", newline="") as f:
             return read_csv(f)
     f = io.StringIO(src) if isinstance(src, str) else src
@@ -169,12 +179,22 @@ def read_csv(src: str | TextIO) -> list[Record]:
         out = []
         for raw in csv.DictReader(f):
             row = {k: spreadsheet_text(v) if isinstance(v, str) else v for k, v in raw.items()}
-            out.append(Record(
-                doc=row["doc"], date=row["date"], region=row["region"], metric=row["metric"],
-                sector=row.get("sector", "") or "", value=float(row["value"]),
-                unit=row.get("unit", "") or "", qualifier=row.get("qualifier", "") or "",
-                quote=row.get("quote", "") or "", start=int(row.get("start") or 0),
-                end=int(row.get("end") or 0), rule=row.get("rule", "") or ""))
+            out.append(
+                Record(
+                    doc=row["doc"],
+                    date=row["date"],
+                    region=row["region"],
+                    metric=row["metric"],
+                    sector=row.get("sector", "") or "",
+                    value=float(row["value"]),
+                    unit=row.get("unit", "") or "",
+                    qualifier=row.get("qualifier", "") or "",
+                    quote=row.get("quote", "") or "",
+                    start=int(row.get("start") or 0),
+                    end=int(row.get("end") or 0),
+                    rule=row.get("rule", "") or "",
+                )
+            )
         return out
     finally:
         if f is not src:

@@ -4,6 +4,7 @@ Families name *what* is counted (确诊, 出院, 医学观察 …); modifiers sa
 day, 累计 = cumulative, 现有 = current). The engine combines the two, so a new phrasing
 usually needs one word added here rather than a new pattern.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,17 +14,23 @@ from extract.patterns import word_scanner
 # (family, pattern). Earlier alternatives win at the same position; "病例" alone is weak.
 CASE_FAMILIES: list[tuple[str, str]] = [
     ("recovery_rate", r"治愈出院率|治愈率"),
-    ("released", r"解除(?:了)?(?:集中|居家)?(?:隔离)?(?:医学观察|医学隔离观察|隔离观察|医学隔离管理)|已解除(?=\d|$)"
-                 r"|(?<=密切接触者)已?解除隔离"),
+    (
+        "released",
+        r"解除(?:了)?(?:集中|居家)?(?:隔离)?(?:医学观察|医学隔离观察|隔离观察|医学隔离管理)|已解除(?=\d|$)"
+        r"|(?<=密切接触者)已?解除隔离",
+    ),
     ("observation", r"医学观察|医学隔离观察|医学隔离管理"),
     ("close_contacts", r"密切接触者|密切接触人员|密接人员|密接者"),
     ("critical", r"危重症|危重型|危重病例|危重患者|危重|病危|重症监护"),
     ("severe", r"重症|重型"),
     ("deaths", r"死亡|病亡"),
-    ("hospitalized", r"在院治疗|住院治疗|在医院治疗|医院治疗|在院|现有住院|住院|隔离治疗|现有确诊|现有病例|现存确诊|正在治疗|在治"),
+    (
+        "hospitalized",
+        r"在院治疗|住院治疗|在医院治疗|医院治疗|在院|现有住院|住院|隔离治疗|现有确诊|现有病例|现存确诊|正在治疗|在治",
+    ),
     ("recovered", r"治愈出院|治愈|出院"),
     ("suspected", r"疑似"),
-    ("asymptomatic", r"无症状感染者|无症状感染"),   # reported apart from confirmed cases
+    ("asymptomatic", r"无症状感染者|无症状感染"),  # reported apart from confirmed cases
     ("confirmed", r"确诊|新增病例|感染者"),
     ("weak_case", r"病例"),
 ]
@@ -31,8 +38,7 @@ CASE_FAMILY_RE = re.compile("|".join(f"(?P<{f}>{p})" for f, p in CASE_FAMILIES))
 # In the words after a number, a verb says what happened to the counted people:
 # "7名确诊患者治愈出院" counts recoveries, not confirmations.
 VERB_FAMILIES = ("recovered", "deaths", "released", "observation", "hospitalized")
-NOUN_FAMILIES = ("critical", "severe", "hospitalized", "suspected", "confirmed",
-                 "close_contacts", "weak_case")
+NOUN_FAMILIES = ("critical", "severe", "hospitalized", "suspected", "confirmed", "close_contacts", "weak_case")
 
 NEW_WORDS = r"新增|新发现|新报告|新确诊|当日|当天|又有|再有|又|此次|本次|今日|昨日|日增|最后"
 TOTAL_WORDS = r"累计|累积|共计|总计|合计|共有|共|增至|增加至|升至|达到|已有|至此|总数"
@@ -46,21 +52,25 @@ CASE_UNITS = {"例", "人"}
 # (新增危重症, 新增疑似, 新增密切接触者).
 FAMILY_METRICS: dict[str, dict[str, str | None]] = {
     #                 plain                    new                         total                         current
-    "confirmed":      dict(plain="confirmed_total", new="confirmed_new", total="confirmed_total", current="hospitalized"),
-    "weak_case":      dict(plain="confirmed_total", new="confirmed_new", total="confirmed_total", current="hospitalized"),
-    "recovered":      dict(plain="recovered_total", new="recovered_new", total="recovered_total", current="recovered_total"),
-    "deaths":         dict(plain="deaths_total", new="deaths_new", total="deaths_total", current="deaths_total"),
-    "severe":         dict(plain="severe", new="severe_new", total="severe", current="severe"),
-    "critical":       dict(plain="critical", new=None, total="critical_total", current="critical"),
-    "hospitalized":   dict(plain="hospitalized", new="hospitalized", total="hospitalized", current="hospitalized"),
-    "suspected":      dict(plain="suspected", new=None, total="suspected", current="suspected"),
-    "observation":    dict(plain="observation", new="observation", total="observation", current="observation"),
-    "released":       dict(plain="observation_released_total", new="observation_released_new",
-                           total="observation_released_total", current="observation_released_total"),
-    "close_contacts": dict(plain="close_contacts_total", new=None, total="close_contacts_total",
-                           current="close_contacts_total"),
-    "recovery_rate":  dict(plain="recovery_rate", new="recovery_rate", total="recovery_rate",
-                           current="recovery_rate"),
+    "confirmed": dict(plain="confirmed_total", new="confirmed_new", total="confirmed_total", current="hospitalized"),
+    "weak_case": dict(plain="confirmed_total", new="confirmed_new", total="confirmed_total", current="hospitalized"),
+    "recovered": dict(plain="recovered_total", new="recovered_new", total="recovered_total", current="recovered_total"),
+    "deaths": dict(plain="deaths_total", new="deaths_new", total="deaths_total", current="deaths_total"),
+    "severe": dict(plain="severe", new="severe_new", total="severe", current="severe"),
+    "critical": dict(plain="critical", new=None, total="critical_total", current="critical"),
+    "hospitalized": dict(plain="hospitalized", new="hospitalized", total="hospitalized", current="hospitalized"),
+    "suspected": dict(plain="suspected", new=None, total="suspected", current="suspected"),
+    "observation": dict(plain="observation", new="observation", total="observation", current="observation"),
+    "released": dict(
+        plain="observation_released_total",
+        new="observation_released_new",
+        total="observation_released_total",
+        current="observation_released_total",
+    ),
+    "close_contacts": dict(
+        plain="close_contacts_total", new=None, total="close_contacts_total", current="close_contacts_total"
+    ),
+    "recovery_rate": dict(plain="recovery_rate", new="recovery_rate", total="recovery_rate", current="recovery_rate"),
 }
 MODIFIERS = ("plain", "new", "total", "current")
 
@@ -72,29 +82,42 @@ NONE_RE = re.compile(
     r"(?P<kw>确诊病例|确诊患者|确诊|本地病例|病例|死亡病例|死亡|病亡病例|病亡|重症病例|重症患者|重型患者|重型病例"
     r"|危重症病例|疑似病例|疑似)"
     # 无确诊病例接触史, 无疑似病例接触史: a patient's history, not a count
-    r"(?!(?:病例|患者)?(?:的)?(?:接触史|接触|密切接触|旅居史|暴露史|流行病学史))")
+    r"(?!(?:病例|患者)?(?:的)?(?:接触史|接触|密切接触|旅居史|暴露史|流行病学史))"
+)
 # 确诊病例当日无新增 / 已连续9天无新增确诊病例: the word order is free.
 NONE_AFTER_RE = re.compile(
     r"(?P<kw>确诊病例|确诊患者|死亡病例|重症病例)(?:数)?(?:当日|当天|连续\d+天|已连续\d+天|均)?"
-    r"(?P<neg>无|没有|零)(?P<new>新增)")
+    r"(?P<neg>无|没有|零)(?P<new>新增)"
+)
 # A none-statement's noun → (metric when 新增, metric otherwise); None: not a figure we keep
 # (无疑似 is vague; 无病例 alone too vague to be a cumulative 0).
 NONE_METRICS: dict[str, tuple[str | None, str | None]] = {
-    "确诊病例": ("confirmed_new", "confirmed_total"), "确诊患者": ("confirmed_new", "confirmed_total"),
-    "确诊": ("confirmed_new", "confirmed_total"), "本地病例": ("confirmed_new", "confirmed_total"),
+    "确诊病例": ("confirmed_new", "confirmed_total"),
+    "确诊患者": ("confirmed_new", "confirmed_total"),
+    "确诊": ("confirmed_new", "confirmed_total"),
+    "本地病例": ("confirmed_new", "confirmed_total"),
     "病例": ("confirmed_new", None),
-    "死亡病例": ("deaths_new", "deaths_total"), "死亡": ("deaths_new", "deaths_total"),
-    "病亡病例": ("deaths_new", "deaths_total"), "病亡": ("deaths_new", "deaths_total"),
-    "重症病例": ("severe_new", "severe"), "重症患者": ("severe_new", "severe"),
-    "重型患者": ("severe_new", "severe"), "重型病例": ("severe_new", "severe"),
+    "死亡病例": ("deaths_new", "deaths_total"),
+    "死亡": ("deaths_new", "deaths_total"),
+    "病亡病例": ("deaths_new", "deaths_total"),
+    "病亡": ("deaths_new", "deaths_total"),
+    "重症病例": ("severe_new", "severe"),
+    "重症患者": ("severe_new", "severe"),
+    "重型患者": ("severe_new", "severe"),
+    "重型病例": ("severe_new", "severe"),
     "危重症病例": (None, "critical"),
-    "疑似病例": (None, "suspected"), "疑似": (None, "suspected"),
+    "疑似病例": (None, "suspected"),
+    "疑似": (None, "suspected"),
 }
 # 零 (零死亡, 零确诊) only for these nouns; 零重症 is rhetoric more often than a count.
 NONE_ZERO_NOUNS = ("死亡", "确诊", "确诊病例", "病例")
 # The word-order-free form (确诊病例当日无新增) is always about the day.
-NONE_AFTER_METRICS = {"确诊病例": "confirmed_new", "确诊患者": "confirmed_new",
-                      "死亡病例": "deaths_new", "重症病例": "severe_new"}
+NONE_AFTER_METRICS = {
+    "确诊病例": "confirmed_new",
+    "确诊患者": "confirmed_new",
+    "死亡病例": "deaths_new",
+    "重症病例": "severe_new",
+}
 # 点军区、猇亭区…均无新增: the list a none-statement covers ends in 均/都/全部.
 LIST_ALL_RE = re.compile(r"(?:均|都|全部|皆)\s*$")
 # 病例多日无新增 states no day's figure: skipped.
@@ -119,14 +142,17 @@ ALL_RESUMED_RE = re.compile(r",?\s*(?:已经?|均已|已)?全部(?:已|实现)?(
 RESUMPTION_RATE_RE = re.compile(r"复工复产率|复工率|复产率|开工率|复工比例|复工占比")
 # 复工98.8%, 复工近90%, 已100%复工: a share that resumed, written without 率
 RATE_BY_VERB_BEFORE = re.compile(r"(?:复工复产|复工|复产|开工)(?:率)?(?:达到|达|为|近|超过|超|约)?$")
-RATE_BY_VERB_AFTER = re.compile(r"^(?:以上)?(?:的)?(?:[\u4e00-\u9fff]{0,8}?(?:企业|项目|工地|商户|门店|市场主体))?"
-                                r"(?:已经|已|均已|实现)?(?:复工复产|复工|复产|开工)")
+RATE_BY_VERB_AFTER = re.compile(
+    r"^(?:以上)?(?:的)?(?:[\u4e00-\u9fff]{0,8}?(?:企业|项目|工地|商户|门店|市场主体))?"
+    r"(?:已经|已|均已|实现)?(?:复工复产|复工|复产|开工)"
+)
 WORKER_RATE_RE = re.compile(r"返岗率|到岗率|复岗率|返岗比例|到岗比例|到岗复工率")
 WORKER_NOUN_BEFORE = re.compile(
     r"(?:复工复产|复工|返岗|返工|到岗|复岗|返厂)(?:的)?(?:人员|人数|员工|职工|工人|务工人员)"
     r"|(?:员工|职工|工人|务工人员|农民工)(?:已|已经|累计)?(?:返岗|到岗|复岗|返厂)(?:人数)?(?:达到|达|为)?$"
     # 到岗12.3万人、到岗率85.6%: the verb alone, opening its clause
-    r"|^(?:已|已经|累计|共|实际)?(?:返岗|到岗|复岗|返厂)(?:人数)?(?:达到|达|为)?$")
+    r"|^(?:已|已经|累计|共|实际)?(?:返岗|到岗|复岗|返厂)(?:人数)?(?:达到|达|为)?$"
+)
 # 组织130名务工人员乘专车赴浙江返岗, 487名返岗人员的大巴开往上海: workers leaving for jobs elsewhere
 WORKERS_LEAVING = re.compile(r"开往|赴[\u4e00-\u9fff]{1,6}|前往|送往|输送|外出务工|出发|启程|护送|点对点|送达|在外务工")
 # 55家企业接回278名员工: workers brought back to the place
@@ -135,20 +161,24 @@ WORKERS_BROUGHT_BACK = re.compile(r"(?:接回|迎回|接返|接来)$")
 RESUMED_SHARE_BEFORE = re.compile(r"占[^,;。]{0,24}?(?:的)?(?:比例|比重)?(?:为|达|达到)?$|占比(?:为|达|达到)?$")
 WORKER_AFTER = re.compile(
     r"^(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:员工|职工|工人|人员|农民工|务工人员))?(?:已|已经|全部|陆续|均已|实现)?"
-    r"(?:返岗|到岗|复工|复岗|返厂|返回岗位|返回工作岗位)")
+    r"(?:返岗|到岗|复工|复岗|返厂|返回岗位|返回工作岗位)"
+)
 SECTOR_RE = re.compile(
     r"[\u4e00-\u9fff]{0,12}?(?:工业企业|企业|市场主体|项目|工地|门店|商户|网点|工厂|商场|超市|农贸市场|"
-    r"专业市场|市场|店铺|餐饮店|个体工商户|景区|重点工程|工程)+")
+    r"专业市场|市场|店铺|餐饮店|个体工商户|景区|重点工程|工程)+"
+)
 _SECTOR_JUNK = re.compile(
     r"^(?:全市|全区|全县|我市|该市|本市|该区|该县|已有|已经有|目前|截至|其中|已经|共有|共|有|已|的|和|及|、|"
     r"[个家名项户]|恢复|开通|复运|实现|投入运营|投入|运营|"
-    r"[\u4e00-\u9fff]{2,3}(?:市|区|县)(?![场]))+")
+    r"[\u4e00-\u9fff]{2,3}(?:市|区|县)(?![场]))+"
+)
 # A "sector" that contains a verb is a clause, not a noun phrase (口罩支持重点项目).
 NOT_SECTOR_RE = re.compile(r"支持|推动|帮助|助力|保障|服务|为|向|给|送|对接|用于|的")
 SERVICE_VERB_RE = re.compile(r"恢复|开通|复运|复航|开行|重开")
 SERVICE_NOUN_RE = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:客运班线|班线|公交线路|公交车辆|公交车|线路|客车|车辆|出租车|网约车|班次|航班|列车)"
-    r"(?=(?:恢复至|恢复到|上线运营|投入运营|复运|恢复运营|达到|达|共|有)?$)")
+    r"(?=(?:恢复至|恢复到|上线运营|投入运营|复运|恢复运营|达到|达|共|有)?$)"
+)
 
 # 复工率、到岗率分别达到99.6%和97.8%: the k-th number after 分别 belongs to the k-th term.
 RESPECTIVELY_RE = re.compile(r"分别(?:为|是|达到|达|有|增至|占)?")
@@ -156,7 +186,8 @@ RESPECTIVELY_RE = re.compile(r"分别(?:为|是|达到|达|有|增至|占)?")
 # Each header sets the metric of the items after it, up to the next header.
 SECTION_HEADER_RE = re.compile(
     r"(?:^|(?<=[,;:。\n])|(?<=其中))\s*(?P<head>(?:\d+例)?[\u4e00-\u9fff()]{0,12}?(?:病例|患者|感染者|病人))"
-    r"(?:\(\d+例\))?(?:中|里)\s*[,:]?")   # 累计确诊病例(935例)中, 确诊病例中西陵区213例
+    r"(?:\(\d+例\))?(?:中|里)\s*[,:]?"
+)  # 累计确诊病例(935例)中, 确诊病例中西陵区213例
 
 # 179例病例中, 3例确诊病例中: a number restated in a section header
 HEADER_COUNT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:病例|患者|病人)(?:中|里)")
@@ -178,12 +209,18 @@ DISCHARGE_VERB_BEFORE = re.compile(r"(?:治愈|康复)?出院(?:了)?$")
 IMPORTED_BEFORE = re.compile(r"境外输入|输入性|输入病例|输入型|输入确诊")
 IMPORTED_OPENING = re.compile(r"\s*(?:其中)?[,:]?\s*(?:境外输入|输入性)")
 # …2例系武汉输入病例的密切接触者, 3例为聚集性病例: a subset described by its source
-SOURCE_AFTER = re.compile(r"(?:病例|患者)?\s*(?:均|皆)?(?:系|为|是|属于?)[^,;。]{0,16}?"
-                          r"(?:输入|关联|密切接触者|密接|聚集|旅居|接触史|家庭)")
+SOURCE_AFTER = re.compile(
+    r"(?:病例|患者)?\s*(?:均|皆)?(?:系|为|是|属于?)[^,;。]{0,16}?"
+    r"(?:输入|关联|密切接触者|密接|聚集|旅居|接触史|家庭)"
+)
 # 现在院隔离治疗确诊病例, 住院的确诊患者: confirmed cases described as in hospital are current
 # 出院的确诊患者, 死亡确诊病例: 确诊 describes the patients, the verb says what is counted
-VERB_BEFORE_CONFIRMED = re.compile(r"(?P<family>治愈出院|康复出院|出院|死亡|病亡)(?:的)?(?:新冠肺炎|新型冠状病毒肺炎)?$")
-CURRENT_BEFORE_CONFIRMED = re.compile(r"(?:在院|住院|隔离治疗|在院治疗|住院治疗|正在治疗|尚在院|仍在院|现存|在治)(?:的|中的)?$")
+VERB_BEFORE_CONFIRMED = re.compile(
+    r"(?P<family>治愈出院|康复出院|出院|死亡|病亡)(?:的)?(?:新冠肺炎|新型冠状病毒肺炎)?$"
+)
+CURRENT_BEFORE_CONFIRMED = re.compile(
+    r"(?:在院|住院|隔离治疗|在院治疗|住院治疗|正在治疗|尚在院|仍在院|现存|在治)(?:的|中的)?$"
+)
 
 # 累计416例 with no figure word: the confirmed total (headlines write it so); 新增423例 the new ones
 BARE_TOTAL_BEFORE = re.compile(r"累计(?:报告)?(?:达到|达)?$")
@@ -198,8 +235,10 @@ REST_OF_PLACES = re.compile(r"\s*(?:其余|其他|另外)(?:\d+个)?(?:市州|�
 
 # A case description (患者沈某，男，24岁; 该病人; 以上2例确诊病例): contacts counted there are
 # those patients' own, unless the sentence speaks of the city (累计, 全市 …).
-PATIENT_RE = re.compile(r"[男女][,，]\s*\d{1,3}岁|\d{1,3}岁[,，]|该名?(?:病人|患者|病例|男子|女子)|患者[\u4e00-\u9fff]某"
-                        r"|以上\d+例|上述\d+例|该\d{1,3}岁")
+PATIENT_RE = re.compile(
+    r"[男女][,，]\s*\d{1,3}岁|\d{1,3}岁[,，]|该名?(?:病人|患者|病例|男子|女子)|患者[\u4e00-\u9fff]某"
+    r"|以上\d+例|上述\d+例|该\d{1,3}岁"
+)
 CITY_SCALE_RE = re.compile(r"累计|全市|我市|本市|全区|全县|全省|目前全|共追踪|共计")
 
 # A figure followed by 其中： at its paragraph's end: the list is in the paragraphs that follow
@@ -212,7 +251,9 @@ BARE_LIST_OPENING_RE = re.compile(r"\s*[\u4e00-\u9fff]{2,10}?\d+(?:例|人)[、,
 BREAKDOWN_OPENING_RE = re.compile(r"\s*其中\s*(?:\([^()]{0,20}\))?\s*[:,]?")
 
 # A district name in a breakdown list of a city the gazetteer doesn't know (温州: 鹿城区31例).
-GENERIC_DISTRICT_RE = re.compile(r"(?:其中|包括|含|以及|及|和)?([\u4e00-\u9fff]{1,6}?(?:自治县|自治旗|新区|示范区|区|县|市|旗))$")
+GENERIC_DISTRICT_RE = re.compile(
+    r"(?:其中|包括|含|以及|及|和)?([\u4e00-\u9fff]{1,6}?(?:自治县|自治旗|新区|示范区|区|县|市|旗))$"
+)
 CLAUSE_DISTRICT_RE = re.compile(r"\s*(?:其中)?\s*([\u4e00-\u9fff]{1,5}?(?:自治县|新区|区|县|市))\s*$")
 NOT_CLAUSE_DISTRICT = re.compile(r"^(?:全|我|本|该|各|辖|市|城|郊|地|县|区)|^新区$")
 NOT_DISTRICT = re.compile(r"^(?:全|我|本|该|市|城|社|园|景|疫|新|其中|各|辖|郊|地)")
@@ -221,9 +262,12 @@ NOT_DISTRICT = re.compile(r"^(?:全|我|本|该|市|城|社|园|景|疫|新|其�
 # which is most of a newspaper page.
 TRIGGER_RE = word_scanner(
     {w for _f, p in CASE_FAMILIES for w in p.split("|") if re.fullmatch(r"[\u4e00-\u9fff]+", w)}
-    | set(RESUME_VERB.split("|")) | {"率", "返岗", "到岗", "恢复", "开通", "复运", "复航", "开行"},
+    | set(RESUME_VERB.split("|"))
+    | {"率", "返岗", "到岗", "恢复", "开通", "复运", "复航", "开行"},
     # words the table writes as patterns; a list sentence (其中：江岸区6549例、…) names no word
-    extra=r"解除|\d[ \u3000]?例", extra_first=r"解\d")
+    extra=r"解除|\d[ \u3000]?例",
+    extra_first=r"解\d",
+)
 
 HEADLINE_MAX = 50
 
@@ -240,8 +284,12 @@ def clean_sector(raw: str) -> str:
 # Every rule that can make a record, registered once: the id travels with the record
 # (JSON output, the dashboard's evidence), so a wrong figure leads to the rule that made it.
 RULE_IDS: dict[str, str] = {
-    **{f"case.{fam}.{mod}": f"a {fam} word with a {mod} modifier"
-       for fam, by_mod in FAMILY_METRICS.items() for mod in MODIFIERS if by_mod[mod] is not None},
+    **{
+        f"case.{fam}.{mod}": f"a {fam} word with a {mod} modifier"
+        for fam, by_mod in FAMILY_METRICS.items()
+        for mod in MODIFIERS
+        if by_mod[mod] is not None
+    },
     "case.discharge_report": "治愈出院N人 / N名患者达到出院标准: a discharge report, new recoveries unless 累计/共",
     "case.all_recovered": "累计确诊…全部治愈出院: the total is also the recovered total",
     "case.list_item": "a list item (荷塘区5例) takes its list's metric",

@@ -4,6 +4,7 @@ The article context holds the repaired text with what is found on it lazily, per
 paragraph (dates, places): most paragraphs of a paper hold no figure, so nothing is
 looked up until a quantity needs it.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -18,7 +19,7 @@ from extract.places import Place, find_full_orgs, matcher_for
 
 HARD = re.compile(r"[,;。!?:()\n]")
 SENT = re.compile(r"[。!?;\n]")
-FULL_STOP = re.compile(r"[。!?\n]")   # a sentence including its "；" parts: what a verb can govern
+FULL_STOP = re.compile(r"[。!?\n]")  # a sentence including its "；" parts: what a verb can govern
 BYLINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,6}(?:日报|晚报|新闻)?记者|通讯员|本报记者|摄影|责任编辑|编辑)")
 DATELINE = re.compile(r"(?:日报讯|晚报讯|本报讯|新华社.{0,10}电|综合.{0,12}消息|综合.{0,6}新闻)")
 
@@ -35,13 +36,13 @@ class Paragraph:
 
 @dataclass
 class ArticleContext:
-    text: str                      # repaired text
+    text: str  # repaired text
     paras: list[Paragraph]
     para_starts: list[int]
     ref: dt.date
-    city: str | None               # None: a corpus without a home city
+    city: str | None  # None: a corpus without a home city
     bounds: Bounds | None = None
-    morning: bool = False          # published before noon: an undated figure is the day before's
+    morning: bool = False  # published before noon: an undated figure is the day before's
     _orgs: list[str] | None = None
     _dates: dict[int, list[DateMention]] = field(default_factory=dict)
     _story_dates: dict[int, dt.date | None] = field(default_factory=dict)
@@ -53,9 +54,9 @@ class ArticleContext:
     _date_ends: dict[int, list[int]] = field(default_factory=dict)
     _story_first: dict[int, int] | None = None
     _orgs_by_lead: dict[str, list[str]] | None = None
-    memo: dict = field(default_factory=dict)   # per-article answers the later stages reuse
+    memo: dict = field(default_factory=dict)  # per-article answers the later stages reuse
 
-    PLACE_WINDOW = 600   # how far back a figure's place is looked for within its paragraph
+    PLACE_WINDOW = 600  # how far back a figure's place is looked for within its paragraph
 
     def dates_in(self, i: int) -> list[DateMention]:
         """Date mentions of paragraph i (found on first use: most paragraphs hold no figure)."""
@@ -81,7 +82,8 @@ class ArticleContext:
             s = self.bounds.sentence_start(d.start)
             e = self.bounds.sentence_end(d.end)
             got = bool(rules.FRAME_RE.search(self.text, d.end, e)) or bool(
-                rules.TRIGGER_RE.search(self.text, s, e) and QUANTITY.search(self.text, d.end, e))
+                rules.TRIGGER_RE.search(self.text, s, e) and QUANTITY.search(self.text, d.end, e)
+            )
             self._dating[d.start] = got
         return got
 
@@ -90,15 +92,22 @@ class ArticleContext:
         if self.paras[j].headline or self.paras[j].byline:
             return None
         # explicit dates and relative days (截至昨天16时): both say what the figures are as of
-        own = [d for d in self.dates_in(j) if not d.since and (d.explicit or d.date is not None)
-               and (d.date is not None or d.bare_day) and self.dates_figures(d)]
+        own = [
+            d
+            for d in self.dates_in(j)
+            if not d.since
+            and (d.explicit or d.date is not None)
+            and (d.date is not None or d.bare_day)
+            and self.dates_figures(d)
+        ]
         if not own:
             return None
         last = own[-1]
-        if last.bare_day:   # 截至21日24时: its month from the story (a bare day dates later paragraphs too)
-            day = re.search(r"(\d{1,2})\s*日", self.text[last.start:last.end])
-            resolved = resolve_bare_day(int(day.group(1)), self.story_date(self.paras[j].story) or self.ref) \
-                if day else None
+        if last.bare_day:  # 截至21日24时: its month from the story (a bare day dates later paragraphs too)
+            day = re.search(r"(\d{1,2})\s*日", self.text[last.start : last.end])
+            resolved = (
+                resolve_bare_day(int(day.group(1)), self.story_date(self.paras[j].story) or self.ref) if day else None
+            )
             return DateMention(last.start, last.end, resolved, resolved, False, True) if resolved else None
         return last
 
@@ -150,8 +159,9 @@ class ArticleContext:
                         continue
                     if p.headline:
                         headline_date = headline_date or d.date
-                    elif self.dates_figures(d) or DATELINE.search(self.text, p.start, d.start) \
-                            or self._in_dateline(p, d):
+                    elif (
+                        self.dates_figures(d) or DATELINE.search(self.text, p.start, d.start) or self._in_dateline(p, d)
+                    ):
                         found = d.date
                         break
                 if found:
@@ -161,7 +171,7 @@ class ArticleContext:
 
     def _in_dateline(self, p: Paragraph, d: DateMention) -> bool:
         """新华社罗马3月11日电: the date is the dateline's own."""
-        m = DATELINE.search(self.text, max(p.start, d.start - 30), min(p.end, d.end + 4))   # bounded
+        m = DATELINE.search(self.text, max(p.start, d.start - 30), min(p.end, d.end + 4))  # bounded
         return m is not None and m.start() <= d.start and d.end <= m.end()
 
     @property
@@ -189,8 +199,10 @@ class ArticleContext:
         """Home, district and other places named in paragraph i (the gazetteer's)."""
         p = self.paras[i]
         if p._places is None:
-            p._places = [Place(x.start + p.start, x.end + p.start, x.name, x.scope)
-                         for x in matcher_for(self.city).find_named(self.text[p.start:p.end])]
+            p._places = [
+                Place(x.start + p.start, x.end + p.start, x.name, x.scope)
+                for x in matcher_for(self.city).find_named(self.text[p.start : p.end])
+            ]
         return p._places
 
     def _named_start_list(self, i: int) -> list[int]:
@@ -202,7 +214,7 @@ class ArticleContext:
     def named_before(self, i: int, pos: int, k: int) -> list[Place]:
         """The last k named places of paragraph i that start before pos."""
         upto = bisect_left(self._named_start_list(i), pos)
-        return self.named_places(i)[max(0, upto - k):upto]
+        return self.named_places(i)[max(0, upto - k) : upto]
 
     def places(self, i: int, pos: int) -> list[Place]:
         """Places for a figure at pos in paragraph i, in text order: the paragraph's named
@@ -212,14 +224,15 @@ class ArticleContext:
         s_end = self.bounds.sentence_end(pos)
         sid = self.bounds.sentence_id(pos)
         local_all = self._local.get(sid)
-        if local_all is None:   # found once per sentence, however long, then bisected
+        if local_all is None:  # found once per sentence, however long, then bisected
             end = self.bounds.sentence_end_unbounded(pos)
             local_all = self._local[sid] = [
                 Place(x.start + sid, x.end + sid, x.name, x.scope)
-                for x in matcher_for(self.city).find_local_and_orgs(self.text[sid:end])]
+                for x in matcher_for(self.city).find_local_and_orgs(self.text[sid:end])
+            ]
             self._local_starts[sid] = [pl.start for pl in local_all]
         local_starts = self._local_starts[sid]
-        local = local_all[bisect_left(local_starts, s_start):bisect_right(local_starts, s_end)]
+        local = local_all[bisect_left(local_starts, s_start) : bisect_right(local_starts, s_end)]
         local = [x for x in local if x.end <= s_end]
         named = self.named_places(i)
         starts = self._named_start_list(i)
@@ -244,9 +257,9 @@ def _split_bracket_titles(text: str):
     split off as a line of its own: a title repeats the body's figures without their date."""
     for line in text.split("\n"):
         m = _BRACKET_TITLE.match(line)
-        if m and m.end() < len(line) and line[m.end():].strip():
-            yield line[:m.end() - 1]   # the split costs the "】": offsets stay aligned
-            yield line[m.end():]
+        if m and m.end() < len(line) and line[m.end() :].strip():
+            yield line[: m.end() - 1]  # the split costs the "】": offsets stay aligned
+            yield line[m.end() :]
         else:
             yield line
 
@@ -256,9 +269,8 @@ def paragraphs(text: str) -> list[Paragraph]:
     pos = 0
     for line in _split_bracket_titles(text):
         end = pos + len(line)
-        if len(line) > rules.HEADLINE_MAX + 8:   # a body paragraph: no need to look closer
-            title = _HEADING_RE.match(line) is not None or (_BRACKET_OPEN.match(line) is not None \
-                and "】" not in line)
+        if len(line) > rules.HEADLINE_MAX + 8:  # a body paragraph: no need to look closer
+            title = _HEADING_RE.match(line) is not None or (_BRACKET_OPEN.match(line) is not None and "】" not in line)
             paras.append(Paragraph(pos, end, title, False, 0))
             pos = end + 1
             continue
@@ -276,14 +288,17 @@ def paragraphs(text: str) -> list[Paragraph]:
     while i < n:
         if paras[i].headline and (i == 0 or not paras[i - 1].headline):
             j = i
-            while j < n and (paras[j].headline or not text[paras[j].start:paras[j].end].strip()):
+            while j < n and (paras[j].headline or not text[paras[j].start : paras[j].end].strip()):
                 j += 1
             # the headline run and the opening of the first body line: a dateline (株洲日报讯,
             # 新华社…电) stands there, not 300 characters into a paragraph
             last = paras[min(j, n - 1)]
-            window = text[paras[i].start:min(last.end, last.start + 40)]
-            if any(paras[k].byline for k in range(i, min(j, n))) or DATELINE.search(window) \
-                    or text[paras[i].start:paras[i].end].lstrip().startswith("#"):
+            window = text[paras[i].start : min(last.end, last.start + 40)]
+            if (
+                any(paras[k].byline for k in range(i, min(j, n)))
+                or DATELINE.search(window)
+                or text[paras[i].start : paras[i].end].lstrip().startswith("#")
+            ):
                 story += 1
         paras[i].story = story
         i += 1
@@ -300,7 +315,7 @@ class Bounds:
         self._sent: dict[int, list[int]] = {}
         self._full: dict[int, list[int]] = {}
 
-    _last_para = (0, -1)   # lookups come in text order: the last paragraph usually answers
+    _last_para = (0, -1)  # lookups come in text order: the last paragraph usually answers
 
     def _para(self, pos: int) -> tuple[int, int]:
         lo, hi = self._last_para
@@ -388,4 +403,3 @@ def candidate_quantities(ctx: ArticleContext) -> list[Quantity]:
                 out.extend(iter_quantities(t, start, end))
             start = end + 1
         pos = hi + 1
-

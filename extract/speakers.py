@@ -9,6 +9,7 @@ Cues are found on the places the matcher names (so only real cities speak) and t
 right around them (rules as data below). An issuer or source cue speaks for the rest of its
 paragraph; a dateline or a title for its whole story.
 """
+
 from __future__ import annotations
 
 import re
@@ -26,7 +27,8 @@ ISSUER_AFTER = re.compile(
     r"市?(?:人民政府|政府)?(?:新闻办公室|新闻办|卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局|"
     r"疾病预防控制中心|疾控中心|(?:新冠肺炎|新型冠状病毒肺炎)?疫情防控(?:工作)?(?:领导小组|指挥部)(?:办公室)?|"
     r"(?:应对)?新型冠状病毒(?:感染的)?肺炎疫情(?:联防联控|防控)?(?:工作)?(?:领导小组|指挥部)(?:办公室)?|"
-    r"发布|官方微博|官微|日报|晚报|广播电视台|融媒体中心)")
+    r"发布|官方微博|官微|日报|晚报|广播电视台|融媒体中心)"
+)
 # Before a city's name: a dateline's agency (新华社武汉2月5日电) or a bracket (（合肥讯）)
 DATELINE_BEFORE = re.compile(r"(?:新华社|中新社|中新网|人民网|央视网|央广网|本报|记者)\s*$|[（(【]\s*$")
 DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日\s*(?:电|讯)|讯\s*[)）】]|(?:日报|晚报)讯)")
@@ -47,10 +49,10 @@ def _speaks(ctx: ArticleContext, pl: Place, headline: bool) -> tuple[str, int, i
     t = ctx.text
     after = DATELINE_AFTER.match(t, pl.end)
     before = DATELINE_BEFORE.search(t, max(0, pl.start - 6), pl.start)
-    if after and (before or t[pl.end:after.end()].lstrip().startswith(("日报讯", "晚报讯"))):
+    if after and (before or t[pl.end : after.end()].lstrip().startswith(("日报讯", "晚报讯"))):
         return "story", before.start() if before else pl.start, after.end()
     title = TITLE_AFTER.match(t, pl.end) if headline else None
-    if title and not t[ctx.paras[ctx.para_of(pl.start)].start:pl.start].strip():
+    if title and not t[ctx.paras[ctx.para_of(pl.start)].start : pl.start].strip():
         return "story", pl.start, title.end()
     issuer = ISSUER_AFTER.match(t, pl.end)
     if issuer:
@@ -69,14 +71,19 @@ def _cues(ctx: ArticleContext, i: int) -> list[tuple[int, str, str, int]]:
         if not p.headline and not _CUE_WORD.search(ctx.text, p.start, p.end):
             got = []
         else:
-            got = [(pl.start, pl.name, cue[0], cue[2]) for pl in ctx.named_places(i)
-                   if (cue := _speaks(ctx, pl, p.headline)) is not None]
+            got = [
+                (pl.start, pl.name, cue[0], cue[2])
+                for pl in ctx.named_places(i)
+                if (cue := _speaks(ctx, pl, p.headline)) is not None
+            ]
         ctx.memo[key] = got
     return got
 
 
 # a cheap gate before a body paragraph's places are looked at for cues
-_CUE_WORD = re.compile(r"卫生健康|卫健|新闻办|指挥部|领导小组|发布|日报|晚报|讯|电|官方微博|官微|电视台|融媒体|疾控|疾病预防")
+_CUE_WORD = re.compile(
+    r"卫生健康|卫健|新闻办|指挥部|领导小组|发布|日报|晚报|讯|电|官方微博|官微|电视台|融媒体|疾控|疾病预防"
+)
 
 
 def speaker_at(ctx: ArticleContext, i: int, pos: int) -> str | None:
@@ -87,7 +94,7 @@ def speaker_at(ctx: ArticleContext, i: int, pos: int) -> str | None:
     if k >= 0:
         return cues[k][1]
     story = ctx.paras[i].story
-    for j in range(i - 1, max(-1, i - 12), -1):   # a story's lead is near: bounded work
+    for j in range(i - 1, max(-1, i - 12), -1):  # a story's lead is near: bounded work
         if ctx.paras[j].story != story:
             break
         for _pos, city, reach, _end in reversed(_cues(ctx, j)):

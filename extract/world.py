@@ -8,6 +8,7 @@ Chinese news uses where the translation is formal or dated (大韩民国 → 韩
 the foreign cities and regions that 2020's news named most, and names that are also ordinary
 words or pieces of them (加纳 in 增加纳入, 海地 in 沿海地区), which are left out.
 """
+
 from __future__ import annotations
 
 import gettext
@@ -15,52 +16,200 @@ from functools import cache
 
 # name as written → canonical name (the news's usual short name)
 ALIASES = {
-    "大韩民国": "韩国", "南韩": "韩国", "朝鲜民主主义人民共和国": "朝鲜", "伊朗伊斯兰共和国": "伊朗",
-    "柬埔塞": "柬埔寨", "柬埔寨": "柬埔寨", "马尔他": "马耳他", "马耳他": "马耳他", "瓜地马拉": "危地马拉",
-    "危地马拉": "危地马拉", "孟加拉": "孟加拉国", "孟加拉国": "孟加拉国", "吉尔吉斯坦": "吉尔吉斯斯坦",
-    "吉尔吉斯斯坦": "吉尔吉斯斯坦", "阿拉伯联合酋长国": "阿联酋", "沙特": "沙特阿拉伯",
-    "老挝人民民主共和国": "老挝", "阿拉伯叙利亚共和国": "叙利亚", "委内瑞拉玻利瓦尔共和国": "委内瑞拉",
-    "美利坚合众国": "美国", "俄罗斯联邦": "俄罗斯", "大不列颠及北爱尔兰联合王国": "英国",
-    "德意志联邦共和国": "德国", "法兰西共和国": "法国", "意大利共和国": "意大利", "日本国": "日本",
-    "新加坡共和国": "新加坡", "泰王国": "泰国", "澳洲": "澳大利亚", "菲律宾共和国": "菲律宾",
-    "中国香港": "香港", "香港特区": "香港", "香港特别行政区": "香港", "中国澳门": "澳门", "澳门特区": "澳门",
-    "澳门特别行政区": "澳门", "中国台湾": "台湾", "台湾省": "台湾", "台湾地区": "台湾", "中国台湾省": "台湾",
+    "大韩民国": "韩国",
+    "南韩": "韩国",
+    "朝鲜民主主义人民共和国": "朝鲜",
+    "伊朗伊斯兰共和国": "伊朗",
+    "柬埔塞": "柬埔寨",
+    "柬埔寨": "柬埔寨",
+    "马尔他": "马耳他",
+    "马耳他": "马耳他",
+    "瓜地马拉": "危地马拉",
+    "危地马拉": "危地马拉",
+    "孟加拉": "孟加拉国",
+    "孟加拉国": "孟加拉国",
+    "吉尔吉斯坦": "吉尔吉斯斯坦",
+    "吉尔吉斯斯坦": "吉尔吉斯斯坦",
+    "阿拉伯联合酋长国": "阿联酋",
+    "沙特": "沙特阿拉伯",
+    "老挝人民民主共和国": "老挝",
+    "阿拉伯叙利亚共和国": "叙利亚",
+    "委内瑞拉玻利瓦尔共和国": "委内瑞拉",
+    "美利坚合众国": "美国",
+    "俄罗斯联邦": "俄罗斯",
+    "大不列颠及北爱尔兰联合王国": "英国",
+    "德意志联邦共和国": "德国",
+    "法兰西共和国": "法国",
+    "意大利共和国": "意大利",
+    "日本国": "日本",
+    "新加坡共和国": "新加坡",
+    "泰王国": "泰国",
+    "澳洲": "澳大利亚",
+    "菲律宾共和国": "菲律宾",
+    "中国香港": "香港",
+    "香港特区": "香港",
+    "香港特别行政区": "香港",
+    "中国澳门": "澳门",
+    "澳门特区": "澳门",
+    "澳门特别行政区": "澳门",
+    "中国台湾": "台湾",
+    "台湾省": "台湾",
+    "台湾地区": "台湾",
+    "中国台湾省": "台湾",
 }
 # Foreign cities, states and regions 2020's news named with figures of their own.
 FOREIGN_SUBDIVISIONS = (
-    "大邱市", "大邱", "庆尚北道", "千叶县", "爱知县", "和歌山县", "熊本县", "兵库县", "埼玉县", "京都府", "首尔", "京畿道", "釜山", "东京都", "东京", "北海道", "大阪府", "大阪", "横滨",
-    "神奈川县", "爱知县", "伦巴第大区", "伦巴第", "威尼托大区", "威尼托", "艾米利亚-罗马涅", "米兰", "罗马",
-    "纽约州", "纽约市", "纽约", "华盛顿州", "加利福尼亚州", "加州", "新泽西州", "西雅图", "德黑兰", "库姆",
-    "巴黎", "伦敦", "马德里", "柏林", "北莱茵-威斯特法伦州", "巴伐利亚州",
+    "大邱市",
+    "大邱",
+    "庆尚北道",
+    "千叶县",
+    "爱知县",
+    "和歌山县",
+    "熊本县",
+    "兵库县",
+    "埼玉县",
+    "京都府",
+    "首尔",
+    "京畿道",
+    "釜山",
+    "东京都",
+    "东京",
+    "北海道",
+    "大阪府",
+    "大阪",
+    "横滨",
+    "神奈川县",
+    "爱知县",
+    "伦巴第大区",
+    "伦巴第",
+    "威尼托大区",
+    "威尼托",
+    "艾米利亚-罗马涅",
+    "米兰",
+    "罗马",
+    "纽约州",
+    "纽约市",
+    "纽约",
+    "华盛顿州",
+    "加利福尼亚州",
+    "加州",
+    "新泽西州",
+    "西雅图",
+    "德黑兰",
+    "库姆",
+    "巴黎",
+    "伦敦",
+    "马德里",
+    "柏林",
+    "北莱茵-威斯特法伦州",
+    "巴伐利亚州",
 )
 # English names of the places above that pycountry does not name (its names are countries').
 ENGLISH = {
-    "香港": "Hong Kong", "澳门": "Macao", "台湾": "Taiwan", "韩国": "South Korea", "朝鲜": "North Korea",
-    "大邱市": "Daegu", "大邱": "Daegu", "庆尚北道": "North Gyeongsang", "千叶县": "Chiba", "爱知县": "Aichi",
-    "和歌山县": "Wakayama", "熊本县": "Kumamoto", "兵库县": "Hyogo", "埼玉县": "Saitama", "京都府": "Kyoto",
-    "首尔": "Seoul", "京畿道": "Gyeonggi", "釜山": "Busan", "东京都": "Tokyo", "东京": "Tokyo",
-    "北海道": "Hokkaido", "大阪府": "Osaka", "大阪": "Osaka", "横滨": "Yokohama", "神奈川县": "Kanagawa",
-    "伦巴第大区": "Lombardy", "伦巴第": "Lombardy", "威尼托大区": "Veneto", "威尼托": "Veneto",
-    "艾米利亚-罗马涅": "Emilia-Romagna", "米兰": "Milan", "罗马": "Rome", "纽约州": "New York State",
-    "纽约市": "New York City", "纽约": "New York", "华盛顿州": "Washington State", "加利福尼亚州": "California",
-    "加州": "California", "新泽西州": "New Jersey", "西雅图": "Seattle", "德黑兰": "Tehran", "库姆": "Qom",
-    "巴黎": "Paris", "伦敦": "London", "马德里": "Madrid", "柏林": "Berlin",
-    "北莱茵-威斯特法伦州": "North Rhine-Westphalia", "巴伐利亚州": "Bavaria",
-    "钻石公主号": "Diamond Princess", "威士特丹号": "Westerdam", "至尊公主号": "Grand Princess",
-    "大公主号": "Grand Princess", "歌诗达赛琳娜号": "Costa Serena", "赛琳娜号": "Costa Serena",
+    "香港": "Hong Kong",
+    "澳门": "Macao",
+    "台湾": "Taiwan",
+    "韩国": "South Korea",
+    "朝鲜": "North Korea",
+    "大邱市": "Daegu",
+    "大邱": "Daegu",
+    "庆尚北道": "North Gyeongsang",
+    "千叶县": "Chiba",
+    "爱知县": "Aichi",
+    "和歌山县": "Wakayama",
+    "熊本县": "Kumamoto",
+    "兵库县": "Hyogo",
+    "埼玉县": "Saitama",
+    "京都府": "Kyoto",
+    "首尔": "Seoul",
+    "京畿道": "Gyeonggi",
+    "釜山": "Busan",
+    "东京都": "Tokyo",
+    "东京": "Tokyo",
+    "北海道": "Hokkaido",
+    "大阪府": "Osaka",
+    "大阪": "Osaka",
+    "横滨": "Yokohama",
+    "神奈川县": "Kanagawa",
+    "伦巴第大区": "Lombardy",
+    "伦巴第": "Lombardy",
+    "威尼托大区": "Veneto",
+    "威尼托": "Veneto",
+    "艾米利亚-罗马涅": "Emilia-Romagna",
+    "米兰": "Milan",
+    "罗马": "Rome",
+    "纽约州": "New York State",
+    "纽约市": "New York City",
+    "纽约": "New York",
+    "华盛顿州": "Washington State",
+    "加利福尼亚州": "California",
+    "加州": "California",
+    "新泽西州": "New Jersey",
+    "西雅图": "Seattle",
+    "德黑兰": "Tehran",
+    "库姆": "Qom",
+    "巴黎": "Paris",
+    "伦敦": "London",
+    "马德里": "Madrid",
+    "柏林": "Berlin",
+    "北莱茵-威斯特法伦州": "North Rhine-Westphalia",
+    "巴伐利亚州": "Bavaria",
+    "钻石公主号": "Diamond Princess",
+    "威士特丹号": "Westerdam",
+    "至尊公主号": "Grand Princess",
+    "大公主号": "Grand Princess",
+    "歌诗达赛琳娜号": "Costa Serena",
+    "赛琳娜号": "Costa Serena",
 }
 # Countries left out: their names are ordinary words, or pieces of common phrases.
-NOT_PLACES = frozenset({
-    "中国", "加纳", "中非", "中非共和国", "海地", "马里", "多哥", "乍得", "纽埃", "帕劳", "瑙鲁", "汤加", "关岛",
-    "圣诞岛", "南极洲", "刚果", "蒙古",
-})
+NOT_PLACES = frozenset(
+    {
+        "中国",
+        "加纳",
+        "中非",
+        "中非共和国",
+        "海地",
+        "马里",
+        "多哥",
+        "乍得",
+        "纽埃",
+        "帕劳",
+        "瑙鲁",
+        "汤加",
+        "关岛",
+        "圣诞岛",
+        "南极洲",
+        "刚果",
+        "蒙古",
+    }
+)
 # A match preceded by one of these characters is part of another word: 今日本市 is no 日本,
 # 内蒙古 no 蒙古, 东南非 no 南非.
-NOT_AFTER = {"日本": set("0123456789今昨前当次同每某该元是假周号一二三四五六七八九十廿卅两几数本节"),
-             "南非": set("东西"), "美国": set("中完"), "法国": set("违合"), "英国": set("精")}
+NOT_AFTER = {
+    "日本": set("0123456789今昨前当次同每某该元是假周号一二三四五六七八九十廿卅两几数本节"),
+    "南非": set("东西"),
+    "美国": set("中完"),
+    "法国": set("违合"),
+    "英国": set("精"),
+}
 # Special groups: no place, no one's figure (evacuation flights, returnee groups).
-GROUPS = ("撤侨航班", "撤侨包机", "包机接回", "撤侨人员", "撤侨", "港澳台地区", "港澳台", "中国同胞", "中国公民",
-          "同胞", "商业包机", "包机", "低风险区", "中风险区", "高风险区")
+GROUPS = (
+    "撤侨航班",
+    "撤侨包机",
+    "包机接回",
+    "撤侨人员",
+    "撤侨",
+    "港澳台地区",
+    "港澳台",
+    "中国同胞",
+    "中国公民",
+    "同胞",
+    "商业包机",
+    "包机",
+    "低风险区",
+    "中风险区",
+    "高风险区",
+)
 # Cruise ships are places of their own: the ship's name is the region.
 SHIPS = ("钻石公主号", "威士特丹号", "至尊公主号", "大公主号", "歌诗达赛琳娜号", "赛琳娜号")
 # written without 号 or with quotes inside (“钻石公主”号): the ship still
@@ -75,14 +224,15 @@ def countries() -> dict[str, str]:
         import pycountry
 
         zh = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"])
-    except (ImportError, OSError):   # the data package missing: the aliases alone
+    except (ImportError, OSError):  # the data package missing: the aliases alone
         zh = None
     if zh is not None:
         for c in pycountry.countries:
             if c.alpha_2 in ("CN", "HK", "MO", "TW"):
                 continue
-            names = [zh.gettext(n) for n in (getattr(c, "common_name", None), c.name,
-                                             getattr(c, "official_name", None)) if n]
+            names = [
+                zh.gettext(n) for n in (getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)) if n
+            ]
             names = [n for n in names if any("\u4e00" <= ch <= "\u9fff" for ch in n)]
             if not names:
                 continue

@@ -5,6 +5,7 @@
 
 Every command refuses a corpus folder that does not exist (nothing is created in its place) and
 ends with one zh/en line and exit 1 on an error (-v: with its traceback)."""
+
 from __future__ import annotations
 
 import argparse
@@ -45,8 +46,12 @@ def main(argv: list[str] | None = None) -> int:
     o.add_argument("file")
     o.add_argument("--source", required=True, help="who publishes it, as the UI should name it")
     o.add_argument("--source-en", default="", help="the same in English")
-    o.add_argument("--convention", required=True, choices=["asof", "published"],
-                   help="asof: a row's date is the as-of day; published: the report day (as of the day before)")
+    o.add_argument(
+        "--convention",
+        required=True,
+        choices=["asof", "published"],
+        help="asof: a row's date is the as-of day; published: the report day (as of the day before)",
+    )
     o.add_argument("--region", default=None, help="the region, when the file has no region column")
     i = sub.add_parser("info", help="rows in the records store", parents=[common])
     i.add_argument("corpus")
@@ -57,24 +62,32 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args) -> int:
     if args.cmd == "build":
         from store.build import build
+
         report = build(args.corpus, args.city, args.workers, args.scheduler)
         for zh, en in report.notes:
             print(f"{zh}\n{en}", file=sys.stderr)
-        print(f"{report.articles} 篇文章 articles: {report.already} 已在记录库 already stored, "
-              f"{report.extracted} 新提取 extracted now ({report.megabytes:.1f} MB in {report.seconds:.1f} s, "
-              f"{report.mb_per_s:.2f} MB/s on {report.workers} worker(s))")
+        print(
+            f"{report.articles} 篇文章 articles: {report.already} 已在记录库 already stored, "
+            f"{report.extracted} 新提取 extracted now ({report.megabytes:.1f} MB in {report.seconds:.1f} s, "
+            f"{report.mb_per_s:.2f} MB/s on {report.workers} worker(s))"
+        )
         for name, why in report.refused + report.unreadable:
             print(f"  未提取 not extracted: {name}: {why}", file=sys.stderr)
         if report.unsaved:
-            print(f"{report.unsaved} 篇的记录未能保存（记录库无法写入） / the records of {report.unsaved} "
-                  f"article(s) were not saved (the records store cannot be written)", file=sys.stderr)
+            print(
+                f"{report.unsaved} 篇的记录未能保存（记录库无法写入） / the records of {report.unsaved} "
+                f"article(s) were not saved (the records store cannot be written)",
+                file=sys.stderr,
+            )
         return 1 if report.refused or report.unreadable or report.unsaved else 0
     if args.cmd == "official":
         from store.official import import_series
+
         n = import_series(args.corpus, args.file, args.source, args.convention, args.region, args.source_en)
         print(f"已导入 imported {n} 个数值 values from {args.file}")
         return 0
     from pathlib import Path
+
     if not Path(args.corpus).is_dir():
         raise no_corpus(args.corpus)
     store = RecordStore.beside(args.corpus)
@@ -84,8 +97,10 @@ def _run(args) -> int:
         print(store.export_parquet(args.out))
         return 0
     n = store.count()
-    print(f"{store.path or '(memory)'} · engine {engine_version()}: {n['articles_current']} articles of this "
-          f"engine version ({n['articles']} in all), {n['records']} records, {n['events']} events")
+    print(
+        f"{store.path or '(memory)'} · engine {engine_version()}: {n['articles_current']} articles of this "
+        f"engine version ({n['articles']} in all), {n['records']} records, {n['events']} events"
+    )
     return 0
 
 

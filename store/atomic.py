@@ -8,6 +8,7 @@ exception, including one injected through :data:`_before_replace` by the tests.
 Temporary names start with "." and end in ".tmp", so a leftover from a power cut is
 never mistaken for an article (articles are .txt/.html/.htm).
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -57,7 +58,7 @@ def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> Path:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        with contextlib.suppress(FileNotFoundError):   # replacing a file keeps its permissions
+        with contextlib.suppress(FileNotFoundError):  # replacing a file keeps its permissions
             os.chmod(tmp, stat.S_IMODE(os.stat(target).st_mode))
         if _before_replace is not None:
             _before_replace(tmp, target)
@@ -78,7 +79,7 @@ def write_text_atomic(path: str | os.PathLike, text: str) -> Path:
 # ------------------------------------------------------------------- folder lock
 
 _GUARD = threading.Lock()
-_LOCKS: dict[str, list] = {}   # realpath → [RLock, depth, fd or None]
+_LOCKS: dict[str, list] = {}  # realpath → [RLock, depth, fd or None]
 
 
 @contextmanager
@@ -109,7 +110,7 @@ def folder_lock(folder: str | os.PathLike) -> Iterator[None]:
 def _flock(path: str) -> int | None:
     try:
         import fcntl
-    except ImportError:   # Windows: the in-process lock only
+    except ImportError:  # Windows: the in-process lock only
         return None
     try:
         fd = os.open(path, os.O_RDONLY)
@@ -125,6 +126,7 @@ def _flock(path: str) -> int | None:
 
 def _funlock(fd: int) -> None:
     import fcntl
+
     try:
         fcntl.flock(fd, fcntl.LOCK_UN)
     finally:

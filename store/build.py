@@ -14,6 +14,7 @@ store replaces a key's rows rather than adding to them, so every article is stor
 Without --scheduler a LocalCluster of --workers processes (default: the CPUs) is started and
 stopped; with it, the named cluster is used as it is.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -47,14 +48,14 @@ class Todo(NamedTuple):
 
 @dataclass
 class BuildReport:
-    articles: int = 0            # article files in the corpus
-    already: int = 0             # found in the store (this engine version)
-    extracted: int = 0           # extracted now
-    refused: list[tuple[str, str]] = field(default_factory=list)   # (name, reason) not extracted
+    articles: int = 0  # article files in the corpus
+    already: int = 0  # found in the store (this engine version)
+    extracted: int = 0  # extracted now
+    refused: list[tuple[str, str]] = field(default_factory=list)  # (name, reason) not extracted
     unreadable: list[tuple[str, str]] = field(default_factory=list)
-    notes: list[tuple[str, str]] = field(default_factory=list)   # (zh, en) from the records stores
-    unsaved: int = 0             # extracted into a store that could not be written (kept in memory)
-    megabytes: float = 0.0       # of the articles extracted now
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (zh, en) from the records stores
+    unsaved: int = 0  # extracted into a store that could not be written (kept in memory)
+    megabytes: float = 0.0  # of the articles extracted now
     seconds: float = 0.0
     workers: int = 0
 
@@ -64,6 +65,7 @@ class BuildReport:
 
 
 # ------------------------------------------------------------------ on the workers
+
 
 def extract_batch(batch: list[tuple[str, bytes, str]], city: str | None) -> list[tuple]:
     """[(name, data, published)] → [(name, records, events, error)]: what one task does."""
@@ -79,8 +81,7 @@ def extract_batch(batch: list[tuple[str, bytes, str]], city: str | None) -> list
     for name, data, published in batch:
         try:
             text = decode_bytes(data, name).text
-            art = Article(name=name, text=text, published=published,
-                          sha256=hashlib.sha256(data).hexdigest())
+            art = Article(name=name, text=text, published=published, sha256=hashlib.sha256(data).hexdigest())
             recs, evs = extract_one(art, city)
             out.append((name, recs, evs, ""))
         except InputError as exc:
@@ -89,6 +90,7 @@ def extract_batch(batch: list[tuple[str, bytes, str]], city: str | None) -> list
 
 
 # ------------------------------------------------------------------ on the client
+
 
 def _todo(folder: Path, city: str | None, store: RecordStore, report: BuildReport) -> list[Todo]:
     meta = read_meta(folder)
@@ -105,14 +107,15 @@ def _todo(folder: Path, city: str | None, store: RecordStore, report: BuildRepor
         except OSError as exc:
             report.unreadable.append((path.name, exc.strerror or str(exc)))
             continue
-        keyed.append(Todo(path, Key(hashlib.sha256(data).hexdigest(), city or "", meta.published(path.name)),
-                          len(data)))
+        keyed.append(
+            Todo(path, Key(hashlib.sha256(data).hexdigest(), city or "", meta.published(path.name)), len(data))
+        )
     report.articles += len(paths)
     stored = store.known([t.key for t in keyed])
     seen: set[Key] = set()
     todo = []
     for t in keyed:
-        if t.key in stored or t.key in seen:   # a reprint is extracted once
+        if t.key in stored or t.key in seen:  # a reprint is extracted once
             report.already += 1
             continue
         seen.add(t.key)
@@ -137,8 +140,9 @@ def _payload(batch: list[Todo]) -> list[tuple[str, bytes, str]]:
     return [(t.path.name, read_bytes(t.path, root=t.path.parent), t.key.published) for t in batch]
 
 
-def _store_results(store: RecordStore, batch: list[Todo], results: list[tuple], paper: str,
-                   report: BuildReport) -> None:
+def _store_results(
+    store: RecordStore, batch: list[Todo], results: list[tuple], paper: str, report: BuildReport
+) -> None:
     key_of = {t.path.name: t.key for t in batch}
     items = []
     for name, recs, evs, error in results:
@@ -169,14 +173,12 @@ class Progress:
         rate = mb_done / (now - self.t0) if now > self.t0 else 0.0
         left = (self.megabytes - mb_done) / rate if rate else 0.0
         bar = "#" * int(30 * done / self.total) if self.total else ""
-        line = (f"[{bar:<30}] {done}/{self.total} 篇 articles · {rate:.2f} MB/s · "
-                f"剩余 left {left:.0f} s")
+        line = f"[{bar:<30}] {done}/{self.total} 篇 articles · {rate:.2f} MB/s · 剩余 left {left:.0f} s"
         tty = getattr(self.stream, "isatty", lambda: False)()
-        print(("\r" + line) if tty else line, end="\n" if final or not tty else "", file=self.stream,
-              flush=True)
+        print(("\r" + line) if tty else line, end="\n" if final or not tty else "", file=self.stream, flush=True)
 
 
-SCHEDULER_TIMEOUT = 10   # seconds to reach a --scheduler before saying so
+SCHEDULER_TIMEOUT = 10  # seconds to reach a --scheduler before saying so
 
 
 def _local_cluster(workers: int):
@@ -187,15 +189,26 @@ def _local_cluster(workers: int):
     from dask.distributed import Client, LocalCluster
 
     with dask.config.set({"distributed.scheduler.http.routes": [], "distributed.worker.http.routes": []}):
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                               security=True, dashboard_address=None,
-                               scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"})
+        cluster = LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            security=True,
+            dashboard_address=None,
+            scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
+        )
     return cluster, Client(cluster)
 
 
-def build(corpus: str | os.PathLike, city: str | None = None, workers: int | None = None,
-          scheduler: str | None = None, store: RecordStore | None = None,
-          progress: Callable[[int, float], None] | bool | None = True) -> BuildReport:
+def build(
+    corpus: str | os.PathLike,
+    city: str | None = None,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    store: RecordStore | None = None,
+    progress: Callable[[int, float], None] | bool | None = True,
+) -> BuildReport:
     """Extract every article the store does not hold yet, on Dask. corpus: one paper's folder,
     or an archive of several (store.pipeline.paper_folders), each into its own folder's store
     with its own home city, on one cluster."""
@@ -204,8 +217,11 @@ def build(corpus: str | os.PathLike, city: str | None = None, workers: int | Non
     from store.pipeline import paper_folders
 
     if workers is not None and workers < 1:
-        raise InputError("bad_workers", f"工作进程数应至少为 1，而不是 {workers}",
-                         f"the number of workers must be at least 1, not {workers}")
+        raise InputError(
+            "bad_workers",
+            f"工作进程数应至少为 1，而不是 {workers}",
+            f"the number of workers must be at least 1, not {workers}",
+        )
     if not Path(corpus).is_dir():
         raise no_corpus(corpus)
     folders = paper_folders(corpus) or [Path(corpus)]
@@ -233,16 +249,19 @@ def build(corpus: str | os.PathLike, city: str | None = None, workers: int | Non
         try:
             client = Client(scheduler, timeout=SCHEDULER_TIMEOUT)
         except (OSError, TimeoutError) as exc:
-            raise InputError("no_scheduler", f"无法连接 Dask 调度器 {scheduler}（{SCHEDULER_TIMEOUT} 秒内无应答：{exc}）",
-                             f"cannot reach the Dask scheduler {scheduler} (no answer within "
-                             f"{SCHEDULER_TIMEOUT} s: {exc})") from None
+            raise InputError(
+                "no_scheduler",
+                f"无法连接 Dask 调度器 {scheduler}（{SCHEDULER_TIMEOUT} 秒内无应答：{exc}）",
+                f"cannot reach the Dask scheduler {scheduler} (no answer within {SCHEDULER_TIMEOUT} s: {exc})",
+            ) from None
     else:
         cluster, client = _local_cluster(workers if workers is not None else os.cpu_count() or 1)
     try:
         report.workers = len(client.scheduler_info()["workers"])
         window = max(1, report.workers * IN_FLIGHT_PER_WORKER)
-        pending = ((meta, home, paper_store, batch) for meta, home, paper_store, todo in jobs
-                   for batch in _batches(todo))
+        pending = (
+            (meta, home, paper_store, batch) for meta, home, paper_store, todo in jobs for batch in _batches(todo)
+        )
         running = as_completed()
         job_of = {}
 

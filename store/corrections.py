@@ -19,6 +19,7 @@ Undo marks a row ``undone=1`` — history is kept, nothing is deleted. A correct
 figure is gone (the article was re-extracted differently, or removed) is never silently
 dropped: :func:`unmatched` lists it, as it does rows that can't be read.
 """
+
 from __future__ import annotations
 
 import csv
@@ -38,8 +39,22 @@ from extract.records import METRICS, Record, format_value, spreadsheet_safe, spr
 from store.atomic import folder_lock, write_text_atomic
 
 CORRECTIONS_NAME = "corrections.csv"
-COLUMNS = ("id", "created", "action", "doc", "date", "region", "metric", "sector", "value",
-           "new_value", "new_date", "unit", "note", "undone")
+COLUMNS = (
+    "id",
+    "created",
+    "action",
+    "doc",
+    "date",
+    "region",
+    "metric",
+    "sector",
+    "value",
+    "new_value",
+    "new_date",
+    "unit",
+    "note",
+    "undone",
+)
 REQUIRED_COLUMNS = ("id", "action", "doc", "date", "metric")
 ACTIONS = ("wrong", "change", "add")
 ADDED_QUOTE = "人工添加"
@@ -52,30 +67,34 @@ _FALSE = {"", "0", "false", "no", "n", "否"}
 class Correction:
     id: str
     created: str
-    action: str          # wrong | change | add
+    action: str  # wrong | change | add
     doc: str
-    date: str            # ISO date of the figure (for add: of the new figure unless new_date)
+    date: str  # ISO date of the figure (for add: of the new figure unless new_date)
     region: str = ""
     metric: str = ""
     sector: str = ""
-    value: float | None = None       # original value, to identify the figure (add: the value)
+    value: float | None = None  # original value, to identify the figure (add: the value)
     new_value: float | None = None
     new_date: str = ""
     unit: str = ""
     note: str = ""
     undone: bool = False
-    error: str = ""      # why a hand-edited row can't be used ("" when fine); never applied
-    raw: tuple = field(default=(), compare=False, repr=False)   # CSV cells as read
+    error: str = ""  # why a hand-edited row can't be used ("" when fine); never applied
+    raw: tuple = field(default=(), compare=False, repr=False)  # CSV cells as read
 
     @property
     def active(self) -> bool:
         return not self.undone and not self.error
 
     def matches(self, r: Record) -> bool:
-        return (r.doc == self.doc and r.metric == self.metric and r.date == self.date
-                and (not self.region or r.region == self.region)
-                and (not self.sector or r.sector == self.sector)
-                and (self.value is None or _same(r.value, self.value)))
+        return (
+            r.doc == self.doc
+            and r.metric == self.metric
+            and r.date == self.date
+            and (not self.region or r.region == self.region)
+            and (not self.sector or r.sector == self.sector)
+            and (self.value is None or _same(r.value, self.value))
+        )
 
     def describe(self) -> str:
         where = " ".join(x for x in (self.doc, self.date, self.region, self.metric, self.sector) if x)
@@ -83,10 +102,15 @@ class Correction:
         if self.action == "wrong":
             return f"wrong: {where}{old}"
         if self.action == "change":
-            to = ", ".join(x for x in (
-                "" if self.new_value is None else f"value {format_value(self.new_value)}",
-                f"date {self.new_date}" if self.new_date else "",
-                f"unit {self.unit}" if self.unit else "") if x)
+            to = ", ".join(
+                x
+                for x in (
+                    "" if self.new_value is None else f"value {format_value(self.new_value)}",
+                    f"date {self.new_date}" if self.new_date else "",
+                    f"unit {self.unit}" if self.unit else "",
+                )
+                if x
+            )
             return f"change: {where}{old} → {to}"
         v = self.new_value if self.new_value is not None else self.value
         return f"add: {where} = {'' if v is None else format_value(v)}{self.unit}"
@@ -94,11 +118,22 @@ class Correction:
     def row(self) -> dict[str, str]:
         if self.raw:
             return dict(self.raw)
-        return {"id": self.id, "created": self.created, "action": self.action, "doc": self.doc,
-                "date": self.date, "region": self.region, "metric": self.metric,
-                "sector": self.sector, "value": _fmt(self.value), "new_value": _fmt(self.new_value),
-                "new_date": self.new_date, "unit": self.unit, "note": self.note,
-                "undone": "1" if self.undone else "0"}
+        return {
+            "id": self.id,
+            "created": self.created,
+            "action": self.action,
+            "doc": self.doc,
+            "date": self.date,
+            "region": self.region,
+            "metric": self.metric,
+            "sector": self.sector,
+            "value": _fmt(self.value),
+            "new_value": _fmt(self.new_value),
+            "new_date": self.new_date,
+            "unit": self.unit,
+            "note": self.note,
+            "undone": "1" if self.undone else "0",
+        }
 
 
 def _same(a: float, b: float) -> bool:
@@ -124,6 +159,7 @@ def default_unit(metric: str) -> str:
 
 # ------------------------------------------------------------------ parsing
 
+
 def _bad(code: str, zh: str, en: str) -> InputError:
     return InputError(code, zh, en)
 
@@ -133,6 +169,7 @@ def _parse_date(s: str) -> str | None:
     if not s:
         return ""
     from extract.dates import MAX_DATE, MIN_DATE, parse_user_date
+
     try:
         d = dt.date.fromisoformat(s)
     except ValueError:
@@ -164,13 +201,18 @@ def _parse_number(s) -> float | str | None:
     return v
 
 
-def _problems(action: str, doc: str, date: str | None, metric: str, region: str,
-              value, new_value, new_date: str | None) -> list[tuple[str, str]]:
+def _problems(
+    action: str, doc: str, date: str | None, metric: str, region: str, value, new_value, new_date: str | None
+) -> list[tuple[str, str]]:
     """(en, zh) problems of a correction's fields; [] when usable."""
     out = []
     if action not in ACTIONS:
-        out.append((f"action must be one of {', '.join(ACTIONS)}, not {action!r}",
-                    f"操作应为 wrong（错误）、change（修改）或 add（添加），而不是“{action}”"))
+        out.append(
+            (
+                f"action must be one of {', '.join(ACTIONS)}, not {action!r}",
+                f"操作应为 wrong（错误）、change（修改）或 add（添加），而不是“{action}”",
+            )
+        )
     if not doc:
         out.append(("doc (the article's file name) is missing", "缺少文章文件名（doc）"))
     if date is None:
@@ -178,11 +220,14 @@ def _problems(action: str, doc: str, date: str | None, metric: str, region: str,
     elif not date:
         out.append(("date is missing", "缺少日期"))
     if metric not in METRICS:
-        out.append((f"unknown metric {metric!r} (one of: {', '.join(METRICS)})",
-                    f"未知的指标“{metric}”（可用：{', '.join(METRICS)}）"))
+        out.append(
+            (
+                f"unknown metric {metric!r} (one of: {', '.join(METRICS)})",
+                f"未知的指标“{metric}”（可用：{', '.join(METRICS)}）",
+            )
+        )
     if new_date is None:
-        out.append(("new_date cannot be read (write it as 2020-02-19)",
-                    "新日期无法识别（请写成 2020-02-19）"))
+        out.append(("new_date cannot be read (write it as 2020-02-19)", "新日期无法识别（请写成 2020-02-19）"))
     for label, v in (("value", value), ("new_value", new_value)):
         if isinstance(v, str):
             out.append((f"{label}: {v.split(' / ')[0]}", f"{label}：{v.split(' / ')[-1]}"))
@@ -216,12 +261,23 @@ def _from_row(row: dict[str, str], fields: Sequence[str]) -> Correction:
         problems.append(("the row has more cells than the header", "该行的单元格比表头多"))
     err = "; ".join(f"{en} / {zh}" for en, zh in problems)
     return Correction(
-        id=g.get("id", "").strip(), created=g.get("created", "").strip(), action=action, doc=doc,
-        date=date or "", region=region, metric=metric, sector=g.get("sector", "").strip(),
+        id=g.get("id", "").strip(),
+        created=g.get("created", "").strip(),
+        action=action,
+        doc=doc,
+        date=date or "",
+        region=region,
+        metric=metric,
+        sector=g.get("sector", "").strip(),
         value=value if not isinstance(value, str) else None,
         new_value=new_value if not isinstance(new_value, str) else None,
-        new_date=new_date or "", unit=g.get("unit", "").strip(), note=g.get("note", ""),
-        undone=undone_s in _TRUE, error=err, raw=tuple((k, g[k]) for k in fields))
+        new_date=new_date or "",
+        unit=g.get("unit", "").strip(),
+        note=g.get("note", ""),
+        undone=undone_s in _TRUE,
+        error=err,
+        raw=tuple((k, g[k]) for k in fields),
+    )
 
 
 def _decode_csv(data: bytes, path: Path) -> str:
@@ -229,11 +285,14 @@ def _decode_csv(data: bytes, path: Path) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    try:   # re-saved by a spreadsheet as GBK, with CRLF …
+    try:  # re-saved by a spreadsheet as GBK, with CRLF …
         return decode_bytes(data, path.name, max_bytes=None).text
     except InputError as exc:
-        raise _bad("bad_corrections", f"无法读取更正文件 {path}：{exc.zh}",
-                   f"cannot read the corrections file {path}: {exc.en}") from None
+        raise _bad(
+            "bad_corrections",
+            f"无法读取更正文件 {path}：{exc.zh}",
+            f"cannot read the corrections file {path}: {exc.en}",
+        ) from None
 
 
 def _read(folder: Path) -> tuple[list[str], list[Correction]]:
@@ -243,11 +302,15 @@ def _read(folder: Path) -> tuple[list[str], list[Correction]]:
     except FileNotFoundError:
         return list(COLUMNS), []
     except InputError as exc:
-        raise _bad("bad_corrections", f"无法读取更正文件 {path}：{exc.zh}",
-                   f"cannot read the corrections file {path}: {exc.en}") from None
+        raise _bad(
+            "bad_corrections",
+            f"无法读取更正文件 {path}：{exc.zh}",
+            f"cannot read the corrections file {path}: {exc.en}",
+        ) from None
     except OSError as exc:
-        raise _bad("bad_corrections", f"无法读取更正文件 {path}：{exc}",
-                   f"cannot read the corrections file {path}: {exc}") from exc
+        raise _bad(
+            "bad_corrections", f"无法读取更正文件 {path}：{exc}", f"cannot read the corrections file {path}: {exc}"
+        ) from exc
     text = _decode_csv(data, path) if data.strip() else ""
     if not text.strip():
         return list(COLUMNS), []
@@ -256,16 +319,20 @@ def _read(folder: Path) -> tuple[list[str], list[Correction]]:
     reader.fieldnames = fields
     missing = [c for c in REQUIRED_COLUMNS if c not in fields]
     if missing:
-        raise _bad("bad_corrections",
-                   f"更正文件 {path} 的表头缺少列：{', '.join(missing)}（应为 {','.join(COLUMNS)}）",
-                   f"the corrections file {path} lacks the column(s) {', '.join(missing)} "
-                   f"(expected {','.join(COLUMNS)})")
+        raise _bad(
+            "bad_corrections",
+            f"更正文件 {path} 的表头缺少列：{', '.join(missing)}（应为 {','.join(COLUMNS)}）",
+            f"the corrections file {path} lacks the column(s) {', '.join(missing)} (expected {','.join(COLUMNS)})",
+        )
     out, seen = [], set()
     try:
         rows = [{k: spreadsheet_text(v) if isinstance(v, str) else v for k, v in r.items()} for r in reader]
     except csv.Error as exc:
-        raise _bad("bad_corrections", f"更正文件 {path} 的 CSV 格式有误：{exc}",
-                   f"the corrections file {path} is not valid CSV: {exc}") from exc
+        raise _bad(
+            "bad_corrections",
+            f"更正文件 {path} 的 CSV 格式有误：{exc}",
+            f"the corrections file {path} is not valid CSV: {exc}",
+        ) from exc
     for row in rows:
         c = _from_row(row, fields)
         if c.id and c.id in seen:
@@ -297,15 +364,26 @@ def _write(folder: Path, fields: list[str], corrections: Iterable[Correction]) -
 
 # ------------------------------------------------------------------ add / undo
 
+
 def _next_id(corrections: Sequence[Correction]) -> str:
     nums = [int(c.id) for c in corrections if c.id.isdigit()]
     return str(max(nums, default=0) + 1)
 
 
-def add_correction(folder: str | Path, action: str, doc: str, date: str, metric: str,
-                   region: str = "", sector: str = "", value: float | None = None,
-                   new_value: float | None = None, new_date: str | None = None,
-                   unit: str = "", note: str = "") -> Correction:
+def add_correction(
+    folder: str | Path,
+    action: str,
+    doc: str,
+    date: str,
+    metric: str,
+    region: str = "",
+    sector: str = "",
+    value: float | None = None,
+    new_value: float | None = None,
+    new_date: str | None = None,
+    unit: str = "",
+    note: str = "",
+) -> Correction:
     """Append one correction (atomic rewrite of corrections.csv); InputError if unusable.
 
     For ``add`` a blank region means the corpus' home city and a blank unit the
@@ -320,39 +398,70 @@ def add_correction(folder: str | Path, action: str, doc: str, date: str, metric:
     region = (region or "").strip()
     sector = (sector or "").strip()
     iso = _parse_date(date if isinstance(date, str) else (date.isoformat() if date else ""))
-    new_iso = _parse_date(new_date if isinstance(new_date, str) or new_date is None
-                          else new_date.isoformat())
+    new_iso = _parse_date(new_date if isinstance(new_date, str) or new_date is None else new_date.isoformat())
     v, nv = _parse_number(value), _parse_number(new_value)
     if action == "add" and not region:
         from extract.corpus import folder_home
-        region = folder_home(folder).city or ""   # a corpus without a home city: the region must be given
+
+        region = folder_home(folder).city or ""  # a corpus without a home city: the region must be given
     problems = _problems(action, doc, iso, metric, region, v, nv, new_iso)
     if doc and ("/" in doc or "\\" in doc or not (folder / doc).is_file()):
         problems.append((f"there is no article {doc!r} in {folder}", f"{folder} 中没有文章“{doc}”"))
     if problems:
-        raise _bad("bad_correction", "无法添加更正：" + "；".join(zh for _, zh in problems),
-                   "cannot add the correction: " + "; ".join(en for en, _ in problems))
+        raise _bad(
+            "bad_correction",
+            "无法添加更正：" + "；".join(zh for _, zh in problems),
+            "cannot add the correction: " + "; ".join(en for en, _ in problems),
+        )
     if action == "add" and not unit:
         unit = default_unit(metric)
     with folder_lock(folder):
         fields, existing = _read(folder)
-        c = Correction(id=_next_id(existing),
-                       created=dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-                       action=action, doc=doc, date=iso, region=region, metric=metric, sector=sector,
-                       value=v, new_value=nv, new_date=new_iso or "", unit=(unit or "").strip(),
-                       note=note or "", undone=False)
+        c = Correction(
+            id=_next_id(existing),
+            created=dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+            action=action,
+            doc=doc,
+            date=iso,
+            region=region,
+            metric=metric,
+            sector=sector,
+            value=v,
+            new_value=nv,
+            new_date=new_iso or "",
+            unit=(unit or "").strip(),
+            note=note or "",
+            undone=False,
+        )
         c = replace(c, raw=tuple((k, c.row().get(k, "")) for k in fields))
         _write(folder, fields, [*existing, c])
     return c
 
 
-def correction_for_record(folder: str | Path, record: Record, action: str,
-                          new_value: float | None = None, new_date: str | None = None,
-                          unit: str = "", note: str = "") -> Correction:
+def correction_for_record(
+    folder: str | Path,
+    record: Record,
+    action: str,
+    new_value: float | None = None,
+    new_date: str | None = None,
+    unit: str = "",
+    note: str = "",
+) -> Correction:
     """A wrong/change correction that identifies ``record`` exactly (for the dashboard)."""
-    return add_correction(folder, action, record.doc, record.date, record.metric,
-                          region=record.region, sector=record.sector, value=record.value,
-                          new_value=new_value, new_date=new_date, unit=unit, note=note)
+    return add_correction(
+        folder,
+        action,
+        record.doc,
+        record.date,
+        record.metric,
+        region=record.region,
+        sector=record.sector,
+        value=record.value,
+        new_value=new_value,
+        new_date=new_date,
+        unit=unit,
+        note=note,
+    )
 
 
 def undo_correction(folder: str | Path, id: str) -> Correction:
@@ -364,8 +473,11 @@ def undo_correction(folder: str | Path, id: str) -> Correction:
         i = next((k for k, c in enumerate(existing) if c.id == want), None)
         if i is None:
             known = ", ".join(c.id for c in existing) or "none"
-            raise _bad("no_such_correction", f"没有编号为 {want} 的更正（现有：{known}）",
-                       f"there is no correction with id {want!r} (existing: {known})")
+            raise _bad(
+                "no_such_correction",
+                f"没有编号为 {want} 的更正（现有：{known}）",
+                f"there is no correction with id {want!r} (existing: {known})",
+            )
         c = existing[i]
         if c.undone:
             return c
@@ -379,14 +491,14 @@ def undo_correction(folder: str | Path, id: str) -> Correction:
 
 # ------------------------------------------------------------------ applying
 
+
 def _changed_rule(rule: str) -> str:
     if rule.startswith(RULE_PREFIX):
         return rule
     return RULE_PREFIX + "change" + (f":{rule}" if rule else "")
 
 
-def _apply(records: Sequence[Record], corrections: Iterable[Correction]
-           ) -> tuple[list[Record], list[Correction]]:
+def _apply(records: Sequence[Record], corrections: Iterable[Correction]) -> tuple[list[Record], list[Correction]]:
     out: list[Record | None] = list(records)
     by_doc: dict[str, list[int]] = defaultdict(list)
     published: dict[str, str] = {}
@@ -403,12 +515,24 @@ def _apply(records: Sequence[Record], corrections: Iterable[Correction]
             continue
         if c.action == "add":
             value = c.new_value if c.new_value is not None else c.value
-            out.append(Record(doc=c.doc, date=c.new_date or c.date, region=c.region,
-                              metric=c.metric, sector=c.sector, value=float(value),
-                              unit=c.unit or default_unit(c.metric), qualifier="",
-                              quote=c.note or ADDED_QUOTE, start=0, end=0,
-                              rule=RULE_PREFIX + "add", published=published.get(c.doc, ""),
-                              scope="home"))
+            out.append(
+                Record(
+                    doc=c.doc,
+                    date=c.new_date or c.date,
+                    region=c.region,
+                    metric=c.metric,
+                    sector=c.sector,
+                    value=float(value),
+                    unit=c.unit or default_unit(c.metric),
+                    qualifier="",
+                    quote=c.note or ADDED_QUOTE,
+                    start=0,
+                    end=0,
+                    rule=RULE_PREFIX + "add",
+                    published=published.get(c.doc, ""),
+                    scope="home",
+                )
+            )
             by_doc[c.doc].append(len(out) - 1)
             continue
         hits = [i for i in by_doc.get(c.doc, ()) if out[i] is not None and c.matches(out[i])]
@@ -420,9 +544,13 @@ def _apply(records: Sequence[Record], corrections: Iterable[Correction]
             if c.action == "wrong":
                 out[i] = None
             else:
-                out[i] = replace(r, value=r.value if c.new_value is None else float(c.new_value),
-                                 date=c.new_date or r.date, unit=c.unit or r.unit,
-                                 rule=_changed_rule(r.rule))
+                out[i] = replace(
+                    r,
+                    value=r.value if c.new_value is None else float(c.new_value),
+                    date=c.new_date or r.date,
+                    unit=c.unit or r.unit,
+                    rule=_changed_rule(r.rule),
+                )
     return [r for r in out if r is not None], missed
 
 
@@ -443,6 +571,7 @@ def is_corrected(record: Record) -> bool:
 
 # ------------------------------------------------------------------ CLI
 
+
 def _records_for_docs(folder: Path, docs: set[str]) -> list[Record]:
     """Freshly extracted (uncorrected) records of the named articles only."""
     from extract.corpus import article_paths, folder_home, load_article, read_meta
@@ -450,7 +579,7 @@ def _records_for_docs(folder: Path, docs: set[str]) -> list[Record]:
     from store.recordstore import RecordStore
 
     meta = read_meta(folder)
-    city = folder_home(folder, meta=meta).city   # as the corpus loader decides it
+    city = folder_home(folder, meta=meta).city  # as the corpus loader decides it
     articles = []
     for p in article_paths(folder):
         if p.name not in docs:
@@ -496,25 +625,35 @@ def corrections_cli(args) -> int:
                 print(line)
             n_missed = sum(1 for c in cs if c.active and c.id in missed)
             if n_missed:
-                print(f"{n_missed} correction(s) match no extracted figure / "
-                      f"{n_missed} 条更正找不到对应的数字", file=sys.stderr)
+                print(
+                    f"{n_missed} correction(s) match no extracted figure / {n_missed} 条更正找不到对应的数字",
+                    file=sys.stderr,
+                )
             return 0
         if args.action == "add":
-            c = add_correction(folder, args.kind, args.doc, args.date, args.metric,
-                               region=getattr(args, "region", "") or "",
-                               sector=getattr(args, "sector", "") or "",
-                               value=getattr(args, "value", None),
-                               new_value=getattr(args, "new_value", None),
-                               new_date=getattr(args, "new_date", None),
-                               unit=getattr(args, "unit", "") or "",
-                               note=getattr(args, "note", "") or "")
+            c = add_correction(
+                folder,
+                args.kind,
+                args.doc,
+                args.date,
+                args.metric,
+                region=getattr(args, "region", "") or "",
+                sector=getattr(args, "sector", "") or "",
+                value=getattr(args, "value", None),
+                new_value=getattr(args, "new_value", None),
+                new_date=getattr(args, "new_date", None),
+                unit=getattr(args, "unit", "") or "",
+                note=getattr(args, "note", "") or "",
+            )
             print(f"added correction {c.id}: {c.describe()} / 已添加更正 {c.id}")
             cs = [x for x in load_corrections(folder) if x.doc == c.doc]
-            if c.action != "add" and c.id in {x.id for x in unmatched(
-                    _records_for_docs(folder, {c.doc}), cs)}:
-                print(f"warning: correction {c.id} matches no extracted figure of {c.doc} "
-                      f"(check date, metric, region, sector, value) / 警告：更正 {c.id} 在 "
-                      f"{c.doc} 中找不到对应的数字（请检查日期、指标、地区、行业和数值）", file=sys.stderr)
+            if c.action != "add" and c.id in {x.id for x in unmatched(_records_for_docs(folder, {c.doc}), cs)}:
+                print(
+                    f"warning: correction {c.id} matches no extracted figure of {c.doc} "
+                    f"(check date, metric, region, sector, value) / 警告：更正 {c.id} 在 "
+                    f"{c.doc} 中找不到对应的数字（请检查日期、指标、地区、行业和数值）",
+                    file=sys.stderr,
+                )
             return 0
         if args.action == "undo":
             c = undo_correction(folder, args.id)

@@ -2,6 +2,7 @@
 extracted by this engine version (same bytes, home city and publication date) is read back,
 the rest are extracted and stored. The one path the corpus loader, the corrections CLI and
 `python -m store build` share."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -45,8 +46,9 @@ _EVENT_REST = operator.attrgetter(*[f.name for f in dataclasses.fields(Event)][1
 assert next(f.name for f in dataclasses.fields(Record)) == next(f.name for f in dataclasses.fields(Event)) == "doc"
 
 
-def extract_articles(articles: Sequence[Article], city: str | None, store: RecordStore, paper: str = "",
-                     records: bool = True) -> tuple[dict[str, Extracted], list[tuple[str, InputError]]]:
+def extract_articles(
+    articles: Sequence[Article], city: str | None, store: RecordStore, paper: str = "", records: bool = True
+) -> tuple[dict[str, Extracted], list[tuple[str, InputError]]]:
     """name → (records, events) for every article that could be extracted, and (name, error)
     for those that could not (over the figure budget: said, not stored, tried again next time).
     records=False: what is stored already comes back with its events only (records [])."""

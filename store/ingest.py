@@ -13,6 +13,7 @@ corpus.json entry of an added article::
                  "sha256": <of the stored UTF-8 text>, "encoding": <of the upload>,
                  "kind": "text" | "html", "original_name": <as uploaded>, "added": <ISO time>}
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -55,25 +56,24 @@ _TEXT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".shtml")
 _WINDOWS_BAD = re.compile(r'[<>:"|?*]')
 _SEPARATORS = re.compile(r"[/\\]")
 _SPACES = re.compile(r"\s+")
-_DOTS_ONLY = re.compile(r"[.\s]*\.\.[.\s]*")       # "..", "...", ". ." – a parent reference
+_DOTS_ONLY = re.compile(r"[.\s]*\.\.[.\s]*")  # "..", "...", ". ." – a parent reference
 _ABSOLUTE = re.compile(r"^(?:[/\\]|[A-Za-z]:|~[/\\])")
-_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)),
-             *(f"LPT{i}" for i in range(10))}
-MAX_STEM_BYTES = 180      # file systems allow 255 bytes; room for "_99.txt" and temp names
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)), *(f"LPT{i}" for i in range(10))}
+MAX_STEM_BYTES = 180  # file systems allow 255 bytes; room for "_99.txt" and temp names
 MAX_DATE_CHARS = 100
 
 
 @dataclass(frozen=True)
 class AddResult:
-    status: str            # "added" | "duplicate"
-    stored_name: str       # the article's name in the folder (for a duplicate: the existing one)
-    encoding: str          # encoding of the upload
-    kind: str              # "text" | "html"
-    n_figures: int         # figures extracted from it (0: accepted, but nothing found)
+    status: str  # "added" | "duplicate"
+    stored_name: str  # the article's name in the folder (for a duplicate: the existing one)
+    encoding: str  # encoding of the upload
+    kind: str  # "text" | "html"
+    n_figures: int  # figures extracted from it (0: accepted, but nothing found)
     message_zh: str
     message_en: str
-    published: str = ""        # ISO date stored in corpus.json ("" if unknown)
-    published_from: str = ""   # "user" | "text" | ""
+    published: str = ""  # ISO date stored in corpus.json ("" if unknown)
+    published_from: str = ""  # "user" | "text" | ""
     original_name: str = ""
 
     @property
@@ -83,18 +83,23 @@ class AddResult:
 
 # ------------------------------------------------------------------ file names
 
+
 def _shown(name: str) -> str:
     """A name safe to print: control characters as \\xNN escapes."""
-    return "".join(c if unicodedata.category(c) not in ("Cc", "Cs") else
-                   f"\\x{ord(c):02x}" if ord(c) < 256 else f"\\u{ord(c):04x}" for c in name)
+    return "".join(
+        c if unicodedata.category(c) not in ("Cc", "Cs") else f"\\x{ord(c):02x}" if ord(c) < 256 else f"\\u{ord(c):04x}"
+        for c in name
+    )
 
 
 def _bad_name(filename: str, zh_why: str, en_why: str) -> InputError:
     shown = _shown(filename)
-    return InputError("bad_name",
-                      f"文件名不安全，已拒绝：“{shown}”{zh_why}；请把文件改成普通的文件名（如 2020-02-21.txt）后再添加",
-                      f"unsafe file name refused: {shown!r} {en_why}; rename the file to a plain name "
-                      f"(such as 2020-02-21.txt) and add it again")
+    return InputError(
+        "bad_name",
+        f"文件名不安全，已拒绝：“{shown}”{zh_why}；请把文件改成普通的文件名（如 2020-02-21.txt）后再添加",
+        f"unsafe file name refused: {shown!r} {en_why}; rename the file to a plain name "
+        f"(such as 2020-02-21.txt) and add it again",
+    )
 
 
 def checked_basename(filename: str) -> str:
@@ -119,9 +124,12 @@ def clean_stem(name: str) -> str:
 
     "" when nothing usable is left (the caller then names the file by its content hash).
     """
-    s = _SPACES.sub(" ", unicodedata.normalize("NFC", name))   # tabs, line breaks → space
-    s = "".join("_" if unicodedata.category(c) in ("Cs", "Co") else c   # lone surrogates, private use
-                for c in s if unicodedata.category(c) not in ("Cc", "Cf"))  # controls, bidi, zero-width
+    s = _SPACES.sub(" ", unicodedata.normalize("NFC", name))  # tabs, line breaks → space
+    s = "".join(
+        "_" if unicodedata.category(c) in ("Cs", "Co") else c  # lone surrogates, private use
+        for c in s
+        if unicodedata.category(c) not in ("Cc", "Cf")
+    )  # controls, bidi, zero-width
     s = _SEPARATORS.sub("_", s)
     s = _WINDOWS_BAD.sub("_", s)
     s = _SPACES.sub(" ", s).strip()
@@ -130,7 +138,7 @@ def clean_stem(name: str) -> str:
         if low.endswith(suffix):
             s = s[: -len(suffix)]
             break
-    s = s.strip(" .")                        # no hidden files, no trailing dots (Windows)
+    s = s.strip(" .")  # no hidden files, no trailing dots (Windows)
     while len(s.encode("utf-8")) > MAX_STEM_BYTES:
         s = s[:-1]
     s = s.rstrip(" .")
@@ -162,14 +170,16 @@ def _unique_name(folder: Path, name: str, meta_articles: dict) -> str:
 
 # ------------------------------------------------------------------ metadata
 
+
 def read_meta_raw(folder: Path) -> dict:
     """corpus.json as a dict with every key kept ({} when missing); InputError if unreadable
     (then nothing is added, so as not to overwrite it)."""
     try:
         return read_meta_json(folder) or {}
     except InputError as exc:
-        raise InputError(exc.code, f"{exc.zh}；为免覆盖，未添加任何文章",
-                         f"{exc.en}; nothing was added so as not to overwrite it") from None
+        raise InputError(
+            exc.code, f"{exc.zh}；为免覆盖，未添加任何文章", f"{exc.en}; nothing was added so as not to overwrite it"
+        ) from None
 
 
 def set_home_city(folder: str | os.PathLike, city: str | None, paper: str = "") -> None:
@@ -188,6 +198,7 @@ def set_home_city(folder: str | os.PathLike, city: str | None, paper: str = "") 
 
 def dump_meta(raw: dict) -> str:
     """JSON laid out like the seeds' corpus.json: one line per article."""
+
     def dumps(v):
         return json.dumps(v, ensure_ascii=False)
 
@@ -225,7 +236,7 @@ def _text_sha(path: Path) -> str | None:
         text = decode_bytes(data, path.name).text
         sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     except (OSError, InputError, UnicodeError):
-        return None            # an unreadable article can't be a duplicate of anything
+        return None  # an unreadable article can't be a duplicate of anything
     if len(_TEXT_SHA) >= _TEXT_SHA_MAX:
         _TEXT_SHA.clear()
     _TEXT_SHA[key] = sha
@@ -245,6 +256,7 @@ def find_duplicate(folder: Path, text_sha: str) -> str | None:
 
 # ------------------------------------------------------------------ adding
 
+
 def parse_published(published: str | None) -> str:
     """ISO date for a user-typed publication date; "" when not given; InputError("bad_date")."""
     if published is None or not str(published).strip():
@@ -253,38 +265,43 @@ def parse_published(published: str | None) -> str:
     d = None
     if len(s) <= MAX_DATE_CHARS and not any(unicodedata.category(c) == "Cc" for c in s.strip()):
         from extract.dates import parse_user_date
+
         try:
             d = parse_user_date(s)
-        except Exception:      # a free-form parser must not turn a typo into a crash
+        except Exception:  # a free-form parser must not turn a typo into a crash
             d = None
     if d is None or not 1900 <= d.year <= 2100:
         shown = _shown(s[:MAX_DATE_CHARS])
-        raise InputError("bad_date",
-                         f"无法识别发布日期“{shown}”；请写成 2020-02-21、2020年2月21日 或 2月21日",
-                         f"cannot read the publication date {shown!r}; write it as 2020-02-21, "
-                         f"2020年2月21日 or Feb 21 2020")
+        raise InputError(
+            "bad_date",
+            f"无法识别发布日期“{shown}”；请写成 2020-02-21、2020年2月21日 或 2月21日",
+            f"cannot read the publication date {shown!r}; write it as 2020-02-21, 2020年2月21日 or Feb 21 2020",
+        )
     return d.isoformat()
 
 
 def _count_figures(text: str, name: str, published: str, city: str) -> int:
     from extract import extract_text
+
     try:
         return len(extract_text(text, name, published or None, city))
-    except InputError:         # over the figure budget: its own clear message
+    except InputError:  # over the figure budget: its own clear message
         raise
-    except Exception as exc:   # storing it would break every later load of the corpus
-        raise InputError("extract_failed",
-                         f"读取 {name} 的数字时程序出错（{type(exc).__name__}），为保证语料库可用，未添加；请把该文件报告给维护者",
-                         f"extracting figures from {name} failed ({type(exc).__name__}: {exc}); "
-                         f"it was not added so the corpus stays loadable — please report this "
-                         f"file") from exc
+    except Exception as exc:  # storing it would break every later load of the corpus
+        raise InputError(
+            "extract_failed",
+            f"读取 {name} 的数字时程序出错（{type(exc).__name__}），为保证语料库可用，未添加；请把该文件报告给维护者",
+            f"extracting figures from {name} failed ({type(exc).__name__}: {exc}); "
+            f"it was not added so the corpus stays loadable — please report this "
+            f"file",
+        ) from exc
 
 
-def _messages(status: str, name: str, n: int, requested: str, renamed: bool,
-              published: str, published_from: str) -> tuple[str, str]:
+def _messages(
+    status: str, name: str, n: int, requested: str, renamed: bool, published: str, published_from: str
+) -> tuple[str, str]:
     if status == "duplicate":
-        return (f"未添加：内容与已有文章 {name} 完全相同。",
-                f"Not added: same content as the existing article {name}.")
+        return (f"未添加：内容与已有文章 {name} 完全相同。", f"Not added: same content as the existing article {name}.")
     zh, en = [], []
     if renamed:
         zh.append(f"已有同名文章 {requested}，新文章另存为 {name}。")
@@ -300,20 +317,23 @@ def _messages(status: str, name: str, n: int, requested: str, renamed: bool,
         en.append(f"No publication date given; {published} was inferred from the text.")
     elif not published:
         zh.append("未提供发布日期，正文中也没有找到日期；“昨日”等相对日期可能不准。")
-        en.append("No publication date given and none found in the text; relative dates "
-                  "(“yesterday”) may be off.")
+        en.append("No publication date given and none found in the text; relative dates (“yesterday”) may be off.")
     return " ".join(zh), " ".join(en)
 
 
-def add_article(folder: str | os.PathLike, data: bytes, filename: str,
-                published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> AddResult:
+def add_article(
+    folder: str | os.PathLike,
+    data: bytes,
+    filename: str,
+    published: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> AddResult:
     """Add one uploaded file to the corpus folder; InputError (nothing written) if refused."""
     base = checked_basename(filename)
     return _add(Path(folder), bytes(data), base, clean_stem(base), filename, published, max_bytes)
 
 
-def add_text(folder: str | os.PathLike, text: str, title: str,
-             published: str | None = None) -> AddResult:
+def add_text(folder: str | os.PathLike, text: str, title: str, published: str | None = None) -> AddResult:
     """Add pasted text under a title (path separators and control characters in it are
     replaced, not refused: a headline may well contain "/")."""
     if not isinstance(text, str):
@@ -321,15 +341,18 @@ def add_text(folder: str | os.PathLike, text: str, title: str,
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError:
-        raise InputError("undecodable", "粘贴的文字中含有无效字符（孤立的代理项），无法保存",
-                         "the pasted text contains invalid characters (lone surrogates) and "
-                         "cannot be stored") from None
+        raise InputError(
+            "undecodable",
+            "粘贴的文字中含有无效字符（孤立的代理项），无法保存",
+            "the pasted text contains invalid characters (lone surrogates) and cannot be stored",
+        ) from None
     title = title or ""
     return _add(Path(folder), data, "", clean_stem(title), title, published, DEFAULT_MAX_BYTES)
 
 
-def _add(folder: Path, data: bytes, decode_name: str, stem: str, original: str,
-         published: str | None, max_bytes: int | None) -> AddResult:
+def _add(
+    folder: Path, data: bytes, decode_name: str, stem: str, original: str, published: str | None, max_bytes: int | None
+) -> AddResult:
     if folder.exists() and not folder.is_dir():
         raise InputError("no_corpus", f"{folder} 不是文件夹", f"{folder} is not a folder")
     pub_user = parse_published(published)
@@ -337,14 +360,16 @@ def _add(folder: Path, data: bytes, decode_name: str, stem: str, original: str,
     try:
         stored = dec.text.encode("utf-8")
     except UnicodeEncodeError:
-        raise InputError("undecodable", f"{_shown(original)} 解码后含有无效字符，无法保存为 UTF-8",
-                         f"{_shown(original)!r} decodes to invalid characters and cannot be "
-                         f"stored as UTF-8") from None
+        raise InputError(
+            "undecodable",
+            f"{_shown(original)} 解码后含有无效字符，无法保存为 UTF-8",
+            f"{_shown(original)!r} decodes to invalid characters and cannot be stored as UTF-8",
+        ) from None
     text_sha = hashlib.sha256(stored).hexdigest()
     provisional = (stem or f"article_{text_sha[:12]}") + ".txt"
     original_name = original.encode("utf-8", "replace").decode("utf-8")
 
-    meta = read_meta_raw(folder)       # refuses a corrupt corpus.json before anything else
+    meta = read_meta_raw(folder)  # refuses a corrupt corpus.json before anything else
     dup = find_duplicate(folder, text_sha)
     if dup is not None:
         return _duplicate(dup, dec, original_name, meta)
@@ -353,12 +378,16 @@ def _add(folder: Path, data: bytes, decode_name: str, stem: str, original: str,
     try:
         back = decode_bytes(stored, provisional, max_bytes=None).text
     except InputError as exc:
-        raise InputError(exc.code, f"{exc.zh}（保存为文本后无法读回，未添加）",
-                         f"{exc.en} (the stored text could not be read back; not added)") from None
+        raise InputError(
+            exc.code,
+            f"{exc.zh}（保存为文本后无法读回，未添加）",
+            f"{exc.en} (the stored text could not be read back; not added)",
+        ) from None
     if pub_user:
         pub, pub_from = pub_user, "user"
     else:
         from extract.dates import infer_reference
+
         ref, how = infer_reference(back, None)
         pub, pub_from = (ref.isoformat(), "text") if how == "text" else ("", "")
     city = folder_home(folder).city if folder.is_dir() else (meta.get("city") or None)
@@ -370,7 +399,7 @@ def _add(folder: Path, data: bytes, decode_name: str, stem: str, original: str,
     try:
         with folder_lock(folder):
             meta = read_meta_raw(folder)
-            dup = find_duplicate(folder, text_sha)       # again, now that we hold the lock
+            dup = find_duplicate(folder, text_sha)  # again, now that we hold the lock
             if dup is not None:
                 return _duplicate(dup, dec, original_name, meta)
             articles = meta.get("articles") or {}
@@ -381,8 +410,12 @@ def _add(folder: Path, data: bytes, decode_name: str, stem: str, original: str,
                 if not meta:
                     meta = {"paper": "", "city": ""}
                 articles[name] = {
-                    "published": pub, "published_from": pub_from, "sha256": text_sha,
-                    "encoding": dec.encoding, "kind": dec.kind, "original_name": original_name,
+                    "published": pub,
+                    "published_from": pub_from,
+                    "sha256": text_sha,
+                    "encoding": dec.encoding,
+                    "kind": dec.kind,
+                    "original_name": original_name,
                     "added": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
                 }
                 meta["articles"] = articles
@@ -394,7 +427,7 @@ def _add(folder: Path, data: bytes, decode_name: str, stem: str, original: str,
     except BaseException:
         if created:
             with contextlib.suppress(OSError):
-                folder.rmdir()     # only if still empty
+                folder.rmdir()  # only if still empty
         raise
     zh, en = _messages("added", name, n, provisional, name != provisional, pub, pub_from)
     return AddResult("added", name, dec.encoding, dec.kind, n, zh, en, pub, pub_from, original_name)
@@ -403,12 +436,22 @@ def _add(folder: Path, data: bytes, decode_name: str, stem: str, original: str,
 def _duplicate(existing: str, dec, original_name: str, meta: dict) -> AddResult:
     entry = (meta.get("articles") or {}).get(existing) or {}
     zh, en = _messages("duplicate", existing, 0, existing, False, "", "")
-    return AddResult("duplicate", existing, dec.encoding, dec.kind, 0, zh, en,
-                     entry.get("published", "") or "", entry.get("published_from", "") or "",
-                     original_name)
+    return AddResult(
+        "duplicate",
+        existing,
+        dec.encoding,
+        dec.kind,
+        0,
+        zh,
+        en,
+        entry.get("published", "") or "",
+        entry.get("published_from", "") or "",
+        original_name,
+    )
 
 
 # ------------------------------------------------------------------ CLI
+
 
 def add_files_cli(corpus: str | os.PathLike, files, published: str | None) -> int:
     """`python -m briefing add CORPUS FILES…`: one line per file; 1 if any was refused."""
@@ -417,7 +460,7 @@ def add_files_cli(corpus: str | os.PathLike, files, published: str | None) -> in
     for f in files:
         path = Path(f)
         try:
-            data = read_bytes(path, DEFAULT_MAX_BYTES)   # a regular file, bounded while read
+            data = read_bytes(path, DEFAULT_MAX_BYTES)  # a regular file, bounded while read
             res = add_article(corpus, data, path.name, published, max_bytes=DEFAULT_MAX_BYTES)
         except InputError as exc:
             refused += 1

@@ -5,6 +5,7 @@ publication date and engine version: reopening a corpus reads them back, and a c
 or engine is re-extracted. Corrections (corrections.csv in the folder) are
 applied on top of extraction, never written into it.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -43,16 +44,16 @@ from store.recordstore import RecordStore, StoreUnavailable
 class CorpusData:
     folder: Path
     meta: CorpusMeta
-    city: str | None   # the home city; None: a corpus without one (a feed)
-    articles: list[Article | StoredArticle]   # StoredArticle: unchanged files, text read when shown
+    city: str | None  # the home city; None: a corpus without one (a feed)
+    articles: list[Article | StoredArticle]  # StoredArticle: unchanged files, text read when shown
     events: list[Event]
-    read_extracted: Callable[[], list[Record]] = list   # the articles' records, read from the store when asked
-    corrections: list = field(default_factory=list)   # store.corrections.Correction, applied to them
+    read_extracted: Callable[[], list[Record]] = list  # the articles' records, read from the store when asked
+    corrections: list = field(default_factory=list)  # store.corrections.Correction, applied to them
     errors: list[tuple[str, InputError | OSError]] = field(default_factory=list)
-    notes: list[tuple[str, str]] = field(default_factory=list)   # (zh, en) from the records store
-    official: pd.DataFrame | None = None   # official series (store.official.COLUMNS), never merged into records
-    home: HomeCity | None = None   # where city comes from (given, corpus.json, guessed …)
-    store: RecordStore | None = None   # the records store file it was read through (for snapshots); None in memory
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (zh, en) from the records store
+    official: pd.DataFrame | None = None  # official series (store.official.COLUMNS), never merged into records
+    home: HomeCity | None = None  # where city comes from (given, corpus.json, guessed …)
+    store: RecordStore | None = None  # the records store file it was read through (for snapshots); None in memory
     _read: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     # Records are read when first asked for: a fresh dashboard on an archive draws its first
@@ -98,8 +99,13 @@ class StoredArticle:
     __slots__ = ("_path", "_text", "encoding", "name", "published", "sha256", "title")
 
     def __init__(self, path: Path, published: str, encoding: str, sha256: str, title: str):
-        self.name, self.published, self.encoding, self.sha256, self.title = \
-            path.name, published, encoding, sha256, title
+        self.name, self.published, self.encoding, self.sha256, self.title = (
+            path.name,
+            published,
+            encoding,
+            sha256,
+            title,
+        )
         self._path, self._text = path, None
 
     @property
@@ -122,7 +128,7 @@ def load_corpus(folder: str | Path, city: str | None = None, store: RecordStore 
     where = str(folder.resolve())
     known = store.file_index(where)
     articles: list = []
-    errors: list = list(meta.problems)   # a publication date that is no date: said, left out
+    errors: list = list(meta.problems)  # a publication date that is no date: said, left out
     read_now = []
     for path in article_paths(folder, errors):
         try:
@@ -145,19 +151,19 @@ def load_corpus(folder: str | Path, city: str | None = None, store: RecordStore 
     # new and changed articles are extracted and stored now; what was stored comes back with
     # its events (the charts' labels), its records when asked for
     found, refused = extract_articles(articles, home, store, meta.paper, records=False)
-    errors.extend(refused)   # over the figure budget: said, not extracted
+    errors.extend(refused)  # over the figure budget: said, not extracted
     articles = [a for a in articles if a.name in found]
     events = [e for a in articles for e in found[a.name].events]
-    corrections = load_corrections(folder)   # now: a corrections.csv that cannot be read is said at once
+    corrections = load_corrections(folder)  # now: a corrections.csv that cannot be read is said at once
 
-    notes = store.notes   # the store's own list: what it says later (rows not read back) is shown too
+    notes = store.notes  # the store's own list: what it says later (rows not read back) is shown too
 
     def read_extracted() -> list[Record]:
         # extract_articles again, not the store alone: a key another engine version replaced
         # meanwhile (a second checkout sharing the store) is extracted, never silently missing
         try:
             again, _ = extract_articles(articles, home, store, meta.paper)
-        except StoreUnavailable as exc:   # another program took the store meanwhile: extract here
+        except StoreUnavailable as exc:  # another program took the store meanwhile: extract here
             notes.append((f"{exc.zh} 本次在内存中提取。", f"{exc.en} Extracted in memory this time."))
             again, _ = extract_articles(articles, home, RecordStore(None), meta.paper)
         return [r for a in articles if a.name in again for r in again[a.name].records]
@@ -166,10 +172,20 @@ def load_corpus(folder: str | Path, city: str | None = None, store: RecordStore 
     errors.extend(official.errors)
     if home_rule.note():
         notes.append(home_rule.note())
-    return CorpusData(folder, meta, home, articles, events, read_extracted, corrections, errors,
-                      notes=notes, official=official.frame,
-                      store=store if store.path is not None else None,   # in memory: no snapshots
-                      home=home_rule)
+    return CorpusData(
+        folder,
+        meta,
+        home,
+        articles,
+        events,
+        read_extracted,
+        corrections,
+        errors,
+        notes=notes,
+        official=official.frame,
+        store=store if store.path is not None else None,  # in memory: no snapshots
+        home=home_rule,
+    )
 
 
 def paper_folders(folder: str | Path) -> list[Path]:
@@ -179,9 +195,14 @@ def paper_folders(folder: str | Path) -> list[Path]:
     folder = Path(folder)
     if not folder.is_dir() or _has_articles(folder):
         return []
-    return sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")
-                  and within(p, folder)   # a link to a folder elsewhere is not one of its papers
-                  and ((p / METADATA_NAME).is_file() or _has_articles(p)))
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_dir()
+        and not p.name.startswith(".")
+        and within(p, folder)  # a link to a folder elsewhere is not one of its papers
+        and ((p / METADATA_NAME).is_file() or _has_articles(p))
+    )
 
 
 def _has_articles(folder: Path) -> bool:
@@ -204,7 +225,7 @@ def corpus_fingerprint(folder: str | Path) -> str:
             continue
         with os.scandir(where) as entries:
             for entry in entries:
-                if entry.is_file() and not entry.name.startswith("."):   # not the store, not temporaries
-                    st = entry.stat()   # one stat per file (is_file reads the directory entry)
+                if entry.is_file() and not entry.name.startswith("."):  # not the store, not temporaries
+                    st = entry.stat()  # one stat per file (is_file reads the directory entry)
                     out.append(f"{prefix}{entry.name}\0{st.st_size}\0{st.st_mtime_ns}\n")
     return hashlib.sha256("".join(sorted(out)).encode()).hexdigest()

@@ -30,6 +30,7 @@ A store may arrive with someone else's corpus folder, so it is opened as untrust
 - rows whose values no door would let in (a non-finite value, a date outside 1900–2100, an
   unknown metric) are not read back.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -52,20 +53,21 @@ from extract.decode import InputError
 from extract.records import METRICS, QUALIFIERS, Event, Record
 from store.atomic import folder_lock
 
-STORE_NAME = ".zz-records.duckdb"   # hidden: never listed as an article or in the UI's fingerprint
-STORE_DIR_ENV = "ZZ_STORE_DIR"      # one shared store there instead
-SCHEMA_VERSION = "2"   # 2: the files table
-STORE_MEMORY_ENV = "ZZ_STORE_MEMORY"   # DuckDB's memory limit per store (default 2GB)
-STORE_WAIT_ENV = "ZZ_STORE_WAIT"       # seconds to wait for a store another program holds (default 10)
+STORE_NAME = ".zz-records.duckdb"  # hidden: never listed as an article or in the UI's fingerprint
+STORE_DIR_ENV = "ZZ_STORE_DIR"  # one shared store there instead
+SCHEMA_VERSION = "2"  # 2: the files table
+STORE_MEMORY_ENV = "ZZ_STORE_MEMORY"  # DuckDB's memory limit per store (default 2GB)
+STORE_WAIT_ENV = "ZZ_STORE_WAIT"  # seconds to wait for a store another program holds (default 10)
 
 RECORD_FIELDS = [f.name for f in dataclasses.fields(Record)]
 EVENT_FIELDS = [f.name for f in dataclasses.fields(Event)]
 _INT_FIELDS = {"start", "end"}
-_KEY = ["key_sha256", "key_city", "key_published"]   # the records' own published is a field
+_KEY = ["key_sha256", "key_city", "key_published"]  # the records' own published is a field
 
 
 class Key(NamedTuple):
     """What decides an article's records: its bytes, the home city, its publication date."""
+
     sha256: str
     city: str
     published: str
@@ -87,10 +89,12 @@ def engine_version() -> str:
     """Hash of the extract package's files and of its data packages' versions: any change to
     a rule, a word table or a gazetteer gives a new version and re-extraction."""
     import extract
+
     root = Path(extract.__file__).resolve().parent
     h = hashlib.sha256()
-    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in _ENGINE_FILES
-                       and "__pycache__" not in p.parts):
+    for path in sorted(
+        p for p in root.rglob("*") if p.is_file() and p.suffix in _ENGINE_FILES and "__pycache__" not in p.parts
+    ):
         h.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     for name in _ENGINE_PACKAGES:
         try:
@@ -102,9 +106,11 @@ def engine_version() -> str:
 
 # ------------------------------------------------------------------ schema
 
+
 def _columns(fields: list[str]) -> str:
-    return ", ".join(f'"{f}" {"BIGINT" if f in _INT_FIELDS else "DOUBLE" if f == "value" else "VARCHAR"}'
-                     for f in fields)
+    return ", ".join(
+        f'"{f}" {"BIGINT" if f in _INT_FIELDS else "DOUBLE" if f == "value" else "VARCHAR"}' for f in fields
+    )
 
 
 _SCHEMA = [
@@ -134,10 +140,13 @@ _TABLES = ("store_meta", "articles", "records", "events", "files", "snapshots")
 def _config() -> dict:
     """A connection that can touch nothing but its own file: what a received store's views or
     macros would need (read_text, httpfs, COPY) is refused, and no SQL can switch it back."""
-    return {"enable_external_access": False, "autoload_known_extensions": False,
-            "autoinstall_known_extensions": False,
-            "memory_limit": os.environ.get(STORE_MEMORY_ENV, "").strip() or "2GB",
-            "lock_configuration": True}
+    return {
+        "enable_external_access": False,
+        "autoload_known_extensions": False,
+        "autoinstall_known_extensions": False,
+        "memory_limit": os.environ.get(STORE_MEMORY_ENV, "").strip() or "2GB",
+        "lock_configuration": True,
+    }
 
 
 @lru_cache(maxsize=1)
@@ -158,8 +167,10 @@ _NOT_OURS = (
     ("类型 type", "SELECT type_name FROM duckdb_types() WHERE NOT internal"),
     ("约束 constraint", "SELECT table_name FROM duckdb_constraints()"),
     ("模式 schema", "SELECT schema_name FROM duckdb_schemas() WHERE NOT internal AND schema_name <> 'main'"),
-    ("数据库 database", "SELECT database_name FROM duckdb_databases() WHERE NOT internal "
-                        "AND database_name <> current_database()"),
+    (
+        "数据库 database",
+        "SELECT database_name FROM duckdb_databases() WHERE NOT internal AND database_name <> current_database()",
+    ),
 )
 
 
@@ -170,18 +181,19 @@ def _foreign(con) -> str | None:
         if names:
             return f"{what}: {', '.join(map(str, names[:3]))}"
     own = _own_tables()
-    tables = dict(con.execute("SELECT table_name, sql FROM duckdb_tables() "
-                              "WHERE database_name = current_database()").fetchall())
+    tables = dict(
+        con.execute("SELECT table_name, sql FROM duckdb_tables() WHERE database_name = current_database()").fetchall()
+    )
     if not tables:
-        return None   # a new file
-    if tables.get("store_meta") != own["store_meta"]:   # every store of ours begins with it
+        return None  # a new file
+    if tables.get("store_meta") != own["store_meta"]:  # every store of ours begins with it
         return f"表 table: store_meta ({(tables.get('store_meta') or 'missing')[:80]})"
     row = con.execute("SELECT value FROM store_meta WHERE name = 'schema'").fetchone()
     schema = row[0] if row else None
     for name, sql in tables.items():
         if name not in own:
             return f"表 table: {name}"
-        if sql != own[name] and schema == SCHEMA_VERSION:   # an older layout is dropped unread
+        if sql != own[name] and schema == SCHEMA_VERSION:  # an older layout is dropped unread
             return f"表 table: {name} ({sql[:80]})"
     return None
 
@@ -200,24 +212,30 @@ def _wait_seconds() -> float:
 
 def _busy(path: Path, exc: Exception) -> StoreUnavailable:
     holder = str(exc).split("Conflicting lock is held in", 1)[-1].split(". See also")[0].strip()
-    return StoreUnavailable("store_busy",
-                            f"记录库 {path} 正被另一个程序占用（{holder}），等待 {_wait_seconds():.0f} 秒后仍未释放；"
-                            f"未改动它。请关闭那个程序（例如笔记本或 DuckDB 命令行）后再试。",
-                            f"the records store {path} is held open by another program ({holder}) and was not "
-                            f"released within {_wait_seconds():.0f} s; it was left as it is. Close that program "
-                            f"(a notebook, the DuckDB CLI) and try again.")
+    return StoreUnavailable(
+        "store_busy",
+        f"记录库 {path} 正被另一个程序占用（{holder}），等待 {_wait_seconds():.0f} 秒后仍未释放；"
+        f"未改动它。请关闭那个程序（例如笔记本或 DuckDB 命令行）后再试。",
+        f"the records store {path} is held open by another program ({holder}) and was not "
+        f"released within {_wait_seconds():.0f} s; it was left as it is. Close that program "
+        f"(a notebook, the DuckDB CLI) and try again.",
+    )
 
 
 def _forbidden(path: Path, exc: Exception | None = None) -> StoreUnavailable:
-    return StoreUnavailable("store_forbidden",
-                            f"没有读写记录库 {path} 的权限；未改动它。",
-                            f"no permission to read and write the records store {path}; it was left as it is.")
+    return StoreUnavailable(
+        "store_forbidden",
+        f"没有读写记录库 {path} 的权限；未改动它。",
+        f"no permission to read and write the records store {path}; it was left as it is.",
+    )
 
 
 def _valid_date(col: str, blank_ok: bool = True) -> str:
-    day = f"try_strptime(left({col}, 10), '%Y-%m-%d')"   # a publication date may carry its time
-    ok = (f"(regexp_full_match(left({col}, 10), '\\d{{4}}-\\d{{2}}-\\d{{2}}') AND {day} IS NOT NULL "
-          f"AND {day} BETWEEN TIMESTAMP '{MIN_DATE}' AND TIMESTAMP '{MAX_DATE}')")
+    day = f"try_strptime(left({col}, 10), '%Y-%m-%d')"  # a publication date may carry its time
+    ok = (
+        f"(regexp_full_match(left({col}, 10), '\\d{{4}}-\\d{{2}}-\\d{{2}}') AND {day} IS NOT NULL "
+        f"AND {day} BETWEEN TIMESTAMP '{MIN_DATE}' AND TIMESTAMP '{MAX_DATE}')"
+    )
     return f"({col} = '' OR {ok})" if blank_ok else ok
 
 
@@ -227,11 +245,13 @@ def _not_null(alias: str, fields: list[str]) -> str:
 
 # A row is read back only when a door would have let it in: a forged store's inf, NaN, year 9999
 # or unknown metric would otherwise break the timeline, the charts or the deck.
-_RECORD_OK = (f"{_not_null('r', RECORD_FIELDS)} AND isfinite(r.value) AND r.value >= 0 "
-              f"AND r.start >= 0 AND r.\"end\" >= r.start AND {_valid_date('r.date')} "
-              f"AND {_valid_date('r.published')} "
-              f"AND r.metric IN ({', '.join(repr(m) for m in METRICS)}) "
-              f"AND r.qualifier IN ({', '.join(repr(q) for q in QUALIFIERS)})")
+_RECORD_OK = (
+    f"{_not_null('r', RECORD_FIELDS)} AND isfinite(r.value) AND r.value >= 0 "
+    f'AND r.start >= 0 AND r."end" >= r.start AND {_valid_date("r.date")} '
+    f"AND {_valid_date('r.published')} "
+    f"AND r.metric IN ({', '.join(repr(m) for m in METRICS)}) "
+    f"AND r.qualifier IN ({', '.join(repr(q) for q in QUALIFIERS)})"
+)
 _EVENT_OK = f"{_not_null('e', EVENT_FIELDS)} AND {_valid_date('e.date')}"
 
 
@@ -251,7 +271,7 @@ class RecordStore:
     def __init__(self, path: str | os.PathLike | None, engine: str | None = None):
         self.path = Path(path) if path is not None else None
         self.engine = engine or engine_version()
-        self.notes: list[tuple[str, str]] = []   # (zh, en) things the user should know
+        self.notes: list[tuple[str, str]] = []  # (zh, en) things the user should know
         self._memory = duckdb.connect(":memory:", config=_config()) if self.path is None else None
         self._memory_lock = threading.RLock()
         if self.path is not None:
@@ -261,21 +281,29 @@ class RecordStore:
     @classmethod
     def beside(cls, folder: str | os.PathLike, engine: str | None = None) -> RecordStore:
         """The corpus folder's store; in memory (with a note) when its folder cannot be written."""
-        if not Path(folder).is_dir():   # never made in its place
+        if not Path(folder).is_dir():  # never made in its place
             raise no_corpus(folder)
         path = store_path_for(folder)
         try:
             return cls(path, engine)
-        except StoreUnavailable as exc:   # busy or forbidden: left as it is, this run in memory
+        except StoreUnavailable as exc:  # busy or forbidden: left as it is, this run in memory
             store = cls(None, engine)
-            store.notes.append((f"{exc.zh} 本次在内存中提取，关闭后不保留。",
-                                f"{exc.en} Records are extracted in memory this time and not kept."))
+            store.notes.append(
+                (
+                    f"{exc.zh} 本次在内存中提取，关闭后不保留。",
+                    f"{exc.en} Records are extracted in memory this time and not kept.",
+                )
+            )
             return store
         except (OSError, duckdb.IOException) as exc:
             store = cls(None, engine)
-            store.notes.append((f"记录库无法写入（{path}：{exc}），本次在内存中提取，关闭后不保留。",
-                                f"The records store cannot be written ({path}: {exc}); records are "
-                                f"extracted in memory this time and not kept."))
+            store.notes.append(
+                (
+                    f"记录库无法写入（{path}：{exc}），本次在内存中提取，关闭后不保留。",
+                    f"The records store cannot be written ({path}: {exc}); records are "
+                    f"extracted in memory this time and not kept.",
+                )
+            )
             return store
 
     # -------------------------------------------------------------- connections
@@ -310,17 +338,23 @@ class RecordStore:
         with self._locked():
             try:
                 self._create()
-            except _Foreign as exc:   # someone else's objects: keep the file, start afresh
-                self._move_aside("foreign", f"记录库含有本程序没有创建的内容（{exc}）",
-                                 f"the records store holds things this program did not create ({exc})")
+            except _Foreign as exc:  # someone else's objects: keep the file, start afresh
+                self._move_aside(
+                    "foreign",
+                    f"记录库含有本程序没有创建的内容（{exc}）",
+                    f"the records store holds things this program did not create ({exc})",
+                )
                 self._create()
             except StoreUnavailable:
                 raise
-            except duckdb.Error as exc:   # not a store we can read: keep it, start afresh
+            except duckdb.Error as exc:  # not a store we can read: keep it, start afresh
                 if self.path is None or not self.path.exists():
                     raise
-                self._move_aside("unreadable", f"旧记录库无法读取（{exc.__class__.__name__}）",
-                                 f"The old records store could not be read ({exc.__class__.__name__})")
+                self._move_aside(
+                    "unreadable",
+                    f"旧记录库无法读取（{exc.__class__.__name__}）",
+                    f"The old records store could not be read ({exc.__class__.__name__})",
+                )
                 self._create()
 
     def _move_aside(self, why: str, zh: str, en: str) -> None:
@@ -335,8 +369,12 @@ class RecordStore:
             old = Path(str(self.path) + suffix)
             if old.exists():
                 os.replace(old, Path(str(aside) + suffix))
-        self.notes.append((f"{zh}，已移至 {aside.name}，重新提取。",
-                           f"{en}; it was moved to {aside.name} and the articles are extracted again."))
+        self.notes.append(
+            (
+                f"{zh}，已移至 {aside.name}，重新提取。",
+                f"{en}; it was moved to {aside.name} and the articles are extracted again.",
+            )
+        )
 
     def _create(self) -> None:
         with self._connect() as con:
@@ -367,20 +405,28 @@ class RecordStore:
         with self._locked(), self._connect() as con:
             con.register("wanted", wanted)
             try:
-                con.execute("CREATE TEMP TABLE hit AS SELECT a.key_sha256, a.key_city, a.key_published FROM articles a "
-                            "JOIN wanted w USING (key_sha256, key_city, key_published) WHERE a.engine = ?", [self.engine])
+                con.execute(
+                    "CREATE TEMP TABLE hit AS SELECT a.key_sha256, a.key_city, a.key_published FROM articles a "
+                    "JOIN wanted w USING (key_sha256, key_city, key_published) WHERE a.engine = ?",
+                    [self.engine],
+                )
                 hits = con.execute("SELECT key_sha256, key_city, key_published FROM hit").fetchall()
                 rec_cols = ", ".join(f'r."{f}"' for f in RECORD_FIELDS)
-                rows = con.execute(
-                    f"SELECT r.key_sha256, r.key_city, r.key_published, {rec_cols}, {_RECORD_OK} FROM records r "
-                    f"JOIN hit USING (key_sha256, key_city, key_published) "
-                    f"ORDER BY r.key_sha256, r.key_city, r.key_published, r.seq"
-                ).fetchall() if records else []
+                rows = (
+                    con.execute(
+                        f"SELECT r.key_sha256, r.key_city, r.key_published, {rec_cols}, {_RECORD_OK} FROM records r "
+                        f"JOIN hit USING (key_sha256, key_city, key_published) "
+                        f"ORDER BY r.key_sha256, r.key_city, r.key_published, r.seq"
+                    ).fetchall()
+                    if records
+                    else []
+                )
                 ev_cols = ", ".join(f'e."{f}"' for f in EVENT_FIELDS)
                 events = con.execute(
                     f"SELECT e.key_sha256, e.key_city, e.key_published, {ev_cols}, {_EVENT_OK} FROM events e "
                     f"JOIN hit USING (key_sha256, key_city, key_published) "
-                    f"ORDER BY e.key_sha256, e.key_city, e.key_published, e.seq").fetchall()
+                    f"ORDER BY e.key_sha256, e.key_city, e.key_published, e.seq"
+                ).fetchall()
             finally:
                 con.execute("DROP TABLE IF EXISTS hit")
                 con.unregister("wanted")
@@ -397,9 +443,13 @@ class RecordStore:
             else:
                 dropped += 1
         if dropped:
-            self.notes.append((f"记录库中有 {dropped} 行数值或日期不合理（非有限数、1900–2100 年以外的日期、未知指标），未读取。",
-                               f"{dropped} rows of the records store hold values no extraction makes (a value that "
-                               f"is not finite, a date outside 1900–2100, an unknown metric); they were not read."))
+            self.notes.append(
+                (
+                    f"记录库中有 {dropped} 行数值或日期不合理（非有限数、1900–2100 年以外的日期、未知指标），未读取。",
+                    f"{dropped} rows of the records store hold values no extraction makes (a value that "
+                    f"is not finite, a date outside 1900–2100, an unknown metric); they were not read.",
+                )
+            )
         return out
 
     def known(self, keys: Iterable[Key]) -> set[Key]:
@@ -410,9 +460,11 @@ class RecordStore:
         with self._locked(), self._connect() as con:
             con.register("wanted", wanted)
             try:
-                rows = con.execute("SELECT a.key_sha256, a.key_city, a.key_published FROM articles a JOIN "
-                                   "wanted USING (key_sha256, key_city, key_published) WHERE a.engine = ?",
-                                   [self.engine]).fetchall()
+                rows = con.execute(
+                    "SELECT a.key_sha256, a.key_city, a.key_published FROM articles a JOIN "
+                    "wanted USING (key_sha256, key_city, key_published) WHERE a.engine = ?",
+                    [self.engine],
+                ).fetchall()
             finally:
                 con.unregister("wanted")
         return {Key(*r) for r in rows}
@@ -421,16 +473,20 @@ class RecordStore:
         """name → (size, mtime_ns, sha256, encoding, title) of a folder's files as last read by
         this engine version."""
         with self._locked(), self._connect() as con:
-            rows = con.execute("SELECT name, size, mtime_ns, sha256, encoding, title FROM files "
-                               "WHERE folder = ? AND engine = ?", [folder, self.engine]).fetchall()
+            rows = con.execute(
+                "SELECT name, size, mtime_ns, sha256, encoding, title FROM files WHERE folder = ? AND engine = ?",
+                [folder, self.engine],
+            ).fetchall()
         return {r[0]: tuple(r[1:]) for r in rows}
 
     def put_files(self, folder: str, rows: list[tuple[str, int, int, str, str, str]]) -> None:
         """Remember (name, size, mtime_ns, sha256, encoding, title) of files just read."""
         if not rows:
             return
-        frame = pd.DataFrame([(folder, *r[:3], self.engine, *r[3:]) for r in rows],
-                             columns=["folder", "name", "size", "mtime_ns", "engine", "sha256", "encoding", "title"])
+        frame = pd.DataFrame(
+            [(folder, *r[:3], self.engine, *r[3:]) for r in rows],
+            columns=["folder", "name", "size", "mtime_ns", "engine", "sha256", "encoding", "title"],
+        )
         with self._locked(), self._connect() as con:
             con.register("new_files", frame)
             con.execute("BEGIN TRANSACTION")
@@ -475,12 +531,13 @@ class RecordStore:
     def count(self) -> dict[str, int]:
         """Rows per table (articles of this engine version and of any)."""
         with self._locked(), self._connect() as con:
-            n = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                 for t in ("articles", "records", "events")}
-            n["articles_current"] = con.execute("SELECT count(*) FROM articles WHERE engine = ?",
-                                                [self.engine]).fetchone()[0]
+            n = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("articles", "records", "events")}
+            n["articles_current"] = con.execute(
+                "SELECT count(*) FROM articles WHERE engine = ?", [self.engine]
+            ).fetchone()[0]
             n["distinct_keys"] = con.execute(
-                "SELECT count(*) FROM (SELECT DISTINCT key_sha256, key_city, key_published FROM articles)").fetchone()[0]
+                "SELECT count(*) FROM (SELECT DISTINCT key_sha256, key_city, key_published FROM articles)"
+            ).fetchone()[0]
         return n
 
     # -------------------------------------------------------------- writing
@@ -497,8 +554,9 @@ class RecordStore:
         if not arts:
             return 0
         frames = {
-            "new_articles": pd.DataFrame(arts, columns=[*_KEY, "engine", "doc", "paper", "n_records",
-                                                        "n_events", "extracted_at"]),
+            "new_articles": pd.DataFrame(
+                arts, columns=[*_KEY, "engine", "doc", "paper", "n_records", "n_events", "extracted_at"]
+            ),
             "new_records": pd.DataFrame(recs, columns=[*_KEY, "seq", *RECORD_FIELDS]),
             "new_events": pd.DataFrame(evs, columns=[*_KEY, "seq", *EVENT_FIELDS]),
         }
@@ -509,13 +567,19 @@ class RecordStore:
             con.execute("BEGIN TRANSACTION")
             try:
                 for table in ("articles", "records", "events"):
-                    con.execute(f"DELETE FROM {table} WHERE (key_sha256, key_city, key_published) IN "
-                                f"(SELECT key_sha256, key_city, key_published FROM new_articles)")
+                    con.execute(
+                        f"DELETE FROM {table} WHERE (key_sha256, key_city, key_published) IN "
+                        f"(SELECT key_sha256, key_city, key_published FROM new_articles)"
+                    )
                 con.execute("INSERT INTO articles SELECT * FROM new_articles")
-                con.execute(f"INSERT INTO records SELECT key_sha256, key_city, key_published, seq, "
-                            f"{', '.join(chr(34) + f + chr(34) for f in RECORD_FIELDS)} FROM new_records")
-                con.execute(f"INSERT INTO events SELECT key_sha256, key_city, key_published, seq, "
-                            f"{', '.join(chr(34) + f + chr(34) for f in EVENT_FIELDS)} FROM new_events")
+                con.execute(
+                    f"INSERT INTO records SELECT key_sha256, key_city, key_published, seq, "
+                    f"{', '.join(chr(34) + f + chr(34) for f in RECORD_FIELDS)} FROM new_records"
+                )
+                con.execute(
+                    f"INSERT INTO events SELECT key_sha256, key_city, key_published, seq, "
+                    f"{', '.join(chr(34) + f + chr(34) for f in EVENT_FIELDS)} FROM new_events"
+                )
                 if _before_commit is not None:
                     _before_commit(self)
                 con.execute("COMMIT")
@@ -541,11 +605,17 @@ class RecordStore:
             reader = con.sql(
                 f"SELECT r.key_city AS city, a.paper, {cols}, coalesce(nullif(substr(r.date, 1, 7), ''), 'unknown') "
                 f"AS month FROM records r JOIN articles a USING (key_sha256, key_city, key_published) "
-                f"WHERE a.engine = $engine AND {_RECORD_OK}", params={"engine": self.engine}).to_arrow_reader()
+                f"WHERE a.engine = $engine AND {_RECORD_OK}",
+                params={"engine": self.engine},
+            ).to_arrow_reader()
             schema = reader.schema
-            ds.write_dataset(reader, out, format="parquet", existing_data_behavior="overwrite_or_ignore",
-                             partitioning=ds.partitioning(pa.schema([schema.field("city"), schema.field("month")]),
-                                                          flavor="hive"))
+            ds.write_dataset(
+                reader,
+                out,
+                format="parquet",
+                existing_data_behavior="overwrite_or_ignore",
+                partitioning=ds.partitioning(pa.schema([schema.field("city"), schema.field("month")]), flavor="hive"),
+            )
         return out
 
 

@@ -1,4 +1,5 @@
 """Shared fixtures: the bundled seeds, the gold copy, a scratch corpus."""
+
 from __future__ import annotations
 
 import os
@@ -21,8 +22,9 @@ os.environ.setdefault("ZZ_WARM_EXPORT", "0")
 # One records store for the session's corpora (content-keyed, so the seeds' copies share their
 # extraction), kept out of seeds/; tests of the store itself make their own.
 os.environ.setdefault("ZZ_STORE_DIR", tempfile.mkdtemp(prefix="zz-store-"))
-os.environ.setdefault("ZZ_CORPUS_ROOT", os.pathsep.join([str(ROOT / "seeds"), str(ROOT / "tests"),
-                                                         tempfile.gettempdir()]))
+os.environ.setdefault(
+    "ZZ_CORPUS_ROOT", os.pathsep.join([str(ROOT / "seeds"), str(ROOT / "tests"), tempfile.gettempdir()])
+)
 
 
 @pytest.fixture(scope="session")
@@ -52,7 +54,7 @@ def seed_extraction():
 def corpus(tmp_path) -> Path:
     """A writable copy of the seeds corpus."""
     dst = tmp_path / "corpus"
-    shutil.copytree(SEEDS, dst, ignore=shutil.ignore_patterns(".*"))   # not a records store a run left there
+    shutil.copytree(SEEDS, dst, ignore=shutil.ignore_patterns(".*"))  # not a records store a run left there
     return dst
 
 

@@ -2,6 +2,7 @@
 (深圳市, tests/data/realworld_dev), one folder each with its corpus.json — found as papers, built
 into their stores on Dask, compared as small multiples, and opened in the dashboard (AppTest
 and a real browser)."""
+
 from __future__ import annotations
 
 import shutil
@@ -22,8 +23,7 @@ SHENZHEN = ROOT / "tests" / "data" / "realworld_dev"
 
 def make_archive(folder: Path) -> Path:
     shutil.copytree(ROOT / "seeds", folder / "zhuzhou", ignore=shutil.ignore_patterns(".*"))
-    shutil.copytree(SHENZHEN, folder / "shenzhen",
-                    ignore=shutil.ignore_patterns(".*", "*.csv", "*.md"))
+    shutil.copytree(SHENZHEN, folder / "shenzhen", ignore=shutil.ignore_patterns(".*", "*.csv", "*.md"))
     return folder
 
 
@@ -42,9 +42,9 @@ def two_cities():
 
 
 def test_papers_are_the_archive_folders_with_a_corpus(archive):
-    (archive / "notes").mkdir()                      # no corpus.json, no articles: not a paper
+    (archive / "notes").mkdir()  # no corpus.json, no articles: not a paper
     assert [p.name for p in paper_folders(archive)] == ["shenzhen", "zhuzhou"]
-    assert paper_folders(archive / "zhuzhou") == []   # a paper itself
+    assert paper_folders(archive / "zhuzhou") == []  # a paper itself
     assert paper_folders(archive / "missing") == []
 
 
@@ -80,7 +80,7 @@ def test_compare_chart_is_small_multiples_on_one_scale(two_cities, name, lang):
     # each city's traces carry that city's points only, and each metric is in the legend once
     for trace, panel in zip(fig.data, panels):
         city = two_cities[panel][0]
-        assert all(cd[0].split("|")[1] == city for cd in trace.customdata or [] if cd[0])   # "" = a gap
+        assert all(cd[0].split("|")[1] == city for cd in trace.customdata or [] if cd[0])  # "" = a gap
     legend = [t.name for t in fig.data if t.showlegend is not False]
     assert len(legend) == len(set(legend))
     assert fig.layout.title.text.startswith("对比" if lang == "zh" else "Compared")
@@ -101,6 +101,7 @@ def test_a_click_in_a_panel_names_its_city(two_cities):
 
 
 # ------------------------------------------------------------------ the dashboard
+
 
 def run(folder: Path, page: str | None = None, **state):
     from streamlit.testing.v1 import AppTest
@@ -125,7 +126,7 @@ def test_the_dashboard_compares_the_cities_of_an_archive(archive):
     assert len(figures) >= 2
     page = "\n".join(m.value for m in at.markdown)
     assert "株洲市 · 株洲日报 · 最新数字" in page and "深圳市 · " in page
-    assert len(list(at.metric)) == 10        # five cards per city
+    assert len(list(at.metric)) == 10  # five cards per city
 
     # A city's own pages: chosen in the sidebar, kept from page to page.
     at.switch_page("app/pages/timeline.py").run()
@@ -150,8 +151,7 @@ def test_the_compare_page_in_english(archive):
 @pytest.mark.browser
 def test_two_cities_side_by_side_in_the_browser(browser_env, tmp_path):
     folder = make_archive(tmp_path / "archive")
-    with dashboard_page(browser_env, tmp_path, "--corpus", str(folder), viewport=(1600, 1200),
-                        path="compare") as page:
+    with dashboard_page(browser_env, tmp_path, "--corpus", str(folder), viewport=(1600, 1200), path="compare") as page:
         page.wait_for_selector(".js-plotly-plot .gtitle", timeout=60_000)
         first = page.locator(".js-plotly-plot").first
         titles = first.locator(".annotation-text").evaluate_all("els => els.map(e => e.textContent)")

@@ -7,6 +7,7 @@ start to the first drawn chart.
 Needs /usr/bin/chromium and the playwright package (never downloads a browser). Without
 them the test skips loudly; with REQUIRE_BROWSER=1 (CI) it fails instead.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -27,12 +28,18 @@ ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = ROOT / "artifacts"
 SCREENSHOT = ARTIFACTS / "dashboard.png"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
 # Plotly draws a scatter trace as .scatterlayer .trace, a bar as .barlayer .trace .point path.
 CHART_DRAWN = ".js-plotly-plot .scatterlayer .trace, .js-plotly-plot .barlayer .trace"
 BAR_PATHS = ".js-plotly-plot .barlayer .trace .point path"
-N_CHARTS = 5   # seeds, city view: cumulative, daily new, observation, rates, counts
+N_CHARTS = 5  # seeds, city view: cumulative, daily new, observation, rates, counts
 
 pytestmark = pytest.mark.browser
 
@@ -86,8 +93,9 @@ def _stop(proc: subprocess.Popen) -> None:
 
 
 @contextlib.contextmanager
-def dashboard_page(env: dict, tmp_path: Path, *app_args: str, viewport=(1600, 1000), path: str = "",
-                   ready: str = ".js-plotly-plot"):
+def dashboard_page(
+    env: dict, tmp_path: Path, *app_args: str, viewport=(1600, 1000), path: str = "", ready: str = ".js-plotly-plot"
+):
     """`streamlit run dashboard.py -- APP_ARGS` on a free port and a Chromium page on it at
     /PATH (a page's address and query; "": the landing page), `ready` (a CSS selector: by
     default a chart) drawn; both stopped afterwards. The one way the browser tests start the
@@ -96,18 +104,27 @@ def dashboard_page(env: dict, tmp_path: Path, *app_args: str, viewport=(1600, 10
 
     port = _free_port()
     log = tmp_path / "streamlit.log"
-    cmd = [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
-           "--server.address", "127.0.0.1", "--server.headless", "true"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        "dashboard.py",
+        "--server.port",
+        str(port),
+        "--server.address",
+        "127.0.0.1",
+        "--server.headless",
+        "true",
+    ]
     if app_args:
         cmd += ["--", *app_args]
     with open(log, "wb") as out:
-        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out,
-                                stderr=subprocess.STDOUT, start_new_session=True)
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
     try:
         _wait_healthy(proc, port, log)
         with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS,
-                                         env=env, headless=True)
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, env=env, headless=True)
             try:
                 page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]})
                 page.goto(f"http://127.0.0.1:{port}/{path}", wait_until="domcontentloaded")
@@ -122,7 +139,8 @@ def dashboard_page(env: dict, tmp_path: Path, *app_args: str, viewport=(1600, 10
 def clickable_marker(page, near_title: str | None = None) -> dict | None:
     """{x, y} of a marker in the first chart that a click reaches (nothing, such as an event
     label, lies on top of it); with near_title, the one closest to the subplot titled so."""
-    return page.evaluate("""(title) => {
+    return page.evaluate(
+        """(title) => {
         const plot = document.querySelector('.js-plotly-plot');
         let ax = null;
         if (title) {
@@ -140,7 +158,9 @@ def clickable_marker(page, near_title: str | None = None) -> dict | None:
             if (!best || Math.abs(x - ax) < Math.abs(best.x - ax)) best = {x, y};
         }
         return best;
-    }""", near_title)
+    }""",
+        near_title,
+    )
 
 
 def _ink_difference(png_a: bytes, png_b: bytes) -> tuple[float, int, int]:
@@ -171,7 +191,7 @@ def browser_env():
         _unavailable(f"pillow is not installed ({exc})")
     from briefing.fonts import ensure_cjk_font
 
-    ensure_cjk_font()   # before any Chromium starts: sets FONTCONFIG_FILE in os.environ
+    ensure_cjk_font()  # before any Chromium starts: sets FONTCONFIG_FILE in os.environ
     env = dict(os.environ)
     assert env.get("FONTCONFIG_FILE"), "ensure_cjk_font() did not set FONTCONFIG_FILE"
     return env
@@ -183,26 +203,38 @@ def test_dashboard_in_chromium(browser_env, tmp_path):
     port = _free_port()
     log = tmp_path / "streamlit.log"
     # started as `bash dev.sh app` starts it: the launcher that warms the first page
-    cmd = [sys.executable, "-m", "app.pages.serve",
-           "--server.port", str(port), "--server.address", "127.0.0.1",
-           "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "app.pages.serve",
+        "--server.port",
+        str(port),
+        "--server.address",
+        "127.0.0.1",
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+    ]
     t0 = time.monotonic()
     with open(log, "wb") as out:
-        proc = subprocess.Popen(cmd, cwd=ROOT, env=browser_env, stdout=out,
-                                stderr=subprocess.STDOUT, start_new_session=True)
+        proc = subprocess.Popen(
+            cmd, cwd=ROOT, env=browser_env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
     try:
         _wait_healthy(proc, port, log)
         served = time.monotonic() - t0
         with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS,
-                                         env=browser_env, headless=True)
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, env=browser_env, headless=True)
             try:
                 page = browser.new_page(viewport={"width": 1600, "height": 1000})
                 page.goto(f"http://127.0.0.1:{port}/", wait_until="domcontentloaded")
                 page.wait_for_selector(CHART_DRAWN, timeout=120_000)
                 first_chart = time.monotonic() - t0
-                print(f"\ntime from server start to first chart: {first_chart:.1f} s "
-                      f"(server healthy after {served:.1f} s)")
+                print(
+                    f"\ntime from server start to first chart: {first_chart:.1f} s "
+                    f"(server healthy after {served:.1f} s)"
+                )
 
                 # Every chart drew its traces.
                 page.wait_for_function(
@@ -210,7 +242,10 @@ def test_dashboard_in_chromium(browser_env, tmp_path):
                         const plots = document.querySelectorAll('.js-plotly-plot');
                         return plots.length >= n && [...plots].every(p =>
                             p.querySelector('.scatterlayer .trace, .barlayer .trace'));
-                    }""", arg=N_CHARTS, timeout=60_000)
+                    }""",
+                    arg=N_CHARTS,
+                    timeout=60_000,
+                )
                 counts = page.evaluate("""() => ({
                     plots: document.querySelectorAll('.js-plotly-plot').length,
                     paths: document.querySelectorAll(
@@ -219,8 +254,10 @@ def test_dashboard_in_chromium(browser_env, tmp_path):
                     bars: document.querySelectorAll('.js-plotly-plot .barlayer .trace .point path').length,
                     titles: [...document.querySelectorAll('.js-plotly-plot .gtitle')].map(t => t.textContent),
                 })""")
-                print(f"charts: {counts['plots']}, trace paths: {counts['paths']}, "
-                      f"markers: {counts['points']}, bars: {counts['bars']}")
+                print(
+                    f"charts: {counts['plots']}, trace paths: {counts['paths']}, "
+                    f"markers: {counts['points']}, bars: {counts['bars']}"
+                )
                 assert counts["plots"] >= N_CHARTS
                 assert counts["paths"] > 0 and counts["points"] > 0 and counts["bars"] > 0
                 assert any("累计确诊" in t for t in counts["titles"]), counts["titles"]
@@ -234,14 +271,15 @@ def test_dashboard_in_chromium(browser_env, tmp_path):
                 label_b = page.locator('[data-testid="stMetricLabel"]', has_text="在院治疗").first
                 share, ink_a, ink_b = _ink_difference(
                     label_a.get_by_text("累计确诊", exact=True).screenshot(),
-                    label_b.get_by_text("在院治疗", exact=True).screenshot())
-                print(f"card labels 累计确诊 vs 在院治疗: {share:.1%} of pixels differ, "
-                      f"ink {ink_a} vs {ink_b} px")
+                    label_b.get_by_text("在院治疗", exact=True).screenshot(),
+                )
+                print(f"card labels 累计确诊 vs 在院治疗: {share:.1%} of pixels differ, ink {ink_a} vs {ink_b} px")
                 assert ink_a > 20 and ink_b > 20, "card labels rendered no ink"
                 assert share > 0.03, "Chinese card labels render alike: tofu boxes?"
 
                 # The same with the charts' font stack, large, in a probe of our own.
                 from briefing.fonts import FONT_FAMILY
+
                 page.evaluate(
                     """family => {
                         for (const [id, text] of [['zz-probe-a', '株洲疫情'], ['zz-probe-b', '复工复产']]) {
@@ -253,11 +291,13 @@ def test_dashboard_in_chromium(browser_env, tmp_path):
                                 color: '#000', zIndex: 2147483647, padding: '4px'});
                             document.body.appendChild(d);
                         }
-                    }""", FONT_FAMILY)
-                share2, ink2a, ink2b = _ink_difference(page.locator("#zz-probe-a").screenshot(),
-                                                       page.locator("#zz-probe-b").screenshot())
-                print(f"probe 株洲疫情 vs 复工复产 in the chart font: {share2:.1%} differ, "
-                      f"ink {ink2a} vs {ink2b} px")
+                    }""",
+                    FONT_FAMILY,
+                )
+                share2, ink2a, ink2b = _ink_difference(
+                    page.locator("#zz-probe-a").screenshot(), page.locator("#zz-probe-b").screenshot()
+                )
+                print(f"probe 株洲疫情 vs 复工复产 in the chart font: {share2:.1%} differ, ink {ink2a} vs {ink2b} px")
                 assert ink2a > 200 and ink2b > 200, "probe text rendered no ink"
                 assert share2 > 0.05, "CJK glyphs look like boxes"
                 page.evaluate("() => document.querySelectorAll('[id^=zz-probe]').forEach(e => e.remove())")
@@ -312,4 +352,3 @@ def test_dashboard_in_chromium(browser_env, tmp_path):
     finally:
         _stop(proc)
     assert proc.poll() is not None, "streamlit server still running"
-

@@ -7,6 +7,7 @@ come from the font the app serves (static/ + [[theme.fontFaces]]).
 Same requirements as test_browser.py: skips loudly without Debian chromium, fails under
 REQUIRE_BROWSER=1.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -15,8 +16,8 @@ from app import fonts
 from app.fonts import STATIC_FONT
 from test_browser import _ink_difference, browser_env, dashboard_page  # noqa: F401
 
-FONT_URL = f"app/static/{STATIC_FONT}"   # as .streamlit/config.toml's [[theme.fontFaces]] url
-MAX_FONT_BYTES = 2_000_000   # the whole 8 MB OTF did not load reliably (issue 9)
+FONT_URL = f"app/static/{STATIC_FONT}"  # as .streamlit/config.toml's [[theme.fontFaces]] url
+MAX_FONT_BYTES = 2_000_000  # the whole 8 MB OTF did not load reliably (issue 9)
 # Two strings of the same length: as tofu boxes they look alike, as glyphs they do not.
 PROBES = [("zz-probe-a", "株洲疫情", 120), ("zz-probe-b", "复工复产", 220)]
 
@@ -42,36 +43,45 @@ def test_page_draws_chinese_with_its_served_font(browser_env, tmp_path):
     fonts = tmp_path / "no-fonts"
     fonts.mkdir()
     conf = tmp_path / "fonts.conf"
-    conf.write_text('<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">'
-                    f"<fontconfig><dir>{fonts}</dir><cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>")
+    conf.write_text(
+        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">'
+        f"<fontconfig><dir>{fonts}</dir><cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>"
+    )
     env = {**browser_env, "FONTCONFIG_FILE": str(conf)}
     with dashboard_page(env, tmp_path, viewport=(1400, 900)) as page:
-        for probe in PROBES:   # text in the font makes the browser fetch it
+        for probe in PROBES:  # text in the font makes the browser fetch it
             page.evaluate(PROBE, list(probe))
-        page.wait_for_function(f"""() => {{ const s = ({FACES})();
-            return s.length && s.every(x => x !== 'unloaded' && x !== 'loading'); }}""", timeout=60_000)
+        page.wait_for_function(
+            f"""() => {{ const s = ({FACES})();
+            return s.length && s.every(x => x !== 'unloaded' && x !== 'loading'); }}""",
+            timeout=60_000,
+        )
         states = page.evaluate(FACES)
         print(f"served font face: {states}")
         assert states and set(states) == {"loaded"}, f"Noto Sans SC font face: {states}"
 
-        status, size = page.evaluate("""async url => {
+        status, size = page.evaluate(
+            """async url => {
             const r = await fetch(url);
             return [r.status, (await r.arrayBuffer()).byteLength];
-        }""", FONT_URL)
+        }""",
+            FONT_URL,
+        )
         print(f"served {FONT_URL}: HTTP {status}, {size:,} bytes")
         assert status == 200, f"the font is not served (HTTP {status})"
         assert size < MAX_FONT_BYTES, f"the served font is {size:,} bytes"
-        assert page.evaluate("""() => getComputedStyle(document.querySelector('h1')).fontFamily""") \
-            .startswith('"Noto Sans SC"')
+        assert page.evaluate("""() => getComputedStyle(document.querySelector('h1')).fontFamily""").startswith(
+            '"Noto Sans SC"'
+        )
 
         # Drawn with the loaded face: wait for the fonts and a frame before the pictures.
         page.evaluate("""async () => { await document.fonts.ready;
             await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))); }""")
         (id_a, text_a, _), (id_b, text_b, _) = PROBES
-        share, ink_a, ink_b = _ink_difference(page.locator(f"#{id_a}").screenshot(),
-                                              page.locator(f"#{id_b}").screenshot())
-    print(f"probe {text_a} vs {text_b} in the page font: {share:.1%} of pixels differ, "
-          f"ink {ink_a} vs {ink_b} px")
+        share, ink_a, ink_b = _ink_difference(
+            page.locator(f"#{id_a}").screenshot(), page.locator(f"#{id_b}").screenshot()
+        )
+    print(f"probe {text_a} vs {text_b} in the page font: {share:.1%} of pixels differ, ink {ink_a} vs {ink_b} px")
     assert ink_a > 200 and ink_b > 200, "probe text rendered no ink"
     assert share > 0.05, "Chinese in the page font looks like boxes"
 
@@ -91,7 +101,7 @@ def test_served_font_is_a_small_woff2_with_the_apps_characters():
     wanted = {ord(c) for _, text, _ in PROBES for c in text} | fonts._app_chars(fonts.ROOT)
     missing = "".join(sorted(chr(c) for c in wanted if c in source and c not in served))
     assert not missing, f"characters the served font lacks: {missing}"
-    assert len(served) > 7000   # GB2312's 6,763 hanzi and more
+    assert len(served) > 7000  # GB2312's 6,763 hanzi and more
 
 
 def test_static_font_is_built_only_when_missing_or_changed(tmp_path, monkeypatch):
@@ -107,7 +117,7 @@ def test_static_font_is_built_only_when_missing_or_changed(tmp_path, monkeypatch
     fonts.ensure_static_font(tmp_path)
     assert len(builds) == 1, "rebuilt although nothing changed"
 
-    monkeypatch.setattr(fonts, "BUILD", fonts.BUILD + "-changed")   # e.g. other options
+    monkeypatch.setattr(fonts, "BUILD", fonts.BUILD + "-changed")  # e.g. other options
     fonts.ensure_static_font(tmp_path)
     assert len(builds) == 2
     path.unlink()

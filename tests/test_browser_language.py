@@ -5,6 +5,7 @@ the browser that redraws a radio whose labels changed).
 Same requirements as test_browser.py: skips loudly without Debian chromium, fails under
 REQUIRE_BROWSER=1.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -20,7 +21,8 @@ def test_date_basis_survives_the_language_switch(browser_env, tmp_path):
         page.wait_for_function(
             "() => [...document.querySelectorAll('input[type=radio]')].some(r => r.checked && "
             "r.closest('label') && r.closest('label').innerText.includes('报道日期'))",
-            timeout=30_000)
+            timeout=30_000,
+        )
         page.get_by_role("radio", name="en").check(force=True)
         published = page.get_by_role("radio", name="Publication date")
         published.wait_for(timeout=30_000)

@@ -4,6 +4,7 @@ and a row of the comparison table leading to the paper's sentence and its correc
 Same requirements as test_browser.py: skips loudly without Debian chromium, fails under
 REQUIRE_BROWSER=1.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -19,8 +20,9 @@ def test_official_lines_and_the_comparison_table(browser_env, tmp_path):
         legend = chart.locator(".legendtext").evaluate_all("els => els.map(e => e.textContent)")
         assert "官方：累计确诊" in legend and "累计确诊" in legend, legend
         dashed = chart.locator(".scatterlayer .js-line").evaluate_all(
-            "els => els.filter(e => (e.style.strokeDasharray || '') !== '').length")
-        assert dashed >= 2, dashed          # confirmed and recovered, at least
+            "els => els.filter(e => (e.style.strokeDasharray || '') !== '').length"
+        )
+        assert dashed >= 2, dashed  # confirmed and recovered, at least
 
         # the comparison is on the Data quality page: the sidebar's link goes there
         page.locator('[data-testid="stSidebarNav"] a', has_text="数据质量").click()

@@ -7,6 +7,7 @@ Chinese sidebar. These tests read what Chromium shows.
 Same requirements as test_browser.py: skips loudly without Debian chromium, fails under
 REQUIRE_BROWSER=1.
 """
+
 from __future__ import annotations
 
 import re
@@ -30,8 +31,7 @@ def _sidebar(page) -> str:
     """What the sidebar shows: its text, and the values its inputs display (a selectbox's
     choice is an input's value)."""
     side = page.locator(SIDEBAR)
-    values = side.locator("input:not([type=radio]):not([type=checkbox])").evaluate_all(
-        "els => els.map(e => e.value)")
+    values = side.locator("input:not([type=radio]):not([type=checkbox])").evaluate_all("els => els.map(e => e.value)")
     return side.inner_text() + "\n" + "\n".join(values)
 
 
@@ -50,13 +50,15 @@ def test_the_sidebar_speaks_the_page_language_and_keeps_the_choices(browser_env,
         page.get_by_role("radio", name="报道日期").check(force=True)
         page.wait_for_function(
             "() => [...document.querySelectorAll('input[type=radio]')].some(r => r.checked && "
-            "r.closest('label') && r.closest('label').innerText.includes('报道日期'))", timeout=30_000)
+            "r.closest('label') && r.closest('label').innerText.includes('报道日期'))",
+            timeout=30_000,
+        )
         before = _sidebar(page)
         assert "醴陵市" in before and "已复工" in before and "累计确诊" not in before, before
 
         page.get_by_role("radio", name="English").check(force=True)
         _wait_title(page, EN_TITLE)
-        page.wait_for_timeout(1000)   # let every sidebar widget settle
+        page.wait_for_timeout(1000)  # let every sidebar widget settle
         text = _sidebar(page)
         leftovers = set(CJK.findall(text)) - {"中文"}
         assert not leftovers, (leftovers, text)
@@ -81,18 +83,20 @@ def test_pages_move_fast_and_a_shared_link_restores_the_view(browser_env, tmp_pa
         page.get_by_role("radio", name="English").check(force=True)
         _wait_title(page, EN_TITLE)
         moves = {}
-        for label, ready in (("Data & sources", ".st-key-data_table [data-testid='stDataFrame']"),
-                             ("Data quality", "text=No conflicting sources."),
-                             ("Timeline", ".js-plotly-plot .main-svg")):
+        for label, ready in (
+            ("Data & sources", ".st-key-data_table [data-testid='stDataFrame']"),
+            ("Data quality", "text=No conflicting sources."),
+            ("Timeline", ".js-plotly-plot .main-svg"),
+        ):
             t0 = time.monotonic()
             _nav(page, label)
             page.wait_for_selector(ready, timeout=30_000)
             moves[label] = time.monotonic() - t0
         print(f"\npage moves (click → first element): {moves}")
-        assert max(moves.values()) < 5, moves   # the bench holds the 1 s target; this catches a hang
+        assert max(moves.values()) < 5, moves  # the bench holds the 1 s target; this catches a hang
         _nav(page, "Data & sources")
         page.wait_for_selector(".st-key-data_table [data-testid='stDataFrame']", timeout=30_000)
-        page.wait_for_timeout(800)   # the URL follows the run
+        page.wait_for_timeout(800)  # the URL follows the run
         shared = page.url
         query = parse_qs(urlsplit(shared).query)
         assert urlsplit(shared).path.endswith("/data"), shared

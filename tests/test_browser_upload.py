@@ -4,6 +4,7 @@ HTML page are uploaded with the Manage corpus page's form, and their figures rea
 Same requirements as test_browser.py: skips loudly without Debian chromium, fails under
 REQUIRE_BROWSER=1.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -17,9 +18,11 @@ from test_browser import browser_env, dashboard_page  # noqa: F401
 pytestmark = pytest.mark.browser
 
 GBK_ARTICLE = "株洲日报讯 截至2月25日24时，我市累计报告新冠肺炎确诊病例80例，出院病例61例，在院治疗19例。"
-HTML_PAGE = ("<!doctype html><html><head><meta charset='utf-8'><title>复工</title>"
-             "<script>alert(1)</script></head><body><h1>复工复产</h1>"
-             "<p>截至2月27日，全市规模以上工业企业复工1203家，复工率&nbsp;95.5%。</p></body></html>")
+HTML_PAGE = (
+    "<!doctype html><html><head><meta charset='utf-8'><title>复工</title>"
+    "<script>alert(1)</script></head><body><h1>复工复产</h1>"
+    "<p>截至2月27日，全市规模以上工业企业复工1203家，复工率&nbsp;95.5%。</p></body></html>"
+)
 
 
 def _plot_x_values(page) -> list[str]:
@@ -45,7 +48,7 @@ def test_upload_gbk_and_html_through_the_dashboard(browser_env, tmp_path):
         page.locator('[data-testid="stSidebarNav"] a', has_text="管理语料").click()
         page.get_by_text("添加文章").first.wait_for(timeout=60_000)
         page.locator(".st-key-upload_files input[type=file]").set_input_files([str(gbk), str(html)])
-        page.wait_for_timeout(1500)   # the uploader sends the files to the server
+        page.wait_for_timeout(1500)  # the uploader sends the files to the server
         page.get_by_role("button", name="保存到语料库").click()
         page.get_by_text("fugong", exact=False).first.wait_for(timeout=60_000)
         page.locator('[data-testid="stSidebarNav"] a', has_text="时间线").click()
@@ -65,6 +68,6 @@ def test_upload_gbk_and_html_through_the_dashboard(browser_env, tmp_path):
     stored = sorted(p.name for p in corpus.glob("*.txt"))
     assert len(stored) == 7
     html_txt = next(p for p in corpus.glob("fugong*.txt"))
-    assert "<p>" not in html_txt.read_text(encoding="utf-8")           # stored as text
+    assert "<p>" not in html_txt.read_text(encoding="utf-8")  # stored as text
     gbk_txt = next(p for p in corpus.glob("zzrb_0226*.txt"))
-    assert gbk_txt.read_text(encoding="utf-8") == GBK_ARTICLE         # stored as UTF-8
+    assert gbk_txt.read_text(encoding="utf-8") == GBK_ARTICLE  # stored as UTF-8

@@ -1,5 +1,6 @@
 """store.build: `python -m store build` on a real Dask LocalCluster, a worker killed mid-batch,
 an existing scheduler, and the records it stores read back by the corpus loader."""
+
 from __future__ import annotations
 
 import json
@@ -54,27 +55,27 @@ def test_build_on_a_local_cluster_stores_what_the_loader_reads(archive, tmp_path
     assert stored_docs(archive) == sorted(p.name for p in archive.glob("*.txt"))
     before = extracted_at(archive)
 
-    data = load_corpus(archive)                          # reads the store: extracts nothing
+    data = load_corpus(archive)  # reads the store: extracts nothing
     assert extracted_at(archive) == before
     plain = tmp_path / "plain"
     shutil.copytree(archive, plain, ignore=shutil.ignore_patterns(".*"))
     fresh = load_corpus(plain, store=RecordStore(None))  # the same corpus, extracted in this process
     assert data.records == fresh.records and data.events == fresh.events
 
-    again = build(archive, workers=1, progress=False)    # nothing left to do: no cluster started
+    again = build(archive, workers=1, progress=False)  # nothing left to do: no cluster started
     assert again.extracted == 0 and again.already == 20 and again.workers == 0
 
 
 def test_a_worker_that_dies_mid_batch_loses_no_article(archive, tmp_path, monkeypatch):
     die = tmp_path / "die-once"
     die.write_text("x")
-    monkeypatch.setenv(build_mod.DIE_ONCE_ENV, str(die))   # the workers inherit it
+    monkeypatch.setenv(build_mod.DIE_ONCE_ENV, str(die))  # the workers inherit it
     monkeypatch.setattr(build_mod, "BATCH_ARTICLES", 3)
     report = build(archive, workers=2, progress=False)
-    assert not die.exists()                               # a worker did die
+    assert not die.exists()  # a worker did die
     assert report.extracted == 20
     n = RecordStore.beside(archive).count()
-    assert n["articles"] == n["distinct_keys"] == 20       # every article, each exactly once
+    assert n["articles"] == n["distinct_keys"] == 20  # every article, each exactly once
     monkeypatch.delenv(build_mod.DIE_ONCE_ENV)
     plain = tmp_path / "plain"
     shutil.copytree(archive, plain, ignore=shutil.ignore_patterns(".*"))
@@ -87,16 +88,22 @@ def test_an_existing_scheduler_is_used_and_left_running(archive):
     with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         report = build(archive, scheduler=cluster.scheduler_address, progress=False)
         assert report.extracted == 20 and report.workers == 1
-        with Client(cluster.scheduler_address) as client:   # still there
+        with Client(cluster.scheduler_address) as client:  # still there
             assert len(client.scheduler_info()["workers"]) == 1
 
 
 def test_the_command_line_builds_and_reports_in_both_languages(archive):
-    out = subprocess.run([sys.executable, "-m", "store", "build", str(archive), "--workers", "1"],
-                         cwd=ROOT, capture_output=True, text=True, timeout=300)
+    out = subprocess.run(
+        [sys.executable, "-m", "store", "build", str(archive), "--workers", "1"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert out.returncode == 0, out.stderr
     assert "20 新提取 extracted now" in out.stdout and "MB/s" in out.stdout
-    assert "篇 articles" in out.stderr                       # the progress line
-    info = subprocess.run([sys.executable, "-m", "store", "info", str(archive)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)
+    assert "篇 articles" in out.stderr  # the progress line
+    info = subprocess.run(
+        [sys.executable, "-m", "store", "info", str(archive)], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert "20 articles of this engine version" in info.stdout

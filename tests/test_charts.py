@@ -1,4 +1,5 @@
 """Charts: inspect the Figure objects the builders return (no rendering)."""
+
 from __future__ import annotations
 
 import itertools
@@ -19,20 +20,35 @@ CITY = "株洲市"
 
 
 def rec(metric, value, date, doc="a.txt", sector="", unit="例", region=CITY, qualifier=""):
-    return Record(doc=doc, date=date, region=region, metric=metric, sector=sector,
-                  value=float(value), unit=unit, qualifier=qualifier, quote=f"{metric}{value}",
-                  start=0, end=3, published="2020-03-20")
+    return Record(
+        doc=doc,
+        date=date,
+        region=region,
+        metric=metric,
+        sector=sector,
+        value=float(value),
+        unit=unit,
+        qualifier=qualifier,
+        quote=f"{metric}{value}",
+        start=0,
+        end=3,
+        published="2020-03-20",
+    )
 
 
 @pytest.fixture(scope="module")
 def points():
     records = [
-        rec("confirmed_total", 78, "2020-02-19"), rec("recovered_total", 40, "2020-02-19"),
-        rec("hospitalized", 38, "2020-02-19"), rec("deaths_total", 0, "2020-02-19"),
+        rec("confirmed_total", 78, "2020-02-19"),
+        rec("recovered_total", 40, "2020-02-19"),
+        rec("hospitalized", 38, "2020-02-19"),
+        rec("deaths_total", 0, "2020-02-19"),
         # 3-01: 在院 not stated → derived 80 − 69 − 0 = 11
-        rec("confirmed_total", 80, "2020-03-01"), rec("recovered_total", 69, "2020-03-01"),
+        rec("confirmed_total", 80, "2020-03-01"),
+        rec("recovered_total", 69, "2020-03-01"),
         rec("deaths_total", 0, "2020-03-01"),
-        rec("confirmed_new", 0, "2020-02-19"), rec("recovered_new", 3, "2020-02-19"),
+        rec("confirmed_new", 0, "2020-02-19"),
+        rec("recovered_new", 3, "2020-02-19"),
         rec("recovered_new", 7, "2020-03-01"),
         rec("observation", 379, "2020-02-19", unit="人"),
         rec("observation_released_total", 1419, "2020-02-19", unit="人"),
@@ -52,8 +68,10 @@ def empty_points():
     return tl.merge_points(tl.records_frame([]))[0]
 
 
-EVENTS = [Event("a.txt", "2020-02-20", "first_recovery", "首例治愈", "引文", 0, 2),
-          Event("a.txt", "2020-06-01", "all_recovered", "范围外", "引文", 0, 2)]
+EVENTS = [
+    Event("a.txt", "2020-02-20", "first_recovery", "首例治愈", "引文", 0, 2),
+    Event("a.txt", "2020-06-01", "all_recovered", "范围外", "引文", 0, 2),
+]
 
 
 def by_name(fig, name):
@@ -68,6 +86,7 @@ def point_ids(points):
 
 # ---------------------------------------------------------------- cumulative cases
 
+
 def test_cumulative_cases_traces_and_exact_dates(points):
     fig = charts.cumulative_cases(points, CITY, "zh")
     assert isinstance(fig, go.Figure)
@@ -81,15 +100,27 @@ def test_cumulative_cases_traces_and_exact_dates(points):
 
 
 def test_a_line_joins_consecutive_days_only():
-    rows = [{"point_id": f"2020-02-{d}|x|confirmed_total|", "date": f"2020-02-{d}", "x": pd.Timestamp(f"2020-02-{d}"),
-             "value": v, "unit": "例", "qualifier": "", "derived": False, "n_sources": 1,
-             "conflict": False, "rule_note": "", "rule_note_en": ""}
-            for d, v in (("10", 5), ("11", 7), ("14", 9))]
+    rows = [
+        {
+            "point_id": f"2020-02-{d}|x|confirmed_total|",
+            "date": f"2020-02-{d}",
+            "x": pd.Timestamp(f"2020-02-{d}"),
+            "value": v,
+            "unit": "例",
+            "qualifier": "",
+            "derived": False,
+            "n_sources": 1,
+            "conflict": False,
+            "rule_note": "",
+            "rule_note_en": "",
+        }
+        for d, v in (("10", 5), ("11", 7), ("14", 9))
+    ]
     fig = go.Figure()
     charts._line_traces(fig, pd.DataFrame(rows), "累计确诊", "#000", "zh")
     assert list(fig.data[0].x) == ["2020-02-10", "2020-02-11", None, "2020-02-14"]
-    assert list(fig.data[0].y) == [5, 7, None, 9]       # a gap, never a zero
-    assert fig.data[0].customdata[2][0] == ""            # nothing to click in the gap
+    assert list(fig.data[0].y) == [5, 7, None, 9]  # a gap, never a zero
+    assert fig.data[0].customdata[2][0] == ""  # nothing to click in the gap
 
 
 def test_derived_points_have_hollow_markers_and_own_legend(points):
@@ -103,8 +134,7 @@ def test_derived_points_have_hollow_markers_and_own_legend(points):
     assert derived.legendgroup == stated.legendgroup
     assert any(a.name == "derived_note" for a in fig.layout.annotations)
     en = charts.cumulative_cases(points, CITY, "en")
-    assert {"Total confirmed", "In hospital", "In hospital (derived)"} <= {
-        tr.name for tr in en.data}
+    assert {"Total confirmed", "In hospital", "In hospital (derived)"} <= {tr.name for tr in en.data}
 
 
 def test_customdata_traces_back_to_points(points):
@@ -113,7 +143,7 @@ def test_customdata_traces_back_to_points(points):
         fig = build(points, CITY, "zh")
         for tr in fig.data:
             assert tr.customdata is not None and len(tr.customdata) == len(tr.x)
-            assert {row[0] for row in tr.customdata} - {""} <= ids   # "": a gap between reports
+            assert {row[0] for row in tr.customdata} - {""} <= ids  # "": a gap between reports
             assert "customdata" in tr.hovertemplate
     confirmed = by_name(charts.cumulative_cases(points, CITY, "zh"), "累计确诊")
     assert confirmed.customdata[0][0] == "2020-02-19|株洲市|confirmed_total|"
@@ -151,12 +181,10 @@ def test_events_drawn_as_dashed_lines_with_labels(points):
     assert shapes[0].line.dash == "dash" and shapes[0].x0 == "2020-02-20"
     assert notes[0].text == "首例治愈"
     en = charts.cumulative_cases(points, CITY, "en", events=EVENTS)
-    assert [a.text for a in en.layout.annotations if (a.name or "").startswith("event:")] == [
-        "First recovery"]
+    assert [a.text for a in en.layout.annotations if (a.name or "").startswith("event:")] == ["First recovery"]
     frame_events = pd.DataFrame({"date": ["2020-02-25"], "label": ["复工"]})
     fig = charts.daily_new_cases(points, CITY, "zh", events=frame_events)
-    assert [a.text for a in fig.layout.annotations if (a.name or "").startswith("event:")] == [
-        "复工"]
+    assert [a.text for a in fig.layout.annotations if (a.name or "").startswith("event:")] == ["复工"]
 
 
 def test_publication_date_basis_moves_x(points):
@@ -166,6 +194,7 @@ def test_publication_date_basis_moves_x(points):
 
 
 # ---------------------------------------------------------------- other charts
+
 
 def test_daily_new_cases_bars(points):
     fig = charts.daily_new_cases(points, CITY, "zh")
@@ -177,8 +206,7 @@ def test_daily_new_cases_bars(points):
 
 def test_observation_chart(points):
     fig = charts.observation(points, CITY, "en")
-    assert {tr.name for tr in fig.data} == {"Under medical observation",
-                                            "Total released from observation"}
+    assert {tr.name for tr in fig.data} == {"Under medical observation", "Total released from observation"}
     assert "People" in fig.layout.yaxis.title.text
 
 
@@ -208,11 +236,13 @@ def test_resumption_counts_one_unit_and_one_kind_of_place_per_axis(points):
     county's (issue 9): one panel each, its axis naming its unit."""
     fig = charts.resumption_counts(points, "zh")
     resumed = bars_by_axis(fig, "已复工")
-    assert sorted(resumed.values()) == sorted([
-        ("数量（个）", [("重点项目", 289, "289个")]),
-        ("数量（家）", [("寄递企业", 43, "43家")]),
-        ("", [("醴陵市·规模工业企业", 321, "321家")]),      # on 寄递企业's scale, beside it
-    ])
+    assert sorted(resumed.values()) == sorted(
+        [
+            ("数量（个）", [("重点项目", 289, "289个")]),
+            ("数量（家）", [("寄递企业", 43, "43家")]),
+            ("", [("醴陵市·规模工业企业", 321, "321家")]),  # on 寄递企业's scale, beside it
+        ]
+    )
     # a unit's panels share one scale; its axis title is said once
     assert fig.layout.yaxis3.matches == "y2" and fig.layout.yaxis2.title.text == "数量（家）"
     total = bars_by_axis(fig, "总数")
@@ -225,7 +255,7 @@ def test_resumption_counts_one_unit_and_one_kind_of_place_per_axis(points):
     en = charts.resumption_counts(points, "en")
     assert {t for t, _ in bars_by_axis(en, "Resumed").values()} == {"Count (firms)", "Count (items)", ""}
     ticks = [t for k in en.layout.to_plotly_json() if k.startswith("xaxis") for t in en.layout[k].ticktext]
-    assert "key projects" in ticks or "key<br>projects" in ticks     # broken between words
+    assert "key projects" in ticks or "key<br>projects" in ticks  # broken between words
 
 
 @pytest.mark.parametrize("name", list(charts.CHARTS))
@@ -247,8 +277,13 @@ def test_config_for_download():
     opts = cfg["toImageButtonOptions"]
     # laid out at the slide's 960×540 and drawn at 2×: a 1920×1080 PNG, as the export writes
     # (1920×1080 at 2× was a 3840×2160 picture with fonts half their slide size)
-    assert opts == {"format": "png", "filename": "zhuzhou_confirmed_total_2020-03-14_zh",
-                    "width": 960, "height": 540, "scale": 2}
+    assert opts == {
+        "format": "png",
+        "filename": "zhuzhou_confirmed_total_2020-03-14_zh",
+        "width": 960,
+        "height": 540,
+        "scale": 2,
+    }
     assert (opts["width"], opts["height"]) == (export.WIDTH, export.HEIGHT)
     # The file name comes from the corpus's city, not a fixed one.
     other = charts.config_for_download("observation", "en", "2020-02-16", city="湘潭市")
@@ -256,8 +291,17 @@ def test_config_for_download():
 
 
 def test_event_hover_escapes_the_article_quote(points):
-    events = [Event(doc="a.txt", date="2020-02-20", label="首例治愈", kind="first_recovery",
-                    quote="<img src=x onerror=alert(1)> & 出院", start=0, end=5)]
+    events = [
+        Event(
+            doc="a.txt",
+            date="2020-02-20",
+            label="首例治愈",
+            kind="first_recovery",
+            quote="<img src=x onerror=alert(1)> & 出院",
+            start=0,
+            end=5,
+        )
+    ]
     fig = charts.cumulative_cases(points, CITY, "zh", events=events)
     note = next(a for a in fig.layout.annotations if (a.name or "").startswith("event:"))
     assert "<img" not in note.hovertext
@@ -270,6 +314,7 @@ XIANGTAN = ROOT / "tests" / "data" / "xiangtan"
 @pytest.fixture(scope="module")
 def xiangtan_points():
     from store.pipeline import load_corpus
+
     data = load_corpus(XIANGTAN, "湘潭市")
     assert data.city == "湘潭市"
     return tl.build_timeline(data.records, data.published_by_doc()).points
@@ -292,16 +337,17 @@ def test_resumption_charts_list_the_home_citys_own_sectors(xiangtan_points):
 
 def test_font_falls_back_without_fonts_module(monkeypatch):
     import sys
+
     monkeypatch.setitem(sys.modules, "briefing.fonts", None)  # import now fails
     assert charts.font_family() == charts.FALLBACK_FONT_FAMILY
 
 
 # ---------------------------------------------------------------- gold integration
 
+
 def test_gold_city_chart_has_reported_figures():
     published = json.loads((ROOT / "seeds" / "corpus.json").read_text(encoding="utf-8"))
-    timeline = tl.build_timeline(read_csv(str(ROOT / "tests" / "gold" / "seeds_expected.csv")),
-                                 published["articles"])
+    timeline = tl.build_timeline(read_csv(str(ROOT / "tests" / "gold" / "seeds_expected.csv")), published["articles"])
     fig = charts.cumulative_cases(timeline.points, CITY, "zh")
     confirmed = by_name(fig, "累计确诊")
     got = dict(zip(confirmed.x, confirmed.y))
@@ -312,6 +358,7 @@ def test_gold_city_chart_has_reported_figures():
 
 
 # ---------------------------------------------------------------- labels
+
 
 def test_labels_formatting():
     assert labels.format_date("2020-02-19", "zh") == "2月19日"
@@ -328,6 +375,7 @@ def test_labels_formatting():
     assert labels.format_number(300, "户", "en") == "300 households"
     assert labels.format_number(5, "座", "en") == "5 sites"
     from extract.numbers import UNIT_CANON
+
     assert set(UNIT_CANON.values()) <= set(labels.UNIT_NAMES)
     assert "名" not in labels.UNIT_NAMES
     assert labels.iso_day(pd.Timestamp("2020-02-19 13:00")) == "2020-02-19"
@@ -356,8 +404,9 @@ EARLY = {"2020-01-22", "2020-01-23", "2020-01-24", "2020-02-02"}
 @pytest.fixture(scope="module")
 def gold_points():
     published = json.loads((ROOT / "seeds" / "corpus.json").read_text(encoding="utf-8"))
-    return tl.build_timeline(read_csv(str(ROOT / "tests" / "gold" / "seeds_expected.csv")),
-                             published["articles"]).points
+    return tl.build_timeline(
+        read_csv(str(ROOT / "tests" / "gold" / "seeds_expected.csv")), published["articles"]
+    ).points
 
 
 def event_notes(fig):
@@ -416,8 +465,7 @@ def test_other_charts_keep_to_their_own_days(gold_points):
     fig = charts.observation(gold_points, CITY, "zh", events=SEED_EVENTS)
     assert not ({a.x for a in event_notes(fig)} & EARLY)
     rates = charts.resumption_rates(gold_points, "zh", events=SEED_EVENTS)
-    assert event_notes(rates) == [] and pd.Timestamp(rates.layout.xaxis.range[0]) > \
-        pd.Timestamp("2020-02-02")
+    assert event_notes(rates) == [] and pd.Timestamp(rates.layout.xaxis.range[0]) > pd.Timestamp("2020-02-02")
 
 
 def test_the_real_seed_events_show_on_the_case_charts(gold_points, seed_extraction):
@@ -436,10 +484,10 @@ def test_event_labels_never_overprint_and_stay_inside(gold_points, width, lang):
         charts.fit_layout(fig, width)
     plot_w, _ = charts.plot_area(fig, width)
     boxes = [label_box(fig, a, width) for a in event_notes(fig)]
-    assert len(boxes) == 2     # 3月14日 and the lead-in naming the four earlier events
+    assert len(boxes) == 2  # 3月14日 and the lead-in naming the four earlier events
     for i, a in enumerate(boxes):
         assert a[0] >= -0.5 and a[1] <= plot_w + 0.5, "label runs out of the plot area"
-        for b in boxes[i + 1:]:
+        for b in boxes[i + 1 :]:
             overlap_x = min(a[1], b[1]) > max(a[0], b[0])
             overlap_y = min(a[3], b[3]) > max(a[2], b[2])
             assert not (overlap_x and overlap_y), (a, b)
@@ -451,14 +499,19 @@ def test_event_label_at_the_right_edge_flips_left(gold_points):
     assert notes["2020-03-14"].xanchor == "right" and notes["2020-03-14"].xshift < 0
     assert earlier_note(fig).xanchor == "left"
     # three events a day apart: a staircase of rows, not one over another
-    close = [Event("a.txt", d, kind, label, label, 0, 2) for d, kind, label in (
-        ("2020-02-20", "first_case", "首例确诊"), ("2020-02-21", "level1_response", "一级响应"),
-        ("2020-02-22", "designated_hospital", "设立定点医院"))]
+    close = [
+        Event("a.txt", d, kind, label, label, 0, 2)
+        for d, kind, label in (
+            ("2020-02-20", "first_case", "首例确诊"),
+            ("2020-02-21", "level1_response", "一级响应"),
+            ("2020-02-22", "designated_hospital", "设立定点医院"),
+        )
+    ]
     fig = charts.cumulative_cases(gold_points, CITY, "zh", events=close)
     boxes = [label_box(fig, a) for a in event_notes(fig)]
     assert len(boxes) == 3 and len({b[2] for b in boxes}) >= 2
     for i, a in enumerate(boxes):
-        for b in boxes[i + 1:]:
+        for b in boxes[i + 1 :]:
             assert not (min(a[1], b[1]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[2], b[2]))
 
 
@@ -470,9 +523,12 @@ def test_event_labels_sit_above_the_markers(gold_points, log):
     left, right, _top, bottom = label_box(fig, note)
     plot_w, _ = charts.plot_area(fig)
     lo, hi = (charts._ms(v) for v in fig.layout.xaxis.range)
-    under = [(tr.name, y) for tr in fig.data for x, y in zip(tr.x, tr.y)
-             if left - 8 <= (charts._ms(x) - lo) / (hi - lo) * plot_w <= right + 8
-             and (not log or y > 0)]
+    under = [
+        (tr.name, y)
+        for tr in fig.data
+        for x, y in zip(tr.x, tr.y)
+        if left - 8 <= (charts._ms(x) - lo) / (hi - lo) * plot_w <= right + 8 and (not log or y > 0)
+    ]
     assert ("累计确诊", 80) in under
     for name, y in under:
         value = math.log10(y) if log else y
@@ -480,24 +536,23 @@ def test_event_labels_sit_above_the_markers(gold_points, log):
 
 
 def test_event_labels_above_bars_and_their_text(gold_points):
-    fig = charts.daily_new_cases(gold_points, CITY, "zh",
-                                 events=[*SEED_EVENTS, Event("a.txt", "2020-03-01", "x", "某事件", "q", 0, 1)])
+    fig = charts.daily_new_cases(
+        gold_points, CITY, "zh", events=[*SEED_EVENTS, Event("a.txt", "2020-03-01", "x", "某事件", "q", 0, 1)]
+    )
     note = next(a for a in event_notes(fig) if a.x == "2020-03-01")
     _, _, _, bottom = label_box(fig, note)
-    assert y_px_from_top(fig, 7) >= bottom + 20      # the bar of 7 and its "7" stay clear
+    assert y_px_from_top(fig, 7) >= bottom + 20  # the bar of 7 and its "7" stay clear
 
 
 def test_long_event_labels_are_shortened_with_the_full_text_on_hover(points):
     long = "启动重大突发公共卫生事件一级应急响应并设立指挥部"
-    fig = charts.cumulative_cases(points, CITY, "zh",
-                                  events=[Event("a.txt", "2020-02-25", "x", long, "q", 0, 1)])
+    fig = charts.cumulative_cases(points, CITY, "zh", events=[Event("a.txt", "2020-02-25", "x", long, "q", 0, 1)])
     note = event_notes(fig)[0]
     assert note.text.endswith("…") and len(note.text) < len(long)
     assert long in note.hovertext
 
 
-@pytest.mark.parametrize("name", ["cumulative_cases", "daily_new_cases", "observation",
-                                  "resumption_rates"])
+@pytest.mark.parametrize("name", ["cumulative_cases", "daily_new_cases", "observation", "resumption_rates"])
 @pytest.mark.parametrize("width", [None, 700, 960, 1600])
 def test_no_two_date_ticks_closer_than_the_minimum_spacing(gold_points, name, width):
     fig = charts.build_chart(name, gold_points, lang="zh", events=SEED_EVENTS)
@@ -515,7 +570,7 @@ def test_no_two_date_ticks_closer_than_the_minimum_spacing(gold_points, name, wi
     for i in range(len(xs) - 1):
         assert xs[i + 1] - xs[i] >= (widths[i] + widths[i + 1]) / 2, list(fig.layout.xaxis.ticktext)
     every = fig.layout.meta["date_ticks"]["vals"]
-    assert vals[0] == every[0] and vals[-1] == every[-1]      # first and last always kept
+    assert vals[0] == every[0] and vals[-1] == every[-1]  # first and last always kept
     assert len(fig.layout.xaxis.ticktext) == len(vals)
 
 
@@ -529,7 +584,7 @@ def test_declutter_keeps_ends_and_prefers_reported_days():
     days = [0, 1, 2, 10, 11, 30]
     assert charts.declutter(days, 5) == [0, 3, 5]
     assert charts.declutter(days, 5, first_pass=[4]) == [0, 4, 5]
-    assert charts.declutter([0, 1], 5) == [0, 1]            # the ends even when close
+    assert charts.declutter([0, 1], 5) == [0, 1]  # the ends even when close
 
 
 def test_resumption_rates_give_each_metric_its_own_colour(gold_points):
@@ -542,13 +597,14 @@ def test_resumption_rates_give_each_metric_its_own_colour(gold_points):
     for tr in fig.data:
         metric = "resumption_rate" if tr.name.endswith("复工率") else "worker_return_rate"
         colours.setdefault(metric, set()).add(tr.marker.color)
-    assert colours == {"resumption_rate": {charts.METRIC_COLORS["resumption_rate"]},
-                       "worker_return_rate": {charts.METRIC_COLORS["worker_return_rate"]}}
+    assert colours == {
+        "resumption_rate": {charts.METRIC_COLORS["resumption_rate"]},
+        "worker_return_rate": {charts.METRIC_COLORS["worker_return_rate"]},
+    }
     # the place is told by the marker symbol: same place, same symbol
     assert rate.marker.symbol == ret.marker.symbol
     assert by_name(fig, "重点项目复工率").marker.symbol != rate.marker.symbol
-    assert all(row[0] in set(gold_points["point_id"]) for tr in fig.data
-               for row in tr.customdata)
+    assert all(row[0] in set(gold_points["point_id"]) for tr in fig.data for row in tr.customdata)
 
 
 def test_daily_bars_are_a_0_8_day_slot_wide(gold_points):
@@ -562,10 +618,10 @@ def test_daily_bars_are_a_0_8_day_slot_wide(gold_points):
     for day, bars in per_day.items():
         assert sum(w for _, w in bars) == pytest.approx(slot), day
         bars.sort()
-        assert bars[0][0] == pytest.approx(-slot / 2)            # centred on the day
+        assert bars[0][0] == pytest.approx(-slot / 2)  # centred on the day
         for (o1, w1), (o2, _) in itertools.pairwise(bars):
-            assert o1 + w1 == pytest.approx(o2)                  # side by side
-    assert per_day["2020-03-01"] == [(-slot / 2, slot)]           # alone: the whole slot
+            assert o1 + w1 == pytest.approx(o2)  # side by side
+    assert per_day["2020-03-01"] == [(-slot / 2, slot)]  # alone: the whole slot
     assert len(per_day["2020-02-19"]) == 2
 
 
@@ -578,7 +634,7 @@ def test_source_line_once_and_shared_with_the_dashboard(points):
     assert fig.layout.margin.b == 112
     built = charts.add_source(charts.cumulative_cases(points, CITY, "zh"), "来源")
     assert [a.text for a in built.layout.annotations if a.name == "source"] == ["来源"]
-    assert charts.add_source(go.Figure(), "") .layout.annotations == ()
+    assert charts.add_source(go.Figure(), "").layout.annotations == ()
 
 
 def test_fit_layout_is_repeatable(gold_points):
@@ -587,7 +643,7 @@ def test_fit_layout_is_repeatable(gold_points):
     charts.fit_layout(fig)
     assert fig.layout.to_plotly_json() == once
     charts.fit_layout(fig, 400)
-    assert fig.layout.to_plotly_json() != once     # a narrower plot: labels laid out again
+    assert fig.layout.to_plotly_json() != once  # a narrower plot: labels laid out again
     charts.fit_layout(fig, charts.LAYOUT_WIDTH)
     assert fig.layout.to_plotly_json() == once
 
@@ -624,8 +680,11 @@ def test_events_merge_and_each_merged_event_is_one_label(gold_points):
     import time
 
     kinds = [("first_case", "首例确诊"), ("level1_response", "一级响应"), ("all_recovered", "确诊患者清零")]
-    events = [Event(f"a{i}.txt", f"2020-02-{20 + i % 9:02d}", kind, label, label, 0, 2, region="株洲市")
-              for i in range(3000) for kind, label in [kinds[i % 3]]]
+    events = [
+        Event(f"a{i}.txt", f"2020-02-{20 + i % 9:02d}", kind, label, label, 0, 2, region="株洲市")
+        for i in range(3000)
+        for kind, label in [kinds[i % 3]]
+    ]
     merged = tl.merge_events(events)
     assert len(merged) == 3 and merged["n_articles"].tolist() == [1000, 1000, 1000]
     assert merged.iloc[0]["date"] == pd.Timestamp("2020-02-20")
@@ -635,30 +694,34 @@ def test_events_merge_and_each_merged_event_is_one_label(gold_points):
     assert time.perf_counter() - t0 < 5
     assert len(event_notes(fig)) == 3 and len(event_lines(fig)) == 3
     # another region's event of the same kind stays its own
-    other = tl.merge_events([*events, Event("b.txt", "2020-02-25", "first_case", "首例确诊", "q", 0, 1, region="醴陵市")])
+    other = tl.merge_events(
+        [*events, Event("b.txt", "2020-02-25", "first_case", "首例确诊", "q", 0, 1, region="醴陵市")]
+    )
     assert len(other) == 4
 
 
 # ---------------------------------------------------------------- colour-blind readers (issue 21)
 
+
 def _cam02(hex_colour: str, deficiency: str | None):
     import numpy as np
     from colorspacious import cspace_convert
 
-    rgb = np.array([int(hex_colour[i:i + 2], 16) for i in (1, 3, 5)]) / 255
+    rgb = np.array([int(hex_colour[i : i + 2], 16) for i in (1, 3, 5)]) / 255
     if deficiency:
-        rgb = np.clip(cspace_convert(rgb, {"name": "sRGB1+CVD", "cvd_type": deficiency, "severity": 100},
-                                     "sRGB1"), 0, 1)
+        rgb = np.clip(
+            cspace_convert(rgb, {"name": "sRGB1+CVD", "cvd_type": deficiency, "severity": 100}, "sRGB1"), 0, 1
+        )
     return cspace_convert(rgb, "sRGB1", "CAM02-UCS")
 
 
 def _contrast_on_white(hex_colour: str) -> float:
-    channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
     lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     return 1.05 / (0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2] + 0.05)
 
 
-CVD_MIN_DELTA_E = 20   # CAM02-UCS distance: at 20 two lines are told apart at a glance
+CVD_MIN_DELTA_E = 20  # CAM02-UCS distance: at 20 two lines are told apart at a glance
 
 
 @pytest.mark.parametrize("name", ["cumulative_cases", "daily_new_cases", "observation"])
@@ -676,9 +739,14 @@ def test_a_charts_colours_stay_apart_for_colour_blind_readers(points, name):
     avg = [rec("confirmed_new", 1, f"2020-02-{d:02d}") for d in range(1, 8)]
     pts = pd.concat([points, tl.build_timeline(avg).points]) if name == "daily_new_cases" else points
     fig = charts.build_chart(name, pts, region=CITY, lang="zh", **options)
-    colours = sorted({c for tr in fig.data for c in (getattr(tr.marker, "color", None),
-                                                     getattr(getattr(tr, "line", None), "color", None))
-                      if isinstance(c, str) and c.startswith("#")})
+    colours = sorted(
+        {
+            c
+            for tr in fig.data
+            for c in (getattr(tr.marker, "color", None), getattr(getattr(tr, "line", None), "color", None))
+            if isinstance(c, str) and c.startswith("#")
+        }
+    )
     assert len(colours) >= 2, colours
     for colour in colours:
         assert _contrast_on_white(colour) >= 3, colour

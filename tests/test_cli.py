@@ -1,4 +1,5 @@
 """The CLI as a user runs it: another city's bulletins with --city, JSON, events, bad files."""
+
 from __future__ import annotations
 
 import csv
@@ -15,22 +16,36 @@ XT = ROOT / "tests" / "data" / "xiangtan"
 
 
 def run(*args, **kw):
-    return subprocess.run([sys.executable, "-m", "extract", *args], cwd=ROOT, capture_output=True,
-                          text=True, **kw)
+    return subprocess.run([sys.executable, "-m", "extract", *args], cwd=ROOT, capture_output=True, text=True, **kw)
 
 
 def test_other_city_folder_with_city_flag(tmp_path):
     res = run(str(XT), "--city", "湘潭市")
     assert res.returncode == 0, res.stderr
     rows = list(csv.DictReader(io.StringIO(res.stdout)))
-    assert rows and list(rows[0].keys()) == ["doc", "date", "region", "metric", "sector", "value",
-                                             "unit", "qualifier", "quote", "start", "end"]
+    assert rows and list(rows[0].keys()) == [
+        "doc",
+        "date",
+        "region",
+        "metric",
+        "sector",
+        "value",
+        "unit",
+        "qualifier",
+        "quote",
+        "start",
+        "end",
+    ]
     regions = {r["region"] for r in rows}
     assert "湘潭市" in regions and "株洲市" not in regions and "长沙市" not in regions
     out = tmp_path / "xt.csv"
     out.write_text(res.stdout, encoding="utf-8")
-    score = subprocess.run([sys.executable, str(ROOT / "tests/gold/score.py"), str(out),
-                            str(XT / "expected.csv")], capture_output=True, text=True, check=True)
+    score = subprocess.run(
+        [sys.executable, str(ROOT / "tests/gold/score.py"), str(out), str(XT / "expected.csv")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     recall = float(score.stdout.split("recall=")[1].split()[0])
     precision = float(score.stdout.split("precision=")[1].split()[0])
     assert recall >= 0.95 and precision >= 0.95, score.stdout
@@ -54,8 +69,8 @@ def test_bad_file_is_reported_and_skipped(tmp_path):
     (tmp_path / "ok.txt").write_text("截至2月19日24时，我市累计报告确诊病例78例。", encoding="utf-8")
     res = run(str(tmp_path), "--city", "株洲市")
     assert "empty.txt" in res.stderr
-    assert "78" in res.stdout          # the readable file is still extracted
-    assert res.returncode == 1         # …and the exit code says something was skipped
+    assert "78" in res.stdout  # the readable file is still extracted
+    assert res.returncode == 1  # …and the exit code says something was skipped
 
 
 def test_missing_path_and_empty_folder_say_so(tmp_path):
@@ -71,8 +86,9 @@ def test_missing_path_and_empty_folder_say_so(tmp_path):
 
 
 def briefing(*args, env=None):
-    return subprocess.run([sys.executable, "-m", "briefing", *args], cwd=ROOT, capture_output=True,
-                          text=True, env=env, timeout=180)
+    return subprocess.run(
+        [sys.executable, "-m", "briefing", *args], cwd=ROOT, capture_output=True, text=True, env=env, timeout=180
+    )
 
 
 def test_briefing_add_refuses_a_missing_corpus_unless_asked(tmp_path):

@@ -5,6 +5,7 @@ half-width punctuation and traditional characters (developed against); realworld
 annotated separately, never tuned against (its known failures are strict xfails); feed_dev,
 feed_eval: feeds without a home city (world and national round-ups).
 """
+
 from __future__ import annotations
 
 import re
@@ -17,10 +18,15 @@ from conftest import GOLD, ROOT
 
 DATA = ROOT / "tests" / "data"
 # folder → (minimum recall, minimum precision) it holds today; a drop is a regression
-FLOORS = {"realworld_dev": (1.0, 1.0), "realworld_eval": (1.0, 0.95), "xiangtan": (1.0, 0.95),
-          # feeds (corpus.json "city": null): every place's figures; feed_eval was annotated blind
-          # (0.286/0.429 before its failures were read)
-          "feed_dev": (0.73, 0.78), "feed_eval": (0.57, 0.72)}
+FLOORS = {
+    "realworld_dev": (1.0, 1.0),
+    "realworld_eval": (1.0, 0.95),
+    "xiangtan": (1.0, 0.95),
+    # feeds (corpus.json "city": null): every place's figures; feed_eval was annotated blind
+    # (0.286/0.429 before its failures were read)
+    "feed_dev": (0.73, 0.78),
+    "feed_eval": (0.57, 0.72),
+}
 
 
 def _score(folder, tmp_path, city=None):
@@ -30,8 +36,12 @@ def _score(folder, tmp_path, city=None):
     res = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, check=True)
     out = tmp_path / "records.csv"
     out.write_text(res.stdout, encoding="utf-8")
-    score = subprocess.run([sys.executable, str(GOLD / "score.py"), str(out), str(folder / "expected.csv")],
-                           capture_output=True, text=True, check=True)
+    score = subprocess.run(
+        [sys.executable, str(GOLD / "score.py"), str(out), str(folder / "expected.csv")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     m = re.search(r"recall=([\d.]+).*precision=([\d.]+)", score.stdout)
     assert m, score.stdout
     return float(m.group(1)), float(m.group(2)), score.stdout

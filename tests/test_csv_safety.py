@@ -4,6 +4,7 @@ article's text reaches the quote column; a spreadsheet runs a cell that starts w
 `python -m extract`) writes such text as text; numbers stay numbers; our readers get the
 text back as it was.
 """
+
 from __future__ import annotations
 
 import csv
@@ -19,8 +20,7 @@ from extract import cli
 from extract.records import Record, read_csv, spreadsheet_safe, spreadsheet_text, write_csv
 from store import corrections as corr
 
-PAYLOADS = ['=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", "@SUM(1+1)*cmd", "-2+3+cmd|x",
-            "\t=1+1", "\r=1+1"]
+PAYLOADS = ['=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", "@SUM(1+1)*cmd", "-2+3+cmd|x", "\t=1+1", "\r=1+1"]
 NUMBERS = ["-2", "+3", "-0.5", "94.14%", "1e3"]
 
 
@@ -43,15 +43,13 @@ def _cells(data: str) -> list[str]:
 def test_download_csv_neutralises_every_text_cell():
     frame = pd.DataFrame({"原文": PAYLOADS, "数值": [-2.0] * len(PAYLOADS), "备注": [*NUMBERS, "x"]})
     cells = _cells(tables.csv_bytes(frame).decode("utf-8-sig"))
-    assert not any(c.startswith(("=", "+", "-", "@", "\t", "\r")) and c not in [*NUMBERS, "-2.0"]
-                   for c in cells), cells
-    assert "-2.0" in cells and "'=HYPERLINK(\"http://x\",\"y\")" in cells
+    assert not any(c.startswith(("=", "+", "-", "@", "\t", "\r")) and c not in [*NUMBERS, "-2.0"] for c in cells), cells
+    assert "-2.0" in cells and '\'=HYPERLINK("http://x","y")' in cells
 
 
 def test_extract_cli_csv_neutralises_quotes(tmp_path, capsys):
     article = tmp_path / "a.txt"
-    article.write_text("=HYPERLINK(\"http://x\",\"y\") 截至2月19日24时，株洲市累计确诊病例78例。\n",
-                       encoding="utf-8")
+    article.write_text('=HYPERLINK("http://x","y") 截至2月19日24时，株洲市累计确诊病例78例。\n', encoding="utf-8")
     assert cli.main([str(article), "--city", "株洲市"]) == 0
     out = capsys.readouterr().out
     assert not any(c.startswith("=") for c in _cells(out))
@@ -60,8 +58,20 @@ def test_extract_cli_csv_neutralises_quotes(tmp_path, capsys):
 
 
 def test_records_csv_round_trip():
-    rec = Record(doc="a.txt", date="2020-02-19", region="株洲市", metric="confirmed_total",
-                 sector="", value=78, unit="例", qualifier="", quote="=1+1", start=0, end=3, rule="x")
+    rec = Record(
+        doc="a.txt",
+        date="2020-02-19",
+        region="株洲市",
+        metric="confirmed_total",
+        sector="",
+        value=78,
+        unit="例",
+        qualifier="",
+        quote="=1+1",
+        start=0,
+        end=3,
+        rule="x",
+    )
     buf = io.StringIO()
     write_csv([rec], buf)
     assert "'=1+1" in buf.getvalue()
@@ -72,8 +82,16 @@ def test_corrections_csv_writes_a_note_as_text_and_reads_it_back(tmp_path):
     corpus = tmp_path / "corpus"
     shutil.copytree(SEEDS, corpus)
     doc = sorted(p.name for p in corpus.glob("*.txt"))[0]
-    corr.add_correction(corpus, "add", doc, "2020-02-19", "confirmed_total", value=1,
-                        note='=HYPERLINK("http://evil.example","点我")', sector="@SUM(1+1)*cmd")
+    corr.add_correction(
+        corpus,
+        "add",
+        doc,
+        "2020-02-19",
+        "confirmed_total",
+        value=1,
+        note='=HYPERLINK("http://evil.example","点我")',
+        sector="@SUM(1+1)*cmd",
+    )
     text = (corpus / corr.CORRECTIONS_NAME).read_text(encoding="utf-8")
     assert not any(c.startswith(("=", "@")) for c in _cells(text))
     back = corr.load_corrections(corpus)[-1]

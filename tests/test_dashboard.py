@@ -4,6 +4,7 @@ AppTest runs the script in-process, without a browser: widgets are driven by key
 (lang, corpus_dir, date_basis, date_range_asof / date_range_published, region, metrics,
 log_scale, evidence_point, table_all_regions).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -29,6 +30,7 @@ FEB19_CONFIRMED = "2020-02-19|株洲市|confirmed_total|"
 
 
 # ---------------------------------------------------------------- helpers
+
 
 def run_app(page: str | None = None, query: dict | None = None, **state):
     """The app on `page` (app/pages/PAGE.py; None: the landing page, Timeline), with session
@@ -99,6 +101,7 @@ def seeds_timeline():
 
 # ---------------------------------------------------------------- the app
 
+
 def test_runs_on_seeds():
     at = run_app()
     assert at.title[0].value == "株洲疫情时间线"
@@ -144,7 +147,7 @@ def test_switching_language_to_english():
     at = run_app()
     switch_language(at, "en")
     assert not at.exception
-    assert at.title[0].value == "Zhuzhou COVID-19 timeline"   # from the corpus's city
+    assert at.title[0].value == "Zhuzhou COVID-19 timeline"  # from the corpus's city
     c = shown_cards(at)
     # The unit goes to the label in English: '1,419 people' would not fit a fifth of the page.
     assert c["Total confirmed (cases)"][0] == "80"
@@ -167,21 +170,34 @@ def test_english_page_has_chinese_only_where_it_is_written_so(seeds_timeline):
     as_written = {r for r in tl.points["region"] if labels.place_name(r, "en") == r}
     at = run_app()
     switch_language(at, "en")
-    texts = [at.title[0].value, *(h.value for h in at.subheader), *(c.value for c in at.caption),
-             *(m.label for m in at.metric), *(m.value for m in at.metric),
-             *(w.label for kind in ("selectbox", "multiselect", "checkbox", "button", "text_input")
-               for w in at.get(kind) if w.label != text.ui("language_label", "en")
-               and w.key not in ("home_city", "add_published") and not str(w.key).startswith("home_city")),
-             *(labels.place_name(o, "en") for o in widget(at, "selectbox", "region").options)]
+    texts = [
+        at.title[0].value,
+        *(h.value for h in at.subheader),
+        *(c.value for c in at.caption),
+        *(m.label for m in at.metric),
+        *(m.value for m in at.metric),
+        *(
+            w.label
+            for kind in ("selectbox", "multiselect", "checkbox", "button", "text_input")
+            for w in at.get(kind)
+            if w.label != text.ui("language_label", "en")
+            and w.key not in ("home_city", "add_published")
+            and not str(w.key).startswith("home_city")
+        ),
+        *(labels.place_name(o, "en") for o in widget(at, "selectbox", "region").options),
+    ]
     for chart in at.get("plotly_chart"):
         fig = json.loads(chart.proto.spec)
         layout = fig["layout"]
-        texts += [layout.get("title", {}).get("text", ""),
-                  layout.get("yaxis", {}).get("title", {}).get("text", "")]
+        texts += [layout.get("title", {}).get("text", ""), layout.get("yaxis", {}).get("title", {}).get("text", "")]
         texts += [a.get("text", "") for a in layout.get("annotations", [])]
         texts += [t.get("name", "") for t in fig["data"]]
-    leftovers = {run for text in texts for run in re.findall(r"[\u4e00-\u9fff]+", str(text))
-                 if not any(run in name for name in as_written)}
+    leftovers = {
+        run
+        for text in texts
+        for run in re.findall(r"[\u4e00-\u9fff]+", str(text))
+        if not any(run in name for name in as_written)
+    }
     assert not leftovers, leftovers
 
 
@@ -193,11 +209,11 @@ def test_switching_region_to_liling_shows_its_resumption():
     c = shown_cards(at)
     assert c["已复工·规模工业企业"][0] == "321家"
     assert "截至2月20日" in c["已复工·规模工业企业"][2]
-    assert c["累计确诊"][0] == "—"          # no case figures for the county-level city
+    assert c["累计确诊"][0] == "—"  # no case figures for the county-level city
     assert any("醴陵市" in s.value for s in at.subheader)
     # Only the resumption counts have data there (no rates are reported for 醴陵市).
     assert [c.key for c in at.get("plotly_chart")] == ["chart_resumption_counts"]
-    goto(at, "data")   # the region is one filter for every page
+    goto(at, "data")  # the region is one filter for every page
     table = at.dataframe[0].value
     assert set(table["地区"]) == {"醴陵市"} and len(table) == 2
     goto(at, "timeline")
@@ -218,7 +234,7 @@ def test_evidence_for_a_selected_point_shows_its_quote():
     assert "2月19日 · 株洲市 · 累计确诊 · 78例" in body
     assert "004_b7adce7465891e7b.txt" in body and "报道日期：2月21日" in body
     assert "<mark" in body and ">累计报告新冠肺炎确诊病例78例</mark>" in body
-    assert "截至2月19日24时" in body            # the whole sentence, not just the figure
+    assert "截至2月19日24时" in body  # the whole sentence, not just the figure
 
 
 def test_evidence_via_session_state_and_derived_point():
@@ -236,8 +252,7 @@ def test_published_date_basis_switch():
     at.radio(key="date_basis::zh").set_value("published").run()
     assert not at.exception
     assert "报道日期" in at.info[0].value
-    assert widget(at, "date_input", "date_range_published").value == (dt.date(2020, 2, 16),
-                                                                 dt.date(2020, 3, 15))
+    assert widget(at, "date_input", "date_range_published").value == (dt.date(2020, 2, 16), dt.date(2020, 3, 15))
     assert shown_cards(at)["累计确诊"][2].startswith("3月15日见报")
 
 
@@ -247,13 +262,13 @@ def test_metrics_and_log_controls():
     assert not at.exception
     widget(at, "multiselect", "metrics").set_value(["confirmed_total", "recovered_total"]).run()
     assert not at.exception
-    assert len(at.get("plotly_chart")) == 1      # only the cumulative chart has data left
+    assert len(at.get("plotly_chart")) == 1  # only the cumulative chart has data left
     options = widget(at, "selectbox", "evidence_point").options
     goto(at, "data")
     table = at.dataframe[0].value
     assert set(table["指标"]) == {"累计确诊", "累计治愈出院"}
     assert len(options) == len(table) and all("累计" in o for o in options)
-    goto(at, "timeline")   # the filters were kept while the page did not draw them
+    goto(at, "timeline")  # the filters were kept while the page did not draw them
     assert widget(at, "checkbox", "log_scale").value is True
     assert widget(at, "multiselect", "metrics").value == ["confirmed_total", "recovered_total"]
 
@@ -278,9 +293,8 @@ def test_csv_download_is_exactly_the_table(monkeypatch):
     assert button.proto.url.endswith(".csv")
     file_id = button.proto.url.rsplit("/", 1)[1].split(".")[0]
     content = stores[-1].get_file(file_id).content
-    assert content.startswith(b"\xef\xbb\xbf")      # BOM: Excel reads the Chinese
-    csv = pd.read_csv(io.BytesIO(content), encoding="utf-8-sig", keep_default_na=False,
-                      dtype=str)
+    assert content.startswith(b"\xef\xbb\xbf")  # BOM: Excel reads the Chinese
+    csv = pd.read_csv(io.BytesIO(content), encoding="utf-8-sig", keep_default_na=False, dtype=str)
     assert list(csv.columns) == list(shown.columns)
     assert len(csv) == len(shown) > 0
     assert list(csv["point_id"]) == list(shown["point_id"])
@@ -312,8 +326,9 @@ def test_home_city_comes_from_the_corpus(tmp_path):
     """A 湘潭市 corpus: 湘潭 in the title, its own sectors listed as the home city's."""
     corpus = tmp_path / "xiangtan"
     shutil.copytree(ROOT / "tests" / "data" / "xiangtan", corpus)
-    (corpus / "corpus.json").write_text(json.dumps({"paper": "湘潭日报", "city": "湘潭市"},
-                                                   ensure_ascii=False), encoding="utf-8")
+    (corpus / "corpus.json").write_text(
+        json.dumps({"paper": "湘潭日报", "city": "湘潭市"}, ensure_ascii=False), encoding="utf-8"
+    )
     at = run_app(corpus_dir=str(corpus))
     assert at.title[0].value == "湘潭疫情时间线"
     assert widget(at, "selectbox", "region").value == "湘潭市"
@@ -331,6 +346,7 @@ def test_home_city_comes_from_the_corpus(tmp_path):
 
 def test_corpus_is_fingerprinted_once_per_run(monkeypatch):
     import store.pipeline as pipeline
+
     calls = []
     real = pipeline.corpus_fingerprint
     monkeypatch.setattr(pipeline, "corpus_fingerprint", lambda f: calls.append(f) or real(f))
@@ -340,10 +356,11 @@ def test_corpus_is_fingerprinted_once_per_run(monkeypatch):
 
 def test_corpus_fingerprint_follows_the_files_only(tmp_path):
     from store.pipeline import corpus_fingerprint
+
     (tmp_path / "a.txt").write_text("我市", encoding="utf-8")
     first = corpus_fingerprint(tmp_path)
     (tmp_path / "sub").mkdir()
-    (tmp_path / ".zz-records.duckdb").write_bytes(b"the store")   # written by loading: not a change
+    (tmp_path / ".zz-records.duckdb").write_bytes(b"the store")  # written by loading: not a change
     assert corpus_fingerprint(tmp_path) == first
     os.utime(tmp_path / "a.txt", ns=(1, 1))
     assert corpus_fingerprint(tmp_path) != first
@@ -352,7 +369,7 @@ def test_corpus_fingerprint_follows_the_files_only(tmp_path):
     (tmp_path / "official" / "series.json").write_text("{}", encoding="utf-8")
     assert corpus_fingerprint(tmp_path) != before
     assert corpus_fingerprint(tmp_path / "nope") == ""
-    assert len(first) == 64   # a digest: Streamlit hashes it on every cached call
+    assert len(first) == 64  # a digest: Streamlit hashes it on every cached call
 
 
 def test_missing_corpus_folder_is_a_message_not_a_crash(tmp_path):
@@ -402,6 +419,7 @@ def test_changed_corpus_is_reread_and_quality_panel_shows_evidence(tmp_path):
 
 
 # ---------------------------------------------------------------- view: evidence HTML
+
 
 def test_highlight_escapes_script_in_quote_and_sentence():
     text = "前文。截至2月19日，<script>alert(1)</script>累计确诊<b>80</b>例。后文"
@@ -456,8 +474,7 @@ def test_article_title_is_the_nearest_heading():
 def test_evidence_html_escapes_all_article_text():
     text = "<h1>标题</h1>\n截至2月19日，<img src=x onerror=alert(1)>累计确诊78例。"
     start = text.index("累计")
-    item = {"doc": "a<b>.txt", "published": "2020-02-21", "quote": "累计确诊78例",
-            "start": start, "end": start + 7}
+    item = {"doc": "a<b>.txt", "published": "2020-02-21", "quote": "累计确诊78例", "start": start, "end": start + 7}
     out = evidence.evidence_html(item, {"a<b>.txt": text}, "zh", extra="<i>tag</i>")
     assert "<img" not in out and "<h1>" not in out and "<i>" not in out
     assert "&lt;img src=x onerror=alert(1)&gt;" in out
@@ -467,6 +484,7 @@ def test_evidence_html_escapes_all_article_text():
 
 # ---------------------------------------------------------------- view: cards, regions, dates
 
+
 def test_headline_cards_latest_and_change(seeds_timeline):
     _data, tl = seeds_timeline
     cs = {c.key: c for c in cards.headline_cards(tl.points, "株洲市", "zh")}
@@ -474,8 +492,7 @@ def test_headline_cards_latest_and_change(seeds_timeline):
     assert (conf.value, conf.delta, conf.delta_description) == ("80例", 0, "与3月1日持平")
     assert conf.caption == "截至3月14日 · 3月15日见报" and conf.delta_color == "off"
     rec = cs["recovered_total"]
-    assert (rec.value, rec.delta, rec.delta_description, rec.delta_color) == \
-        ("80例", "+11例", "较3月1日", "normal")
+    assert (rec.value, rec.delta, rec.delta_description, rec.delta_color) == ("80例", "+11例", "较3月1日", "normal")
     hosp = cs["hospitalized"]
     assert (hosp.delta, hosp.delta_color) == ("-11例", "inverse")
     obs = cs["observation"]
@@ -488,8 +505,12 @@ def test_headline_cards_latest_and_change(seeds_timeline):
 def test_headline_cards_up_to_feb19_and_in_english(seeds_timeline):
     _, tl = seeds_timeline
     cs = {c.key: c for c in cards.headline_cards(tl.points, "株洲市", "en", end="2020-02-19")}
-    assert [cs[k].value for k in ("confirmed_total", "recovered_total", "hospitalized",
-                                  "observation")] == ["78", "40", "38", "379"]
+    assert [cs[k].value for k in ("confirmed_total", "recovered_total", "hospitalized", "observation")] == [
+        "78",
+        "40",
+        "38",
+        "379",
+    ]
     assert cs["confirmed_total"].caption == "As of Feb 19 · published Feb 21"
     assert cs["confirmed_total"].label == "Total confirmed (cases)"
     assert cs["observation"].label == "Under medical observation (people)"
@@ -506,16 +527,32 @@ def test_headline_cards_region_without_case_figures(seeds_timeline):
 def _records(*rows):
     out = []
     for i, (date, metric, value, unit, doc, published, sector) in enumerate(rows):
-        out.append(Record(doc=doc, date=date, region="株洲市", metric=metric, sector=sector,
-                          value=value, unit=unit, qualifier="", quote=f"q{i}", start=0, end=2,
-                          published=published))
+        out.append(
+            Record(
+                doc=doc,
+                date=date,
+                region="株洲市",
+                metric=metric,
+                sector=sector,
+                value=value,
+                unit=unit,
+                qualifier="",
+                quote=f"q{i}",
+                start=0,
+                end=2,
+                published=published,
+            )
+        )
     return out
 
 
 def test_rate_card_change_is_in_percentage_points():
-    tl = build_timeline(_records(
-        ("2020-02-10", "resumption_rate", 60.0, "%", "a.txt", "2020-02-11", "寄递企业"),
-        ("2020-02-17", "resumption_rate", 84.0, "%", "b.txt", "2020-02-18", "寄递企业")))
+    tl = build_timeline(
+        _records(
+            ("2020-02-10", "resumption_rate", 60.0, "%", "a.txt", "2020-02-11", "寄递企业"),
+            ("2020-02-17", "resumption_rate", 84.0, "%", "b.txt", "2020-02-18", "寄递企业"),
+        )
+    )
     res = cards.headline_cards(tl.points, "株洲市", "zh")[-1]
     assert (res.value, res.delta, res.delta_description) == ("84%", "+24个百分点", "较2月10日")
     res_en = cards.headline_cards(tl.points, "株洲市", "en")[-1]
@@ -523,10 +560,13 @@ def test_rate_card_change_is_in_percentage_points():
 
 
 def test_derived_card_is_marked():
-    tl = build_timeline(_records(
-        ("2020-02-19", "confirmed_total", 78.0, "例", "a.txt", "2020-02-21", ""),
-        ("2020-02-19", "recovered_total", 40.0, "例", "a.txt", "2020-02-21", ""),
-        ("2020-02-19", "deaths_total", 0.0, "例", "a.txt", "2020-02-21", "")))
+    tl = build_timeline(
+        _records(
+            ("2020-02-19", "confirmed_total", 78.0, "例", "a.txt", "2020-02-21", ""),
+            ("2020-02-19", "recovered_total", 40.0, "例", "a.txt", "2020-02-21", ""),
+            ("2020-02-19", "deaths_total", 0.0, "例", "a.txt", "2020-02-21", ""),
+        )
+    )
     hosp = cards.headline_cards(tl.points, "株洲市", "zh")[2]
     assert hosp.derived and hosp.label == "在院治疗（推算）" and hosp.value == "38例"
     assert "推算" in hosp.help
@@ -545,8 +585,10 @@ def test_normalize_range_and_range_within():
     assert filters.normalize_range((dt.date(2020, 2, 10),), lo, hi) == (dt.date(2020, 2, 10), hi)
     assert filters.normalize_range((), lo, hi) == (lo, hi)
     assert filters.normalize_range(None, lo, hi) == (lo, hi)
-    assert filters.normalize_range((dt.date(2020, 2, 20), dt.date(2020, 2, 10)), lo, hi) == \
-        (dt.date(2020, 2, 10), dt.date(2020, 2, 20))
+    assert filters.normalize_range((dt.date(2020, 2, 20), dt.date(2020, 2, 10)), lo, hi) == (
+        dt.date(2020, 2, 10),
+        dt.date(2020, 2, 20),
+    )
     assert filters.normalize_range((dt.date(2020, 1, 1), dt.date(2020, 4, 1)), lo, hi) == (lo, hi)
     assert filters.range_within((lo, hi), lo, hi) and filters.range_within(None, lo, hi)
     assert not filters.range_within((dt.date(2020, 1, 1), hi), lo, hi)
@@ -561,6 +603,7 @@ def test_corpus_from_argv():
 
 # ---------------------------------------------------------------- view: table, CSV, selections
 
+
 def test_table_frame_and_csv_round_trip(seeds_timeline):
     _, tl = seeds_timeline
     pts = filters.shown_points(tl.points, "2020-02-17", "2020-02-19", None, "asof", ["株洲市"])
@@ -569,8 +612,7 @@ def test_table_frame_and_csv_round_trip(seeds_timeline):
     assert set(frame["数据截至日期"]) == {"2020-02-17", "2020-02-19"}
     derived = frame[frame["推算"]]
     assert list(derived["指标"]) == ["现有确诊", "治愈率"] and derived["原文"].str.contains("推算").all()
-    back = pd.read_csv(io.BytesIO(tables.csv_bytes(frame)), encoding="utf-8-sig",
-                       keep_default_na=False)
+    back = pd.read_csv(io.BytesIO(tables.csv_bytes(frame)), encoding="utf-8-sig", keep_default_na=False)
     assert list(back.columns) == list(frame.columns) and len(back) == len(frame)
     assert list(back["point_id"]) == list(frame["point_id"])
     en = tables.table_frame(pts, "en")
@@ -582,15 +624,14 @@ def test_table_frame_and_csv_round_trip(seeds_timeline):
     stated["docs"] = [[*list(stated["docs"].iloc[0]), "reprint.txt"]]
     row = tables.table_frame(stated, "zh").iloc[0]
     assert row["原文"] == f"{ev[0]['quote']} | 另一句" and "reprint.txt" in row["文件"]
-    assert tables.csv_name("株洲市", "2020-02-17", "2020-02-19") == \
-        "zhuzhou_data_株洲市_2020-02-17_2020-02-19_zh.csv"
-    assert tables.csv_name(None, "2020-02-09", None, "en", city="湘潭市") == \
-        "xiangtan_data_all_2020-02-09_end_en.csv"
+    assert tables.csv_name("株洲市", "2020-02-17", "2020-02-19") == "zhuzhou_data_株洲市_2020-02-17_2020-02-19_zh.csv"
+    assert tables.csv_name(None, "2020-02-09", None, "en", city="湘潭市") == "xiangtan_data_all_2020-02-09_end_en.csv"
 
 
 def test_pids_from_chart_and_table_events():
-    event = {"selection": {"points": [{"curve_number": 0, "point_index": 1,
-                                       "customdata": ["pid-b", "2月19日", "78例", ""]}]}}
+    event = {
+        "selection": {"points": [{"curve_number": 0, "point_index": 1, "customdata": ["pid-b", "2月19日", "78例", ""]}]}
+    }
     assert selections.pids_from_chart_event(event) == ["pid-b"]
     fig = go.Figure(go.Scatter(x=[1, 2], y=[3, 4], customdata=[["pid-a"], ["pid-b"]]))
     no_custom = {"selection": {"points": [{"curve_number": 0, "point_index": 0}]}}
@@ -607,8 +648,7 @@ def test_evidence_view(seeds_timeline):
     ev = evidence.evidence_view(tl.points, FEB19_CONFIRMED, data.article_by_name, tl.conflicts, "zh")
     assert ev.found and ev.title == "2月19日 · 株洲市 · 累计确诊 · 78例" and not ev.derived
     assert len(ev.blocks) == 1 and ">累计报告新冠肺炎确诊病例78例</mark>" in ev.blocks[0]
-    d = evidence.evidence_view(tl.points, "2020-03-01|株洲市|recovery_rate|", data.article_by_name,
-                           tl.conflicts, "en")
+    d = evidence.evidence_view(tl.points, "2020-03-01|株洲市|recovery_rate|", data.article_by_name, tl.conflicts, "en")
     assert d.derived and d.note.startswith("Derived value: Derived: recovered 69")
     assert not evidence.evidence_view(tl.points, "nope", data.article_by_name).found
     assert not evidence.evidence_view(tl.points, None, data.article_by_name).found
@@ -620,12 +660,37 @@ def test_quality_items_carry_escaped_evidence():
     text_a = "截至2月19日24时，我市累计确诊78例。"
     text_b = "<script>x</script>截至2月19日24时，我市累计确诊77例。"
     recs = [
-        Record("a.txt", "2020-02-19", "株洲市", "confirmed_total", "", 78.0, "例", "",
-               "累计确诊78例", text_a.index("累计"), text_a.index("累计") + 7, published="2020-02-21"),
-        Record("b.txt", "2020-02-19", "株洲市", "confirmed_total", "", 77.0, "例", "",
-               "累计确诊77例", text_b.index("累计"), text_b.index("累计") + 7, published="2020-02-22"),
-        Record("b.txt", "2020-02-19", "株洲市", "recovered_total", "", 90.0, "例", "",
-               "x", 0, 1, published="2020-02-22"),
+        Record(
+            "a.txt",
+            "2020-02-19",
+            "株洲市",
+            "confirmed_total",
+            "",
+            78.0,
+            "例",
+            "",
+            "累计确诊78例",
+            text_a.index("累计"),
+            text_a.index("累计") + 7,
+            published="2020-02-21",
+        ),
+        Record(
+            "b.txt",
+            "2020-02-19",
+            "株洲市",
+            "confirmed_total",
+            "",
+            77.0,
+            "例",
+            "",
+            "累计确诊77例",
+            text_b.index("累计"),
+            text_b.index("累计") + 7,
+            published="2020-02-22",
+        ),
+        Record(
+            "b.txt", "2020-02-19", "株洲市", "recovered_total", "", 90.0, "例", "", "x", 0, 1, published="2020-02-22"
+        ),
     ]
     tl = build_timeline(recs)
     articles = {"a.txt": text_a, "b.txt": text_b}
@@ -642,8 +707,10 @@ def test_quality_items_carry_escaped_evidence():
 
 
 def test_events_in_range_and_table():
-    evs = [Event("a.txt", "2020-01-24", "first_case", "首例确诊", "收治首例\n确诊病例", 0, 4),
-           Event("a.txt", "2020-03-14", "all_recovered", "确诊患者清零", "q", 0, 1)]
+    evs = [
+        Event("a.txt", "2020-01-24", "first_case", "首例确诊", "收治首例\n确诊病例", 0, 4),
+        Event("a.txt", "2020-03-14", "all_recovered", "确诊患者清零", "q", 0, 1),
+    ]
     assert [e.kind for e in tables.events_in_range(evs, "2020-02-01", "2020-03-31")] == ["all_recovered"]
     table = tables.events_table(evs, "en")
     assert list(table["Event"]) == ["First case", "All recovered"]
@@ -690,11 +757,15 @@ def test_sources_are_named_by_headline(seeds_dir):
 def test_events_table_follows_the_charts_filters():
     """The events table lists exactly the key events the charts annotate, under the same
     date range (issue 9: it used its own filter)."""
+
     def charted_and_listed(at):
         goto(at, "timeline")
         spec = chart_spec(at, "chart_cumulative_cases")
-        charted = {a["name"].split(":", 1)[1] for a in spec["layout"].get("annotations", [])
-                   if str(a.get("name", "")).startswith("event:")}
+        charted = {
+            a["name"].split(":", 1)[1]
+            for a in spec["layout"].get("annotations", [])
+            if str(a.get("name", "")).startswith("event:")
+        }
         goto(at, "data")
         listed = next(d.value for d in at.dataframe if "事件" in d.value.columns)
         return charted, len(listed)
@@ -721,15 +792,32 @@ def test_user_strings_render_as_plain_text_not_markdown(tmp_path):
     shutil.copytree(SEEDS, corpus)
     doc = sorted(p.name for p in corpus.glob("*.txt"))[0]
     link = "[重新登录](https://evil.example/login)"
-    corr.add_correction(corpus, "add", doc, "2020-03-20", "resumed", region="株洲市", sector=link,
-                        value=999, unit="家", note="![p](http://evil.example/p.png)")
+    corr.add_correction(
+        corpus,
+        "add",
+        doc,
+        "2020-03-20",
+        "resumed",
+        region="株洲市",
+        sector=link,
+        value=999,
+        unit="家",
+        note="![p](http://evil.example/p.png)",
+    )
     rendered = []
 
     def collect(at):
-        rendered.extend([at.title[0].value, *(h.value for h in at.subheader), *(c.value for c in at.caption),
-                *(m.value for m in at.markdown), *(m.label for m in at.metric),
+        rendered.extend(
+            [
+                at.title[0].value,
+                *(h.value for h in at.subheader),
+                *(c.value for c in at.caption),
+                *(m.value for m in at.markdown),
+                *(m.label for m in at.metric),
                 *(e.label for e in at.expander),
-                *(x.value for kind in ("warning", "error", "success", "info") for x in at.get(kind))])
+                *(x.value for kind in ("warning", "error", "success", "info") for x in at.get(kind)),
+            ]
+        )
 
     at = run_app("manage", corpus_dir=str(corpus))
     at.text_input(key=f"home_city::{corpus}::zh").set_value("株洲市").run()
@@ -763,11 +851,11 @@ def test_corpus_roots_from_launch_arguments(tmp_path):
     outside = tmp_path / "elsewhere"
     outside.mkdir()
     (seeds / "escape").symlink_to(outside, target_is_directory=True)
-    roots = launch.corpus_roots([], seeds, env={})               # default: the launch corpus
+    roots = launch.corpus_roots([], seeds, env={})  # default: the launch corpus
     assert roots == [seeds.resolve()]
     assert launch.within_roots(seeds, roots) and launch.within_roots(seeds / "inner", roots)
     assert not launch.within_roots(outside, roots)
-    assert not launch.within_roots(seeds / "escape", roots)      # a symlink out is still out
+    assert not launch.within_roots(seeds / "escape", roots)  # a symlink out is still out
     assert not launch.within_roots(seeds / ".." / "elsewhere", roots)
     wide = launch.corpus_roots(["--corpus-root", str(tmp_path)], seeds, env={})
     assert launch.within_roots(outside, wide)
@@ -789,15 +877,16 @@ def test_dashboard_on_a_500_article_corpus(tmp_path):
             name = f"{i:03d}_{src.name}"
             shutil.copyfile(src, corpus / name)
             articles[name] = meta["articles"].get(src.name, {})
-    (corpus / "corpus.json").write_text(json.dumps({**meta, "articles": articles}, ensure_ascii=False),
-                                        encoding="utf-8")
+    (corpus / "corpus.json").write_text(
+        json.dumps({**meta, "articles": articles}, ensure_ascii=False), encoding="utf-8"
+    )
     t0 = time.perf_counter()
     at = run_app(corpus_dir=str(corpus))
     first = time.perf_counter() - t0
     assert shown_cards(at)["累计确诊"][0] == "80例"
     goto(at, "data")
     events = next(d.value for d in at.dataframe if "事件" in d.value.columns)
-    assert len(events) == len(set(events["事件"])) <= 6          # merged: each event once
+    assert len(events) == len(set(events["事件"])) <= 6  # merged: each event once
     assert events["来源"].str.contains("等99篇").all()
     t0 = time.perf_counter()
     at.run()
@@ -826,8 +915,16 @@ def test_a_long_span_opens_on_its_last_90_days_with_the_full_range_one_click_awa
     corpus.mkdir()
     (corpus / "a.txt").write_text("截至2020年2月19日24时，我市累计报告确诊病例78例。\n", encoding="utf-8")
     (corpus / "b.txt").write_text("截至2020年10月1日24时，我市累计报告确诊病例81例。\n", encoding="utf-8")
-    (corpus / "corpus.json").write_text(json.dumps({"paper": "某某日报", "city": "武汉市", "articles": {
-        "a.txt": {"published": "2020-02-20"}, "b.txt": {"published": "2020-10-02"}}}), encoding="utf-8")
+    (corpus / "corpus.json").write_text(
+        json.dumps(
+            {
+                "paper": "某某日报",
+                "city": "武汉市",
+                "articles": {"a.txt": {"published": "2020-02-20"}, "b.txt": {"published": "2020-10-02"}},
+            }
+        ),
+        encoding="utf-8",
+    )
     at = run_app(corpus_dir=str(corpus))
     assert widget(at, "date_input", "date_range_asof").value == (dt.date(2020, 7, 4), dt.date(2020, 10, 1))
     at.button(key="full_range").click().run()
@@ -854,8 +951,9 @@ def _conflicting_corpus(folder: Path, days: int) -> Path:
             name = f"d{day:02d}_{k}.txt"
             (folder / name).write_text(f"截至{month}月{dom}日24时，我市累计确诊病例{value}例。\n", encoding="utf-8")
             articles[name] = {"published": f"2020-03-{pub:02d}"}
-    (folder / "corpus.json").write_text(json.dumps({"paper": "株洲日报", "city": "株洲市", "articles": articles},
-                                                   ensure_ascii=False), encoding="utf-8")
+    (folder / "corpus.json").write_text(
+        json.dumps({"paper": "株洲日报", "city": "株洲市", "articles": articles}, ensure_ascii=False), encoding="utf-8"
+    )
     return folder
 
 
@@ -866,14 +964,16 @@ def test_quality_items_come_a_page_at_a_time(tmp_path):
     per = quality.QUALITY_PAGE_ITEMS
     n_pages = -(-45 // per)
     assert len(keys) == 45 and quality.quality_pages(45) == n_pages > 1
-    pages = [quality.conflict_items_page(tl.conflicts, tl.points, data.article_by_name, "zh", p)
-             for p in range(1, n_pages + 1)]
+    pages = [
+        quality.conflict_items_page(tl.conflicts, tl.points, data.article_by_name, "zh", p)
+        for p in range(1, n_pages + 1)
+    ]
     assert [len(p) for p in pages] == [per] * (n_pages - 1) + [45 - per * (n_pages - 1)]
     titles = [i.title for p in pages for i in p]
     assert len(set(titles)) == 45
     last = quality.conflict_items_page(tl.conflicts, tl.points, data.article_by_name, "zh", 99)
-    assert [i.title for i in last] == [i.title for i in pages[-1]]      # clamped to the last page
-    assert all(len(i.blocks) == 2 for p in pages for i in p)           # both candidates' sentences
+    assert [i.title for i in last] == [i.title for i in pages[-1]]  # clamped to the last page
+    assert all(len(i.blocks) == 2 for p in pages for i in p)  # both candidates' sentences
 
 
 def test_the_dashboard_pages_its_conflicts(tmp_path):
@@ -889,22 +989,38 @@ def test_the_dashboard_pages_its_conflicts(tmp_path):
 
 
 def test_a_conflict_shows_a_few_sentences_per_value_and_counts_the_rest():
-    records = [Record(doc=f"r{i}.txt", date="2020-02-10", region="株洲市", metric="confirmed_total", sector="",
-                      value=61.0 if i < 7 else 62.0, unit="例", qualifier="", quote=f"累计确诊{61 if i < 7 else 62}例",
-                      start=0, end=7, published=f"2020-02-{11 + (i >= 7):02d}") for i in range(10)]
+    records = [
+        Record(
+            doc=f"r{i}.txt",
+            date="2020-02-10",
+            region="株洲市",
+            metric="confirmed_total",
+            sector="",
+            value=61.0 if i < 7 else 62.0,
+            unit="例",
+            qualifier="",
+            quote=f"累计确诊{61 if i < 7 else 62}例",
+            start=0,
+            end=7,
+            published=f"2020-02-{11 + (i >= 7):02d}",
+        )
+        for i in range(10)
+    ]
     tl = build_timeline(records)
     [item] = quality.conflict_items(tl.conflicts, tl.points, {}, "zh")
     more = [b for b in item.blocks if "zz-more" in b]
-    assert len(item.blocks) == 3 + 3 + 1 and len(more) == 1      # 62: all 3; 61: 3 of 7 and a count
+    assert len(item.blocks) == 3 + 3 + 1 and len(more) == 1  # 62: all 3; 61: 3 of 7 and a count
     assert "另有 4 篇报道了 61例" in more[0]
 
 
 def test_article_options_filter_by_name_or_headline_newest_first():
     from types import SimpleNamespace as A
 
-    arts = {"a.txt": A(title="株洲复工复产", published="2020-02-01"),
-            "b.txt": A(title="全市新增确诊", published="2020-02-03"),
-            "c.txt": A(text="# 企业复工率\n正文", published="2020-02-02")}
+    arts = {
+        "a.txt": A(title="株洲复工复产", published="2020-02-01"),
+        "b.txt": A(title="全市新增确诊", published="2020-02-03"),
+        "c.txt": A(text="# 企业复工率\n正文", published="2020-02-02"),
+    }
     assert evidence.article_options(arts) == ["b.txt", "c.txt", "a.txt"]
     assert evidence.article_options(arts, "复工") == ["c.txt", "a.txt"]
     assert evidence.article_options(arts, "B.TXT") == ["b.txt"]
@@ -936,24 +1052,45 @@ def test_every_page_opens_in_both_languages(page, lang):
     assert not at.error, [e.value for e in at.error]
     # the navigation lists every page, in the page language
     if lang == "en":
-        assert titles[0] in {"Zhuzhou COVID-19 timeline", "Data & sources", "Data quality", "Compare",
-                             "Briefing", "Manage corpus"}, titles
+        assert titles[0] in {
+            "Zhuzhou COVID-19 timeline",
+            "Data & sources",
+            "Data quality",
+            "Compare",
+            "Briefing",
+            "Manage corpus",
+        }, titles
 
 
 def test_the_timeline_page_draws_only_its_own_filters():
     at = run_app()
-    drawn = {str(w.key).split("::")[0] for kind in ("selectbox", "multiselect", "radio", "checkbox", "date_input")
-             for w in at.sidebar.get(kind)}
+    drawn = {
+        str(w.key).split("::")[0]
+        for kind in ("selectbox", "multiselect", "radio", "checkbox", "date_input")
+        for w in at.sidebar.get(kind)
+    }
     assert drawn == {"lang", "date_basis", "date_range_asof", "region", "metrics", "log_scale", "avg7"}, drawn
     at = goto(at, "quality")
-    drawn = {str(w.key).split("::")[0] for kind in ("selectbox", "multiselect", "radio", "checkbox", "date_input")
-             for w in at.sidebar.get(kind)}
+    drawn = {
+        str(w.key).split("::")[0]
+        for kind in ("selectbox", "multiselect", "radio", "checkbox", "date_input")
+        for w in at.sidebar.get(kind)
+    }
     assert drawn == {"lang", "region"}, drawn
 
 
 def test_a_link_restores_the_view():
-    at = run_app("data", query={"region": "醴陵市", "lang": "en", "basis": "published",
-                                "from": "2020-02-18", "to": "2020-02-21", "metrics": "resumed,sector_total"})
+    at = run_app(
+        "data",
+        query={
+            "region": "醴陵市",
+            "lang": "en",
+            "basis": "published",
+            "from": "2020-02-18",
+            "to": "2020-02-21",
+            "metrics": "resumed,sector_total",
+        },
+    )
     assert lang_of(at) == "en" and at.title[0].value == "Data & sources"
     assert widget(at, "selectbox", "region").value == "醴陵市"
     assert widget(at, "radio", "date_basis").value == "published"
@@ -961,7 +1098,7 @@ def test_a_link_restores_the_view():
     assert widget(at, "multiselect", "metrics").value == ["resumed", "sector_total"]
     table = at.dataframe[0].value
     assert set(table["Region"]) == {"Liling"} and set(table["Metric"]) <= {"Resumed", "Total in sector"}
-    assert not at.warning   # nothing in it needed a fallback
+    assert not at.warning  # nothing in it needed a fallback
     # the URL follows the view (what "copy link" offers), and only what differs from the default
     assert at.query_params["region"] in ("醴陵市", ["醴陵市"]) and at.query_params["lang"] in ("en", ["en"])
     at = goto(at, "timeline")
@@ -970,18 +1107,29 @@ def test_a_link_restores_the_view():
 
 
 def test_a_bad_link_falls_back_with_a_note_never_an_error():
-    at = run_app(query={"region": "火星", "from": "2020-13-40", "metrics": "confirmed_total,nonsense",
-                        "lang": "xx", "basis": "never", "log": "maybe", "point": "2020-02-19|火星|x|",
-                        "city": "深圳市"})
+    at = run_app(
+        query={
+            "region": "火星",
+            "from": "2020-13-40",
+            "metrics": "confirmed_total,nonsense",
+            "lang": "xx",
+            "basis": "never",
+            "log": "maybe",
+            "point": "2020-02-19|火星|x|",
+            "city": "深圳市",
+        }
+    )
     notes = "\n".join(w.value for w in at.warning)
     for shown in ("火星", "2020-13-40", "nonsense", "xx", "never", "maybe", "深圳市"):
         assert shown in notes, (shown, notes)
     assert lang_of(at) == "zh" and at.title[0].value == "株洲疫情时间线"
     assert widget(at, "selectbox", "region").value == "株洲市"
-    assert widget(at, "multiselect", "metrics").value == widget(at, "multiselect", "metrics").options \
+    assert (
+        widget(at, "multiselect", "metrics").value == widget(at, "multiselect", "metrics").options
         or len(widget(at, "multiselect", "metrics").value) > 2
+    )
     assert len(at.get("plotly_chart")) == 5
-    at.run()   # the notes were for the link: the next run does not repeat them
+    at.run()  # the notes were for the link: the next run does not repeat them
     assert not at.warning
 
 
@@ -997,20 +1145,22 @@ def test_the_seven_day_average_is_drawn_where_seven_days_are_reported(tmp_path):
     articles = {}
     for day in range(1, 11):
         if day == 9:
-            continue   # a day nobody reported: no average across it
+            continue  # a day nobody reported: no average across it
         name = f"d{day:02d}.txt"
-        (corpus / name).write_text(f"截至2月{day}日24时，我市新增确诊病例{day}例，累计确诊病例{day * (day + 1) // 2}例。\n",
-                                   encoding="utf-8")
+        (corpus / name).write_text(
+            f"截至2月{day}日24时，我市新增确诊病例{day}例，累计确诊病例{day * (day + 1) // 2}例。\n", encoding="utf-8"
+        )
         articles[name] = {"published": f"2020-02-{day + 1:02d}"}
-    (corpus / "corpus.json").write_text(json.dumps({"paper": "某某日报", "city": "武汉市", "articles": articles},
-                                                   ensure_ascii=False), encoding="utf-8")
+    (corpus / "corpus.json").write_text(
+        json.dumps({"paper": "某某日报", "city": "武汉市", "articles": articles}, ensure_ascii=False), encoding="utf-8"
+    )
     at = run_app(corpus_dir=str(corpus))
     names = [t["name"] for t in chart_spec(at, "chart_daily_new_cases")["data"]]
     assert not any("7日平均" in n for n in names)
     widget(at, "checkbox", "avg7").check().run()
     avg = next(t for t in chart_spec(at, "chart_daily_new_cases")["data"] if "7日平均" in t["name"])
     days = [x for x in avg["x"] if x]
-    assert days == ["2020-02-07", "2020-02-08"], days        # 2月1–7日 and 2–8日; none after the gap
+    assert days == ["2020-02-07", "2020-02-08"], days  # 2月1–7日 and 2–8日; none after the gap
     assert avg["y"][:2] == [4.0, 5.0]
     assert at.query_params["avg"] in ("1", ["1"])
 
@@ -1023,9 +1173,9 @@ def test_the_launcher_loads_the_opening_corpus_before_the_server_listens(monkeyp
     from store import pipeline
 
     monkeypatch.setenv("ZZ_WARM_EXPORT", "1")
-    shell.load.clear()   # earlier tests' runs filled it
+    shell.load.clear()  # earlier tests' runs filled it
     took = serve.warm([])
-    assert took > 0 and os.environ["ZZ_WARM_EXPORT"] == "1"      # restored after its headless run
+    assert took > 0 and os.environ["ZZ_WARM_EXPORT"] == "1"  # restored after its headless run
     calls = []
     monkeypatch.setattr(pipeline, "load_corpus", lambda *a, **k: calls.append(a))
     args = (str(SEEDS.resolve()), pipeline.corpus_fingerprint(SEEDS), read_meta(SEEDS).city)

@@ -5,6 +5,7 @@ File uploads can't be driven from AppTest; the real-browser test uploads files. 
 paste path, corrections, restarts (a new AppTest = a new server process state) and the
 refusal messages are checked, with the corpus folder compared byte for byte.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -21,8 +22,11 @@ DOC = "004_b7adce7465891e7b.txt"
 
 
 def snapshot(folder):
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def app(folder, page: str | None = None, **state):
@@ -41,9 +45,14 @@ def app(folder, page: str | None = None, **state):
 
 
 def texts(at) -> str:
-    return "\n".join([t.value for t in at.text] + [c.value for c in at.caption] +
-                     [s.value for s in at.success] + [w.value for w in at.warning] +
-                     [e.value for e in at.error] + [i.value for i in at.info])
+    return "\n".join(
+        [t.value for t in at.text]
+        + [c.value for c in at.caption]
+        + [s.value for s in at.success]
+        + [w.value for w in at.warning]
+        + [e.value for e in at.error]
+        + [i.value for i in at.info]
+    )
 
 
 def test_pasted_article_appears_in_the_timeline(corpus):
@@ -51,7 +60,8 @@ def test_pasted_article_appears_in_the_timeline(corpus):
     at = app(corpus, "manage")
     at.text_input(key="paste_title").set_value("株洲日报 2月22日")
     at.text_area(key="paste_text").set_value(
-        "截至2月21日24时，我市累计报告新冠肺炎确诊病例79例，出院病例52例，在院治疗27例。")
+        "截至2月21日24时，我市累计报告新冠肺炎确诊病例79例，出院病例52例，在院治疗27例。"
+    )
     at.text_input(key="add_published").set_value("2020年2月22日")
     at.button(key="FormSubmitter:add_articles-保存到语料库").click()
     at.run()
@@ -59,10 +69,9 @@ def test_pasted_article_appears_in_the_timeline(corpus):
     added = [p for p in corpus.iterdir() if p.name not in before and p.suffix == ".txt"]
     assert len(added) == 1 and "79例" in added[0].read_text(encoding="utf-8")
     data = load_corpus(corpus)
-    assert any(r.metric == "confirmed_total" and r.value == 79 and r.date == "2020-02-21"
-               for r in data.records)
+    assert any(r.metric == "confirmed_total" and r.value == 79 and r.date == "2020-02-21" for r in data.records)
     assert any("79" in s.value or "已" in s.value for s in at.success), texts(at)
-    at.switch_page("app/pages/timeline.py").run()   # the new figure is on the landing page
+    at.switch_page("app/pages/timeline.py").run()  # the new figure is on the landing page
     assert "2月21日 · 株洲市 · 累计确诊 · 79例" in at.selectbox(key="evidence_point::zh").options
 
 
@@ -79,16 +88,14 @@ def test_mark_wrong_survives_restart_and_undo_restores(corpus):
     # restart: a fresh app reads corrections.csv on top of the stored records
     at2 = app(corpus, "manage")
     data = load_corpus(corpus)
-    assert not any(r.metric == "confirmed_total" and r.date == "2020-02-19" and r.doc == DOC
-                   for r in data.records)
+    assert not any(r.metric == "confirmed_total" and r.date == "2020-02-19" and r.doc == DOC for r in data.records)
     assert any(r.metric == "confirmed_total" and r.date == "2020-02-19" for r in data.extracted)
     assert "测试：标记错误" in texts(at2)
 
     at2.button(key="undo_1").click()
     at2.run()
     data = load_corpus(corpus)
-    assert any(r.metric == "confirmed_total" and r.date == "2020-02-19" and r.value == 78
-               for r in data.records)
+    assert any(r.metric == "confirmed_total" and r.date == "2020-02-19" and r.value == 78 for r in data.records)
 
 
 def test_the_corrections_list_reads_records_only_when_there_is_a_correction(corpus):
@@ -96,7 +103,9 @@ def test_the_corrections_list_reads_records_only_when_there_is_a_correction(corp
     assert editing.correction_rows(corpus, lambda: pytest.fail("records read"), "zh") == []
     (corpus / "corrections.csv").write_text(
         "id,created,action,doc,date,region,metric,sector,value,new_value,new_date,unit,note,undone\n"
-        "1,2020-03-01,wrong,nowhere.txt,2020-02-19,,confirmed_total,,,,,,,\n", encoding="utf-8")
+        "1,2020-03-01,wrong,nowhere.txt,2020-02-19,,confirmed_total,,,,,,,\n",
+        encoding="utf-8",
+    )
     asked = []
     [row] = editing.correction_rows(corpus, lambda: asked.append(1) or load_corpus(corpus).extracted, "zh")
     assert asked == [1] and row.active and "找不到对应数据" in row.text
@@ -117,10 +126,17 @@ def test_change_value_shows_badge(corpus):
 
 # ---------------------------------------------------------------- app/editing.py
 
+
 def test_refused_upload_writes_nothing_and_says_why(corpus):
     before = snapshot(corpus)
-    msgs = editing.add_articles(corpus, [("empty.txt", b""), ("../../evil.txt", "截至2月1日".encode()),
-                                        ("bin.txt", b"\x00\x01PK\x03\x04")], None, None, "zh", worker=False)
+    msgs = editing.add_articles(
+        corpus,
+        [("empty.txt", b""), ("../../evil.txt", "截至2月1日".encode()), ("bin.txt", b"\x00\x01PK\x03\x04")],
+        None,
+        None,
+        "zh",
+        worker=False,
+    )
     assert [m.level for m in msgs] == ["error", "error", "error"]
     assert all(any("\u4e00" <= ch <= "\u9fff" for ch in m.text) for m in msgs)
     assert snapshot(corpus) == before
@@ -130,15 +146,16 @@ def test_gbk_upload_and_nothing_found_message(corpus):
     text = "截至2月21日24时，我市累计报告新冠肺炎确诊病例79例。"
     (m,) = editing.add_articles(corpus, [("gbk.txt", text.encode("gbk"))], None, "2020-02-22", "zh", worker=False)
     assert m.level == "success"
-    (m,) = editing.add_articles(corpus, [("plain.txt", "今天天气很好，市民出门散步。".encode())], None, None, "en", worker=False)
-    assert m.level == "warning"   # accepted, but the user is told nothing was found
+    (m,) = editing.add_articles(
+        corpus, [("plain.txt", "今天天气很好，市民出门散步。".encode())], None, None, "en", worker=False
+    )
+    assert m.level == "warning"  # accepted, but the user is told nothing was found
     (m,) = editing.add_articles(corpus, [("again.txt", text.encode("utf-8"))], None, None, "zh", worker=False)
-    assert m.level == "info"      # same article again: recognised by content, not stored twice
+    assert m.level == "info"  # same article again: recognised by content, not stored twice
 
 
 def test_change_without_anything_new_is_refused(corpus):
-    point = {"date": "2020-02-19", "metric": "confirmed_total", "region": "株洲市", "sector": "",
-             "value": 78.0}
+    point = {"date": "2020-02-19", "metric": "confirmed_total", "region": "株洲市", "sector": "", "value": 78.0}
     m = editing.correct_point(corpus, point, DOC, "change", "en", new_value=78.0, new_date="2020-02-19")
     assert m.level == "error"
     assert not (corpus / "corrections.csv").exists()
@@ -158,8 +175,9 @@ def test_deck_button_builds_a_pptx(corpus):
     at.run(timeout=240)
     assert not at.exception
     downloads = at.get("download_button")
-    assert any("deck" in str(d.proto.id) or "pptx" in str(d.proto) for d in downloads), \
-        [str(d.proto)[:200] for d in downloads]
+    assert any("deck" in str(d.proto.id) or "pptx" in str(d.proto) for d in downloads), [
+        str(d.proto)[:200] for d in downloads
+    ]
 
 
 POINT_B = "2020-03-01|株洲市|confirmed_total|"
@@ -209,17 +227,22 @@ def test_articles_are_added_and_extracted_in_the_worker_process(corpus):
 
     seen = []
     text = "截至2月21日24时，我市累计报告新冠肺炎确诊病例79例。"
-    msgs = editing.add_articles(corpus, [("a.txt", text.encode("gbk")), ("../x.txt", b"x")],
-                                ("株洲日报 2月22日", "截至2月22日24时，我市累计报告新冠肺炎确诊病例80例，出院病例55例。"),
-                                "2020-02-22", "zh", progress=lambda done, total: seen.append((done, total)))
+    msgs = editing.add_articles(
+        corpus,
+        [("a.txt", text.encode("gbk")), ("../x.txt", b"x")],
+        ("株洲日报 2月22日", "截至2月22日24时，我市累计报告新冠肺炎确诊病例80例，出院病例55例。"),
+        "2020-02-22",
+        "zh",
+        progress=lambda done, total: seen.append((done, total)),
+    )
     assert [m.level for m in msgs] == ["success", "error", "success"], msgs
     assert seen == [(1, 3), (2, 3), (3, 3)]
     pool = editing._worker()
     worker_pids = {p.pid for p in pool._processes.values()}
-    assert worker_pids and os.getpid() not in worker_pids      # a process of its own
-    assert RecordStore.beside(corpus).count()["articles"] >= 7     # both new ones extracted there
+    assert worker_pids and os.getpid() not in worker_pids  # a process of its own
+    assert RecordStore.beside(corpus).count()["articles"] >= 7  # both new ones extracted there
     data = load_corpus(corpus)
     assert {r.value for r in data.records if r.metric == "confirmed_total" and r.date >= "2020-02-21"} >= {79, 80}
     # the same answers without the worker
     (m,) = editing.add_articles(corpus, [("b.txt", text.encode())], None, None, "en", worker=False)
-    assert m.level == "info"   # same text as a.txt: recognised, not stored twice
+    assert m.level == "info"  # same text as a.txt: recognised, not stored twice

@@ -1,4 +1,5 @@
 """extract.decode: encodings, line endings, HTML to text, refusals, robustness, speed."""
+
 from __future__ import annotations
 
 import contextlib
@@ -26,22 +27,26 @@ def read(name: str) -> bytes:
 
 # ------------------------------------------------------------ fixtures are right
 
+
 def test_reference_text_comes_from_the_seed_article():
     seed = SEED.read_text(encoding="utf-8")
     for para in SIMPLIFIED.split("\n\n"):
         assert para.strip() in seed
 
 
-@pytest.mark.parametrize("fixture, encode", [
-    ("article.utf-8.txt", lambda t: t.encode("utf-8")),
-    ("article.utf-8-sig.txt", lambda t: t.encode("utf-8-sig")),
-    ("article.gb18030.txt", lambda t: t.encode("gb18030")),
-    ("article.gbk.txt", lambda t: t.encode("gbk")),
-    ("article.utf-16.txt", lambda t: b"\xff\xfe" + t.encode("utf-16-le")),
-    ("article.utf-16-be.txt", lambda t: b"\xfe\xff" + t.encode("utf-16-be")),
-    ("article.crlf.utf-8.txt", lambda t: t.replace("\n", "\r\n").encode("utf-8")),
-    ("article.crlf.gbk.txt", lambda t: t.replace("\n", "\r\n").encode("gbk")),
-])
+@pytest.mark.parametrize(
+    "fixture, encode",
+    [
+        ("article.utf-8.txt", lambda t: t.encode("utf-8")),
+        ("article.utf-8-sig.txt", lambda t: t.encode("utf-8-sig")),
+        ("article.gb18030.txt", lambda t: t.encode("gb18030")),
+        ("article.gbk.txt", lambda t: t.encode("gbk")),
+        ("article.utf-16.txt", lambda t: b"\xff\xfe" + t.encode("utf-16-le")),
+        ("article.utf-16-be.txt", lambda t: b"\xfe\xff" + t.encode("utf-16-be")),
+        ("article.crlf.utf-8.txt", lambda t: t.replace("\n", "\r\n").encode("utf-8")),
+        ("article.crlf.gbk.txt", lambda t: t.replace("\n", "\r\n").encode("gbk")),
+    ],
+)
 def test_fixture_bytes_are_what_their_names_say(fixture, encode):
     assert read(fixture) == encode(SIMPLIFIED)
 
@@ -53,16 +58,20 @@ def test_traditional_fixtures_are_big5():
 
 # ------------------------------------------------------------------ encodings
 
-@pytest.mark.parametrize("fixture, encoding", [
-    ("article.utf-8.txt", "utf-8"),
-    ("article.utf-8-sig.txt", "utf-8-sig"),
-    ("article.gb18030.txt", "gb18030"),
-    ("article.gbk.txt", "gb18030"),          # GB18030 is a superset of GBK
-    ("article.utf-16.txt", "utf-16"),
-    ("article.utf-16-be.txt", "utf-16"),
-    ("article.crlf.utf-8.txt", "utf-8"),
-    ("article.crlf.gbk.txt", "gb18030"),
-])
+
+@pytest.mark.parametrize(
+    "fixture, encoding",
+    [
+        ("article.utf-8.txt", "utf-8"),
+        ("article.utf-8-sig.txt", "utf-8-sig"),
+        ("article.gb18030.txt", "gb18030"),
+        ("article.gbk.txt", "gb18030"),  # GB18030 is a superset of GBK
+        ("article.utf-16.txt", "utf-16"),
+        ("article.utf-16-be.txt", "utf-16"),
+        ("article.crlf.utf-8.txt", "utf-8"),
+        ("article.crlf.gbk.txt", "gb18030"),
+    ],
+)
 def test_same_article_in_every_encoding_decodes_to_the_same_text(fixture, encoding):
     dec = decode_bytes(read(fixture), fixture)
     assert isinstance(dec, Decoded)
@@ -74,7 +83,7 @@ def test_same_article_in_every_encoding_decodes_to_the_same_text(fixture, encodi
 @pytest.mark.parametrize("fixture", ["traditional.big5.txt", "traditional.crlf.big5.txt"])
 def test_big5_decodes_without_conversion(fixture):
     dec = decode_bytes(read(fixture), fixture)
-    assert dec.text == TRADITIONAL          # traditional characters stay traditional
+    assert dec.text == TRADITIONAL  # traditional characters stay traditional
     assert dec.encoding == "big5"
 
 
@@ -83,22 +92,27 @@ def test_traditional_text_in_unicode_encodings(encoding):
     assert decode_bytes(TRADITIONAL.encode(encoding)).text == TRADITIONAL
 
 
-@pytest.mark.parametrize("bom, codec", [
-    (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
-    (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
-])
+@pytest.mark.parametrize(
+    "bom, codec",
+    [
+        (b"\xff\xfe", "utf-16-le"),
+        (b"\xfe\xff", "utf-16-be"),
+        (b"\xff\xfe\x00\x00", "utf-32-le"),
+        (b"\x00\x00\xfe\xff", "utf-32-be"),
+    ],
+)
 def test_unicode_boms_are_not_part_of_the_text(bom, codec):
     dec = decode_bytes(bom + SIMPLIFIED.encode(codec))
     assert dec.text == SIMPLIFIED
 
 
 def test_gb18030_four_byte_characters_and_gb18030_bom():
-    text = "南汉高祖刘䶮，人名用字𠀀也要能解码。"     # U+4DAE, U+20000: four bytes in GB18030
+    text = "南汉高祖刘䶮，人名用字𠀀也要能解码。"  # U+4DAE, U+20000: four bytes in GB18030
     data = text.encode("gb18030")
     with pytest.raises(UnicodeEncodeError):
         text.encode("gbk")
     assert decode_bytes(data).text == text
-    assert decode_bytes(b"\x841\x953" + data).text == text   # GB18030 BOM dropped
+    assert decode_bytes(b"\x841\x953" + data).text == text  # GB18030 BOM dropped
 
 
 # Short snippets are where detectors go wrong.
@@ -159,6 +173,7 @@ def test_every_seed_line_survives_a_gbk_round_trip():
 
 # ----------------------------------------------------------------- line endings
 
+
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk", "utf-16"])
 def test_line_endings_are_normalised_to_lf(newline, encoding):
@@ -183,10 +198,13 @@ def test_offsets_are_into_the_normalised_text():
 EXPECTED_PAGE = (DATA / "page.expected.txt").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("fixture, encoding", [
-    ("page.gbk.html", "gb18030"),            # bytes not UTF-8: <meta charset=gbk> decides
-    ("page.utf-8.html", "utf-8"),
-])
+@pytest.mark.parametrize(
+    "fixture, encoding",
+    [
+        ("page.gbk.html", "gb18030"),  # bytes not UTF-8: <meta charset=gbk> decides
+        ("page.utf-8.html", "utf-8"),
+    ],
+)
 def test_html_fixture_gives_the_expected_plain_text(fixture, encoding):
     dec = decode_bytes(read(fixture), fixture)
     assert dec.kind == "html"
@@ -201,22 +219,25 @@ def test_html_detected_by_content_without_suffix():
     assert dec.kind == "html" and dec.text == EXPECTED_PAGE
 
 
-@pytest.mark.parametrize("html, expected", [
-    ("<p>甲</p><p>乙</p>", "甲\n\n乙"),
-    ("<div>甲<br>乙<br/>丙</div>", "甲\n\n乙\n\n丙"),
-    ("<h2>标题</h2>正文", "标题\n\n正文"),
-    ("<p>a&nbsp;&amp;&nbsp;b &#x4E00;&#19968; &lt;x&gt; &quot;q&quot;</p>", 'a & b 一一 <x> "q"'),
-    ("<p>多个   空格\t\n和\n\n换行</p>", "多个 空格 和 换行"),
-    ("<p>　　全角缩进</p>", "全角缩进"),
-    ("<style>p{}</style><script>if (a < b) {}</script><p>正文</p>", "正文"),
-    ("<head><title>题</title><meta charset='utf-8'></head><body>体</body>", "体"),
-    ("<head><title>题</title><p>未闭合的 head 也能恢复</p>", "未闭合的 head 也能恢复"),
-    ("<!-- 注释 --><p>留下</p>", "留下"),
-    ("<table><tr><td>甲</td><td>1</td></tr><tr><td>乙</td><td>2</td></tr></table>", "甲 1\n\n乙 2"),
-    ("<p>行内<b>粗体</b><a href='#'>链接</a>不断开</p>", "行内粗体链接不断开"),
-    ("<![if !IE]><p>条件注释</p><![endif]>", "条件注释"),
-    ("<![bogus]><p>坏声明</p>", "坏声明"),
-])
+@pytest.mark.parametrize(
+    "html, expected",
+    [
+        ("<p>甲</p><p>乙</p>", "甲\n\n乙"),
+        ("<div>甲<br>乙<br/>丙</div>", "甲\n\n乙\n\n丙"),
+        ("<h2>标题</h2>正文", "标题\n\n正文"),
+        ("<p>a&nbsp;&amp;&nbsp;b &#x4E00;&#19968; &lt;x&gt; &quot;q&quot;</p>", 'a & b 一一 <x> "q"'),
+        ("<p>多个   空格\t\n和\n\n换行</p>", "多个 空格 和 换行"),
+        ("<p>　　全角缩进</p>", "全角缩进"),
+        ("<style>p{}</style><script>if (a < b) {}</script><p>正文</p>", "正文"),
+        ("<head><title>题</title><meta charset='utf-8'></head><body>体</body>", "体"),
+        ("<head><title>题</title><p>未闭合的 head 也能恢复</p>", "未闭合的 head 也能恢复"),
+        ("<!-- 注释 --><p>留下</p>", "留下"),
+        ("<table><tr><td>甲</td><td>1</td></tr><tr><td>乙</td><td>2</td></tr></table>", "甲 1\n\n乙 2"),
+        ("<p>行内<b>粗体</b><a href='#'>链接</a>不断开</p>", "行内粗体链接不断开"),
+        ("<![if !IE]><p>条件注释</p><![endif]>", "条件注释"),
+        ("<![bogus]><p>坏声明</p>", "坏声明"),
+    ],
+)
 def test_html_to_text(html, expected):
     assert html_to_text(html) == expected
 
@@ -228,10 +249,13 @@ def test_html_by_suffix_and_by_many_tags():
     assert decode_bytes("小于号 a < b 与 <<人民日报>>".encode(), "a.txt").kind == "text"
 
 
-@pytest.mark.parametrize("data", [
-    b"<!--x-->" * 5000 + "\u6b63\u6587".encode(),       # no regex backtracking on comments
-    b"<![x" * 50000,                                    # bogus declarations, never closed
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"<!--x-->" * 5000 + "\u6b63\u6587".encode(),  # no regex backtracking on comments
+        b"<![x" * 50000,  # bogus declarations, never closed
+    ],
+)
 def test_html_sniffing_and_parsing_stay_linear(data):
     # A hang guard for a catastrophic-backtracking bug, not a speed target (see bench/).
     t0 = time.perf_counter()
@@ -240,11 +264,14 @@ def test_html_sniffing_and_parsing_stay_linear(data):
     assert time.perf_counter() - t0 < 10
 
 
-@pytest.mark.parametrize("encoding, meta", [
-    ("gbk", '<meta charset="gbk">'),
-    ("gb2312", "<meta charset=gb2312>"),
-    ("big5", '<meta http-equiv="Content-Type" content="text/html; charset=big5">'),
-])
+@pytest.mark.parametrize(
+    "encoding, meta",
+    [
+        ("gbk", '<meta charset="gbk">'),
+        ("gb2312", "<meta charset=gb2312>"),
+        ("big5", '<meta http-equiv="Content-Type" content="text/html; charset=big5">'),
+    ],
+)
 def test_meta_charset_is_respected_when_bytes_are_not_utf8(encoding, meta):
     body = "我市連續5天無新增病例" if encoding == "big5" else "我市连续5天无新增病例"
     page = f"<html><head>{meta}</head><body><p>{body}</p></body></html>"
@@ -274,62 +301,88 @@ def test_valid_utf8_wins_over_a_wrong_meta_charset():
 
 # ------------------------------------------------------------------ refusals
 
+
 def assert_refused(data: bytes, code: str, name: str = "bad.txt", **kwargs) -> InputError:
     with pytest.raises(InputError) as info:
         decode_bytes(data, name, **kwargs)
     err = info.value
     assert err.code == code
-    assert HAN.search(err.zh), err.zh              # a Chinese message …
-    assert err.en and err.en.isascii(), err.en     # … and an English one
+    assert HAN.search(err.zh), err.zh  # a Chinese message …
+    assert err.en and err.en.isascii(), err.en  # … and an English one
     assert name in err.zh and name in err.en
     assert err.zh in str(err) and err.en in str(err)
     return err
 
 
-@pytest.mark.parametrize("data", [
-    b"", b" ", b"\n\r\n\t  ", b"\xef\xbb\xbf", b"\xef\xbb\xbf \n", b"\xff\xfe", b"\xfe\xff\x00\n",
-    "\u3000\u3000\n".encode("utf-8"), "\u3000 \r\n".encode("gbk"),
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"",
+        b" ",
+        b"\n\r\n\t  ",
+        b"\xef\xbb\xbf",
+        b"\xef\xbb\xbf \n",
+        b"\xff\xfe",
+        b"\xfe\xff\x00\n",
+        "\u3000\u3000\n".encode("utf-8"),
+        "\u3000 \r\n".encode("gbk"),
+    ],
+)
 def test_empty_is_refused(data):
     assert_refused(data, "empty")
 
 
-@pytest.mark.parametrize("html", [
-    "<html><head><title>只有标题</title></head><body></body></html>",
-    "<html><body><script>var a = '正文';</script><style>p{}</style>&nbsp;</body></html>",
-    "<!DOCTYPE html><!-- 只有注释 -->",
-])
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><head><title>只有标题</title></head><body></body></html>",
+        "<html><body><script>var a = '正文';</script><style>p{}</style>&nbsp;</body></html>",
+        "<!DOCTYPE html><!-- 只有注释 -->",
+    ],
+)
 def test_html_without_text_is_refused_as_empty(html):
     err = assert_refused(html.encode(), "empty", "page.html")
     assert "HTML" in err.zh and "HTML" in err.en
 
 
-@pytest.mark.parametrize("data, kind", [
-    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
-    (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "ZIP"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG"),
-    (b"\xff\xd8\xff\xe0\x00\x10JFIF", "JPEG"),
-    (b"GIF89a\x01\x00\x01\x00", "GIF"),
-    (b"GIF87a\x01\x00\x01\x00", "GIF"),
-])
+@pytest.mark.parametrize(
+    "data, kind",
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+        (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "ZIP"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "JPEG"),
+        (b"GIF89a\x01\x00\x01\x00", "GIF"),
+        (b"GIF87a\x01\x00\x01\x00", "GIF"),
+    ],
+)
 def test_known_binary_formats_are_refused(data, kind):
     err = assert_refused(data, "binary")
     assert kind in err.zh and kind in err.en
 
 
-@pytest.mark.parametrize("data", [
-    "新增确诊病例\x000例".encode(),                      # a NUL byte
-    "新增确诊病例 12 例".encode("utf-16-le"),                    # UTF-16 without a BOM
-    bytes(range(1, 9)) * 20 + "正文".encode(),                    # mostly control bytes
-    bytes(range(0x80, 0x100)) + bytes(range(1, 0x20)) * 3,       # random-looking binary
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        "新增确诊病例\x000例".encode(),  # a NUL byte
+        "新增确诊病例 12 例".encode("utf-16-le"),  # UTF-16 without a BOM
+        bytes(range(1, 9)) * 20 + "正文".encode(),  # mostly control bytes
+        bytes(range(0x80, 0x100)) + bytes(range(1, 0x20)) * 3,  # random-looking binary
+    ],
+)
 def test_binary_content_is_refused(data):
     assert_refused(data, "binary")
 
 
-@pytest.mark.parametrize("data, code", [
-    (b"", "empty"), (b"%PDF-1.4", "binary"), (b"a\x00b", "binary"), (b"caf\xe9", "undecodable"),
-])
+@pytest.mark.parametrize(
+    "data, code",
+    [
+        (b"", "empty"),
+        (b"%PDF-1.4", "binary"),
+        (b"a\x00b", "binary"),
+        (b"caf\xe9", "undecodable"),
+    ],
+)
 def test_messages_without_a_file_name(data, code):
     with pytest.raises(InputError) as info:
         decode_bytes(data)
@@ -358,16 +411,19 @@ def test_no_limit():
     assert decode_bytes(b"x" * 100, max_bytes=None).text == "x" * 100
 
 
-@pytest.mark.parametrize("data", [
-    SIMPLIFIED.encode("utf-8")[:-2],                                 # truncated mid-character
-    SIMPLIFIED.encode("utf-8") + b"\xff" + SIMPLIFIED.encode("utf-8"),  # one stray byte
-    b"\xef\xbb\xbf" + SIMPLIFIED.encode("utf-8")[:-2],               # BOM, then broken
-    b"\xff\xfe" + SIMPLIFIED.encode("utf-16-le") + b"\x00",          # odd-length UTF-16
-    b"\xff\xfe" + "甲".encode("utf-16-le") + b"\x00\xd8" + "乙".encode("utf-16-le"),  # lone surrogate
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        SIMPLIFIED.encode("utf-8")[:-2],  # truncated mid-character
+        SIMPLIFIED.encode("utf-8") + b"\xff" + SIMPLIFIED.encode("utf-8"),  # one stray byte
+        b"\xef\xbb\xbf" + SIMPLIFIED.encode("utf-8")[:-2],  # BOM, then broken
+        b"\xff\xfe" + SIMPLIFIED.encode("utf-16-le") + b"\x00",  # odd-length UTF-16
+        b"\xff\xfe" + "甲".encode("utf-16-le") + b"\x00\xd8" + "乙".encode("utf-16-le"),  # lone surrogate
+    ],
+)
 def test_damaged_unicode_is_refused_not_decoded_as_mojibake(data):
     err = assert_refused(data, "undecodable")
-    assert re.search(r"\d", err.en)                 # says where
+    assert re.search(r"\d", err.en)  # says where
 
 
 def test_undecodable_bytes_are_refused():
@@ -402,15 +458,38 @@ def test_arbitrary_bytes_decode_or_raise_input_error(data, name):
 _PIECES = st.one_of(
     st.binary(max_size=16),
     st.text(max_size=40).map(lambda s: s.encode("utf-8", "surrogatepass")),
-    st.text(alphabet="新增确诊病例出院治愈人数我市连续，。“”", max_size=30).map(
-        lambda s: s.encode("gbk")),
-    st.text(alphabet="新增確診病例出院治癒人數我市連續，。「」", max_size=30).map(
-        lambda s: s.encode("big5")),
-    st.sampled_from([b"<p>", b"</p>", b"<br>", b"<script>", b"</script>", b"<head>",
-                     b"<![if x]>", b"<![bogus", b"<!--", b"-->", b"<!DOCTYPE html>",
-                     b"&nbsp;", b"&#x4E00;", b"&#99999999;", b"&", b"<meta charset=gbk>",
-                     b"<meta charset=big5>", b"<meta charset=bogus-x>", b"\r\n", b"\r",
-                     b"\xef\xbb\xbf", b"\xff\xfe", b"<", b">", b"\x00", b"\x84\x31\x95\x33"]),
+    st.text(alphabet="新增确诊病例出院治愈人数我市连续，。“”", max_size=30).map(lambda s: s.encode("gbk")),
+    st.text(alphabet="新增確診病例出院治癒人數我市連續，。「」", max_size=30).map(lambda s: s.encode("big5")),
+    st.sampled_from(
+        [
+            b"<p>",
+            b"</p>",
+            b"<br>",
+            b"<script>",
+            b"</script>",
+            b"<head>",
+            b"<![if x]>",
+            b"<![bogus",
+            b"<!--",
+            b"-->",
+            b"<!DOCTYPE html>",
+            b"&nbsp;",
+            b"&#x4E00;",
+            b"&#99999999;",
+            b"&",
+            b"<meta charset=gbk>",
+            b"<meta charset=big5>",
+            b"<meta charset=bogus-x>",
+            b"\r\n",
+            b"\r",
+            b"\xef\xbb\xbf",
+            b"\xff\xfe",
+            b"<",
+            b">",
+            b"\x00",
+            b"\x84\x31\x95\x33",
+        ]
+    ),
 )
 
 
@@ -421,9 +500,12 @@ def test_text_like_bytes_decode_or_raise_input_error(pieces, name):
 
 
 @settings(max_examples=200, deadline=None)
-@given(html=st.lists(st.sampled_from(
-    [*list("<>/!-[]&#;=\"' pdivbrscriptstyleheadx甲乙\n"), "<p>", "</p>", "<![", "<!--"]),
-    max_size=120).map("".join))
+@given(
+    html=st.lists(
+        st.sampled_from([*list("<>/!-[]&#;=\"' pdivbrscriptstyleheadx甲乙\n"), "<p>", "</p>", "<![", "<!--"]),
+        max_size=120,
+    ).map("".join)
+)
 def test_html_to_text_never_crashes(html):
     try:
         assert isinstance(html_to_text(html), str)
@@ -432,6 +514,7 @@ def test_html_to_text_never_crashes(html):
 
 
 # ------------------------------------------------------------------------ speed
+
 
 def test_utf8_fast_path_never_calls_charset_normalizer(monkeypatch):
     import charset_normalizer
@@ -445,4 +528,3 @@ def test_utf8_fast_path_never_calls_charset_normalizer(monkeypatch):
 
 
 # Decode throughput against bytes.decode is measured in bench/bench_extract.py, not here.
-

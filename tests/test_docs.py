@@ -1,6 +1,7 @@
 """The README is checked: its first lines give the two newcomer commands, and every CLI
 command it shows exists (extract commands are run for real on the bundled data); every bench
 and evaluation line names a script that takes the options shown."""
+
 from __future__ import annotations
 
 import re
@@ -14,15 +15,18 @@ import pytest
 from conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-COMMANDS = [line.strip().split("#")[0].strip() for line in README.splitlines()
-            if re.match(r"\s*\.venv/bin/python -m (extract|briefing|store)\b", line)]
+COMMANDS = [
+    line.strip().split("#")[0].strip()
+    for line in README.splitlines()
+    if re.match(r"\s*\.venv/bin/python -m (extract|briefing|store)\b", line)
+]
 
 
 def test_first_lines_give_app_and_test_commands():
     head = "\n".join(README.splitlines()[:8])
     assert "bash dev.sh app" in head and "bash dev.sh test" in head
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert "bash dev.sh test" in ci   # CI runs the README's test command
+    assert "bash dev.sh test" in ci  # CI runs the README's test command
 
 
 def test_readme_shows_cli_commands():
@@ -35,8 +39,7 @@ def test_extract_commands_run():
         argv = shlex.split(cmd.split(">")[0])
         if argv[2] != "extract":
             continue
-        res = subprocess.run([sys.executable, *argv[1:]], cwd=ROOT, capture_output=True,
-                             text=True, timeout=120)
+        res = subprocess.run([sys.executable, *argv[1:]], cwd=ROOT, capture_output=True, text=True, timeout=120)
         assert res.returncode == 0, (cmd, res.stderr)
         assert res.stdout.strip(), cmd
 
@@ -57,20 +60,24 @@ def test_briefing_commands_run_as_written(tmp_path):
         if argv[2] != "briefing":
             continue
         if argv[3] in ("export", "deck", "zip") and not chrome_available():
-            continue   # the browser tests say loudly that Chromium is missing
-        args = [str(corpus) if a == "seeds" else str(tmp_path / a) if a.startswith("out/") or
-                a == "new_article.txt" else a for a in argv[3:]]
-        res = subprocess.run([sys.executable, "-m", "briefing", *args], cwd=tmp_path,
-                             capture_output=True, text=True, timeout=300)
+            continue  # the browser tests say loudly that Chromium is missing
+        args = [
+            str(corpus) if a == "seeds" else str(tmp_path / a) if a.startswith("out/") or a == "new_article.txt" else a
+            for a in argv[3:]
+        ]
+        res = subprocess.run(
+            [sys.executable, "-m", "briefing", *args], cwd=tmp_path, capture_output=True, text=True, timeout=300
+        )
         assert res.returncode == 0, (cmd, res.stderr)
         ran += 1
         if "--out" in args:
             out = Path(args[args.index("--out") + 1])
-            assert out.exists() and ((out.is_file() and out.stat().st_size > 1000) or
-                                     (out.is_dir() and any(out.glob("*.png")))), cmd
+            assert out.exists() and (
+                (out.is_file() and out.stat().st_size > 1000) or (out.is_dir() and any(out.glob("*.png")))
+            ), cmd
     assert ran >= 2
     meta = (corpus / "corpus.json").read_text(encoding="utf-8")
-    assert "new_article" in meta   # `briefing add` stored the article
+    assert "new_article" in meta  # `briefing add` stored the article
 
 
 def test_streamlit_config_keeps_the_server_local_and_quiet():
@@ -98,10 +105,19 @@ def test_store_commands_run_as_written(tmp_path, monkeypatch):
         argv = shlex.split(cmd)
         if argv[2] != "store":
             continue
-        args = [str(corpus) if a == "seeds" else str(tmp_path / a) if a.startswith("out/") else
-                str(corpus / a[len("seeds/"):]) if a.startswith("seeds/") else a for a in argv[3:]]
-        res = subprocess.run([sys.executable, "-m", "store", *args], cwd=ROOT, capture_output=True,
-                             text=True, timeout=300)
+        args = [
+            str(corpus)
+            if a == "seeds"
+            else str(tmp_path / a)
+            if a.startswith("out/")
+            else str(corpus / a[len("seeds/") :])
+            if a.startswith("seeds/")
+            else a
+            for a in argv[3:]
+        ]
+        res = subprocess.run(
+            [sys.executable, "-m", "store", *args], cwd=ROOT, capture_output=True, text=True, timeout=300
+        )
         assert res.returncode == 0, (cmd, res.stderr)
         ran.append(argv[3])
     assert ran == ["build", "info", "export", "official"]
@@ -109,8 +125,11 @@ def test_store_commands_run_as_written(tmp_path, monkeypatch):
     assert list((tmp_path / "out" / "records").rglob("*.parquet"))
 
 
-SCRIPT_LINES = [line.strip().split("#")[0].strip() for line in README.splitlines()
-                if re.match(r"\s*\.venv/bin/python (bench|evaluation)/\w+\.py", line)]
+SCRIPT_LINES = [
+    line.strip().split("#")[0].strip()
+    for line in README.splitlines()
+    if re.match(r"\s*\.venv/bin/python (bench|evaluation)/\w+\.py", line)
+]
 
 
 @pytest.mark.parametrize("line", SCRIPT_LINES)

@@ -3,6 +3,7 @@
 Browser tests skip loudly when no Chrome/Chromium is found, and fail instead when
 REQUIRE_BROWSER=1 (CI). Layout helpers and the no-browser error are tested without one.
 """
+
 from __future__ import annotations
 
 import io
@@ -34,8 +35,10 @@ SEED_SOURCE = "数据来源：株洲日报，2020年1月31日—3月15日"
 @pytest.fixture(scope="module")
 def browser():
     if not export.chrome_available():
-        msg = ("NO CHROME/CHROMIUM FOUND — kaleido image export is NOT tested "
-               "(install chromium or set BROWSER_PATH; REQUIRE_BROWSER=1 makes this a failure)")
+        msg = (
+            "NO CHROME/CHROMIUM FOUND — kaleido image export is NOT tested "
+            "(install chromium or set BROWSER_PATH; REQUIRE_BROWSER=1 makes this a failure)"
+        )
         if require_browser():
             pytest.fail(msg)
         warnings.warn(msg, stacklevel=2)
@@ -63,6 +66,7 @@ def _flat(text: str) -> str:
 
 # ---------------------------------------------------------------- files for the seeds
 
+
 @pytest.mark.browser
 def test_every_seed_chart_is_exported_in_every_format(exported, seeds):
     out, paths, ready = exported
@@ -83,9 +87,12 @@ def test_every_seed_chart_is_exported_in_every_format(exported, seeds):
 def test_as_of_dates_come_from_each_charts_data(exported):
     _, _, ready = exported
     assert {n: f"{c.asof:%Y-%m-%d}" for n, c in ready.items()} == {
-        "cumulative_cases": "2020-03-14", "daily_new_cases": "2020-03-01",
-        "observation": "2020-02-19", "resumption_rates": "2020-02-28",
-        "resumption_counts": "2020-02-28"}
+        "cumulative_cases": "2020-03-14",
+        "daily_new_cases": "2020-03-01",
+        "observation": "2020-02-19",
+        "resumption_rates": "2020-02-28",
+        "resumption_counts": "2020-02-28",
+    }
 
 
 @pytest.mark.browser
@@ -101,8 +108,7 @@ def test_png_is_1920x1080_and_not_blank(exported, name):
     # The trace colours are really drawn, not just the text.
     hexes = {"#{:02X}{:02X}{:02X}".format(*c) for _, c in colours}
     if name == "cumulative_cases":
-        expected = {charts.METRIC_COLORS[m] for m in
-                    ("confirmed_total", "recovered_total", "hospitalized")}
+        expected = {charts.METRIC_COLORS[m] for m in ("confirmed_total", "recovered_total", "hospitalized")}
         assert expected <= hexes
 
 
@@ -126,6 +132,7 @@ def test_svg_parses_and_carries_title_asof_and_source(exported, seeds, name):
 @pytest.mark.parametrize("name", CHART_NAMES)
 def test_pdf_is_one_16_9_page_with_the_title(exported, name):
     from pypdf import PdfReader
+
     out, _, ready = exported
     chart = ready[name]
     reader = PdfReader(out / f"{chart.stem}.pdf")
@@ -147,15 +154,18 @@ def test_expected_titles(exported):
 
 # ---------------------------------------------------------------- Chinese is not boxes
 
-TOFU_TITLES = ("株洲市累计确诊病例", "湘潭市新增出院人数")   # same length, no shared glyph
+TOFU_TITLES = ("株洲市累计确诊病例", "湘潭市新增出院人数")  # same length, no shared glyph
 
 
 def _title_figure(title: str) -> go.Figure:
     fig = go.Figure()
-    fig.update_layout(title={"text": title, "x": 0.02, "xanchor": "left", "y": 0.95,
-                             "yanchor": "top", "font": {"size": 48}},
-                      paper_bgcolor="white", plot_bgcolor="white",
-                      xaxis_visible=False, yaxis_visible=False)
+    fig.update_layout(
+        title={"text": title, "x": 0.02, "xanchor": "left", "y": 0.95, "yanchor": "top", "font": {"size": 48}},
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        xaxis_visible=False,
+        yaxis_visible=False,
+    )
     return fig
 
 
@@ -201,10 +211,12 @@ def test_the_box_detector_catches_a_browser_without_a_chinese_font(browser, tmp_
     """Same figures, Chromium with a Latin-only fontconfig: CJK becomes identical boxes."""
     latin = Path("/usr/share/fonts/truetype/dejavu")
     conf = tmp_path / "fonts.conf"
-    conf.write_text('<?xml version="1.0"?>\n<fontconfig>\n'
-                    + (f"  <dir>{latin}</dir>\n" if latin.is_dir() else "")
-                    + f"  <cachedir>{tmp_path / 'fc-cache'}</cachedir>\n</fontconfig>\n",
-                    encoding="utf-8")
+    conf.write_text(
+        '<?xml version="1.0"?>\n<fontconfig>\n'
+        + (f"  <dir>{latin}</dir>\n" if latin.is_dir() else "")
+        + f"  <cachedir>{tmp_path / 'fc-cache'}</cachedir>\n</fontconfig>\n",
+        encoding="utf-8",
+    )
     figs = tmp_path / "figs.jsonl"
     with open(figs, "w", encoding="utf-8") as fh:
         for t in TOFU_TITLES:
@@ -212,18 +224,24 @@ def test_the_box_detector_catches_a_browser_without_a_chinese_font(browser, tmp_
             fig.update_layout(font_family='"Noto Sans SC", sans-serif')
             fh.write(fig.to_json() + "\n")
     env = {**os.environ, "FONTCONFIG_FILE": str(conf)}
-    subprocess.run([sys.executable, "-c", _NO_CJK_SCRIPT, str(figs), str(tmp_path)],
-                   env=env, check=True, timeout=240, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-c", _NO_CJK_SCRIPT, str(figs), str(tmp_path)],
+        env=env,
+        check=True,
+        timeout=240,
+        capture_output=True,
+    )
     a, b = (_title_region((tmp_path / f"{i}.png").read_bytes()) for i in (0, 1))
     assert _differ(a, b) < 0.02, "without a CJK font the titles should be identical boxes"
 
 
 # ---------------------------------------------------------------- skipping, zip, CLI
 
+
 @pytest.mark.browser
 def test_charts_without_data_are_skipped_and_reported(browser, corpus, tmp_path, caplog):
     for p in corpus.glob("*.txt"):
-        if not p.name.startswith("003_"):       # 003: resumption figures only
+        if not p.name.startswith("003_"):  # 003: resumption figures only
             p.unlink()
     data = load_corpus(corpus)
     with caplog.at_level("WARNING", logger="briefing.export"):
@@ -281,12 +299,12 @@ def test_render_image_keeps_the_callers_figure(browser):
 @pytest.mark.browser
 def test_seconds_per_image(browser, seeds):
     times = export.time_exports(seeds, rounds=1)
-    print("\nkaleido seconds per image (warm server):",
-          {k: round(v, 3) for k, v in times.items()})
+    print("\nkaleido seconds per image (warm server):", {k: round(v, 3) for k, v in times.items()})
     assert times["png"] < 10 and times["svg"] < 10 and times["pdf"] < 10
 
 
 # ---------------------------------------------------------------- without a browser
+
 
 def test_no_browser_raises_export_unavailable(monkeypatch):
     monkeypatch.setattr(export, "chrome_available", lambda: False)
@@ -295,7 +313,7 @@ def test_no_browser_raises_export_unavailable(monkeypatch):
         export.render_image(_title_figure("株洲"), "png")
     msg = str(info.value)
     assert "Chrome" in msg and "Chromium" in msg
-    assert "相机" in msg and "camera" in msg          # the in-browser download always works
+    assert "相机" in msg and "camera" in msg  # the in-browser download always works
 
 
 _BROKEN_BROWSER_SCRIPT = """
@@ -311,8 +329,14 @@ except export.ExportUnavailable as exc:
 def test_a_browser_that_will_not_start_raises_instead_of_hanging(tmp_path):
     """BROWSER_PATH=/bin/false: kaleido's server thread dies; we must not wait forever."""
     env = {**os.environ, "BROWSER_PATH": shutil.which("false") or "/bin/false"}
-    done = subprocess.run([sys.executable, "-c", _BROKEN_BROWSER_SCRIPT], env=env,
-                          cwd=SEEDS.parent, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", _BROKEN_BROWSER_SCRIPT],
+        env=env,
+        cwd=SEEDS.parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert "UNAVAILABLE True" in done.stdout, done.stderr[-2000:]
 
 
@@ -323,6 +347,7 @@ def test_chrome_path_honours_browser_path(monkeypatch, tmp_path):
 
 
 # ---------------------------------------------------------------- layout, no rendering
+
 
 def test_slide_figure_has_title_asof_and_source(seeds):
     ready, _ = export.slide_charts(seeds)
@@ -359,17 +384,17 @@ def test_slide_layout_is_the_builders_layout_at_slide_size(seeds):
     for name in ("cumulative_cases", "daily_new_cases"):
         slide = ready[name].figure
         built = charts.build_chart(name, timeline.points, lang="zh", events=seeds.events)
+
         def events(f):
-            return sorted((a.x, a.text) for a in f.layout.annotations
-                                          if (a.name or "").startswith("event:"))
+            return sorted((a.x, a.text) for a in f.layout.annotations if (a.name or "").startswith("event:"))
+
         assert events(slide) == events(built)
         assert "event:earlier" in {a.name for a in slide.layout.annotations}
         assert slide.layout.xaxis.range == built.layout.xaxis.range
         again = charts.fit_layout(go.Figure(slide), export.WIDTH, export.HEIGHT)
         assert again.layout.to_plotly_json() == slide.layout.to_plotly_json()
-    clear = [a for a in ready["cumulative_cases"].figure.layout.annotations
-             if a.name == "event:all_recovered"]
-    assert len(clear) == 1 and clear[0].xanchor == "right"    # 3月14日, at the right edge
+    clear = [a for a in ready["cumulative_cases"].figure.layout.annotations if a.name == "event:all_recovered"]
+    assert len(clear) == 1 and clear[0].xanchor == "right"  # 3月14日, at the right edge
 
 
 def test_long_category_labels_wrap(seeds):
@@ -381,8 +406,9 @@ def test_long_category_labels_wrap(seeds):
 
 
 def test_wide_legend_gets_room_under_the_title():
-    fig = go.Figure([go.Scatter(x=["2020-02-01"], y=[i], name=f"醴陵市规模工业企业复工率{i}",
-                                customdata=[["p"]]) for i in range(7)])
+    fig = go.Figure(
+        [go.Scatter(x=["2020-02-01"], y=[i], name=f"醴陵市规模工业企业复工率{i}", customdata=[["p"]]) for i in range(7)]
+    )
     out = export.slide_figure(fig, "2020-02-01", "来源", "zh")
     assert out.layout.margin.t > export.MARGIN["t"]
 
@@ -400,6 +426,7 @@ def test_unknown_format_is_refused(seeds, tmp_path):
 
 # ---------------------------------------------------------------- reuse, home city, atomic writes
 
+
 def _tiny_png() -> bytes:
     buf = io.BytesIO()
     Image.new("RGB", (16, 9), "white").save(buf, "PNG")
@@ -409,10 +436,12 @@ def _tiny_png() -> bytes:
 def test_a_given_timeline_is_not_built_again(monkeypatch, seeds):
     """The dashboard hands over its timeline: slide_charts / charts_zip / build_deck use it."""
     from briefing import deck
+
     timeline = export.timeline_of(seeds)
 
     def rebuilt(*a, **k):
         raise AssertionError("timeline built again")
+
     monkeypatch.setattr(export, "timeline_of", rebuilt)
     monkeypatch.setattr(deck, "timeline_of", rebuilt)
     png = _tiny_png()
@@ -433,21 +462,23 @@ def test_slide_charts_take_the_home_city_from_the_corpus():
 
 def test_cli_zip_is_written_atomically(monkeypatch, tmp_path, capsys):
     from store import atomic
+
     replaced = []
     monkeypatch.setattr(export, "charts_zip", lambda data, lang="zh", **k: b"zip bytes")
     monkeypatch.setattr(atomic, "_before_replace", lambda tmp, target: replaced.append(target))
     target = tmp_path / "z" / "charts.zip"
     assert cli_main(["zip", str(SEEDS), "--out", str(target)]) == 0
     assert target.read_bytes() == b"zip bytes" and replaced == [target]
-    assert [p.name for p in target.parent.iterdir()] == ["charts.zip"]   # no temp left
+    assert [p.name for p in target.parent.iterdir()] == ["charts.zip"]  # no temp left
 
 
 def test_font_config_is_written_atomically(monkeypatch, tmp_path):
     from briefing import fonts
     from store import atomic
+
     replaced = []
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    monkeypatch.delenv("FONTCONFIG_FILE", raising=False)   # restored after the test
+    monkeypatch.delenv("FONTCONFIG_FILE", raising=False)  # restored after the test
     monkeypatch.setattr(fonts, "_configured", None)
     monkeypatch.setattr(atomic, "_before_replace", lambda tmp, target: replaced.append(target))
     fonts.ensure_cjk_font()

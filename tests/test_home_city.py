@@ -1,6 +1,7 @@
 """Whose figures a folder holds (issues 20 and 25): the one home-city rule, a guess from the
 text for a folder without corpus.json, and a corpus without a home city (a feed) — in the
 engine, the command line, the store build and the dashboard."""
+
 from __future__ import annotations
 
 import csv
@@ -21,9 +22,9 @@ from store.pipeline import load_corpus
 from store.recordstore import RecordStore
 from test_browser import browser_env, dashboard_page  # noqa: F401
 
-XT = ROOT / "tests" / "data" / "xiangtan"          # Xiangtan bulletins, no corpus.json
-SZ = ROOT / "tests" / "data" / "realworld_dev"     # Shenzhen, corpus.json says 深圳市
-FEED = ROOT / "tests" / "data" / "feed_dev"        # a feed: corpus.json says "city": null
+XT = ROOT / "tests" / "data" / "xiangtan"  # Xiangtan bulletins, no corpus.json
+SZ = ROOT / "tests" / "data" / "realworld_dev"  # Shenzhen, corpus.json says 深圳市
+FEED = ROOT / "tests" / "data" / "feed_dev"  # a feed: corpus.json says "city": null
 APP = str(ROOT / "dashboard.py")
 
 
@@ -32,6 +33,7 @@ def texts(folder: Path) -> list[str]:
 
 
 # ------------------------------------------------------------------ the rule and the guess
+
 
 def test_the_rule_takes_the_first_that_says():
     def never():
@@ -53,7 +55,7 @@ def test_a_guess_needs_the_text_to_say_and_gives_its_evidence():
     assert guess_home_city(["（合肥讯）我市新增确诊病例3例，累计确诊106例。"]).city == "合肥市"
     # two cities' bulletins, one each: the text does not say whose the folder is
     assert guess_home_city(["北京市卫健委通报：本市新增确诊病例2例。", "上海发布：本市新增确诊病例3例。"]).city is None
-    assert guess_home_city(["我市新增确诊病例3例。"]).city is None   # 我市 with nobody speaking
+    assert guess_home_city(["我市新增确诊病例3例。"]).city is None  # 我市 with nobody speaking
     assert guess_home_city([]).city is None
 
 
@@ -64,24 +66,30 @@ def test_corpus_json_city_null_is_a_feed():
 
 # ------------------------------------------------------------------ the engine without a home city
 
-@pytest.mark.parametrize("text,city,expected", [
-    ("据该国卫生部通报，新加坡累计确诊病例增至18例。", None, {("confirmed_total", "新加坡", 18)}),
-    ("据该国卫生部通报，新加坡累计确诊病例增至18例。", "深圳市", set()),
-    ("北京市卫健委通报：本市新增确诊病例2例。", None, {("confirmed_new", "北京市", 2)}),
-    ("北京市卫健委通报：本市新增确诊病例2例。", "深圳市", set()),
-    ("北京市卫健委通报：本市新增确诊病例2例。", "北京市", {("confirmed_new", "北京市", 2)}),
-    ("（合肥讯）我市新增确诊病例3例。", "深圳市", set()),
-    ("我市新增确诊病例3例。", None, set()),   # nobody speaks: nobody's
-    ("我市新增确诊病例3例。", "深圳市", {("confirmed_new", "深圳市", 3)}),
-    ("武汉协和医院今日又有27名患者治愈出院。", "武汉市", set()),
-    ("全省新增死亡病例1例（黄石市），累计死亡病例3例。", "黄石市", {("deaths_new", "黄石市", 1)}),
-    ("死亡病例中，黄石市确诊病例1例。", "黄石市", {("deaths_total", "黄石市", 1)}),
-    ("江西省现在院隔离治疗确诊病例15例，其中：南昌市12例、九江市3例。", "九江市",
-     {("hospitalized", "九江市", 3)}),
-    ("日本新增确诊病例3例，钻石公主号邮轮上累计确诊355例。", None,
-     {("confirmed_new", "日本", 3), ("confirmed_total", "钻石公主号", 355)}),
-    ("今日本市新增确诊病例2例。", "深圳市", {("confirmed_new", "深圳市", 2)}),   # 今日本市 names no 日本
-])
+
+@pytest.mark.parametrize(
+    "text,city,expected",
+    [
+        ("据该国卫生部通报，新加坡累计确诊病例增至18例。", None, {("confirmed_total", "新加坡", 18)}),
+        ("据该国卫生部通报，新加坡累计确诊病例增至18例。", "深圳市", set()),
+        ("北京市卫健委通报：本市新增确诊病例2例。", None, {("confirmed_new", "北京市", 2)}),
+        ("北京市卫健委通报：本市新增确诊病例2例。", "深圳市", set()),
+        ("北京市卫健委通报：本市新增确诊病例2例。", "北京市", {("confirmed_new", "北京市", 2)}),
+        ("（合肥讯）我市新增确诊病例3例。", "深圳市", set()),
+        ("我市新增确诊病例3例。", None, set()),  # nobody speaks: nobody's
+        ("我市新增确诊病例3例。", "深圳市", {("confirmed_new", "深圳市", 3)}),
+        ("武汉协和医院今日又有27名患者治愈出院。", "武汉市", set()),
+        ("全省新增死亡病例1例（黄石市），累计死亡病例3例。", "黄石市", {("deaths_new", "黄石市", 1)}),
+        ("死亡病例中，黄石市确诊病例1例。", "黄石市", {("deaths_total", "黄石市", 1)}),
+        ("江西省现在院隔离治疗确诊病例15例，其中：南昌市12例、九江市3例。", "九江市", {("hospitalized", "九江市", 3)}),
+        (
+            "日本新增确诊病例3例，钻石公主号邮轮上累计确诊355例。",
+            None,
+            {("confirmed_new", "日本", 3), ("confirmed_total", "钻石公主号", 355)},
+        ),
+        ("今日本市新增确诊病例2例。", "深圳市", {("confirmed_new", "深圳市", 2)}),  # 今日本市 names no 日本
+    ],
+)
 def test_figures_go_to_the_place_that_the_text_gives(text, city, expected):
     got = {(r.metric, r.region, r.value) for r in extract_text(text, published="2020-02-05", city=city)}
     assert got == expected
@@ -93,14 +101,16 @@ def test_a_morning_page_without_a_day_reports_the_day_before():
     (rec,) = extract_text("深圳市新增确诊病例5例。", published="2020-02-05 15:00", city="深圳市")
     assert rec.date == "2020-02-05" and "+" not in rec.rule
     (rec,) = extract_text("深圳市卫健委5日通报：新增确诊病例5例。", published="2020-02-05 08:12", city="深圳市")
-    assert "+" not in rec.rule   # the text names a day: no guess from the time
+    assert "+" not in rec.rule  # the text names a day: no guess from the time
 
 
 # ------------------------------------------------------------------ the command line and the loader
 
+
 def cli(*args):
-    return subprocess.run([sys.executable, "-m", "extract", *map(str, args)], cwd=ROOT, capture_output=True,
-                          text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "extract", *map(str, args)], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_the_cli_reads_a_folder_without_corpus_json_as_its_own_city_and_says_so():
@@ -116,7 +126,7 @@ def test_the_cli_reads_a_feed_as_every_place_without_a_city():
     assert res.returncode == 0, res.stderr
     regions = {r["region"] for r in csv.DictReader(io.StringIO(res.stdout))}
     assert len(regions) >= 5 and "株洲市" not in regions
-    assert "corpus.json" not in res.stderr   # the folder says it is a feed: nothing guessed
+    assert "corpus.json" not in res.stderr  # the folder says it is a feed: nothing guessed
 
 
 def test_the_loader_guesses_once_and_keeps_the_answer(tmp_path):
@@ -138,13 +148,15 @@ def test_store_build_keys_a_guessed_folder_by_its_city(tmp_path, monkeypatch):
     shutil.copytree(XT, folder, ignore=shutil.ignore_patterns(".*", "*.csv"))
     report = build(folder, workers=1, progress=False)
     assert report.extracted == 4 and any("湘潭" in zh for zh, _ in report.notes)
-    assert load_corpus(folder).records   # read back from the store it built
+    assert load_corpus(folder).records  # read back from the store it built
     import duckdb
+
     with duckdb.connect(str(folder / recordstore.STORE_NAME), read_only=True) as con:
         assert {c for (c,) in con.execute("SELECT DISTINCT key_city FROM articles").fetchall()} == {"湘潭市"}
 
 
 # ------------------------------------------------------------------ the dashboard
+
 
 def archive_with_a_guess(tmp_path: Path) -> Path:
     root = tmp_path / "archive"
@@ -172,14 +184,14 @@ def test_an_archive_folder_without_corpus_json_is_its_own_city_on_the_page(tmp_p
     root = archive_with_a_guess(tmp_path)
     at = run(root)
     picker = at.selectbox(key="paper::zh")
-    labels = list(picker.options)   # AppTest shows the formatted labels
+    labels = list(picker.options)  # AppTest shows the formatted labels
     assert len(set(labels)) == 3 and any(label.startswith("湘潭市") for label in labels), labels
     picker.set_value(str(root / "xt")).run()
     assert not at.exception
     assert at.title[0].value == "湘潭疫情时间线"
     page = "\n".join(x.value for x in [*at.info, *at.markdown, *at.subheader, *at.caption])
     assert "湘潭市" in page and "株洲市" not in "\n".join(s.value for s in at.subheader)
-    assert any("按文章判断为" in c.value for c in at.caption)   # said on the timeline, saved on Manage
+    assert any("按文章判断为" in c.value for c in at.caption)  # said on the timeline, saved on Manage
     at.switch_page("app/pages/manage.py").run()
     assert any("按文章判断为" in i.value for i in at.info)
     at.button[[b.label for b in at.button].index("写入 corpus.json")].click().run()
@@ -213,8 +225,9 @@ def test_compare_charts_tell_panels_apart_and_speak_the_page_language():
     assert all("月" in t for t in fig.layout.xaxis.ticktext)
     fig = charts.compare_chart("cumulative_cases", [("株洲市", points)], lang="en")
     assert fig.layout.xaxis.ticktext and not any("月" in t for t in fig.layout.xaxis.ticktext)
-    labels = filters.paper_labels({"/a/x": ("株洲市", "株洲日报"), "/b/x": ("株洲市", "株洲日报"),
-                                "/c/y": (None, "")}, "zh")
+    labels = filters.paper_labels(
+        {"/a/x": ("株洲市", "株洲日报"), "/b/x": ("株洲市", "株洲日报"), "/c/y": (None, "")}, "zh"
+    )
     assert len(set(labels.values())) == 3 and labels["/c/y"].startswith("无本地城市")
 
 

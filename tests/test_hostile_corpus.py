@@ -6,6 +6,7 @@ memory, lost a user's store, hung, or ended in a traceback before issue 19.
 No case reaches the network: the one that names an http:// address points at a server of the
 test's own on 127.0.0.1 and checks that nothing asked it for anything.
 """
+
 from __future__ import annotations
 
 import http.server
@@ -53,15 +54,16 @@ def received(tmp_path, own_store) -> Path:
     """The seeds with their store, as a colleague would zip and send them."""
     folder = tmp_path / "received"
     shutil.copytree(SEEDS, folder, ignore=shutil.ignore_patterns(".*"))
-    load_corpus(folder)   # the store is built, as the sender had it
+    load_corpus(folder)  # the store is built, as the sender had it
     return folder
 
 
 def tamper(folder: Path, *statements: str) -> None:
     """What the sender did to the store with a DuckDB of their own (here one that installs
     nothing, so that no test reaches the network)."""
-    with duckdb.connect(str(store_path_for(folder)), config={"autoload_known_extensions": False,
-                                                             "autoinstall_known_extensions": False}) as con:
+    with duckdb.connect(
+        str(store_path_for(folder)), config={"autoload_known_extensions": False, "autoinstall_known_extensions": False}
+    ) as con:
         for stmt in statements:
             con.execute(stmt)
 
@@ -71,32 +73,39 @@ def aside(folder: Path, why: str) -> list[Path]:
 
 
 def all_text(data) -> str:
-    return "\n".join(f"{r.quote} {r.region} {r.doc}" for r in data.records) + \
-        "\n".join(f"{e.quote} {e.label}" for e in data.events)
+    return "\n".join(f"{r.quote} {r.region} {r.doc}" for r in data.records) + "\n".join(
+        f"{e.quote} {e.label}" for e in data.events
+    )
 
 
 # ------------------------------------------------------------------ 1. a store reads no local file
 
-@pytest.mark.parametrize("statements", [
-    # the records table replaced by a view whose quote is a local file
-    ["ALTER TABLE records RENAME TO records_real",
-     "CREATE VIEW records AS SELECT r.* REPLACE ((SELECT content FROM read_text('{secret}')) AS quote) "
-     "FROM records_real r"],
-    # a macro that shadows a function the project's SQL calls
-    ["CREATE MACRO coalesce(a, b) AS (SELECT content FROM read_text('{secret}'))"],
-    ["CREATE MACRO substr(a, b, c) AS 'X'"],
-    # a table of its own, a sequence, a view named like a table of ours
-    ["CREATE TABLE extra (x VARCHAR)"],
-    ["CREATE SEQUENCE s"],
-    ["DROP TABLE files", "CREATE VIEW files AS SELECT * FROM read_csv('{secret}')"],
-    # one of our tables with a column of another type
-    ["ALTER TABLE records ALTER COLUMN value TYPE VARCHAR"],
-], ids=["records-view", "coalesce-macro", "substr-macro", "extra-table", "sequence", "files-view",
-        "column-type"])
+
+@pytest.mark.parametrize(
+    "statements",
+    [
+        # the records table replaced by a view whose quote is a local file
+        [
+            "ALTER TABLE records RENAME TO records_real",
+            "CREATE VIEW records AS SELECT r.* REPLACE ((SELECT content FROM read_text('{secret}')) AS quote) "
+            "FROM records_real r",
+        ],
+        # a macro that shadows a function the project's SQL calls
+        ["CREATE MACRO coalesce(a, b) AS (SELECT content FROM read_text('{secret}'))"],
+        ["CREATE MACRO substr(a, b, c) AS 'X'"],
+        # a table of its own, a sequence, a view named like a table of ours
+        ["CREATE TABLE extra (x VARCHAR)"],
+        ["CREATE SEQUENCE s"],
+        ["DROP TABLE files", "CREATE VIEW files AS SELECT * FROM read_csv('{secret}')"],
+        # one of our tables with a column of another type
+        ["ALTER TABLE records ALTER COLUMN value TYPE VARCHAR"],
+    ],
+    ids=["records-view", "coalesce-macro", "substr-macro", "extra-table", "sequence", "files-view", "column-type"],
+)
 def test_a_store_holding_what_we_did_not_create_is_moved_aside_and_rebuilt(received, secret_file, statements):
     try:
         tamper(received, *[s.format(secret=secret_file) for s in statements])
-    except duckdb.Error as exc:   # this DuckDB cannot even create it: nothing to test
+    except duckdb.Error as exc:  # this DuckDB cannot even create it: nothing to test
         pytest.skip(f"DuckDB refused the tampering itself: {exc}")
     data = load_corpus(received)
     assert SECRET not in all_text(data)
@@ -145,9 +154,14 @@ def test_a_view_naming_an_address_sends_no_request(received):
         local.write_text("quote\nlocal\n", encoding="utf-8")
         # bound to a local file when made, to the address once opened (as httpfs would let a
         # sender make it directly)
-        tamper(received, f"CREATE MACRO url() AS '{local}'", "ALTER TABLE records RENAME TO records_real",
-               "CREATE VIEW records AS SELECT r.* REPLACE ((SELECT max(quote) FROM read_csv(url())) AS quote) "
-               "FROM records_real r", f"CREATE OR REPLACE MACRO url() AS '{url}'")
+        tamper(
+            received,
+            f"CREATE MACRO url() AS '{local}'",
+            "ALTER TABLE records RENAME TO records_real",
+            "CREATE VIEW records AS SELECT r.* REPLACE ((SELECT max(quote) FROM read_csv(url())) AS quote) "
+            "FROM records_real r",
+            f"CREATE OR REPLACE MACRO url() AS '{url}'",
+        )
         data = load_corpus(received)
         assert "LEAKED" not in all_text(data)
         assert aside(received, "foreign")
@@ -158,8 +172,11 @@ def test_a_view_naming_an_address_sends_no_request(received):
 
 
 def test_a_view_that_multiplies_the_records_is_refused_before_it_runs(received):
-    tamper(received, "ALTER TABLE records RENAME TO records_real",
-           "CREATE VIEW records AS SELECT r.* FROM records_real r, range(200000)")
+    tamper(
+        received,
+        "ALTER TABLE records RENAME TO records_real",
+        "CREATE VIEW records AS SELECT r.* FROM records_real r, range(200000)",
+    )
     t0 = time.monotonic()
     data = load_corpus(received)
     assert len(data.records) < 1000 and time.monotonic() - t0 < 60
@@ -167,13 +184,15 @@ def test_a_view_that_multiplies_the_records_is_refused_before_it_runs(received):
 
 
 def test_forged_rows_with_impossible_values_are_not_read_back(received):
-    tamper(received,
-           "UPDATE records SET value = 'inf'::DOUBLE WHERE seq = 0",
-           "UPDATE records SET value = 'nan'::DOUBLE WHERE seq = 1",
-           "UPDATE records SET date = '9999-12-31' WHERE seq = 2",
-           "UPDATE records SET date = '0001-01-01' WHERE seq = 3",
-           "UPDATE records SET metric = 'made_up' WHERE seq = 4",
-           "UPDATE events SET date = '2020-02-30'")
+    tamper(
+        received,
+        "UPDATE records SET value = 'inf'::DOUBLE WHERE seq = 0",
+        "UPDATE records SET value = 'nan'::DOUBLE WHERE seq = 1",
+        "UPDATE records SET date = '9999-12-31' WHERE seq = 2",
+        "UPDATE records SET date = '0001-01-01' WHERE seq = 3",
+        "UPDATE records SET metric = 'made_up' WHERE seq = 4",
+        "UPDATE events SET date = '2020-02-30'",
+    )
     data = load_corpus(received)
     assert data.records and not aside(received, "foreign")
     assert all(r.value == r.value and r.value != float("inf") for r in data.records)
@@ -181,7 +200,8 @@ def test_forged_rows_with_impossible_values_are_not_read_back(received):
     assert not data.events
     assert any("未读取" in zh and "not read" in en for zh, en in data.notes)
     from briefing.timeline import build_timeline
-    build_timeline(data.records)   # the timeline is built from what is left
+
+    build_timeline(data.records)  # the timeline is built from what is left
 
 
 # ------------------------------------------------------------------ 2. a busy store is not thrown away
@@ -202,14 +222,15 @@ def test_a_store_another_program_holds_is_waited_for_then_left_alone(received, m
     path = store_path_for(received)
     before = path.stat().st_ino
     monkeypatch.setenv(recordstore.STORE_WAIT_ENV, "1")
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER.format(path=str(path))], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER.format(path=str(path))], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     try:
         assert holder.stdout.readline().strip() == "holding"
         t0 = time.monotonic()
         data = load_corpus(received)
         waited = time.monotonic() - t0
-        assert data.records                                   # extracted in memory meanwhile
+        assert data.records  # extracted in memory meanwhile
         assert any("占用" in zh and "held open" in en for zh, en in data.notes)
         assert 1 <= waited < 30
         assert path.stat().st_ino == before and not list(received.glob(".zz-records.duckdb.*-*"))
@@ -217,7 +238,7 @@ def test_a_store_another_program_holds_is_waited_for_then_left_alone(received, m
             RecordStore(path)
         holder.stdin.write("\n")
         holder.stdin.flush()
-        assert holder.stdout.readline().strip() == "wrote"   # the notebook's write landed in the store
+        assert holder.stdout.readline().strip() == "wrote"  # the notebook's write landed in the store
     finally:
         holder.kill()
         holder.wait()
@@ -239,6 +260,7 @@ def test_a_store_whose_permissions_forbid_is_left_alone_and_said(received):
 
 # ------------------------------------------------------------------ 3. links and special files
 
+
 def test_a_link_out_of_the_corpus_is_not_read_and_is_said(received, secret_file):
     (received / "zz.txt").symlink_to(secret_file)
     (received / "zz_inside.txt").symlink_to(received / sorted(p.name for p in received.glob("0*.txt"))[0])
@@ -248,24 +270,29 @@ def test_a_link_out_of_the_corpus_is_not_read_and_is_said(received, secret_file)
     skipped = dict(data.errors)
     assert "zz.txt" in skipped and "语料库文件夹之外" in skipped["zz.txt"].zh and "outside" in skipped["zz.txt"].en
     assert "loop.txt" in skipped
-    assert "zz_inside.txt" in {a.name for a in data.articles}   # a link inside the corpus is an article
+    assert "zz_inside.txt" in {a.name for a in data.articles}  # a link inside the corpus is an article
 
 
 def test_the_extract_cli_skips_a_link_out_and_a_fifo_in_a_folder(received, secret_file):
     (received / "zz.txt").symlink_to(secret_file)
     os.mkfifo(received / "pipe.txt")
-    res = subprocess.run([sys.executable, "-m", "extract", str(received)], cwd=ROOT, capture_output=True,
-                         text=True, timeout=120)
+    res = subprocess.run(
+        [sys.executable, "-m", "extract", str(received)], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert res.returncode == 1 and "999" not in res.stdout and SECRET not in res.stdout
     assert "zz.txt" in res.stderr and "pipe.txt" in res.stderr and "Traceback" not in res.stderr
 
 
-@pytest.mark.parametrize("argv", [
-    ["extract", "{fifo}"],
-    ["briefing", "add", "{corpus}", "{fifo}"],
-    ["store", "official", "{corpus}", "{fifo}", "--source", "x", "--convention", "asof", "--region", "甲市"],
-    ["extract", "{zero}"],
-], ids=["extract-fifo", "add-fifo", "official-fifo", "extract-dev-zero"])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["extract", "{fifo}"],
+        ["briefing", "add", "{corpus}", "{fifo}"],
+        ["store", "official", "{corpus}", "{fifo}", "--source", "x", "--convention", "asof", "--region", "甲市"],
+        ["extract", "{zero}"],
+    ],
+    ids=["extract-fifo", "add-fifo", "official-fifo", "extract-dev-zero"],
+)
 def test_a_file_named_on_the_command_line_that_is_no_regular_file_is_refused_at_once(received, tmp_path, argv):
     fifo = tmp_path / "named.txt"
     os.mkfifo(fifo)
@@ -291,11 +318,17 @@ def test_a_corpus_json_that_is_a_fifo_or_a_link_out_is_said(tmp_path, secret_fil
 
 # ------------------------------------------------------------------ 4. values every door bounds
 
-@pytest.mark.parametrize("row, code", [
-    ("0001-01-01,1", "bad_series_date"), ("9999-12-31,1", "bad_series_date"),
-    ("2020-02-01,inf", "bad_series_value"), ("2020-02-01,1e309", "bad_series_value"),
-    ("2020-02-01,nan", "bad_series_value"),
-])
+
+@pytest.mark.parametrize(
+    "row, code",
+    [
+        ("0001-01-01,1", "bad_series_date"),
+        ("9999-12-31,1", "bad_series_date"),
+        ("2020-02-01,inf", "bad_series_value"),
+        ("2020-02-01,1e309", "bad_series_value"),
+        ("2020-02-01,nan", "bad_series_value"),
+    ],
+)
 def test_an_official_series_with_impossible_dates_or_values_is_refused(received, tmp_path, row, code):
     src = tmp_path / "s.csv"
     src.write_text(f"date,confirmed\n2020-02-02,3\n{row}\n", encoding="utf-8")
@@ -305,8 +338,9 @@ def test_an_official_series_with_impossible_dates_or_values_is_refused(received,
     assert not (received / "official" / "s.csv").exists()
 
 
-@pytest.mark.parametrize("published", [123, ["2020-02-01"], None, "2020-02-30", "0001-01-01", "9999-12-31",
-                                       float("nan"), {"y": 1}])
+@pytest.mark.parametrize(
+    "published", [123, ["2020-02-01"], None, "2020-02-30", "0001-01-01", "9999-12-31", float("nan"), {"y": 1}]
+)
 def test_a_publication_date_that_is_no_date_is_said_and_left_out(received, published):
     meta = json.loads((received / "corpus.json").read_text(encoding="utf-8"))
     name = sorted(meta["articles"])[0]
@@ -319,20 +353,38 @@ def test_a_publication_date_that_is_no_date_is_said_and_left_out(received, publi
         assert any(n == name and "发布日期" in e.zh and "publication date" in e.en for n, e in data.errors)
 
 
-@pytest.mark.parametrize("text", ['["a list"]', "[" * 100_000 + "]" * 100_000, '{"city": 12}',
-                                  '{"paper": ["x"]}', '{"articles": [1, 2]}', "{not json"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        '["a list"]',
+        "[" * 100_000 + "]" * 100_000,
+        '{"city": 12}',
+        '{"paper": ["x"]}',
+        '{"articles": [1, 2]}',
+        "{not json",
+    ],
+)
 def test_a_corpus_json_that_cannot_be_read_is_one_message(received, text):
     (received / "corpus.json").write_text(text, encoding="utf-8")
     with pytest.raises(InputError) as caught:
         load_corpus(received)
     assert caught.value.code == "bad_metadata" and "corpus.json" in caught.value.en
-    res = subprocess.run([sys.executable, "-m", "extract", str(received)], cwd=ROOT, capture_output=True,
-                         text=True, timeout=120)
+    res = subprocess.run(
+        [sys.executable, "-m", "extract", str(received)], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert res.returncode == 1 and "Traceback" not in res.stderr and "corpus.json" in res.stderr
 
 
-@pytest.mark.parametrize("index", ['{"series": [{"file": 123}]}', '{"series": {"file": "a.csv"}}', "[]",
-                                   '{"series": [{"file": "a.csv", "region": 5}]}', "[" * 100_000])
+@pytest.mark.parametrize(
+    "index",
+    [
+        '{"series": [{"file": 123}]}',
+        '{"series": {"file": "a.csv"}}',
+        "[]",
+        '{"series": [{"file": "a.csv", "region": 5}]}',
+        "[" * 100_000,
+    ],
+)
 def test_a_series_index_that_cannot_be_read_is_one_message(received, index):
     (received / "official").mkdir(exist_ok=True)
     (received / "official" / "series.json").write_text(index, encoding="utf-8")
@@ -342,16 +394,25 @@ def test_a_series_index_that_cannot_be_read_is_one_message(received, index):
 
 # ------------------------------------------------------------------ 6, 7. messages and exit codes
 
+
 def cli(*args, timeout=120):
-    return subprocess.run([sys.executable, "-m", *map(str, args)], cwd=ROOT, capture_output=True, text=True,
-                          timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", *map(str, args)], cwd=ROOT, capture_output=True, text=True, timeout=timeout
+    )
 
 
-@pytest.mark.parametrize("argv", [
-    ["store", "info", "{missing}"], ["store", "export", "{missing}", "{out}"], ["store", "build", "{missing}"],
-    ["briefing", "export", "{missing}", "--out", "{out}"], ["briefing", "deck", "{missing}", "--out", "{out}/d.pptx"],
-    ["briefing", "zip", "{missing}", "--out", "{out}/c.zip"],
-], ids=lambda a: " ".join(a[:2]))
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["store", "info", "{missing}"],
+        ["store", "export", "{missing}", "{out}"],
+        ["store", "build", "{missing}"],
+        ["briefing", "export", "{missing}", "--out", "{out}"],
+        ["briefing", "deck", "{missing}", "--out", "{out}/d.pptx"],
+        ["briefing", "zip", "{missing}", "--out", "{out}/c.zip"],
+    ],
+    ids=lambda a: " ".join(a[:2]),
+)
 def test_a_corpus_that_does_not_exist_is_refused_and_not_created(tmp_path, argv, own_store):
     missing = tmp_path / "no-such-corpus"
     res = cli(*[a.format(missing=missing, out=tmp_path / "out") for a in argv])
@@ -400,7 +461,7 @@ def test_store_build_in_a_folder_it_cannot_write_says_nothing_was_saved(received
 
 
 def test_an_unreachable_scheduler_is_one_message(received):
-    (received / recordstore.STORE_NAME).unlink()   # something to extract
+    (received / recordstore.STORE_NAME).unlink()  # something to extract
     t0 = time.monotonic()
     res = cli("store", "build", received, "--scheduler", "tcp://127.0.0.1:9", timeout=120)
     assert res.returncode == 1 and "Traceback" not in res.stderr
@@ -414,6 +475,7 @@ def test_verbose_shows_the_traceback(tmp_path):
 
 # ------------------------------------------------------------------ 8. the local cluster
 
+
 def test_the_local_cluster_serves_no_dashboard_and_takes_only_its_own_client():
     import urllib.error
     import urllib.request
@@ -426,10 +488,13 @@ def test_the_local_cluster_serves_no_dashboard_and_takes_only_its_own_client():
     try:
         assert cluster.scheduler_address.startswith("tls://127.0.0.1:")
         assert client.submit(sum, [1, 2]).result() == 3
-        with pytest.raises(Exception):   # noqa: B017 - no credentials: refused (TLS, OSError or timeout by version)
+        with pytest.raises(Exception):  # noqa: B017 - no credentials: refused (TLS, OSError or timeout by version)
             Client(cluster.scheduler_address, timeout=3)
-        port = cluster.scheduler.http_server.port if hasattr(cluster.scheduler.http_server, "port") else \
-            next(iter(cluster.scheduler.http_server._sockets.values())).getsockname()[1]
+        port = (
+            cluster.scheduler.http_server.port
+            if hasattr(cluster.scheduler.http_server, "port")
+            else next(iter(cluster.scheduler.http_server._sockets.values())).getsockname()[1]
+        )
         for route in ("/status", "/metrics", "/info/main/workers.html", "/json/identity.json", "/health"):
             with pytest.raises(urllib.error.HTTPError) as caught:
                 urllib.request.urlopen(f"http://127.0.0.1:{port}{route}", timeout=5)
@@ -442,9 +507,22 @@ def test_the_local_cluster_serves_no_dashboard_and_takes_only_its_own_client():
 def test_a_store_key_with_an_ordinary_corpus_still_round_trips(tmp_path):
     """The hardened store is still the store: what goes in comes back."""
     from extract.records import Record
+
     store = RecordStore(tmp_path / "s.duckdb")
-    r = Record(doc="a.txt", date="2020-02-19", region="甲市", metric="confirmed_total", sector="", value=3.0,
-               unit="例", qualifier="", quote="q", start=0, end=1, published="2020-02-20 08:12")
+    r = Record(
+        doc="a.txt",
+        date="2020-02-19",
+        region="甲市",
+        metric="confirmed_total",
+        sector="",
+        value=3.0,
+        unit="例",
+        qualifier="",
+        quote="q",
+        start=0,
+        end=1,
+        published="2020-02-20 08:12",
+    )
     key = Key("a" * 64, "甲市", "2020-02-20 08:12")
     store.put_many([(key, "a.txt", "", [r], [])])
     assert store.get_many([key])[key].records == [r] and not store.notes

@@ -1,6 +1,7 @@
 """Property-based: the files a received corpus brings (corpus.json, official/series.json, an
 official CSV), generated from their grammars plus junk, never end in a traceback, and a refusal
 never writes anything."""
+
 from __future__ import annotations
 
 import json
@@ -18,21 +19,37 @@ from store.pipeline import load_corpus
 from store.recordstore import RecordStore
 
 ARTICLE = "截至2月19日24时，甲市累计报告确诊病例78例。\n"
-SETTINGS = settings(max_examples=80, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+SETTINGS = settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 
-junk = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=12),
-                    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
-                    max_leaves=8)
-dates = st.one_of(st.sampled_from(["2020-02-21", "2020-02-30", "0001-01-01", "9999-12-31", "2020-02-21 08:12",
-                                   "2020年2月21日", "", "1e309"]), junk)
-articles = st.dictionaries(st.sampled_from(["a.txt", "b.txt", "../x.txt", ""]),
-                           st.one_of(dates, st.fixed_dictionaries({"published": dates})), max_size=3)
+junk = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=12),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+    max_leaves=8,
+)
+dates = st.one_of(
+    st.sampled_from(
+        ["2020-02-21", "2020-02-30", "0001-01-01", "9999-12-31", "2020-02-21 08:12", "2020年2月21日", "", "1e309"]
+    ),
+    junk,
+)
+articles = st.dictionaries(
+    st.sampled_from(["a.txt", "b.txt", "../x.txt", ""]),
+    st.one_of(dates, st.fixed_dictionaries({"published": dates})),
+    max_size=3,
+)
 meta = st.one_of(
-    st.fixed_dictionaries({}, optional={"paper": st.one_of(st.text(max_size=8), junk),
-                                        "city": st.one_of(st.sampled_from(["甲市", "株洲", "", None]), junk),
-                                        "articles": st.one_of(articles, junk)}),
-    junk)
+    st.fixed_dictionaries(
+        {},
+        optional={
+            "paper": st.one_of(st.text(max_size=8), junk),
+            "city": st.one_of(st.sampled_from(["甲市", "株洲", "", None]), junk),
+            "articles": st.one_of(articles, junk),
+        },
+    ),
+    junk,
+)
 
 
 def raw_json(value) -> bytes:
@@ -61,14 +78,18 @@ def test_any_corpus_json_opens_or_is_one_message(value, truncated):
         try:
             add_article(folder, ARTICLE.replace("78", "79").encode(), "new.txt", None)
         except InputError:
-            assert snapshot(folder) == before   # refused: nothing written
+            assert snapshot(folder) == before  # refused: nothing written
 
 
 series_entry = st.one_of(
-    st.fixed_dictionaries({"file": st.one_of(st.just("s.csv"), junk)},
-                          optional={k: st.one_of(st.text(max_size=6), junk)
-                                    for k in ("source", "source_en", "convention", "region", "note")}),
-    junk)
+    st.fixed_dictionaries(
+        {"file": st.one_of(st.just("s.csv"), junk)},
+        optional={
+            k: st.one_of(st.text(max_size=6), junk) for k in ("source", "source_en", "convention", "region", "note")
+        },
+    ),
+    junk,
+)
 
 
 @SETTINGS
@@ -83,11 +104,29 @@ def test_any_series_index_loads_or_is_reported(index):
         assert all(isinstance(exc, InputError) for _, exc in series.errors)
 
 
-cells = st.one_of(st.sampled_from(["2020-02-01", "2020-02-02 08:00", "0001-01-01", "9999-12-31", "inf", "-1",
-                                   "1e309", "nan", "3", "3.5", "", "甲市", "=cmd|' /C calc'!A0"]),
-                  st.text(max_size=8))
-header = st.lists(st.sampled_from(["date", "日期", "confirmed", "累计确诊", "region", "cured", "x", ""]),
-                  min_size=1, max_size=4)
+cells = st.one_of(
+    st.sampled_from(
+        [
+            "2020-02-01",
+            "2020-02-02 08:00",
+            "0001-01-01",
+            "9999-12-31",
+            "inf",
+            "-1",
+            "1e309",
+            "nan",
+            "3",
+            "3.5",
+            "",
+            "甲市",
+            "=cmd|' /C calc'!A0",
+        ]
+    ),
+    st.text(max_size=8),
+)
+header = st.lists(
+    st.sampled_from(["date", "日期", "confirmed", "累计确诊", "region", "cured", "x", ""]), min_size=1, max_size=4
+)
 
 
 @SETTINGS

@@ -1,5 +1,6 @@
 """The import rule (../shared/DESIGN.md): extract/ imports nothing of ours outside itself,
 and no module of it imports the engine back (the engine is the orchestration on top)."""
+
 from __future__ import annotations
 
 import ast
@@ -35,7 +36,7 @@ def test_nothing_in_extract_imports_the_engine():
     bad = []
     for path in sorted((ROOT / "extract").glob("*.py")):
         if path.name in ("engine.py", "__init__.py", "home.py"):
-            continue   # the package's front door re-exports the engine's entry point; home.py guesses
+            continue  # the package's front door re-exports the engine's entry point; home.py guesses
             # a folder's city by extracting a few of its articles (a user of the engine, not a stage)
         for name in _imports(path):
             if name == "extract.engine" or name.startswith("extract.engine."):
@@ -50,7 +51,7 @@ def test_lower_layers_never_import_higher_ones():
         folder = ROOT / low
         if not folder.is_dir():
             continue
-        higher = set(order[i + 1:]) | {"streamlit", "dashboard"} if low != "app" else {"dashboard"}
+        higher = set(order[i + 1 :]) | {"streamlit", "dashboard"} if low != "app" else {"dashboard"}
         for path in sorted(folder.glob("*.py")):
             for name in _imports(path):
                 if name.split(".")[0] in higher:
@@ -70,7 +71,8 @@ def test_storage_code_does_not_import_presentation():
             mods = []
             if isinstance(node, ast.ImportFrom):
                 mods = [("." * node.level) + (node.module or "")] + [
-                    f"{node.module}.{a.name}" for a in node.names if node.module]
+                    f"{node.module}.{a.name}" for a in node.names if node.module
+                ]
             elif isinstance(node, ast.Import):
                 mods = [a.name for a in node.names]
             for m in mods:
@@ -90,4 +92,4 @@ def test_streamlit_only_in_the_pages():
                 bad.append((path.name, name))
     assert not bad, bad
     assert any(n.startswith("streamlit") for n in _imports(ROOT / "app" / "pages" / "shell.py"))
-    assert "sys.path" not in (ROOT / "dashboard.py").read_text(encoding="utf-8")   # dev.sh installs the project
+    assert "sys.path" not in (ROOT / "dashboard.py").read_text(encoding="utf-8")  # dev.sh installs the project

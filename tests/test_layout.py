@@ -7,7 +7,7 @@ def test_number_broken_across_blank_lines():
     rep = repair(text)
     assert "在院治疗38例" in rep.text
     (r,) = [r for r in extract_text(text, published="2020-02-21") if r.metric == "hospitalized"]
-    assert r.value == 38 and text[r.start:r.end] == r.quote and "\n" in r.quote
+    assert r.value == 38 and text[r.start : r.end] == r.quote and "\n" in r.quote
 
 
 def test_word_broken_mid_line_is_joined_but_headlines_are_not():
@@ -22,7 +22,7 @@ def test_continuation_marks_are_dropped_and_offsets_kept():
     rep = repair(text)
     assert "下转" not in rep.text
     (r,) = extract_text(text, published="2020-03-02")
-    assert text[r.start:r.end] == r.quote == "累计确诊80例"
+    assert text[r.start : r.end] == r.quote == "累计确诊80例"
 
 
 def test_full_width_forms():

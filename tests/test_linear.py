@@ -12,6 +12,7 @@ the densest shapes). Each test is also bounded by pytest-timeout when the plugin
 installed, and fails early, without running the big input, when a smaller one already
 shows it can't finish in time (the whole file then takes a few minutes, not an hour).
 """
+
 from __future__ import annotations
 
 import gc
@@ -29,15 +30,15 @@ import bench_adversarial  # noqa: E402
 
 from extract import InputError, extract_text  # noqa: E402
 
-LIMIT_S = 60.0          # for the ~1.2 MB input
+LIMIT_S = 60.0  # for the ~1.2 MB input
 BIG_BYTES = int(1.2 * 2**20)
 SMALL_BYTES = 50 * 1024
-LADDER = (SMALL_BYTES, 3 * SMALL_BYTES)   # smaller inputs timed first, for an early exit
+LADDER = (SMALL_BYTES, 3 * SMALL_BYTES)  # smaller inputs timed first, for an early exit
 SMALL_MAX_S = 2.0
-MAX_RATIO = 8.0         # generous: linear ≈ 4, noise and GC push it to ~5–6
+MAX_RATIO = 8.0  # generous: linear ≈ 4, noise and GC push it to ~5–6
 
 if importlib.util.find_spec("pytest_timeout") is not None:
-    pytestmark = pytest.mark.timeout(LIMIT_S + 15)   # a backstop: the tests time themselves
+    pytestmark = pytest.mark.timeout(LIMIT_S + 15)  # a backstop: the tests time themselves
 else:
     pytestmark = []
 
@@ -70,7 +71,8 @@ def test_big_input_finishes(shape):
         share = LIMIT_S * n_bytes / BIG_BYTES
         assert t <= share, (
             f"{shape}: {len(text.encode()) / 1024:.0f} KB took {t:.1f} s (> {share:.1f} s): "
-            f"{BIG_BYTES / 2**20:.1f} MB cannot finish in {LIMIT_S:.0f} s")
+            f"{BIG_BYTES / 2**20:.1f} MB cannot finish in {LIMIT_S:.0f} s"
+        )
     big = build(BIG_BYTES)
     t_big = _time(big)
     assert t_big <= LIMIT_S, f"{shape}: {len(big.encode()) / 2**20:.2f} MB took {t_big:.1f} s"
@@ -87,11 +89,9 @@ def test_time_grows_linearly(shape):
     assert t1 <= SMALL_MAX_S, f"{shape}: {len(small.encode()) / 1024:.0f} KB took {t1:.1f} s"
     t4 = _time(big)
     if MAX_RATIO < t4 / t1 <= 2 * MAX_RATIO:
-        t4 = min(t4, _time(big))   # best of 2 where noise could decide; far over is no noise
+        t4 = min(t4, _time(big))  # best of 2 where noise could decide; far over is no noise
     ratio = t4 / max(t1, 1e-3)
-    assert ratio <= MAX_RATIO, (
-        f"{shape}: 4× the input took {ratio:.1f}× the time ({t1:.3f} s → {t4:.3f} s); "
-        f"linear ≈ 4")
+    assert ratio <= MAX_RATIO, f"{shape}: 4× the input took {ratio:.1f}× the time ({t1:.3f} s → {t4:.3f} s); linear ≈ 4"
 
 
 def _flood(lines: int) -> str:
@@ -112,15 +112,23 @@ def test_a_flood_of_figures_is_refused_fast_and_small(tmp_path):
     t0 = time.perf_counter()
     # the CLI's own peak RSS, read by the child from /proc (VmHWM of its own memory map;
     # getrusage's maxrss survives exec, so it would report this test process's size)
-    cli_with_rss = ("import re, sys\nfrom extract import cli\nrc = cli.main(sys.argv[1:])\n"
-                    "hwm = re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1)\n"
-                    "print('PEAK_KB', hwm, file=sys.stderr)\nsys.exit(rc)")
-    res = subprocess.run([sys.executable, "-c", cli_with_rss, str(flood), str(good), "--city", "武汉市"],
-                         capture_output=True, text=True, timeout=60, cwd=ROOT)
+    cli_with_rss = (
+        "import re, sys\nfrom extract import cli\nrc = cli.main(sys.argv[1:])\n"
+        "hwm = re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1)\n"
+        "print('PEAK_KB', hwm, file=sys.stderr)\nsys.exit(rc)"
+    )
+    res = subprocess.run(
+        [sys.executable, "-c", cli_with_rss, str(flood), str(good), "--city", "武汉市"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
     seconds = time.perf_counter() - t0
     peak_mb = int(res.stderr.rsplit("PEAK_KB", 1)[1].split()[0]) / 1024
-    assert res.returncode == 1 and "flood.txt" in res.stderr and "上限 5000" in res.stderr \
-        and "limit 5000" in res.stderr
+    assert (
+        res.returncode == 1 and "flood.txt" in res.stderr and "上限 5000" in res.stderr and "limit 5000" in res.stderr
+    )
     assert "confirmed_total" in res.stdout and "flood" not in res.stdout
     assert seconds <= 5 and peak_mb <= 300, (seconds, peak_mb)
 

@@ -1,4 +1,5 @@
 """app/links.py: a view as URL query parameters and back, checked against the corpus."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -14,8 +15,9 @@ METRICS = ["confirmed_total", "recovered_total", "resumed"]
 
 
 def check(**link):
-    return links.check_view(links.read(link), regions=REGIONS, metrics=METRICS, bounds=BOUNDS,
-                            points={"2020-02-19|株洲市|confirmed_total|"})
+    return links.check_view(
+        links.read(link), regions=REGIONS, metrics=METRICS, bounds=BOUNDS, points={"2020-02-19|株洲市|confirmed_total|"}
+    )
 
 
 def test_read_keeps_only_the_links_own_parameters_one_value_each():
@@ -24,26 +26,41 @@ def test_read_keeps_only_the_links_own_parameters_one_value_each():
 
 
 def test_a_good_link_is_taken_whole():
-    c = check(region="醴陵市", metrics="resumed,confirmed_total", basis="published",
-              **{"from": "2020-02-20", "to": "2020-03-01"}, log="1", avg="0",
-              point="2020-02-19|株洲市|confirmed_total|")
+    c = check(
+        region="醴陵市",
+        metrics="resumed,confirmed_total",
+        basis="published",
+        **{"from": "2020-02-20", "to": "2020-03-01"},
+        log="1",
+        avg="0",
+        point="2020-02-19|株洲市|confirmed_total|",
+    )
     assert not c.bad
-    assert c.values == {"region": "醴陵市", "metrics": ["resumed", "confirmed_total"], "basis": "published",
-                        "range": (D(2020, 2, 20), D(2020, 3, 1)), "log": True, "avg": False,
-                        "point": "2020-02-19|株洲市|confirmed_total|"}
+    assert c.values == {
+        "region": "醴陵市",
+        "metrics": ["resumed", "confirmed_total"],
+        "basis": "published",
+        "range": (D(2020, 2, 20), D(2020, 3, 1)),
+        "log": True,
+        "avg": False,
+        "point": "2020-02-19|株洲市|confirmed_total|",
+    }
 
 
-@pytest.mark.parametrize("field, link", [
-    ("region", {"region": "火星"}),
-    ("metrics", {"metrics": "confirmed_total,nonsense"}),
-    ("metrics", {"metrics": ","}),
-    ("range", {"from": "2020-13-40"}),
-    ("range", {"from": "2020-03-01", "to": "2020-02-01"}),         # reversed
-    ("range", {"from": "2019-01-01", "to": "2020-03-01"}),         # outside the data
-    ("basis", {"basis": "tomorrow"}),
-    ("log", {"log": "maybe"}),
-    ("point", {"point": "2020-02-19|火星|x|"}),
-])
+@pytest.mark.parametrize(
+    "field, link",
+    [
+        ("region", {"region": "火星"}),
+        ("metrics", {"metrics": "confirmed_total,nonsense"}),
+        ("metrics", {"metrics": ","}),
+        ("range", {"from": "2020-13-40"}),
+        ("range", {"from": "2020-03-01", "to": "2020-02-01"}),  # reversed
+        ("range", {"from": "2019-01-01", "to": "2020-03-01"}),  # outside the data
+        ("basis", {"basis": "tomorrow"}),
+        ("log", {"log": "maybe"}),
+        ("point", {"point": "2020-02-19|火星|x|"}),
+    ],
+)
 def test_a_value_that_does_not_fit_is_dropped_and_named(field, link):
     c = check(**link)
     assert field not in c.values and [name for name, _ in c.bad] == [field]
@@ -60,7 +77,7 @@ def test_an_overlong_value_is_refused():
 
 
 def test_the_range_is_checked_on_the_links_own_date_basis():
-    c = check(basis="published", to="2020-03-15")   # the 15th exists as a publication date only
+    c = check(basis="published", to="2020-03-15")  # the 15th exists as a publication date only
     assert c.values["range"] == (D(2020, 2, 16), D(2020, 3, 15))
     assert "range" in [name for name, _ in check(to="2020-03-15").bad]
 
@@ -78,23 +95,43 @@ def test_language_and_city():
 
 
 def test_params_say_only_what_differs_from_the_default_and_read_back():
-    default = dict(region="株洲市", default_region="株洲市", start=D(2020, 2, 14), end=D(2020, 3, 14),
-                   opening=(D(2020, 2, 14), D(2020, 3, 14)), metrics=METRICS, all_metrics=METRICS)
+    default = dict(
+        region="株洲市",
+        default_region="株洲市",
+        start=D(2020, 2, 14),
+        end=D(2020, 3, 14),
+        opening=(D(2020, 2, 14), D(2020, 3, 14)),
+        metrics=METRICS,
+        all_metrics=METRICS,
+    )
     assert links.params(**default) == {}
-    changed = {**default, "region": "醴陵市", "end": D(2020, 3, 1), "metrics": ["resumed"], "lang": "en",
-               "log": True, "point": "2020-02-19|株洲市|confirmed_total|"}
+    changed = {
+        **default,
+        "region": "醴陵市",
+        "end": D(2020, 3, 1),
+        "metrics": ["resumed"],
+        "lang": "en",
+        "log": True,
+        "point": "2020-02-19|株洲市|confirmed_total|",
+    }
     query = links.params(**changed)
-    assert query == {"region": "醴陵市", "from": "2020-02-14", "to": "2020-03-01", "metrics": "resumed",
-                     "lang": "en", "log": "1", "point": "2020-02-19|株洲市|confirmed_total|"}
+    assert query == {
+        "region": "醴陵市",
+        "from": "2020-02-14",
+        "to": "2020-03-01",
+        "metrics": "resumed",
+        "lang": "en",
+        "log": "1",
+        "point": "2020-02-19|株洲市|confirmed_total|",
+    }
     back = check(**query)
     assert not back.bad and back.values["range"] == (D(2020, 2, 14), D(2020, 3, 1))
-    assert links.address("http://127.0.0.1:8501/data", query).startswith(
-        "http://127.0.0.1:8501/data?region=%E9%86%B4")
+    assert links.address("http://127.0.0.1:8501/data", query).startswith("http://127.0.0.1:8501/data?region=%E9%86%B4")
     assert links.address("http://x/", {}) == "http://x/"
 
 
 def test_notes_are_plain_text_in_both_languages():
-    zh, = links.notes([("region", "[x](http://evil.example)")], "zh")
-    en, = links.notes([("region", "a" * 100)], "en")
+    (zh,) = links.notes([("region", "[x](http://evil.example)")], "zh")
+    (en,) = links.notes([("region", "a" * 100)], "en")
     assert "\\[x\\]" in zh and "地区" in zh
     assert en.startswith("The link's region") and "…" in en and "a" * 60 not in en

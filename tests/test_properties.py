@@ -1,13 +1,57 @@
 """Property-based: any text never raises, and every record's start:end slices to its quote."""
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extract import extract_article
 
-PIECES = ["截至", "2月19日", "24时", "，", "。", "我市", "累计", "确诊", "病例", "例", "人", "新增",
-          "出院", "治愈", "在院治疗", "医学观察", "复工", "企业", "家", "%", "复工率", "其中",
-          "醴陵市", "长沙", "\n\n", " ", "1", "7", "80", "3.5", "万", "余", "两", "十", "无", "昨日",
-          "(", ")", "、", ">>> 下转 A2版", "株洲", "最后一名患者出院", "3月", "1日15时", "以来"]
+PIECES = [
+    "截至",
+    "2月19日",
+    "24时",
+    "，",
+    "。",
+    "我市",
+    "累计",
+    "确诊",
+    "病例",
+    "例",
+    "人",
+    "新增",
+    "出院",
+    "治愈",
+    "在院治疗",
+    "医学观察",
+    "复工",
+    "企业",
+    "家",
+    "%",
+    "复工率",
+    "其中",
+    "醴陵市",
+    "长沙",
+    "\n\n",
+    " ",
+    "1",
+    "7",
+    "80",
+    "3.5",
+    "万",
+    "余",
+    "两",
+    "十",
+    "无",
+    "昨日",
+    "(",
+    ")",
+    "、",
+    ">>> 下转 A2版",
+    "株洲",
+    "最后一名患者出院",
+    "3月",
+    "1日15时",
+    "以来",
+]
 
 chinese_mix = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
 
@@ -17,5 +61,5 @@ chinese_mix = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
 def test_never_raises_and_quotes_slice(text, published):
     records, events = extract_article(text, "doc.txt", published)
     for r in list(records) + list(events):
-        assert text[r.start:r.end] == r.quote
+        assert text[r.start : r.end] == r.quote
         assert r.start <= r.end

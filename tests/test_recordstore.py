@@ -3,6 +3,7 @@
 Incremental re-extraction, a new engine version, files it cannot read, a crash mid-write and
 writers in several processes at once, each against a real store file in a temporary folder.
 """
+
 from __future__ import annotations
 
 import json
@@ -34,14 +35,33 @@ def own_store(monkeypatch):
 
 
 def rec(doc="a.txt", value=1.0, **kw) -> Record:
-    base = dict(doc=doc, date="2020-02-19", region="甲市", metric="confirmed_total", sector="",
-                value=value, unit="例", qualifier="", quote="累计确诊1例", start=0, end=6)
+    base = dict(
+        doc=doc,
+        date="2020-02-19",
+        region="甲市",
+        metric="confirmed_total",
+        sector="",
+        value=value,
+        unit="例",
+        qualifier="",
+        quote="累计确诊1例",
+        start=0,
+        end=6,
+    )
     return Record(**{**base, **kw})
 
 
 def ev(doc="a.txt") -> Event:
-    return Event(doc=doc, date="2020-01-23", kind="level1_response", label="一级响应", quote="启动一级响应",
-                 start=0, end=6, region="甲市")
+    return Event(
+        doc=doc,
+        date="2020-01-23",
+        kind="level1_response",
+        label="一级响应",
+        quote="启动一级响应",
+        start=0,
+        end=6,
+        region="甲市",
+    )
 
 
 def extracted_at(store: RecordStore) -> dict[str, float]:
@@ -51,6 +71,7 @@ def extracted_at(store: RecordStore) -> dict[str, float]:
 
 # ------------------------------------------------------------------ the store itself
 
+
 def test_records_and_events_come_back_as_they_went_in(tmp_path):
     store = RecordStore(tmp_path / "s.duckdb")
     k1, k2, k3 = Key("a" * 64, "甲市", "2020-02-20"), Key("b" * 64, "甲市", ""), Key("c" * 64, "甲市", "")
@@ -58,7 +79,7 @@ def test_records_and_events_come_back_as_they_went_in(tmp_path):
     store.put_many([(k1, "a.txt", "某日报", records, [ev()]), (k2, "b.txt", "", [], [])])
     got = store.get_many([k1, k2, k3])
     assert got[k1].records == records and got[k1].events == [ev()]
-    assert got[k2].records == [] and got[k2].events == []      # no figures is an answer, not a miss
+    assert got[k2].records == [] and got[k2].events == []  # no figures is an answer, not a miss
     assert k3 not in got
     assert store.known([k1, k2, k3]) == {k1, k2}
 
@@ -78,7 +99,7 @@ def test_another_engine_version_does_not_see_old_records(tmp_path):
     new = RecordStore(tmp_path / "s.duckdb", engine="new")
     assert new.get_many([key]) == {} and new.known([key]) == set()
     new.put_many([(key, "a.txt", "", [rec(value=9)], [])])
-    assert new.count()["articles"] == 1            # the old version's rows are replaced, not kept
+    assert new.count()["articles"] == 1  # the old version's rows are replaced, not kept
     assert RecordStore(tmp_path / "s.duckdb", engine="old").get_many([key]) == {}
 
 
@@ -121,19 +142,27 @@ def test_a_file_that_is_no_store_is_moved_aside_with_a_note(tmp_path):
 
 def test_parquet_export_is_partitioned_by_city_and_month(tmp_path):
     store = RecordStore(tmp_path / "s.duckdb")
-    store.put_many([
-        (Key("a" * 64, "甲市", ""), "a.txt", "甲日报", [rec(), rec(date="2020-03-01", value=5)], []),
-        (Key("b" * 64, "乙市", ""), "b.txt", "乙日报", [rec(doc="b.txt", region="乙市")], []),
-    ])
+    store.put_many(
+        [
+            (Key("a" * 64, "甲市", ""), "a.txt", "甲日报", [rec(), rec(date="2020-03-01", value=5)], []),
+            (Key("b" * 64, "乙市", ""), "b.txt", "乙日报", [rec(doc="b.txt", region="乙市")], []),
+        ]
+    )
     out = store.export_parquet(tmp_path / "pq")
     with duckdb.connect() as con:
-        rows = con.execute(f"SELECT city, month, paper, value FROM read_parquet('{out}/**/*.parquet', "
-                           "hive_partitioning = true) ORDER BY city, month").fetchall()
-    assert rows == [("乙市", "2020-02", "乙日报", 1.0), ("甲市", "2020-02", "甲日报", 1.0),
-                    ("甲市", "2020-03", "甲日报", 5.0)]
+        rows = con.execute(
+            f"SELECT city, month, paper, value FROM read_parquet('{out}/**/*.parquet', "
+            "hive_partitioning = true) ORDER BY city, month"
+        ).fetchall()
+    assert rows == [
+        ("乙市", "2020-02", "乙日报", 1.0),
+        ("甲市", "2020-02", "甲日报", 1.0),
+        ("甲市", "2020-03", "甲日报", 5.0),
+    ]
 
 
 # ------------------------------------------------------------------ through the corpus loader
+
 
 def test_reopening_reads_the_store_and_a_new_article_alone_is_extracted(corpus, own_store):
     first = load_corpus(corpus)
@@ -144,7 +173,7 @@ def test_reopening_reads_the_store_and_a_new_article_alone_is_extracted(corpus, 
 
     again = load_corpus(corpus)
     assert again.records == first.records and again.events == first.events
-    assert extracted_at(store) == before                     # nothing extracted again
+    assert extracted_at(store) == before  # nothing extracted again
 
     src = sorted(corpus.glob("*.txt"))[0]
     (corpus / "new_article.txt").write_text(src.read_text(encoding="utf-8") + "\n本报讯。", encoding="utf-8")
@@ -171,13 +200,13 @@ def test_a_reprint_is_stored_once_and_cites_its_own_file(corpus, own_store):
     src = sorted(corpus.glob("*.txt"))[0]
     shutil.copyfile(src, corpus / "reprint.txt")
     meta = json.loads((corpus / "corpus.json").read_text(encoding="utf-8"))
-    meta["articles"]["reprint.txt"] = dict(meta["articles"][src.name])   # same text, same day
+    meta["articles"]["reprint.txt"] = dict(meta["articles"][src.name])  # same text, same day
     (corpus / "corpus.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
     data = load_corpus(corpus)
     mine = [r for r in data.records if r.doc == "reprint.txt"]
     theirs = [r for r in data.records if r.doc == src.name]
     assert mine and [(r.metric, r.value) for r in mine] == [(r.metric, r.value) for r in theirs]
-    assert RecordStore.beside(corpus).count()["articles"] == 5       # 6 files, 5 distinct texts
+    assert RecordStore.beside(corpus).count()["articles"] == 5  # 6 files, 5 distinct texts
 
 
 def test_an_unwritable_folder_extracts_in_memory_and_says_so(tmp_path, own_store, monkeypatch):
@@ -186,7 +215,7 @@ def test_an_unwritable_folder_extracts_in_memory_and_says_so(tmp_path, own_store
 
     create = RecordStore._create
 
-    def refuse_files(self):   # as root, chmod does not stop a write: refuse it here
+    def refuse_files(self):  # as root, chmod does not stop a write: refuse it here
         if self.path is not None:
             raise duckdb.IOException("read-only file system")
         create(self)
@@ -227,15 +256,16 @@ def test_a_process_killed_mid_write_leaves_the_last_committed_state(tmp_path):
     path = tmp_path / "s.duckdb"
     key = Key("a" * 64, "甲市", "")
     RecordStore(path).put_many([(key, "a.txt", "", [rec()], [ev()])])
-    proc = subprocess.Popen([sys.executable, "-c", CRASH.format(root=str(ROOT), path=str(path))],
-                            stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CRASH.format(root=str(ROOT), path=str(path))], stdout=subprocess.PIPE, text=True
+    )
     try:
         assert proc.stdout.readline().strip() == "in transaction"
         os.kill(proc.pid, signal.SIGKILL)
     finally:
         proc.wait(timeout=30)
     t0 = time.monotonic()
-    store = RecordStore(path)   # the lock died with the process; the file opens
+    store = RecordStore(path)  # the lock died with the process; the file opens
     assert time.monotonic() - t0 < 10
     assert store.get_many([key, Key("b" * 64, "甲市", "")]) == {key: ([rec()], [ev()])}
     assert store.count()["records"] == 1 and not store.notes
@@ -258,8 +288,14 @@ WRITER = textwrap.dedent("""
 def test_writers_in_several_processes_and_threads_lose_nothing(tmp_path):
     path = tmp_path / "s.duckdb"
     RecordStore(path)
-    procs = [subprocess.Popen([sys.executable, "-c", WRITER.format(root=str(ROOT), path=str(path), tag=tag)],
-                              stderr=subprocess.PIPE, text=True) for tag in ("p", "q")]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER.format(root=str(ROOT), path=str(path), tag=tag)],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for tag in ("p", "q")
+    ]
 
     def thread_writer(tag):
         store = RecordStore(path)
@@ -282,17 +318,18 @@ def test_reopening_reads_no_unchanged_file_until_its_text_is_shown(corpus, own_s
     from store.pipeline import StoredArticle
 
     first = load_corpus(corpus)
-    assert not any(isinstance(a, StoredArticle) for a in first.articles)     # read the first time
+    assert not any(isinstance(a, StoredArticle) for a in first.articles)  # read the first time
     target = sorted(corpus.glob("*.txt"))[2]
     target.write_text(target.read_text(encoding="utf-8") + "\n（完）", encoding="utf-8")
     again = load_corpus(corpus)
     lazy = {a.name: a for a in again.articles if isinstance(a, StoredArticle)}
-    assert set(lazy) == {a.name for a in first.articles} - {target.name}       # the changed file is read
+    assert set(lazy) == {a.name for a in first.articles} - {target.name}  # the changed file is read
     art = next(iter(lazy.values()))
-    assert art._text is None                                                  # not read yet
+    assert art._text is None  # not read yet
     assert source_name(art.name, {art.name: art}, "株洲日报") == source_name(
-        art.name, {art.name: load_article(corpus / art.name, art.published)}, "株洲日报")
-    assert art._text is None                                                  # the headline came from the store
+        art.name, {art.name: load_article(corpus / art.name, art.published)}, "株洲日报"
+    )
+    assert art._text is None  # the headline came from the store
     full = load_article(corpus / art.name, art.published)
     assert art.text == full.text and art.sha256 == full.sha256 and art.title == article_title(full.text)
     assert again.records == load_corpus(corpus, store=RecordStore(None)).records
@@ -300,21 +337,23 @@ def test_reopening_reads_no_unchanged_file_until_its_text_is_shown(corpus, own_s
 
 # ------------------------------------------------------------------ records read when asked
 
+
 def test_a_stored_corpus_opens_without_reading_its_records(corpus, own_store, monkeypatch):
-    load_corpus(corpus)   # extracted and stored
+    load_corpus(corpus)  # extracted and stored
     asked = []
     real = RecordStore.get_many
-    monkeypatch.setattr(RecordStore, "get_many", lambda self, keys, records=True: asked.append(records)
-                        or real(self, keys, records))
+    monkeypatch.setattr(
+        RecordStore, "get_many", lambda self, keys, records=True: asked.append(records) or real(self, keys, records)
+    )
     data = load_corpus(corpus)
-    assert data.events and asked == [False]   # the events only
+    assert data.events and asked == [False]  # the events only
     assert data.records == load_corpus(corpus, store=RecordStore(None)).records
     assert asked[-1] is True
 
 
 def test_records_another_engine_replaced_meanwhile_are_extracted_not_lost(corpus, own_store):
-    data = load_corpus(corpus)   # records not read yet
+    data = load_corpus(corpus)  # records not read yet
     store = RecordStore(store_path_for(corpus), engine="another-checkout")
     stolen = [(Key(a.sha256, data.city, a.published), a.name, "", [], []) for a in data.articles]
-    store.put_many(stolen)   # replaces these keys for every engine version
+    store.put_many(stolen)  # replaces these keys for every engine version
     assert data.records == load_corpus(corpus, store=RecordStore(None)).records

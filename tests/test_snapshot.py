@@ -4,6 +4,7 @@ The bytes must give back exactly the frames that went in (whatever the records),
 state must never be answered from an old snapshot, and a snapshot is data: bytes someone else
 put in a store are never run.
 """
+
 from __future__ import annotations
 
 import io
@@ -39,8 +40,8 @@ def assert_same(got: Timeline, want: Timeline) -> None:
     for name in Timeline._fields:
         a, b = getattr(got, name), getattr(want, name)
         pd.testing.assert_frame_equal(a, b, check_exact=True)
-        assert type(a.index) is type(b.index), name   # assert_frame_equal takes 0..n for a RangeIndex
-        for col in a.columns[a.dtypes == "object"]:   # lists stay lists, ints stay ints
+        assert type(a.index) is type(b.index), name  # assert_frame_equal takes 0..n for a RangeIndex
+        for col in a.columns[a.dtypes == "object"]:  # lists stay lists, ints stay ints
             assert list(map(repr, a[col])) == list(map(repr, b[col])), (name, col)
 
 
@@ -51,6 +52,7 @@ def snapshots(store) -> list[tuple[str, str]]:
 
 # ---------------------------------------------------------------- bytes
 
+
 def test_the_seeds_timeline_comes_back_exactly(seeds_dir):
     data = load_corpus(seeds_dir)
     built = build_timeline(data.records, data.published_by_doc())
@@ -60,16 +62,20 @@ def test_the_seeds_timeline_comes_back_exactly(seeds_dir):
 @settings(max_examples=60, deadline=None)
 @given(st.lists(record, max_size=40))
 def test_any_timeline_comes_back_exactly(records):
-    built = build_timeline(records)   # conflicts, failed checks, derived points, empty frames
+    built = build_timeline(records)  # conflicts, failed checks, derived points, empty frames
     assert_same(timeline_from_bytes(timeline_to_bytes(built)), built)
 
 
 def test_a_column_arrow_would_change_goes_as_json():
     # Arrow cannot hold ints, floats and text in one column: JSON keeps each as it was; a set JSON
     # cannot hold either, so the snapshot says no (the caller builds the timeline instead)
-    odd = pd.DataFrame({"mixed": pd.Series([1, 2.5, None, "x"], dtype=object),
-                        "ints_as_floats": pd.Series([[1], [2.5], [], None], dtype=object),   # Arrow: [1.0]
-                        "floats": pd.Series([[{"v": 1.5}], [], [{"v": None}], None], dtype=object)})
+    odd = pd.DataFrame(
+        {
+            "mixed": pd.Series([1, 2.5, None, "x"], dtype=object),
+            "ints_as_floats": pd.Series([[1], [2.5], [], None], dtype=object),  # Arrow: [1.0]
+            "floats": pd.Series([[{"v": 1.5}], [], [{"v": None}], None], dtype=object),
+        }
+    )
     back = timeline_from_bytes(timeline_to_bytes(Timeline(odd, odd, odd))).points
     assert list(back.columns) == list(odd.columns)
     assert list(map(repr, back["mixed"])) == ["1", "2.5", "None", "'x'"]
@@ -81,13 +87,14 @@ def test_a_column_arrow_would_change_goes_as_json():
 
 # ---------------------------------------------------------------- in the store
 
+
 def test_a_fresh_load_reads_the_timeline_the_first_one_kept(corpus, own_store, monkeypatch):
     first = load_corpus(corpus)
     built = corpus_timeline(first, corpus_fingerprint(corpus))
     assert len(snapshots(first.store)) == 1
 
     monkeypatch.setattr(snapshot, "build_timeline", lambda *a: pytest.fail("built again"))
-    again = load_corpus(corpus)   # a fresh server: nothing in memory
+    again = load_corpus(corpus)  # a fresh server: nothing in memory
     assert_same(corpus_timeline(again, corpus_fingerprint(corpus)), built)
 
 
@@ -98,17 +105,19 @@ def test_a_changed_corpus_is_built_again_and_keeps_one_snapshot(corpus, own_stor
     got = corpus_timeline(data, corpus_fingerprint(corpus))
     assert_same(got, build_timeline(data.records, data.published_by_doc()))
     assert "999_new.txt" in set(got.points["doc"])
-    assert len(snapshots(data.store)) == 1   # the old state's snapshot was replaced
+    assert len(snapshots(data.store)) == 1  # the old state's snapshot was replaced
 
 
 def test_a_correction_is_seen_by_the_next_load(corpus, own_store):
     data = load_corpus(corpus)
     before = corpus_timeline(data, corpus_fingerprint(corpus))
-    wrong = data.records[0]   # said not to be in its article: its point goes
+    wrong = data.records[0]  # said not to be in its article: its point goes
     (corpus / "corrections.csv").write_text(
         "id,created,action,doc,date,region,metric,sector,value,new_value,new_date,unit,note,undone\n"
         f"1,2020-03-01,wrong,{wrong.doc},{wrong.date},{wrong.region},{wrong.metric},{wrong.sector},"
-        f"{wrong.value},,,,,\n", encoding="utf-8")
+        f"{wrong.value},,,,,\n",
+        encoding="utf-8",
+    )
     corrected = load_corpus(corpus)
     got = corpus_timeline(corrected, corpus_fingerprint(corpus))
     assert_same(got, build_timeline(corrected.records, corrected.published_by_doc()))
@@ -116,17 +125,24 @@ def test_a_correction_is_seen_by_the_next_load(corpus, own_store):
 
 
 def test_another_state_city_engine_or_article_list_is_another_key():
-    keys = {snapshot.snapshot_key("f1", "甲市", "e1", ["a"]), snapshot.snapshot_key("f1", "乙市", "e1", ["a"]),
-            snapshot.snapshot_key("f1", "甲市", "e2", ["a"]), snapshot.snapshot_key("f2", "甲市", "e1", ["a"]),
-            snapshot.snapshot_key("f1", "甲市", "e1", ["a", "b"])}
+    keys = {
+        snapshot.snapshot_key("f1", "甲市", "e1", ["a"]),
+        snapshot.snapshot_key("f1", "乙市", "e1", ["a"]),
+        snapshot.snapshot_key("f1", "甲市", "e2", ["a"]),
+        snapshot.snapshot_key("f2", "甲市", "e1", ["a"]),
+        snapshot.snapshot_key("f1", "甲市", "e1", ["a", "b"]),
+    }
     assert len(keys) == 5
-    assert snapshot.snapshot_key("f1", "甲市", "e1", ["b", "a"]) == snapshot.snapshot_key("f1", "甲市", "e1", ["a", "b"])
+    assert snapshot.snapshot_key("f1", "甲市", "e1", ["b", "a"]) == snapshot.snapshot_key(
+        "f1", "甲市", "e1", ["a", "b"]
+    )
 
 
 def test_the_code_between_store_and_frames_is_in_the_key():
     # corrections, reprints and the corpus reader live in store/: a change there changes the
     # records a timeline is built from, as a change in extract/ does (the engine version)
     import store
+
     snapshot.code_version.cache_clear()
     try:
         before = snapshot.code_version()
@@ -144,10 +160,11 @@ def test_the_code_between_store_and_frames_is_in_the_key():
 
 def test_an_article_that_could_not_be_read_once_is_back_next_time(corpus, own_store, monkeypatch):
     from store import pipeline
+
     name = sorted(p.name for p in corpus.glob("*.txt"))[0]
     real = pipeline.load_article
 
-    def flaky(path, published="", root=None):   # a network share's hiccup on one file
+    def flaky(path, published="", root=None):  # a network share's hiccup on one file
         if path.name == name:
             raise OSError("Input/output error")
         return real(path, published, root)
@@ -169,10 +186,10 @@ def test_hidden_files_are_not_articles(corpus, own_store):
 def test_a_damaged_snapshot_is_built_again(corpus, own_store):
     data = load_corpus(corpus)
     built = corpus_timeline(data, corpus_fingerprint(corpus))
-    (scope, key), = snapshots(data.store)
+    ((scope, key),) = snapshots(data.store)
     data.store.put_snapshot(scope, key, b"PK\x03\x04 not a zip at all")
     assert_same(corpus_timeline(load_corpus(corpus), corpus_fingerprint(corpus)), built)
-    assert timeline_from_bytes(data.store.get_snapshot(scope, key)) is not None   # replaced by a good one
+    assert timeline_from_bytes(data.store.get_snapshot(scope, key)) is not None  # replaced by a good one
 
 
 class _Trap:
@@ -184,7 +201,7 @@ def test_bytes_in_a_shared_store_are_never_run(corpus, own_store, tmp_path):
     # a corpus folder from someone else, its store holding a pickle that would run code
     data = load_corpus(corpus)
     built = corpus_timeline(data, corpus_fingerprint(corpus))
-    (scope, key), = snapshots(data.store)
+    ((scope, key),) = snapshots(data.store)
     _Trap.where = tmp_path / "ran"
     data.store.put_snapshot(scope, key, pickle.dumps(Timeline(_Trap(), _Trap(), _Trap())))
     assert_same(corpus_timeline(load_corpus(corpus), corpus_fingerprint(corpus)), built)
@@ -209,26 +226,32 @@ def _arrow(table: pa.Table) -> bytes:
 NAMES = [f"{name}.arrow" for name in Timeline._fields]
 
 
-@pytest.mark.parametrize("blob", [
-    _zip(dict.fromkeys(NAMES, b"\x00" * 50000000), zipfile.ZIP_BZIP2),   # 150 MB unpacked from a few KB
-    _zip({n: _arrow(pa.table({"x": pa.nulls(10**9)})) for n in NAMES}),   # 10⁹ rows in 300 bytes
-    _zip({n: _arrow(pa.table({"x": [1]})) for n in NAMES}),   # no column kinds: not ours
-    _zip({"points.arrow": b""}),
-    b"",
-], ids=["zip-bomb", "rows-without-bytes", "foreign-arrow", "entries-missing", "empty"])
+@pytest.mark.parametrize(
+    "blob",
+    [
+        _zip(dict.fromkeys(NAMES, b"\x00" * 50000000), zipfile.ZIP_BZIP2),  # 150 MB unpacked from a few KB
+        _zip({n: _arrow(pa.table({"x": pa.nulls(10**9)})) for n in NAMES}),  # 10⁹ rows in 300 bytes
+        _zip({n: _arrow(pa.table({"x": [1]})) for n in NAMES}),  # no column kinds: not ours
+        _zip({"points.arrow": b""}),
+        b"",
+    ],
+    ids=["zip-bomb", "rows-without-bytes", "foreign-arrow", "entries-missing", "empty"],
+)
 def test_hostile_or_foreign_bytes_are_a_miss_not_a_crash(blob, corpus, own_store):
     data = load_corpus(corpus)
     built = corpus_timeline(data, corpus_fingerprint(corpus))
-    (scope, key), = snapshots(data.store)
+    ((scope, key),) = snapshots(data.store)
     data.store.put_snapshot(scope, key, blob)
     started = time.perf_counter()
     assert_same(corpus_timeline(load_corpus(corpus), corpus_fingerprint(corpus)), built)
-    assert time.perf_counter() - started < 5   # nothing unpacked or allocated for the claims
+    assert time.perf_counter() - started < 5  # nothing unpacked or allocated for the claims
 
 
 def test_a_store_that_cannot_be_written_loses_only_time(corpus, own_store, tmp_path):
     data = load_corpus(corpus)
-    assert data.records   # read now: what is tested is the snapshot's read and write
-    data.store.path = tmp_path / "gone" / "nowhere" / "s.duckdb"   # its folder does not exist
+    assert data.records  # read now: what is tested is the snapshot's read and write
+    data.store.path = tmp_path / "gone" / "nowhere" / "s.duckdb"  # its folder does not exist
     assert data.store.get_snapshot("s", "k") is None and data.store.put_snapshot("s", "k", b"x") is False
-    assert_same(corpus_timeline(data, corpus_fingerprint(corpus)), build_timeline(data.records, data.published_by_doc()))
+    assert_same(
+        corpus_timeline(data, corpus_fingerprint(corpus)), build_timeline(data.records, data.published_by_doc())
+    )

@@ -1,4 +1,5 @@
 """Timeline: merging, conflicts, checks, derived figures — on small hand-made records."""
+
 from __future__ import annotations
 
 import json
@@ -16,12 +17,36 @@ CORPUS = ROOT / "seeds" / "corpus.json"
 CITY = "株洲市"
 
 
-def rec(metric, value, date="2020-02-19", doc="a.txt", published="", region=CITY,
-        sector="", qualifier="", unit="例", quote=None, start=0, end=5, rule="t"):
-    return Record(doc=doc, date=date, region=region, metric=metric, sector=sector,
-                  value=float(value), unit=unit, qualifier=qualifier,
-                  quote=quote if quote is not None else f"{metric}{value}",
-                  start=start, end=end, rule=rule, published=published)
+def rec(
+    metric,
+    value,
+    date="2020-02-19",
+    doc="a.txt",
+    published="",
+    region=CITY,
+    sector="",
+    qualifier="",
+    unit="例",
+    quote=None,
+    start=0,
+    end=5,
+    rule="t",
+):
+    return Record(
+        doc=doc,
+        date=date,
+        region=region,
+        metric=metric,
+        sector=sector,
+        value=float(value),
+        unit=unit,
+        qualifier=qualifier,
+        quote=quote if quote is not None else f"{metric}{value}",
+        start=start,
+        end=end,
+        rule=rule,
+        published=published,
+    )
 
 
 def points_of(records, published_by_doc=None):
@@ -30,20 +55,42 @@ def points_of(records, published_by_doc=None):
 
 
 def one(points, metric, date="2020-02-19", region=CITY, sector=""):
-    sel = points[(points["metric"] == metric) & (points["region"] == region)
-                 & (points["sector"] == sector) & (points["date"] == pd.Timestamp(date))]
+    sel = points[
+        (points["metric"] == metric)
+        & (points["region"] == region)
+        & (points["sector"] == sector)
+        & (points["date"] == pd.Timestamp(date))
+    ]
     assert len(sel) == 1, sel
     return sel.iloc[0]
 
 
 # ---------------------------------------------------------------- records_frame
 
+
 def test_records_frame_types_and_columns():
-    frame = tl.records_frame([rec("confirmed_total", 78, doc="a.txt"),
-                              rec("resumed", 43, sector="寄递企业", unit="家", doc="b.txt")],
-                             {"a.txt": "2020-02-21"})
-    for col in ["date", "region", "metric", "sector", "value", "unit", "qualifier", "doc",
-                "published", "quote", "start", "end", "rule", "kind", "derived", "revised"]:
+    frame = tl.records_frame(
+        [rec("confirmed_total", 78, doc="a.txt"), rec("resumed", 43, sector="寄递企业", unit="家", doc="b.txt")],
+        {"a.txt": "2020-02-21"},
+    )
+    for col in [
+        "date",
+        "region",
+        "metric",
+        "sector",
+        "value",
+        "unit",
+        "qualifier",
+        "doc",
+        "published",
+        "quote",
+        "start",
+        "end",
+        "rule",
+        "kind",
+        "derived",
+        "revised",
+    ]:
         assert col in frame.columns
     assert pd.api.types.is_datetime64_any_dtype(frame["date"])
     assert pd.api.types.is_datetime64_any_dtype(frame["published"])
@@ -55,10 +102,10 @@ def test_records_frame_types_and_columns():
 
 
 def test_record_published_wins_over_dict_and_corpus_shape_accepted():
-    frame = tl.records_frame([rec("confirmed_total", 78, doc="a.txt", published="2020-02-20"),
-                              rec("confirmed_total", 78, doc="b.txt")],
-                             {"a.txt": {"published": "2020-03-01"},
-                              "b.txt": {"published": "2020-02-22"}})
+    frame = tl.records_frame(
+        [rec("confirmed_total", 78, doc="a.txt", published="2020-02-20"), rec("confirmed_total", 78, doc="b.txt")],
+        {"a.txt": {"published": "2020-03-01"}, "b.txt": {"published": "2020-02-22"}},
+    )
     assert list(frame["published"]) == [pd.Timestamp("2020-02-20"), pd.Timestamp("2020-02-22")]
 
 
@@ -69,11 +116,17 @@ def test_either_date_takes_the_later_day():
 
 # ---------------------------------------------------------------- merge_points
 
+
 def test_same_value_from_several_articles_is_one_point_with_evidence():
-    points, conflicts = tl.merge_points(tl.records_frame([
-        rec("confirmed_total", 78, doc="a.txt", quote="累计确诊78例", start=10, end=17),
-        rec("confirmed_total", 78, doc="b.txt", quote="确诊病例78例", start=3, end=9),
-    ], {"a.txt": "2020-02-21", "b.txt": "2020-02-20"}))
+    points, conflicts = tl.merge_points(
+        tl.records_frame(
+            [
+                rec("confirmed_total", 78, doc="a.txt", quote="累计确诊78例", start=10, end=17),
+                rec("confirmed_total", 78, doc="b.txt", quote="确诊病例78例", start=3, end=9),
+            ],
+            {"a.txt": "2020-02-21", "b.txt": "2020-02-20"},
+        )
+    )
     assert len(points) == 1 and conflicts.empty
     p = points.iloc[0]
     assert p["value"] == 78 and p["n_sources"] == 2 and not p["conflict"]
@@ -87,11 +140,16 @@ def test_same_value_from_several_articles_is_one_point_with_evidence():
 
 
 def test_conflict_follows_latest_publication():
-    points, conflicts = tl.merge_points(tl.records_frame([
-        rec("confirmed_total", 80, doc="new.txt"),
-        rec("confirmed_total", 78, doc="old1.txt"),
-        rec("confirmed_total", 78, doc="old2.txt"),
-    ], {"new.txt": "2020-03-02", "old1.txt": "2020-02-21", "old2.txt": "2020-02-22"}))
+    points, conflicts = tl.merge_points(
+        tl.records_frame(
+            [
+                rec("confirmed_total", 80, doc="new.txt"),
+                rec("confirmed_total", 78, doc="old1.txt"),
+                rec("confirmed_total", 78, doc="old2.txt"),
+            ],
+            {"new.txt": "2020-03-02", "old1.txt": "2020-02-21", "old2.txt": "2020-02-22"},
+        )
+    )
     p = one(points, "confirmed_total")
     # The later paper wins even though fewer articles printed it.
     assert p["value"] == 80 and p["conflict"] and p["revised"]
@@ -107,58 +165,77 @@ def test_conflict_follows_latest_publication():
 
 def test_conflict_tie_on_date_goes_to_more_sources_then_first_seen():
     pub = {"a.txt": "2020-02-21", "b.txt": "2020-02-21", "c.txt": "2020-02-21"}
-    points = points_of([rec("recovered_total", 40, doc="a.txt"),
-                        rec("recovered_total", 41, doc="b.txt"),
-                        rec("recovered_total", 41, doc="c.txt")], pub)
+    points = points_of(
+        [
+            rec("recovered_total", 40, doc="a.txt"),
+            rec("recovered_total", 41, doc="b.txt"),
+            rec("recovered_total", 41, doc="c.txt"),
+        ],
+        pub,
+    )
     assert one(points, "recovered_total")["value"] == 41
-    points = points_of([rec("recovered_total", 40, doc="a.txt"),
-                        rec("recovered_total", 41, doc="b.txt")], pub)
+    points = points_of([rec("recovered_total", 40, doc="a.txt"), rec("recovered_total", 41, doc="b.txt")], pub)
     p = one(points, "recovered_total")
     assert p["value"] == 40 and p["conflict"] and not p["revised"]
 
 
 def test_unknown_publication_counts_as_oldest():
-    points = points_of([rec("hospitalized", 38, doc="undated.txt"),
-                        rec("hospitalized", 37, doc="dated.txt")], {"dated.txt": "2020-02-21"})
+    points = points_of(
+        [rec("hospitalized", 38, doc="undated.txt"), rec("hospitalized", 37, doc="dated.txt")],
+        {"dated.txt": "2020-02-21"},
+    )
     assert one(points, "hospitalized")["value"] == 37
 
 
 def test_qualified_and_exact_same_number_is_not_a_conflict():
-    points, conflicts = tl.merge_points(tl.records_frame([
-        rec("workers_returned", 5000, doc="a.txt", qualifier="more_than", unit="人"),
-        rec("workers_returned", 5000, doc="b.txt", unit="人"),
-    ]))
+    points, conflicts = tl.merge_points(
+        tl.records_frame(
+            [
+                rec("workers_returned", 5000, doc="a.txt", qualifier="more_than", unit="人"),
+                rec("workers_returned", 5000, doc="b.txt", unit="人"),
+            ]
+        )
+    )
     p = one(points, "workers_returned")
     assert conflicts.empty and not p["conflict"] and p["n_sources"] == 2
     assert p["qualifier"] == ""  # an exact statement of it exists
 
 
 def test_distinct_keys_stay_apart():
-    points = points_of([rec("resumed", 43, sector="寄递企业", unit="家"),
-                        rec("resumed", 289, sector="重点项目", unit="个"),
-                        rec("resumed", 43, sector="寄递企业", unit="家", date="2020-02-20")])
+    points = points_of(
+        [
+            rec("resumed", 43, sector="寄递企业", unit="家"),
+            rec("resumed", 289, sector="重点项目", unit="个"),
+            rec("resumed", 43, sector="寄递企业", unit="家", date="2020-02-20"),
+        ]
+    )
     assert len(points) == 3
 
 
 # ---------------------------------------------------------------- checks
 
+
 def good_day():
-    return [rec("confirmed_total", 78), rec("recovered_total", 40), rec("hospitalized", 38),
-            rec("deaths_total", 0),
-            rec("confirmed_total", 80, date="2020-03-01"),
-            rec("recovered_total", 69, date="2020-03-01")]
+    return [
+        rec("confirmed_total", 78),
+        rec("recovered_total", 40),
+        rec("hospitalized", 38),
+        rec("deaths_total", 0),
+        rec("confirmed_total", 80, date="2020-03-01"),
+        rec("recovered_total", 69, date="2020-03-01"),
+    ]
 
 
 def test_checks_pass_on_good_data():
     result = tl.checks(points_of(good_day()))
     assert result.empty
-    assert list(result.columns) == ["check", "date", "region", "metric", "message_zh",
-                                    "message_en", "evidence"]
+    assert list(result.columns) == ["check", "date", "region", "metric", "message_zh", "message_en", "evidence"]
 
 
 def test_cumulative_fall_fails():
-    result = tl.checks(points_of([rec("confirmed_total", 80, date="2020-02-19"),
-                                  rec("confirmed_total", 78, date="2020-02-20")]))
+    result = tl.checks(
+        points_of([rec("confirmed_total", 80, date="2020-02-19"), rec("confirmed_total", 78, date="2020-02-20")])
+    )
     assert list(result["check"]) == ["cumulative_falls"]
     row = result.iloc[0]
     assert row["date"] == pd.Timestamp("2020-02-20") and row["metric"] == "confirmed_total"
@@ -168,34 +245,36 @@ def test_cumulative_fall_fails():
 
 def test_a_cumulative_fall_of_one_fails():
     """80 → 79 is a fall too (a check that tolerated 1 survived every test: issue 13)."""
-    result = tl.checks(points_of([rec("confirmed_total", 80, date="2020-02-19"),
-                                  rec("confirmed_total", 79, date="2020-02-20")]))
+    result = tl.checks(
+        points_of([rec("confirmed_total", 80, date="2020-02-19"), rec("confirmed_total", 79, date="2020-02-20")])
+    )
     assert list(result["check"]) == ["cumulative_falls"]
-    assert tl.checks(points_of([rec("confirmed_total", 80, date="2020-02-19"),
-                                rec("confirmed_total", 80, date="2020-02-20")])).empty
+    assert tl.checks(
+        points_of([rec("confirmed_total", 80, date="2020-02-19"), rec("confirmed_total", 80, date="2020-02-20")])
+    ).empty
 
 
 def test_current_figures_may_fall():
-    assert tl.checks(points_of([rec("hospitalized", 38, date="2020-02-19"),
-                                rec("hospitalized", 11, date="2020-03-01")])).empty
+    assert tl.checks(
+        points_of([rec("hospitalized", 38, date="2020-02-19"), rec("hospitalized", 11, date="2020-03-01")])
+    ).empty
 
 
 def test_cumulative_checked_per_region_and_sector():
-    points = points_of([rec("confirmed_total", 80, region=CITY),
-                        rec("confirmed_total", 5, region="醴陵市", date="2020-02-20")])
+    points = points_of(
+        [rec("confirmed_total", 80, region=CITY), rec("confirmed_total", 5, region="醴陵市", date="2020-02-20")]
+    )
     assert tl.checks(points).empty
 
 
 def test_recovered_above_confirmed_fails():
     result = tl.checks(points_of([rec("confirmed_total", 78), rec("recovered_total", 87)]))
     assert list(result["check"]) == ["recovered_gt_confirmed"]
-    assert {e["metric"] for e in result.iloc[0]["evidence"]} == {"confirmed_total",
-                                                                 "recovered_total"}
+    assert {e["metric"] for e in result.iloc[0]["evidence"]} == {"confirmed_total", "recovered_total"}
 
 
 def test_balance_fails_only_when_all_four_stated():
-    bad = [rec("confirmed_total", 78), rec("recovered_total", 40), rec("hospitalized", 37),
-           rec("deaths_total", 0)]
+    bad = [rec("confirmed_total", 78), rec("recovered_total", 40), rec("hospitalized", 37), rec("deaths_total", 0)]
     result = tl.checks(points_of(bad))
     assert list(result["check"]) == ["balance"]
     assert "78" in result.iloc[0]["message_zh"] and len(result.iloc[0]["evidence"]) == 4
@@ -204,10 +283,15 @@ def test_balance_fails_only_when_all_four_stated():
 
 # ---------------------------------------------------------------- derived
 
+
 def test_derived_hospitalized_and_rate_are_exact_and_marked():
-    points = points_of([rec("confirmed_total", 80, date="2020-03-01"),
-                        rec("recovered_total", 69, date="2020-03-01"),
-                        rec("deaths_total", 0, date="2020-03-01")])
+    points = points_of(
+        [
+            rec("confirmed_total", 80, date="2020-03-01"),
+            rec("recovered_total", 69, date="2020-03-01"),
+            rec("deaths_total", 0, date="2020-03-01"),
+        ]
+    )
     derived = tl.derived_points(points)
     assert derived["derived"].all()
     hosp = one(derived, "hospitalized", "2020-03-01")
@@ -220,20 +304,30 @@ def test_derived_hospitalized_and_rate_are_exact_and_marked():
 
 
 def test_derived_never_overrides_a_stated_figure():
-    points = points_of([rec("confirmed_total", 78), rec("recovered_total", 40),
-                        rec("deaths_total", 0), rec("hospitalized", 38),
-                        rec("recovery_rate", 51.28, unit="%")])
+    points = points_of(
+        [
+            rec("confirmed_total", 78),
+            rec("recovered_total", 40),
+            rec("deaths_total", 0),
+            rec("hospitalized", 38),
+            rec("recovery_rate", 51.28, unit="%"),
+        ]
+    )
     derived = tl.derived_points(points)
     # Only active cases, which no source states: it sits beside the stated 在院, never over it.
     assert list(derived["metric"]) == ["active"] and list(derived["value"]) == [38]
 
 
 def test_derived_needs_all_inputs_on_the_same_day_and_never_interpolates():
-    points = points_of([rec("confirmed_total", 78, date="2020-02-19"),
-                        rec("deaths_total", 0, date="2020-02-19"),
-                        rec("recovered_total", 46, date="2020-02-20"),
-                        rec("confirmed_total", 80, date="2020-03-01"),
-                        rec("recovered_total", 69, date="2020-03-01")])
+    points = points_of(
+        [
+            rec("confirmed_total", 78, date="2020-02-19"),
+            rec("deaths_total", 0, date="2020-02-19"),
+            rec("recovered_total", 46, date="2020-02-20"),
+            rec("confirmed_total", 80, date="2020-03-01"),
+            rec("recovered_total", 69, date="2020-03-01"),
+        ]
+    )
     both = tl.with_derived(points)
     derived = both[both["derived"]]
     # Only 3-01 has confirmed and recovered together; deaths missing there → no 在院.
@@ -243,20 +337,24 @@ def test_derived_needs_all_inputs_on_the_same_day_and_never_interpolates():
 
 
 def test_qualified_inputs_are_not_used_for_arithmetic():
-    points = points_of([rec("confirmed_total", 80, qualifier="more_than"),
-                        rec("recovered_total", 69)])
+    points = points_of([rec("confirmed_total", 80, qualifier="more_than"), rec("recovered_total", 69)])
     assert tl.derived_points(points).empty
 
 
 # ---------------------------------------------------------------- selecting
 
+
 @pytest.fixture
 def small_points():
-    return points_of([rec("confirmed_total", 78, date="2020-02-19", doc="a.txt"),
-                      rec("confirmed_total", 80, date="2020-03-01", doc="b.txt"),
-                      rec("confirmed_total", 80, date="2020-03-14", doc="c.txt"),
-                      rec("confirmed_total", 5, region="醴陵市", doc="a.txt")],
-                     {"a.txt": "2020-02-21", "b.txt": "2020-03-02", "c.txt": "2020-03-15"})
+    return points_of(
+        [
+            rec("confirmed_total", 78, date="2020-02-19", doc="a.txt"),
+            rec("confirmed_total", 80, date="2020-03-01", doc="b.txt"),
+            rec("confirmed_total", 80, date="2020-03-14", doc="c.txt"),
+            rec("confirmed_total", 5, region="醴陵市", doc="a.txt"),
+        ],
+        {"a.txt": "2020-02-21", "b.txt": "2020-03-02", "c.txt": "2020-03-15"},
+    )
 
 
 def test_series_sorted_and_region_filtered(small_points):
@@ -290,8 +388,12 @@ def test_filter_points(small_points):
 
 
 def test_events_frame_from_events_and_frames():
-    frame = tl.events_frame([Event("d", "2020-03-14", "all_recovered", "全部治愈", "q", 0, 1),
-                             Event("d", "2020-01-22", "first_case", "首例确诊", "q", 0, 1)])
+    frame = tl.events_frame(
+        [
+            Event("d", "2020-03-14", "all_recovered", "全部治愈", "q", 0, 1),
+            Event("d", "2020-01-22", "first_case", "首例确诊", "q", 0, 1),
+        ]
+    )
     assert list(frame["label"]) == ["首例确诊", "全部治愈"]
     assert pd.api.types.is_datetime64_any_dtype(frame["date"])
     frame = tl.events_frame(pd.DataFrame({"date": ["2020-02-01"], "label": ["x"]}))
@@ -299,6 +401,7 @@ def test_events_frame_from_events_and_frames():
 
 
 # ---------------------------------------------------------------- gold integration
+
 
 def gold_timeline():
     published = json.loads(CORPUS.read_text(encoding="utf-8"))["articles"]
@@ -323,10 +426,15 @@ def test_gold_records_make_the_known_city_series():
 
 
 def test_point_evidence_and_flat_points():
-    points, conflicts = tl.merge_points(tl.records_frame([
-        rec("confirmed_total", 80, doc="new.txt", quote="累计确诊80例"),
-        rec("confirmed_total", 78, doc="old.txt", quote="累计确诊78例"),
-    ], {"new.txt": "2020-03-02", "old.txt": "2020-02-21"}))
+    points, conflicts = tl.merge_points(
+        tl.records_frame(
+            [
+                rec("confirmed_total", 80, doc="new.txt", quote="累计确诊80例"),
+                rec("confirmed_total", 78, doc="old.txt", quote="累计确诊78例"),
+            ],
+            {"new.txt": "2020-03-02", "old.txt": "2020-02-21"},
+        )
+    )
     pid = "2020-02-19|株洲市|confirmed_total|"
     got = tl.point_evidence(points, pid, conflicts)
     assert got["point"]["value"] == 80
@@ -340,16 +448,21 @@ def test_point_evidence_and_flat_points():
 
 
 def test_user_corrections_are_marked_on_points():
-    points, _ = tl.merge_points(tl.records_frame([
-        rec("confirmed_total", 78, doc="a.txt", rule="correction.change:case.confirmed.total"),
-        rec("recovered_total", 40, doc="a.txt"),
-    ], {"a.txt": "2020-02-21"}))
+    points, _ = tl.merge_points(
+        tl.records_frame(
+            [
+                rec("confirmed_total", 78, doc="a.txt", rule="correction.change:case.confirmed.total"),
+                rec("recovered_total", 40, doc="a.txt"),
+            ],
+            {"a.txt": "2020-02-21"},
+        )
+    )
     marked = dict(zip(points["metric"], points["corrected"]))
     assert marked == {"confirmed_total": True, "recovered_total": False}
 
 
-
 # ---------------------------------------------------------------- 7-day average (issue 21)
+
 
 def _day(n: int) -> str:
     return f"2020-02-{n:02d}"
@@ -369,9 +482,11 @@ def test_the_average_needs_seven_reported_days_and_never_crosses_a_gap():
 
 def test_a_day_without_a_stated_new_count_takes_the_difference_of_two_totals():
     records = [rec("confirmed_new", 2, date=_day(n), doc=f"n{n}.txt") for n in range(1, 7) if n != 4]
-    records += [rec("confirmed_total", 10, date=_day(3), doc="t3.txt"),
-                rec("confirmed_total", 13, date=_day(4), doc="t4.txt"),   # day 4: 13 − 10 = 3
-                rec("confirmed_new", 2, date=_day(7), doc="n7.txt")]
+    records += [
+        rec("confirmed_total", 10, date=_day(3), doc="t3.txt"),
+        rec("confirmed_total", 13, date=_day(4), doc="t4.txt"),  # day 4: 13 − 10 = 3
+        rec("confirmed_new", 2, date=_day(7), doc="n7.txt"),
+    ]
     [row] = tl.average_points(points_of(records)).to_dict("records")
     assert row["value"] == pytest.approx(round((2 * 6 + 3) / 7, 1))
     assert "t3.txt" in row["docs"] and "t4.txt" in row["docs"]
@@ -380,8 +495,10 @@ def test_a_day_without_a_stated_new_count_takes_the_difference_of_two_totals():
 
 def test_no_average_from_a_falling_total_or_a_qualified_figure():
     records = [rec("confirmed_new", 1, date=_day(n), doc=f"n{n}.txt") for n in range(1, 8) if n != 5]
-    records += [rec("confirmed_total", 10, date=_day(4), doc="t4.txt"),
-                rec("confirmed_total", 9, date=_day(5), doc="t5.txt")]          # falls: no daily figure
+    records += [
+        rec("confirmed_total", 10, date=_day(4), doc="t4.txt"),
+        rec("confirmed_total", 9, date=_day(5), doc="t5.txt"),
+    ]  # falls: no daily figure
     assert tl.average_points(points_of(records)).empty
     records[-1] = rec("confirmed_new", 1, date=_day(5), qualifier="约")
     assert tl.average_points(points_of(records)).empty
@@ -396,10 +513,11 @@ def test_the_average_is_per_region_and_in_the_timeline():
 
 
 def test_active_cases_are_derived_wherever_all_three_are_stated():
-    points = points_of([rec("confirmed_total", 80), rec("recovered_total", 69), rec("deaths_total", 1),
-                        rec("hospitalized", 12)])   # a stated 在院 that counts differently
+    points = points_of(
+        [rec("confirmed_total", 80), rec("recovered_total", 69), rec("deaths_total", 1), rec("hospitalized", 12)]
+    )  # a stated 在院 that counts differently
     derived = tl.derived_points(points)
     active = derived[derived["metric"] == "active"].iloc[0]
     assert active["value"] == 10 and len(active["inputs"]) == 3
     assert "现有确诊" in active["rule_note"] and "active" in active["rule_note_en"]
-    assert "hospitalized" not in set(derived["metric"])   # the stated 在院 stays the only one
+    assert "hospitalized" not in set(derived["metric"])  # the stated 在院 stays the only one

@@ -3,6 +3,7 @@
 English is a second language, not a partial one: every entry has both, every key the code
 asks for exists, and places, sectors and papers have English names (issue 9).
 """
+
 from __future__ import annotations
 
 import re
@@ -15,8 +16,12 @@ from briefing import charts, labels, words
 
 ROOT = Path(__file__).resolve().parent.parent
 CJK = re.compile(r"[\u4e00-\u9fff]+")
-PAIR_TABLES = {"STRINGS": words.STRINGS, "METRIC_NAMES": words.METRIC_NAMES,
-               "UNIT_NAMES": words.UNIT_NAMES, "EVENT_KIND_NAMES": words.EVENT_KIND_NAMES}
+PAIR_TABLES = {
+    "STRINGS": words.STRINGS,
+    "METRIC_NAMES": words.METRIC_NAMES,
+    "UNIT_NAMES": words.UNIT_NAMES,
+    "EVENT_KIND_NAMES": words.EVENT_KIND_NAMES,
+}
 
 
 # English strings that quote Chinese on purpose: the language switch is for both readers,
@@ -52,8 +57,9 @@ def _asked_keys() -> set[str]:
     keys = set()
     for path in [ROOT / "dashboard.py", *(ROOT / "app").rglob("*.py"), *(ROOT / "briefing").glob("*.py")]:
         # the deck's _w("x") reads the table's deck_x
-        keys |= {("deck_" if call == "_w" else "") + key
-                 for call, key in _CALL.findall(path.read_text(encoding="utf-8"))}
+        keys |= {
+            ("deck_" if call == "_w" else "") + key for call, key in _CALL.findall(path.read_text(encoding="utf-8"))
+        }
     return keys
 
 
@@ -73,37 +79,61 @@ def test_a_missing_key_shows_itself_in_either_language():
     assert labels.t("no_such_key", "zh") == labels.t("no_such_key", "en") == "no_such_key"
 
 
-@pytest.mark.parametrize("place, english", [
-    ("株洲市", "Zhuzhou"), ("天元区", "Tianyuan District"), ("醴陵市", "Liling"),
-    ("攸县", "Youxian County"), ("湖北省", "Hubei"), ("武汉市", "Wuhan"), ("全国", "China"),
-    ("浦东新区", "Pudong New Area"), ("广西壮族自治区", "Guangxi"),
-    # not a division: a company's name in pinyin words, its kind in English (issue 21)
-    ("中国航发南方工业有限公司", "Zhongguo Hangfa Nanfang Gongye Co., Ltd."),
-    ("湘雅医院", "Xiangya Hospital"),
-    # places outside the mainland by their English names
-    ("日本", "Japan"), ("韩国", "South Korea"), ("钻石公主号", "Diamond Princess"), ("香港", "Hong Kong"),
-])
+@pytest.mark.parametrize(
+    "place, english",
+    [
+        ("株洲市", "Zhuzhou"),
+        ("天元区", "Tianyuan District"),
+        ("醴陵市", "Liling"),
+        ("攸县", "Youxian County"),
+        ("湖北省", "Hubei"),
+        ("武汉市", "Wuhan"),
+        ("全国", "China"),
+        ("浦东新区", "Pudong New Area"),
+        ("广西壮族自治区", "Guangxi"),
+        # not a division: a company's name in pinyin words, its kind in English (issue 21)
+        ("中国航发南方工业有限公司", "Zhongguo Hangfa Nanfang Gongye Co., Ltd."),
+        ("湘雅医院", "Xiangya Hospital"),
+        # places outside the mainland by their English names
+        ("日本", "Japan"),
+        ("韩国", "South Korea"),
+        ("钻石公主号", "Diamond Princess"),
+        ("香港", "Hong Kong"),
+    ],
+)
 def test_place_names_in_english(place, english):
     assert labels.place_name(place, "en") == english
     assert labels.place_name(place, "zh") == place
 
 
-@pytest.mark.parametrize("sector, english", [
-    ("重点项目", "key projects"), ("寄递企业", "delivery firms"),
-    ("规模以上工业企业", "above-size industrial firms"), ("项目", "projects"),
-    ("城市公交线路", "city bus routes"), ("道路客运班线", "road passenger routes"),
-    ("商贸流通企业", "trade distribution firms"),
-    # a piece the table lacks: as written, never half translated
-    ("某某公司", "某某公司"),
-])
+@pytest.mark.parametrize(
+    "sector, english",
+    [
+        ("重点项目", "key projects"),
+        ("寄递企业", "delivery firms"),
+        ("规模以上工业企业", "above-size industrial firms"),
+        ("项目", "projects"),
+        ("城市公交线路", "city bus routes"),
+        ("道路客运班线", "road passenger routes"),
+        ("商贸流通企业", "trade distribution firms"),
+        # a piece the table lacks: as written, never half translated
+        ("某某公司", "某某公司"),
+    ],
+)
 def test_sector_names_in_english(sector, english):
     assert labels.sector_name(sector, "en") == english
 
 
-@pytest.mark.parametrize("paper, english", [
-    ("株洲日报", "Zhuzhou Daily"), ("人民日报", "People's Daily"), ("长江日报", "Changjiang Daily"),
-    ("楚天都市报", "Chutian Metropolis Daily"), ("武汉晚报", "Wuhan Evening News"),
-])
+@pytest.mark.parametrize(
+    "paper, english",
+    [
+        ("株洲日报", "Zhuzhou Daily"),
+        ("人民日报", "People's Daily"),
+        ("长江日报", "Changjiang Daily"),
+        ("楚天都市报", "Chutian Metropolis Daily"),
+        ("武汉晚报", "Wuhan Evening News"),
+    ],
+)
 def test_paper_names_in_english(paper, english):
     assert labels.paper_name(paper, "en") == english
     assert labels.source_line(paper, ("2020-01-31", "2020-03-15"), "en").startswith(f"Source: {english}, ")

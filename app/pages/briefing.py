@@ -1,5 +1,6 @@
 """简报 / Briefing: the PPTX deck and the ZIP of chart PNGs for the region and language shown,
 built on the server (kaleido's Chromium) with a progress bar."""
+
 from __future__ import annotations
 
 import os
@@ -44,21 +45,30 @@ def build(kind: str, make, file_name: str, mime: str) -> None:
     if st.button(s(f"export_{kind}", lang), key=f"build_{kind}", type="primary" if kind == "deck" else "secondary"):
         bar = st.progress(0.0, text=s("export_busy", lang))
         try:
-            st.session_state[kind] = (export_key, make(
-                lambda done, total: bar.progress(done / total, text=s("export_busy", lang))))
+            st.session_state[kind] = (
+                export_key,
+                make(lambda done, total: bar.progress(done / total, text=s("export_busy", lang))),
+            )
         except export.ExportUnavailable as exc:
             st.warning(md(str(exc)))
         finally:
             bar.empty()
     if st.session_state.get(kind, (None,))[0] == export_key:
-        st.download_button(s(f"export_download_{kind}", lang), st.session_state[kind][1],
-                           file_name=file_name, mime=mime, key=f"download_{kind}")
+        st.download_button(
+            s(f"export_download_{kind}", lang),
+            st.session_state[kind][1],
+            file_name=file_name,
+            mime=mime,
+            key=f"download_{kind}",
+        )
 
 
 def deck(progress) -> bytes:
     from briefing.deck import build_deck  # python-pptx loads only when asked
-    return build_deck(data, lang, region=f.region, timeline=timeline,
-                      ready=deck_charts(export_key, data, timeline), progress=progress)
+
+    return build_deck(
+        data, lang, region=f.region, timeline=timeline, ready=deck_charts(export_key, data, timeline), progress=progress
+    )
 
 
 def charts_zip(progress) -> bytes:
@@ -67,7 +77,11 @@ def charts_zip(progress) -> bytes:
 
 e1, e2 = st.columns(2)
 with e1:
-    build("deck", deck, f"briefing_{stamp}{lang}.pptx",
-          "application/vnd.openxmlformats-officedocument.presentationml.presentation")
+    build(
+        "deck",
+        deck,
+        f"briefing_{stamp}{lang}.pptx",
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    )
 with e2:
     build("zip", charts_zip, f"charts_{stamp}{lang}.zip", "application/zip")

@@ -1,5 +1,6 @@
 """数据与出处 / Data & sources: every figure shown, a row's evidence under the table, the key
 events, the CSV."""
+
 from __future__ import annotations
 
 import streamlit as st
@@ -14,8 +15,7 @@ lang, f, data, points = ctx.lang, ctx.filters, ctx.data, ctx.points
 
 parts.title(ctx, ui("page_data", lang))
 shown = filters.shown_points(points, f.start, f.end, f.metrics, f.basis)
-labels_by_pid = {pid: evidence.point_label(row, lang)
-                 for pid, row in zip(shown["point_id"], shown.to_dict("records"))}
+labels_by_pid = {pid: evidence.point_label(row, lang) for pid, row in zip(shown["point_id"], shown.to_dict("records"))}
 
 st.subheader(ui("table_header", lang))
 all_regions = st.checkbox(ui("table_all_regions", lang), key="table_all_regions")
@@ -24,10 +24,16 @@ table = tables.table_frame(table_pts, lang, ctx.articles, data.meta.paper)
 point_col = ui("col_point", lang)
 st.caption(ui("table_caption", lang, n=len(table)))
 shown_rows = table
-if len(table) > tables.TABLE_PAGE_ROWS:   # an archive's thousands of rows: a page at a time
+if len(table) > tables.TABLE_PAGE_ROWS:  # an archive's thousands of rows: a page at a time
     pages = -(-len(table) // tables.TABLE_PAGE_ROWS)
-    page = st.number_input(ui("table_page", lang, pages=pages, rows=tables.TABLE_PAGE_ROWS), min_value=1,
-                           max_value=pages, value=1, step=1, key="table_page")
+    page = st.number_input(
+        ui("table_page", lang, pages=pages, rows=tables.TABLE_PAGE_ROWS),
+        min_value=1,
+        max_value=pages,
+        value=1,
+        step=1,
+        key="table_page",
+    )
     shown_rows = tables.table_page(table, page)
 
 
@@ -42,14 +48,17 @@ def table_block(rows, key: str) -> None:
 
 
 table_block(shown_rows, "data_table")
-st.download_button(ui("download_csv", lang), tables.csv_bytes(table),
-                   file_name=tables.csv_name(None if all_regions else f.region, f.start, f.end, lang,
-                                             city=data.city),
-                   mime="text/csv", key="download_csv")
+st.download_button(
+    ui("download_csv", lang),
+    tables.csv_bytes(table),
+    file_name=tables.csv_name(None if all_regions else f.region, f.start, f.end, lang, city=data.city),
+    mime="text/csv",
+    key="download_csv",
+)
 
 st.subheader(ui("events_header", lang))
 events = tables.events_in_range(data.events, None if f.start == f.lo else f.start, f.end)
-ev_table = tables.events_table(events, lang, articles=ctx.articles, paper=data.meta.paper)   # as charted
+ev_table = tables.events_table(events, lang, articles=ctx.articles, paper=data.meta.paper)  # as charted
 if ev_table.empty:
     st.caption(ui("events_none", lang))
 else:

@@ -1,6 +1,7 @@
 """管理语料 / Manage corpus: the folder and its home city, adding articles, adding a figure the
 extractor missed, corrections (list, undo), importing an official series, the records store.
 Opens even when the corpus cannot be read: this is where the folder is changed."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -29,7 +30,7 @@ parts.title(ctx, ui("page_manage", lang))
 st.subheader(ui("manage_folder_header", lang))
 key = shell.widget_key("corpus_dir", lang, ctx.corpus)
 folder_typed = st.text_input(ui("corpus_dir", lang), key=key, help=ui("corpus_help", lang)).strip()
-if folder_typed != ctx.corpus:   # another folder: the whole app reads it
+if folder_typed != ctx.corpus:  # another folder: the whole app reads it
     st.session_state["corpus_dir"] = folder_typed
     st.rerun()
 if ctx.problem:
@@ -40,14 +41,15 @@ folder = ctx.folder
 if ctx.papers:
     st.caption(ui("manage_paper", lang, paper=md(ctx.paper_labels.get(folder, folder))))
 city_key = f"home_city::{folder}"
-city = st.text_input(s("city_label", lang), key=shell.widget_key(city_key, lang, ctx.meta_city),
-                     help=s("city_help", lang)).strip()
+city = st.text_input(
+    s("city_label", lang), key=shell.widget_key(city_key, lang, ctx.meta_city), help=s("city_help", lang)
+).strip()
 if city != ctx.city:
     st.session_state[city_key] = city
     st.rerun()
 if (line := shell.home_city_note(ctx)) is not None:
-    getattr(st, line.level)(line.text)   # the words escaped in the table's own markdown
-    if ctx.data.home.source in ("guessed", "unknown"):   # offer to keep the answer in the folder
+    getattr(st, line.level)(line.text)  # the words escaped in the table's own markdown
+    if ctx.data.home.source in ("guessed", "unknown"):  # offer to keep the answer in the folder
         with st.form(f"save_city::{folder}"):
             paper_name = st.text_input(s("city_save_paper", lang), value=ctx.data.meta.paper or Path(folder).name)
             label = "city_save" if ctx.data.home.city else "city_save_feed"
@@ -64,8 +66,9 @@ for name, zh, en in ctx.errors:
 st.subheader(s("add_header", lang))
 st.caption(s("add_limit", lang, mb=DEFAULT_MAX_BYTES // (1024 * 1024)))
 with st.form("add_articles", clear_on_submit=True):
-    uploads = st.file_uploader(s("add_files", lang), type=["txt", "html", "htm"],
-                               accept_multiple_files=True, key="upload_files")
+    uploads = st.file_uploader(
+        s("add_files", lang), type=["txt", "html", "htm"], accept_multiple_files=True, key="upload_files"
+    )
     pasted_title = st.text_input(s("add_title", lang), key="paste_title")
     pasted = st.text_area(s("add_paste", lang), key="paste_text", height=120)
     published = st.text_input(s("add_published", lang), key="add_published")
@@ -74,12 +77,17 @@ if submitted:
     # extracted in the server's worker process, one article at a time: the bar moves, a refusal
     # stops nothing, and other sessions' pages are not held up
     bar = st.progress(0.0, text=s("add_busy", lang))
-    msgs = editing.add_articles(folder, [(f.name, f.getvalue()) for f in uploads or []],
-                                (pasted_title, pasted), published, lang,
-                                progress=lambda done, total: bar.progress(done / total, text=s("add_busy", lang)))
+    msgs = editing.add_articles(
+        folder,
+        [(f.name, f.getvalue()) for f in uploads or []],
+        (pasted_title, pasted),
+        published,
+        lang,
+        progress=lambda done, total: bar.progress(done / total, text=s("add_busy", lang)),
+    )
     bar.empty()
     st.session_state["add_messages"] = msgs or [editing.Message("warning", s("add_nothing", lang))]
-    st.rerun()   # the new files change the corpus fingerprint: reload
+    st.rerun()  # the new files change the corpus fingerprint: reload
 parts.show(st.session_state.get("add_messages", []))
 
 if not ctx.ready:
@@ -96,11 +104,18 @@ names = evidence.article_options(articles, article_filter, evidence.ARTICLE_OPTI
 if len(articles) > len(names) and not article_filter:
     st.caption(ui("add_fig_more", lang, n=evidence.ARTICLE_OPTIONS))
 with st.form("add_figure_form"):
-    add_doc = st.selectbox(s("fix_doc", lang), names, key="add_fig_doc",
-                           format_func=lambda d: labels.source_name(d, articles, data.meta.paper, lang))
-    add_metric = st.selectbox(s("add_fig_metric", lang), editing.metric_choices(),
-                              key=shell.widget_key("add_fig_metric", lang),
-                              format_func=lambda m: editing.metric_label(m, lang))
+    add_doc = st.selectbox(
+        s("fix_doc", lang),
+        names,
+        key="add_fig_doc",
+        format_func=lambda d: labels.source_name(d, articles, data.meta.paper, lang),
+    )
+    add_metric = st.selectbox(
+        s("add_fig_metric", lang),
+        editing.metric_choices(),
+        key=shell.widget_key("add_fig_metric", lang),
+        format_func=lambda m: editing.metric_label(m, lang),
+    )
     add_date = st.date_input(s("fix_date", lang), value=ctx.filters.end or ctx.filters.hi, key="add_fig_date")
     add_region = st.text_input(s("add_fig_region", lang), value=data.city or "", key="add_fig_region")
     add_sector = st.text_input(s("add_fig_sector", lang), key="add_fig_sector")
@@ -108,9 +123,21 @@ with st.form("add_figure_form"):
     add_unit = st.text_input(s("add_fig_unit", lang), key="add_fig_unit")
     add_note = st.text_input(s("fix_note", lang), key="add_fig_note")
     if st.form_submit_button(s("add_fig_submit", lang)):
-        st.session_state["fix_message"] = ("add_figure", editing.add_figure(
-            folder, add_doc, add_metric, add_date.isoformat(), add_value, lang,
-            region=add_region, sector=add_sector, unit=add_unit, note=add_note))
+        st.session_state["fix_message"] = (
+            "add_figure",
+            editing.add_figure(
+                folder,
+                add_doc,
+                add_metric,
+                add_date.isoformat(),
+                add_value,
+                lang,
+                region=add_region,
+                sector=add_sector,
+                unit=add_unit,
+                note=add_note,
+            ),
+        )
         st.rerun()
 
 # ---------------------------------------------------------------- corrections
@@ -134,17 +161,30 @@ with st.form("import_official", clear_on_submit=True):
     series_file = st.file_uploader(ui("official_file", lang), type=["csv"], key="official_file")
     source = st.text_input(ui("official_source", lang), key="official_source")
     source_en = st.text_input(ui("official_source_en", lang), key="official_source_en")
-    convention = st.radio(ui("official_convention", lang), CONVENTIONS, index=None, key="official_convention",
-                          format_func=lambda c: ui(f"convention_{c}", lang))
-    series_region = st.text_input(ui("official_region", lang), key="official_region",
-                                  help=ui("official_region_help", lang))
+    convention = st.radio(
+        ui("official_convention", lang),
+        CONVENTIONS,
+        index=None,
+        key="official_convention",
+        format_func=lambda c: ui(f"convention_{c}", lang),
+    )
+    series_region = st.text_input(
+        ui("official_region", lang), key="official_region", help=ui("official_region_help", lang)
+    )
     if st.form_submit_button(ui("official_submit", lang)):
         if series_file is None or not source.strip() or convention is None:
             st.session_state["official_message"] = editing.Message("warning", ui("official_missing", lang))
         else:
             try:
-                n = import_series_data(folder, series_file.getvalue(), series_file.name, source.strip(),
-                                       convention, series_region.strip() or None, source_en.strip())
+                n = import_series_data(
+                    folder,
+                    series_file.getvalue(),
+                    series_file.name,
+                    source.strip(),
+                    convention,
+                    series_region.strip() or None,
+                    source_en.strip(),
+                )
                 st.session_state["official_message"] = editing.Message("success", ui("official_done", lang, n=n))
             except InputError as exc:
                 st.session_state["official_message"] = editing.Message("error", exc.en if lang == "en" else exc.zh)
@@ -161,7 +201,15 @@ if store is None:
 else:
     try:
         n = store.count()
-        st.caption(ui("store_counts", lang, name=STORE_NAME, articles=n["articles_current"], records=n["records"],
-                      events=n["events"]))
+        st.caption(
+            ui(
+                "store_counts",
+                lang,
+                name=STORE_NAME,
+                articles=n["articles_current"],
+                records=n["records"],
+                events=n["events"],
+            )
+        )
     except Exception as exc:
         st.caption(ui("store_busy", lang, why=md(str(exc))))

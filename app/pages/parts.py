@@ -1,5 +1,6 @@
 """Pieces several pages draw: a figure's evidence with its correction form, messages, a title
 with the copy-link box."""
+
 from __future__ import annotations
 
 import streamlit as st
@@ -58,21 +59,33 @@ def evidence(ctx: shell.Context, pid: str, where: str) -> None:
     # figure wrong must be a choice.
     with st.expander(editing.s("fix_header", lang)), st.form(editing.fix_key("form", key)):
         docs = list(point["docs"]) or [point["doc"]]
-        fix_doc = st.selectbox(editing.s("fix_doc", lang), docs, key=editing.fix_key("doc", key),
-                               format_func=lambda d: labels.source_name(d, ctx.articles, ctx.data.meta.paper, lang),
-                               help=", ".join(docs))
-        action = st.radio(editing.s("fix_action", lang), editing.ACTIONS, index=None,
-                          key=editing.fix_key("action", key),
-                          format_func=lambda a: editing.s(f"fix_{a}", lang))
-        new_value = st.number_input(editing.s("fix_value", lang), value=float(point["value"]),
-                                    key=editing.fix_key("value", key))
-        new_date = st.date_input(editing.s("fix_date", lang), value=point["date"].date(),
-                                 key=editing.fix_key("date", key))
+        fix_doc = st.selectbox(
+            editing.s("fix_doc", lang),
+            docs,
+            key=editing.fix_key("doc", key),
+            format_func=lambda d: labels.source_name(d, ctx.articles, ctx.data.meta.paper, lang),
+            help=", ".join(docs),
+        )
+        action = st.radio(
+            editing.s("fix_action", lang),
+            editing.ACTIONS,
+            index=None,
+            key=editing.fix_key("action", key),
+            format_func=lambda a: editing.s(f"fix_{a}", lang),
+        )
+        new_value = st.number_input(
+            editing.s("fix_value", lang), value=float(point["value"]), key=editing.fix_key("value", key)
+        )
+        new_date = st.date_input(
+            editing.s("fix_date", lang), value=point["date"].date(), key=editing.fix_key("date", key)
+        )
         note = st.text_input(editing.s("fix_note", lang), key=editing.fix_key("note", key))
         if st.form_submit_button(editing.s("fix_submit", lang)):
-            st.session_state["fix_message"] = (where, editing.correct_point(
-                ctx.folder, point, fix_doc, action, lang, new_value, new_date.isoformat(), note))
-            st.rerun()   # the whole page: the corrected figure changes every chart
+            st.session_state["fix_message"] = (
+                where,
+                editing.correct_point(ctx.folder, point, fix_doc, action, lang, new_value, new_date.isoformat(), note),
+            )
+            st.rerun()  # the whole page: the corrected figure changes every chart
 
 
 def fix_message(where: str) -> None:

@@ -1,5 +1,6 @@
 """数据质量 / Data quality: conflicting reports, failed checks, the paper against the official
 series."""
+
 from __future__ import annotations
 
 import streamlit as st
@@ -29,8 +30,14 @@ def quality_panel(header: str, total: int, items_on, none_key: str, key: str) ->
     page = 1
     if total > quality.QUALITY_PAGE_ITEMS:
         pages = quality.quality_pages(total)
-        page = st.number_input(ui("quality_page", lang, n=total, pages=pages, per=quality.QUALITY_PAGE_ITEMS),
-                               min_value=1, max_value=pages, value=1, step=1, key=key)
+        page = st.number_input(
+            ui("quality_page", lang, n=total, pages=pages, per=quality.QUALITY_PAGE_ITEMS),
+            min_value=1,
+            max_value=pages,
+            value=1,
+            step=1,
+            key=key,
+        )
     for item in items_on(page):
         with st.expander(md(item.title), expanded=total <= quality.QUALITY_PAGE_ITEMS):
             st.text(item.message)
@@ -40,43 +47,69 @@ def quality_panel(header: str, total: int, items_on, none_key: str, key: str) ->
 
 q1, q2 = st.columns(2)
 with q1:
-    quality_panel("conflicts_header", len(quality.conflict_keys(timeline.conflicts)),
-                  lambda page: quality.conflict_items_page(timeline.conflicts, points, articles, lang, page),
-                  "conflicts_none", "conflicts_page")
+    quality_panel(
+        "conflicts_header",
+        len(quality.conflict_keys(timeline.conflicts)),
+        lambda page: quality.conflict_items_page(timeline.conflicts, points, articles, lang, page),
+        "conflicts_none",
+        "conflicts_page",
+    )
 with q2:
-    quality_panel("checks_header", len(timeline.failed_checks),
-                  lambda page: quality.check_items_page(timeline.failed_checks, articles, lang, page),
-                  "checks_none", "checks_page")
+    quality_panel(
+        "checks_header",
+        len(timeline.failed_checks),
+        lambda page: quality.check_items_page(timeline.failed_checks, articles, lang, page),
+        "checks_none",
+        "checks_page",
+    )
 
 st.subheader(ui("recon_header", lang))
 if data.official is None or data.official.empty:
     st.caption(ui("recon_no_series", lang))
 else:
-    recon = reconcile(points, data.official)   # by as-of date
+    recon = reconcile(points, data.official)  # by as-of date
     first = data.official.iloc[0]
-    st.caption(md(ui("recon_source", lang, source=first["source_en" if lang == "en" else "source"],
-                     convention=ui(f"convention_{first['convention']}", lang))))
+    st.caption(
+        md(
+            ui(
+                "recon_source",
+                lang,
+                source=first["source_en" if lang == "en" else "source"],
+                convention=ui(f"convention_{first['convention']}", lang),
+            )
+        )
+    )
     if recon.empty:
         st.caption(ui("recon_none", lang))
     else:
         st.info(ui("recon_counts", lang, n=len(recon), **verdict_counts(recon)))
-        verdicts = st.multiselect(ui("recon_filter", lang), list(VERDICTS),
-                                  key=shell.widget_key("recon_verdicts", lang, list(VERDICTS)),
-                                  format_func=lambda v: ui(f"verdict_{v}", lang))
+        verdicts = st.multiselect(
+            ui("recon_filter", lang),
+            list(VERDICTS),
+            key=shell.widget_key("recon_verdicts", lang, list(VERDICTS)),
+            format_func=lambda v: ui(f"verdict_{v}", lang),
+        )
         st.session_state["recon_verdicts"] = verdicts
         recon_table = tables.reconciliation_frame(recon, lang, verdicts, articles, data.meta.paper)
         st.caption(ui("recon_hint", lang))
         shown = points[points["point_id"].isin(set(recon_table.get(ui("col_point", lang), [])))]
-        labels_by_pid = {pid: evidence.point_label(row, lang)
-                         for pid, row in zip(shown["point_id"], shown.to_dict("records"))}
+        labels_by_pid = {
+            pid: evidence.point_label(row, lang) for pid, row in zip(shown["point_id"], shown.to_dict("records"))
+        }
 
         @st.fragment
         def recon_block(rows) -> None:
-            event = st.dataframe(rows, key="recon_table", on_select="rerun", selection_mode="single-row",
-                                 hide_index=True)
+            event = st.dataframe(
+                rows, key="recon_table", on_select="rerun", selection_mode="single-row", hide_index=True
+            )
             pids = selections.pids_from_table_event(event, rows, ui("col_point", lang))
             parts.evidence_under(ctx, pids, "recon_table", labels_by_pid)
 
         recon_block(recon_table)
-        st.download_button(ui("recon_download", lang), tables.csv_bytes(recon_table),
-                           file_name=f"official_{data.city}.csv", mime="text/csv", key="recon_csv")
+        st.download_button(
+            ui("recon_download", lang),
+            tables.csv_bytes(recon_table),
+            file_name=f"official_{data.city}.csv",
+            mime="text/csv",
+            key="recon_csv",
+        )

@@ -8,6 +8,7 @@ our modules and ~0.3 s reading the corpus while the browser waited).
 Everything after "--" goes to the dashboard, as with `streamlit run dashboard.py -- …`. A
 corpus that cannot be read is not an error here: the page says why.
 """
+
 from __future__ import annotations
 
 import os
@@ -33,7 +34,7 @@ def warm(app_args: list[str]) -> float:
     from extract.decode import InputError
     from store import pipeline
 
-    ensure_static_font()   # checked on every run: its first check hashes the font (0.2 s)
+    ensure_static_font()  # checked on every run: its first check hashes the font (0.2 s)
     corpus = Path(launch.corpus_from_argv(app_args, ROOT / "seeds"))
     if corpus.is_dir():
         papers = pipeline.paper_folders(corpus)
@@ -54,7 +55,7 @@ def _first_page(app_args: list[str]) -> None:
     from streamlit.testing.v1 import AppTest
 
     argv, warm_export = sys.argv, os.environ.get("ZZ_WARM_EXPORT")
-    sys.argv = [str(ROOT / "dashboard.py"), *app_args]   # what the page reads its corpus from
+    sys.argv = [str(ROOT / "dashboard.py"), *app_args]  # what the page reads its corpus from
     # kaleido's Chromium starts 8 s after a real visitor's first page, not during this run
     os.environ["ZZ_WARM_EXPORT"] = "0"
     try:
@@ -69,13 +70,12 @@ def _first_page(app_args: list[str]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    app_args = argv[argv.index("--") + 1:] if "--" in argv else []
+    app_args = argv[argv.index("--") + 1 :] if "--" in argv else []
     try:
         took = warm(app_args)
         print(f"dashboard: modules and corpus loaded in {took:.1f} s", file=sys.stderr)
     except Exception as exc:
-        print(f"dashboard: not preloaded ({type(exc).__name__}: {exc}); the first page loads it",
-              file=sys.stderr)
+        print(f"dashboard: not preloaded ({type(exc).__name__}: {exc}); the first page loads it", file=sys.stderr)
     from streamlit.web import cli
 
     sys.argv = ["streamlit", "run", str(ROOT / "dashboard.py"), *argv]

@@ -7,6 +7,7 @@ Filters are one state for all pages. Each is kept under a plain key ("region", "
 on a page that does not draw it, and the browser keeps the option labels it drew first for a
 widget whose key did not change, so a language switch left the sidebar in Chinese (issue 24).
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -30,8 +31,8 @@ from store import pipeline
 from store.recordstore import STORE_NAME
 
 ROOT = Path(__file__).resolve().parents[2]
-LINK_READ = "link_read"          # session flag: the URL's view was applied (once per session)
-LINK_NOTES = "link_notes"        # what in the URL did not fit, said on the first page drawn
+LINK_READ = "link_read"  # session flag: the URL's view was applied (once per session)
+LINK_NOTES = "link_notes"  # what in the URL did not fit, said on the first page drawn
 EVIDENCE_KEY = "evidence_point"  # the figure picked (picker, chart, table row, a link's point)
 
 # The pages (url path → file, words key, icon) in the order the navigation lists them; the
@@ -73,22 +74,23 @@ class Filters:
 @dataclass
 class Context:
     """One run's shared state, read by the page drawn."""
+
     lang: str
-    corpus: str                          # the folder the user works on (an archive's root)
-    folder: str                          # the corpus shown: the folder, or an archive's paper
+    corpus: str  # the folder the user works on (an archive's root)
+    folder: str  # the corpus shown: the folder, or an archive's paper
     papers: list[str] = field(default_factory=list)
     homes: dict[str, tuple[str | None, str]] = field(default_factory=dict)
     paper_labels: dict[str, str] = field(default_factory=dict)
     meta_city: str = ""
-    city: str = ""                       # the home city typed on the Manage page ("" = automatic)
+    city: str = ""  # the home city typed on the Manage page ("" = automatic)
     fingerprint: str = ""
-    data: Any = None                     # store.pipeline.CorpusData, or None when unreadable
-    timeline: Any = None                 # briefing.timeline.Timeline
-    errors: list[tuple[str, str, str]] = field(default_factory=list)   # (file, zh, en)
-    problem: str = ""                    # why there is no corpus to show (markdown-safe)
+    data: Any = None  # store.pipeline.CorpusData, or None when unreadable
+    timeline: Any = None  # briefing.timeline.Timeline
+    errors: list[tuple[str, str, str]] = field(default_factory=list)  # (file, zh, en)
+    problem: str = ""  # why there is no corpus to show (markdown-safe)
     title: str = ""
-    link: dict[str, str] = field(default_factory=dict)   # the URL's view, on a session's first run
-    notes: list[str] = field(default_factory=list)       # what of the link did not fit
+    link: dict[str, str] = field(default_factory=dict)  # the URL's view, on a session's first run
+    notes: list[str] = field(default_factory=list)  # what of the link did not fit
     filters: Filters = field(default_factory=Filters)
 
     @property
@@ -104,7 +106,7 @@ class Context:
         return self.data.article_by_name
 
 
-_RUN = threading.local()   # the context of the run on this thread (one script thread per session)
+_RUN = threading.local()  # the context of the run on this thread (one script thread per session)
 
 
 def context() -> Context:
@@ -113,6 +115,7 @@ def context() -> Context:
 
 # ---------------------------------------------------------------- data (cached by content)
 
+
 @st.cache_resource(show_spinner=False, max_entries=4)
 def load(folder: str, fingerprint: str, city: str):
     """Corpus → (CorpusData, Timeline, error messages), one copy shared by every session and
@@ -120,14 +123,18 @@ def load(folder: str, fingerprint: str, city: str):
     changed file or correction is re-read; records come from the records store."""
     try:
         data = pipeline.load_corpus(folder, city or None)
-    except InputError as exc:   # e.g. an unreadable corrections.csv: say so, show nothing wrong
-        where = ("corrections.csv" if exc.code.startswith("bad_correction") else
-                 STORE_NAME if exc.code.startswith("store_") else "corpus.json")
+    except InputError as exc:  # e.g. an unreadable corrections.csv: say so, show nothing wrong
+        where = (
+            "corrections.csv"
+            if exc.code.startswith("bad_correction")
+            else STORE_NAME
+            if exc.code.startswith("store_")
+            else "corpus.json"
+        )
         return None, None, [(where, exc.zh, exc.en)]
-    errors = [(name, getattr(exc, "zh", str(exc)), getattr(exc, "en", str(exc)))
-              for name, exc in data.errors]
+    errors = [(name, getattr(exc, "zh", str(exc)), getattr(exc, "en", str(exc))) for name, exc in data.errors]
     errors += [(STORE_NAME, zh, en) for zh, en in data.notes]
-    data = dataclasses.replace(data, errors=[])   # exceptions do not pickle; keep messages
+    data = dataclasses.replace(data, errors=[])  # exceptions do not pickle; keep messages
     return data, corpus_timeline(data, fingerprint), errors
 
 
@@ -142,6 +149,7 @@ def paper_home(paper: str, fingerprint: str) -> tuple[str | None, str]:
 
 
 # ---------------------------------------------------------------- kept state
+
 
 def widget_key(name: str, lang: str, default: Any = None) -> str:
     """The key of `name`'s widget in this language, seeded from the kept value."""
@@ -168,9 +176,11 @@ def _kept(name: str, default: Any) -> Any:
 
 # ---------------------------------------------------------------- the run
 
+
 @dataclass
 class Start:
     """The language, and the URL's view on a session's first run (read once)."""
+
     lang: str
     first_run: bool
     link: dict[str, str]
@@ -190,20 +200,28 @@ def language() -> Start:
     shown = st.session_state.get("lang", "zh")
     key = widget_key("lang", shown, shown)
 
-    def switched() -> None:   # before the run: the page and this radio are drawn in the new language
+    def switched() -> None:  # before the run: the page and this radio are drawn in the new language
         st.session_state["lang"] = st.session_state[key]
 
     with st.sidebar:
-        lang = st.radio(ui("language_label", shown), ["zh", "en"], key=key, horizontal=True, on_change=switched,
-                        format_func=lambda v: {"zh": "中文", "en": "English"}[v])
+        lang = st.radio(
+            ui("language_label", shown),
+            ["zh", "en"],
+            key=key,
+            horizontal=True,
+            on_change=switched,
+            format_func=lambda v: {"zh": "中文", "en": "English"}[v],
+        )
     st.session_state["lang"] = lang
     return Start(lang, first_run, link, bad)
 
 
 def pages(lang: str) -> dict[str, Any]:
     """url path → the navigation's page, titled in the page language."""
-    return {url: st.Page(path, title=ui(words, lang), icon=icon, url_path=url, default=url == "timeline")
-            for url, path, words, icon in PAGES}
+    return {
+        url: st.Page(path, title=ui(words, lang), icon=icon, url_path=url, default=url == "timeline")
+        for url, path, words, icon in PAGES
+    }
 
 
 def open_corpus(start: Start, page: str) -> Context:
@@ -220,8 +238,7 @@ def open_corpus(start: Start, page: str) -> Context:
     if not launch.within_roots(corpus, roots):
         # Only the folders the app was started for: a typed path must not list, read or write
         # anyone's other files.
-        ctx.problem = ui("corpus_outside", lang, folder=md(corpus),
-                         roots=md(", ".join(str(r) for r in roots)))
+        ctx.problem = ui("corpus_outside", lang, folder=md(corpus), roots=md(", ".join(str(r) for r in roots)))
     elif not Path(corpus).is_dir():
         ctx.problem = ui("corpus_missing", lang, folder=md(corpus))
     if ctx.problem:
@@ -244,9 +261,12 @@ def open_corpus(start: Start, page: str) -> Context:
         ctx.folder = _kept("paper", ctx.papers[0])
         if "paper" in PAGE_FILTERS.get(page, ()):
             with st.sidebar:
-                ctx.folder = st.selectbox(ui("paper_label", lang), ctx.papers,
-                                          key=widget_key("paper", lang, ctx.folder),
-                                          format_func=lambda p: ctx.paper_labels[p])
+                ctx.folder = st.selectbox(
+                    ui("paper_label", lang),
+                    ctx.papers,
+                    key=widget_key("paper", lang, ctx.folder),
+                    format_func=lambda p: ctx.paper_labels[p],
+                )
             st.session_state["paper"] = ctx.folder
     try:
         ctx.meta_city = read_meta(Path(ctx.folder)).city or ""
@@ -270,13 +290,15 @@ def _view_from_link(ctx: Context, link: dict[str, str], bad: list, first_run: bo
         return
     points = ctx.points
     checked = links.check_view(
-        link, regions=filters.region_options(points, ctx.data.city),
+        link,
+        regions=filters.region_options(points, ctx.data.city),
         metrics=filters.metric_options(points),
         bounds={b: filters.date_bounds(points, b) for b in links.BASES},
-        points=set(points["point_id"]))
+        points=set(points["point_id"]),
+    )
     bad += checked.bad
     if not ctx.papers and "city" in link and link["city"] != ctx.data.city:
-        bad.append(("city", link["city"]))   # a link made for another corpus's city
+        bad.append(("city", link["city"]))  # a link made for another corpus's city
     v = checked.values
     if "basis" in v:
         st.session_state["date_basis"] = v["basis"]
@@ -302,6 +324,7 @@ def _finish_link(ctx: Context, bad: list, first_run: bool) -> None:
 
 # ---------------------------------------------------------------- filters
 
+
 def sidebar_filters(ctx: Context, page: str) -> Filters:
     """Every filter's value for this run; the widgets of those the page uses, in the sidebar."""
     lang, shown = ctx.lang, PAGE_FILTERS.get(page, ())
@@ -321,12 +344,15 @@ def sidebar_filters(ctx: Context, page: str) -> Filters:
         if "basis" in shown:
             # one radio per language: the browser drew a radio whose labels changed as a new
             # one and showed no selection at all
-            f.basis = st.radio(ui("date_basis_label", lang), list(links.BASES),
-                               key=widget_key("date_basis", lang, "asof"),
-                               format_func=lambda v: ui(f"basis_{v}", lang))
+            f.basis = st.radio(
+                ui("date_basis_label", lang),
+                list(links.BASES),
+                key=widget_key("date_basis", lang, "asof"),
+                format_func=lambda v: ui(f"basis_{v}", lang),
+            )
             st.session_state["date_basis"] = f.basis
         f.lo, f.hi = filters.date_bounds(points, f.basis)
-        if f.lo is None:   # publication dates unknown (no corpus.json): fall back to as-of dates
+        if f.lo is None:  # publication dates unknown (no corpus.json): fall back to as-of dates
             if "basis" in shown:
                 st.warning(ui("no_published", lang))
             f.basis = "asof"
@@ -334,15 +360,14 @@ def sidebar_filters(ctx: Context, page: str) -> Filters:
 
         name = f"date_range_{f.basis}"
         if not filters.range_within(current(name, lang), f.lo, f.hi):
-            forget(name)   # another corpus: its old range may not fit
+            forget(name)  # another corpus: its old range may not fit
         f.opening = filters.default_range(f.lo, f.hi)
         picked = _kept(name, f.opening)
         if "range" in shown:
             key = widget_key(name, lang, f.opening)
             if f.opening != (f.lo, f.hi) and st.button(ui("full_range", lang), key="full_range"):
                 st.session_state[key] = (f.lo, f.hi)
-            picked = st.date_input(ui("date_range", lang), min_value=f.lo, max_value=f.hi, key=key,
-                                   format="YYYY-MM-DD")
+            picked = st.date_input(ui("date_range", lang), min_value=f.lo, max_value=f.hi, key=key, format="YYYY-MM-DD")
             st.session_state[name] = picked
         f.start, f.end = filters.normalize_range(picked, f.lo, f.hi)
 
@@ -351,20 +376,26 @@ def sidebar_filters(ctx: Context, page: str) -> Filters:
             forget("region")
         f.region = _kept("region", f.regions[0])
         if "region" in shown:
-            f.region = st.selectbox(ui("region_label", lang), f.regions,
-                                    key=widget_key("region", lang, f.regions[0]),
-                                    format_func=lambda r: place_name(r, lang))
+            f.region = st.selectbox(
+                ui("region_label", lang),
+                f.regions,
+                key=widget_key("region", lang, f.regions[0]),
+                format_func=lambda r: place_name(r, lang),
+            )
             st.session_state["region"] = f.region
 
         f.all_metrics = filters.metric_options(points)
         kept = current("metrics", lang)
         if kept is not None and [m for m in kept if m in f.all_metrics] != list(kept):
-            forget("metrics")   # another corpus lacks some metrics
+            forget("metrics")  # another corpus lacks some metrics
         f.metrics = list(_kept("metrics", f.all_metrics))
         if "metrics" in shown:
-            f.metrics = st.multiselect(ui("metrics_label", lang), f.all_metrics,
-                                       key=widget_key("metrics", lang, f.all_metrics),
-                                       format_func=lambda m: metric_name(m, lang))
+            f.metrics = st.multiselect(
+                ui("metrics_label", lang),
+                f.all_metrics,
+                key=widget_key("metrics", lang, f.all_metrics),
+                format_func=lambda m: metric_name(m, lang),
+            )
             st.session_state["metrics"] = f.metrics
 
         f.log = bool(_kept("log_scale", False))
@@ -373,13 +404,13 @@ def sidebar_filters(ctx: Context, page: str) -> Filters:
             st.session_state["log_scale"] = f.log
         f.avg = bool(_kept("avg7", False))
         if "avg" in shown:
-            f.avg = st.checkbox(ui("avg7_label", lang), key=widget_key("avg7", lang, False),
-                                help=ui("avg7_help", lang))
+            f.avg = st.checkbox(ui("avg7_label", lang), key=widget_key("avg7", lang, False), help=ui("avg7_help", lang))
             st.session_state["avg7"] = f.avg
     return f
 
 
 # ---------------------------------------------------------------- on every page
+
 
 def require(ctx: Context) -> None:
     """The page's title and what keeps it from showing figures; stops there when there are none."""
@@ -391,9 +422,13 @@ def require(ctx: Context) -> None:
         st.page_link("app/pages/manage.py", label=ui("go_manage", ctx.lang), icon=":material/folder_managed:")
         st.stop()
     for name, zh, en in ctx.errors:
-        if name == STORE_NAME and ctx.data is not None and ctx.data.home is not None \
-                and (zh, en) == ctx.data.home.note():
-            continue   # said on the Manage page, under the city field
+        if (
+            name == STORE_NAME
+            and ctx.data is not None
+            and ctx.data.home is not None
+            and (zh, en) == ctx.data.home.note()
+        ):
+            continue  # said on the Manage page, under the city field
         st.sidebar.warning(ui("file_error", ctx.lang, name=md(name), msg=md(en if ctx.lang == "en" else zh)))
     if ctx.data is None:
         st.title(md(ctx.title))
@@ -427,10 +462,19 @@ def view_params(ctx: Context) -> dict[str, str]:
         return {"lang": ctx.lang} if ctx.lang != "zh" else {}
     return links.params(
         city=links.city_param(ctx.folder, ctx.homes) if ctx.papers else None,
-        region=f.region, default_region=f.regions[0] if f.regions else None,
-        start=f.start, end=f.end, opening=f.opening, metrics=f.metrics, all_metrics=f.all_metrics,
-        lang=ctx.lang, basis=f.basis, log=f.log, avg=f.avg,
-        point=st.session_state.get(EVIDENCE_KEY) or None)
+        region=f.region,
+        default_region=f.regions[0] if f.regions else None,
+        start=f.start,
+        end=f.end,
+        opening=f.opening,
+        metrics=f.metrics,
+        all_metrics=f.all_metrics,
+        lang=ctx.lang,
+        basis=f.basis,
+        log=f.log,
+        avg=f.avg,
+        point=st.session_state.get(EVIDENCE_KEY) or None,
+    )
 
 
 def write_link(ctx: Context) -> None:
@@ -450,5 +494,5 @@ def link_box(ctx: Context) -> None:
 def _page_url() -> str:
     try:
         return str(st.context.url).split("?", 1)[0]
-    except AttributeError:   # pragma: no cover - Streamlit before st.context.url
+    except AttributeError:  # pragma: no cover - Streamlit before st.context.url
         return ""

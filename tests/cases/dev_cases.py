@@ -143,9 +143,7 @@ CASES = [
     ),
     dict(
         id="zz-liangming-zhiyu-zhici",
-        text=(
-            "2月14日上午，又有两名新冠肺炎患者从市中心医院治愈出院。至此，我市累计治愈出院患者已达26人。"
-        ),
+        text=("2月14日上午，又有两名新冠肺炎患者从市中心医院治愈出院。至此，我市累计治愈出院患者已达26人。"),
         published="2020-02-15",
         city="株洲市",
         expect=[
@@ -505,8 +503,7 @@ CASES = [
     dict(
         id="zz-construction-projects-rates",
         text=(
-            "截至3月10日，全市412个在建房屋建筑和市政工程项目已复工386个，复工率93.7%，到岗工人2.86万人，"
-            "到岗率81.2%。"
+            "截至3月10日，全市412个在建房屋建筑和市政工程项目已复工386个，复工率93.7%，到岗工人2.86万人，到岗率81.2%。"
         ),
         published="2020-03-12",
         city="株洲市",
@@ -730,158 +727,252 @@ CASES = [
 # ---------------------------------------------------------------- added with the extractor
 # Common bulletin and resumption phrasings, written by the extractor's author (dev only).
 CASES += [
-    dict(id="nhc-style-bracket-list-and-close-contacts",
-         text=("2月5日0-24时，全市新增新型冠状病毒感染的肺炎确诊病例5例（芦淞区2例，荷塘区1例，醴陵市2例），"
-               "新增重症病例1例，新增治愈出院病例2例。截至2月5日24时，全市累计报告确诊病例57例，"
-               "其中重症病例7例，危重病例2例，累计治愈出院病例5例，无死亡病例。现有疑似病例12例。"
-               "累计追踪到密切接触者1593人，已解除医学观察311人，尚在医学观察1282人。"),
-         published="2020-02-06", city="株洲市",
-         expect=[("confirmed_new", "株洲市", "2020-02-05", 5, "", ""),
-                 ("confirmed_new", "芦淞区", "2020-02-05", 2, "", ""),
-                 ("confirmed_new", "荷塘区", "2020-02-05", 1, "", ""),
-                 ("confirmed_new", "醴陵市", "2020-02-05", 2, "", ""),
-                 ("severe_new", "株洲市", "2020-02-05", 1, "", ""),
-                 ("recovered_new", "株洲市", "2020-02-05", 2, "", ""),
-                 ("confirmed_total", "株洲市", "2020-02-05", 57, "", ""),
-                 ("severe", "株洲市", "2020-02-05", 7, "", ""),
-                 ("critical", "株洲市", "2020-02-05", 2, "", ""),
-                 ("recovered_total", "株洲市", "2020-02-05", 5, "", ""),
-                 ("deaths_total", "株洲市", "2020-02-05", 0, "", ""),
-                 ("suspected", "株洲市", "2020-02-05", 12, "", ""),
-                 ("close_contacts_total", "株洲市", "2020-02-05", 1593, "", ""),
-                 ("observation_released_total", "株洲市", "2020-02-05", 311, "", ""),
-                 ("observation", "株洲市", "2020-02-05", 1282, "", "")],
-         note="the 2020 national bulletin template, with a bracketed district list"),
-    dict(id="workers-noun-then-verb-and-kaifugong",
-         text=("截至3月3日，全市规模以上工业企业复工1050家，复工率达95.2%；员工返岗18.5万人，返岗率80.6%。"
-               "全市开复工重点项目297个，全市已有4200家个体工商户开门营业。"),
-         published="2020-03-05", city="株洲市",
-         expect=[("resumed", "株洲市", "2020-03-03", 1050, "规模以上工业企业", ""),
-                 ("resumption_rate", "株洲市", "2020-03-03", 95.2, "规模以上工业企业", ""),
-                 ("workers_returned", "株洲市", "2020-03-03", 185000, "", ""),
-                 ("worker_return_rate", "株洲市", "2020-03-03", 80.6, "", ""),
-                 ("resumed", "株洲市", "2020-03-03", 297, "重点项目", ""),
-                 ("resumed", "株洲市", "2020-03-03", 4200, "个体工商户", "")],
-         note="员工返岗N人 (noun before verb), 开复工 as a verb, 开门营业"),
-    dict(id="asymptomatic-are-not-confirmed",
-         text="4月10日0-24时，我市无新增确诊病例，新增无症状感染者2例，均为境外输入。",
-         published="2020-04-11", city="株洲市",
-         expect=[("confirmed_new", "株洲市", "2020-04-10", 0, "", "")],
-         note="无症状感染者 were reported apart from confirmed cases from April 2020"),
-    dict(id="patients-noun-after-and-increase",
-         text=("3月3日，我市治愈出院患者又增加5名。至此，我市累计治愈出院患者达75人，"
-               "目前在院治疗的5名患者病情稳定，其中2例为重症。目前仍有232名密切接触者正在接受医学观察。"),
-         published="2020-03-04", city="株洲市",
-         expect=[("recovered_new", "株洲市", "2020-03-03", 5, "", ""),
-                 ("recovered_total", "株洲市", "2020-03-03", 75, "", ""),
-                 ("hospitalized", "株洲市", "2020-03-03", 5, "", ""),
-                 ("severe", "株洲市", "2020-03-03", 2, "", ""),
-                 ("observation", "株洲市", "2020-03-03", 232, "", "")],
-         note="count before the noun, 又增加, a 其中 breakdown with 为"),
+    dict(
+        id="nhc-style-bracket-list-and-close-contacts",
+        text=(
+            "2月5日0-24时，全市新增新型冠状病毒感染的肺炎确诊病例5例（芦淞区2例，荷塘区1例，醴陵市2例），"
+            "新增重症病例1例，新增治愈出院病例2例。截至2月5日24时，全市累计报告确诊病例57例，"
+            "其中重症病例7例，危重病例2例，累计治愈出院病例5例，无死亡病例。现有疑似病例12例。"
+            "累计追踪到密切接触者1593人，已解除医学观察311人，尚在医学观察1282人。"
+        ),
+        published="2020-02-06",
+        city="株洲市",
+        expect=[
+            ("confirmed_new", "株洲市", "2020-02-05", 5, "", ""),
+            ("confirmed_new", "芦淞区", "2020-02-05", 2, "", ""),
+            ("confirmed_new", "荷塘区", "2020-02-05", 1, "", ""),
+            ("confirmed_new", "醴陵市", "2020-02-05", 2, "", ""),
+            ("severe_new", "株洲市", "2020-02-05", 1, "", ""),
+            ("recovered_new", "株洲市", "2020-02-05", 2, "", ""),
+            ("confirmed_total", "株洲市", "2020-02-05", 57, "", ""),
+            ("severe", "株洲市", "2020-02-05", 7, "", ""),
+            ("critical", "株洲市", "2020-02-05", 2, "", ""),
+            ("recovered_total", "株洲市", "2020-02-05", 5, "", ""),
+            ("deaths_total", "株洲市", "2020-02-05", 0, "", ""),
+            ("suspected", "株洲市", "2020-02-05", 12, "", ""),
+            ("close_contacts_total", "株洲市", "2020-02-05", 1593, "", ""),
+            ("observation_released_total", "株洲市", "2020-02-05", 311, "", ""),
+            ("observation", "株洲市", "2020-02-05", 1282, "", ""),
+        ],
+        note="the 2020 national bulletin template, with a bracketed district list",
+    ),
+    dict(
+        id="workers-noun-then-verb-and-kaifugong",
+        text=(
+            "截至3月3日，全市规模以上工业企业复工1050家，复工率达95.2%；员工返岗18.5万人，返岗率80.6%。"
+            "全市开复工重点项目297个，全市已有4200家个体工商户开门营业。"
+        ),
+        published="2020-03-05",
+        city="株洲市",
+        expect=[
+            ("resumed", "株洲市", "2020-03-03", 1050, "规模以上工业企业", ""),
+            ("resumption_rate", "株洲市", "2020-03-03", 95.2, "规模以上工业企业", ""),
+            ("workers_returned", "株洲市", "2020-03-03", 185000, "", ""),
+            ("worker_return_rate", "株洲市", "2020-03-03", 80.6, "", ""),
+            ("resumed", "株洲市", "2020-03-03", 297, "重点项目", ""),
+            ("resumed", "株洲市", "2020-03-03", 4200, "个体工商户", ""),
+        ],
+        note="员工返岗N人 (noun before verb), 开复工 as a verb, 开门营业",
+    ),
+    dict(
+        id="asymptomatic-are-not-confirmed",
+        text="4月10日0-24时，我市无新增确诊病例，新增无症状感染者2例，均为境外输入。",
+        published="2020-04-11",
+        city="株洲市",
+        expect=[("confirmed_new", "株洲市", "2020-04-10", 0, "", "")],
+        note="无症状感染者 were reported apart from confirmed cases from April 2020",
+    ),
+    dict(
+        id="patients-noun-after-and-increase",
+        text=(
+            "3月3日，我市治愈出院患者又增加5名。至此，我市累计治愈出院患者达75人，"
+            "目前在院治疗的5名患者病情稳定，其中2例为重症。目前仍有232名密切接触者正在接受医学观察。"
+        ),
+        published="2020-03-04",
+        city="株洲市",
+        expect=[
+            ("recovered_new", "株洲市", "2020-03-03", 5, "", ""),
+            ("recovered_total", "株洲市", "2020-03-03", 75, "", ""),
+            ("hospitalized", "株洲市", "2020-03-03", 5, "", ""),
+            ("severe", "株洲市", "2020-03-03", 2, "", ""),
+            ("observation", "株洲市", "2020-03-03", 232, "", ""),
+        ],
+        note="count before the noun, 又增加, a 其中 breakdown with 为",
+    ),
     # ------------------------------------------------- v2: ways real reports are written
     # (issue 8; modelled on other provinces' bulletins and resumption reports, no Hunan text)
-    dict(id="v2-sectioned-province-list",
-         text=("2月17日0-24时，江西省新增确诊病例3例，新增出院病例64例。新增确诊病例中，南昌市2例、九江市1例；"
-               "新增出院病例中，南昌市9例、九江市5例、赣州市3例。截至2月17日24时，江西省累计报告确诊病例934例，"
-               "累计出院病例362例。其中：确诊病例中，南昌市228例、九江市118例；现有重症病例中，南昌市9例；"
-               "出院病例中，南昌市81例、九江市40例。"),
-         published="2020-02-18", city="南昌市",
-         expect=[("confirmed_new", "南昌市", "2020-02-17", 2, "", ""),
-                 ("recovered_new", "南昌市", "2020-02-17", 9, "", ""),
-                 ("confirmed_total", "南昌市", "2020-02-17", 228, "", ""),
-                 ("severe", "南昌市", "2020-02-17", 9, "", ""),
-                 ("recovered_total", "南昌市", "2020-02-17", 81, "", "")],
-         rules={("recovered_new", 9): "case.section_item", ("severe", 9): "case.section_item"},
-         note="each section header sets its own items' metric; the province's totals are not the city's"),
-    dict(id="v2-province-lead-without-suffix",
-         text="江西新增3例，累计确诊934例\n全国新增确诊病例2048例。广东累计确诊1316例。",
-         published="2020-02-18", city="南昌市", expect=[],
-         note="a province or 全国 without its suffix opening a title or lead is never the home city"),
-    dict(id="v2-halfwidth-district-brackets",
-         text="截至2月17日24时,南昌市累计报告确诊病例228例(其中东湖区30例,西湖区25例),累计出院81例.",
-         published=None, city="南昌市",
-         expect=[("confirmed_total", "南昌市", "2020-02-17", 228, "", ""),
-                 ("confirmed_total", "东湖区", "2020-02-17", 30, "", ""),
-                 ("confirmed_total", "西湖区", "2020-02-17", 25, "", ""),
-                 ("recovered_total", "南昌市", "2020-02-17", 81, "", "")],
-         note="half-width , ( ) . as in web reposts; the districts come from the national table"),
-    dict(id="v2-traditional-repost",
-         text="截至2月17日24時，廣州市累計報告確診病例345例，累計治癒出院186例。長沙市新增確診2例。",
-         published="2020-02-18", city="广州市",
-         expect=[("confirmed_total", "广州市", "2020-02-17", 345, "", ""),
-                 ("recovered_total", "广州市", "2020-02-17", 186, "", "")],
-         note="traditional characters match through OpenCC; another city in traditional is still another city"),
-    dict(id="v2-resumption-report-with-district-rates",
-         text=("全市规模以上工业企业共1200家，已复工1100家、复工率91.6%，其中，东湖区复工率95.2%；"
-               "新建县复工率88.1%。全市87个项目复工。新建项目中12个实现开工。到岗12.3万人、到岗率85.6%。"),
-         published="2020-02-20", city="南昌市",
-         expect=[("sector_total", "南昌市", "2020-02-20", 1200, "规模以上工业企业", ""),
-                 ("resumed", "南昌市", "2020-02-20", 1100, "规模以上工业企业", ""),
-                 ("resumption_rate", "南昌市", "2020-02-20", 91.6, "规模以上工业企业", ""),
-                 ("resumption_rate", "东湖区", "2020-02-20", 95.2, "", ""),
-                 ("resumption_rate", "新建县", "2020-02-20", 88.1, "", ""),
-                 ("resumed", "南昌市", "2020-02-20", 87, "项目", ""),
-                 ("resumed", "南昌市", "2020-02-20", 12, "新建项目", ""),
-                 ("workers_returned", "南昌市", "2020-02-20", 123000, "", ""),
-                 ("worker_return_rate", "南昌市", "2020-02-20", 85.6, "", "")],
-         note="共N家 is the size; one rate per district, one the table doesn't know; 到岗N人 with the verb alone"),
-    dict(id="v2-frame-date-and-all-resumed",
-         text=("现将2月17日复工复产情况通报如下：全市规上服务业企业共350家，已复工320家；"
-               "重点农产品生产企业45家，全部复工复产。"),
-         published="2020-02-19", city="南昌市",
-         expect=[("sector_total", "南昌市", "2020-02-17", 350, "规上服务业企业", ""),
-                 ("resumed", "南昌市", "2020-02-17", 320, "规上服务业企业", ""),
-                 ("sector_total", "南昌市", "2020-02-17", 45, "重点农产品生产企业", ""),
-                 ("resumed", "南昌市", "2020-02-17", 45, "重点农产品生产企业", "")],
-         rules={("resumed", 45): "resume.all_resumed"},
-         note="a frame date dates what follows; 全部复工复产 after a comma implies resumed = N"),
-    dict(id="v2-meeting-date-does-not-capture",
-         text=("2月16日，市委召开会议，研究疫情防控工作。\n截至2月17日24时，全市累计报告确诊病例50例。\n"
-               "全市累计追踪到密切接触者1200人，已解除医学观察900人，尚有300人正在接受医学观察。"),
-         published="2020-02-18", city="南昌市",
-         expect=[("confirmed_total", "南昌市", "2020-02-17", 50, "", ""),
-                 ("close_contacts_total", "南昌市", "2020-02-17", 1200, "", ""),
-                 ("observation_released_total", "南昌市", "2020-02-17", 900, "", ""),
-                 ("observation", "南昌市", "2020-02-17", 300, "", "")],
-         note="截至…24时 carries to the next paragraph; a meeting's date captures nothing"),
-    dict(id="v2-meeting-date-same-paragraph",
-         text="2月16日，市委召开常委会会议，部署疫情防控工作。全市累计报告确诊病例50例，累计出院12例。",
-         published="2020-02-18", city="南昌市",
-         expect=[("confirmed_total", "南昌市", "2020-02-18", 50, "", ""),
-                 ("recovered_total", "南昌市", "2020-02-18", 12, "", "")],
-         note="a date in a sentence stating no figure doesn't date the next sentence's figures"),
-    dict(id="v2-patient-descriptions-state-no-figure",
-         text="患者一，女，52岁，无确诊病例接触史，无武汉旅居史，1月20日发病。患者二，男，35岁。",
-         published="2020-01-25", city="南昌市", expect=[],
-         note="histories, ages and onset dates are not figures; 无确诊病例接触史 is no none-statement"),
-    dict(id="v2-page-chrome-and-repost-date",
-         text=("首页 > 新闻中心 > 本地新闻\n南昌市卫健委 2020-02-18 08:30 阅读数：1234\n"
-               "2月17日0—24时,南昌市新增确诊病例2例,累计确诊病例230例,累计出院81例。\n"
-               "责任编辑：张三 浏览次数：3456\n上一篇：南昌市2月16日疫情通报\n相关链接：\n本文链接：http://x.cn/a/1\n分享到："),
-         published=None, city="南昌市",
-         expect=[("confirmed_new", "南昌市", "2020-02-17", 2, "", ""),
-                 ("confirmed_total", "南昌市", "2020-02-17", 230, "", ""),
-                 ("recovered_total", "南昌市", "2020-02-17", 81, "", "")],
-         note="navigation, counters, bylines and links yield nothing"),
-    dict(id="v2-list-none-and-each",
-         text=("2月19日0—24时，宜昌市新增确诊病例3例，其中西陵区、伍家岗区各1例，夷陵区1例；点军区、猇亭区均无新增确诊病例。"
-               "深圳连续3天零新增，累计416例。"),
-         published="2020-02-20", city="宜昌市",
-         expect=[("confirmed_new", "宜昌市", "2020-02-19", 3, "", ""),
-                 ("confirmed_new", "西陵区", "2020-02-19", 1, "", ""),
-                 ("confirmed_new", "伍家岗区", "2020-02-19", 1, "", ""),
-                 ("confirmed_new", "夷陵区", "2020-02-19", 1, "", ""),
-                 ("confirmed_new", "点军区", "2020-02-19", 0, "", ""),
-                 ("confirmed_new", "猇亭区", "2020-02-19", 0, "", "")],
-         rules={("confirmed_new", 0): "case.none_list"},
-         note="各N例 gives each listed district N; a none-statement after a list is one zero per district; "
-              "another city's bare total (深圳…累计416例) stays out"),
-    dict(id="v2-rates-without-lv-and-bare-total",
-         text="截至25日，全市累计416例。全市规上工业企业复工98.8%，龙头企业已100%复工。",
-         published="2020-02-26", city="中山市",
-         expect=[("confirmed_total", "中山市", "2020-02-25", 416, "", ""),
-                 ("resumption_rate", "中山市", "2020-02-25", 98.8, "规上工业企业", ""),
-                 ("resumption_rate", "中山市", "2020-02-25", 100, "龙头企业", "")],
-         rules={("confirmed_total", 416): "case.bare_total", ("resumption_rate", 98.8): "resume.rate_by_verb"},
-         note="累计N例 alone is the confirmed total; 复工98.8% and 已100%复工 are rates without 率"),
+    dict(
+        id="v2-sectioned-province-list",
+        text=(
+            "2月17日0-24时，江西省新增确诊病例3例，新增出院病例64例。新增确诊病例中，南昌市2例、九江市1例；"
+            "新增出院病例中，南昌市9例、九江市5例、赣州市3例。截至2月17日24时，江西省累计报告确诊病例934例，"
+            "累计出院病例362例。其中：确诊病例中，南昌市228例、九江市118例；现有重症病例中，南昌市9例；"
+            "出院病例中，南昌市81例、九江市40例。"
+        ),
+        published="2020-02-18",
+        city="南昌市",
+        expect=[
+            ("confirmed_new", "南昌市", "2020-02-17", 2, "", ""),
+            ("recovered_new", "南昌市", "2020-02-17", 9, "", ""),
+            ("confirmed_total", "南昌市", "2020-02-17", 228, "", ""),
+            ("severe", "南昌市", "2020-02-17", 9, "", ""),
+            ("recovered_total", "南昌市", "2020-02-17", 81, "", ""),
+        ],
+        rules={("recovered_new", 9): "case.section_item", ("severe", 9): "case.section_item"},
+        note="each section header sets its own items' metric; the province's totals are not the city's",
+    ),
+    dict(
+        id="v2-province-lead-without-suffix",
+        text="江西新增3例，累计确诊934例\n全国新增确诊病例2048例。广东累计确诊1316例。",
+        published="2020-02-18",
+        city="南昌市",
+        expect=[],
+        note="a province or 全国 without its suffix opening a title or lead is never the home city",
+    ),
+    dict(
+        id="v2-halfwidth-district-brackets",
+        text="截至2月17日24时,南昌市累计报告确诊病例228例(其中东湖区30例,西湖区25例),累计出院81例.",
+        published=None,
+        city="南昌市",
+        expect=[
+            ("confirmed_total", "南昌市", "2020-02-17", 228, "", ""),
+            ("confirmed_total", "东湖区", "2020-02-17", 30, "", ""),
+            ("confirmed_total", "西湖区", "2020-02-17", 25, "", ""),
+            ("recovered_total", "南昌市", "2020-02-17", 81, "", ""),
+        ],
+        note="half-width , ( ) . as in web reposts; the districts come from the national table",
+    ),
+    dict(
+        id="v2-traditional-repost",
+        text="截至2月17日24時，廣州市累計報告確診病例345例，累計治癒出院186例。長沙市新增確診2例。",
+        published="2020-02-18",
+        city="广州市",
+        expect=[
+            ("confirmed_total", "广州市", "2020-02-17", 345, "", ""),
+            ("recovered_total", "广州市", "2020-02-17", 186, "", ""),
+        ],
+        note="traditional characters match through OpenCC; another city in traditional is still another city",
+    ),
+    dict(
+        id="v2-resumption-report-with-district-rates",
+        text=(
+            "全市规模以上工业企业共1200家，已复工1100家、复工率91.6%，其中，东湖区复工率95.2%；"
+            "新建县复工率88.1%。全市87个项目复工。新建项目中12个实现开工。到岗12.3万人、到岗率85.6%。"
+        ),
+        published="2020-02-20",
+        city="南昌市",
+        expect=[
+            ("sector_total", "南昌市", "2020-02-20", 1200, "规模以上工业企业", ""),
+            ("resumed", "南昌市", "2020-02-20", 1100, "规模以上工业企业", ""),
+            ("resumption_rate", "南昌市", "2020-02-20", 91.6, "规模以上工业企业", ""),
+            ("resumption_rate", "东湖区", "2020-02-20", 95.2, "", ""),
+            ("resumption_rate", "新建县", "2020-02-20", 88.1, "", ""),
+            ("resumed", "南昌市", "2020-02-20", 87, "项目", ""),
+            ("resumed", "南昌市", "2020-02-20", 12, "新建项目", ""),
+            ("workers_returned", "南昌市", "2020-02-20", 123000, "", ""),
+            ("worker_return_rate", "南昌市", "2020-02-20", 85.6, "", ""),
+        ],
+        note="共N家 is the size; one rate per district, one the table doesn't know; 到岗N人 with the verb alone",
+    ),
+    dict(
+        id="v2-frame-date-and-all-resumed",
+        text=(
+            "现将2月17日复工复产情况通报如下：全市规上服务业企业共350家，已复工320家；"
+            "重点农产品生产企业45家，全部复工复产。"
+        ),
+        published="2020-02-19",
+        city="南昌市",
+        expect=[
+            ("sector_total", "南昌市", "2020-02-17", 350, "规上服务业企业", ""),
+            ("resumed", "南昌市", "2020-02-17", 320, "规上服务业企业", ""),
+            ("sector_total", "南昌市", "2020-02-17", 45, "重点农产品生产企业", ""),
+            ("resumed", "南昌市", "2020-02-17", 45, "重点农产品生产企业", ""),
+        ],
+        rules={("resumed", 45): "resume.all_resumed"},
+        note="a frame date dates what follows; 全部复工复产 after a comma implies resumed = N",
+    ),
+    dict(
+        id="v2-meeting-date-does-not-capture",
+        text=(
+            "2月16日，市委召开会议，研究疫情防控工作。\n截至2月17日24时，全市累计报告确诊病例50例。\n"
+            "全市累计追踪到密切接触者1200人，已解除医学观察900人，尚有300人正在接受医学观察。"
+        ),
+        published="2020-02-18",
+        city="南昌市",
+        expect=[
+            ("confirmed_total", "南昌市", "2020-02-17", 50, "", ""),
+            ("close_contacts_total", "南昌市", "2020-02-17", 1200, "", ""),
+            ("observation_released_total", "南昌市", "2020-02-17", 900, "", ""),
+            ("observation", "南昌市", "2020-02-17", 300, "", ""),
+        ],
+        note="截至…24时 carries to the next paragraph; a meeting's date captures nothing",
+    ),
+    dict(
+        id="v2-meeting-date-same-paragraph",
+        text="2月16日，市委召开常委会会议，部署疫情防控工作。全市累计报告确诊病例50例，累计出院12例。",
+        published="2020-02-18",
+        city="南昌市",
+        expect=[
+            ("confirmed_total", "南昌市", "2020-02-18", 50, "", ""),
+            ("recovered_total", "南昌市", "2020-02-18", 12, "", ""),
+        ],
+        note="a date in a sentence stating no figure doesn't date the next sentence's figures",
+    ),
+    dict(
+        id="v2-patient-descriptions-state-no-figure",
+        text="患者一，女，52岁，无确诊病例接触史，无武汉旅居史，1月20日发病。患者二，男，35岁。",
+        published="2020-01-25",
+        city="南昌市",
+        expect=[],
+        note="histories, ages and onset dates are not figures; 无确诊病例接触史 is no none-statement",
+    ),
+    dict(
+        id="v2-page-chrome-and-repost-date",
+        text=(
+            "首页 > 新闻中心 > 本地新闻\n南昌市卫健委 2020-02-18 08:30 阅读数：1234\n"
+            "2月17日0—24时,南昌市新增确诊病例2例,累计确诊病例230例,累计出院81例。\n"
+            "责任编辑：张三 浏览次数：3456\n上一篇：南昌市2月16日疫情通报\n相关链接：\n本文链接：http://x.cn/a/1\n分享到："
+        ),
+        published=None,
+        city="南昌市",
+        expect=[
+            ("confirmed_new", "南昌市", "2020-02-17", 2, "", ""),
+            ("confirmed_total", "南昌市", "2020-02-17", 230, "", ""),
+            ("recovered_total", "南昌市", "2020-02-17", 81, "", ""),
+        ],
+        note="navigation, counters, bylines and links yield nothing",
+    ),
+    dict(
+        id="v2-list-none-and-each",
+        text=(
+            "2月19日0—24时，宜昌市新增确诊病例3例，其中西陵区、伍家岗区各1例，夷陵区1例；点军区、猇亭区均无新增确诊病例。"
+            "深圳连续3天零新增，累计416例。"
+        ),
+        published="2020-02-20",
+        city="宜昌市",
+        expect=[
+            ("confirmed_new", "宜昌市", "2020-02-19", 3, "", ""),
+            ("confirmed_new", "西陵区", "2020-02-19", 1, "", ""),
+            ("confirmed_new", "伍家岗区", "2020-02-19", 1, "", ""),
+            ("confirmed_new", "夷陵区", "2020-02-19", 1, "", ""),
+            ("confirmed_new", "点军区", "2020-02-19", 0, "", ""),
+            ("confirmed_new", "猇亭区", "2020-02-19", 0, "", ""),
+        ],
+        rules={("confirmed_new", 0): "case.none_list"},
+        note="各N例 gives each listed district N; a none-statement after a list is one zero per district; "
+        "another city's bare total (深圳…累计416例) stays out",
+    ),
+    dict(
+        id="v2-rates-without-lv-and-bare-total",
+        text="截至25日，全市累计416例。全市规上工业企业复工98.8%，龙头企业已100%复工。",
+        published="2020-02-26",
+        city="中山市",
+        expect=[
+            ("confirmed_total", "中山市", "2020-02-25", 416, "", ""),
+            ("resumption_rate", "中山市", "2020-02-25", 98.8, "规上工业企业", ""),
+            ("resumption_rate", "中山市", "2020-02-25", 100, "龙头企业", ""),
+        ],
+        rules={("confirmed_total", 416): "case.bare_total", ("resumption_rate", 98.8): "resume.rate_by_verb"},
+        note="累计N例 alone is the confirmed total; 复工98.8% and 已100%复工 are rates without 率",
+    ),
 ]

@@ -87,8 +87,8 @@ CASES = [
             ("recovered_total", "滁州市", "2020-02-14", 7, "", ""),
         ],
         note="city paper's discharge story: headline 又有3例出院 over 全市已有7名 makes the three the city's (the only designated hospital is named as the place); "
-             "三名 in words and 当天出院的三名患者 (today's, noun phrase) → recovered_new; 截至目前 takes 2月14日 from its paragraph; "
-             "琅琊区/凤阳县 are residences of named patients, no district count; 首批, A01 are no figures",
+        "三名 in words and 当天出院的三名患者 (today's, noun phrase) → recovered_new; 截至目前 takes 2月14日 from its paragraph; "
+        "琅琊区/凤阳县 are residences of named patients, no district count; 首批, A01 are no figures",
         source="http://szbk.chuzhou.cn/czrb/pc/content/202002/15/content_5357.html",
     ),
     dict(
@@ -105,8 +105,8 @@ CASES = [
             ("recovered_total", "临沂市", "2020-02-19", 41, "", ""),
         ],
         note="the 4 discharges have the hospital as subject (临沂市人民医院今日又有4名…) → no tuple (ANNOTATION: one institution is not the city); "
-             "连续6日/连续六天 are durations; 2月14日以来 is a start, so 截至目前 carries 2月19日 from the first paragraph; the total is stated twice = one tuple. "
-             "Page undated (ttnews repost of a 临沂 local account); published = the day the story reports (今日 = 2月19日)",
+        "连续6日/连续六天 are durations; 2月14日以来 is a start, so 截至目前 carries 2月19日 from the first paragraph; the total is stated twice = one tuple. "
+        "Page undated (ttnews repost of a 临沂 local account); published = the day the story reports (今日 = 2月19日)",
         source="https://p2.ttnews.xyz/a/5e4e8792dc9b5e2652dbf8f8?lang=zh-hans",
     ),
     dict(
@@ -124,8 +124,8 @@ CASES = [
             ("recovered_total", "德州市", "2020-02-20", 11, "", ""),
         ],
         note="德州晚报 (traditional mirror): 兩名 in words → recovered_new 2 although the patients were treated in the provincial hospital in Jinan; "
-             "the hospital's 首批6名 and 淄博/泰安 patients are not Dezhou's; 已轉送25名患者 (transfers) has no metric; photo captions 德城區/樂陵市患者 give no district count. "
-             "Page undated; published = the story's day (2月20日…20日當天)",
+        "the hospital's 首批6名 and 淄博/泰安 patients are not Dezhou's; 已轉送25名患者 (transfers) has no metric; photo captions 德城區/樂陵市患者 give no district count. "
+        "Page undated; published = the story's day (2月20日…20日當天)",
         source="http://m.nxhuan.com/yxkx/p/1494335.html",
     ),
     dict(
@@ -143,7 +143,7 @@ CASES = [
             ("recovered_new", "宁波市", "2020-01-31", 1, "", ""),
         ],
         note="city press conference on the first discharge: a story about one patient → recovered_new 1 for 宁波市; 今天/今日 take 1月31日 from their sentences, not the repost date 2020-02-16; "
-             "首例 is an ordinal; 余姚人 is residence and 余姚市人民医院 the hospital, so no 余姚市 tuple; 26岁, 1月20日, 1月22日 are no figures",
+        "首例 is an ordinal; 余姚人 is residence and 余姚市人民医院 the hospital, so no 余姚市 tuple; 26岁, 1月20日, 1月22日 are no figures",
         source="https://265xx.com/w424/24921.html",
     ),
     dict(
@@ -172,8 +172,8 @@ CASES = [
             ("critical", "运城市", "2020-02-18", 1, "", ""),
         ],
         note="运城日报: a story about one (the first severe) patient's discharge → recovered_new 1 on 2月18日 (首例 is an ordinal, not the count); "
-             "the patient was treated in 太原, still 运城's; 4例在运城市第二医院 is a hospital's share (no tuple); 1例危重病例 in a 太原 hospital is 运城's current critical; "
-             "截至目前 in the lead takes 2月18日 from its sentence (2月19日 is the day the reporter learned it, 获悉, and dates nothing); the headline total is the body total",
+        "the patient was treated in 太原, still 运城's; 4例在运城市第二医院 is a hospital's share (no tuple); 1例危重病例 in a 太原 hospital is 运城's current critical; "
+        "截至目前 in the lead takes 2月18日 from its sentence (2月19日 is the day the reporter learned it, 获悉, and dates nothing); the headline total is the body total",
         source="http://www.sxycrb.com/2020-02/20/content_158268.html",
     ),
     dict(
@@ -194,9 +194,9 @@ CASES = [
             ("recovered_total", "达州市", "2020-03-09", 41, "", ""),
         ],
         note="中国达州 (traditional repost): 兩名 → recovered_new; 達州確診的42名…患者中 (noun phrase) → confirmed_total 42 with the recovered total 41; "
-             "僅餘1例…仍在治療 → hospitalized 1 (title, lead and last paragraph say it three times); 動態清零 of unnamed 其他縣(市、區) gives no tuple; "
-             "一名 (李某) is one of the two; 3日, 24小時, 14天, 82歲, 最晚確診的1例 are no figures; 截至9日 takes March from the paragraph. "
-             "Page undated: published is the repost date in the ttnews id",
+        "僅餘1例…仍在治療 → hospitalized 1 (title, lead and last paragraph say it three times); 動態清零 of unnamed 其他縣(市、區) gives no tuple; "
+        "一名 (李某) is one of the two; 3日, 24小時, 14天, 82歲, 最晚確診的1例 are no figures; 截至9日 takes March from the paragraph. "
+        "Page undated: published is the repost date in the ttnews id",
         source="https://ttnews.xyz/a/5e69b3c6dc9b5e3558771c35?lang=zh-hant",
     ),
     dict(
@@ -221,9 +221,9 @@ CASES = [
             ("observation", "钦州市", "2020-02-24", 0, "", ""),
         ],
         note="regional paper (南国早报) on 钦州 (yybnet local channel): one named patient's discharge → recovered_new 1 on 2月23日; 还有1例…接受治疗 → hospitalized 1; "
-             "疑似病例和密切接触者已全部解除隔离 → suspected 0 and observation 0 (implied, said twice = once); 我区 = 广西 and 两地共6例 are not 钦州's; "
-             "南宁's 5/34 are another city; 灵山县 is the hospital's and the patient's home, no county tuple; 目前 takes 24日 from its sentence, month from publication. "
-             "Page undated: published = the day after the reported 24日",
+        "疑似病例和密切接触者已全部解除隔离 → suspected 0 and observation 0 (implied, said twice = once); 我区 = 广西 and 两地共6例 are not 钦州's; "
+        "南宁's 5/34 are another city; 灵山县 is the hospital's and the patient's home, no county tuple; 目前 takes 24日 from its sentence, month from publication. "
+        "Page undated: published = the day after the reported 24日",
         source="https://m.yybnet.net/qinzhou/lingshan/202002/10224132.html",
     ),
     dict(
@@ -242,8 +242,8 @@ CASES = [
             ("recovered_total", "定西市", "2020-02-15", 8, "", ""),
         ],
         note="中国日报 Gansu bureau on 定西: 定西市确诊的9例…患者中已治愈出院8例 (total in a noun phrase) → confirmed_total 9 and recovered_total 8; "
-             "county discharges go to the counties; 当日上午…已有1名…治愈出院 is that morning's discharge (已有 is not 累计/共/总), so recovered_new; the city's day total (3+1) is not written, so not expected; 当日 = 2月15日; "
-             "截至目前 alone in its paragraph carries 2月15日; 2人, 两次, 2月5日/12日/14日 are no figures",
+        "county discharges go to the counties; 当日上午…已有1名…治愈出院 is that morning's discharge (已有 is not 累计/共/总), so recovered_new; the city's day total (3+1) is not written, so not expected; 当日 = 2月15日; "
+        "截至目前 alone in its paragraph carries 2月15日; 2人, 两次, 2月5日/12日/14日 are no figures",
         source="https://cnews.chinadaily.com.cn/a/202002/16/WS5e48b943a3107bb6b579fe6d.html",
     ),
     # ================================================================ 2. discharge reports (county and city)
@@ -262,7 +262,7 @@ CASES = [
             ("recovery_rate", "泰顺县", "2020-03-01", 80, "", ""),
         ],
         note="county news site (我县 = 泰顺县, city 温州市): discharge report → recovered_new; 出院总人数达80% (share of the county's cases discharged) → recovery_rate; "
-             "瓯江口院区 is a hospital campus named after a zone, not the zone's figure; 2次 is a test count",
+        "瓯江口院区 is a hospital campus named after a zone, not the zone's figure; 2次 is a test count",
         source="http://www.tsxw66.com/system/2020/03/01/013713073.shtml",
     ),
     dict(
@@ -278,7 +278,7 @@ CASES = [
             ("recovered_total", "通城县", "2020-02-17", 20, "", ""),
         ],
         note="county 融媒体 discharge report (我县 = 通城县, city 咸宁市; Hubei is not Hunan): the hospital is where the news came from, the 6 are the county's (its total follows); "
-             "6位患者 restates the 6 with a loose unit; (含1例临床诊断患者) is a part; ages, 10天, 两次, 24小时, 第五版 are no figures",
+        "6位患者 restates the 6 with a loose unit; (含1例临床诊断患者) is a part; ages, 10天, 两次, 24小时, 第五版 are no figures",
         source="http://tongcheng.cjyun.org/p/30631.html",
     ),
     # ================================================================ 3. implied figures (全部治愈, 清零)
@@ -298,7 +298,7 @@ CASES = [
             ("hospitalized", "钱塘新区", "2020-03-04", 0, "", ""),
         ],
         note="zone (杭州钱塘新区 → 钱塘新区, not 杭州市); 最后一名…痊愈出院 → recovered_new 1; 新区8例确诊患者全部治愈出院 (total in a noun phrase, said in title and body) "
-             "→ confirmed_total 8 and recovered_total 8; 清零 in the title → hospitalized 0; 至此/当天 take 3月4日; 20多天 and 17时40分 are no figures",
+        "→ confirmed_total 8 and recovered_total 8; 清零 in the title → hospitalized 0; 至此/当天 take 3月4日; 20多天 and 17时40分 are no figures",
         source="https://hwyst.hangzhou.com.cn/xwfb/content/2020-03/06/content_7689940.htm",
     ),
     dict(
@@ -320,8 +320,8 @@ CASES = [
             ("deaths_total", "丹东市", "2020-03-17", 0, "", ""),
         ],
         note="丹东新闻网 (traditional cri mirror): every implied figure once — 累計確診的11例…已全部治愈出院 → confirmed_total and recovered_total 11; "
-             "住院病例清零 → hospitalized 0; 疑似病例清零 → suspected 0; 密切接觸者醫學觀察清零 → observation 0; 患者零死亡 → deaths_total 0; "
-             "最後2例 are 丹东's patients although treated in the Dalian centre (not Dalian's figure); 醫護人員零感染 has no metric; 至此 = 3月17日",
+        "住院病例清零 → hospitalized 0; 疑似病例清零 → suspected 0; 密切接觸者醫學觀察清零 → observation 0; 患者零死亡 → deaths_total 0; "
+        "最後2例 are 丹东's patients although treated in the Dalian centre (not Dalian's figure); 醫護人員零感染 has no metric; 至此 = 3月17日",
         source="https://big5.cri.cn/gate/big5/ln.cri.cn/20200319/2cffce1d-4b10-f835-d591-d92bedd77476.html",
     ),
     dict(
@@ -342,8 +342,8 @@ CASES = [
             ("suspected", "鹤壁市", "2020-03-02", 0, "", ""),
         ],
         note="鹤壁日报 feature: 双清零 / 确诊病例、疑似病例清零 → hospitalized 0 and suspected 0 (said in title and body = once); 全部治愈出院 repeats the quoted 19; "
-             "3月3日 is the press conference (a meeting's date captures nothing), so 目前 restates the quoted 截至3月2日24时 data; "
-             "第九次, 第七个 are ordinals; the remaining-contacts count (130-130) is a difference, not expected",
+        "3月3日 is the press conference (a meeting's date captures nothing), so 目前 restates the quoted 截至3月2日24时 data; "
+        "第九次, 第七个 are ordinals; the remaining-contacts count (130-130) is a difference, not expected",
         source="https://paper.hebiw.com/epaper/hbrb/2020/03/04/RB01/story/3523633.shtml",
     ),
     dict(
@@ -364,9 +364,9 @@ CASES = [
             ("recovered_new", "南充市", "2020-03-10", 1, "", ""),
         ],
         note="南充 local paper via yybnet: 公布确诊39例…已全部治愈出院 → confirmed_total and recovered_total 39; 收治的…确诊患者全部治愈清零 → hospitalized 0; "
-             "the last patient 达到治愈出院标准 on 3月10日下午 → recovered_new 1 (one-discharge story; the 11日 ceremony is not a new discharge); "
-             "南充公布的39例…确诊患者中 restates the total; 蓬安县 is his home town, 武汉 his workplace: no tuples; 截至10日 takes March from the paragraph. "
-             "Page undated: published = the 11日 the story reports",
+        "the last patient 达到治愈出院标准 on 3月10日下午 → recovered_new 1 (one-discharge story; the 11日 ceremony is not a new discharge); "
+        "南充公布的39例…确诊患者中 restates the total; 蓬安县 is his home town, 武汉 his workplace: no tuples; 截至10日 takes March from the paragraph. "
+        "Page undated: published = the 11日 the story reports",
         source="https://m.yybnet.net/nanchong/pengan/202003/10275426.html",
     ),
     dict(
@@ -381,7 +381,7 @@ CASES = [
             ("hospitalized", "黄石市", "2020-03-27", 0, "", ""),
         ],
         note="city TV (黄石广播电视台) social-media layout, one clause per line: 在院治疗人数清零 → hospitalized 0; 最后的…病人 gives no count; "
-             "the hospital campus name is not a place; 2020年3月27日 at the top dates 至此",
+        "the hospital campus name is not a place; 2020年3月27日 at the top dates 至此",
         source="http://m-huangshifb.cjyun.org/p/268521.html",
     ),
     dict(
@@ -398,8 +398,8 @@ CASES = [
             ("hospitalized", "通城县", "2020-03-04", 0, "", ""),
         ],
         note="Xinhua on one county, as found on a mirror with pinyin glosses and doubled commas: 43 workers leaving for 义乌 (返崗 in the text) give no workers_returned; "
-             "12萬人 working away is no figure; 隨著最后一名確診患者治愈出院 → recovered_new 1 and 住院患者全部清零 → hospitalized 0 on 3月4日 (the lead restates the 清零 without a date); "
-             "首個 is an ordinal",
+        "12萬人 working away is no figure; 隨著最后一名確診患者治愈出院 → recovered_new 1 and 住院患者全部清零 → hospitalized 0 on 3月4日 (the lead restates the 清零 without a date); "
+        "首個 is an ordinal",
         source="https://feifmx.com/domesticgd/10000159/20200316/37920788.html",
     ),
     # ================================================================ 4. zones, counties and press conferences
@@ -438,8 +438,8 @@ CASES = [
             ("recovered_total", "台州市", "2020-02-09", 27, "", ""),
         ],
         note="city press conference on the 台州 paper's site: county names without suffix (椒江 → 椒江区, 温岭 → 温岭市, 三门 → 三门县) and a zone named only 集聚区 "
-             "(台州湾 集聚区, kept as written); two discharge figures on two days — 治愈出院8例 for 2月8日, and 截止今日下午3时 新增出院2例/累计27例 for the conference day 2月9日; "
-             "第九场 is an ordinal",
+        "(台州湾 集聚区, kept as written); two discharge figures on two days — 治愈出院8例 for 2月8日, and 截止今日下午3时 新增出院2例/累计27例 for the conference day 2月9日; "
+        "第九场 is an ordinal",
         source="http://taizhou.com.cn/xwfbt/col/2020-02/09/content_6320420.htm",
     ),
     dict(
@@ -468,7 +468,7 @@ CASES = [
             ("resumption_rate", "柘荣县", "2020-02-29", 90, "规上工业企业", "more_than"),
         ],
         note="宁德网 (宁德日报 site): one company first (金盛水产, its own 100%, dated by 3月2日 in its sentence), then the city; 50家…已全部复工 → sector_total and resumed 50; "
-             "bare names in a 均达/均在 list, one of them a zone (东侨 → 东侨经济技术开发区); 数据显示 carries 截至2月29日; 2019年产值, 占全市的99.1% are no resumption figures",
+        "bare names in a 均达/均在 list, one of them a zone (东侨 → 东侨经济技术开发区); 数据显示 carries 截至2月29日; 2019年产值, 占全市的99.1% are no resumption figures",
         source="http://ndwww.cn/xw/ndxw/2020/0303/154102.shtml",
     ),
     dict(
@@ -488,8 +488,8 @@ CASES = [
             ("resumed", "运河经济开发区", "2020-02-23", 24, "规下企业", ""),
         ],
         note="德州晚报 on a zone (traditional mirror with pinyin-tone glosses and garbled quote marks, kept): 全區 = the zone; 100%復工復產 (title and body once) is the zone's rate; "
-             "返工人員8628人,占比為75.8% → workers_returned and worker_return_rate; 規上企業人數11378 is the base, 新開工2家 new starts, 174件 permits: no tuples. "
-             "Page undated: published = the day after the data date (the 德州新闻网 article number sits among 20–25 Feb items)",
+        "返工人員8628人,占比為75.8% → workers_returned and worker_return_rate; 規上企業人數11378 is the base, 新開工2家 new starts, 174件 permits: no tuples. "
+        "Page undated: published = the day after the data date (the 德州新闻网 article number sits among 20–25 Feb items)",
         source="http://m.rqjmxh.cn/p/1495074.html",
     ),
     dict(
@@ -507,7 +507,7 @@ CASES = [
             ("resumed", "高新区", "2020-02-28", 18, "口腔企业", ""),
         ],
         note="a development zone's own page (资阳高新区 → 高新区, not 资阳市): 占…规上工业企业的91% is the zone's resumption rate; named companies carry no figure; "
-             "18户口腔企业…先后复工复产 is a resumed count; 自1月29日起 is a start, so the 截至2月28日12时 of the previous sentence dates it",
+        "18户口腔企业…先后复工复产 is a resumed count; 自1月29日起 is a start, so the 截至2月28日12时 of the previous sentence dates it",
         source="http://gk.ziyang.gov.cn/details.aspx?dept=5&id=12839",
     ),
     dict(
@@ -523,7 +523,7 @@ CASES = [
             ("workers_returned", "高新区", "2020-02-25", 28873, "", ""),
         ],
         note="福州晚报 on a zone (福州高新区 → 高新区; 全区 = the zone): 目前 takes the dateline's 2月25日 in its own paragraph (the page's 09:03 time is left out of `published` so that the morning-bulletin rule, meant for bulletins, does not compete); "
-             "28873人复工 is workers returned; the company visited 昨日 has no figure (所有的生产线全部开工运行, 2月10日 is a start)",
+        "28873人复工 is workers returned; the company visited 昨日 has no figure (所有的生产线全部开工运行, 2月10日 is a start)",
         source="http://hxcsw.com/chengshizixun/2020/0225/c_123522959.html",
     ),
     dict(
@@ -549,8 +549,8 @@ CASES = [
             ("resumed", "中关村东城园", "2020-03-21", 934, "租户", ""),
         ],
         note="北京日报 (traditional repost), municipality as home: a district's figures (開工 = resumed) and a zone's (中關村東城園, kept as a place); "
-             "王府井地區 is an area below district level → nothing; 257棟樓宇全部配雙樓長, 31棟, 11棟, 30余萬 employees are no figures; "
-             "昨天 = 3月21日 (published after noon) dates 目前, and 截至目前 in the next paragraph carries it; 95% is said twice = once",
+        "王府井地區 is an area below district level → nothing; 257棟樓宇全部配雙樓長, 31棟, 11棟, 30余萬 employees are no figures; "
+        "昨天 = 3月21日 (published after noon) dates 目前, and 截至目前 in the next paragraph carries it; 95% is said twice = once",
         source="http://m.7667359.com/jianzhuzixun/fangchan/522639.html",
     ),
     # ================================================================ 5. comparisons: the baseline date is not the figure's date
@@ -579,7 +579,7 @@ CASES = [
             ("resumption_rate", "武清区", "2020-03-01", 61, "规上工业企业", ""),
         ],
         note="天津日报 (municipality as home): 较前一天增加27家 is a change against a baseline day — no tuple; 占全市规上工业的87.5% is the rate; "
-             "昨天 = published-1 = 3月1日; two 分别 lists; 低风险区/中风险区 averages (96%, 62.2%) belong to groups of districts, no region",
+        "昨天 = published-1 = 3月1日; two 分别 lists; 低风险区/中风险区 averages (96%, 62.2%) belong to groups of districts, no region",
         source="http://news.enorth.com.cn/system/2020/03/02/038042267.shtml",
     ),
     dict(
@@ -599,7 +599,7 @@ CASES = [
             ("resumption_rate", "上海市", "2020-03-08", 44.5, "重大工程续建项目", ""),
         ],
         note="东方网 on the city press conference (本市 = 上海市): 相比3月5日几乎翻了一倍 — 3月5日 is a baseline, no tuple and no date for the 32.4%; "
-             "the 重大工程 sentence has no date of its own and takes 截至3月8日 from its paragraph; 今天下午 (3月9日) is the conference",
+        "the 重大工程 sentence has no date of its own and takes 截至3月8日 from its paragraph; 今天下午 (3月9日) is the conference",
         source="https://n.eastday.com/news/1583735828011784",
     ),
     dict(
@@ -639,9 +639,9 @@ CASES = [
             ("resumption_rate", "东乡县", "2020-02-27", 50, "规模以上企业", ""),
         ],
         note="民族日报 (the 临夏州 paper) via 每日甘肃网; home is an autonomous prefecture (我州 = 临夏回族自治州): 高于全省23日复产率12.96个百分点 compares with the province "
-             "on another day — no tuple; here 复产率 is 36/46 enterprises (resumption_rate) and 复工率 is 5363/8606 workers (worker_return_rate); title 三十六户 in words = the body's 36; "
-             "各5户…复产率均100% gives each county its size and rate (the resumed count is not written); 临夏经开区 → 经开区; 通常用工8606人 is a base, no metric; "
-             "截至目前 takes the dateline's 2月27日",
+        "on another day — no tuple; here 复产率 is 36/46 enterprises (resumption_rate) and 复工率 is 5363/8606 workers (worker_return_rate); title 三十六户 in words = the body's 36; "
+        "各5户…复产率均100% gives each county its size and rate (the resumed count is not written); 临夏经开区 → 经开区; 通常用工8606人 is a base, no metric; "
+        "截至目前 takes the dateline's 2月27日",
         source="http://lx.gansudaily.com.cn/system/2020/02/27/017366498.shtml",
     ),
     dict(
@@ -659,7 +659,7 @@ CASES = [
             ("worker_return_rate", "临夏回族自治州", "2020-02-27", 37.39, "规模以下企业", ""),
         ],
         note="the last paragraph of the same 民族日报 story on its own: 高全省23日复产率19.47个百分点 is a comparison (no tuple, 23日 dates nothing); 全州 = the prefecture; "
-             "八县市 counts places; 复产率 over firms vs 复工率 over workers as in the previous case; no date in the paragraph → publication date",
+        "八县市 counts places; 复产率 over firms vs 复工率 over workers as in the previous case; no date in the paragraph → publication date",
         source="http://lx.gansudaily.com.cn/system/2020/02/27/017366498.shtml",
     ),
     # ================================================================ 6. proportions in words, companies in lists
@@ -679,8 +679,8 @@ CASES = [
             ("worker_return_rate", "福州汇昌纺织有限公司", "2020-02-24", 96, "", ""),
         ],
         note="台湾网 with the 福州 台港澳办 (traditional): a zone (福州台商投资区, kept, region in simplified characters) with 超六成 in words → 60 more_than, "
-             "said twice = once; the company's own 78人/96% stay with 福州汇昌纺织有限公司; 羅源縣 is where the zone lies, it gets nothing; 日前 dates nothing, 目前 → publication date. "
-             "The page title (逾九成員工已返崗) contradicts the body and is left out",
+        "said twice = once; the company's own 78人/96% stay with 福州汇昌纺织有限公司; 羅源縣 is where the zone lies, it gets nothing; 日前 dates nothing, 目前 → publication date. "
+        "The page title (逾九成員工已返崗) contradicts the body and is left out",
         source="http://big5.chinataiwan.cn/gate/big5/www.taiwan.cn/local/dfkx/202002/t20200224_12247225.htm",
     ),
     dict(
@@ -701,7 +701,7 @@ CASES = [
             ("worker_return_rate", "大城钢结构(厦门)有限公司", "2020-02-20", 85, "", "about"),
         ],
         note="中新社 story on one city: 六成以上 → 60 more_than for the city's 台企; 过半 → 50 more_than and 约85% → 85 about, each for its own company; "
-             "900多名员工 is the company's staff, 40人左右 a team; 自2月10日以来 is a start; 目前 and 20日 → 2月20日",
+        "900多名员工 is the company's staff, 40人左右 a team; 自2月10日以来 is a start; 目前 and 20日 → 2月20日",
         source="http://wlchinahc.com/news/hangyezixun/202002/118344.html",
     ),
     dict(
@@ -716,8 +716,8 @@ CASES = [
             ("resumption_rate", "泰祥创业园", "2020-02-18", 80, "", "about"),
         ],
         note="an industrial park (泰祥创业园 in 铜陵经开区) as a place: 百分之八十左右 written out in words → 80 about; 規上企業己全部復工 has no count → no tuple; "
-             "donated masks and money are no figures; the 經開區 itself gets nothing; 目前 takes 截止2月18日 from its paragraph. "
-             "Page undated (mirror): published = the day of the reported visit",
+        "donated masks and money are no figures; the 經開區 itself gets nothing; 目前 takes 截止2月18日 from its paragraph. "
+        "Page undated (mirror): published = the day of the reported visit",
         source="http://sandiankan.com/newsdetail.aspx?PID=1660",
     ),
     dict(
@@ -748,8 +748,8 @@ CASES = [
             ("resumption_rate", "天津市", "2020-03-02", 80.5, "规模以上外资工业企业", ""),
         ],
         note="Xinhua on one city (天津): 近9成 (title) and 接近九成 (quote) are one figure in words → 90 about, dated like the data; the exact 88.9 is its own tuple; "
-             "施耐德万高…关键供应商全部复工 is about one company's suppliers (no count, no tuple); the named firms 均已复工 carry no number; "
-             "目前 paragraphs carry 截至3月2日16时; 占…80.5% is the 外资 rate",
+        "施耐德万高…关键供应商全部复工 is about one company's suppliers (no count, no tuple); the named firms 均已复工 carry no number; "
+        "目前 paragraphs carry 截至3月2日16时; 占…80.5% is the 外资 rate",
         source="https://m.news.shi-fen.com/china/202003/50-646918.html",
     ),
     dict(
@@ -768,8 +768,8 @@ CASES = [
             ("worker_return_rate", "湖北绿宇环保有限公司", "2020-03-23", 94, "", ""),
         ],
         note="黄冈日报 photo captions (traditional mirror): each figure stays with its company; 80-85%的產能 and 產能已恢復70% are capacity (no metric); "
-             "80%來自科峰公司 is a market share; 預計3月底100% is a forecast; 3月18日以來 is a start, so 3月23日 dates the 94%; 3天後 no figure. "
-             "Page undated: published = the photos' date 3月23日",
+        "80%來自科峰公司 is a market share; 預計3月底100% is a forecast; 3月18日以來 is a start, so 3月23日 dates the 94%; 3天後 no figure. "
+        "Page undated: published = the photos' date 3月23日",
         source="http://wypyueling.cn/html/2020/3310.html",
     ),
     dict(
@@ -782,7 +782,7 @@ CASES = [
         city="湛江市",
         expect=[],
         note="湛江日报 street report: proportions in words and digits that are no metric — footfall 恢复至疫情前三成, 客流量…恢复了超80%; "
-             "超过20人 are customers; 3月2日/3月7日 are reopening days. Page undated",
+        "超过20人 are customers; 3月2日/3月7日 are reopening days. Page undated",
         source="https://www.gdzjdaily.com.cn/p/2779820.html",
     ),
     dict(
@@ -795,7 +795,7 @@ CASES = [
         city="郑州市",
         expect=[],
         note="郑州日报: 出货的量…正常水平的六成 is cargo volume (no metric) of a provincial airport group; 数十吨/60多吨 are freight; "
-             "foreign cities are destinations; the forecast gives nothing",
+        "foreign cities are destinations; the forecast gives nothing",
         source="https://zzrb.zynews.cn/html/2020-02/24/content_1144188.htm",
     ),
     # ================================================================ 7. workers leaving are not workers returning
@@ -811,7 +811,7 @@ CASES = [
         city="十堰市",
         expect=[],
         note="十堰日报 county story: 487名返岗复工人员 and 2000余人 leave 竹山县 for 上海/宁波/杭州 — workers leaving, not workers_returned, although the text says 返岗复工; "
-             "20辆, 5批次, 17个乡镇, 核载人数50% are no figures",
+        "20辆, 5批次, 17个乡镇, 核载人数50% are no figures",
         source="http://www.10yan.com.cn/2020/0325/652370.shtml",
     ),
     dict(
@@ -828,7 +828,7 @@ CASES = [
         city="张家口市",
         expect=[],
         note="county account (我縣 = 沽源縣, city 张家口市), traditional with a simplified duplicate title: 55名 外出務工人員 leave for 北京/天津 — "
-             "顺利返岗 is their return to jobs elsewhere, no workers_returned for 沽源; 三輛, 50%, 2020 are no figures; 零風險 is no none-statement",
+        "顺利返岗 is their return to jobs elsewhere, no workers_returned for 沽源; 三輛, 50%, 2020 are no figures; 零風險 is no none-statement",
         source="https://ttnews.xyz/a/5e624d78dc9b5e0d1fd235a6",
     ),
     dict(
@@ -857,7 +857,7 @@ CASES = [
         city="阜阳市",
         expect=[],
         note="county propaganda-department story on a portal with spaced punctuation ( , 。): 24名农民工 carried to 宁波北仑 are workers leaving 阜南县 — no tuple, "
-             "not for 宁波 either (another city); 首辆 is an ordinal; 核定载客数50% is a seating rule",
+        "not for 宁波 either (another city); 首辆 is an ordinal; 核定载客数50% is a seating rule",
         source="http://tech.jiangsulong.com/a/2020/0220/1582175008.html",
     ),
     dict(
@@ -873,7 +873,7 @@ CASES = [
             ("workers_returned", "定海区", "2020-02-25", 278, "", ""),
         ],
         note="the contrast to the leaving cases: 定海新闻网 (district paper) on workers ARRIVING — 定海区55家企业接回278名员工 → workers_returned 278 for 定海区; "
-             "安徽籍 is origin (no 安徽 tuple), 宁波火车站 a transit point; 55家企业 are the employers, not a resumed count; 近40辆 are buses",
+        "安徽籍 is origin (no 安徽 tuple), 宁波火车站 a transit point; 55家企业 are the employers, not a resumed count; 近40辆 are buses",
         source="https://dhnews.zjol.com.cn/dinghaijishibao/redianxinwen1/202002/t20200226_1313345.shtml",
     ),
     # ================================================================ 8. pages that name the city but state no figure
