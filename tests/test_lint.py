@@ -24,6 +24,7 @@ def test_ruff_finds_no_errors():
 
 @pytest.mark.skipif(importlib.util.find_spec("ruff") is None, reason="ruff is in the test extras")
 def test_the_tree_is_formatted():
-    res = subprocess.run([sys.executable, "-m", "ruff", "format", "--check", "."],
-                         cwd=ROOT, capture_output=True, text=True)
+    res = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--check", "."], cwd=ROOT, capture_output=True, text=True
+    )
     assert res.returncode == 0, res.stdout + res.stderr
