@@ -20,6 +20,7 @@ import os
 import tempfile
 from importlib import metadata, resources
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 # Standard library only (like this module): no import cycle, nothing heavy to load.
@@ -46,6 +47,7 @@ _configured: str | None = None  # path of the fonts.conf we activated
 
 def font_path() -> Path:
     """Return the bundled font file (found via package metadata, not a fixed path)."""
+    candidate: Any  # a package resource, or a file from the distribution's list
     try:
         candidate = resources.files(FONT_PACKAGE) / FONT_FILE
     except ModuleNotFoundError:

@@ -62,7 +62,7 @@ def _build(data: CorpusData) -> Timeline:
     return build_timeline(data.records, data.published_by_doc())
 
 
-def snapshot_key(fingerprint: str, city: str, engine: str, articles: list[str]) -> str:
+def snapshot_key(fingerprint: str, city: str | None, engine: str, articles: list[str]) -> str:
     """articles: the names of the articles read. The files' fingerprint alone would keep a
     timeline without an article that could not be read once (a network share's hiccup) after
     it reads again: same names, sizes and mtimes."""

@@ -46,7 +46,7 @@ def extract_text(
     text: str,
     doc: str = "",
     published: str | None = None,
-    city: str = DEFAULT_CITY,
+    city: str | None = DEFAULT_CITY,
     keep_other_places: bool = False,
     max_figures: int | None = MAX_FIGURES,
 ) -> list[Record]:

@@ -72,11 +72,11 @@ def figure_date(ctx: ArticleContext, fig: Figure) -> tuple[dt.date, bool]:
         for j in range(fig.para - 1, max(-1, fig.para - 4), -1):
             if ctx.paras[j].story != p.story:
                 break
-            named = [d for d in ctx.dates_in(j) if d.date is not None and not d.since]
+            named = [d.date for d in ctx.dates_in(j) if d.date is not None and not d.since]
             if named:
-                return named[-1].date, False
+                return named[-1], False
     carried = ctx.carried_date(fig.para)
-    if carried is not None:
+    if carried is not None and carried.date is not None:  # a carried date is always resolved
         return carried.date, False
     # looked up only when nothing nearer dates it
     return ctx.story_date(p.story) or undated_date(ctx), _morning(ctx, p.story)
@@ -103,7 +103,9 @@ def _morning(ctx: ArticleContext, story: int) -> bool:
 def _bare_day(ctx: ArticleContext, dates: list[DateMention], i: int, story: int) -> dt.date:
     """截至1日15时: the month of the paragraph's previous date, else of the story or paper."""
     d = dates[i]
-    day = int(re.search(r"(\d{1,2})\s*日", ctx.text[d.start : d.end]).group(1))
+    day_m = re.search(r"(\d{1,2})\s*日", ctx.text[d.start : d.end])
+    assert day_m is not None  # a bare-day mention is matched as \d{1,2}日 (dates.py)
+    day = int(day_m.group(1))
     context = (
         next((e.date for e in reversed(dates[max(0, i - _DATES_BACK) : i]) if e.date is not None and e.explicit), None)
         or ctx.story_date(story)
@@ -414,7 +416,7 @@ _ITEM = re.compile(r"(?:有|共|新增|累计)?[\d" + CN_NUM_CHARS + r"]+(?:\.\d
 def bracket_breakdowns(ctx: ArticleContext, figures: list[Figure]) -> list[Figure]:
     """新增确诊病例1例（湘潭县）: a case count followed by a bare place in brackets is also that
     place's figure (a breakdown of one); （太原市小店区） is the city's and its district's."""
-    out = []
+    out: list[Figure] = []
     for fig in figures:
         found = bracket_places(ctx, fig) if fig.metric in CASE_COUNT else None
         if found is not None:

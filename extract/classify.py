@@ -65,7 +65,9 @@ def _last_in(regex: re.Pattern, s: str, lo: int, hi: int) -> re.Match | None:
 
 
 def _family(m: re.Match) -> str:
-    return m.lastgroup
+    family = m.lastgroup
+    assert family is not None  # CASE_FAMILY_RE is all named alternatives
+    return family
 
 
 def _modifier(s: str) -> re.Match | None:
@@ -239,13 +241,15 @@ class Classifier:
             if not inherited and q.unit == "例":
                 # 累计416例 / 新增423例: a count of cases with no other word is the confirmed total
                 # or the new confirmed cases (headlines write them so)
-                for rx, metric, rule in (
+                for rx, bare_metric, bare_rule in (
                     (rules.BARE_TOTAL_BEFORE, "confirmed_total", "case.bare_total"),
                     (rules.BARE_NEW_BEFORE, "confirmed_new", "case.bare_new"),
                 ):
-                    m = rx.search(before)
-                    if m is not None and (rule != "case.bare_new" or self._place_opens(c_start, q, pi)):
-                        return [Figure(metric, "", (item_start + m.start(), q.end), q, rule, pi, unit=q.unit)]
+                    bare = rx.search(before)
+                    if bare is not None and (bare_rule != "case.bare_new" or self._place_opens(c_start, q, pi)):
+                        return [
+                            Figure(bare_metric, "", (item_start + bare.start(), q.end), q, bare_rule, pi, unit=q.unit)
+                        ]
             return inherited
         family = _family(kw)
         if kw_before and family in ("confirmed", "weak_case"):
@@ -280,7 +284,12 @@ class Classifier:
         if word is None and family not in ("severe", "critical", "hospitalized"):
             word = _modifier(t[s_start:c_start])
         mod = word.lastgroup if word else None
-        if mod == "current" and family in ("confirmed", "weak_case") and word.group() in ("目前", "正在", "还有"):
+        if (
+            word is not None
+            and mod == "current"
+            and family in ("confirmed", "weak_case")
+            and word.group() in ("目前", "正在", "还有")
+        ):
             mod = "total"  # 目前已确诊61例: the count so far (现有确诊 is what is current)
         parent_kind = None
         if "其中" in clause_text and sentence_figs:
@@ -540,7 +549,7 @@ class Classifier:
                 if share
                 else None
             )
-            if share_of is not None:  # 已复工59户，占…的91% / 返工人员8628人，占比为75.8%
+            if share is not None and share_of is not None:  # 已复工59户，占…的91% / 返工人员8628人，占比为75.8%
                 return [
                     self._fig(
                         "resumption_rate" if share_of == "resumed" else "worker_return_rate",

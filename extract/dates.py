@@ -111,13 +111,13 @@ def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> l
             continue
         year = int(yr.group("y")) if yr else None
         first = resolve_md(int(m.group("m")), int(m.group("d")), ref, year)
+        if first is None:
+            continue
         last = first
-        if m.group("d2") and first is not None:
+        if m.group("d2"):
             m2 = int(m.group("m2")) if m.group("m2") else first.month
             # the range's end follows its start: 12月30日至1月2日 ends in the next year
             last = resolve_md(m2, int(m.group("d2")), first + dt.timedelta(days=15)) or first
-        if first is None:
-            continue
         if (
             pre
             and pre.group("pre").startswith("截")
@@ -157,7 +157,7 @@ def infer_reference(text: str, published: str | None) -> tuple[dt.date, str]:
             return dt.date.fromisoformat(published[:10]), "metadata"
         except ValueError:
             pass
-    years = Counter()
+    years: Counter[int] = Counter()
     # the year of full dates (2020年2月17日), else of months, else a bare year that is not a
     # plan's or a history's (2035年远景目标, 2016年3月份试营业以来)
     for rx in (FULL_DATE_YEAR_RE, YEAR_MONTH_RE, BARE_YEAR_RE):

@@ -511,7 +511,7 @@ def _plausibility(text: str, common: frozenset) -> float:
     ASCII is ignored: it reads the same in every candidate encoding.  Long texts are
     scored on three windows.
     """
-    counts = Counter()
+    counts: Counter[str] = Counter()
     for window in _sample(text):
         counts.update(window)  # counted in C; then one look-up per distinct char
     n = good = 0
@@ -550,14 +550,18 @@ def _looks_like_html(head: str, name: str) -> bool:
 
 def _starts_like_html(head: str) -> bool:
     """<!doctype html> or <html> first, after white space, an XML declaration, comments."""
-    i = _SPACES.match(head).end()
+    lead = _SPACES.match(head)
+    assert lead is not None  # \s* matches at any position
+    i = lead.end()
     if head.startswith("<?xml", i):
         end = head.find(">", i)
         if end < 0:
             return False
         i = end + 1
     while True:
-        i = _SPACES.match(head, i).end()
+        gap = _SPACES.match(head, i)
+        assert gap is not None  # \s* matches at any position
+        i = gap.end()
         if not head.startswith("<!--", i):
             break
         end = head.find("-->", i + 4)
@@ -658,7 +662,8 @@ class _TextExtractor(HTMLParser):
             self.chunks.append(data)
 
     def paragraphs(self) -> list[str]:
-        out, buf = [], []
+        out: list[str] = []
+        buf: list[str] = []
         for chunk in [*self.chunks, _BREAK]:
             if chunk is _BREAK:
                 para = _WS_RUN.sub(" ", "".join(buf)).strip(" \u3000")

@@ -19,7 +19,7 @@ from extract.layout import Repaired, repair
 from extract.numbers import QUANTITY
 from extract.places import DEFAULT_CITY, canonical_city
 from extract.records import Event, Record
-from extract.segment import ArticleContext, Bounds, paragraphs
+from extract.segment import ArticleContext, paragraphs
 
 # A news article states tens of figures, a whole day's paper a few hundred; a file with tens
 # of thousands of number+unit runs is a table or a flood (250,000 lines of 确诊N例 took 40 s
@@ -92,11 +92,7 @@ def article_context(text: str, published: str | None, city: str | None) -> tuple
     rep = repair(text)
     clean = rep.text
     ref, _ = infer_reference(clean, published)
-    paras = paragraphs(clean)
-    ctx = ArticleContext(
-        clean, paras, [p.start for p in paras], ref, city, morning=published_in_morning(published, clean, ref)
-    )
-    ctx.bounds = Bounds(clean, ctx.para_starts)
+    ctx = ArticleContext(clean, paragraphs(clean), ref, city, morning=published_in_morning(published, clean, ref))
     return rep, ctx
 
 

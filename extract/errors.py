@@ -49,6 +49,7 @@ def one_line(exc: BaseException) -> str:
 def guarded(run: Callable[[], int], verbose: bool = False, also: tuple[type[BaseException], ...] = ()) -> int:
     """run() → its exit code; a refusal or a system error (InputError, OSError, ValueError, and
     also: a layer's own, such as duckdb.Error) → one zh/en line on stderr and exit 1."""
+    caught: tuple[type[BaseException], ...] = (InputError, OSError, ValueError, RecursionError, *also)
     try:
         return run()
     except BrokenPipeError:  # the reader went away (| head): nothing to say, and nowhere to say it
@@ -57,7 +58,7 @@ def guarded(run: Callable[[], int], verbose: bool = False, also: tuple[type[Base
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
-    except (InputError, OSError, ValueError, RecursionError, *also) as exc:
+    except caught as exc:
         print(one_line(exc), file=sys.stderr)
         if verbose:
             traceback.print_exc()

@@ -188,6 +188,7 @@ def _number(s: str) -> float | None:
 def parse_proportion(m: re.Match) -> Quantity | None:
     """A PROPORTION match as a percentage (unit %), its qualifier from the words."""
     qualifier = ""
+    value: float | None
     if m.group("half"):
         value = 50.0
         qualifier = "more_than"

@@ -447,7 +447,7 @@ def unlisted_scope(name: str, city: str | None) -> str:
 
 @dataclass(frozen=True)
 class PlaceMatcher:
-    city: str
+    city: str | None  # None: a corpus without a home city
     regex: re.Pattern
     kinds: dict  # surface form → (canonical, scope)
 
@@ -559,7 +559,7 @@ def matcher_for(city: str | None) -> PlaceMatcher:
         kinds[other_city] = (other_city, "other")
         kinds[short_name(other_city)] = (other_city, "other")
         for s in subs:
-            if s not in GAZETTEER.get(city, ()) and s not in GENERIC_ZONES:
+            if (city is None or s not in GAZETTEER.get(city, ())) and s not in GENERIC_ZONES:
                 kinds.setdefault(s, (s, "other"))
     # Every other city and province of the country, by full name and (unless it is an
     # ordinary word too) by short name: a provincial bulletin lists the home city among them.
@@ -600,6 +600,7 @@ def matcher_for(city: str | None) -> PlaceMatcher:
         for w in LOCAL_REFS:
             kinds[w] = (w, "local")
         return PlaceMatcher(city, word_scanner(kinds), kinds)
+    assert home_short is not None  # city is canonical here, never empty
     # 全省, 省内, the home province by name: never the city's own figures
     home_province = province if province and province != city else "全省"
     for w in ("全省", "省内", "我省", "本省", "全省各地") + (

@@ -172,11 +172,11 @@ def iter_json_lines(items: Iterable[Record | Event]) -> Iterator[str]:
 def read_csv(src: str | TextIO) -> list[Record]:
     """Read records back from the CSV form (the gold files use the same columns)."""
     if isinstance(src, str) and "\n" not in src:  # a path
-        with open(src, encoding="utf-8", newline="") as f:
-            return read_csv(f)
+        with open(src, encoding="utf-8", newline="") as fh:
+            return read_csv(fh)
     f = io.StringIO(src) if isinstance(src, str) else src
     try:
-        out = []
+        out: list[Record] = []
         for raw in csv.DictReader(f):
             row = {k: spreadsheet_text(v) if isinstance(v, str) else v for k, v in raw.items()}
             out.append(

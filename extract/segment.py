@@ -36,13 +36,16 @@ class Paragraph:
 
 @dataclass
 class ArticleContext:
+    """One article as the stages see it, complete when built: its text, paragraphs, reference
+    date, home city and bounds; what is found on it is memoised per paragraph (below)."""
+
     text: str  # repaired text
     paras: list[Paragraph]
-    para_starts: list[int]
     ref: dt.date
     city: str | None  # None: a corpus without a home city
-    bounds: Bounds | None = None
     morning: bool = False  # published before noon: an undated figure is the day before's
+    para_starts: list[int] = field(init=False)
+    bounds: Bounds = field(init=False)
     _orgs: list[str] | None = None
     _dates: dict[int, list[DateMention]] = field(default_factory=dict)
     _story_dates: dict[int, dt.date | None] = field(default_factory=dict)
@@ -57,6 +60,10 @@ class ArticleContext:
     memo: dict = field(default_factory=dict)  # per-article answers the later stages reuse
 
     PLACE_WINDOW = 600  # how far back a figure's place is looked for within its paragraph
+
+    def __post_init__(self) -> None:
+        self.para_starts = [p.start for p in self.paras]
+        self.bounds = Bounds(self.text, self.para_starts)
 
     def dates_in(self, i: int) -> list[DateMention]:
         """Date mentions of paragraph i (found on first use: most paragraphs hold no figure)."""

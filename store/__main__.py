@@ -83,8 +83,8 @@ def _run(args) -> int:
     if args.cmd == "official":
         from store.official import import_series
 
-        n = import_series(args.corpus, args.file, args.source, args.convention, args.region, args.source_en)
-        print(f"已导入 imported {n} 个数值 values from {args.file}")
+        imported = import_series(args.corpus, args.file, args.source, args.convention, args.region, args.source_en)
+        print(f"已导入 imported {imported} 个数值 values from {args.file}")
         return 0
     from pathlib import Path
 

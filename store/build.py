@@ -232,8 +232,9 @@ def build(
         meta = read_meta(folder)
         home_rule = folder_home(folder, city, meta)
         home = home_rule.city
-        if home_rule.note():
-            zh, en = home_rule.note()
+        home_note = home_rule.note()
+        if home_note:
+            zh, en = home_note
             report.notes.append((f"{folder}: {zh}", f"{folder}: {en}"))
         paper_store = store if store is not None else RecordStore.beside(folder)
         report.notes.extend(paper_store.notes)

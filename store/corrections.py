@@ -28,9 +28,10 @@ import io
 import math
 import sys
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from extract.corpus import no_corpus
 from extract.decode import DEFAULT_MAX_BYTES, InputError, decode_bytes
@@ -164,12 +165,13 @@ def _bad(code: str, zh: str, en: str) -> InputError:
     return InputError(code, zh, en)
 
 
-def _parse_date(s: str) -> str | None:
+def _parse_date(s: str | None) -> str | None:
     s = (s or "").strip()
     if not s:
         return ""
     from extract.dates import MAX_DATE, MIN_DATE, parse_user_date
 
+    d: dt.date | None
     try:
         d = dt.date.fromisoformat(s)
     except ValueError:
@@ -241,7 +243,8 @@ def _problems(
     return out
 
 
-def _from_row(row: dict[str, str], fields: Sequence[str]) -> Correction:
+def _from_row(row: Mapping[str | None, Any], fields: Sequence[str]) -> Correction:
+    # a csv.DictReader row: str (or None) cells, and under None the cells past the header
     g = {k: (row.get(k) or "") for k in fields}
     action = g.get("action", "").strip().lower()
     doc = g.get("doc", "").strip()
@@ -422,12 +425,12 @@ def add_correction(
             created=dt.datetime.now().astimezone().isoformat(timespec="seconds"),
             action=action,
             doc=doc,
-            date=iso,
+            date=iso or "",
             region=region,
             metric=metric,
             sector=sector,
-            value=v,
-            new_value=nv,
+            value=v if not isinstance(v, str) else None,
+            new_value=nv if not isinstance(nv, str) else None,
             new_date=new_iso or "",
             unit=(unit or "").strip(),
             note=note or "",
@@ -502,10 +505,10 @@ def _apply(records: Sequence[Record], corrections: Iterable[Correction]) -> tupl
     out: list[Record | None] = list(records)
     by_doc: dict[str, list[int]] = defaultdict(list)
     published: dict[str, str] = {}
-    for i, r in enumerate(out):
-        by_doc[r.doc].append(i)
-        if r.published:
-            published.setdefault(r.doc, r.published)
+    for i, rec in enumerate(records):
+        by_doc[rec.doc].append(i)
+        if rec.published:
+            published.setdefault(rec.doc, rec.published)
     missed: list[Correction] = []
     for c in corrections:
         if c.undone:
@@ -515,6 +518,9 @@ def _apply(records: Sequence[Record], corrections: Iterable[Correction]) -> tupl
             continue
         if c.action == "add":
             value = c.new_value if c.new_value is not None else c.value
+            if value is None:  # an add without a value (an error row) cannot be applied
+                missed.append(c)
+                continue
             out.append(
                 Record(
                     doc=c.doc,
@@ -535,12 +541,13 @@ def _apply(records: Sequence[Record], corrections: Iterable[Correction]) -> tupl
             )
             by_doc[c.doc].append(len(out) - 1)
             continue
-        hits = [i for i in by_doc.get(c.doc, ()) if out[i] is not None and c.matches(out[i])]
+        hits = [i for i in by_doc.get(c.doc, ()) if (live := out[i]) is not None and c.matches(live)]
         if not hits:
             missed.append(c)
             continue
         for i in hits:
             r = out[i]
+            assert r is not None  # hits are live records, each once
             if c.action == "wrong":
                 out[i] = None
             else:

@@ -280,7 +280,7 @@ def parse_published(published: str | None) -> str:
     return d.isoformat()
 
 
-def _count_figures(text: str, name: str, published: str, city: str) -> int:
+def _count_figures(text: str, name: str, published: str, city: str | None) -> int:
     from extract import extract_text
 
     try:

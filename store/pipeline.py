@@ -76,7 +76,7 @@ class CorpusData:
             return self._read["records"]
 
     @property
-    def article_by_name(self) -> dict[str, Article]:
+    def article_by_name(self) -> dict[str, Article | StoredArticle]:
         return {a.name: a for a in self.articles}
 
     def published_by_doc(self) -> dict[str, str]:
@@ -106,7 +106,8 @@ class StoredArticle:
             sha256,
             title,
         )
-        self._path, self._text = path, None
+        self._path = path
+        self._text: str | None = None
 
     @property
     def text(self) -> str:
@@ -170,8 +171,9 @@ def load_corpus(folder: str | Path, city: str | None = None, store: RecordStore 
 
     official = load_official(folder)
     errors.extend(official.errors)
-    if home_rule.note():
-        notes.append(home_rule.note())
+    home_note = home_rule.note()
+    if home_note:
+        notes.append(home_note)
     return CorpusData(
         folder,
         meta,
@@ -188,7 +190,7 @@ def load_corpus(folder: str | Path, city: str | None = None, store: RecordStore 
     )
 
 
-def paper_folders(folder: str | Path) -> list[Path]:
+def paper_folders(folder: str | os.PathLike) -> list[Path]:
     """The papers of an archive: one folder per paper (each with its corpus.json and home
     city, or articles), side by side in the archive's folder. [] for a folder that holds
     articles itself (a single paper) or nothing of the kind."""

@@ -545,7 +545,9 @@ class RecordStore:
     def put_many(self, items: Iterable[tuple[Key, str, str, list[Record], list[Event]]]) -> int:
         """Store (key, doc, paper, records, events) for each article, replacing whatever the key
         held before (any engine version), in one transaction. Returns the number of articles."""
-        arts, recs, evs = [], [], []
+        arts: list[list] = []
+        recs: list[list] = []
+        evs: list[list] = []
         now = time.time()
         for key, doc, paper, records, events in items:
             arts.append([*key, self.engine, doc, paper, len(records), len(events), now])
