@@ -7,9 +7,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from app.filters import up_to
-from app.text import ui
 from briefing import labels
-from briefing.labels import format_date, format_number, metric_name
+from briefing.labels import format_date, format_number, metric_name, t
 from briefing.timeline import date_column, series
 
 
@@ -42,42 +41,42 @@ RESUMPTION_CARD_METRICS = ("resumption_rate", "resumed")
 
 def _delta(last: pd.Series, prev: pd.Series | None, lang: str, basis_col: str):
     if prev is None:
-        return None, ui("no_previous", lang)
+        return None, t("no_previous", lang)
     change = float(last["value"]) - float(prev["value"])
     when = format_date(prev[basis_col], lang)
     if abs(change) < 1e-9:
-        return 0, ui("unchanged", lang, date=when)
+        return 0, t("unchanged", lang, date=when)
     sign = "+" if change > 0 else "-"
     if last["unit"] == "%":
         number = f"{abs(change):.2f}".rstrip("0").rstrip(".")
-        text = f"{sign}{number}{ui('pp', lang)}"
+        text = f"{sign}{number}{t('pp', lang)}"
     else:
         text = sign + format_number(abs(change), last["unit"], lang)
-    return text, ui("since", lang, date=when)
+    return text, t("since", lang, date=when)
 
 
 def _caption(row: pd.Series, lang: str, date_basis: str = "asof") -> str:
     """截至3月14日 · 3月15日见报 — the date the cards go by comes first."""
     asof = format_date(row["date"], lang)
     if pd.isna(row["published"]):
-        return ui("asof_only", lang, asof=asof)
+        return t("asof_only", lang, asof=asof)
     key = "published_caption" if date_basis == "published" else "asof_caption"
-    return ui(key, lang, asof=asof, published=format_date(row["published"], lang))
+    return t(key, lang, asof=asof, published=format_date(row["published"], lang))
 
 
 def _card_from_series(key: str, label: str, rows: pd.DataFrame, color: str, lang: str, date_basis: str) -> Card:
     if rows.empty:
-        return Card(key, label, "—", None, None, "off", ui("no_data", lang), "")
+        return Card(key, label, "—", None, None, "off", t("no_data", lang), "")
     last = rows.iloc[-1]
     prev = rows.iloc[-2] if len(rows) > 1 else None
     delta, description = _delta(last, prev, lang, "x")
     derived = bool(last["derived"])
     if derived:
-        label += ui("card_derived", lang)
+        label += t("card_derived", lang)
         help_text = last["rule_note_en"] if lang == "en" else last["rule_note"]
     else:
         docs = last["docs"] if isinstance(last["docs"], list) and last["docs"] else [last["doc"]]
-        help_text = ui("card_help", lang, doc="; ".join(docs))
+        help_text = t("card_help", lang, doc="; ".join(docs))
     value = format_number(last["value"], last["unit"], lang, last["qualifier"])
     unit = labels.unit_name(last["unit"], lang)
     if lang == "en" and unit and unit != "%":
@@ -137,7 +136,7 @@ def headline_cards(
         cards.append(_card_from_series(metric, metric_name(metric, lang), rows, color, lang, date_basis))
     rows = _resumption_rows(pts, region, date_basis)
     if rows.empty:
-        label = ui("card_resumption", lang)
+        label = t("card_resumption", lang)
     else:
         last = rows.iloc[-1]
         label = metric_name(last["metric"], lang)

@@ -17,18 +17,13 @@ from typing import Any
 
 from app.text import md_plain
 from briefing import labels
-from briefing.labels import iso_day, metric_name
+from briefing.labels import iso_day, metric_name, t
 from extract.decode import InputError
 from extract.records import METRICS, Record
 from store import corrections as corr
 from store import ingest
 
 ACTIONS = ("wrong", "change")
-
-
-def s(key: str, lang: str = "zh", **fmt) -> str:
-    """The form's words come from the product's one table (briefing/words.py)."""
-    return labels.t(key, lang, **fmt)
 
 
 @dataclass(frozen=True)
@@ -139,7 +134,7 @@ def correct_point(
 ) -> Message:
     """Write one correction for a timeline point's figure as stated in `doc`."""
     if action not in ACTIONS:
-        return Message("warning", s("fix_pick_action", lang))
+        return Message("warning", t("fix_pick_action", lang))
     date = point["date"]
     iso = iso_day(date)
     # The form is prefilled with the current figure: only what the user changed is a change.
@@ -163,7 +158,7 @@ def correct_point(
         )
     except InputError as exc:
         return Message("error", exc.en if lang == "en" else exc.zh)
-    return Message("success", s("fix_saved", lang, id=c.id))
+    return Message("success", t("fix_saved", lang, id=c.id))
 
 
 def add_figure(
@@ -184,7 +179,7 @@ def add_figure(
         )
     except InputError as exc:
         return Message("error", exc.en if lang == "en" else exc.zh)
-    return Message("success", s("fix_saved", lang, id=c.id))
+    return Message("success", t("fix_saved", lang, id=c.id))
 
 
 @dataclass(frozen=True)
@@ -210,9 +205,9 @@ def correction_rows(folder, read_records: Callable[[], Sequence[Record]], lang: 
     for c in reversed(items):
         state = []
         if c.undone:
-            state.append(s("corr_undone", lang))
+            state.append(t("corr_undone", lang))
         elif c.id in missed:
-            state.append(s("corr_unmatched", lang))
+            state.append(t("corr_unmatched", lang))
         if c.error:
             state.append(c.error)
         label = f"#{c.id} {metric_name(c.metric, lang)} · {c.describe()}"
@@ -230,11 +225,11 @@ def home_city_line(home, lang: str = "zh") -> Message | None:
     user or corpus.json gave it."""
     if home.source == "guessed":  # the evidence is the articles' own words: never markdown
         why = ("；" if lang == "zh" else "; ").join(md_plain(e) for e in home.evidence)
-        return Message("info", s("city_guessed", lang, city=md_plain(labels.place_name(home.city, lang)), why=why))
+        return Message("info", t("city_guessed", lang, city=md_plain(labels.place_name(home.city, lang)), why=why))
     if home.source == "unknown":
-        return Message("warning", s("city_unknown", lang))
+        return Message("warning", t("city_unknown", lang))
     if home.source == "feed":
-        return Message("info", s("city_feed", lang))
+        return Message("info", t("city_feed", lang))
     return None
 
 
@@ -244,4 +239,4 @@ def save_home_city(folder, city: str | None, paper: str, lang: str = "zh") -> Me
         ingest.set_home_city(folder, city, paper)
     except (InputError, OSError) as exc:
         return Message("error", getattr(exc, lang, None) or str(exc))
-    return Message("success", s("city_saved", lang))
+    return Message("success", t("city_saved", lang))

@@ -11,9 +11,8 @@ from typing import Any
 
 import pandas as pd
 
-from app.text import ui
 from briefing import labels
-from briefing.labels import article_title, format_date, format_number, metric_name
+from briefing.labels import article_title, format_date, format_number, metric_name, t
 from briefing.timeline import point_evidence
 
 _TERMINATORS = "。！？!?"
@@ -150,7 +149,7 @@ def evidence_html(
         if published is not None
         and str(published) != ""
         and not (not isinstance(published, str) and pd.isna(published))
-        else ui("unknown", lang)
+        else t("unknown", lang)
     )
     title = article_title(text, start) if text else ""
     sentence = highlight_html(text, start, end, quote) if text else f"<mark>{html.escape(quote)}</mark>"
@@ -161,13 +160,13 @@ def evidence_html(
     if title:
         meta.append(
             html.escape(
-                f"{ui('source_label', lang)}{sep}《{title}》"
+                f"{t('source_label', lang)}{sep}《{title}》"
                 if lang == "zh"
-                else f"{ui('source_label', lang)}{sep}“{title}”"
+                else f"{t('source_label', lang)}{sep}“{title}”"
             )
         )
-    meta.append(html.escape(f"{ui('file_label', lang)}{sep}{doc or ui('unknown', lang)}"))
-    meta.append(html.escape(f"{ui('published_label', lang)}{sep}{pub}"))
+    meta.append(html.escape(f"{t('file_label', lang)}{sep}{doc or t('unknown', lang)}"))
+    meta.append(html.escape(f"{t('published_label', lang)}{sep}{pub}"))
     return (
         f'<div class="zz-evidence"><div class="zz-meta">{" · ".join(meta)}</div>'
         f'<div class="zz-text">{sentence}</div></div>'
@@ -186,7 +185,7 @@ def point_label(row: Mapping[str, Any], lang: str = "zh") -> str:
     parts.append(format_number(row["value"], row.get("unit", ""), lang, row.get("qualifier", "")))
     text = " · ".join(parts)
     if row.get("derived"):
-        text += ui("card_derived", lang)
+        text += t("card_derived", lang)
     return text
 
 
@@ -246,14 +245,14 @@ def evidence_view(
     title = point_label(row, lang)
     note = ""
     if row["derived"]:
-        note = ui("evidence_derived", lang, note=row["rule_note_en"] if lang == "en" else row["rule_note"])
+        note = t("evidence_derived", lang, note=row["rule_note_en"] if lang == "en" else row["rule_note"])
     elif row["conflict"]:
         note = row["rule_note_en"] if lang == "en" else row["rule_note"]
     blocks = [evidence_html(e, articles, lang) for e in info["evidence"]]
     cands = []
     for c in info["candidates"]:
         tag = (
-            (ui("chosen", lang) if c["chosen"] else ui("not_chosen", lang))
+            (t("chosen", lang) if c["chosen"] else t("not_chosen", lang))
             + " · "
             + format_number(c["value"], row["unit"], lang, c.get("qualifier", ""))
         )

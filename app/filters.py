@@ -10,8 +10,8 @@ from typing import Any
 
 import pandas as pd
 
-from app.text import ui
 from briefing import labels
+from briefing.labels import t
 from briefing.timeline import date_column, filter_points
 
 
@@ -55,7 +55,7 @@ def paper_labels(homes: Mapping[str, tuple[str | None, str]], lang: str = "zh") 
 
     def base(folder: str) -> str:
         city, paper = homes[folder]
-        where = labels.place_name(city, lang) if city else ui("no_home_city", lang)
+        where = labels.place_name(city, lang) if city else t("no_home_city", lang)
         return f"{where} · {labels.paper_name(paper, lang) if paper else Path(folder).name}"
 
     out = {f: base(f) for f in homes}

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from app.text import md_plain, ui
+from app.text import md_plain
+from briefing.labels import t
 
 PARAMS = ("city", "region", "from", "to", "metrics", "lang", "basis", "log", "avg", "point")
 MAX_VALUE_CHARS = 400  # a link's value longer than this is not one of ours
@@ -138,7 +139,7 @@ def notes(bad: Sequence[tuple[str, str]], lang: str = "zh") -> list[str]:
     out = []
     for name, raw in bad:
         shown = raw if len(raw) <= 60 else raw[:57] + "…"
-        out.append(ui(f"link_bad_{name}", lang, value=md_plain(shown)))
+        out.append(t(f"link_bad_{name}", lang, value=md_plain(shown)))
     return out
 
 

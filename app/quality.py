@@ -10,8 +10,7 @@ from typing import Any
 import pandas as pd
 
 from app.evidence import evidence_html
-from app.text import ui
-from briefing.labels import format_date, format_number, metric_name
+from briefing.labels import format_date, format_number, metric_name, t
 
 
 @dataclass
@@ -56,14 +55,14 @@ def conflict_items(
             rows = same.to_dict("records")
             for c in rows[:QUOTES_PER_VALUE]:
                 tag = (
-                    (ui("chosen", lang) if c["chosen"] else ui("not_chosen", lang))
+                    (t("chosen", lang) if c["chosen"] else t("not_chosen", lang))
                     + " · "
                     + format_number(c["value"], unit, lang, c["qualifier"])
                 )
                 blocks.append(evidence_html(c, articles, lang, extra=tag))
             if len(rows) > QUOTES_PER_VALUE:
                 blocks.append(
-                    f'<p class="zz-more">{html.escape(ui("more_sources", lang, n=len(rows) - QUOTES_PER_VALUE, value=format_number(rows[0]["value"], unit, lang)))}</p>'
+                    f'<p class="zz-more">{html.escape(t("more_sources", lang, n=len(rows) - QUOTES_PER_VALUE, value=format_number(rows[0]["value"], unit, lang)))}</p>'
                 )
         out.append(QualityItem(title, note, blocks))
     return out
@@ -139,6 +138,6 @@ def check_items(failed: pd.DataFrame, articles: Mapping[str, Any] | None, lang: 
             blocks.append(evidence_html(e, articles, lang, extra=tag))
         hidden = sum(max(0, n - QUOTES_PER_VALUE) for n in shown_per.values())
         if hidden:
-            blocks.append(f'<p class="zz-more">{html.escape(ui("more_evidence", lang, n=hidden))}</p>')
+            blocks.append(f'<p class="zz-more">{html.escape(t("more_evidence", lang, n=hidden))}</p>')
         out.append(QualityItem(title, message, blocks))
     return out

@@ -11,9 +11,8 @@ from typing import Any
 
 import pandas as pd
 
-from app.text import ui
 from briefing import labels
-from briefing.labels import format_date, format_number, iso_day, metric_name, source_name
+from briefing.labels import format_date, format_number, iso_day, metric_name, source_name, t
 from briefing.timeline import merge_events
 from extract.corpus import DEFAULT_CITY
 from extract.records import spreadsheet_safe
@@ -65,24 +64,24 @@ def reconciliation_frame(
     for r in recon.to_dict("records"):
         rows.append(
             {
-                ui("col_date", lang): iso_day(r["date"]),
-                ui("col_region", lang): labels.place_name(r["region"], lang),
-                ui("col_metric", lang): metric_name(r["metric"], lang),
-                ui("col_value", lang): number(r["value"], r["unit"]),
-                ui("col_official", lang): number(r["official"], r["unit"]),
-                ui("col_official_before", lang): number(r["official_before"], r["unit"]),
-                ui("col_official_after", lang): number(r["official_after"], r["unit"]),
-                ui("col_difference", lang): "" if pd.isna(r["difference"]) else f"{r['difference']:+g}",
-                ui("col_verdict", lang): ui(f"verdict_{r['verdict']}", lang),
-                ui("col_sources", lang): source_name(r["doc"], articles, paper, lang) if r["doc"] else "",
-                ui("col_quote", lang): r["quote"],
-                ui("col_point", lang): r["point_id"],
+                t("col_date", lang): iso_day(r["date"]),
+                t("col_region", lang): labels.place_name(r["region"], lang),
+                t("col_metric", lang): metric_name(r["metric"], lang),
+                t("col_value", lang): number(r["value"], r["unit"]),
+                t("col_official", lang): number(r["official"], r["unit"]),
+                t("col_official_before", lang): number(r["official_before"], r["unit"]),
+                t("col_official_after", lang): number(r["official_after"], r["unit"]),
+                t("col_difference", lang): "" if pd.isna(r["difference"]) else f"{r['difference']:+g}",
+                t("col_verdict", lang): t(f"verdict_{r['verdict']}", lang),
+                t("col_sources", lang): source_name(r["doc"], articles, paper, lang) if r["doc"] else "",
+                t("col_quote", lang): r["quote"],
+                t("col_point", lang): r["point_id"],
             }
         )
     return pd.DataFrame(
         rows,
         columns=[
-            ui(c, lang)
+            t(c, lang)
             for c in (
                 "col_date",
                 "col_region",
@@ -110,14 +109,14 @@ def official_latest_line(recon: pd.DataFrame, lang: str = "zh", end=None) -> str
     order = {"confirmed_total": 0, "recovered_total": 1, "hospitalized": 2, "deaths_total": 3}
     last = rows[rows["date"] == rows["date"].max()]
     r = last.assign(_o=last["metric"].map(order).fillna(9)).sort_values("_o").iloc[0]
-    return ui(
+    return t(
         "official_latest",
         lang,
         date=format_date(r["date"], lang),
         metric=metric_name(r["metric"], lang),
         paper=format_number(float(r["value"]), r["unit"], lang),
         official=format_number(float(r["official"]), r["unit"], lang),
-        verdict=ui(f"verdict_{r['verdict']}", lang),
+        verdict=t(f"verdict_{r['verdict']}", lang),
     )
 
 
@@ -127,7 +126,7 @@ def table_frame(
     """The data table exactly as shown (and downloaded): one row per point, columns in
     the UI language, ISO dates, metric names in words, quotes joined with ' | ', sources
     by headline and paper/date (file names in their own column)."""
-    cols = {f: ui(f"col_{f}", lang) for f in TABLE_FIELDS}
+    cols = {f: t(f"col_{f}", lang) for f in TABLE_FIELDS}
     rows = []
     order = points.sort_values(["date", "region", "metric", "sector"], kind="stable") if not points.empty else points
     qual_words = {k: (v[0] if lang != "en" else v[2].strip()) for k, v in labels.QUALIFIER_WORDS.items()}
@@ -195,16 +194,16 @@ def events_table(
         frame = frame[frame["date"] <= pd.Timestamp(end)]
     return pd.DataFrame(
         {
-            ui("col_date", lang): [format_date(d, lang) for d in frame["date"]],
-            ui("col_event", lang): [
+            t("col_date", lang): [format_date(d, lang) for d in frame["date"]],
+            t("col_event", lang): [
                 labels.event_label(str(lb or ""), str(k or ""), lang) for lb, k in zip(frame["label"], frame["kind"])
             ],
-            ui("col_sources", lang): [
-                source_name(str(d), articles, paper, lang) + (ui("more_articles", lang, n=n - 1) if n > 1 else "")
+            t("col_sources", lang): [
+                source_name(str(d), articles, paper, lang) + (t("more_articles", lang, n=n - 1) if n > 1 else "")
                 for d, n in zip(frame["doc"], frame["n_articles"])
             ],
-            ui("col_quote", lang): [re.sub(r"\s*\n\s*", "", str(q or "")) for q in frame["quote"]],
-            ui("col_doc", lang): list(frame["doc"]),
+            t("col_quote", lang): [re.sub(r"\s*\n\s*", "", str(q or "")) for q in frame["quote"]],
+            t("col_doc", lang): list(frame["doc"]),
         }
     )
 

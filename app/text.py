@@ -1,4 +1,4 @@
-"""The dashboard's words and plain text made safe for Streamlit's markdown."""
+"""Plain text made safe for Streamlit's markdown, and the page title."""
 
 from __future__ import annotations
 
@@ -6,12 +6,6 @@ import re
 
 from briefing import labels
 from extract.corpus import DEFAULT_CITY
-
-
-def ui(key: str, lang: str = "zh", **fmt) -> str:
-    """The dashboard's words come from the product's one table (briefing/words.py)."""
-    return labels.t(key, lang, **fmt)
-
 
 # What can make markdown out of plain text: links and images ([…](…), bare URLs), emphasis,
 # code, math, HTML, headings and list markers at a line's start. Other characters stay as

@@ -72,7 +72,7 @@ def _status_kb(pid: int, field: str, name: str = "status") -> int:
 
 def server_memory(pid: int) -> dict:
     """The server process's peak RSS (VmHWM, MB) and its descendants (kaleido's Chromium, which
-    export.warm_up starts 8 s after the first page): how many, and their PSS now (MB; shared
+    chromium.warm_up starts 8 s after the first page): how many, and their PSS now (MB; shared
     pages split between them, so the sum is not inflated as a sum of their RSS would be)."""
     children, todo = [], [pid]
     while todo:

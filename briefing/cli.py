@@ -79,7 +79,7 @@ def _with(common: argparse.ArgumentParser):
 
 def _run(args) -> int:
     if args.cmd in ("export", "deck", "zip"):
-        from briefing.export import ExportUnavailable
+        from briefing.chromium import ExportUnavailable
 
         try:
             return _export(args)

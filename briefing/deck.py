@@ -25,7 +25,6 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -38,14 +37,14 @@ from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Inches, Pt
 
-from extract.corpus import DEFAULT_CITY
 from store.atomic import write_bytes_atomic
 
-from . import charts, export, fonts, labels
-from .export import ChartExport, asof_label, slide_charts, timeline_of
-from .labels import format_date, format_number, metric_name, t, unit_name
+from . import chart_layout, export, fonts, labels
+from .export import ChartExport, slide_charts, timeline_of
+from .labels import asof_label, format_date, format_number, metric_name, t
 from .reconcile import reconcile, verdict_counts
-from .timeline import Timeline, series
+from .takeaways import KeyFigure, data_asof, key_figures, takeaway
+from .timeline import Timeline
 
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
 FONT = fonts.FONT_NAME  # "Noto Sans SC": the font the PNGs use too
@@ -56,236 +55,6 @@ CARD_FILL = RGBColor(0xF4, 0xF5, 0xF7)
 MAX_QUOTE = 90  # characters of a quote shown on the sources slide
 ARTICLES_PER_SLIDE = 14
 CHART_TOP_PX = 50  # top margin of a deck chart (CSS px): the legend's row, no title
-
-# The unit each metric's chart counts in (its y axis: 病例数（例） / 人数（人）). A number in a
-# takeaway or on a card is said in that unit, whatever word the article used (治愈出院46人 is
-# plotted, and so said, as 46例); counts (家/个) and rates (%) keep the record's own unit.
-AXIS_UNITS = {
-    **dict.fromkeys(
-        ("confirmed_total", "confirmed_new", "recovered_total", "recovered_new", "deaths_total", "hospitalized"), "例"
-    ),
-    **dict.fromkeys(("observation", "observation_released_total"), "人"),
-}
-
-
-def _w(key: str, lang: str) -> str:
-    """The deck's words: deck_* entries of the product's one table (briefing/words.py)."""
-    return labels.t(f"deck_{key}", lang)
-
-
-def _points(timeline) -> pd.DataFrame:
-    return timeline.points if isinstance(timeline, Timeline) else timeline
-
-
-# ---------------------------------------------------------------- numbers → words
-
-
-def _last(points, metric, region, sector: str | None = "", include_derived=False):
-    rows = series(points, metric, region, sector, include_derived=include_derived)
-    return None if rows.empty else rows.iloc[-1]
-
-
-def _on(points, metric, region, sector, day):
-    """The stated row of metric for (region, sector) on day, or None."""
-    rows = series(points, metric, region, sector, include_derived=False)
-    rows = rows[rows["date"] == day]
-    return None if rows.empty else rows.iloc[-1]
-
-
-def _unit(row) -> str:
-    """The unit a figure is said in: its chart's (AXIS_UNITS), else the record's own."""
-    return AXIS_UNITS.get(row["metric"], row["unit"])
-
-
-def _num(row, lang: str, unit: bool = True) -> str:
-    return format_number(row["value"], _unit(row) if unit else "", lang, row["qualifier"])
-
-
-def _place_label(region: str, sector: str, home: str, lang: str) -> str:
-    """'重点项目' for the home city's own sectors, '醴陵市规模工业企业' elsewhere."""
-    place, sector = labels.place_name(region, lang), labels.sector_name(sector, lang)
-    if region == home:
-        return sector or place
-    if not sector:
-        return place
-    return f"{place} {sector}" if lang == "en" else place + sector
-
-
-def _preferred(points, metric, home):
-    """Latest stated row of metric: the home city's (any sector) first, else any region's."""
-    rows = points[(points["metric"] == metric) & ~points["derived"].astype(bool)]
-    rows = rows.dropna(subset=["date"])
-    if rows.empty:
-        return None
-    own = rows[rows["region"] == home]
-    pick = own if not own.empty else rows
-    return pick.sort_values(["date", "sector"], kind="stable").iloc[-1]
-
-
-def takeaway(chart_name: str, timeline, lang: str = "zh", region: str = DEFAULT_CITY) -> str:
-    """One sentence a slide can lead with, computed from the chart's latest figures.
-
-    timeline: a briefing.timeline.Timeline or its points frame. Only stated figures are
-    used; qualified ones keep their 超过/约 wording. Returns 无数据 / No data without figures.
-    """
-    pts = _points(timeline)
-    en = lang == "en"
-    no_data = t("no_data", lang)
-    if pts is None or pts.empty:
-        return no_data
-
-    def asof(day) -> str:
-        return asof_label(day, lang)
-
-    if chart_name == "cumulative_cases":
-        conf = _last(pts, "confirmed_total", region)
-        if conf is None:
-            other = [r for r in (_last(pts, m, region) for m in ("recovered_total", "hospitalized")) if r is not None]
-            if not other:
-                return no_data
-            row = max(other, key=lambda r: r["date"])
-            return (
-                f"{asof(row['date'])}: {metric_name(row['metric'], lang)} {_num(row, lang)}"
-                if en
-                else f"{asof(row['date'])}，{metric_name(row['metric'], lang)}{_num(row, lang)}"
-            )
-        day = conf["date"]
-        rec = _on(pts, "recovered_total", region, "", day)
-        hosp = _on(pts, "hospitalized", region, "", day)
-        dead = _on(pts, "deaths_total", region, "", day)
-        deaths = 0.0 if dead is None else float(dead["value"])
-        exact = conf["qualifier"] == "" and rec is not None and rec["qualifier"] == ""
-        if exact and conf["value"] > 0 and rec["value"] == conf["value"] and deaths == 0:
-            return (
-                f"{asof(day)}, all {_num(conf, lang, unit=False)} confirmed cases had recovered and left hospital"
-                if en
-                else f"{asof(day)}，累计确诊{_num(conf, lang)}全部治愈出院"
-            )
-        if en:  # the first figure names the unit (cases), the others share it
-            parts = [f"{_num(conf, lang, unit=False)} confirmed {unit_name(_unit(conf), lang)}"]
-            if rec is not None:
-                parts.append(f"{_num(rec, lang, unit=False)} recovered")
-            if deaths > 0:
-                parts.append(f"{_num(dead, lang, unit=False)} deaths")
-            if hosp is not None:
-                parts.append(f"{_num(hosp, lang, unit=False)} in hospital")
-            return f"{asof(day)}: " + ", ".join(parts)
-        parts = [f"累计确诊{_num(conf, lang)}"]
-        if rec is not None:
-            parts.append(f"治愈出院{_num(rec, lang)}")
-        if deaths > 0:
-            parts.append(f"死亡{_num(dead, lang)}")
-        if hosp is not None:
-            parts.append(f"在院治疗{_num(hosp, lang)}")
-        return f"{asof(day)}，" + "，".join(parts)
-
-    if chart_name == "daily_new_cases":
-        words = {"confirmed_new": ("新增确诊", "new confirmed"), "recovered_new": ("新增出院", "newly recovered")}
-        rows = [r for r in (_last(pts, m, region) for m in words) if r is not None]
-        if not rows:
-            return no_data
-        by_day: dict = {}
-        for r in sorted(rows, key=lambda r: r["date"]):
-            zh, en_word = words[r["metric"]]
-            day_parts = by_day.setdefault(r["date"], [])
-            # English: each day's first figure names the unit (cases), the next shares it
-            unit = "" if day_parts else f" {unit_name(_unit(r), lang)}"
-            day_parts.append(f"{_num(r, lang, unit=False)} {en_word}{unit}" if en else f"{zh}{_num(r, lang)}")
-        if en:
-            return "; ".join(f"{format_date(d, lang)}: " + ", ".join(v) for d, v in by_day.items())
-        return "；".join(f"{format_date(d, lang)}" + "，".join(v) for d, v in by_day.items())
-
-    if chart_name == "observation":
-        words = {
-            "observation": ("正在医学观察", "under medical observation"),
-            "observation_released_total": ("累计解除医学观察", "released from observation"),
-        }
-        rows = [r for r in (_last(pts, m, region) for m in words) if r is not None]
-        if not rows:
-            return no_data
-        day = max(r["date"] for r in rows)
-        same = [r for r in rows if r["date"] == day]
-        if en:
-            return f"{asof(day)}: " + ", ".join(f"{_num(r, lang)} {words[r['metric']][1]}" for r in same)
-        return f"{asof(day)}，" + "，".join(f"{words[r['metric']][0]}{_num(r, lang)}" for r in same)
-
-    if chart_name == "resumption_rates":
-        row = _preferred(pts, "resumption_rate", region)
-        also = "worker_return_rate"
-        if row is None:
-            row, also = _preferred(pts, "worker_return_rate", region), None
-        if row is None:
-            return no_data
-        place = _place_label(row["region"], row["sector"], region, lang)
-        parts = [(metric_name(row["metric"], lang), _num(row, lang))]
-        if also:
-            other = _on(pts, also, row["region"], row["sector"], row["date"])
-            if other is not None:
-                parts.append((metric_name(also, lang), _num(other, lang)))
-        if en:
-            return f"{asof(row['date'])}: {place} " + ", ".join(f"{name.lower()} {value}" for name, value in parts)
-        return f"{asof(row['date'])}，{place}" + "，".join(f"{name}{value}" for name, value in parts)
-
-    if chart_name == "resumption_counts":
-        row = _preferred(pts, "resumed", region)
-        if row is None:
-            return no_data
-        place = _place_label(row["region"], row["sector"], region, lang)
-        total = _on(pts, "sector_total", row["region"], row["sector"], row["date"])
-        if en:
-            tail = f" (of {_num(total, lang, unit=False)})" if total is not None else ""
-            return f"{asof(row['date'])}: {place}, {_num(row, lang)} resumed{tail}"
-        tail = f"（共{_num(total, lang)}）" if total is not None else ""
-        return f"{asof(row['date'])}，{place}已复工{_num(row, lang)}{tail}"
-
-    raise KeyError(f"unknown chart {chart_name!r}")
-
-
-# ---------------------------------------------------------------- key figures
-
-
-@dataclass
-class KeyFigure:
-    label: str
-    value: str  # formatted with unit (80例, 94.14%) or "—"
-    date: pd.Timestamp | None
-    derived: bool = False
-    evidence: list = field(default_factory=list)  # [{doc, published, quote, ...}]
-
-    def date_text(self, lang: str) -> str:
-        return asof_label(self.date, lang) if self.date is not None else _w("no_data", lang)
-
-
-def key_figures(timeline, lang: str = "zh", region: str = DEFAULT_CITY) -> list[KeyFigure]:
-    """Latest 累计确诊, 累计治愈出院, 在院治疗, 医学观察 (region) and 复工率 (its latest sector)."""
-    pts = _points(timeline)
-    out = []
-    for metric in ("confirmed_total", "recovered_total", "hospitalized", "observation"):
-        row = _last(pts, metric, region, "", include_derived=True)
-        label = metric_name(metric, lang)
-        if row is None:
-            out.append(KeyFigure(label, "—", None))
-            continue
-        out.append(KeyFigure(label, _num(row, lang), row["date"], bool(row["derived"]), list(row["evidence"])))
-    row = _preferred(pts, "resumption_rate", region)
-    base = _w("resumption_rate_of", lang)
-    if row is None:
-        out.append(KeyFigure(base, "—", None))
-    else:
-        place = _place_label(row["region"], row["sector"], region, lang)
-        label = f"{base} ({place})" if lang == "en" else f"{base}（{place}）"
-        out.append(KeyFigure(label, _num(row, lang), row["date"], False, list(row["evidence"])))
-    return out
-
-
-def data_asof(timeline) -> pd.Timestamp | None:
-    """The latest as-of date of any stated figure: the deck's 'data as of' date."""
-    pts = _points(timeline)
-    if pts is None or pts.empty:
-        return None
-    days = pts.loc[~pts["derived"].astype(bool), "date"].dropna()
-    return None if days.empty else pd.Timestamp(days.max())
-
 
 # ---------------------------------------------------------------- pptx helpers
 
@@ -418,19 +187,11 @@ def _title_slide(prs, data, tl, lang: str) -> None:
     slide = _slide(prs)
     _band(slide, 0, 0, SLIDE_W, Inches(0.25), ACCENT)
     day = data_asof(tl)
-    title = (
-        f"{labels.place_name(data.city, lang)} {_w('briefing', lang)}"
-        if lang == "en"
-        else data.city + _w("briefing", lang)
-    )
+    title = t("deck_title", lang, city=labels.place_name(data.city, lang))
     when = (
-        (
-            f"{_w('data_asof', lang)} {format_date(day, lang, with_year=True)}"
-            if lang == "en"
-            else f"{_w('data_asof', lang)}{format_date(day, lang, with_year=True)}"
-        )
+        t("deck_data_asof", lang, date=format_date(day, lang, with_year=True))
         if day is not None
-        else _w("no_data", lang)
+        else t("deck_no_data", lang)
     )
     _title(
         slide,
@@ -456,12 +217,12 @@ def _title_slide(prs, data, tl, lang: str) -> None:
 
 def _key_figures_slide(prs, figures: list[KeyFigure], lang: str) -> None:
     slide = _slide(prs)
-    _heading(slide, _w("key_figures", lang), lang)
+    _heading(slide, t("deck_key_figures", lang), lang)
     # Three cards on the first row, the rest centred on the second.
     card_w, card_h, gap = Inches(4.0), Inches(2.55), Inches(0.3)
     inner_pt = Emu(card_w - Inches(0.6)).pt
     rows = [figures[:3], figures[3:]]
-    top = Inches(1.45)
+    top: int = Inches(1.45)
     for _r, row in enumerate(rows):
         total = len(row) * card_w + (len(row) - 1) * gap
         left = int((SLIDE_W - total) / 2)
@@ -475,9 +236,7 @@ def _key_figures_slide(prs, figures: list[KeyFigure], lang: str) -> None:
             size = 44 if _text_pt(fig.value, 44) <= inner_pt else 36
             value_runs = [(fig.value, size, True, ACCENT if fig.date is not None else MUTED)]
             if fig.derived:
-                value_runs.append(
-                    (f" ({_w('derived', lang)})" if lang == "en" else f"（{_w('derived', lang)}）", 16, False, MUTED)
-                )
+                value_runs.append((t("deck_derived", lang), 16, False, MUTED))
             _text(
                 slide,
                 left + Inches(0.25),
@@ -506,10 +265,10 @@ def deck_figure(chart: ChartExport, sentence: str, source: str, lang: str = "zh"
     fig.layout.title = None
     day = format_date(chart.asof, lang)
     if day and not re.search(r"(?<!\d)" + re.escape(day) + r"(?!\d)", sentence):
-        source = (f"{source}; " if lang == "en" else f"{source}；") + asof_label(chart.asof, lang)
+        source = t("deck_source_asof", lang, source=source, asof=asof_label(chart.asof, lang))
     m = fig.layout.margin
-    charts.fit_layout(fig, export.WIDTH, export.HEIGHT, margin={"l": m.l, "r": m.r, "t": CHART_TOP_PX, "b": m.b})
-    return charts.add_source(fig, source, size=export.SOURCE_SIZE, color=export.SOURCE_COLOR)
+    chart_layout.fit_layout(fig, export.WIDTH, export.HEIGHT, margin={"l": m.l, "r": m.r, "t": CHART_TOP_PX, "b": m.b})
+    return chart_layout.add_source(fig, source, size=export.SOURCE_SIZE, color=export.SOURCE_COLOR)
 
 
 def _chart_slide(prs, chart, png: bytes, sentence: str, lang: str) -> None:
@@ -536,25 +295,21 @@ def _sources_slides(prs, data, figures: list[KeyFigure], lang: str) -> None:
         where = labels.source_name(ev.get("doc", ""), data.article_by_name, data.meta.paper, lang)
         more = len({e.get("doc") for e in evidence}) - 1
         if more > 0:
-            where += f" +{more}" if lang == "en" else f" 等{more + 1}篇"
-        head = (
-            f"{fig.label}: {fig.value}, {fig.date_text(lang)}"
-            if lang == "en"
-            else f"{fig.label}{fig.value}（{fig.date_text(lang)}）"
-        )
+            where += t("deck_more_sources", lang, more=more, n=more + 1)
+        head = t("deck_quote_head", lang, label=fig.label, value=fig.value, date=fig.date_text(lang))
         quotes.append([(head, 15, True, INK)])
         quotes.append([(f"“{_clean_quote(ev['quote'])}” — {where}", 13, False, MUTED)])
     for n, page in enumerate(pages):
         slide = _slide(prs)
-        _heading(slide, _w("sources" if n == 0 else "sources_cont", lang), lang)
-        lines: list = [(_w("articles", lang), 20, True, INK)]
+        _heading(slide, t("deck_sources" if n == 0 else "deck_sources_cont", lang), lang)
+        lines: list = [(t("deck_articles", lang), 20, True, INK)]
         for art in page:
             pub = format_date(art.published, lang, with_year=True) if art.published else "—"
             title = getattr(art, "title", "") or labels.article_title(art.text) or art.name
             lines.append(
                 [
-                    ((f"《{title}》" if lang == "zh" else f"“{title}”"), 16, False, INK),
-                    (f"  {_w('published', lang)} {pub}", 16, False, MUTED),
+                    (t("deck_article_title", lang, title=title), 16, False, INK),
+                    (t("deck_published", lang, date=pub), 16, False, MUTED),
                 ]
             )
         lines.append((_source(data, lang), 13, False, MUTED))
@@ -566,7 +321,7 @@ def _sources_slides(prs, data, figures: list[KeyFigure], lang: str) -> None:
                 Inches(1.4),
                 Inches(6.0),
                 Inches(5.8),
-                [(_w("quotes", lang), 20, True, INK), *quotes],
+                [(t("deck_quotes", lang), 20, True, INK), *quotes],
                 lang,
             )
 
@@ -579,11 +334,11 @@ def _reconciliation_slide(prs, data, tl, lang: str, region: str) -> None:
     disagree or are a day off first, most recent first, then those that agree."""
     official = getattr(data, "official", None)
     recon = reconcile(tl.points, official)
-    if recon.empty:
+    if official is None or recon.empty:
         return
     recon = recon[recon["region"] == region] if (recon["region"] == region).any() else recon
     slide = _slide(prs)
-    _heading(slide, _w("recon_title", lang), lang)
+    _heading(slide, t("deck_recon_title", lang), lang)
     first = official.iloc[0]
     lines = [
         (t("recon_counts", lang, n=len(recon), **verdict_counts(recon)), 16, False, INK),
@@ -662,11 +417,7 @@ def build_deck(
 
     prs = Presentation()
     prs.slide_width, prs.slide_height = Emu(SLIDE_W), Emu(SLIDE_H)
-    title = (
-        f"{labels.place_name(data.city, lang)} {_w('briefing', lang)}"
-        if lang == "en"
-        else data.city + _w("briefing", lang)
-    )
+    title = t("deck_title", lang, city=labels.place_name(data.city, lang))
     prs.core_properties.title = title
     prs.core_properties.language = "en-US" if lang == "en" else "zh-CN"
 

@@ -8,20 +8,16 @@ Every exported figure carries its title, the as-of date of its data (截至3月1
 corpus source line (数据来源：株洲日报，2020年1月31日—3月15日), laid out at 960×540 CSS px
 (16:9) with margins for a projector; PNGs are rendered at scale 2 → 1920×1080.
 
-Rendering needs Chrome/Chromium (kaleido ≥ 1 drives it). One persistent kaleido server per
-process is started lazily on the first render, after briefing.fonts.ensure_cjk_font() so
-Chromium sees the bundled Chinese font, and stopped at exit. Without a browser,
-render_image raises ExportUnavailable, whose message points to the chart's own download
-button (camera icon) in the dashboard, which renders in the user's browser and always works.
+Rendering needs Chrome/Chromium, through the process's one kaleido server (briefing/chromium.py).
+Without a browser, render_image raises ExportUnavailable, whose message points to the chart's
+own download button (camera icon) in the dashboard, which renders in the user's browser and
+always works.
 """
 
 from __future__ import annotations
 
-import atexit
 import io
 import logging
-import os
-import threading
 import time
 import zipfile
 from dataclasses import dataclass
@@ -32,15 +28,15 @@ import plotly.graph_objects as go
 
 from store.atomic import write_bytes_atomic
 
-from . import charts, fonts, labels
-from .labels import format_date
+from . import chart_layout, charts, fonts, labels
+from .chromium import RENDERER
+from .labels import asof_label
 from .timeline import Timeline, build_timeline
 
 log = logging.getLogger(__name__)
 
 FORMATS = ("png", "svg", "pdf")
-WIDTH, HEIGHT, SCALE = charts.SLIDE_WIDTH, charts.SLIDE_HEIGHT, charts.SLIDE_SCALE  # PNG 1920×1080
-RENDER_TIMEOUT = 180.0  # s; kaleido's own per-figure timeout is 90 s
+WIDTH, HEIGHT, SCALE = chart_layout.SLIDE_WIDTH, chart_layout.SLIDE_HEIGHT, chart_layout.SLIDE_SCALE  # PNG 1920×1080
 
 # Slide layout in CSS px at 960×540 (doubled in the PNG). The builders' margins are for the
 # dashboard; on a slide the top also holds the as-of date and the bottom the source line.
@@ -48,179 +44,6 @@ MARGIN = {"l": 90, "r": 50, "t": 150, "b": 125}
 TITLE_SIZE, SUBTITLE_SIZE, SOURCE_SIZE = 30, 20, 15
 LEGEND_SIZE = 17
 SOURCE_COLOR = "#666666"
-
-
-class ExportUnavailable(RuntimeError):
-    """No Chrome/Chromium to render images with (or it failed to start / answer)."""
-
-    def __init__(self, detail: str = ""):
-        self.detail = detail
-        msg = (
-            "无法导出图片：未找到可用的 Chrome/Chromium 浏览器（kaleido 需要它来生成 PNG/SVG/PDF）。"
-            "请在仪表盘中使用图表右上角的相机图标（“下载图片”）按钮，它在您的浏览器里生成图片，始终可用；"
-            "或安装 Chromium（Debian/Ubuntu：apt-get install chromium）或设置 BROWSER_PATH。\n"
-            "Cannot export images: no working Chrome/Chromium browser was found (kaleido needs one "
-            'to render PNG/SVG/PDF). Use the camera icon ("Download plot as a png") at the top '
-            "right of each chart in the dashboard, which renders in your own browser and always "
-            "works; or install Chromium (Debian/Ubuntu: apt-get install chromium) or set "
-            "BROWSER_PATH."
-        )
-        super().__init__(msg + (f"\n({detail})" if detail else ""))
-
-    def one_line(self) -> str:
-        """For a command line: one line, Chinese first."""
-        why = f" ({self.detail})" if self.detail else ""
-        return (
-            "无法导出：没有可用的 Chromium（apt-get install chromium，或设置 BROWSER_PATH） / "
-            f"cannot export: no working Chromium (apt-get install chromium, or set BROWSER_PATH){why}"
-        )
-
-
-def chrome_path() -> str | None:
-    """The Chrome/Chromium kaleido would use (BROWSER_PATH, PATH, usual places), or None."""
-    try:
-        from choreographer.browsers.chromium import Chromium
-
-        path = Chromium.find_browser(skip_local=False)
-    except Exception:
-        return None
-    return path if path and os.path.isfile(path) and os.access(path, os.X_OK) else None
-
-
-def chrome_available() -> bool:
-    return chrome_path() is not None
-
-
-# ---------------------------------------------------------------- the kaleido server
-
-_LOCK = threading.RLock()  # one render at a time: kaleido's sync server is not re-entrant
-_started = False
-_atexit_registered = False
-
-
-def _stop_server() -> None:
-    global _started
-    import kaleido
-
-    with _LOCK:
-        if _started:
-            kaleido.stop_sync_server(silence_warnings=True)
-            _started = False
-
-
-def _ensure_server() -> None:
-    """Start the per-process kaleido server once (font first); ExportUnavailable without Chrome."""
-    global _started, _atexit_registered
-    if _started and _server_alive():
-        return
-    if not chrome_available():
-        raise ExportUnavailable()
-    import kaleido
-
-    fonts.ensure_cjk_font()  # Chromium reads FONTCONFIG_FILE only when it starts
-    _quiet_browser_failures()
-    kaleido.start_sync_server(mathjax=False, silence_warnings=True)
-    _started = True
-    if not _atexit_registered:
-        atexit.register(_stop_server)
-        _atexit_registered = True
-
-
-_BROWSER_FAILURES = ("ChromeNotFoundError", "BrowserFailedError", "BrowserClosedError")
-
-
-def warm_up(delay: float = 0.0) -> threading.Thread | None:
-    """Start the kaleido server in a background thread (once per process), so the first
-    deck or ZIP a user asks for does not wait for Chromium to start. delay: seconds to wait
-    first (the dashboard lets the browser draw the page before a Chromium competes with it
-    for the cores). None without Chrome."""
-    global _warming
-    if _warming is not None or not chrome_available():
-        return _warming
-
-    def start():
-        time.sleep(delay)
-        try:
-            with _LOCK:
-                _ensure_server()
-        except ExportUnavailable as exc:  # said again, in one line, when an export is asked for
-            log.info("export server not started: %s", exc.one_line())
-
-    _warming = threading.Thread(target=start, name="kaleido-warm-up", daemon=True)
-    _warming.start()
-    return _warming
-
-
-_warming: threading.Thread | None = None
-
-
-def _quiet_browser_failures() -> None:
-    """A browser that fails to start kills kaleido's server thread with a traceback on stderr;
-    the caller already reports it in one line (ExportUnavailable), so log it instead."""
-    # choreographer logs its watchdog closing a failed browser as a warning: same story
-    logging.getLogger("choreographer").setLevel(logging.ERROR)
-    if getattr(threading.excepthook, "_zz_quiet", False):
-        return
-    previous = threading.excepthook
-
-    def hook(args):
-        if args.exc_type is not None and args.exc_type.__name__ in _BROWSER_FAILURES:
-            logging.getLogger(__name__).debug("kaleido server thread: %s", args.exc_value)
-            return
-        previous(args)
-
-    hook._zz_quiet = True  # type: ignore[attr-defined]
-    threading.excepthook = hook
-
-
-def _server_alive() -> bool:
-    import kaleido
-
-    server = getattr(kaleido, "_global_server", None)
-    return server is None or server.is_running()
-
-
-def _server_thread():
-    # kaleido keeps its server in a private singleton; used only to notice a dead browser.
-    import kaleido
-
-    return getattr(getattr(kaleido, "_global_server", None), "_thread", None)
-
-
-def _calc(fig: dict, opts: dict) -> bytes:
-    """kaleido.calc_fig_sync, but a browser that dies or hangs raises instead of blocking."""
-    import kaleido
-
-    box: dict = {}
-
-    def work():
-        try:
-            box["out"] = kaleido.calc_fig_sync(fig, opts=opts)
-        except BaseException as exc:
-            box["err"] = exc
-
-    worker = threading.Thread(target=work, name="kaleido-call", daemon=True)
-    worker.start()
-    server = _server_thread()
-    deadline = time.monotonic() + RENDER_TIMEOUT
-    while worker.is_alive():
-        worker.join(0.1)
-        if not worker.is_alive():
-            break
-        if server is not None and not server.is_alive():
-            # The browser failed to start or died: reset, so a later call starts afresh
-            # (the helper thread stays blocked on the dead server's queue; it is a daemon).
-            _stop_server()
-            raise ExportUnavailable("Chromium failed to start or stopped (kaleido server died)")
-        if time.monotonic() > deadline:
-            raise ExportUnavailable(f"no image from Chromium within {RENDER_TIMEOUT:.0f} s")
-    if "err" in box:
-        err = box["err"]
-        if type(err).__name__ in _BROWSER_FAILURES:
-            _stop_server()
-            raise ExportUnavailable(f"{type(err).__name__}: {err}") from err
-        raise err
-    return box["out"]
 
 
 def render_image(
@@ -238,20 +61,10 @@ def render_image(
     spec = fig.to_dict() if isinstance(fig, go.Figure) else go.Figure(fig).to_dict()
     spec.setdefault("layout", {}).setdefault("font", {})["family"] = fonts.FONT_FAMILY
     opts = {"format": "jpeg" if fmt == "jpg" else fmt, "width": int(width), "height": int(height), "scale": scale}
-    with _LOCK:
-        _ensure_server()
-        return _calc(spec, opts)
+    return RENDERER.render(spec, opts)
 
 
 # ---------------------------------------------------------------- figures for slides
-
-
-def asof_label(day, lang: str = "zh") -> str:
-    """2020-03-14 → '截至3月14日' / 'As of Mar 14'."""
-    text = format_date(day, lang)
-    if not text:
-        return ""
-    return f"As of {text}" if lang == "en" else f"截至{text}"
 
 
 def timeline_of(data) -> Timeline:
@@ -278,8 +91,8 @@ def slide_figure(fig: go.Figure, asof, source: str, lang: str = "zh") -> go.Figu
 
     Only the slide's own look is set here (size, margins, title with the as-of date, type
     sizes); ticks, event labels, headroom, legend room and category wrapping are laid out
-    by charts.fit_layout at the slide's size, exactly as for the dashboard, and the source
-    line is charts.add_source, the dashboard's own.
+    by chart_layout.fit_layout at the slide's size, exactly as for the dashboard, and the source
+    line is chart_layout.add_source, the dashboard's own.
     """
     fig = go.Figure(fig)
     title = fig.layout.title.text or ""
@@ -309,9 +122,9 @@ def slide_figure(fig: go.Figure, asof, source: str, lang: str = "zh") -> go.Figu
             "font": {"size": LEGEND_SIZE},
         },
     )
-    charts.fit_layout(fig, WIDTH, HEIGHT, margin=MARGIN)
+    chart_layout.fit_layout(fig, WIDTH, HEIGHT, margin=MARGIN)
     # Bottom left, aligned with the title, below the axis title (MARGIN["b"] has room).
-    return charts.add_source(fig, source, size=SOURCE_SIZE, color=SOURCE_COLOR)
+    return chart_layout.add_source(fig, source, size=SOURCE_SIZE, color=SOURCE_COLOR)
 
 
 @dataclass

@@ -300,3 +300,9 @@ def source_name(doc: str, articles: Mapping[str, Any] | None, paper: str = "", l
     where = " ".join(x for x in (paper_name(paper, lang), when) if x)
     shown = f"《{title}》" if lang == "zh" else f"“{title}”"
     return f"{shown} · {where}" if where else shown
+
+
+def asof_label(day, lang: str = "zh") -> str:
+    """2020-03-14 → '截至3月14日' / 'As of Mar 14'; "" without a day."""
+    text = format_date(day, lang)
+    return t("asof_only", lang, asof=text) if text else ""

@@ -11,7 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from briefing import charts, export, labels
+from briefing import chart_layout, charts, export, labels
 from briefing import timeline as tl
 from extract.records import Event, Record, read_csv
 
@@ -159,7 +159,7 @@ def test_chinese_and_english_date_ticks(points):
 
 def test_tick_labels_thinned_but_keep_ends():
     vals, text = charts.date_ticks(pd.date_range("2020-01-20", periods=40), "zh")
-    assert len(vals) <= charts.MAX_TICKS
+    assert len(vals) <= chart_layout.MAX_TICKS
     assert text[0] == "1月20日" and text[-1] == "2月28日"
 
 
@@ -419,18 +419,18 @@ def event_lines(fig):
 
 def label_box(fig, ann, width=None):
     """(left, right, top, bottom) px of an event label inside the plot area (top = 0)."""
-    plot_w, _ = charts.plot_area(fig, width)
-    lo, hi = (charts._ms(v) for v in fig.layout.xaxis.range)
-    x = (charts._ms(ann.x) - lo) / (hi - lo) * plot_w + ann.xshift
-    w = charts.text_px(ann.text, ann.font.size) + 6
+    plot_w, _ = chart_layout.plot_area(fig, width)
+    lo, hi = (chart_layout._ms(v) for v in fig.layout.xaxis.range)
+    x = (chart_layout._ms(ann.x) - lo) / (hi - lo) * plot_w + ann.xshift
+    w = chart_layout.text_px(ann.text, ann.font.size) + 6
     left = x if ann.xanchor == "left" else x - w
     top = -ann.yshift
-    return left, left + w, top, top + charts.EVENT_ROW_PX
+    return left, left + w, top, top + chart_layout.EVENT_ROW_PX
 
 
 def y_px_from_top(fig, y, height=None):
     """Where value y is drawn, in px below the plot area's top edge."""
-    _, plot_h = charts.plot_area(fig, None, height)
+    _, plot_h = chart_layout.plot_area(fig, None, height)
     lo, top = fig.layout.yaxis.range
     return (1 - (y - lo) / (top - lo)) * plot_h
 
@@ -481,8 +481,8 @@ def test_the_real_seed_events_show_on_the_case_charts(gold_points, seed_extracti
 def test_event_labels_never_overprint_and_stay_inside(gold_points, width, lang):
     fig = charts.cumulative_cases(gold_points, CITY, lang, events=SEED_EVENTS)
     if width:
-        charts.fit_layout(fig, width)
-    plot_w, _ = charts.plot_area(fig, width)
+        chart_layout.fit_layout(fig, width)
+    plot_w, _ = chart_layout.plot_area(fig, width)
     boxes = [label_box(fig, a, width) for a in event_notes(fig)]
     assert len(boxes) == 2  # 3月14日 and the lead-in naming the four earlier events
     for i, a in enumerate(boxes):
@@ -521,13 +521,13 @@ def test_event_labels_sit_above_the_markers(gold_points, log):
     fig = charts.cumulative_cases(gold_points, CITY, "zh", events=SEED_EVENTS, log=log)
     note = next(a for a in event_notes(fig) if a.x == "2020-03-14")
     left, right, _top, bottom = label_box(fig, note)
-    plot_w, _ = charts.plot_area(fig)
-    lo, hi = (charts._ms(v) for v in fig.layout.xaxis.range)
+    plot_w, _ = chart_layout.plot_area(fig)
+    lo, hi = (chart_layout._ms(v) for v in fig.layout.xaxis.range)
     under = [
         (tr.name, y)
         for tr in fig.data
         for x, y in zip(tr.x, tr.y)
-        if left - 8 <= (charts._ms(x) - lo) / (hi - lo) * plot_w <= right + 8 and (not log or y > 0)
+        if left - 8 <= (chart_layout._ms(x) - lo) / (hi - lo) * plot_w <= right + 8 and (not log or y > 0)
     ]
     assert ("累计确诊", 80) in under
     for name, y in under:
@@ -557,16 +557,16 @@ def test_long_event_labels_are_shortened_with_the_full_text_on_hover(points):
 def test_no_two_date_ticks_closer_than_the_minimum_spacing(gold_points, name, width):
     fig = charts.build_chart(name, gold_points, lang="zh", events=SEED_EVENTS)
     if width:
-        charts.fit_layout(fig, width)
+        chart_layout.fit_layout(fig, width)
     vals = list(fig.layout.xaxis.tickvals)
-    days = [charts._ms(v) for v in vals]
+    days = [chart_layout._ms(v) for v in vals]
     # in pixels at this width, no two tick labels touch: centres at least half of both
     # labels' widths apart (the property, not a copy of tick_spacing's formula)
-    lo, hi = (charts._ms(v) for v in fig.layout.xaxis.range)
-    plot_w, _ = charts.plot_area(fig, width)
+    lo, hi = (chart_layout._ms(v) for v in fig.layout.xaxis.range)
+    plot_w, _ = chart_layout.plot_area(fig, width)
     size = fig.layout.font.size
     xs = [(d - lo) / (hi - lo) * plot_w for d in days]
-    widths = [charts.text_px(t, size) for t in fig.layout.xaxis.ticktext]
+    widths = [chart_layout.text_px(t, size) for t in fig.layout.xaxis.ticktext]
     for i in range(len(xs) - 1):
         assert xs[i + 1] - xs[i] >= (widths[i] + widths[i + 1]) / 2, list(fig.layout.xaxis.ticktext)
     every = fig.layout.meta["date_ticks"]["vals"]
@@ -582,9 +582,9 @@ def test_feb19_and_feb20_do_not_overprint(gold_points):
 
 def test_declutter_keeps_ends_and_prefers_reported_days():
     days = [0, 1, 2, 10, 11, 30]
-    assert charts.declutter(days, 5) == [0, 3, 5]
-    assert charts.declutter(days, 5, first_pass=[4]) == [0, 4, 5]
-    assert charts.declutter([0, 1], 5) == [0, 1]  # the ends even when close
+    assert chart_layout.declutter(days, 5) == [0, 3, 5]
+    assert chart_layout.declutter(days, 5, first_pass=[4]) == [0, 4, 5]
+    assert chart_layout.declutter([0, 1], 5) == [0, 1]  # the ends even when close
 
 
 def test_resumption_rates_give_each_metric_its_own_colour(gold_points):
@@ -627,24 +627,24 @@ def test_daily_bars_are_a_0_8_day_slot_wide(gold_points):
 
 def test_source_line_once_and_shared_with_the_dashboard(points):
     fig = charts.cumulative_cases(points, CITY, "zh", events=EVENTS)
-    charts.add_source(fig, "数据来源：株洲日报")
-    charts.add_source(fig, "数据来源：株洲日报，<b>2020年</b>")
+    chart_layout.add_source(fig, "数据来源：株洲日报")
+    chart_layout.add_source(fig, "数据来源：株洲日报，<b>2020年</b>")
     sources = [a for a in fig.layout.annotations if a.name == "source"]
     assert len(sources) == 1 and sources[0].text == "数据来源：株洲日报，&lt;b&gt;2020年&lt;/b&gt;"
     assert fig.layout.margin.b == 112
-    built = charts.add_source(charts.cumulative_cases(points, CITY, "zh"), "来源")
+    built = chart_layout.add_source(charts.cumulative_cases(points, CITY, "zh"), "来源")
     assert [a.text for a in built.layout.annotations if a.name == "source"] == ["来源"]
-    assert charts.add_source(go.Figure(), "").layout.annotations == ()
+    assert chart_layout.add_source(go.Figure(), "").layout.annotations == ()
 
 
 def test_fit_layout_is_repeatable(gold_points):
     fig = charts.cumulative_cases(gold_points, CITY, "zh", events=SEED_EVENTS)
     once = fig.layout.to_plotly_json()
-    charts.fit_layout(fig)
+    chart_layout.fit_layout(fig)
     assert fig.layout.to_plotly_json() == once
-    charts.fit_layout(fig, 400)
+    chart_layout.fit_layout(fig, 400)
     assert fig.layout.to_plotly_json() != once  # a narrower plot: labels laid out again
-    charts.fit_layout(fig, charts.LAYOUT_WIDTH)
+    chart_layout.fit_layout(fig, chart_layout.LAYOUT_WIDTH)
     assert fig.layout.to_plotly_json() == once
 
 
@@ -657,10 +657,10 @@ def test_category_labels_wrap_in_the_builder(points):
 
 def test_wrapped_legend_gets_room_in_the_builder(gold_points):
     fig = charts.resumption_rates(gold_points, "zh")
-    rows = charts.legend_rows(fig)
-    assert fig.layout.margin.t == 140 + charts.LEGEND_ROW_PX * (rows - 1)
-    charts.fit_layout(fig, 2000)
-    assert charts.legend_rows(fig, 2000) == 1 and fig.layout.margin.t == 140
+    rows = chart_layout.legend_rows(fig)
+    assert fig.layout.margin.t == 140 + chart_layout.LEGEND_ROW_PX * (rows - 1)
+    chart_layout.fit_layout(fig, 2000)
+    assert chart_layout.legend_rows(fig, 2000) == 1 and fig.layout.margin.t == 140
 
 
 def test_a_reported_zero_is_a_visible_bar(gold_points):

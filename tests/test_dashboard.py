@@ -18,7 +18,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from app import cards, evidence, filters, launch, quality, selections, tables, text
+from app import cards, evidence, filters, launch, quality, selections, tables
 from briefing import labels
 from briefing.timeline import build_timeline
 from conftest import ROOT, SEEDS
@@ -180,7 +180,7 @@ def test_english_page_has_chinese_only_where_it_is_written_so(seeds_timeline):
             w.label
             for kind in ("selectbox", "multiselect", "checkbox", "button", "text_input")
             for w in at.get(kind)
-            if w.label != text.ui("language_label", "en")
+            if w.label != labels.t("language_label", "en")
             and w.key not in ("home_city", "add_published")
             and not str(w.key).startswith("home_city")
         ),
@@ -724,9 +724,9 @@ def test_has_data():
 
 
 def test_ui_strings_fill_their_placeholders():
-    assert text.ui("since", "zh", date="3月1日") == "较3月1日"
-    assert text.ui("since", "en", date="Mar 1") == "vs Mar 1"
-    assert text.ui("no_data", "en") == "No data"
+    assert labels.t("since", "zh", date="3月1日") == "较3月1日"
+    assert labels.t("since", "en", date="Mar 1") == "vs Mar 1"
+    assert labels.t("no_data", "en") == "No data"
 
 
 def test_home_city_without_its_suffix_shows_the_same_data(seeds_dir):

@@ -163,7 +163,7 @@ def test_change_without_anything_new_is_refused(corpus):
 
 @pytest.mark.browser
 def test_deck_button_builds_a_pptx(corpus):
-    from briefing.export import chrome_available
+    from briefing.chromium import chrome_available
     from conftest import require_browser
 
     if not chrome_available():

@@ -19,7 +19,7 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 from pptx.util import Emu
 
-from briefing import charts, deck, export, labels
+from briefing import charts, chromium, deck, export, labels, takeaways
 from briefing.cli import main as cli_main
 from briefing.labels import format_date
 from briefing.timeline import build_timeline
@@ -69,13 +69,13 @@ def test_takeaway_all_recovered():
         rec("recovered_total", 80, "2020-03-14"),
         rec("hospitalized", 0, "2020-03-14"),
     )
-    assert deck.takeaway("cumulative_cases", t) == "截至3月14日，累计确诊80例全部治愈出院"
+    assert takeaways.takeaway("cumulative_cases", t) == "截至3月14日，累计确诊80例全部治愈出院"
     assert (
-        deck.takeaway("cumulative_cases", t, "en")
+        takeaways.takeaway("cumulative_cases", t, "en")
         == "As of Mar 14, all 80 confirmed cases had recovered and left hospital"
     )
     # the points frame works as well as the Timeline
-    assert deck.takeaway("cumulative_cases", t.points) == "截至3月14日，累计确诊80例全部治愈出院"
+    assert takeaways.takeaway("cumulative_cases", t.points) == "截至3月14日，累计确诊80例全部治愈出院"
 
 
 def test_takeaway_cases_still_in_hospital():
@@ -84,8 +84,11 @@ def test_takeaway_cases_still_in_hospital():
         rec("recovered_total", 69, "2020-03-01"),
         rec("hospitalized", 11, "2020-03-01"),
     )
-    assert deck.takeaway("cumulative_cases", t) == "截至3月1日，累计确诊80例，治愈出院69例，在院治疗11例"
-    assert deck.takeaway("cumulative_cases", t, "en") == "As of Mar 1: 80 confirmed cases, 69 recovered, 11 in hospital"
+    assert takeaways.takeaway("cumulative_cases", t) == "截至3月1日，累计确诊80例，治愈出院69例，在院治疗11例"
+    assert (
+        takeaways.takeaway("cumulative_cases", t, "en")
+        == "As of Mar 1: 80 confirmed cases, 69 recovered, 11 in hospital"
+    )
 
 
 def test_takeaway_never_states_a_derived_figure():
@@ -95,7 +98,7 @@ def test_takeaway_never_states_a_derived_figure():
         rec("recovered_total", 69, "2020-03-01"),
         rec("deaths_total", 0, "2020-03-01"),
     )
-    assert deck.takeaway("cumulative_cases", t) == "截至3月1日，累计确诊80例，治愈出院69例"
+    assert takeaways.takeaway("cumulative_cases", t) == "截至3月1日，累计确诊80例，治愈出院69例"
 
 
 def test_takeaway_with_deaths_is_not_all_recovered():
@@ -105,29 +108,32 @@ def test_takeaway_with_deaths_is_not_all_recovered():
         rec("deaths_total", 2, "2020-03-01"),
         rec("hospitalized", 8, "2020-03-01"),
     )
-    assert deck.takeaway("cumulative_cases", t) == "截至3月1日，累计确诊100例，治愈出院90例，死亡2例，在院治疗8例"
+    assert takeaways.takeaway("cumulative_cases", t) == "截至3月1日，累计确诊100例，治愈出院90例，死亡2例，在院治疗8例"
 
 
 def test_takeaway_keeps_qualifiers():
     t = tl(rec("confirmed_total", 80, "2020-03-01", qualifier="more_than"), rec("recovered_total", 80, "2020-03-01"))
-    assert deck.takeaway("cumulative_cases", t) == "截至3月1日，累计确诊超过80例，治愈出院80例"
+    assert takeaways.takeaway("cumulative_cases", t) == "截至3月1日，累计确诊超过80例，治愈出院80例"
 
 
 def test_takeaway_confirmed_missing_uses_what_is_there():
     t = tl(rec("recovered_total", 46, "2020-02-20", unit="人"))  # said in the chart's 例
-    assert deck.takeaway("cumulative_cases", t) == "截至2月20日，累计治愈出院46例"
+    assert takeaways.takeaway("cumulative_cases", t) == "截至2月20日，累计治愈出院46例"
 
 
 def test_takeaway_daily_new():
     same_day = tl(rec("confirmed_new", 0, "2020-02-19"), rec("recovered_new", 3, "2020-02-19"))
-    assert deck.takeaway("daily_new_cases", same_day) == "2月19日新增确诊0例，新增出院3例"
+    assert takeaways.takeaway("daily_new_cases", same_day) == "2月19日新增确诊0例，新增出院3例"
     t = tl(
         rec("confirmed_new", 0, "2020-02-19"),
         rec("recovered_new", 3, "2020-02-19"),
         rec("recovered_new", 7, "2020-03-01", unit="人"),
     )
-    assert deck.takeaway("daily_new_cases", t) == "2月19日新增确诊0例；3月1日新增出院7例"
-    assert deck.takeaway("daily_new_cases", t, "en") == "Feb 19: 0 new confirmed cases; Mar 1: 7 newly recovered cases"
+    assert takeaways.takeaway("daily_new_cases", t) == "2月19日新增确诊0例；3月1日新增出院7例"
+    assert (
+        takeaways.takeaway("daily_new_cases", t, "en")
+        == "Feb 19: 0 new confirmed cases; Mar 1: 7 newly recovered cases"
+    )
 
 
 def test_takeaway_observation():
@@ -135,9 +141,9 @@ def test_takeaway_observation():
         rec("observation", 379, "2020-02-19", unit="人"),
         rec("observation_released_total", 1419, "2020-02-19", unit="人"),
     )
-    assert deck.takeaway("observation", t) == "截至2月19日，正在医学观察379人，累计解除医学观察1419人"
+    assert takeaways.takeaway("observation", t) == "截至2月19日，正在医学观察379人，累计解除医学观察1419人"
     assert (
-        deck.takeaway("observation", t, "en")
+        takeaways.takeaway("observation", t, "en")
         == "As of Feb 19: 379 people under medical observation, 1,419 people released from observation"
     )
 
@@ -148,13 +154,13 @@ def test_takeaway_resumption_rate():
         rec("worker_return_rate", 64, "2020-02-17", "%", "寄递企业"),
         rec("resumption_rate", 94.14, "2020-02-28", "%", "重点项目"),
     )
-    assert deck.takeaway("resumption_rates", t) == "截至2月28日，重点项目复工率94.14%"
-    assert deck.takeaway("resumption_rates", t, "en") == "As of Feb 28: key projects resumption rate 94.14%"
+    assert takeaways.takeaway("resumption_rates", t) == "截至2月28日，重点项目复工率94.14%"
+    assert takeaways.takeaway("resumption_rates", t, "en") == "As of Feb 28: key projects resumption rate 94.14%"
     early = tl(
         rec("resumption_rate", 84, "2020-02-17", "%", "寄递企业"),
         rec("worker_return_rate", 64, "2020-02-17", "%", "寄递企业"),
     )
-    assert deck.takeaway("resumption_rates", early) == "截至2月17日，寄递企业复工率84%，返岗率64%"
+    assert takeaways.takeaway("resumption_rates", early) == "截至2月17日，寄递企业复工率84%，返岗率64%"
 
 
 def test_takeaway_resumption_prefers_the_home_city():
@@ -162,13 +168,13 @@ def test_takeaway_resumption_prefers_the_home_city():
         rec("resumption_rate", 84, "2020-02-17", "%", "寄递企业"),
         rec("resumption_rate", 90, "2020-02-25", "%", "规模工业企业", region="醴陵市"),
     )
-    assert deck.takeaway("resumption_rates", t) == "截至2月17日，寄递企业复工率84%"
+    assert takeaways.takeaway("resumption_rates", t) == "截至2月17日，寄递企业复工率84%"
     elsewhere = tl(rec("resumption_rate", 90, "2020-02-25", "%", "规模工业企业", region="醴陵市"))
-    assert deck.takeaway("resumption_rates", elsewhere) == "截至2月25日，醴陵市规模工业企业复工率90%"
+    assert takeaways.takeaway("resumption_rates", elsewhere) == "截至2月25日，醴陵市规模工业企业复工率90%"
     only_workers = tl(
         rec("worker_return_rate", 70, "2020-02-14", "%", region="中国航发南方工业有限公司", qualifier="more_than")
     )
-    assert deck.takeaway("resumption_rates", only_workers) == "截至2月14日，中国航发南方工业有限公司返岗率超过70%"
+    assert takeaways.takeaway("resumption_rates", only_workers) == "截至2月14日，中国航发南方工业有限公司返岗率超过70%"
 
 
 def test_takeaway_resumption_counts():
@@ -177,21 +183,21 @@ def test_takeaway_resumption_counts():
         rec("sector_total", 307, "2020-02-28", "个", "重点项目"),
         rec("resumed", 321, "2020-02-20", "家", "规模工业企业", region="醴陵市"),
     )
-    assert deck.takeaway("resumption_counts", t) == "截至2月28日，重点项目已复工289个（共307个）"
-    assert deck.takeaway("resumption_counts", t, "en") == "As of Feb 28: key projects, 289 items resumed (of 307)"
+    assert takeaways.takeaway("resumption_counts", t) == "截至2月28日，重点项目已复工289个（共307个）"
+    assert takeaways.takeaway("resumption_counts", t, "en") == "As of Feb 28: key projects, 289 items resumed (of 307)"
     no_total = tl(rec("resumed", 321, "2020-02-20", "家", "规模工业企业", region="醴陵市"))
-    assert deck.takeaway("resumption_counts", no_total) == "截至2月20日，醴陵市规模工业企业已复工321家"
+    assert takeaways.takeaway("resumption_counts", no_total) == "截至2月20日，醴陵市规模工业企业已复工321家"
 
 
 def test_takeaway_without_data():
     empty = tl()
     for name in charts.CHARTS:
-        assert deck.takeaway(name, empty) == "无数据"
-        assert deck.takeaway(name, empty, "en") == "No data"
+        assert takeaways.takeaway(name, empty) == "无数据"
+        assert takeaways.takeaway(name, empty, "en") == "No data"
     only_cases = tl(rec("confirmed_total", 80, "2020-03-14"))
-    assert deck.takeaway("resumption_counts", only_cases) == "无数据"
+    assert takeaways.takeaway("resumption_counts", only_cases) == "无数据"
     with pytest.raises(KeyError):
-        deck.takeaway("no_such_chart", only_cases)
+        takeaways.takeaway("no_such_chart", only_cases)
 
 
 def test_key_figures_and_data_asof():
@@ -201,12 +207,12 @@ def test_key_figures_and_data_asof():
         rec("deaths_total", 0, "2020-03-01"),
         rec("resumption_rate", 94.14, "2020-02-28", "%", "重点项目"),
     )
-    figs = {f.label: f for f in deck.key_figures(t)}
+    figs = {f.label: f for f in takeaways.key_figures(t)}
     assert figs["累计确诊"].value == "80例"
     assert figs["在院治疗"].value == "11例" and figs["在院治疗"].derived  # shown, marked 推算
     assert figs["医学观察"].value == "—" and figs["医学观察"].date is None
     assert figs["复工率（重点项目）"].value == "94.14%"
-    assert f"{deck.data_asof(t):%Y-%m-%d}" == "2020-03-01"
+    assert f"{takeaways.data_asof(t):%Y-%m-%d}" == "2020-03-01"
 
 
 # ---------------------------------------------------------------- the seed deck
@@ -214,7 +220,7 @@ def test_key_figures_and_data_asof():
 
 @pytest.fixture(scope="module")
 def browser():
-    if not export.chrome_available():
+    if not chromium.chrome_available():
         msg = (
             "NO CHROME/CHROMIUM FOUND — the PPTX deck (chart PNGs) is NOT tested "
             "(REQUIRE_BROWSER=1 makes this a failure)"
@@ -312,7 +318,7 @@ def test_chart_slides_have_the_png_and_a_takeaway(built, seeds):
         assert pic.width / pic.height == pytest.approx(16 / 9, rel=1e-3)
         assert pic.left >= 0 and pic.left + pic.width <= prs.slide_width
         assert pic.top >= 0 and pic.top + pic.height <= prs.slide_height
-        assert deck.takeaway(name, timeline) in slide_text(slide)
+        assert takeaways.takeaway(name, timeline) in slide_text(slide)
     texts = [slide_text(s) for s in prs.slides]
     assert "截至3月14日，累计确诊80例全部治愈出院" in texts[2]
     assert "截至2月28日，重点项目复工率94.14%" in texts[5]
@@ -330,7 +336,7 @@ def test_sources_slide_lists_articles_and_quotes(built, seeds):
         title = article_title((seeds.folder / name).read_text(encoding="utf-8"))
         assert f"《{title}》" in text and name not in text
         assert format_date(published, "zh", with_year=True) in text
-    for fig in deck.key_figures(export.timeline_of(seeds)):
+    for fig in takeaways.key_figures(export.timeline_of(seeds)):
         assert fig.evidence, fig.label
         assert deck._clean_quote(fig.evidence[0]["quote"]) in text
     assert "累计确诊的80例新冠肺炎患者全部治愈出院" in text
@@ -404,10 +410,10 @@ def test_failed_build_leaves_the_old_file(monkeypatch, seeds, tmp_path):
     target.write_bytes(b"old")
 
     def boom(*a, **k):
-        raise export.ExportUnavailable()
+        raise chromium.ExportUnavailable()
 
     monkeypatch.setattr(export, "render_image", boom)  # the one place images are made
-    with pytest.raises(export.ExportUnavailable):
+    with pytest.raises(chromium.ExportUnavailable):
         deck.write_deck(seeds, target)
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["briefing.pptx"]
@@ -480,7 +486,7 @@ def test_chart_slides_have_one_heading_the_takeaway(offline_deck, seeds, lang):
     assert [pictures(s)[0].name for s in chart_slides] == list(charts.CHARTS)
     assert len(figures) == len(chart_slides)
     for slide, name, fig in zip(chart_slides, charts.CHARTS, figures):
-        sentence = deck.takeaway(name, timeline, lang)
+        sentence = takeaways.takeaway(name, timeline, lang)
         # the figure rendered for the slide has no title (nor its as-of subtitle) ...
         assert not fig.layout.title.text, (name, fig.layout.title.text)
         assert not fig.layout.title.subtitle.text, (name, fig.layout.title.subtitle.text)
@@ -510,7 +516,7 @@ def test_deck_figure_names_the_charts_asof_when_the_heading_does_not():
     chart = export.ChartExport(
         "cumulative_cases", export.slide_figure(fig, asof, "数据来源：株洲日报"), asof, fig.layout.title.text
     )
-    sentence = deck.takeaway("cumulative_cases", t)
+    sentence = takeaways.takeaway("cumulative_cases", t)
     assert sentence == "截至3月1日，累计确诊80例，治愈出院69例"
     out = deck.deck_figure(chart, sentence, "数据来源：株洲日报", "zh")
     assert not out.layout.title.text
@@ -536,24 +542,27 @@ def test_numbers_use_the_charts_units():
         rec("observation", 379, "2020-02-19", unit="人"),
         rec("observation_released_total", 1419, "2020-02-19", unit="例"),
     )
-    assert deck.takeaway("cumulative_cases", t) == "截至3月1日，累计确诊80例，治愈出院69例，在院治疗11例"
-    assert deck.takeaway("cumulative_cases", t, "en") == "As of Mar 1: 80 confirmed cases, 69 recovered, 11 in hospital"
-    assert deck.takeaway("daily_new_cases", t) == "3月1日新增确诊0例，新增出院7例"
-    assert deck.takeaway("daily_new_cases", t, "en") == "Mar 1: 0 new confirmed cases, 7 newly recovered"
-    assert deck.takeaway("observation", t) == "截至2月19日，正在医学观察379人，累计解除医学观察1419人"
+    assert takeaways.takeaway("cumulative_cases", t) == "截至3月1日，累计确诊80例，治愈出院69例，在院治疗11例"
     assert (
-        deck.takeaway("observation", t, "en")
+        takeaways.takeaway("cumulative_cases", t, "en")
+        == "As of Mar 1: 80 confirmed cases, 69 recovered, 11 in hospital"
+    )
+    assert takeaways.takeaway("daily_new_cases", t) == "3月1日新增确诊0例，新增出院7例"
+    assert takeaways.takeaway("daily_new_cases", t, "en") == "Mar 1: 0 new confirmed cases, 7 newly recovered"
+    assert takeaways.takeaway("observation", t) == "截至2月19日，正在医学观察379人，累计解除医学观察1419人"
+    assert (
+        takeaways.takeaway("observation", t, "en")
         == "As of Feb 19: 379 people under medical observation, 1,419 people released from observation"
     )
-    cards = {f.label: f.value for f in deck.key_figures(t)}
+    cards = {f.label: f.value for f in takeaways.key_figures(t)}
     assert cards["累计治愈出院"] == "69例" and cards["医学观察"] == "379人"
-    cards_en = {f.label: f.value for f in deck.key_figures(t, "en")}
+    cards_en = {f.label: f.value for f in takeaways.key_figures(t, "en")}
     assert cards_en[labels.metric_name("recovered_total", "en")] == "69 cases"
     assert cards_en[labels.metric_name("observation", "en")] == "379 people"
     # counts keep the record's own 家 / 个
     counts = tl(rec("resumed", 321, "2020-02-20", "家", "规模工业企业"))
-    assert deck.takeaway("resumption_counts", counts) == "截至2月20日，规模工业企业已复工321家"
-    assert deck.takeaway("resumption_counts", counts, "en").endswith(", 321 firms resumed")
+    assert takeaways.takeaway("resumption_counts", counts) == "截至2月20日，规模工业企业已复工321家"
+    assert takeaways.takeaway("resumption_counts", counts, "en").endswith(", 321 firms resumed")
     # the deck's unit for each metric is the one its chart's y axis names
     for name, metrics in (
         ("cumulative_cases", ["confirmed_total", "recovered_total", "hospitalized"]),
@@ -563,7 +572,7 @@ def test_numbers_use_the_charts_units():
         for lang in ("zh", "en"):
             axis = charts.build_chart(name, t.points, region=CITY, lang=lang).layout.yaxis.title.text
             for metric in metrics:
-                assert labels.axis_title_for_unit(deck.AXIS_UNITS[metric], lang) == axis, (name, metric)
+                assert labels.axis_title_for_unit(takeaways.AXIS_UNITS[metric], lang) == axis, (name, metric)
 
 
 def test_seed_deck_units_match_the_charts(offline_deck):

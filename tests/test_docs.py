@@ -49,7 +49,7 @@ def test_briefing_commands_run_as_written(tmp_path):
     (not just `--help`): it exits 0 and writes what it says (issue 13)."""
     import shutil
 
-    from briefing.export import chrome_available
+    from briefing.chromium import chrome_available
 
     corpus = tmp_path / "seeds"
     shutil.copytree(ROOT / "seeds", corpus)

@@ -23,7 +23,7 @@ import plotly.graph_objects as go
 import pytest
 from PIL import Image, ImageChops, ImageStat
 
-from briefing import charts, export, labels
+from briefing import chart_layout, charts, chromium, export, labels
 from briefing.cli import main as cli_main
 from conftest import SEEDS, require_browser
 from store.pipeline import load_corpus
@@ -34,7 +34,7 @@ SEED_SOURCE = "数据来源：株洲日报，2020年1月31日—3月15日"
 
 @pytest.fixture(scope="module")
 def browser():
-    if not export.chrome_available():
+    if not chromium.chrome_available():
         msg = (
             "NO CHROME/CHROMIUM FOUND — kaleido image export is NOT tested "
             "(install chromium or set BROWSER_PATH; REQUIRE_BROWSER=1 makes this a failure)"
@@ -43,7 +43,7 @@ def browser():
             pytest.fail(msg)
         warnings.warn(msg, stacklevel=2)
         pytest.skip(msg)
-    return export.chrome_path()
+    return chromium.chrome_path()
 
 
 @pytest.fixture(scope="module")
@@ -121,7 +121,7 @@ def test_svg_parses_and_carries_title_asof_and_source(exported, seeds, name):
     assert root.tag.endswith("svg")
     texts = ["".join(el.itertext()) for el in root.iter() if el.tag.endswith("}text")]
     assert chart.title in texts
-    assert export.asof_label(chart.asof) in texts
+    assert labels.asof_label(chart.asof) in texts
     # from the articles, not hard-coded
     assert labels.source_line(seeds.meta.paper, seeds.published_span(), "zh") == SEED_SOURCE
     assert SEED_SOURCE in texts
@@ -141,7 +141,7 @@ def test_pdf_is_one_16_9_page_with_the_title(exported, name):
     assert float(box.width) / float(box.height) == pytest.approx(16 / 9, rel=1e-3)
     text = _flat(reader.pages[0].extract_text())
     assert _flat(chart.title) in text
-    assert _flat(export.asof_label(chart.asof)) in text
+    assert _flat(labels.asof_label(chart.asof)) in text
     assert _flat(SEED_SOURCE) in text
 
 
@@ -307,9 +307,10 @@ def test_seconds_per_image(browser, seeds):
 
 
 def test_no_browser_raises_export_unavailable(monkeypatch):
-    monkeypatch.setattr(export, "chrome_available", lambda: False)
-    monkeypatch.setattr(export, "_started", False)
-    with pytest.raises(export.ExportUnavailable) as info:
+    monkeypatch.setattr(chromium, "chrome_available", lambda: False)
+    monkeypatch.setattr(chromium, "RENDERER", chromium.ChromiumRenderer())  # a fresh one, never started
+    monkeypatch.setattr(export, "RENDERER", chromium.RENDERER)
+    with pytest.raises(chromium.ExportUnavailable) as info:
         export.render_image(_title_figure("株洲"), "png")
     msg = str(info.value)
     assert "Chrome" in msg and "Chromium" in msg
@@ -318,10 +319,10 @@ def test_no_browser_raises_export_unavailable(monkeypatch):
 
 _BROKEN_BROWSER_SCRIPT = """
 import plotly.graph_objects as go
-from briefing import export
+from briefing import chromium, export
 try:
     export.render_image(go.Figure(), "png")
-except export.ExportUnavailable as exc:
+except chromium.ExportUnavailable as exc:
     print("UNAVAILABLE", "相机" in str(exc))
 """
 
@@ -342,8 +343,8 @@ def test_a_browser_that_will_not_start_raises_instead_of_hanging(tmp_path):
 
 def test_chrome_path_honours_browser_path(monkeypatch, tmp_path):
     monkeypatch.setenv("BROWSER_PATH", str(tmp_path / "no-such-browser"))
-    assert export.chrome_path() is None
-    assert export.chrome_available() is False
+    assert chromium.chrome_path() is None
+    assert chromium.chrome_available() is False
 
 
 # ---------------------------------------------------------------- layout, no rendering
@@ -354,7 +355,7 @@ def test_slide_figure_has_title_asof_and_source(seeds):
     for chart in ready:
         lay = chart.figure.layout
         assert lay.title.text == chart.title
-        assert lay.title.subtitle.text == export.asof_label(chart.asof)
+        assert lay.title.subtitle.text == labels.asof_label(chart.asof)
         sources = [a for a in lay.annotations if a.name == "source"]
         assert len(sources) == 1 and sources[0].text == SEED_SOURCE
         assert sources[0].font.size == export.SOURCE_SIZE
@@ -372,13 +373,13 @@ def test_adjacent_date_ticks_are_thinned(seeds):
     # The axis spans the reported days (earlier events are the lead-in label); 2月20日 would
     # overprint 2月19日: first and last always stay.
     assert list(ax.ticktext) == ["2月19日", "3月1日", "3月14日"]
-    gap = charts.tick_spacing(fig) * charts.DAY_MS
-    days = [charts._ms(v) for v in ax.tickvals]
+    gap = chart_layout.tick_spacing(fig) * chart_layout.DAY_MS
+    days = [chart_layout._ms(v) for v in ax.tickvals]
     assert all(b - a >= gap for a, b in itertools.pairwise(days))
 
 
 def test_slide_layout_is_the_builders_layout_at_slide_size(seeds):
-    """The slide reuses charts.fit_layout: same events, same rules, only the size differs."""
+    """The slide reuses chart_layout.fit_layout: same events, same rules, only the size differs."""
     ready = {c.name: c for c in export.slide_charts(seeds)[0]}
     timeline = export.timeline_of(seeds)
     for name in ("cumulative_cases", "daily_new_cases"):
@@ -391,7 +392,7 @@ def test_slide_layout_is_the_builders_layout_at_slide_size(seeds):
         assert events(slide) == events(built)
         assert "event:earlier" in {a.name for a in slide.layout.annotations}
         assert slide.layout.xaxis.range == built.layout.xaxis.range
-        again = charts.fit_layout(go.Figure(slide), export.WIDTH, export.HEIGHT)
+        again = chart_layout.fit_layout(go.Figure(slide), export.WIDTH, export.HEIGHT)
         assert again.layout.to_plotly_json() == slide.layout.to_plotly_json()
     clear = [a for a in ready["cumulative_cases"].figure.layout.annotations if a.name == "event:all_recovered"]
     assert len(clear) == 1 and clear[0].xanchor == "right"  # 3月14日, at the right edge
@@ -414,9 +415,9 @@ def test_wide_legend_gets_room_under_the_title():
 
 
 def test_asof_label():
-    assert export.asof_label("2020-03-14") == "截至3月14日"
-    assert export.asof_label("2020-03-14", "en") == "As of Mar 14"
-    assert export.asof_label(None) == ""
+    assert labels.asof_label("2020-03-14") == "截至3月14日"
+    assert labels.asof_label("2020-03-14", "en") == "As of Mar 14"
+    assert labels.asof_label(None) == ""
 
 
 def test_unknown_format_is_refused(seeds, tmp_path):

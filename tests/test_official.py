@@ -332,7 +332,7 @@ def test_an_official_series_is_imported_from_the_manage_page(tmp_path):
 
 
 def test_the_deck_has_the_comparison_slide(tmp_path):
-    from briefing.export import chrome_available
+    from briefing.chromium import chrome_available
 
     if not chrome_available():
         pytest.skip("the deck renders its charts with Chromium (the browser tests say so loudly)")

@@ -7,26 +7,25 @@ import os
 
 import streamlit as st
 
-from app import editing, filters
+from app import filters
 from app.pages import parts, shell
 from app.text import md_plain as md
-from app.text import ui
-from briefing import export, labels
+from briefing import chromium, export, labels
+from briefing.labels import t
 
 ctx = shell.context()
 shell.require(ctx)
 lang, f, data, timeline = ctx.lang, ctx.filters, ctx.data, ctx.timeline
-s = editing.s
 
 # Chromium for the exports starts now, in the background, while the user reads the page
 # (ZZ_WARM_EXPORT=0 turns this off, as the tests do).
 if os.environ.get("ZZ_WARM_EXPORT", "1") != "0":
-    export.warm_up()
+    chromium.warm_up()
 
-parts.title(ctx, ui("page_briefing", lang))
+parts.title(ctx, t("page_briefing", lang))
 st.caption(md(labels.source_line(data.meta.paper, data.published_span(), lang)))
-st.info(ui("briefing_scope", lang, region=md(labels.place_name(f.region, lang))))
-st.caption(s("export_hint", lang))
+st.info(t("briefing_scope", lang, region=md(labels.place_name(f.region, lang))))
+st.caption(t("export_hint", lang))
 export_key = (ctx.folder, ctx.fingerprint, ctx.city, lang, f.region)
 file_date = filters.last_asof(ctx.points)
 stamp = f"{file_date:%Y-%m-%d}_" if file_date is not None else ""
@@ -42,20 +41,20 @@ def deck_charts(key: tuple, _data, _timeline) -> list:
 def build(kind: str, make, file_name: str, mime: str) -> None:
     """A build button (needs Chromium on the server) and, once built for exactly this corpus,
     language and region, its download button."""
-    if st.button(s(f"export_{kind}", lang), key=f"build_{kind}", type="primary" if kind == "deck" else "secondary"):
-        bar = st.progress(0.0, text=s("export_busy", lang))
+    if st.button(t(f"export_{kind}", lang), key=f"build_{kind}", type="primary" if kind == "deck" else "secondary"):
+        bar = st.progress(0.0, text=t("export_busy", lang))
         try:
             st.session_state[kind] = (
                 export_key,
-                make(lambda done, total: bar.progress(done / total, text=s("export_busy", lang))),
+                make(lambda done, total: bar.progress(done / total, text=t("export_busy", lang))),
             )
-        except export.ExportUnavailable as exc:
+        except chromium.ExportUnavailable as exc:
             st.warning(md(str(exc)))
         finally:
             bar.empty()
     if st.session_state.get(kind, (None,))[0] == export_key:
         st.download_button(
-            s(f"export_download_{kind}", lang),
+            t(f"export_download_{kind}", lang),
             st.session_state[kind][1],
             file_name=file_name,
             mime=mime,

@@ -11,15 +11,15 @@ import streamlit as st
 from app import cards, evidence, filters, selections
 from app.pages import parts, shell
 from app.text import md_plain as md
-from app.text import ui
 from briefing import charts, labels
+from briefing.labels import t
 from store.pipeline import corpus_fingerprint
 
 ctx = shell.context()
 lang = ctx.lang
 COMPARE_DEFAULT = 4  # panels a page opens with: wider than four, a panel is too narrow to read
 
-parts.title(ctx, ui("compare_page_title", lang))
+parts.title(ctx, t("compare_page_title", lang))
 if ctx.problem:
     st.error(ctx.problem)
     st.stop()
@@ -28,17 +28,17 @@ if ctx.problem:
 panels = []
 if ctx.papers:
     chosen = st.multiselect(
-        ui("papers_label", lang),
+        t("papers_label", lang),
         ctx.papers,
         key=shell.widget_key("compare", lang, ctx.papers[:COMPARE_DEFAULT]),
-        help=ui("papers_help", lang),
+        help=t("papers_help", lang),
         format_func=lambda p: ctx.paper_labels[p],
     )
     st.session_state["compare"] = chosen
     for paper in chosen:
         data, timeline, errors = shell.load(str(Path(paper).resolve()), corpus_fingerprint(paper), "")
         for name, zh, en in errors:
-            st.sidebar.warning(ui("file_error", lang, name=md(name), msg=md(en if lang == "en" else zh)))
+            st.sidebar.warning(t("file_error", lang, name=md(name), msg=md(en if lang == "en" else zh)))
         if data is not None and not timeline.points.empty and data.city:  # a feed has no one city
             panels.append((ctx.paper_labels[paper], data.city, data, timeline))
     # chart panels: the city alone where no other panel has it (short), else city · paper
@@ -47,7 +47,7 @@ else:
     shell.require(ctx)
     regions = filters.region_options(ctx.points, ctx.data.city)
     chosen = st.multiselect(
-        ui("compare_regions", lang),
+        t("compare_regions", lang),
         regions,
         key=shell.widget_key("compare_regions", lang, regions[:COMPARE_DEFAULT]),
         format_func=lambda r: labels.place_name(r, lang),
@@ -57,16 +57,16 @@ else:
     titles = [title for title, *_ in panels]
 
 if not panels:
-    st.info(ui("compare_pick", lang))
+    st.info(t("compare_pick", lang))
     st.stop()
 
 for title, region, _, timeline in panels:
-    st.markdown(f"**{md(ui('compare_cards_of', lang, panel=title))}**")
+    st.markdown(f"**{md(t('compare_cards_of', lang, panel=title))}**")
     for col, card in zip(st.columns(5), cards.headline_cards(timeline.points, region, lang)):
         with col:
             st.metric(md(card.label), card.value, card.delta, delta_color=card.delta_color, border=True)
             st.caption(md(card.caption))
-st.caption(ui("compare_hint", lang))
+st.caption(t("compare_hint", lang))
 
 for name in charts.CHARTS:
     if name not in charts.REGIONAL_CHARTS:

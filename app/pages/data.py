@@ -7,27 +7,27 @@ import streamlit as st
 
 from app import evidence, filters, selections, tables
 from app.pages import parts, shell
-from app.text import ui
+from briefing.labels import t
 
 ctx = shell.context()
 shell.require(ctx)
 lang, f, data, points = ctx.lang, ctx.filters, ctx.data, ctx.points
 
-parts.title(ctx, ui("page_data", lang))
+parts.title(ctx, t("page_data", lang))
 shown = filters.shown_points(points, f.start, f.end, f.metrics, f.basis)
 labels_by_pid = {pid: evidence.point_label(row, lang) for pid, row in zip(shown["point_id"], shown.to_dict("records"))}
 
-st.subheader(ui("table_header", lang))
-all_regions = st.checkbox(ui("table_all_regions", lang), key="table_all_regions")
+st.subheader(t("table_header", lang))
+all_regions = st.checkbox(t("table_all_regions", lang), key="table_all_regions")
 table_pts = shown if all_regions else filters.shown_points(shown, regions=[f.region], date_basis=f.basis)
 table = tables.table_frame(table_pts, lang, ctx.articles, data.meta.paper)
-point_col = ui("col_point", lang)
-st.caption(ui("table_caption", lang, n=len(table)))
+point_col = t("col_point", lang)
+st.caption(t("table_caption", lang, n=len(table)))
 shown_rows = table
 if len(table) > tables.TABLE_PAGE_ROWS:  # an archive's thousands of rows: a page at a time
     pages = -(-len(table) // tables.TABLE_PAGE_ROWS)
     page = st.number_input(
-        ui("table_page", lang, pages=pages, rows=tables.TABLE_PAGE_ROWS),
+        t("table_page", lang, pages=pages, rows=tables.TABLE_PAGE_ROWS),
         min_value=1,
         max_value=pages,
         value=1,
@@ -49,17 +49,17 @@ def table_block(rows, key: str) -> None:
 
 table_block(shown_rows, "data_table")
 st.download_button(
-    ui("download_csv", lang),
+    t("download_csv", lang),
     tables.csv_bytes(table),
     file_name=tables.csv_name(None if all_regions else f.region, f.start, f.end, lang, city=data.city),
     mime="text/csv",
     key="download_csv",
 )
 
-st.subheader(ui("events_header", lang))
+st.subheader(t("events_header", lang))
 events = tables.events_in_range(data.events, None if f.start == f.lo else f.start, f.end)
 ev_table = tables.events_table(events, lang, articles=ctx.articles, paper=data.meta.paper)  # as charted
 if ev_table.empty:
-    st.caption(ui("events_none", lang))
+    st.caption(t("events_none", lang))
 else:
     st.dataframe(ev_table, hide_index=True, key="events_table")

@@ -9,8 +9,8 @@ from app import editing
 from app.evidence import evidence_view, heading_html
 from app.pages import shell
 from app.text import md_plain as md
-from app.text import ui
 from briefing import labels
+from briefing.labels import t
 
 
 def show(messages) -> None:
@@ -35,52 +35,50 @@ def evidence(ctx: shell.Context, pid: str, where: str) -> None:
     lang, points = ctx.lang, ctx.points
     ev = evidence_view(points, pid, ctx.articles, ctx.timeline.conflicts, lang)
     if not ev.found:
-        st.caption(ui("evidence_none", lang))
+        st.caption(t("evidence_none", lang))
         return
     st.html(heading_html(ev.title))
     if ev.note:
         st.text(ev.note)
     if ev.blocks and ev.derived:
-        st.caption(ui("evidence_inputs", lang))
+        st.caption(t("evidence_inputs", lang))
     for block in ev.blocks:
         st.html(block)
     if ev.candidates:
-        st.caption(ui("evidence_conflict", lang))
+        st.caption(t("evidence_conflict", lang))
         for block in ev.candidates:
             st.html(block)
     point = points.loc[points["point_id"] == pid].iloc[0]
     if bool(point["corrected"]):
-        st.caption("✎ " + editing.s("corr_badge", lang))
+        st.caption("✎ " + t("corr_badge", lang))
     if ev.derived:
         return
     key = pid if where == "picker" else f"{pid}@{where}"
     # Every widget is keyed by the point: a shared key showed the previously selected point's
     # value and date and saved them against this one. No action is preselected: marking a
     # figure wrong must be a choice.
-    with st.expander(editing.s("fix_header", lang)), st.form(editing.fix_key("form", key)):
+    with st.expander(t("fix_header", lang)), st.form(editing.fix_key("form", key)):
         docs = list(point["docs"]) or [point["doc"]]
         fix_doc = st.selectbox(
-            editing.s("fix_doc", lang),
+            t("fix_doc", lang),
             docs,
             key=editing.fix_key("doc", key),
             format_func=lambda d: labels.source_name(d, ctx.articles, ctx.data.meta.paper, lang),
             help=", ".join(docs),
         )
         action = st.radio(
-            editing.s("fix_action", lang),
+            t("fix_action", lang),
             editing.ACTIONS,
             index=None,
             key=editing.fix_key("action", key),
-            format_func=lambda a: editing.s(f"fix_{a}", lang),
+            format_func=lambda a: t(f"fix_{a}", lang),
         )
         new_value = st.number_input(
-            editing.s("fix_value", lang), value=float(point["value"]), key=editing.fix_key("value", key)
+            t("fix_value", lang), value=float(point["value"]), key=editing.fix_key("value", key)
         )
-        new_date = st.date_input(
-            editing.s("fix_date", lang), value=point["date"].date(), key=editing.fix_key("date", key)
-        )
-        note = st.text_input(editing.s("fix_note", lang), key=editing.fix_key("note", key))
-        if st.form_submit_button(editing.s("fix_submit", lang)):
+        new_date = st.date_input(t("fix_date", lang), value=point["date"].date(), key=editing.fix_key("date", key))
+        note = st.text_input(t("fix_note", lang), key=editing.fix_key("note", key))
+        if st.form_submit_button(t("fix_submit", lang)):
             st.session_state["fix_message"] = (
                 where,
                 editing.correct_point(ctx.folder, point, fix_doc, action, lang, new_value, new_date.isoformat(), note),
@@ -98,5 +96,5 @@ def evidence_under(ctx: shell.Context, pids: list[str], where: str, labels_by_pi
     fix_message(where)
     if pids and pids[0] in labels_by_pid:
         with st.container(border=True):
-            st.markdown(f"**{ui('evidence_header', ctx.lang)}** · {md(labels_by_pid[pids[0]])}")
+            st.markdown(f"**{t('evidence_header', ctx.lang)}** · {md(labels_by_pid[pids[0]])}")
             evidence(ctx, pids[0], where)

@@ -22,8 +22,8 @@ import streamlit as st
 
 from app import editing, filters, launch, links
 from app.text import md_plain as md
-from app.text import page_title, ui
-from briefing.labels import metric_name, place_name
+from app.text import page_title
+from briefing.labels import metric_name, place_name, t
 from briefing.snapshot import corpus_timeline
 from extract.corpus import folder_home, read_meta
 from extract.decode import InputError
@@ -205,7 +205,7 @@ def language() -> Start:
 
     with st.sidebar:
         lang = st.radio(
-            ui("language_label", shown),
+            t("language_label", shown),
             ["zh", "en"],
             key=key,
             horizontal=True,
@@ -219,7 +219,7 @@ def language() -> Start:
 def pages(lang: str) -> dict[str, Any]:
     """url path → the navigation's page, titled in the page language."""
     return {
-        url: st.Page(path, title=ui(words, lang), icon=icon, url_path=url, default=url == "timeline")
+        url: st.Page(path, title=t(words, lang), icon=icon, url_path=url, default=url == "timeline")
         for url, path, words, icon in PAGES
     }
 
@@ -238,9 +238,9 @@ def open_corpus(start: Start, page: str) -> Context:
     if not launch.within_roots(corpus, roots):
         # Only the folders the app was started for: a typed path must not list, read or write
         # anyone's other files.
-        ctx.problem = ui("corpus_outside", lang, folder=md(corpus), roots=md(", ".join(str(r) for r in roots)))
+        ctx.problem = t("corpus_outside", lang, folder=md(corpus), roots=md(", ".join(str(r) for r in roots)))
     elif not Path(corpus).is_dir():
-        ctx.problem = ui("corpus_missing", lang, folder=md(corpus))
+        ctx.problem = t("corpus_missing", lang, folder=md(corpus))
     if ctx.problem:
         ctx.title = page_title("", lang)
         _finish_link(ctx, bad, start.first_run)
@@ -262,7 +262,7 @@ def open_corpus(start: Start, page: str) -> Context:
         if "paper" in PAGE_FILTERS.get(page, ()):
             with st.sidebar:
                 ctx.folder = st.selectbox(
-                    ui("paper_label", lang),
+                    t("paper_label", lang),
                     ctx.papers,
                     key=widget_key("paper", lang, ctx.folder),
                     format_func=lambda p: ctx.paper_labels[p],
@@ -345,16 +345,16 @@ def sidebar_filters(ctx: Context, page: str) -> Filters:
             # one radio per language: the browser drew a radio whose labels changed as a new
             # one and showed no selection at all
             f.basis = st.radio(
-                ui("date_basis_label", lang),
+                t("date_basis_label", lang),
                 list(links.BASES),
                 key=widget_key("date_basis", lang, "asof"),
-                format_func=lambda v: ui(f"basis_{v}", lang),
+                format_func=lambda v: t(f"basis_{v}", lang),
             )
             st.session_state["date_basis"] = f.basis
         f.lo, f.hi = filters.date_bounds(points, f.basis)
         if f.lo is None:  # publication dates unknown (no corpus.json): fall back to as-of dates
             if "basis" in shown:
-                st.warning(ui("no_published", lang))
+                st.warning(t("no_published", lang))
             f.basis = "asof"
             f.lo, f.hi = filters.date_bounds(points, f.basis)
 
@@ -365,9 +365,9 @@ def sidebar_filters(ctx: Context, page: str) -> Filters:
         picked = _kept(name, f.opening)
         if "range" in shown:
             key = widget_key(name, lang, f.opening)
-            if f.opening != (f.lo, f.hi) and st.button(ui("full_range", lang), key="full_range"):
+            if f.opening != (f.lo, f.hi) and st.button(t("full_range", lang), key="full_range"):
                 st.session_state[key] = (f.lo, f.hi)
-            picked = st.date_input(ui("date_range", lang), min_value=f.lo, max_value=f.hi, key=key, format="YYYY-MM-DD")
+            picked = st.date_input(t("date_range", lang), min_value=f.lo, max_value=f.hi, key=key, format="YYYY-MM-DD")
             st.session_state[name] = picked
         f.start, f.end = filters.normalize_range(picked, f.lo, f.hi)
 
@@ -377,7 +377,7 @@ def sidebar_filters(ctx: Context, page: str) -> Filters:
         f.region = _kept("region", f.regions[0])
         if "region" in shown:
             f.region = st.selectbox(
-                ui("region_label", lang),
+                t("region_label", lang),
                 f.regions,
                 key=widget_key("region", lang, f.regions[0]),
                 format_func=lambda r: place_name(r, lang),
@@ -391,7 +391,7 @@ def sidebar_filters(ctx: Context, page: str) -> Filters:
         f.metrics = list(_kept("metrics", f.all_metrics))
         if "metrics" in shown:
             f.metrics = st.multiselect(
-                ui("metrics_label", lang),
+                t("metrics_label", lang),
                 f.all_metrics,
                 key=widget_key("metrics", lang, f.all_metrics),
                 format_func=lambda m: metric_name(m, lang),
@@ -400,11 +400,11 @@ def sidebar_filters(ctx: Context, page: str) -> Filters:
 
         f.log = bool(_kept("log_scale", False))
         if "log" in shown:
-            f.log = st.checkbox(ui("log_label", lang), key=widget_key("log_scale", lang, False))
+            f.log = st.checkbox(t("log_label", lang), key=widget_key("log_scale", lang, False))
             st.session_state["log_scale"] = f.log
         f.avg = bool(_kept("avg7", False))
         if "avg" in shown:
-            f.avg = st.checkbox(ui("avg7_label", lang), key=widget_key("avg7", lang, False), help=ui("avg7_help", lang))
+            f.avg = st.checkbox(t("avg7_label", lang), key=widget_key("avg7", lang, False), help=t("avg7_help", lang))
             st.session_state["avg7"] = f.avg
     return f
 
@@ -419,7 +419,7 @@ def require(ctx: Context) -> None:
     if ctx.problem:
         st.title(md(ctx.title))
         st.error(ctx.problem)
-        st.page_link("app/pages/manage.py", label=ui("go_manage", ctx.lang), icon=":material/folder_managed:")
+        st.page_link("app/pages/manage.py", label=t("go_manage", ctx.lang), icon=":material/folder_managed:")
         st.stop()
     for name, zh, en in ctx.errors:
         if (
@@ -429,14 +429,14 @@ def require(ctx: Context) -> None:
             and (zh, en) == ctx.data.home.note()
         ):
             continue  # said on the Manage page, under the city field
-        st.sidebar.warning(ui("file_error", ctx.lang, name=md(name), msg=md(en if ctx.lang == "en" else zh)))
+        st.sidebar.warning(t("file_error", ctx.lang, name=md(name), msg=md(en if ctx.lang == "en" else zh)))
     if ctx.data is None:
         st.title(md(ctx.title))
         st.stop()
     if ctx.timeline.points.empty:
         st.title(md(ctx.title))
-        st.warning(ui("corpus_empty", ctx.lang))
-        st.page_link("app/pages/manage.py", label=ui("go_manage", ctx.lang), icon=":material/folder_managed:")
+        st.warning(t("corpus_empty", ctx.lang))
+        st.page_link("app/pages/manage.py", label=t("go_manage", ctx.lang), icon=":material/folder_managed:")
         st.stop()
 
 
@@ -486,9 +486,9 @@ def write_link(ctx: Context) -> None:
 
 def link_box(ctx: Context) -> None:
     """The "copy link" affordance: the view's address in a code box (it has a copy button)."""
-    with st.popover(ui("copy_link", ctx.lang), icon=":material/link:"):
+    with st.popover(t("copy_link", ctx.lang), icon=":material/link:"):
         st.code(links.address(_page_url(), view_params(ctx)), language=None, wrap_lines=True)
-        st.caption(ui("copy_link_help", ctx.lang))
+        st.caption(t("copy_link_help", ctx.lang))
 
 
 def _page_url() -> str:

@@ -11,9 +11,8 @@ import streamlit as st
 from app import cards, evidence, filters, selections, tables
 from app.pages import parts, shell
 from app.text import md_plain as md
-from app.text import ui
-from briefing import charts, export, labels
-from briefing.labels import format_date
+from briefing import charts, chromium, export, labels
+from briefing.labels import format_date, t
 from briefing.reconcile import reconcile
 
 ctx = shell.context()
@@ -25,13 +24,13 @@ source = labels.source_line(data.meta.paper, data.published_span(), lang)
 st.caption(md(source))
 sep = "：" if lang == "zh" else ": "
 st.info(
-    f"{ui(f'basis_note_{f.basis}', lang)}  \n{ui('date_range', lang)}{sep}"
+    f"{t(f'basis_note_{f.basis}', lang)}  \n{t('date_range', lang)}{sep}"
     f"{format_date(f.start, lang)} — {format_date(f.end, lang)}"
 )
 if (line := shell.home_city_note(ctx)) is not None:
     st.caption(line.text)  # the words escaped in the table's own markdown; kept on Manage corpus
 
-st.subheader(f"{md(labels.place_name(f.region, lang))} · {ui('cards_header', lang)}")
+st.subheader(f"{md(labels.place_name(f.region, lang))} · {t('cards_header', lang)}")
 for col, card in zip(st.columns(5), cards.headline_cards(points, f.region, lang, f.basis, f.end)):
     with col:
         st.metric(
@@ -99,8 +98,8 @@ def drawn(name: str):
     return slide_figure(state, name, shown, resumption_pts, events, points, data.official)
 
 
-st.subheader(ui("charts_header", lang))
-st.caption(ui("chart_hint", lang))
+st.subheader(t("charts_header", lang))
+st.caption(t("chart_hint", lang))
 chart_notice = st.container()  # filled once the charts are built: which had no data
 
 # The picker lists the region's figures (as the table does): an archive has thousands of
@@ -133,28 +132,28 @@ for name in charts.CHARTS:  # each sent as soon as it is built; full width: laid
         with_data.append(name)
         chart_block(name)
 if not any(n in with_data for n in charts.REGIONAL_CHARTS):
-    chart_notice.caption(ui("no_case_data", lang, region=md(labels.place_name(f.region, lang))))
+    chart_notice.caption(t("no_case_data", lang, region=md(labels.place_name(f.region, lang))))
 if not with_data:
-    chart_notice.info(ui("no_chart_data", lang))
+    chart_notice.info(t("no_chart_data", lang))
 
-with st.expander(ui("derived_header", lang)):
-    st.write(ui("derived_text", lang))
+with st.expander(t("derived_header", lang)):
+    st.write(t("derived_text", lang))
 
 # Any figure's evidence, picked from a list (what a keyboard user and the tests use).
 if shell.current(shell.EVIDENCE_KEY, lang) not in choices:
     shell.forget(shell.EVIDENCE_KEY)  # a figure of another region, range or corpus
 with st.container(border=True):
-    st.markdown(f"**{ui('evidence_header', lang)}**")
+    st.markdown(f"**{t('evidence_header', lang)}**")
     pid = st.selectbox(
-        ui("evidence_select", lang),
+        t("evidence_select", lang),
         choices,
         index=None,
         key=shell.widget_key(shell.EVIDENCE_KEY, lang),
         format_func=lambda p: labels_by_pid.get(p, p),
-        placeholder=ui("evidence_placeholder", lang),
+        placeholder=t("evidence_placeholder", lang),
     )
     st.session_state[shell.EVIDENCE_KEY] = pid
-    st.caption(ui("evidence_select_help", lang))  # a caption: a help icon would share the box's label
+    st.caption(t("evidence_select_help", lang))  # a caption: a help icon would share the box's label
     parts.fix_message("picker")
     if pid is not None:
         parts.evidence(ctx, pid, "picker")
@@ -162,4 +161,4 @@ with st.container(border=True):
 # Chromium for the exports starts in the background once the page is drawn, so the first deck
 # (Briefing page) does not wait for it (ZZ_WARM_EXPORT=0 turns this off, as the tests do).
 if os.environ.get("ZZ_WARM_EXPORT", "1") != "0":
-    export.warm_up(delay=8.0)  # after the browser has drawn the first page
+    chromium.warm_up(delay=8.0)  # after the browser has drawn the first page
