@@ -13,9 +13,9 @@ from __future__ import annotations
 import streamlit as st
 
 from app.evidence import EVIDENCE_CSS
-from app.fonts import ensure_static_font
 from app.pages import shell
 from app.text import page_title
+from app.web_font import ensure_static_font
 
 # The title names the corpus's home city; until it is known, the bare title.
 st.set_page_config(page_title=page_title(""), page_icon="📈", layout="wide")

@@ -26,7 +26,7 @@ setup() {
     .venv/bin/python -m pip install -q -e '.[test]'
     touch "$stamp"
   fi
-  .venv/bin/python -m app.fonts >/dev/null   # the CJK font the page is served with (static/)
+  .venv/bin/python -m app.web_font >/dev/null   # the CJK font the page is served with (static/)
 }
 
 cmd=${1:-}

@@ -71,7 +71,7 @@ def add_one(folder: str, name: str, data: bytes | str, published: str | None, pa
     except InputError as exc:
         return ("refused", exc.code, exc.zh, exc.en)
     if result.added:
-        from store.pipeline import load_corpus
+        from store.loader import load_corpus
 
         with contextlib.suppress(Exception):
             load_corpus(folder)

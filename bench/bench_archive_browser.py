@@ -236,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
         # first (as `python -m store build` would), so each server reads records, not text; and
         # its timeline snapshot, as the first server ever opened on this corpus state leaves it.
         from briefing.snapshot import corpus_timeline
-        from store.pipeline import corpus_fingerprint, load_corpus
+        from store.loader import corpus_fingerprint, load_corpus
 
         env.pop("ZZ_STORE_DIR", None)
         corpora = {"seeds": SEEDS}

@@ -29,7 +29,7 @@ import itertools  # noqa: E402
 from briefing import charts  # noqa: E402
 from briefing.snapshot import corpus_timeline  # noqa: E402
 from briefing.timeline import build_timeline  # noqa: E402
-from store import pipeline  # noqa: E402
+from store import loader  # noqa: E402
 
 ARCHIVE = ROOT / "bench" / "archive"
 
@@ -68,11 +68,11 @@ def main() -> None:
         for n in args.sizes:
             folder = build_corpus(n, Path(tmp) / f"c{n}")
             t0 = time.perf_counter()
-            data = pipeline.load_corpus(folder, "株洲市")
+            data = loader.load_corpus(folder, "株洲市")
             extract_s = time.perf_counter() - t0
             # reopened, records stored (issue 10): folder → records → timeline → the first chart
             t0 = time.perf_counter()
-            data = pipeline.load_corpus(folder, "株洲市")
+            data = loader.load_corpus(folder, "株洲市")
             reopen_s = time.perf_counter() - t0
             first_tl = build_timeline(data.records, data.published_by_doc())
             charts.build_chart(
@@ -80,12 +80,12 @@ def main() -> None:
             )
             first_chart_s = time.perf_counter() - t0
             # what a fresh dashboard server does: the timeline kept in the store (briefing.snapshot)
-            fingerprint = pipeline.corpus_fingerprint(folder)
+            fingerprint = loader.corpus_fingerprint(folder)
             t0 = time.perf_counter()
             corpus_timeline(data, fingerprint)  # builds it and keeps it: the first server ever
             keep_s = time.perf_counter() - t0
             t0 = time.perf_counter()
-            data = pipeline.load_corpus(folder, "株洲市")
+            data = loader.load_corpus(folder, "株洲市")
             kept_tl = corpus_timeline(data, fingerprint)
             charts.build_chart("cumulative_cases", kept_tl.points, region=data.city, events=data.events, home=data.city)
             fresh_first_chart_s = time.perf_counter() - t0

@@ -667,7 +667,7 @@ def browser_ready():
     except ImportError as exc:
         print(f"the playwright package is not installed ({exc})", file=sys.stderr)
         return None
-    from briefing.fonts import ensure_cjk_font
+    from briefing.fontconfig import ensure_cjk_font
 
     ensure_cjk_font()
     env = dict(os.environ)

@@ -78,9 +78,9 @@ EVENT_COLOR = "#8A8A8A"
 
 
 def font_family() -> str:
-    """briefing.fonts.FONT_FAMILY when that module exists, else a CJK-first stack."""
+    """briefing.fontconfig.FONT_FAMILY when that module exists, else a CJK-first stack."""
     try:
-        from .fonts import FONT_FAMILY
+        from .fontconfig import FONT_FAMILY
     except ImportError:
         return FALLBACK_FONT_FAMILY
     return FONT_FAMILY or FALLBACK_FONT_FAMILY

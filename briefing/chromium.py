@@ -1,5 +1,5 @@
 """The process's one Chromium for images: a kaleido server, started on first use (or warmed up
-in the background), after briefing.fonts.ensure_cjk_font() so Chromium sees the bundled
+in the background), after briefing.fontconfig.ensure_cjk_font() so Chromium sees the bundled
 Chinese font, and stopped at exit. A browser that is missing, fails to start, dies or hangs
 is an ExportUnavailable, never a blocked caller.
 """
@@ -12,7 +12,7 @@ import os
 import threading
 import time
 
-from . import fonts
+from . import fontconfig
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +117,7 @@ class ChromiumRenderer:
             raise ExportUnavailable()
         import kaleido
 
-        fonts.ensure_cjk_font()  # Chromium reads FONTCONFIG_FILE only when it starts
+        fontconfig.ensure_cjk_font()  # Chromium reads FONTCONFIG_FILE only when it starts
         _quiet_browser_failures()
         kaleido.start_sync_server(mathjax=False, silence_warnings=True)
         self._started = True

@@ -106,7 +106,7 @@ def _run(args) -> int:
 
 def _export(args) -> int:
     """export / deck / zip: the files the briefing is made of."""
-    from store.pipeline import load_corpus
+    from store.loader import load_corpus
 
     if args.cmd != "export" and args.out.is_dir():
         raise InputError(

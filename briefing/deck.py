@@ -39,7 +39,7 @@ from pptx.util import Emu, Inches, Pt
 
 from store.atomic import write_bytes_atomic
 
-from . import chart_layout, export, fonts, labels
+from . import chart_layout, export, fontconfig, labels
 from .export import ChartExport, slide_charts, timeline_of
 from .labels import asof_label, format_date, format_number, metric_name, t
 from .reconcile import reconcile, verdict_counts
@@ -47,7 +47,7 @@ from .takeaways import KeyFigure, data_asof, key_figures, takeaway
 from .timeline import Timeline
 
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
-FONT = fonts.FONT_NAME  # "Noto Sans SC": the font the PNGs use too
+FONT = fontconfig.FONT_NAME  # "Noto Sans SC": the font the PNGs use too
 INK = RGBColor(0x22, 0x22, 0x22)
 MUTED = RGBColor(0x66, 0x66, 0x66)
 ACCENT = RGBColor(0xB5, 0x53, 0x4B)  # charts.METRIC_COLORS["confirmed_total"]

@@ -28,7 +28,7 @@ import plotly.graph_objects as go
 
 from store.atomic import write_bytes_atomic
 
-from . import chart_layout, charts, fonts, labels
+from . import chart_layout, charts, fontconfig, labels
 from .chromium import RENDERER
 from .labels import asof_label
 from .timeline import Timeline, build_timeline
@@ -51,7 +51,7 @@ def render_image(
 ) -> bytes:
     """fig → PNG/SVG/PDF bytes via the process's one kaleido server (started on first use).
 
-    The figure is copied and its font family set to fonts.FONT_FAMILY (the bundled Noto Sans
+    The figure is copied and its font family set to fontconfig.FONT_FAMILY (the bundled Noto Sans
     SC first), so Chinese never falls back to boxes. Raises ExportUnavailable without Chrome.
     """
     fmt = fmt.lower()
@@ -59,7 +59,7 @@ def render_image(
         raise ValueError(f"unsupported format {fmt!r}; use one of {FORMATS}")
     # A plain dict copy: the caller's figure is left alone and nothing is re-validated.
     spec = fig.to_dict() if isinstance(fig, go.Figure) else go.Figure(fig).to_dict()
-    spec.setdefault("layout", {}).setdefault("font", {})["family"] = fonts.FONT_FAMILY
+    spec.setdefault("layout", {}).setdefault("font", {})["family"] = fontconfig.FONT_FAMILY
     opts = {"format": "jpeg" if fmt == "jpg" else fmt, "width": int(width), "height": int(height), "scale": scale}
     return RENDERER.render(spec, opts)
 
@@ -99,7 +99,7 @@ def slide_figure(fig: go.Figure, asof, source: str, lang: str = "zh") -> go.Figu
     fig.update_layout(
         width=WIDTH,
         height=HEIGHT,
-        font_family=fonts.FONT_FAMILY,
+        font_family=fontconfig.FONT_FAMILY,
         paper_bgcolor="white",
         plot_bgcolor="white",
         title={

@@ -3,7 +3,7 @@ reads it back (0.15 s at 10,000 articles) instead of reading 84,000 records and 
 again (0.45 + 0.55 s).
 
 The snapshot is valid for one corpus state and one build: the folder, its files' names, sizes
-and mtimes (store.pipeline.corpus_fingerprint, which covers corrections.csv and corpus.json), the
+and mtimes (store.loader.corpus_fingerprint, which covers corrections.csv and corpus.json), the
 articles read, the home city, the extraction engine's version and the code of this package and
 of store/. Anything else gives another key, and the timeline is built and kept again (one
 snapshot per folder and city).
@@ -28,7 +28,7 @@ import pyarrow as pa
 import pyarrow.ipc as ipc
 
 import store as store_package
-from store.pipeline import CorpusData
+from store.loader import CorpusData
 
 from .timeline import Timeline, build_timeline
 

@@ -210,11 +210,11 @@ def build(
     progress: Callable[[int, float], None] | bool | None = True,
 ) -> BuildReport:
     """Extract every article the store does not hold yet, on Dask. corpus: one paper's folder,
-    or an archive of several (store.pipeline.paper_folders), each into its own folder's store
+    or an archive of several (store.loader.paper_folders), each into its own folder's store
     with its own home city, on one cluster."""
     from dask.distributed import Client, as_completed
 
-    from store.pipeline import paper_folders
+    from store.loader import paper_folders
 
     if workers is not None and workers < 1:
         raise InputError(

@@ -13,7 +13,7 @@ import pytest
 from app import selections
 from briefing import charts
 from briefing.timeline import build_timeline
-from store.pipeline import load_corpus, paper_folders
+from store.loader import load_corpus, paper_folders
 from test_browser import browser_env, clickable_marker, dashboard_page  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent

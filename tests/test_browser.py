@@ -189,7 +189,7 @@ def browser_env():
         import PIL  # noqa: F401
     except ImportError as exc:
         _unavailable(f"pillow is not installed ({exc})")
-    from briefing.fonts import ensure_cjk_font
+    from briefing.fontconfig import ensure_cjk_font
 
     ensure_cjk_font()  # before any Chromium starts: sets FONTCONFIG_FILE in os.environ
     env = dict(os.environ)
@@ -278,7 +278,7 @@ def test_dashboard_in_chromium(browser_env, tmp_path):
                 assert share > 0.03, "Chinese card labels render alike: tofu boxes?"
 
                 # The same with the charts' font stack, large, in a probe of our own.
-                from briefing.fonts import FONT_FAMILY
+                from briefing.fontconfig import FONT_FAMILY
 
                 page.evaluate(
                     """family => {

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from app import fonts
-from app.fonts import STATIC_FONT
+from app import web_font
+from app.web_font import STATIC_FONT
 from test_browser import _ink_difference, browser_env, dashboard_page  # noqa: F401
 
 FONT_URL = f"app/static/{STATIC_FONT}"  # as .streamlit/config.toml's [[theme.fontFaces]] url
@@ -91,14 +91,14 @@ def test_served_font_is_a_small_woff2_with_the_apps_characters():
     of the probes and of the app's own strings that the source font has."""
     from fontTools.ttLib import TTFont
 
-    from briefing.fonts import font_path
+    from briefing.fontconfig import font_path
 
-    path = fonts.ensure_static_font()
+    path = web_font.ensure_static_font()
     data = path.read_bytes()
     assert data[:4] == b"wOF2" and len(data) < MAX_FONT_BYTES, (data[:4], len(data))
     served = TTFont(path).getBestCmap()
     source = TTFont(font_path(), lazy=True).getBestCmap()
-    wanted = {ord(c) for _, text, _ in PROBES for c in text} | fonts._app_chars(fonts.ROOT)
+    wanted = {ord(c) for _, text, _ in PROBES for c in text} | web_font._app_chars(web_font.ROOT)
     missing = "".join(sorted(chr(c) for c in wanted if c in source and c not in served))
     assert not missing, f"characters the served font lacks: {missing}"
     assert len(served) > 7000  # GB2312's 6,763 hanzi and more
@@ -106,21 +106,21 @@ def test_served_font_is_a_small_woff2_with_the_apps_characters():
 
 def test_static_font_is_built_only_when_missing_or_changed(tmp_path, monkeypatch):
     builds = []
-    monkeypatch.setattr(fonts, "build_subset", lambda src, chars, flavor: builds.append(flavor) or b"font")
+    monkeypatch.setattr(web_font, "build_subset", lambda src, chars, flavor: builds.append(flavor) or b"font")
     (tmp_path / "static").mkdir()
-    legacy = tmp_path / "static" / fonts.LEGACY_FONTS[0]
+    legacy = tmp_path / "static" / web_font.LEGACY_FONTS[0]
     legacy.write_bytes(b"old whole font")
 
-    path = fonts.ensure_static_font(tmp_path)
+    path = web_font.ensure_static_font(tmp_path)
     assert path.read_bytes() == b"font" and len(builds) == 1
     assert not legacy.exists(), "the old whole-font copy is still served"
-    fonts.ensure_static_font(tmp_path)
+    web_font.ensure_static_font(tmp_path)
     assert len(builds) == 1, "rebuilt although nothing changed"
 
-    monkeypatch.setattr(fonts, "BUILD", fonts.BUILD + "-changed")  # e.g. other options
-    fonts.ensure_static_font(tmp_path)
+    monkeypatch.setattr(web_font, "BUILD", web_font.BUILD + "-changed")  # e.g. other options
+    web_font.ensure_static_font(tmp_path)
     assert len(builds) == 2
     path.unlink()
-    fonts.ensure_static_font(tmp_path)
+    web_font.ensure_static_font(tmp_path)
     assert len(builds) == 3 and path.is_file()
     assert not [p.name for p in path.parent.iterdir() if p.name.endswith(".tmp")]

@@ -15,7 +15,7 @@ import pytest
 from store import build as build_mod
 from store import recordstore
 from store.build import build
-from store.pipeline import load_corpus
+from store.loader import load_corpus
 from store.recordstore import RecordStore
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -313,7 +313,7 @@ XIANGTAN = ROOT / "tests" / "data" / "xiangtan"
 
 @pytest.fixture(scope="module")
 def xiangtan_points():
-    from store.pipeline import load_corpus
+    from store.loader import load_corpus
 
     data = load_corpus(XIANGTAN, "湘潭市")
     assert data.city == "湘潭市"
@@ -338,7 +338,7 @@ def test_resumption_charts_list_the_home_citys_own_sectors(xiangtan_points):
 def test_font_falls_back_without_fonts_module(monkeypatch):
     import sys
 
-    monkeypatch.setitem(sys.modules, "briefing.fonts", None)  # import now fails
+    monkeypatch.setitem(sys.modules, "briefing.fontconfig", None)  # import now fails
     assert charts.font_family() == charts.FALLBACK_FONT_FAMILY
 
 

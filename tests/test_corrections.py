@@ -12,7 +12,7 @@ import pytest
 
 from extract.decode import InputError
 from extract.records import Record
-from store import atomic, pipeline
+from store import atomic, loader
 from store.corrections import (
     COLUMNS,
     CORRECTIONS_NAME,
@@ -31,9 +31,9 @@ DOC = "004_b7adce7465891e7b.txt"
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-def fresh(folder: Path) -> pipeline.CorpusData:
+def fresh(folder: Path) -> loader.CorpusData:
     """load_corpus as after a restart: records from the store, corrections read from disk."""
-    return pipeline.load_corpus(folder)
+    return loader.load_corpus(folder)
 
 
 def key(r: Record) -> tuple:

@@ -23,7 +23,7 @@ from briefing import labels
 from briefing.timeline import build_timeline
 from conftest import ROOT, SEEDS
 from extract.records import Event, Record
-from store.pipeline import load_corpus
+from store.loader import load_corpus
 
 APP = str(ROOT / "dashboard.py")
 FEB19_CONFIRMED = "2020-02-19|株洲市|confirmed_total|"
@@ -345,17 +345,17 @@ def test_home_city_comes_from_the_corpus(tmp_path):
 
 
 def test_corpus_is_fingerprinted_once_per_run(monkeypatch):
-    import store.pipeline as pipeline
+    import store.loader as loader
 
     calls = []
-    real = pipeline.corpus_fingerprint
-    monkeypatch.setattr(pipeline, "corpus_fingerprint", lambda f: calls.append(f) or real(f))
+    real = loader.corpus_fingerprint
+    monkeypatch.setattr(loader, "corpus_fingerprint", lambda f: calls.append(f) or real(f))
     run_app()
     assert len(calls) == 1
 
 
 def test_corpus_fingerprint_follows_the_files_only(tmp_path):
-    from store.pipeline import corpus_fingerprint
+    from store.loader import corpus_fingerprint
 
     (tmp_path / "a.txt").write_text("我市", encoding="utf-8")
     first = corpus_fingerprint(tmp_path)
@@ -731,7 +731,7 @@ def test_ui_strings_fill_their_placeholders():
 
 def test_home_city_without_its_suffix_shows_the_same_data(seeds_dir):
     """Typing 株洲 (not 株洲市) as the home city: the city is made canonical at the edge."""
-    from store.pipeline import load_corpus
+    from store.loader import load_corpus
 
     short, full = load_corpus(seeds_dir, "株洲"), load_corpus(seeds_dir, "株洲市")
     assert short.city == full.city == "株洲市"
@@ -1170,14 +1170,14 @@ def test_the_launcher_loads_the_opening_corpus_before_the_server_listens(monkeyp
     first visitor's run reads it instead of the corpus."""
     from app.pages import serve, shell
     from extract.corpus import read_meta
-    from store import pipeline
+    from store import loader
 
     monkeypatch.setenv("ZZ_WARM_EXPORT", "1")
     shell.load.clear()  # earlier tests' runs filled it
     took = serve.warm([])
     assert took > 0 and os.environ["ZZ_WARM_EXPORT"] == "1"  # restored after its headless run
     calls = []
-    monkeypatch.setattr(pipeline, "load_corpus", lambda *a, **k: calls.append(a))
-    args = (str(SEEDS.resolve()), pipeline.corpus_fingerprint(SEEDS), read_meta(SEEDS).city)
+    monkeypatch.setattr(loader, "load_corpus", lambda *a, **k: calls.append(a))
+    args = (str(SEEDS.resolve()), loader.corpus_fingerprint(SEEDS), read_meta(SEEDS).city)
     data, timeline, _errors = shell.load(*args)
     assert not calls and data.city == "株洲市" and not timeline.points.empty

@@ -14,7 +14,7 @@ import pytest
 
 from app import editing
 from conftest import ROOT
-from store.pipeline import load_corpus
+from store.loader import load_corpus
 
 APP = str(ROOT / "dashboard.py")
 POINT = "2020-02-19|株洲市|confirmed_total|"

@@ -25,7 +25,7 @@ from briefing.labels import format_date
 from briefing.timeline import build_timeline
 from conftest import SEEDS, require_browser
 from extract.records import Record
-from store.pipeline import load_corpus
+from store.loader import load_corpus
 
 CITY = "株洲市"
 SEED_ARTICLES = {

@@ -23,10 +23,10 @@ import plotly.graph_objects as go
 import pytest
 from PIL import Image, ImageChops, ImageStat
 
-from briefing import chart_layout, charts, chromium, export, labels
+from briefing import chart_layout, charts, chromium, export, fontconfig, labels
 from briefing.cli import main as cli_main
 from conftest import SEEDS, require_browser
-from store.pipeline import load_corpus
+from store.loader import load_corpus
 
 CHART_NAMES = list(charts.CHARTS)
 SEED_SOURCE = "数据来源：株洲日报，2020年1月31日—3月15日"
@@ -363,7 +363,7 @@ def test_slide_figure_has_title_asof_and_source(seeds):
         assert sources[0].xshift == -(export.MARGIN["l"] - round(0.02 * export.WIDTH))
         assert lay.margin.b == export.MARGIN["b"] and sources[0].yshift == -(lay.margin.b - 10)
         assert (lay.width, lay.height) == (960, 540)
-        assert lay.font.family == export.fonts.FONT_FAMILY
+        assert lay.font.family == fontconfig.FONT_FAMILY
 
 
 def test_adjacent_date_ticks_are_thinned(seeds):
@@ -474,15 +474,14 @@ def test_cli_zip_is_written_atomically(monkeypatch, tmp_path, capsys):
 
 
 def test_font_config_is_written_atomically(monkeypatch, tmp_path):
-    from briefing import fonts
     from store import atomic
 
     replaced = []
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.delenv("FONTCONFIG_FILE", raising=False)  # restored after the test
-    monkeypatch.setattr(fonts, "_configured", None)
+    monkeypatch.setattr(fontconfig, "_configured", None)
     monkeypatch.setattr(atomic, "_before_replace", lambda tmp, target: replaced.append(target))
-    fonts.ensure_cjk_font()
+    fontconfig.ensure_cjk_font()
     conf = tmp_path / "zhuzhou-timeline" / "fontconfig" / "fonts.conf"
     assert replaced == [conf] and "<fontconfig>" in conf.read_text(encoding="utf-8")
     assert os.environ["FONTCONFIG_FILE"] == str(conf)

@@ -18,7 +18,7 @@ from conftest import ROOT, SEEDS
 from extract import extract_text
 from extract.corpus import CorpusMeta, HomeCity, home_city, read_meta
 from extract.home import guess_home_city
-from store.pipeline import load_corpus
+from store.loader import load_corpus
 from store.recordstore import RecordStore
 from test_browser import browser_env, dashboard_page  # noqa: F401
 

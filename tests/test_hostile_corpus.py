@@ -28,8 +28,8 @@ from conftest import ROOT, SEEDS
 from extract.corpus import read_meta
 from extract.errors import InputError
 from store import recordstore
+from store.loader import load_corpus
 from store.official import import_series, load_official
-from store.pipeline import load_corpus
 from store.recordstore import Key, RecordStore, StoreUnavailable, store_path_for
 
 SECRET = "SECRET-0f9c-local-file-content"

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from extract.errors import InputError
 from store.ingest import add_article
+from store.loader import load_corpus
 from store.official import import_series, load_official
-from store.pipeline import load_corpus
 from store.recordstore import RecordStore
 
 ARTICLE = "截至2月19日24时，甲市累计报告确诊病例78例。\n"

@@ -53,10 +53,10 @@ def temp_files(folder: Path) -> list[Path]:
 def figures(folder: Path, name: str) -> list[tuple]:
     """(date, region, metric, sector, value, unit) of the stored article, freshly extracted
     the way the pipeline reads it (from the file, with its corpus.json publication date)."""
-    from store import pipeline
+    from store import loader
     from store.recordstore import RecordStore
 
-    data = pipeline.load_corpus(folder, store=RecordStore(None))  # nothing stored: extracted now
+    data = loader.load_corpus(folder, store=RecordStore(None))  # nothing stored: extracted now
     assert not data.errors
     return sorted((r.date, r.region, r.metric, r.sector, r.value, r.unit) for r in data.extracted if r.doc == name)
 
@@ -256,9 +256,9 @@ def test_big5_traditional_sentence_gives_the_same_records_as_utf8(tmp_path):
 def test_record_offsets_index_the_stored_file(corpus):
     res = add_article(corpus, _html(BULLETIN), "page.html", "2020-02-21")
     text = (corpus / res.stored_name).read_text(encoding="utf-8")
-    from store import pipeline
+    from store import loader
 
-    recs = [r for r in pipeline.load_corpus(corpus).extracted if r.doc == res.stored_name]
+    recs = [r for r in loader.load_corpus(corpus).extracted if r.doc == res.stored_name]
     assert recs and all(text[r.start : r.end] == r.quote for r in recs)
 
 
@@ -391,9 +391,9 @@ def test_add_text_for_pasted_text(corpus):
 
 def test_added_article_shows_up_in_the_pipeline(corpus):
     res = add_article(corpus, BULLETIN.encode("gbk"), "bulletin.txt", "2020-02-21")
-    from store import pipeline
+    from store import loader
 
-    data = pipeline.load_corpus(corpus)
+    data = loader.load_corpus(corpus)
     art = data.article_by_name[res.stored_name]
     assert art.published == "2020-02-21" and art.encoding == "utf-8"
     assert sum(r.doc == res.stored_name for r in data.extracted) == res.n_figures

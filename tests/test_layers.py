@@ -59,29 +59,6 @@ def test_lower_layers_never_import_higher_ones():
     assert not bad, bad
 
 
-def test_storage_code_does_not_import_presentation():
-    """The corpus folder's code (pipeline, ingest, corrections, atomic) builds no text to
-    show: source lines and labels are made where they are shown (issue 9)."""
-    presentation = {"briefing.labels", "briefing.charts", "briefing.deck", "briefing.export", "app"}
-    bad = []
-    for name in ("pipeline", "ingest", "corrections", "atomic"):
-        path = ROOT / "store" / f"{name}.py"
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            mods = []
-            if isinstance(node, ast.ImportFrom):
-                mods = [("." * node.level) + (node.module or "")] + [
-                    f"{node.module}.{a.name}" for a in node.names if node.module
-                ]
-            elif isinstance(node, ast.Import):
-                mods = [a.name for a in node.names]
-            for m in mods:
-                m = m.replace(".labels", "briefing.labels") if m.startswith(".") else m
-                if any(m == p or m.startswith(p + ".") for p in presentation):
-                    bad.append((name, m))
-    assert not bad, bad
-
-
 def test_streamlit_only_in_the_pages():
     """app/ computes what the pages show without Streamlit (tested without a server); only
     app/pages/ and the entry, dashboard.py, draw (issue 21). No page is imported back."""

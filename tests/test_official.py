@@ -17,8 +17,8 @@ from briefing import charts
 from briefing.reconcile import VERDICTS, reconcile, verdict_counts
 from briefing.timeline import build_timeline
 from extract.decode import InputError
+from store.loader import load_corpus
 from store.official import OFFICIAL_DIR, SERIES_FILE, import_series, load_official, parse_series
-from store.pipeline import load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -22,7 +22,7 @@ import pytest
 
 from extract.records import Event, Record
 from store import recordstore
-from store.pipeline import load_corpus
+from store.loader import load_corpus
 from store.recordstore import Key, RecordStore, store_path_for
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -315,7 +315,7 @@ def test_writers_in_several_processes_and_threads_lose_nothing(tmp_path):
 def test_reopening_reads_no_unchanged_file_until_its_text_is_shown(corpus, own_store):
     from briefing.labels import article_title, source_name
     from extract.corpus import load_article
-    from store.pipeline import StoredArticle
+    from store.loader import StoredArticle
 
     first = load_corpus(corpus)
     assert not any(isinstance(a, StoredArticle) for a in first.articles)  # read the first time

@@ -26,8 +26,8 @@ from test_timeline_oracle import record
 from briefing import snapshot
 from briefing.snapshot import corpus_timeline, timeline_from_bytes, timeline_to_bytes
 from briefing.timeline import Timeline, build_timeline
-from store import recordstore
-from store.pipeline import corpus_fingerprint, load_corpus
+from store import loader, recordstore
+from store.loader import corpus_fingerprint, load_corpus
 
 
 @pytest.fixture
@@ -159,21 +159,20 @@ def test_the_code_between_store_and_frames_is_in_the_key():
 
 
 def test_an_article_that_could_not_be_read_once_is_back_next_time(corpus, own_store, monkeypatch):
-    from store import pipeline
 
     name = sorted(p.name for p in corpus.glob("*.txt"))[0]
-    real = pipeline.load_article
+    real = loader.load_article
 
     def flaky(path, published="", root=None):  # a network share's hiccup on one file
         if path.name == name:
             raise OSError("Input/output error")
         return real(path, published, root)
 
-    monkeypatch.setattr(pipeline, "load_article", flaky)
+    monkeypatch.setattr(loader, "load_article", flaky)
     missing = load_corpus(corpus)
     assert name not in {a.name for a in missing.articles}
     corpus_timeline(missing, corpus_fingerprint(corpus))
-    monkeypatch.setattr(pipeline, "load_article", real)
+    monkeypatch.setattr(loader, "load_article", real)
     back = load_corpus(corpus)
     assert name in set(corpus_timeline(back, corpus_fingerprint(corpus)).points["doc"])
 

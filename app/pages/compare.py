@@ -13,7 +13,7 @@ from app.pages import parts, shell
 from app.text import md_plain as md
 from briefing import charts, labels
 from briefing.labels import t
-from store.pipeline import corpus_fingerprint
+from store.loader import corpus_fingerprint
 
 ctx = shell.context()
 lang = ctx.lang

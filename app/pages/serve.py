@@ -27,23 +27,23 @@ def warm(app_args: list[str]) -> float:
     import plotly.graph_objects  # noqa: F401
 
     from app import cards, evidence, filters, launch, selections, tables  # noqa: F401
-    from app.fonts import ensure_static_font
     from app.pages import parts, shell  # noqa: F401
+    from app.web_font import ensure_static_font
     from briefing import charts, export  # noqa: F401
     from extract.corpus import read_meta
     from extract.decode import InputError
-    from store import pipeline
+    from store import loader
 
     ensure_static_font()  # checked on every run: its first check hashes the font (0.2 s)
     corpus = Path(launch.corpus_from_argv(app_args, ROOT / "seeds"))
     if corpus.is_dir():
-        papers = pipeline.paper_folders(corpus)
+        papers = loader.paper_folders(corpus)
         opening = Path(papers[0]) if papers else corpus
         try:
             city = read_meta(opening).city or ""
         except InputError:
             city = ""
-        shell.load(str(opening.resolve()), pipeline.corpus_fingerprint(opening), city)
+        shell.load(str(opening.resolve()), loader.corpus_fingerprint(opening), city)
         _first_page(app_args)
     return time.perf_counter() - t0
 

@@ -27,7 +27,7 @@ from briefing.labels import metric_name, place_name, t
 from briefing.snapshot import corpus_timeline
 from extract.corpus import folder_home, read_meta
 from extract.decode import InputError
-from store import pipeline
+from store import loader
 from store.recordstore import STORE_NAME
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -84,7 +84,7 @@ class Context:
     meta_city: str = ""
     city: str = ""  # the home city typed on the Manage page ("" = automatic)
     fingerprint: str = ""
-    data: Any = None  # store.pipeline.CorpusData, or None when unreadable
+    data: Any = None  # store.loader.CorpusData, or None when unreadable
     timeline: Any = None  # briefing.timeline.Timeline
     errors: list[tuple[str, str, str]] = field(default_factory=list)  # (file, zh, en)
     problem: str = ""  # why there is no corpus to show (markdown-safe)
@@ -122,7 +122,7 @@ def load(folder: str, fingerprint: str, city: str):
     never changed by a page. fingerprint (file names, sizes, mtimes) is part of the key, so a
     changed file or correction is re-read; records come from the records store."""
     try:
-        data = pipeline.load_corpus(folder, city or None)
+        data = loader.load_corpus(folder, city or None)
     except InputError as exc:  # e.g. an unreadable corrections.csv: say so, show nothing wrong
         where = (
             "corrections.csv"
@@ -246,10 +246,10 @@ def open_corpus(start: Start, page: str) -> Context:
         _finish_link(ctx, bad, start.first_run)
         return ctx
 
-    ctx.papers = [str(p) for p in pipeline.paper_folders(corpus)]
+    ctx.papers = [str(p) for p in loader.paper_folders(corpus)]
     if ctx.papers:
         # An archive of several papers (one folder each): the pages show one; Compare, several.
-        ctx.homes = {p: paper_home(p, pipeline.corpus_fingerprint(p)) for p in ctx.papers}
+        ctx.homes = {p: paper_home(p, loader.corpus_fingerprint(p)) for p in ctx.papers}
         ctx.paper_labels = filters.paper_labels(ctx.homes, lang)
         if start.first_run:
             checked = links.check_city(link, ctx.homes)
@@ -274,7 +274,7 @@ def open_corpus(start: Start, page: str) -> Context:
         ctx.meta_city = ""
     # blank: corpus.json's city, else the city the articles speak for, else none (load_corpus)
     ctx.city = str(_kept(f"home_city::{ctx.folder}", ctx.meta_city)).strip()
-    ctx.fingerprint = pipeline.corpus_fingerprint(ctx.folder)
+    ctx.fingerprint = loader.corpus_fingerprint(ctx.folder)
     ctx.data, ctx.timeline, ctx.errors = load(str(Path(ctx.folder).resolve()), ctx.fingerprint, ctx.city)
     ctx.title = page_title(ctx.data.city if ctx.data is not None else (ctx.city or ctx.meta_city), lang)
     st.set_page_config(page_title=ctx.title)

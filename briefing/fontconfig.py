@@ -9,7 +9,7 @@ be set *before* any Chromium (kaleido server, Playwright, Selenium) starts.
 
 Usage::
 
-    from briefing.fonts import ensure_cjk_font, FONT_FAMILY
+    from briefing.fontconfig import ensure_cjk_font, FONT_FAMILY
     ensure_cjk_font()                      # before kaleido.start_sync_server()
     fig.update_layout(font_family=FONT_FAMILY)
 """
@@ -86,7 +86,7 @@ def _render_conf(font_dir: Path, cache_dir: Path, base_conf: str | None) -> str:
     lines = [
         '<?xml version="1.0"?>',
         '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">',
-        f"<!-- written by {_APP} briefing/fonts.py; safe to delete -->",
+        f"<!-- written by {_APP} briefing/fontconfig.py; safe to delete -->",
         "<fontconfig>",
         # Our own cache dir first: site-packages may be read-only, and a
         # cache saves every Chromium start from rescanning the 8 MB font.

@@ -22,7 +22,7 @@ import threading
 import time
 from pathlib import Path
 
-from briefing.fonts import font_path
+from briefing.fontconfig import font_path
 from store.atomic import folder_lock, write_bytes_atomic, write_text_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
