@@ -1,10 +1,11 @@
-"""`python -m briefing …`: batch exports, the briefing deck, and corpus management.
+"""`python -m briefing …`: what a corpus is made into — chart files, the deck, a ZIP.
 
 python -m briefing export seeds --out out/charts --format png svg pdf
 python -m briefing deck seeds --out out/briefing.pptx
 python -m briefing zip seeds --out out/charts.zip
-python -m briefing add seeds new_article.txt --published 2020-02-22
-python -m briefing corrections seeds list
+
+Managing the corpus itself (add, corrections, build, official, export, info) is
+`python -m store`; `briefing add|corrections` still work for one release and say so.
 """
 
 from __future__ import annotations
@@ -15,8 +16,20 @@ from pathlib import Path
 
 from extract.errors import InputError, guarded
 
+MOVED_TO_STORE = ("add", "corrections")  # until 0.3.0
+
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv and argv[0] in MOVED_TO_STORE:
+        print(
+            f"`python -m briefing {argv[0]}` 已移至 `python -m store {argv[0]}`，请改用后者 / "
+            f"has moved to `python -m store {argv[0]}`: please use that",
+            file=sys.stderr,
+        )
+        from store.cli import main as store_main
+
+        return store_main(argv)
     ap = argparse.ArgumentParser(prog="python -m briefing", description=__doc__.splitlines()[0])
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("-v", "--verbose", action="store_true", help="a traceback with an error's message")
@@ -37,29 +50,6 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("zip", help="write a ZIP of every chart as PNG")
     corpus_arg(p)
     p.add_argument("--out", type=Path, required=True, help="output .zip file")
-    p = sub.add_parser("add", help="add article files (.txt/.html, any common encoding) to a corpus")
-    p.add_argument("corpus", type=Path)
-    p.add_argument("files", nargs="+", type=Path)
-    p.add_argument("--published", help="publication date (2020-02-21, 2020年2月21日, Feb 21 2020 …)")
-    p.add_argument("--create", action="store_true", help="create the corpus folder if it does not exist")
-    p = sub.add_parser("corrections", help="list, add or undo corrections of extracted figures")
-    p.add_argument("corpus", type=Path)
-    csub = p.add_subparsers(dest="action", required=True)
-    csub.add_parser("list")
-    c = csub.add_parser("add")
-    c.add_argument("--action", dest="kind", choices=("wrong", "change", "add"), required=True)
-    c.add_argument("--doc", required=True)
-    c.add_argument("--metric", required=True)
-    c.add_argument("--date", required=True)
-    c.add_argument("--region", default="")
-    c.add_argument("--sector", default="")
-    c.add_argument("--value", type=float)
-    c.add_argument("--new-value", type=float)
-    c.add_argument("--new-date")
-    c.add_argument("--unit", default="")
-    c.add_argument("--note", default="")
-    c = csub.add_parser("undo")
-    c.add_argument("id")
     args = ap.parse_args(argv)
     import duckdb
 
@@ -78,30 +68,13 @@ def _with(common: argparse.ArgumentParser):
 
 
 def _run(args) -> int:
-    if args.cmd in ("export", "deck", "zip"):
-        from briefing.chromium import ExportUnavailable
+    from briefing.chromium import ExportUnavailable
 
-        try:
-            return _export(args)
-        except ExportUnavailable as exc:
-            print(exc.one_line(), file=sys.stderr)
-            return 1
-    if args.cmd == "add":
-        if not args.corpus.is_dir() and not args.create:
-            print(
-                f"语料库文件夹不存在：{args.corpus}（加 --create 以新建） / "
-                f"no such corpus folder: {args.corpus} (add --create to make it)",
-                file=sys.stderr,
-            )
-            return 2
-        from store.ingest import add_files_cli
-
-        return add_files_cli(args.corpus, args.files, args.published)
-    if args.cmd == "corrections":
-        from store.corrections import corrections_cli
-
-        return corrections_cli(args)
-    return 2
+    try:
+        return _export(args)
+    except ExportUnavailable as exc:
+        print(exc.one_line(), file=sys.stderr)
+        return 1
 
 
 def _export(args) -> int:

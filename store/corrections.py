@@ -26,7 +26,6 @@ import csv
 import datetime as dt
 import io
 import math
-import sys
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -574,100 +573,3 @@ def unmatched(records: Sequence[Record], corrections: Iterable[Correction]) -> l
 
 def is_corrected(record: Record) -> bool:
     return record.rule.startswith(RULE_PREFIX)
-
-
-# ------------------------------------------------------------------ CLI
-
-
-def _records_for_docs(folder: Path, docs: set[str]) -> list[Record]:
-    """Freshly extracted (uncorrected) records of the named articles only."""
-    from extract.corpus import article_paths, folder_home, load_article, read_meta
-    from store.extraction import extract_articles
-    from store.recordstore import RecordStore
-
-    meta = read_meta(folder)
-    city = folder_home(folder, meta=meta).city  # as the corpus loader decides it
-    articles = []
-    for p in article_paths(folder):
-        if p.name not in docs:
-            continue
-        try:
-            articles.append(load_article(p, meta.published(p.name)))
-        except (InputError, OSError):
-            continue
-    found, _ = extract_articles(articles, city, RecordStore.beside(folder), meta.paper)
-    return [r for a in articles if a.name in found for r in found[a.name].records]
-
-
-def _status(c: Correction, missed_ids: set[str]) -> str:
-    if c.undone:
-        return "undone"
-    if c.error:
-        return "invalid"
-    if c.id in missed_ids:
-        return "unmatched"
-    return "active"
-
-
-def corrections_cli(args) -> int:
-    """`python -m briefing corrections CORPUS list|add|undo …` (see briefing.cli)."""
-    folder = Path(args.corpus)
-    try:
-        if not folder.is_dir():
-            raise no_corpus(folder)
-        if args.action == "list":
-            cs = load_corrections(folder)
-            if not cs:
-                print("no corrections / 没有更正")
-                return 0
-            recs = _records_for_docs(folder, {c.doc for c in cs if c.active})
-            missed = {c.id for c in unmatched(recs, cs)}
-            for c in cs:
-                st = _status(c, missed)
-                line = f"{c.id}\t{st}\t{c.created}\t{c.describe()}"
-                if c.note:
-                    line += f"\tnote: {c.note}"
-                if c.error:
-                    line += f"\t{c.error}"
-                print(line)
-            n_missed = sum(1 for c in cs if c.active and c.id in missed)
-            if n_missed:
-                print(
-                    f"{n_missed} correction(s) match no extracted figure / {n_missed} 条更正找不到对应的数字",
-                    file=sys.stderr,
-                )
-            return 0
-        if args.action == "add":
-            c = add_correction(
-                folder,
-                args.kind,
-                args.doc,
-                args.date,
-                args.metric,
-                region=getattr(args, "region", "") or "",
-                sector=getattr(args, "sector", "") or "",
-                value=getattr(args, "value", None),
-                new_value=getattr(args, "new_value", None),
-                new_date=getattr(args, "new_date", None),
-                unit=getattr(args, "unit", "") or "",
-                note=getattr(args, "note", "") or "",
-            )
-            print(f"added correction {c.id}: {c.describe()} / 已添加更正 {c.id}")
-            cs = [x for x in load_corrections(folder) if x.doc == c.doc]
-            if c.action != "add" and c.id in {x.id for x in unmatched(_records_for_docs(folder, {c.doc}), cs)}:
-                print(
-                    f"warning: correction {c.id} matches no extracted figure of {c.doc} "
-                    f"(check date, metric, region, sector, value) / 警告：更正 {c.id} 在 "
-                    f"{c.doc} 中找不到对应的数字（请检查日期、指标、地区、行业和数值）",
-                    file=sys.stderr,
-                )
-            return 0
-        if args.action == "undo":
-            c = undo_correction(folder, args.id)
-            print(f"undone correction {c.id}: {c.describe()} / 已撤销更正 {c.id}")
-            return 0
-        print(f"unknown action {args.action!r}", file=sys.stderr)
-        return 2
-    except InputError as exc:
-        print(f"error: {exc.en} / {exc.zh}", file=sys.stderr)
-        return 1

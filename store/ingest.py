@@ -1,4 +1,4 @@
-"""Adding articles to a corpus folder: uploads in the dashboard, `python -m briefing add`.
+"""Adding articles to a corpus folder: uploads in the dashboard, `python -m store add`.
 
 Every article is stored as UTF-8 text (``name.txt``; an HTML page is stored as its
 extracted text), so record offsets index the stored file exactly. An add either
@@ -23,7 +23,6 @@ import json
 import math
 import os
 import re
-import sys
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -448,29 +447,3 @@ def _duplicate(existing: str, dec, original_name: str, meta: dict) -> AddResult:
         entry.get("published_from", "") or "",
         original_name,
     )
-
-
-# ------------------------------------------------------------------ CLI
-
-
-def add_files_cli(corpus: str | os.PathLike, files, published: str | None) -> int:
-    """`python -m briefing add CORPUS FILES…`: one line per file; 1 if any was refused."""
-    corpus = Path(corpus)
-    refused = 0
-    for f in files:
-        path = Path(f)
-        try:
-            data = read_bytes(path, DEFAULT_MAX_BYTES)  # a regular file, bounded while read
-            res = add_article(corpus, data, path.name, published, max_bytes=DEFAULT_MAX_BYTES)
-        except InputError as exc:
-            refused += 1
-            print(f"refused: {f}: {exc.en} / {exc.zh}")
-            continue
-        except OSError as exc:
-            refused += 1
-            why = exc.strerror or str(exc)
-            print(f"refused: {f}: cannot read the file ({why}) / 无法读取文件（{why}）")
-            continue
-        print(f"{res.status}: {f} → {res.stored_name}: {res.message_en} / {res.message_zh}")
-    sys.stdout.flush()
-    return 1 if refused else 0

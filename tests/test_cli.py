@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 import subprocess
 import sys
 
@@ -91,15 +92,47 @@ def briefing(*args, env=None):
     )
 
 
-def test_briefing_add_refuses_a_missing_corpus_unless_asked(tmp_path):
+def store_cli(*args):
+    return subprocess.run([sys.executable, "-m", "store", *args], cwd=ROOT, capture_output=True, text=True, timeout=180)
+
+
+def test_store_add_refuses_a_missing_corpus_unless_asked(tmp_path):
     target = tmp_path / "new_corpus"
     article = ROOT / "seeds" / "004_b7adce7465891e7b.txt"
-    res = briefing("add", str(target), str(article), "--published", "2020-02-21")
+    res = store_cli("add", str(target), str(article), "--published", "2020-02-21")
     assert res.returncode == 2 and not target.exists()
     assert "语料库文件夹不存在" in res.stderr and "--create" in res.stderr
-    res = briefing("add", str(target), str(article), "--published", "2020-02-21", "--create")
+    res = store_cli("add", str(target), str(article), "--published", "2020-02-21", "--create")
     assert res.returncode == 0, res.stdout + res.stderr
     assert (target / article.name).is_file()
+
+
+@pytest.mark.parametrize("command", [["add", "{corpus}", "{article}"], ["corrections", "{corpus}", "list"]])
+def test_briefing_corpus_commands_still_work_and_say_where_they_moved(tmp_path, command):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "seeds", corpus)
+    article = tmp_path / "new.txt"
+    article.write_text("本报讯 2月21日，某市新增确诊病例1例。", encoding="utf-8")
+    args = [a.format(corpus=corpus, article=article) for a in command]
+    res = briefing(*args)
+    assert res.returncode == 0, res.stdout + res.stderr
+    assert f"python -m store {command[0]}" in res.stderr and "已移至" in res.stderr
+    assert res.stdout  # the command itself ran: a line per file, or the corrections' list
+    assert (corpus / "new.txt").is_file() == (command[0] == "add")
+
+
+def test_briefing_help_lists_only_what_it_makes():
+    res = briefing("--help")
+    assert res.returncode == 0
+    assert {"export", "deck", "zip"} <= set(res.stdout.split("{")[1].split("}")[0].split(","))
+    assert "corrections" not in res.stdout.split("{")[1].split("}")[0]
+
+
+def test_store_help_lists_every_corpus_command():
+    res = store_cli("--help")
+    assert res.returncode == 0
+    listed = set(res.stdout.split("{")[1].split("}")[0].split(","))
+    assert listed == {"add", "corrections", "build", "official", "export", "info"}
 
 
 @pytest.mark.parametrize("browser", ["missing", "broken"])

@@ -354,7 +354,7 @@ def test_added_record_on_a_doc_with_no_figures():
 
 
 def run(*argv) -> int:
-    from briefing.cli import main
+    from store.cli import main
 
     return main(list(argv))
 

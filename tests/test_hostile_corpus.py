@@ -287,7 +287,7 @@ def test_the_extract_cli_skips_a_link_out_and_a_fifo_in_a_folder(received, secre
     "argv",
     [
         ["extract", "{fifo}"],
-        ["briefing", "add", "{corpus}", "{fifo}"],
+        ["store", "add", "{corpus}", "{fifo}"],
         ["store", "official", "{corpus}", "{fifo}", "--source", "x", "--convention", "asof", "--region", "甲市"],
         ["extract", "{zero}"],
     ],

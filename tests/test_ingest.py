@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 from extract import extract_text
 from extract.decode import InputError
 from store import atomic, ingest
-from store.ingest import DEFAULT_MAX_BYTES, AddResult, add_article, add_files_cli, add_text, safe_name
+from store.cli import add_files
+from store.ingest import DEFAULT_MAX_BYTES, AddResult, add_article, add_text, safe_name
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -502,7 +503,7 @@ def test_add_files_cli(corpus, tmp_path, capsys):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     missing = tmp_path / "missing.txt"
-    from briefing.cli import main
+    from store.cli import main
 
     code = main(["add", str(corpus), str(good), str(dup), str(empty), str(missing), "--published", "2020年2月21日"])
     out = capsys.readouterr().out.splitlines()
@@ -512,14 +513,14 @@ def test_add_files_cli(corpus, tmp_path, capsys):
     assert out[2].startswith("refused: ") and "文件为空" in out[2]
     assert out[3].startswith("refused: ") and "无法读取" in out[3]
     assert (corpus / "good.gbk.txt").read_text(encoding="utf-8") == BULLETIN
-    assert add_files_cli(corpus, [good], None) == 0  # a duplicate is not a refusal
+    assert add_files(corpus, [good], None) == 0  # a duplicate is not a refusal
 
 
 def test_add_files_cli_bad_date_refuses_every_file(corpus, tmp_path, capsys):
     f = tmp_path / "a.txt"
     f.write_bytes(BULLETIN.encode())
     before = snapshot(corpus)
-    assert add_files_cli(corpus, [f, f], "someday") == 1
+    assert add_files(corpus, [f, f], "someday") == 1
     out = capsys.readouterr().out.splitlines()
     assert len(out) == 2 and all(line.startswith("refused: ") and "发布日期" in line for line in out)
     assert snapshot(corpus) == before
@@ -530,7 +531,7 @@ def test_add_files_cli_refuses_too_large_without_reading(corpus, tmp_path, capsy
     f.write_bytes(BULLETIN.encode() * 10)
     monkeypatch.setattr(ingest, "DEFAULT_MAX_BYTES", 1000)
     monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read a too-large file"))
-    assert add_files_cli(corpus, [f], None) == 1
+    assert add_files(corpus, [f], None) == 1
     assert "文件过大" in capsys.readouterr().out
 
 
