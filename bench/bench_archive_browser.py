@@ -35,6 +35,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests.streamlit_server
 
 import itertools
 
@@ -45,14 +46,13 @@ from bench_dashboard_browser import (
     PAGE_PROBE,
     ROOT,
     VIEWPORT,
-    AppFailed,
     _fmt,
-    _start,
     _stat,
-    _stop,
     browser_ready,
     visit,
 )
+
+from tests.streamlit_server import ServerFailed, start, stop
 
 SEEDS = ROOT / "seeds"
 TARGET_RATIO = 1.5
@@ -104,8 +104,9 @@ def run_app(name: str, corpus: Path, browser, env: dict, logdir: Path, rnd: int,
     """A fresh dashboard server on corpus: two visits, then its peak RSS."""
     log = logdir / f"{name}_{rnd}.log"
     # started as users start it (bash dev.sh app): app/pages/serve.py preloads the opening corpus
-    proc, port, healthy = _start(["-m", "app.pages.serve"], env, log, ["--", "--corpus", str(corpus)])
-    res: dict = {"server_healthy": round(healthy, 3), "log": str(log)}
+    server = start(["-m", "app.pages.serve"], env, log, ["--", "--corpus", str(corpus)])
+    proc, port = server.proc, server.port
+    res: dict = {"server_healthy": round(server.healthy_s, 3), "log": str(log)}
     context = browser.new_context(viewport=VIEWPORT)
     context.add_init_script(PAGE_PROBE)
     try:
@@ -121,7 +122,7 @@ def run_app(name: str, corpus: Path, browser, env: dict, logdir: Path, rnd: int,
         res.update(server_memory(proc.pid))
     finally:
         context.close()
-        _stop(proc)
+        stop(proc)
     return res
 
 
@@ -283,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
                         rounds.append(row)
                 finally:
                     browser.close()
-        except AppFailed as exc:
+        except ServerFailed as exc:
             print(f"an app did not start: {exc}", file=sys.stderr)
             return 1
     print(f"total {time.monotonic() - t_start:.0f}s")

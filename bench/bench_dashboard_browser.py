@@ -29,17 +29,18 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+# The servers are started, checked and stopped as the browser tests do it.
+from tests.streamlit_server import ServerFailed, start, stop  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -97,80 +98,6 @@ PAGE_FIGURES = """() => {
         font_bytes: font ? font.transferSize : null,
     };
 }"""
-
-
-class AppFailed(RuntimeError):
-    """A server did not start: the one failure that ends the benchmark with exit 1."""
-
-
-# ---------------------------------------------------------------- servers
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _start(launch: list[str], env: dict, log: Path, server_args: list[str]) -> tuple[subprocess.Popen, int, float]:
-    """`python LAUNCH` (a streamlit run) on a free port; (process, port, seconds until healthy)."""
-    port = _free_port()
-    cmd = [
-        sys.executable,
-        *launch,
-        "--server.port",
-        str(port),
-        "--server.address",
-        "127.0.0.1",
-        "--server.headless",
-        "true",
-        "--browser.gatherUsageStats",
-        "false",
-        *server_args,
-    ]
-    t0 = time.monotonic()
-    with open(log, "wb") as out:
-        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
-    try:
-        _wait_healthy(proc, port, log)
-    except BaseException:
-        _stop(proc)
-        raise
-    return proc, port, time.monotonic() - t0
-
-
-def _wait_healthy(proc: subprocess.Popen, port: int, log: Path, timeout: float = 90) -> None:
-    url = f"http://127.0.0.1:{port}/_stcore/health"
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise AppFailed(f"streamlit exited with {proc.returncode}:\n{log.read_text(errors='replace')}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as resp:
-                if resp.status == 200 and resp.read().strip() == b"ok":
-                    return
-        except OSError:
-            pass
-        time.sleep(0.1)
-    raise AppFailed(f"streamlit did not serve within {timeout} s:\n{log.read_text(errors='replace')}")
-
-
-def _stop(proc: subprocess.Popen) -> None:
-    """Terminate the server we started (its own process group), then kill if need be."""
-    if proc.poll() is not None:
-        return
-    try:
-        os.killpg(proc.pid, 15)
-    except (ProcessLookupError, PermissionError):
-        proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        try:
-            os.killpg(proc.pid, 9)
-        except (ProcessLookupError, PermissionError):
-            proc.kill()
-        proc.wait(timeout=10)
 
 
 # ---------------------------------------------------------------- websocket trace
@@ -417,8 +344,9 @@ def switch_language(page, trace: WsTrace, title: str = EN_TITLE) -> dict:
 
 def run_app(name: str, launch: list[str], browser, env: dict, logdir: Path, rnd: int, server_args: list[str]) -> dict:
     log = logdir / f"{name}_{rnd}.log"
-    proc, port, healthy = _start(launch, env, log, server_args)
-    res: dict = {"server_healthy": round(healthy, 3)}
+    server = start(launch, env, log, server_args)
+    port = server.port
+    res: dict = {"server_healthy": round(server.healthy_s, 3)}
     context = browser.new_context(viewport=VIEWPORT)
     context.add_init_script(PAGE_PROBE)
     try:
@@ -458,7 +386,7 @@ def run_app(name: str, launch: list[str], browser, env: dict, logdir: Path, rnd:
         page.close()
     finally:
         context.close()
-        _stop(proc)
+        stop(server.proc)
         res["log"] = str(log)
     return res
 
@@ -728,7 +656,7 @@ def main(argv: list[str] | None = None) -> int:
                     rounds.append(row)
             finally:
                 browser.close()
-    except AppFailed as exc:
+    except ServerFailed as exc:
         print(f"an app did not start: {exc}", file=sys.stderr)
         return 1
     print(f"total {time.monotonic() - t_start:.0f}s")

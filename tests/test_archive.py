@@ -13,11 +13,11 @@ import pytest
 from app import selections
 from briefing import charts
 from briefing.timeline import build_timeline
+from conftest import run_app
 from store.loader import load_corpus, paper_folders
-from test_browser import browser_env, clickable_marker, dashboard_page  # noqa: F401
+from tests.browser_support import clickable_marker, dashboard_page
 
 ROOT = Path(__file__).resolve().parent.parent
-APP = str(ROOT / "dashboard.py")
 SHENZHEN = ROOT / "tests" / "data" / "realworld_dev"
 
 
@@ -103,22 +103,8 @@ def test_a_click_in_a_panel_names_its_city(two_cities):
 # ------------------------------------------------------------------ the dashboard
 
 
-def run(folder: Path, page: str | None = None, **state):
-    from streamlit.testing.v1 import AppTest
-
-    at = AppTest.from_file(APP, default_timeout=90)
-    if page:
-        at.switch_page(f"app/pages/{page}.py")
-    at.session_state["corpus_dir"] = str(folder)
-    for key, value in state.items():
-        at.session_state[key] = value
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
 def test_the_dashboard_compares_the_cities_of_an_archive(archive):
-    at = run(archive, "compare")
+    at = run_app("compare", corpus_dir=str(archive))
     assert at.title[0].value == "对比"
     picker = at.multiselect(key="compare::zh")
     assert len(picker.value) == 2
@@ -142,7 +128,7 @@ def test_the_dashboard_compares_the_cities_of_an_archive(archive):
 
 
 def test_the_compare_page_in_english(archive):
-    at = run(archive, "compare", lang="en")
+    at = run_app("compare", corpus_dir=str(archive), lang="en")
     assert at.title[0].value == "Compare"
     page = "\n".join(m.value for m in at.markdown)
     assert "Zhuzhou · Zhuzhou Daily · latest figures" in page and "Shenzhen · " in page

@@ -14,7 +14,7 @@ import pytest
 
 from app import web_font
 from app.web_font import STATIC_FONT
-from test_browser import _ink_difference, browser_env, dashboard_page  # noqa: F401
+from tests.browser_support import dashboard_page, ink_difference
 
 FONT_URL = f"app/static/{STATIC_FONT}"  # as .streamlit/config.toml's [[theme.fontFaces]] url
 MAX_FONT_BYTES = 2_000_000  # the whole 8 MB OTF did not load reliably (issue 9)
@@ -78,7 +78,7 @@ def test_page_draws_chinese_with_its_served_font(browser_env, tmp_path):
         page.evaluate("""async () => { await document.fonts.ready;
             await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))); }""")
         (id_a, text_a, _), (id_b, text_b, _) = PROBES
-        share, ink_a, ink_b = _ink_difference(
+        share, ink_a, ink_b = ink_difference(
             page.locator(f"#{id_a}").screenshot(), page.locator(f"#{id_b}").screenshot()
         )
     print(f"probe {text_a} vs {text_b} in the page font: {share:.1%} of pixels differ, ink {ink_a} vs {ink_b} px")

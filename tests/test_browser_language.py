@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_browser import browser_env, dashboard_page  # noqa: F401
+from tests.browser_support import dashboard_page
 
 pytestmark = pytest.mark.browser
 

@@ -13,7 +13,7 @@ import time
 import pytest
 
 from conftest import SEEDS
-from test_browser import browser_env, dashboard_page  # noqa: F401
+from tests.browser_support import dashboard_page
 
 pytestmark = pytest.mark.browser
 

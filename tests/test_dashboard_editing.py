@@ -1,5 +1,5 @@
-"""Adding articles and correcting figures through the dashboard (AppTest), and the pure
-helpers behind those forms (app/editing.py).
+"""Adding articles and correcting figures through the dashboard (AppTest: conftest.run_app);
+the helpers behind those forms (app/editing.py) are tested directly in test_editing.py.
 
 File uploads can't be driven from AppTest; the real-browser test uploads files. Here the
 paste path, corrections, restarts (a new AppTest = a new server process state) and the
@@ -8,40 +8,14 @@ refusal messages are checked, with the corpus folder compared byte for byte.
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
 from app import editing
-from conftest import ROOT
+from conftest import file_digests, run_app
 from store.loader import load_corpus
 
-APP = str(ROOT / "dashboard.py")
 POINT = "2020-02-19|株洲市|confirmed_total|"
 DOC = "004_b7adce7465891e7b.txt"
-
-
-def snapshot(folder):
-    return {
-        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
-
-
-def app(folder, page: str | None = None, **state):
-    """The app on `page` (app/pages/PAGE.py; None: Timeline) for the corpus in `folder`."""
-    from streamlit.testing.v1 import AppTest
-
-    at = AppTest.from_file(APP, default_timeout=90)
-    if page:
-        at.switch_page(f"app/pages/{page}.py")
-    at.session_state["corpus_dir"] = str(folder)
-    for k, v in state.items():
-        at.session_state[k] = v
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 def texts(at) -> str:
@@ -57,7 +31,7 @@ def texts(at) -> str:
 
 def test_pasted_article_appears_in_the_timeline(corpus):
     before = {p.name for p in corpus.iterdir()}
-    at = app(corpus, "manage")
+    at = run_app("manage", corpus_dir=str(corpus))
     at.text_input(key="paste_title").set_value("株洲日报 2月22日")
     at.text_area(key="paste_text").set_value(
         "截至2月21日24时，我市累计报告新冠肺炎确诊病例79例，出院病例52例，在院治疗27例。"
@@ -76,7 +50,7 @@ def test_pasted_article_appears_in_the_timeline(corpus):
 
 
 def test_mark_wrong_survives_restart_and_undo_restores(corpus):
-    at = app(corpus, evidence_point=POINT)
+    at = run_app(corpus_dir=str(corpus), evidence_point=POINT)
     at.radio(key=editing.fix_key("action", POINT)).set_value("wrong")
     at.text_input(key=editing.fix_key("note", POINT)).set_value("测试：标记错误")
     at.button(key=f"FormSubmitter:{editing.fix_key('form', POINT)}-保存更正").click()
@@ -86,7 +60,7 @@ def test_mark_wrong_survives_restart_and_undo_restores(corpus):
     assert "#1" in texts(at)
 
     # restart: a fresh app reads corrections.csv on top of the stored records
-    at2 = app(corpus, "manage")
+    at2 = run_app("manage", corpus_dir=str(corpus))
     data = load_corpus(corpus)
     assert not any(r.metric == "confirmed_total" and r.date == "2020-02-19" and r.doc == DOC for r in data.records)
     assert any(r.metric == "confirmed_total" and r.date == "2020-02-19" for r in data.extracted)
@@ -98,26 +72,13 @@ def test_mark_wrong_survives_restart_and_undo_restores(corpus):
     assert any(r.metric == "confirmed_total" and r.date == "2020-02-19" and r.value == 78 for r in data.records)
 
 
-def test_the_corrections_list_reads_records_only_when_there_is_a_correction(corpus):
-    # an archive's page says "no corrections" without reading its 84,000 records
-    assert editing.correction_rows(corpus, lambda: pytest.fail("records read"), "zh") == []
-    (corpus / "corrections.csv").write_text(
-        "id,created,action,doc,date,region,metric,sector,value,new_value,new_date,unit,note,undone\n"
-        "1,2020-03-01,wrong,nowhere.txt,2020-02-19,,confirmed_total,,,,,,,\n",
-        encoding="utf-8",
-    )
-    asked = []
-    [row] = editing.correction_rows(corpus, lambda: asked.append(1) or load_corpus(corpus).extracted, "zh")
-    assert asked == [1] and row.active and "找不到对应数据" in row.text
-
-
 def test_change_value_shows_badge(corpus):
-    at = app(corpus, evidence_point=POINT)
+    at = run_app(corpus_dir=str(corpus), evidence_point=POINT)
     at.radio(key=editing.fix_key("action", POINT)).set_value("change")
     at.number_input(key=editing.fix_key("value", POINT)).set_value(77.0)
     at.button(key=f"FormSubmitter:{editing.fix_key('form', POINT)}-保存更正").click()
     at.run()
-    at = app(corpus, evidence_point=POINT)
+    at = run_app(corpus_dir=str(corpus), evidence_point=POINT)
     assert "已人工更正" in texts(at)
     data = load_corpus(corpus)
     (r,) = [r for r in data.records if r.metric == "confirmed_total" and r.date == "2020-02-19"]
@@ -125,40 +86,6 @@ def test_change_value_shows_badge(corpus):
 
 
 # ---------------------------------------------------------------- app/editing.py
-
-
-def test_refused_upload_writes_nothing_and_says_why(corpus):
-    before = snapshot(corpus)
-    msgs = editing.add_articles(
-        corpus,
-        [("empty.txt", b""), ("../../evil.txt", "截至2月1日".encode()), ("bin.txt", b"\x00\x01PK\x03\x04")],
-        None,
-        None,
-        "zh",
-        worker=False,
-    )
-    assert [m.level for m in msgs] == ["error", "error", "error"]
-    assert all(any("\u4e00" <= ch <= "\u9fff" for ch in m.text) for m in msgs)
-    assert snapshot(corpus) == before
-
-
-def test_gbk_upload_and_nothing_found_message(corpus):
-    text = "截至2月21日24时，我市累计报告新冠肺炎确诊病例79例。"
-    (m,) = editing.add_articles(corpus, [("gbk.txt", text.encode("gbk"))], None, "2020-02-22", "zh", worker=False)
-    assert m.level == "success"
-    (m,) = editing.add_articles(
-        corpus, [("plain.txt", "今天天气很好，市民出门散步。".encode())], None, None, "en", worker=False
-    )
-    assert m.level == "warning"  # accepted, but the user is told nothing was found
-    (m,) = editing.add_articles(corpus, [("again.txt", text.encode("utf-8"))], None, None, "zh", worker=False)
-    assert m.level == "info"  # same article again: recognised by content, not stored twice
-
-
-def test_change_without_anything_new_is_refused(corpus):
-    point = {"date": "2020-02-19", "metric": "confirmed_total", "region": "株洲市", "sector": "", "value": 78.0}
-    m = editing.correct_point(corpus, point, DOC, "change", "en", new_value=78.0, new_date="2020-02-19")
-    assert m.level == "error"
-    assert not (corpus / "corrections.csv").exists()
 
 
 @pytest.mark.browser
@@ -170,7 +97,7 @@ def test_deck_button_builds_a_pptx(corpus):
         if require_browser():
             pytest.fail("Chromium missing (REQUIRE_BROWSER=1)")
         pytest.skip("DECK BUTTON NOT TESTED: no Chromium for kaleido")
-    at = app(corpus, "briefing")
+    at = run_app("briefing", corpus_dir=str(corpus))
     at.button(key="build_deck").click()
     at.run(timeout=240)
     assert not at.exception
@@ -188,7 +115,7 @@ def test_correction_form_follows_the_selected_point(corpus):
     change saved there is B's. It once kept A's widgets and wrote A's figures against B."""
     import csv
 
-    at = app(corpus, evidence_point=POINT)
+    at = run_app(corpus_dir=str(corpus), evidence_point=POINT)
     assert at.number_input(key=editing.fix_key("value", POINT)).value == 78.0
     at.selectbox(key="evidence_point::zh").set_value(POINT_B).run()
     assert not at.exception
@@ -208,41 +135,11 @@ def test_correction_form_follows_the_selected_point(corpus):
 
 def test_no_correction_action_is_preselected(corpus):
     """Saving the form without choosing an action writes nothing and says why."""
-    before = snapshot(corpus)
-    at = app(corpus, evidence_point=POINT)
+    before = file_digests(corpus)
+    at = run_app(corpus_dir=str(corpus), evidence_point=POINT)
     assert at.radio(key=editing.fix_key("action", POINT)).value is None
     at.button(key=f"FormSubmitter:{editing.fix_key('form', POINT)}-保存更正").click()
     at.run()
     assert not at.exception
-    assert snapshot(corpus) == before
+    assert file_digests(corpus) == before
     assert "请先选择操作" in texts(at)
-
-
-def test_articles_are_added_and_extracted_in_the_worker_process(corpus):
-    """The Manage page's form: each article is added and extracted into the records store by
-    the server's worker process, with progress after each; a refused one stops nothing."""
-    import os
-
-    from store.recordstore import RecordStore
-
-    seen = []
-    text = "截至2月21日24时，我市累计报告新冠肺炎确诊病例79例。"
-    msgs = editing.add_articles(
-        corpus,
-        [("a.txt", text.encode("gbk")), ("../x.txt", b"x")],
-        ("株洲日报 2月22日", "截至2月22日24时，我市累计报告新冠肺炎确诊病例80例，出院病例55例。"),
-        "2020-02-22",
-        "zh",
-        progress=lambda done, total: seen.append((done, total)),
-    )
-    assert [m.level for m in msgs] == ["success", "error", "success"], msgs
-    assert seen == [(1, 3), (2, 3), (3, 3)]
-    pool = editing._worker()
-    worker_pids = {p.pid for p in pool._processes.values()}
-    assert worker_pids and os.getpid() not in worker_pids  # a process of its own
-    assert RecordStore.beside(corpus).count()["articles"] >= 7  # both new ones extracted there
-    data = load_corpus(corpus)
-    assert {r.value for r in data.records if r.metric == "confirmed_total" and r.date >= "2020-02-21"} >= {79, 80}
-    # the same answers without the worker
-    (m,) = editing.add_articles(corpus, [("b.txt", text.encode())], None, None, "en", worker=False)
-    assert m.level == "info"  # same text as a.txt: recognised, not stored twice

@@ -14,18 +14,17 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, run_app
 from extract import extract_text
 from extract.corpus import CorpusMeta, HomeCity, home_city, read_meta
 from extract.home import guess_home_city
 from store.loader import load_corpus
 from store.recordstore import RecordStore
-from test_browser import browser_env, dashboard_page  # noqa: F401
+from tests.browser_support import dashboard_page
 
 XT = ROOT / "tests" / "data" / "xiangtan"  # Xiangtan bulletins, no corpus.json
 SZ = ROOT / "tests" / "data" / "realworld_dev"  # Shenzhen, corpus.json says 深圳市
 FEED = ROOT / "tests" / "data" / "feed_dev"  # a feed: corpus.json says "city": null
-APP = str(ROOT / "dashboard.py")
 
 
 def texts(folder: Path) -> list[str]:
@@ -166,23 +165,9 @@ def archive_with_a_guess(tmp_path: Path) -> Path:
     return root
 
 
-def run(folder: Path, page: str | None = None, **state):
-    from streamlit.testing.v1 import AppTest
-
-    at = AppTest.from_file(APP, default_timeout=120)
-    if page:
-        at.switch_page(f"app/pages/{page}.py")
-    at.session_state["corpus_dir"] = str(folder)
-    for key, value in state.items():
-        at.session_state[key] = value
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
 def test_an_archive_folder_without_corpus_json_is_its_own_city_on_the_page(tmp_path):
     root = archive_with_a_guess(tmp_path)
-    at = run(root)
+    at = run_app(corpus_dir=str(root), timeout=120)
     picker = at.selectbox(key="paper::zh")
     labels = list(picker.options)  # AppTest shows the formatted labels
     assert len(set(labels)) == 3 and any(label.startswith("湘潭市") for label in labels), labels
@@ -203,7 +188,7 @@ def test_an_archive_folder_without_corpus_json_is_its_own_city_on_the_page(tmp_p
 def test_a_feed_opens_as_many_regions(tmp_path):
     folder = tmp_path / "feed"
     shutil.copytree(FEED, folder, ignore=shutil.ignore_patterns(".*"))
-    at = run(folder)
+    at = run_app(corpus_dir=str(folder), timeout=120)
     assert at.title[0].value == "疫情时间线"
     regions = at.selectbox(key="region::zh").options
     assert len(regions) >= 5 and "株洲市" not in regions

@@ -16,6 +16,7 @@ import pytest
 from briefing import charts
 from briefing.reconcile import VERDICTS, reconcile, verdict_counts
 from briefing.timeline import build_timeline
+from conftest import run_app
 from extract.decode import InputError
 from store.loader import load_corpus
 from store.official import OFFICIAL_DIR, SERIES_FILE, import_series, load_official, parse_series
@@ -294,11 +295,7 @@ def test_the_cumulative_chart_overlays_the_official_lines(lang, word):
 
 
 def test_the_dashboard_shows_the_comparison():
-    from streamlit.testing.v1 import AppTest
-
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
-    at.run()
-    assert not at.exception
+    at = run_app()
     assert any("与官方对照" in c.value for c in at.caption)  # the timeline's line under the cards
     at.switch_page("app/pages/quality.py").run()
     assert not at.exception
