@@ -18,7 +18,7 @@ from typing import Any
 from app.text import md_plain
 from briefing import labels
 from briefing.labels import iso_day, metric_name, t
-from extract.decode import InputError
+from extract.errors import InputError
 from extract.records import METRICS, Record
 from store import corrections as corr
 from store import ingest

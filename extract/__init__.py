@@ -21,8 +21,8 @@ from extract.corpus import (
     load_article,
     read_meta,
 )
-from extract.decode import InputError
 from extract.engine import MAX_FIGURES, extract_article
+from extract.errors import InputError
 from extract.records import CSV_COLUMNS, METRICS, Event, Record
 
 __all__ = [

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.dates import checked_iso
-from extract.decode import DEFAULT_MAX_BYTES, InputError, decode_bytes
+from extract.decode import DEFAULT_MAX_BYTES, decode_bytes
+from extract.errors import InputError
 from extract.files import listed_files, read_bytes
 from extract.places import DEFAULT_CITY as DEFAULT_CITY  # re-exported: where callers look
 from extract.places import canonical_city

@@ -1,4 +1,4 @@
-"""Bytes → text: encoding detection, HTML to text, and clear refusals of bad input.
+"""Bytes → text: encoding detection and clear refusals of bad input (HTML: extract/html_text.py).
 
 ``decode_bytes(data, name)`` turns the raw bytes of one article file into a
 :class:`Decoded` (text, encoding, kind) or refuses it with an :class:`InputError`
@@ -38,8 +38,8 @@ Detection order (first match wins)
        ASCII as ASCII — UTF-16 without BOM, EBCDIC — are ignored); failing that a
        weakly plausible GB18030/Big5 reading, failing that ``undecodable``.
 
-HTML goes through the stdlib ``html.parser`` (roughly 1 MB/s), which is fine for
-article pages; plain text never touches it.
+A file that looks like HTML (by its suffix or its first tags) is turned into its visible
+text by ``extract.html_text``; plain text never touches the HTML parser.
 """
 
 from __future__ import annotations
@@ -50,9 +50,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from html.parser import HTMLParser
 
 from extract.errors import InputError
+from extract.html_text import html_to_text, looks_like_html
 
 MB = 1024 * 1024
 DEFAULT_MAX_BYTES = 20 * MB
@@ -111,7 +111,7 @@ def decode_bytes(data: bytes, name: str = "", *, max_bytes: int | None = DEFAULT
 
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _looks_like_html(text[:_SAMPLE], name):
+    if looks_like_html(text[:_SAMPLE], name):
         text = html_to_text(text, label)
         if not text:
             raise InputError(
@@ -464,7 +464,7 @@ _META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.
 def _declared_charset(data: bytes, name: str) -> str:
     """The charset of an HTML ``<meta charset>`` / ``http-equiv`` in the first 8 KB."""
     head = data[:8192]
-    if not _looks_like_html(head.decode("latin-1"), name):
+    if not looks_like_html(head.decode("latin-1"), name):
         return ""
     m = _META_CHARSET.search(head)
     return m.group(1).decode("ascii").lower() if m else ""
@@ -522,185 +522,3 @@ def _plausibility(text: str, common: frozenset) -> float:
         if ch in common or _is_common_symbol(ch):
             good += k
     return good / n if n else 1.0
-
-
-# ------------------------------------------------------------------------ HTML
-
-_SPACES = re.compile(r"\s*")
-_HTML_OPENING = re.compile(r"<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
-_HTML_TAG = re.compile(
-    r"</?(?:html|head|body|p|div|br|span|a|table|tr|td|th|li|ul|ol|h[1-6]|script|style|"
-    r"meta|title|section|article|img|strong|em|b|i|font|center|link)\b[^<>]*>",
-    re.IGNORECASE,
-)
-_MIN_TAGS = 5
-_HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
-
-
-def _looks_like_html(head: str, name: str) -> bool:
-    """By file suffix, a leading <!doctype html>/<html>, or several HTML tags in ``head``."""
-    if name.lower().endswith(_HTML_SUFFIXES):
-        return True
-    if "<" not in head:
-        return False
-    if _starts_like_html(head):
-        return True
-    return any(count >= _MIN_TAGS for count, _ in enumerate(_HTML_TAG.finditer(head), start=1))
-
-
-def _starts_like_html(head: str) -> bool:
-    """<!doctype html> or <html> first, after white space, an XML declaration, comments."""
-    lead = _SPACES.match(head)
-    assert lead is not None  # \s* matches at any position
-    i = lead.end()
-    if head.startswith("<?xml", i):
-        end = head.find(">", i)
-        if end < 0:
-            return False
-        i = end + 1
-    while True:
-        gap = _SPACES.match(head, i)
-        assert gap is not None  # \s* matches at any position
-        i = gap.end()
-        if not head.startswith("<!--", i):
-            break
-        end = head.find("-->", i + 4)
-        if end < 0:
-            return False
-        i = end + 3
-    return _HTML_OPENING.match(head, i) is not None
-
-
-_BLOCK_TAGS = frozenset(
-    {
-        "p",
-        "div",
-        "br",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "li",
-        "tr",
-        "section",
-        "article",
-        "ul",
-        "ol",
-        "dl",
-        "dt",
-        "dd",
-        "table",
-        "thead",
-        "tbody",
-        "tfoot",
-        "caption",
-        "blockquote",
-        "pre",
-        "hr",
-        "header",
-        "footer",
-        "main",
-        "nav",
-        "aside",
-        "figure",
-        "figcaption",
-        "address",
-        "form",
-        "fieldset",
-        "legend",
-        "details",
-        "summary",
-        "center",
-        "body",
-        "html",
-    }
-)
-_CELL_TAGS = frozenset({"td", "th"})
-_SKIP_TAGS = frozenset({"script", "style", "head", "title", "noscript", "template"})
-# Tags that may sit in <head>; any other start tag implicitly closes an open <head>.
-_HEAD_TAGS = frozenset({"title", "meta", "link", "style", "script", "base", "noscript", "template"})
-_BREAK = None  # paragraph-break marker in the chunk list
-_WS_RUN = re.compile(r"[ \t\n\r\f\v\xa0\u200b]+")
-
-
-class _TextExtractor(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.chunks: list = []
-        self.skip: list[str] = []  # open elements whose content is dropped
-
-    def handle_starttag(self, tag, attrs):
-        if "head" in self.skip and tag not in _HEAD_TAGS:
-            self.skip = [t for t in self.skip if t not in ("head", "title")]
-        if tag in _SKIP_TAGS:
-            self.skip.append(tag)
-        elif tag in _BLOCK_TAGS:
-            self.chunks.append(_BREAK)
-        elif tag in _CELL_TAGS:
-            self.chunks.append(" ")
-
-    def handle_startendtag(self, tag, attrs):  # <br/>, <p/> …: no content to skip
-        if tag in _BLOCK_TAGS:
-            self.chunks.append(_BREAK)
-        elif tag in _CELL_TAGS:
-            self.chunks.append(" ")
-
-    def handle_endtag(self, tag):
-        if tag in _SKIP_TAGS:
-            if tag in self.skip:
-                idx = len(self.skip) - 1 - self.skip[::-1].index(tag)
-                del self.skip[idx:]
-        elif tag in _BLOCK_TAGS:
-            self.chunks.append(_BREAK)
-        elif tag in _CELL_TAGS:
-            self.chunks.append(" ")
-
-    def handle_data(self, data):
-        if not self.skip:
-            self.chunks.append(data)
-
-    def paragraphs(self) -> list[str]:
-        out: list[str] = []
-        buf: list[str] = []
-        for chunk in [*self.chunks, _BREAK]:
-            if chunk is _BREAK:
-                para = _WS_RUN.sub(" ", "".join(buf)).strip(" \u3000")
-                if para:
-                    out.append(para)
-                buf = []
-            else:
-                buf.append(chunk)
-        return out
-
-
-def html_to_text(html: str, label: str = "") -> str:
-    """Visible text of an HTML document, paragraphs separated by a blank line.
-
-    Drops <script>, <style>, <head> (and <title>, <noscript>, <template>) content and
-    comments; block elements (p, div, br, h1–h6, li, tr, section, article, …) become
-    paragraph breaks ("\\n\\n"); table cells are separated by a space; entities are
-    unescaped (&nbsp; becomes a space); runs of white space collapse to one space;
-    paragraphs are trimmed of spaces and full-width indentation (U+3000).
-    """
-    for attempt in (html, _defuse_declarations(html)):
-        parser = _TextExtractor()
-        try:
-            parser.feed(attempt)
-            parser.close()
-        except Exception:  # html.parser raises AssertionError on some "<![" junk
-            continue
-        return "\n\n".join(parser.paragraphs())
-    raise InputError("undecodable", f"无法解析 HTML 文件：{_zh(label)}", f"cannot parse HTML file: {_en(label)}")
-
-
-_BOGUS_DECL = re.compile(r"<!(?!--|doctype)[^<>]*>", re.IGNORECASE)
-_OPEN_DECL = re.compile(r"<!(?!--|doctype)", re.IGNORECASE)
-
-
-def _defuse_declarations(html: str) -> str:
-    # "<!…>" that is neither a comment nor a doctype is a bogus comment to browsers
-    # and the one construct html.parser raises on ("<![bogus]>"): drop it; an
-    # unterminated one is kept as text.
-    return _OPEN_DECL.sub("&lt;!", _BOGUS_DECL.sub("", html))

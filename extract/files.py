@@ -21,7 +21,8 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
-from extract.decode import DEFAULT_MAX_BYTES, InputError, too_large
+from extract.decode import DEFAULT_MAX_BYTES, too_large
+from extract.errors import InputError
 
 _CHUNK = 1 << 20
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)

@@ -33,7 +33,8 @@ from pathlib import Path
 from typing import Any
 
 from extract.corpus import no_corpus
-from extract.decode import DEFAULT_MAX_BYTES, InputError, decode_bytes
+from extract.decode import DEFAULT_MAX_BYTES, decode_bytes
+from extract.errors import InputError
 from extract.files import read_bytes
 from extract.records import METRICS, Record, format_value, spreadsheet_safe, spreadsheet_text
 from store.atomic import folder_lock, write_text_atomic

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from extract import extract_article
 from extract.corpus import Article
-from extract.decode import InputError
+from extract.errors import InputError
 from extract.records import Event, Record
 from store.recordstore import Extracted, Key, RecordStore
 

@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extract.corpus import METADATA_NAME, article_paths, folder_home, no_corpus, read_meta_json
-from extract.decode import InputError, decode_bytes
+from extract.decode import decode_bytes
+from extract.errors import InputError
 from extract.files import read_bytes
 from store.atomic import folder_lock, write_bytes_atomic, write_text_atomic
 

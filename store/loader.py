@@ -30,7 +30,8 @@ from extract.corpus import (
     no_corpus,
     read_meta,
 )
-from extract.decode import InputError, decode_bytes
+from extract.decode import decode_bytes
+from extract.errors import InputError
 from extract.files import read_bytes, within
 from extract.home import sample
 from extract.records import Event, Record

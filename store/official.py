@@ -31,7 +31,8 @@ import pandas as pd
 
 from extract.corpus import no_corpus
 from extract.dates import MAX_DATE, MIN_DATE
-from extract.decode import InputError, decode_bytes
+from extract.decode import decode_bytes
+from extract.errors import InputError
 from extract.files import read_bytes, read_text
 from extract.places import canonical_city
 from store.atomic import folder_lock, write_bytes_atomic, write_text_atomic

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.decode import InputError
+from extract.errors import InputError
 from extract.records import Record
 from store import atomic, loader
 from store.corrections import (

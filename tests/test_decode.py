@@ -11,7 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract.decode import DEFAULT_MAX_BYTES, Decoded, InputError, decode_bytes, html_to_text
+from extract.decode import DEFAULT_MAX_BYTES, Decoded, decode_bytes
+from extract.errors import InputError
+from extract.html_text import html_to_text
 
 DATA = Path(__file__).parent / "data" / "encodings"
 SEED = Path(__file__).parent.parent / "seeds" / "004_b7adce7465891e7b.txt"

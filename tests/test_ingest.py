@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extract import extract_text
-from extract.decode import InputError
+from extract.errors import InputError
 from store import atomic, ingest
 from store.cli import add_files
 from store.ingest import DEFAULT_MAX_BYTES, AddResult, add_article, add_text, safe_name

@@ -17,7 +17,7 @@ from briefing import charts
 from briefing.reconcile import VERDICTS, reconcile, verdict_counts
 from briefing.timeline import build_timeline
 from conftest import run_app
-from extract.decode import InputError
+from extract.errors import InputError
 from store.loader import load_corpus
 from store.official import OFFICIAL_DIR, SERIES_FILE, import_series, load_official, parse_series
 

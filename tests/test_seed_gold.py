@@ -86,7 +86,7 @@ def test_events_are_the_home_citys():
 
 def test_metadata_short_form_and_bom(tmp_path):
     from extract.corpus import read_meta
-    from extract.decode import InputError
+    from extract.errors import InputError
 
     (tmp_path / "corpus.json").write_bytes(
         b"\xef\xbb\xbf" + '{"city": "湘潭市", "articles": {"a.txt": "2020-02-01"}}'.encode()

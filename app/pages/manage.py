@@ -13,7 +13,7 @@ from app.pages import parts, shell
 from app.text import md_plain as md
 from briefing import labels
 from briefing.labels import t
-from extract.decode import InputError
+from extract.errors import InputError
 from store import corrections as corr
 from store.ingest import DEFAULT_MAX_BYTES
 from store.official import CONVENTIONS, MAX_SERIES_BYTES, import_series_data

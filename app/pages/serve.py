@@ -31,7 +31,7 @@ def warm(app_args: list[str]) -> float:
     from app.web_font import ensure_static_font
     from briefing import charts, export  # noqa: F401
     from extract.corpus import read_meta
-    from extract.decode import InputError
+    from extract.errors import InputError
     from store import loader
 
     ensure_static_font()  # checked on every run: its first check hashes the font (0.2 s)

@@ -26,7 +26,7 @@ from app.text import page_title
 from briefing.labels import metric_name, place_name, t
 from briefing.snapshot import corpus_timeline
 from extract.corpus import folder_home, read_meta
-from extract.decode import InputError
+from extract.errors import InputError
 from store import loader
 from store.recordstore import STORE_NAME
 
