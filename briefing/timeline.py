@@ -19,6 +19,7 @@ import pandas as pd
 from extract.corpus import DEFAULT_CITY
 from extract.records import METRICS, Event, Record
 from extract.records import format_value as _fmt  # 80.0 → '80', 94.14 → '94.14'
+from store.corrections import CORRECTION_RULE_PREFIX
 
 from .labels import format_date, iso_day
 
@@ -71,8 +72,6 @@ POINT_COLUMNS = [
     "inputs",
     "corrected",
 ]
-
-CORRECTION_PREFIX = "correction."  # rule ids of figures changed or added by a user
 
 CONFLICT_COLUMNS = [
     "key",
@@ -312,7 +311,7 @@ def merge_points(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     # An exact statement of the number beats "more than"/"about" the same number.
     exact = pd.Series(col["qualifier"][mine_pos] == "").groupby(mine_key).any().to_numpy()
     corrected = (
-        pd.Series([str(r).startswith(CORRECTION_PREFIX) for r in col["rule"][mine_pos]])
+        pd.Series([str(r).startswith(CORRECTION_RULE_PREFIX) for r in col["rule"][mine_pos]])
         .groupby(mine_key)
         .any()
         .to_numpy()

@@ -171,7 +171,10 @@ def _corrections(args) -> int:
             print(line)
         n_missed = sum(1 for c in cs if c.active and c.id in missed)
         if n_missed:
-            print(f"{n_missed} 条更正找不到对应的数字 / {n_missed} correction(s) match no extracted figure", file=sys.stderr)
+            print(
+                f"{n_missed} 条更正找不到对应的数字 / {n_missed} correction(s) match no extracted figure",
+                file=sys.stderr,
+            )
         return 0
     if args.action == "add":
         c = cx.add_correction(

@@ -59,7 +59,7 @@ COLUMNS = (
 REQUIRED_COLUMNS = ("id", "action", "doc", "date", "metric")
 ACTIONS = ("wrong", "change", "add")
 ADDED_QUOTE = "人工添加"
-RULE_PREFIX = "correction."
+CORRECTION_RULE_PREFIX = "correction."  # every rule id a correction gives a record starts so (the timeline reads it)
 _TRUE = {"1", "true", "yes", "y", "是"}
 _FALSE = {"", "0", "false", "no", "n", "否"}
 
@@ -496,9 +496,9 @@ def undo_correction(folder: str | Path, id: str) -> Correction:
 
 
 def _changed_rule(rule: str) -> str:
-    if rule.startswith(RULE_PREFIX):
+    if rule.startswith(CORRECTION_RULE_PREFIX):
         return rule
-    return RULE_PREFIX + "change" + (f":{rule}" if rule else "")
+    return CORRECTION_RULE_PREFIX + "change" + (f":{rule}" if rule else "")
 
 
 def _apply(records: Sequence[Record], corrections: Iterable[Correction]) -> tuple[list[Record], list[Correction]]:
@@ -534,7 +534,7 @@ def _apply(records: Sequence[Record], corrections: Iterable[Correction]) -> tupl
                     quote=c.note or ADDED_QUOTE,
                     start=0,
                     end=0,
-                    rule=RULE_PREFIX + "add",
+                    rule=CORRECTION_RULE_PREFIX + "add",
                     published=published.get(c.doc, ""),
                     scope="home",
                 )
@@ -573,4 +573,4 @@ def unmatched(records: Sequence[Record], corrections: Iterable[Correction]) -> l
 
 
 def is_corrected(record: Record) -> bool:
-    return record.rule.startswith(RULE_PREFIX)
+    return record.rule.startswith(CORRECTION_RULE_PREFIX)

@@ -15,7 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.labels import iso_day
-from briefing.timeline import CORRECTION_PREFIX, KEY, build_timeline, merge_points, point_id, records_frame
+from briefing.timeline import KEY, build_timeline, merge_points, point_id, records_frame
+from store.corrections import CORRECTION_RULE_PREFIX
 
 NAT = pd.NaT
 
@@ -76,7 +77,7 @@ def _oracle(frame: pd.DataFrame):
             "docs": list(dict.fromkeys(r["doc"] for _, r in chosen)),
             "evidence": list(evidence.values()),
             "quote": chosen[0][1]["quote"],
-            "corrected": any(r["rule"].startswith(CORRECTION_PREFIX) for _, r in chosen),
+            "corrected": any(r["rule"].startswith(CORRECTION_RULE_PREFIX) for _, r in chosen),
         }
         if len(ranked) > 1:
             for cand in ranked:
@@ -128,7 +129,7 @@ record = st.fixed_dictionaries(
         "quote": st.sampled_from(["累计确诊80例", "治愈2人", "q"]),
         "start": st.integers(0, 2),
         "end": st.integers(3, 4),
-        "rule": st.sampled_from(["r1", "r2", CORRECTION_PREFIX + "set"]),
+        "rule": st.sampled_from(["r1", "r2", CORRECTION_RULE_PREFIX + "set"]),
     }
 )
 
