@@ -149,3 +149,17 @@ def test_the_readme_lists_every_bench():
     named = {shlex.split(line)[1] for line in SCRIPT_LINES}
     benches = {f"bench/{p.name}" for p in (ROOT / "bench").glob("bench_*.py")}
     assert benches <= named, benches - named
+
+
+def test_the_version_is_the_changelogs_and_the_license_names_what_it_does_not_cover():
+    """pyproject's version is the CHANGELOG's newest entry; LICENSE says which shipped parts are
+    other people's work under their own terms (issue 22)."""
+    import tomllib
+
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    newest = re.search(r"(?m)^## (\S+)", (ROOT / "CHANGELOG.md").read_text(encoding="utf-8"))
+    assert newest and newest.group(1) == version
+    license_text = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert license_text.startswith("MIT License")
+    for part in ("SIL Open Font License", "BlankerL/DXY-COVID-19-Data", "seeds/official", "株洲日报"):
+        assert part in license_text, part
