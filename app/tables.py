@@ -17,7 +17,7 @@ from briefing.timeline import merge_events
 from extract.corpus import DEFAULT_CITY
 from extract.records import spreadsheet_safe
 
-TABLE_PAGE_ROWS = 100  # each row's quotes travel to the browser: 500 rows were ~1 MB
+TABLE_PAGE_ROWS = 100  # each row's quotes travel to the browser: a page, not the whole table
 
 
 def table_page(frame: pd.DataFrame, page: int, rows: int = TABLE_PAGE_ROWS) -> pd.DataFrame:
@@ -214,7 +214,7 @@ def events_in_range(events, start=None, end=None) -> list:
     hi = pd.Timestamp(end).date() if end is not None else None
     out = []
     for ev in events or []:
-        # ISO dates parsed as such: pd.to_datetime per event took 2 s for an archive's 10,000
+        # ISO dates parsed as such: pd.to_datetime per event is slow on an archive's events
         try:
             day = date.fromisoformat(str(getattr(ev, "date", "")).split("|")[-1].strip()[:10])
         except ValueError:

@@ -52,7 +52,7 @@ def t(key: str, lang: str = "zh", **fmt) -> str:
 
 
 def _pinyin(text: str) -> list[str]:
-    # imported when English first asks: its phrase table takes 0.25 s to load, a Chinese page
+    # imported when English first asks: its phrase table is slow to load, and a Chinese page
     # never needs it
     from pypinyin import lazy_pinyin
 

@@ -112,7 +112,7 @@ def timeline_from_bytes(blob: bytes) -> Timeline:
 
 def _frame_to_bytes(frame: pd.DataFrame) -> bytes:
     # An object column that is not all text (lists, dicts) goes as an Arrow list when it comes
-    # back exactly the same (a point's evidence: list<struct>, read back 4× faster than JSON),
+    # back exactly the same (a point's evidence: list<struct>, read back faster than JSON),
     # else as JSON text.
     lists, as_json = {}, []
     for col in frame.columns:
@@ -147,7 +147,7 @@ def _exact_array(values: list) -> pa.Array | None:
         return None
     back = array.to_pylist()
     # == is exact here (Arrow refuses bools mixed with ints) except that 1 == 1.0: where Arrow
-    # made floats, compare the reprs (5× slower on a point's evidence)
+    # made floats, compare the reprs (much slower on a point's evidence)
     return array if (repr(back) == repr(values) if _has_floats(array.type) else back == values) else None
 
 

@@ -135,5 +135,5 @@ def listed_files(
                 )
             if skipped is not None:
                 skipped.append((e.name, why))
-    # sorted by name, not by Path (10,000 files: 0.22 s → 0.02 s)
+    # sorted by name, not by Path: comparing Paths is slow on big folders
     return [folder / name for name in sorted(names)]

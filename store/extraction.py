@@ -40,7 +40,7 @@ def as_doc(found: Extracted, name: str) -> Extracted:
 
 
 # doc is the first field of both: a reprint's copy is built positionally, the other fields read
-# in one C call (dataclasses.replace cost 1 s per 80,000 records of an archive full of reprints)
+# in one C call (dataclasses.replace is slow on an archive full of reprints)
 _RECORD_REST = operator.attrgetter(*[f.name for f in dataclasses.fields(Record)][1:])
 _EVENT_REST = operator.attrgetter(*[f.name for f in dataclasses.fields(Event)][1:])
 assert next(f.name for f in dataclasses.fields(Record)) == next(f.name for f in dataclasses.fields(Event)) == "doc"

@@ -58,8 +58,8 @@ class CorpusData:
     _read: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     # Records are read when first asked for: a fresh dashboard on an archive draws its first
-    # chart from the timeline kept in the store (briefing.snapshot) without them (10,000
-    # articles: 0.45 s of 0.6 s). Sessions share one CorpusData: one reads, the others wait.
+    # chart from the timeline kept in the store (briefing.snapshot) without them (reading them
+    # is most of a reopen). Sessions share one CorpusData: one reads, the others wait.
     @property
     def extracted(self) -> list[Record]:
         """Records as extracted, before corrections."""
@@ -209,7 +209,7 @@ def paper_folders(folder: str | os.PathLike) -> list[Path]:
 
 
 def _has_articles(folder: Path) -> bool:
-    # runs on every dashboard rerun: the first article file answers (listing 10,000 took 0.09 s)
+    # runs on every dashboard rerun: the first article file answers, no listing of the folder
     with os.scandir(folder) as entries:
         return any(is_article_name(e.name) and e.is_file() for e in entries)
 
@@ -218,7 +218,7 @@ def corpus_fingerprint(folder: str | Path) -> str:
     """Cheap key for UI caches and the timeline snapshot: a digest of the names, sizes and
     mtimes of every file in the folder and in its official/ series folder ("" for no folder).
     A digest, not the list: Streamlit hashes a cache's arguments on every call, and hashing
-    10,000 (name, size, mtime) tuples took 0.15 s each time."""
+    an archive's (name, size, mtime) tuples each time is slow."""
     folder = Path(folder)
     if not folder.is_dir():
         return ""

@@ -34,7 +34,7 @@ def warm(app_args: list[str]) -> float:
     from extract.errors import InputError
     from store import loader
 
-    ensure_static_font()  # checked on every run: its first check hashes the font (0.2 s)
+    ensure_static_font()  # checked on every run: its first check hashes the font
     corpus = Path(launch.corpus_from_argv(app_args, ROOT / "seeds"))
     if corpus.is_dir():
         papers = loader.paper_folders(corpus)
@@ -51,7 +51,7 @@ def warm(app_args: list[str]) -> float:
 def _first_page(app_args: list[str]) -> None:
     """One run of the landing page, headless (Streamlit's AppTest): Streamlit and plotly import
     and build on first use (page config, elements, figure validators), our page builds its
-    cached charts; a first visitor's run took 0.6 s longer than a second's without it."""
+    cached charts, so a first visitor waits no longer than a second one."""
     from streamlit.testing.v1 import AppTest
 
     argv, warm_export = sys.argv, os.environ.get("ZZ_WARM_EXPORT")
