@@ -8,6 +8,7 @@ Offsets are mapped back to the original text, so `text[start:end] == quote`.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from extract.attribute import bracket_breakdowns, figure_date, figure_place
@@ -56,6 +57,10 @@ def published_in_morning(published: str | None, text: str, ref) -> bool:
             None,
         )
     return m is not None and int(m.group(4)) < 12 and _DAY_NAMED.search(text) is None
+
+
+def _shared(strings: dict[str, str], s: str) -> str:
+    return strings.setdefault(s, s)
 
 
 def _near(body: float, headline: float) -> bool:
@@ -130,6 +135,10 @@ def extract_article(
     figures = classify_article(ctx)
     figures.extend(bracket_breakdowns(ctx, figures))
     published_iso = published[:10] if published else ""
+    # one string object per distinct date, quote and rule id of the article: a table or a
+    # flood states the same few thousands of times, and a record is then a few pointers
+    strings: dict[str, str] = {}
+    shared = functools.partial(_shared, strings)
     records: list[Record] = []
     body_keys: dict[int, set] = {}
     pending_headlines: list[tuple[Figure, Record]] = []
@@ -147,17 +156,17 @@ def extract_article(
         value = fig.number
         rec = Record(
             doc=doc,
-            date=date.isoformat(),
+            date=shared(date.isoformat()),
             region=region,
             metric=fig.metric,
             sector=fig.sector,
             value=value,
             unit=fig.unit or fig.q.unit,
             qualifier=fig.q.qualifier,
-            quote=text[s:e],
+            quote=shared(text[s:e]),
             start=s,
             end=e,
-            rule=fig.rule + MORNING_RULE if morning else fig.rule,
+            rule=shared(fig.rule + MORNING_RULE) if morning else fig.rule,
             published=published_iso,
             scope=scope,
         )

@@ -2,11 +2,14 @@
 
     python -m store build CORPUS [--workers N] [--scheduler ADDRESS] [--city 株洲市]
 
-The client reads the corpus folder once to key every article (sha256 of its bytes, home city,
-publication date) and skips what the store already holds for this engine version. The rest go
-to the workers in batches (a few MB each) as bytes, so the workers need no access to the folder;
-a worker decodes and extracts, and the records come back to the client, which writes each batch
-into the store in one transaction. At most two batches per worker are in flight: memory on the
+The client keys every article (sha256 of its bytes, home city, publication date) from the
+store's file index where it can (an unchanged file is not read), and skips what the store
+already holds for this engine version. The rest go to the workers in batches (a few MB each) as
+bytes in an Arrow table, so the workers need no access to the folder; a worker hashes (what the
+client did not), decodes and extracts, and the batch's records and events come back as Arrow
+tables (store.wire), never as pickled Records: the client appends them to the store in bulk, a
+few batches per transaction. The client is one process for every worker of a cluster, so it
+does as little per MB as it can. At most two batches per worker are in flight: memory on the
 client and on every worker stays flat in the size of the archive.
 
 A worker that dies mid-batch loses nothing: Dask runs the batch again on another worker, and the
@@ -26,14 +29,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from extract.corpus import Article, article_paths, folder_home, no_corpus, read_meta
-from extract.decode import InputError, decode_bytes
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from extract.corpus import Article, CorpusMeta, article_paths, folder_home, headline, no_corpus, read_meta
+from extract.decode import decode_bytes
+from extract.errors import InputError
 from extract.files import read_bytes
 from store.extraction import extract_one
 from store.recordstore import Key, RecordStore
+from store.wire import Batch, batch_of, concat, payload_table
 
 BATCH_BYTES = 4 * 1024 * 1024
 BATCH_ARTICLES = 500
+WRITE_BYTES = 64 * 1024 * 1024  # of articles, written to the store at once
 IN_FLIGHT_PER_WORKER = 2
 # Test hook (fault injection): when this names a file, the first worker to see it removes it
 # and dies on the spot, mid-batch, as a killed machine would.
@@ -42,8 +51,9 @@ DIE_ONCE_ENV = "ZZ_BUILD_DIE_ONCE"
 
 class Todo(NamedTuple):
     path: Path
-    key: Key
+    key: Key  # sha256 "" when the client did not hash the file: the worker does
     size: int
+    mtime_ns: int
 
 
 @dataclass
@@ -58,17 +68,35 @@ class BuildReport:
     megabytes: float = 0.0  # of the articles extracted now
     seconds: float = 0.0
     workers: int = 0
+    hashed: int = 0  # files the client read and hashed to key them (the rest: the index, the workers)
+    stage_cpu: dict[str, float] = field(default_factory=dict)  # the client's main thread, by stage
 
     @property
     def mb_per_s(self) -> float:
         return self.megabytes / self.seconds if self.seconds else 0.0
 
 
+class _Stage:
+    """Adds the CPU time of its block to report.stage_cpu[name]: the process's, as DuckDB
+    writes on threads of its own (so Dask's comm thread, meanwhile, counts too)."""
+
+    def __init__(self, report: BuildReport, name: str):
+        self.report, self.name = report, name
+
+    def __enter__(self) -> None:
+        self.t0 = time.process_time()
+
+    def __exit__(self, *exc) -> None:
+        cpu = self.report.stage_cpu
+        cpu[self.name] = cpu.get(self.name, 0.0) + time.process_time() - self.t0
+
+
 # ------------------------------------------------------------------ on the workers
 
 
-def extract_batch(batch: list[tuple[str, bytes, str]], city: str | None) -> list[tuple]:
-    """[(name, data, published)] → [(name, records, events, error)]: what one task does."""
+def extract_batch(payload: pa.Table, city: str | None, paper: str = "") -> Batch:
+    """The articles' bytes (store.wire.PAYLOAD_SCHEMA) → their records and events as Arrow
+    tables (store.wire.Batch): what one task does. The worker hashes what the client did not."""
     die = os.environ.get(DIE_ONCE_ENV)
     if die:
         try:
@@ -77,48 +105,76 @@ def extract_batch(batch: list[tuple[str, bytes, str]], city: str | None) -> list
             pass
         else:
             os._exit(1)
-    out = []
-    for name, data, published in batch:
+    items: list[tuple[tuple, list, list]] = []
+    columns = (payload.column(f).to_pylist() for f in ("name", "data", "published", "sha256"))
+    for name, data, published, sha in zip(*columns, strict=True):
+        sha = sha or hashlib.sha256(data).hexdigest()
+        row = (name, sha, city or "", published, paper, len(data))
         try:
-            text = decode_bytes(data, name).text
-            art = Article(name=name, text=text, published=published, sha256=hashlib.sha256(data).hexdigest())
-            recs, evs = extract_one(art, city)
-            out.append((name, recs, evs, ""))
+            dec = decode_bytes(data, name)
         except InputError as exc:
-            out.append((name, [], [], exc.en))
-    return out
+            items.append(((*row, "", "", f"{exc.zh} / {exc.en}"), [], []))
+            continue
+        art = Article(name=name, text=dec.text, published=published, sha256=sha)
+        try:
+            recs, evs = extract_one(art, city)
+        except InputError as exc:  # over the figure budget: said, not stored
+            items.append(((*row, dec.encoding, headline(dec.text), f"{exc.zh} / {exc.en}"), [], []))
+            continue
+        items.append(((*row, dec.encoding, headline(dec.text), ""), recs, evs))
+    return batch_of(items)
 
 
 # ------------------------------------------------------------------ on the client
 
 
-def _todo(folder: Path, city: str | None, store: RecordStore, report: BuildReport) -> list[Todo]:
-    meta = read_meta(folder)
-    keyed: list[Todo] = []
+def _todo(
+    folder: Path, city: str | None, store: RecordStore, report: BuildReport, meta: CorpusMeta | None = None
+) -> list[Todo]:
+    """What to extract, reading as little as can be: a file the store's index knows (same name,
+    size and mtime) is keyed by the hash it remembers, unread; one whose mtime alone changed
+    (touched, copied over) is read and hashed here, as it most likely holds the text the store
+    has; any other file goes to a worker unhashed, and the worker hashes the bytes it gets (a
+    reprint among them is extracted twice and stored once: the store replaces a key)."""
+    meta = meta if meta is not None else read_meta(folder)
     skipped: list[tuple[str, InputError]] = list(meta.problems)
     paths = article_paths(folder, skipped)
     report.unreadable.extend((name, f"{exc.zh} / {exc.en}") for name, exc in skipped)
+    report.articles += len(paths)
+    where = str(folder.resolve())
+    index = store.file_index(where)
+    keyed: list[Todo] = []
+    touched: list[tuple[str, int, int, str, str, str]] = []
     for path in paths:
         try:
-            data = read_bytes(path, root=folder)
+            st = path.stat()
+            hit = index.get(path.name)
+            sha = ""
+            if hit is not None and hit[0] == st.st_size:
+                if hit[1] == st.st_mtime_ns:
+                    sha = hit[2]
+                else:
+                    sha = hashlib.sha256(read_bytes(path, root=folder)).hexdigest()
+                    report.hashed += 1
+                    if sha == hit[2]:  # the same text: the index learns the new mtime
+                        touched.append((path.name, st.st_size, st.st_mtime_ns, sha, hit[3], hit[4]))
         except InputError as exc:
             report.unreadable.append((path.name, f"{exc.zh} / {exc.en}"))
             continue
         except OSError as exc:
             report.unreadable.append((path.name, exc.strerror or str(exc)))
             continue
-        keyed.append(
-            Todo(path, Key(hashlib.sha256(data).hexdigest(), city or "", meta.published(path.name)), len(data))
-        )
-    report.articles += len(paths)
-    stored = store.known([t.key for t in keyed])
+        keyed.append(Todo(path, Key(sha, city or "", meta.published(path.name)), st.st_size, st.st_mtime_ns))
+    store.put_files(where, touched)
+    stored = store.known([t.key for t in keyed if t.key.sha256])
     seen: set[Key] = set()
     todo = []
     for t in keyed:
         if t.key in stored or t.key in seen:  # a reprint is extracted once
             report.already += 1
             continue
-        seen.add(t.key)
+        if t.key.sha256:
+            seen.add(t.key)
         todo.append(t)
     return todo
 
@@ -136,25 +192,67 @@ def _batches(todo: list[Todo]) -> Iterator[list[Todo]]:
         yield batch
 
 
-def _payload(batch: list[Todo]) -> list[tuple[str, bytes, str]]:
-    return [(t.path.name, read_bytes(t.path, root=t.path.parent), t.key.published) for t in batch]
-
-
-def _store_results(
-    store: RecordStore, batch: list[Todo], results: list[tuple], paper: str, report: BuildReport
-) -> None:
-    key_of = {t.path.name: t.key for t in batch}
-    items = []
-    for name, recs, evs, error in results:
-        if error:
-            report.refused.append((name, error))
+def _payload(batch: list[Todo], report: BuildReport) -> pa.Table:
+    out = []
+    for t in batch:
+        try:
+            data = read_bytes(t.path, root=t.path.parent)
+        except InputError as exc:  # a file that changed into something else since it was listed
+            report.unreadable.append((t.path.name, f"{exc.zh} / {exc.en}"))
             continue
-        items.append((key_of[name], name, paper, recs, evs))
-    store.put_many(items)
-    report.extracted += len(items)
-    if store.path is None:
-        report.unsaved += len(items)
-    report.megabytes += sum(t.size for t in batch) / 1e6
+        except OSError as exc:
+            report.unreadable.append((t.path.name, exc.strerror or str(exc)))
+            continue
+        out.append((t.path.name, data, t.key.published, t.key.sha256))
+    return payload_table(out)
+
+
+class _Writer:
+    """Appends the workers' batches to their stores a few at a time (WRITE_BYTES of articles):
+    each write opens the store, commits and checkpoints, a fixed cost that one write per 4 MB
+    batch made the client's largest. Every article is written once all are done (flush)."""
+
+    def __init__(self, report: BuildReport):
+        self.report = report
+        self.held: dict[tuple[int, Path], tuple[RecordStore, list[Batch], dict[str, int], list[int]]] = {}
+
+    def add(self, store: RecordStore, folder: Path, batch: list[Todo], result: Batch) -> None:
+        errors = result.articles.filter(pc.not_equal(result.articles["error"], ""))
+        self.report.refused.extend(zip(errors["name"].to_pylist(), errors["error"].to_pylist(), strict=True))
+        self.report.megabytes += sum(t.size for t in batch) / 1e6
+        _, results, mtimes, size = self.held.setdefault((id(store), folder), (store, [], {}, [0]))
+        results.append(result)
+        mtimes.update((t.path.name, t.mtime_ns) for t in batch)
+        size[0] += sum(t.size for t in batch)
+        if size[0] >= WRITE_BYTES:
+            self._write((id(store), folder))
+
+    def _write(self, where: tuple[int, Path]) -> None:
+        store, results, mtimes, _ = self.held.pop(where)
+        stored = store.put_batch(concat(results), str(where[1].resolve()), mtimes)
+        self.report.extracted += stored
+        if store.path is None:
+            self.report.unsaved += stored
+
+    def flush(self) -> None:
+        for where in list(self.held):
+            self._write(where)
+
+    def done(self) -> int:
+        """Articles received so far (written or held)."""
+        held = sum(r.articles.num_rows for _, results, _, _ in self.held.values() for r in results)
+        return self.report.extracted + len(self.report.refused) + held
+
+
+def run_local(folder: Path, city: str | None, store: RecordStore, paper: str = "") -> BuildReport:
+    """The build's keying, batches and store writes in this process, without Dask (what the
+    bench compares the cluster against)."""
+    report = BuildReport()
+    writer = _Writer(report)
+    for batch in _batches(_todo(folder, city, store, report)):
+        writer.add(store, folder, batch, extract_batch(_payload(batch, report), city, paper))
+    writer.flush()
+    return report
 
 
 class Progress:
@@ -228,6 +326,7 @@ def build(
     report = BuildReport()
     t0 = time.monotonic()
     jobs = []
+    keying = _Stage(report, "key (stat, index, hash)")
     for folder in folders:
         meta = read_meta(folder)
         home_rule = folder_home(folder, city, meta)
@@ -238,7 +337,8 @@ def build(
             report.notes.append((f"{folder}: {zh}", f"{folder}: {en}"))
         paper_store = store if store is not None else RecordStore.beside(folder)
         report.notes.extend(paper_store.notes)
-        jobs.append((meta, home, paper_store, _todo(folder, home, paper_store, report)))
+        with keying:
+            jobs.append((folder, meta, home, paper_store, _todo(folder, home, paper_store, report, meta)))
     todo_all = [t for *_, todo in jobs for t in todo]
     show = Progress(len(todo_all), sum(t.size for t in todo_all) / 1e6) if progress is True else (progress or None)
     if not todo_all:
@@ -261,8 +361,12 @@ def build(
         report.workers = len(client.scheduler_info()["workers"])
         window = max(1, report.workers * IN_FLIGHT_PER_WORKER)
         pending = (
-            (meta, home, paper_store, batch) for meta, home, paper_store, todo in jobs for batch in _batches(todo)
+            (folder, meta, home, paper_store, batch)
+            for folder, meta, home, paper_store, todo in jobs
+            for batch in _batches(todo)
         )
+        reading, writing = _Stage(report, "read files"), _Stage(report, "write the store")
+        writer = _Writer(report)
         running = as_completed()
         job_of = {}
 
@@ -270,7 +374,10 @@ def build(
             job = next(pending, None)
             if job is None:
                 return False
-            fut = client.submit(extract_batch, _payload(job[3]), job[1], pure=False, retries=2)
+            _, meta, home, _, batch = job
+            with reading:
+                payload = _payload(batch, report)
+            fut = client.submit(extract_batch, payload, home, meta.paper, pure=False, retries=2)
             job_of[fut.key] = job
             running.add(fut)
             return True
@@ -279,12 +386,16 @@ def build(
             if not submit_next():
                 break
         for fut in running:
-            meta, _, paper_store, batch = job_of.pop(fut.key)
-            _store_results(paper_store, batch, fut.result(), meta.paper, report)
+            folder, _, _, paper_store, batch = job_of.pop(fut.key)
+            result = fut.result()
             fut.release()
-            submit_next()
+            submit_next()  # the workers get the next batch before the client writes this one
+            with writing:
+                writer.add(paper_store, folder, batch, result)
             if show:
-                show(report.extracted + len(report.refused), report.megabytes)
+                show(writer.done(), report.megabytes)
+        with writing:
+            writer.flush()
     finally:
         client.close()
         if cluster is not None:

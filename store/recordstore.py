@@ -33,7 +33,6 @@ A store may arrive with someone else's corpus folder, so it is opened as untrust
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import os
 import threading
@@ -46,12 +45,14 @@ from typing import NamedTuple
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from extract.corpus import no_corpus
 from extract.dates import MAX_DATE, MIN_DATE
-from extract.decode import InputError
+from extract.errors import InputError
 from extract.records import METRICS, QUALIFIERS, Event, Record
 from store.atomic import folder_lock
+from store.wire import EVENT_FIELDS, RECORD_FIELDS, Batch, batch_of
 
 STORE_NAME = ".zz-records.duckdb"  # hidden: never listed as an article or in the UI's fingerprint
 STORE_DIR_ENV = "ZZ_STORE_DIR"  # one shared store there instead
@@ -59,8 +60,6 @@ SCHEMA_VERSION = "2"  # 2: the files table
 STORE_MEMORY_ENV = "ZZ_STORE_MEMORY"  # DuckDB's memory limit per store (default 2GB)
 STORE_WAIT_ENV = "ZZ_STORE_WAIT"  # seconds to wait for a store another program holds (default 10)
 
-RECORD_FIELDS = [f.name for f in dataclasses.fields(Record)]
-EVENT_FIELDS = [f.name for f in dataclasses.fields(Event)]
 _INT_FIELDS = {"start", "end"}
 _KEY = ["key_sha256", "key_city", "key_published"]  # the records' own published is a field
 
@@ -545,43 +544,57 @@ class RecordStore:
     def put_many(self, items: Iterable[tuple[Key, str, str, list[Record], list[Event]]]) -> int:
         """Store (key, doc, paper, records, events) for each article, replacing whatever the key
         held before (any engine version), in one transaction. Returns the number of articles."""
-        arts: list[list] = []
-        recs: list[list] = []
-        evs: list[list] = []
-        now = time.time()
-        for key, doc, paper, records, events in items:
-            arts.append([*key, self.engine, doc, paper, len(records), len(events), now])
-            recs.extend([*key, i, *(getattr(r, f) for f in RECORD_FIELDS)] for i, r in enumerate(records))
-            evs.extend([*key, i, *(getattr(e, f) for f in EVENT_FIELDS)] for i, e in enumerate(events))
-        if not arts:
-            return 0
-        frames = {
-            "new_articles": pd.DataFrame(
-                arts, columns=[*_KEY, "engine", "doc", "paper", "n_records", "n_events", "extracted_at"]
-            ),
-            "new_records": pd.DataFrame(recs, columns=[*_KEY, "seq", *RECORD_FIELDS]),
-            "new_events": pd.DataFrame(evs, columns=[*_KEY, "seq", *EVENT_FIELDS]),
-        }
-        frames["new_records"]["value"] = frames["new_records"]["value"].astype(float)
+        rows = [((doc, *key, paper, 0, "", "", ""), recs, evs) for key, doc, paper, recs, evs in items]
+        return self.put_batch(batch_of(rows)) if rows else 0
+
+    def put_batch(self, batch: Batch, folder: str | None = None, mtimes: dict[str, int] | None = None) -> int:
+        """Store a batch's extraction as it came from a worker (store.wire: Arrow tables, appended
+        in bulk), replacing whatever its keys held before, in one transaction; its articles with
+        an error are not stored. folder and mtimes (name → mtime_ns): the files' index rows are
+        written in the same transaction, so reopening the folder reads none of them. Returns the
+        number of articles stored."""
+        # one article per key: a reprint the workers hashed (two names, one text) is stored once
+        ok = (
+            f"FROM new_articles WHERE error = '' QUALIFY row_number() OVER "
+            f"(PARTITION BY {', '.join(_KEY)} ORDER BY article) = 1"
+        )
         with self._locked(), self._connect() as con:
-            for name, frame in frames.items():
-                con.register(name, frame)
+            tables = {"new_articles": batch.articles, "new_records": batch.records, "new_events": batch.events}
+            if mtimes:
+                tables["new_mtimes"] = pa.table(
+                    {"name": list(mtimes), "mtime_ns": pa.array(list(mtimes.values()), pa.int64())}
+                )
+            for name, table in tables.items():
+                con.register(name, table)
             con.execute("BEGIN TRANSACTION")
             try:
-                for table in ("articles", "records", "events"):
+                (n,) = con.execute(f"SELECT count(*) FROM (SELECT article {ok})").fetchone()
+                # the DELETEs scan the whole store: run them only when a key is there already
+                (again,) = con.execute(
+                    f"SELECT count(*) FROM articles JOIN (SELECT {', '.join(_KEY)} {ok}) USING ({', '.join(_KEY)})"
+                ).fetchone()
+                if again:
+                    for table in ("articles", "records", "events"):
+                        con.execute(f"DELETE FROM {table} WHERE ({', '.join(_KEY)}) IN (SELECT {', '.join(_KEY)} {ok})")
+                con.execute(
+                    f"INSERT INTO articles SELECT {', '.join(_KEY)}, ?, name, paper, n_records, n_events, ? {ok}",
+                    [self.engine, time.time()],
+                )
+                for table, fields in (("records", RECORD_FIELDS), ("events", EVENT_FIELDS)):
+                    cols = ", ".join(f'x."{f}"' for f in fields)
                     con.execute(
-                        f"DELETE FROM {table} WHERE (key_sha256, key_city, key_published) IN "
-                        f"(SELECT key_sha256, key_city, key_published FROM new_articles)"
+                        f"INSERT INTO {table} SELECT a.key_sha256, a.key_city, a.key_published, x.seq, {cols} "
+                        f"FROM new_{table} x JOIN (SELECT article, {', '.join(_KEY)} {ok}) a USING (article)"
                     )
-                con.execute("INSERT INTO articles SELECT * FROM new_articles")
-                con.execute(
-                    f"INSERT INTO records SELECT key_sha256, key_city, key_published, seq, "
-                    f"{', '.join(chr(34) + f + chr(34) for f in RECORD_FIELDS)} FROM new_records"
-                )
-                con.execute(
-                    f"INSERT INTO events SELECT key_sha256, key_city, key_published, seq, "
-                    f"{', '.join(chr(34) + f + chr(34) for f in EVENT_FIELDS)} FROM new_events"
-                )
+                if folder is not None and mtimes:
+                    con.execute(
+                        "DELETE FROM files WHERE folder = ? AND name IN (SELECT name FROM new_mtimes)", [folder]
+                    )
+                    con.execute(
+                        "INSERT INTO files SELECT ?, a.name, a.size, m.mtime_ns, ?, a.key_sha256, a.encoding, a.title "
+                        "FROM new_articles a JOIN new_mtimes m USING (name) WHERE a.encoding <> ''",
+                        [folder, self.engine],
+                    )
                 if _before_commit is not None:
                     _before_commit(self)
                 con.execute("COMMIT")
@@ -589,9 +602,9 @@ class RecordStore:
                 con.execute("ROLLBACK")
                 raise
             finally:
-                for name in frames:
+                for name in tables:
                     con.unregister(name)
-        return len(arts)
+        return n
 
     def export_parquet(self, out_dir: str | os.PathLike) -> Path:
         """Records of this engine version as Parquet for other tools, partitioned by city and

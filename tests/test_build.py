@@ -4,6 +4,7 @@ an existing scheduler, and the records it stores read back by the corpus loader.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -107,3 +108,63 @@ def test_the_command_line_builds_and_reports_in_both_languages(archive):
         [sys.executable, "-m", "store", "info", str(archive)], cwd=ROOT, capture_output=True, text=True, timeout=120
     )
     assert "20 articles of this engine version" in info.stdout
+
+
+def test_a_batch_comes_back_as_arrow_columns_not_records(archive):
+    """The wire format: a worker's result is Arrow tables (appended to DuckDB in bulk), never a
+    list of pickled Records, also as it arrives through a real cluster."""
+    import pyarrow as pa
+    from dask.distributed import Client, LocalCluster
+
+    from extract.corpus import Article
+    from extract.records import Record
+    from store.extraction import extract_one
+    from store.wire import ARTICLE_SCHEMA, EVENT_SCHEMA, RECORD_SCHEMA, Batch, payload_table, to_records
+
+    names = sorted(p.name for p in archive.glob("*.txt"))[:3]
+    items = [(n, (archive / n).read_bytes(), "2020-02-20", "") for n in names]
+    items.append(("flood.txt", "".join(f"确诊{i % 97}例\n" for i in range(6000)).encode(), "", ""))
+    payload = payload_table(items)  # the client's side is columns too
+    with (
+        LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        Client(cluster.scheduler_address) as client,
+    ):
+        got = client.submit(build_mod.extract_batch, payload, "株洲市", "株洲日报").result()
+    assert isinstance(got, Batch)
+    assert all(isinstance(t, pa.Table) for t in got)
+    assert (got.articles.schema, got.records.schema, got.events.schema) == (ARTICLE_SCHEMA, RECORD_SCHEMA, EVENT_SCHEMA)
+    assert not any(isinstance(v, Record) for t in got for col in t.columns for v in col.to_pylist()[:5])
+    arts = got.articles.to_pylist()
+    assert [a["name"] for a in arts] == [*names, "flood.txt"]
+    assert arts[-1]["error"] and "5000" in arts[-1]["error"] and arts[-1]["n_records"] == 0  # over the budget
+    assert all(len(a["key_sha256"]) == 64 and a["paper"] == "株洲日报" for a in arts)  # hashed on the worker
+    # the same records as the engine gives in this process, in order
+    first = got.records.filter(pa.compute.equal(got.records["article"], 0))
+    text = (archive / names[0]).read_text(encoding="utf-8")
+    want, _ = extract_one(Article(names[0], text, "2020-02-20"), "株洲市")
+    assert to_records(first) == want
+
+
+def test_keying_reads_only_what_it_must(archive, monkeypatch):
+    """A fresh archive is hashed by the workers (the client reads each file once, to send it);
+    an unchanged archive is keyed from the store's file index and not read at all; a touched
+    file alone is read and hashed by the client, and found in the store."""
+    first = sorted(p.name for p in archive.glob("*.txt"))[0]
+    shutil.copy(archive / first, archive / "reprint.txt")
+    meta = json.loads((archive / "corpus.json").read_text(encoding="utf-8"))
+    meta["articles"]["reprint.txt"] = meta["articles"][first]  # the same text, the same day
+    (archive / "corpus.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+    report = build(archive, workers=1, progress=False)
+    assert report.articles == 21 and report.hashed == 0 and not report.refused
+    assert len(stored_docs(archive)) == 20  # the reprint's text: one key, stored once
+
+    reads = []
+    real = build_mod.read_bytes
+    monkeypatch.setattr(build_mod, "read_bytes", lambda *a, **k: reads.append(a[0]) or real(*a, **k))
+    again = build(archive, workers=1, progress=False)
+    assert again.already == 21 and again.extracted == 0 and again.hashed == 0 and reads == []
+    os.utime(archive / first, ns=(1, 1))
+    touched = build(archive, workers=1, progress=False)
+    assert touched.already == 21 and touched.hashed == 1 and [p.name for p in reads] == [first]
+    data = load_corpus(archive)  # the build wrote the index the loader reads: no file read either
+    assert data.articles and {type(a).__name__ for a in data.articles} == {"StoredArticle"}
