@@ -149,6 +149,12 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         orgs = [pl for pl in ctx.places(pi, fig.q.start) if pl.scope == "org" and s_start <= pl.start and pl.end <= pos]
         if orgs:
             return orgs[-1].name, "home"
+        if _ORG_BACKREF.search(t, c_start, fig.q.start):
+            # 该公司员工到岗率达94%: the company named last before it in the paragraph, else one
+            # the text does not name in full (来到金盛水产…，目前该企业…): not the city's either way
+            lo = max(p.start, pos - 600)
+            named = max(((t.rfind(o, lo, pos), o) for o in ctx.orgs[:_ORGS_PER_LEAD]), default=(-1, ""))
+            return (named[1], "home") if named[0] >= 0 else ("该企业", "local")
     if fig.metric in CASE_COUNT:
         inst = (
             _institution(ctx, fig, pi, c_start, s_start)
@@ -200,6 +206,8 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             o.scope == "org" and o.start == pl.start and pl.end < o.end for o in places
         ):
             continue  # 武汉 opening 武汉协和医院 is the hospital's name, not the place
+        if pl.scope in ("other", "home", "sub", "zone") and _is_baseline(ctx, pl):
+            continue  # 复产率78.26%，高于全省23日复产率12.96个百分点: what it is compared with
         if pl.scope == "group":
             return pl.name, "group"  # 撤侨航班: no place, no one's figure
         if pl.scope == "foreignref":
@@ -252,6 +260,8 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
     return _carried_place(ctx, pi) or speaks_for(ctx, pi, pos)
 
 
+# 该企业, 这家台企, 公司员工到岗率…: the company the story is about
+_ORG_BACKREF = re.compile(r"(?:该|这家|此)(?:企业|公司|厂|集团|项目|台企)|(?<![\u4e00-\u9fff])公司(?:员工|职工)")
 # cheap gates before a figure's places are looked at for a hospital or a group
 _INSTITUTION_WORD = re.compile(r"医院|院区|病区|方舱|隔离点|救治中心|治疗中心")
 _GROUP_AFTER = re.compile(r".{0,2}(?:中国|同胞|撤侨|包机|港澳台)")
@@ -385,6 +395,8 @@ def _carried_place(ctx: ArticleContext, pi: int) -> tuple[str, str] | None:
                 and _outside_brackets(t, max(pj.start, x.start - 400), x.start)
                 and not _ITEM.match(t, x.end)
                 and t[x.end : x.end + 1] not in _ENUMERATING
+                # 其中，衡水市…: another place named as a part of the one before carries nothing
+                and not (x.scope == "other" and _SUBSET_LEAD.search(t, max(pj.start, x.start - 4), x.start))
             ),
             None,
         )
@@ -396,6 +408,9 @@ def _carried_place(ctx: ArticleContext, pi: int) -> tuple[str, str] | None:
     return got
 
 
+_SUBSET_LEAD = re.compile(r"其中\s*[,:]?\s*$")
+
+
 def _outside_brackets(t: str, lo: int, pos: int) -> bool:
     return t.count("(", lo, pos) <= t.count(")", lo, pos)
 
@@ -405,10 +420,12 @@ def _is_travel(t: str, pl: Place) -> bool:
     return bool(_TRAVEL.match(t, pl.end) or _TRAVEL_BEFORE.search(t, max(0, pl.start - 3), pl.start))
 
 
-_TRAVEL_BEFORE = re.compile(r"(?:从|自|来自|离开|途经|曾到|曾去|曾赴|去过|到过|前往|赴|住在|居住在|现住|家住)$")
+_TRAVEL_BEFORE = re.compile(
+    r"(?:从|自|来自|离开|途经|曾到|曾去|曾赴|去过|到过|前往|赴|住在|居住在|现住|家住|到达|抵达|飞抵|转到|转至|送到)$"
+)
 _TRAVEL = re.compile(
     r"(?:市|省)?(?:旅居史|旅行史|接触史|居住史|返乡|返株|来株|返回|入境|输入|籍|来|回|相关接触史|相关"
-    r"|旅行|旅游|出差|务工|探亲)"
+    r"|旅行|旅游|出差|务工|探亲|到达|抵达|飞抵)"
 )
 _ITEM = re.compile(r"(?:有|共|新增|累计)?[\d" + CN_NUM_CHARS + r"]+(?:\.\d+)?(?:例|人|名|家)[、;,)。]")
 
@@ -485,6 +502,21 @@ def _bracket_owner(ctx: ArticleContext, fig: Figure, pi: int) -> tuple[str, str]
     return None
 
 
+# 高于全省…12.96个百分点, 比全国平均水平高: a place a figure is compared with owns nothing after it
+_BASELINE_BEFORE = re.compile(r"(?:高于|低于|高出|低出|快于|慢于|相较于|相比于|较|比|高|低)$")
+_BASELINE_CLAUSE = re.compile(r"百分点|平均|水平|相比|同期")
+
+
+def _is_baseline(ctx: ArticleContext, pl: Place) -> bool:
+    t = ctx.text
+    if not _BASELINE_BEFORE.search(t, max(0, pl.start - 3), pl.start):
+        return False
+    c_start, c_end = ctx.bounds.clause(pl.start, pl.end)
+    return bool(_BASELINE_CLAUSE.search(t, pl.end, c_end)) or t[max(c_start, pl.start - 3) : pl.start].endswith(
+        ("高于", "低于", "相较于", "相比于")
+    )
+
+
 _ENUMERATING = set("、等和及与")
 _COMPARED_IN = re.compile(r"(?:在|居|列|位居|位列|排)$")
 _COMPARED_AFTER = re.compile(r"(?:率先|第一|前列|首位|首个|前茅|排名|各县|各区|同类)")
@@ -523,6 +555,13 @@ def _resolve_subref(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str]
                 continue
             if pl.scope in ("sub", "zone", "other") and (pl.name.endswith(want) or (want == "区" and "区" in pl.name)):
                 return pl.name, _region_scope(pl.scope)
+            if ref.name == "该市" and pl.scope == "home" and ctx.city and ctx.city.endswith("市"):
+                return ctx.city, "home"  # 钦州市无新增确诊病例。目前，该市累计…: the home city itself
+    if ref.name in ("我区", "全区", "本区") and ctx.city:
+        # 南国早报: 我区又有6例…治愈出院 — in an autonomous region's paper, 我区 is the region
+        province = divisions().province_of(ctx.city) or ""
+        if province.endswith("自治区"):
+            return province, "other"
     return None
 
 

@@ -93,6 +93,18 @@ _RATE_WORDS = re.compile(
     r"(?:的)?(?:" + rules.RESUMPTION_RATE_RE.pattern + "|" + rules.WORKER_RATE_RE.pattern + ")"
 )  # how far back a header's count is looked for (bounded: linear time)
 
+# 户 next to an enterprise noun counts enterprises (46户规模以上工业企业, 规模以上企业11户)
+_ENTERPRISE_AT = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:企业|工商户|市场主体|商户|租户)")
+_ENTERPRISE_BEFORE = re.compile(r"(?:企业|工商户|市场主体|商户|租户|行业)(?:共有|共|有|达|为)?\s*$")
+
+# what a count of enterprises or projects counts, written right before it (规模以上企业11户)
+_SECTOR_BEFORE = re.compile(rules.SECTOR_RE.pattern + r"(?:\([\u4e00-\u9fff]{1,6}\))?(?:共有|共|有|达|为)?\s*$")
+
+_RATE_OPENING = re.compile(r"\s*(?:其)?(?:" + rules.RESUMPTION_RATE_RE.pattern + r")(?:已)?(?:达到|达|为)?\s*")
+_ANY_RATE_WORD = re.compile(rules.RESUMPTION_RATE_RE.pattern + "|" + rules.WORKER_RATE_RE.pattern)
+_BARE_TERM = re.compile(r"[\u4e00-\u9fff]{2,3}")
+_WHOLE_WORDS = re.compile(r"全[市区县州]|共|摸排")
+
 # Case counts (not the recovery rate): what a list item or a 其中 breakdown can inherit.
 CASE_COUNT = {m for m, kind in CASE_METRICS.items() if kind != "percent"}
 
@@ -117,9 +129,9 @@ class Classifier:
         before = t[item_start : q.start]
         resp = _respectively(t, c_start, q, pi, self.ctx)
         if resp is not None and q.unit == "%" and self._term_place(resp, pi, q) is not None:
-            return self._respective_rate(q, resp, c_start, c_end, s_start, sentence_figs, pi, next_q)
+            return self._respective_rate(q, resp, resp[2], c_end, s_start, sentence_figs, pi, next_q)
         if resp is not None:
-            before, item_start = resp
+            before, item_start, _words = resp
         after_end = c_end
         after = t[q.end : after_end]
         after_to_next = t[q.end : next_q.start] if next_q and next_q.start < c_end else after
@@ -127,10 +139,16 @@ class Classifier:
         mod_before = _modifier(before)
         if q.chinese and q.value == 1 and (mod_before is None or mod_before.group() == "最后"):
             return []
+        if q.value == 1 and rules.NAMED_PATIENT_AFTER.match(after):
+            return []  # 还有一名来自开江的确诊患者李某治愈出院: one named patient's story, not a count
         if t[max(p.start, q.start - 2) : q.start].endswith(("无", "没有")):
             return []  # 无一例: a none-statement, handled by _none_figures
         if rules.NOT_A_COUNT_BEFORE.search(t, c_start, q.start):
             return []  # 核减…病例19例, 订正重复报告病例195例, 预计…: corrections, forecasts
+        if q.unit == "%" and rules.GROUP_BOUND_BEFORE.search(before):
+            listed = self._listed_rate(q, c_start, s_start, sentence_figs, pi)
+            if listed:
+                return listed  # 蕉城、东侨、福鼎规上工业企业复工率均达100%: each place named has it
         if rules.GROUP_BOUND_BEFORE.search(before) or rules.CLUSTER_BEFORE.search(before):
             return []  # 均超过100例 (each of a group), 与第31例有关的确诊病例 (a cluster)
         if q.unit in rules.CASE_UNITS and rules.HEADER_COUNT_AFTER.match(t, q.end) and self._restated(q):
@@ -157,7 +175,6 @@ class Classifier:
     def _respective_rate(self, q, resp, c_start, c_end, s_start, sentence_figs, pi, next_q) -> list[Figure]:
         """滨海新区、宁河区复工率分别达到99.3%、99.1%: the rate's words are the head's, its place
         the k-th term's."""
-        _term, _term_start = resp
         t = self.t
         figs = self._resumption(
             q,
@@ -179,7 +196,7 @@ class Classifier:
 
     def _term_place(self, resp, pi: int, q: Quantity) -> Place | None:
         """The place a 分别 list's term names (None: the terms are metrics, 复工率、到岗率分别…)."""
-        term, term_start = resp
+        term, term_start, _words = resp
         place = next(
             (
                 pl
@@ -213,15 +230,13 @@ class Classifier:
         for m in rules.CASE_FAMILY_RE.finditer(before):
             if kw is None or _family(m) != "weak_case" or _family(kw) == "weak_case":
                 kw = m
+        if kw is None and rules.PATIENTS_COUNTED.match(after) and not rules.CASE_FAMILY_RE.search(after):
+            # 又有两名新冠肺炎患者两次核酸检测为阴性，临床治愈出院: the predicate in the next clause
+            nxt = rules.DISCHARGE_CLAUSE_NEXT.match(t, q.end + len(after))
+            if nxt is not None:
+                after = t[q.end : nxt.end()]
         if kw is None or _family(kw) == "weak_case":
-            verb = noun = None
-            own_after = after.split("、", 1)[0]  # 9例、东胜区1例已痊愈出院: the verb is the next item's
-            for m in rules.CASE_FAMILY_RE.finditer(own_after):
-                f = _family(m)
-                if f in rules.VERB_FAMILIES and verb is None:
-                    verb = m
-                elif f in rules.NOUN_FAMILIES and noun is None:
-                    noun = m
+            verb, noun = _words_after(after.split("、", 1)[0])  # 9例、东胜区1例已痊愈出院: the next item's verb
             after_kw = verb or noun
             if after_kw is not None and (kw is None or verb is not None):
                 kw, kw_before = after_kw, False
@@ -258,6 +273,8 @@ class Classifier:
                 family = "deaths" if verb.group("family") in ("死亡", "病亡") else "recovered"
             elif rules.CURRENT_BEFORE_CONFIRMED.search(before, 0, kw.start()):
                 family = "hospitalized"  # 现在院隔离治疗确诊病例120例: current, not cumulative
+        if not kw_before and kw.group() == "接受治疗" and re.match(r"\s*在", after):
+            return []  # 6例在市妇儿中心接受治疗: where some are treated, a share of the current count
         if not kw_before and rules.SOURCE_AFTER.match(after):
             return []  # 2例系武汉输入病例的密切接触者: a subset by source
         # 境外输入累计…, 确诊境外输入病例共10例, 11例境外输入确诊病例: counted by where they came from;
@@ -283,14 +300,7 @@ class Classifier:
         word = mod_m  # the sentence's word when the clause has none (no part of the quote)
         if word is None and family not in ("severe", "critical", "hospitalized"):
             word = _modifier(t[s_start:c_start])
-        mod = word.lastgroup if word else None
-        if (
-            word is not None
-            and mod == "current"
-            and family in ("confirmed", "weak_case")
-            and word.group() in ("目前", "正在", "还有")
-        ):
-            mod = "total"  # 目前已确诊61例: the count so far (现有确诊 is what is current)
+        mod = self._word_modifier(word, family, q)
         parent_kind = None
         if "其中" in clause_text and sentence_figs:
             parent_kind = CASE_METRICS.get(sentence_figs[-1].metric, "current")
@@ -377,6 +387,20 @@ class Classifier:
             other = "recovered_total" if metric == "confirmed_total" else "confirmed_total"
             extra.append(Figure(other, "", (span[0], max(span[1], end)), q, "case.all_recovered", pi, unit=q.unit))
         return [fig, *extra]
+
+    def _word_modifier(self, word: re.Match | None, family: str, q: Quantity) -> str | None:
+        """The modifier a word gives, with what the table can't say: 目前已确诊61例 is the count
+        so far; 当日上午，渭源县已有1名患者治愈出院 is that day's (截至目前…已有 is the total)."""
+        if word is None:
+            return None
+        mod = word.lastgroup
+        if mod == "current" and family in ("confirmed", "weak_case") and word.group() in ("目前", "正在", "还有"):
+            return "total"
+        if word.group() == "已有" and family in ("recovered", "deaths"):
+            lo = self.ctx.bounds.full_sentence_start(q.start)
+            if rules.DAY_WORD_RE.search(self.t, lo, q.start) and not rules.CUTOFF_WORD_RE.search(self.t, lo, q.start):
+                return "new"
+        return mod
 
     def _inherit(self, q, before, item_start, s_start, sentence_figs, pi):
         """List items (`其中：荷塘区5例、芦淞区3例`) take the metric of the list they are in.
@@ -528,6 +552,24 @@ class Classifier:
                         "resume.worker_rate",
                     )
                 ]
+            if (
+                m is not None
+                and m.group() == "复产率"
+                and t.find("复工率", max(self.ctx.paras[pi].start, q.start - 600), item_start + m.start()) >= 0
+            ):
+                return []  # 复工率达到90%，…复产率达到54.9%: beside the share resumed, output restored
+            if m is not None and self._rate_of_workers(m.group(), q, sentence_figs):
+                return [
+                    self._fig(
+                        "worker_return_rate",
+                        q,
+                        item_start + m.start(),
+                        q.end,
+                        pi,
+                        self._sector(s_start, q.start, sentence_figs, default=""),
+                        "resume.worker_rate_after_workers",
+                    )
+                ]
             if m is not None:
                 return [
                     self._fig(
@@ -541,14 +583,14 @@ class Classifier:
                     )
                 ]
             share = rules.RESUMED_SHARE_BEFORE.search(t, c_start, q.start)
-            share_of = (
-                next(
-                    (f.metric for f in reversed(sentence_figs[-3:]) if f.metric in ("resumed", "workers_returned")),
-                    None,
-                )
+            share_fig = (
+                next((f for f in reversed(sentence_figs[-3:]) if f.metric in ("resumed", "workers_returned")), None)
                 if share
                 else None
             )
+            if share_fig is not None and rules.OTHER_MEASURE.search(t, share_fig.q.end, q.start):
+                share_fig = None  # 已复工的1010家…，2019年产值约3320亿元，占全市的99.1%: a share of output
+            share_of = share_fig.metric if share_fig is not None else None
             if share is not None and share_of is not None:  # 已复工59户，占…的91% / 返工人员8628人，占比为75.8%
                 return [
                     self._fig(
@@ -577,9 +619,26 @@ class Classifier:
                         "resume.rate_by_verb",
                     )
                 ]
+            wa = rules.WORKER_RATE_AFTER.match(after)
+            if wa is not None:
+                return [
+                    self._fig(
+                        "worker_return_rate",
+                        q,
+                        q.start,
+                        q.end + wa.end(),
+                        pi,
+                        self._sector(s_start, q.start, sentence_figs, default=""),
+                        "resume.worker_rate_by_verb",
+                    )
+                ]
             return []
-        if q.unit == "人" and rules.WORKERS_LEAVING.search(
-            t, self.ctx.bounds.full_sentence_start(q.start), self.ctx.bounds.sentence_end(q.end)
+        if (
+            q.unit == "人"
+            and rules.WORKERS_LEAVING.search(
+                t, self.ctx.bounds.full_sentence_start(q.start), self.ctx.bounds.sentence_end(q.end)
+            )
+            and not rules.WORKERS_BROUGHT_BACK_ANY.search(t, c_start, q.start)
         ):
             return []  # workers leaving for jobs elsewhere are not the place's returned workers
         if (
@@ -646,8 +705,16 @@ class Classifier:
                 ]
         if q.unit not in ("家", "个", "户", "项"):  # 户: enterprises too (复工复产3327户); 项: projects
             return []
-        if q.unit == "户" and not rules.RESUME_VERB_RE.search(t, c_start, c_end):
+        if (
+            q.unit == "户"
+            and not rules.RESUME_VERB_RE.search(t, c_start, c_end)
+            and not (
+                _ENTERPRISE_AT.match(after) or _ENTERPRISE_BEFORE.search(before)
+            )  # 46户规模以上工业企业中，已有36户复工: enterprises, the sentence says what resumed
+        ):
             return []  # 户 counts households unless its clause says something resumed
+        if rules.NEW_STARTS_BEFORE.search(before):
+            return []  # 新开工2家: new starts
         if rules.SIZE_BEFORE.search(before):
             # 应复工涉农企业367家，已复工363家: what should resume is the sector's size
             return [
@@ -716,6 +783,20 @@ class Classifier:
             ]
         clause = t[c_start:c_end]
         if not rules.RESUME_VERB_RE.search(clause):
+            # 临夏市规模以上企业11户，复产9户 / 重点商务楼宇257个，已开工244个: what is counted
+            # first, with no verb, is the size of what the next clause says resumed
+            lo = item_start
+            if t[c_start - 1 : c_start] == ")":  # 重点商务楼宇(园区)257个: the noun before the bracket
+                lo = max(s_start, t.rfind("(", s_start, c_start), c_start - 40)
+                lo = self.ctx.bounds.clause(lo, lo + 1)[0] if lo > s_start else s_start
+            sec_before = _SECTOR_BEFORE.search(t, lo, q.start)
+            if (
+                sec_after
+                or (sec_before and (self._names_whole(lo, q, pi) or (next_q is not None and next_q.unit == "%")))
+            ) and self._resumed_next(q, next_q, c_end):
+                sector = sector or rules.clean_sector(sec_before.group() if sec_before else "")
+                start = sec_before.start() if sec_before and not sec_after else q.start
+                return [self._fig("sector_total", q, start, span_end, pi, sector, "resume.sector_size")]
             return []
         if not sector:
             sector = self._sector(c_start, q.start, sentence_figs, default="")
@@ -724,6 +805,8 @@ class Classifier:
             if not sector:
                 return []
         verb_b = _last(rules.RESUME_VERB_RE, before)
+        if verb_b is not None and before.endswith(("未", "没有", "未能"), 0, verb_b.start()):
+            return []  # 尚未复产两户: what has not resumed
         start = item_start + (verb_b.start() if verb_b else 0)
         sec_b = _last(rules.SECTOR_RE, before)
         if sec_b is not None:
@@ -737,6 +820,106 @@ class Classifier:
                 end = q.end + va.end()
         return [self._fig("resumed", q, start, end, pi, sector, "resume.count")]
 
+    def _listed_rate(self, q: Quantity, c_start: int, s_start: int, sentence_figs: list[Figure], pi: int):
+        """A rate every place of a named list has: A、B、C(…)复工率均达100% / D、E均在90%以上 (the
+        rate word of the clause before). A term the gazetteer doesn't know stands as written when
+        at least two others are places (东侨 among 宁德's counties)."""
+        t = self.t
+        bound = rules.GROUP_BOUND_BEFORE.search(t, c_start, q.start)
+        if bound is None:
+            return []
+        head_end = bound.start()
+        rate = _last(_ANY_RATE_WORD, t[c_start:head_end])
+        metric: str | None
+        if rate is not None:
+            metric = "worker_return_rate" if rules.WORKER_RATE_RE.fullmatch(rate.group()) else "resumption_rate"
+            head_end = c_start + rate.start()
+        else:
+            metric = next(
+                (
+                    f.metric
+                    for f in reversed(sentence_figs[-3:])
+                    if f.metric in ("resumption_rate", "worker_return_rate") and f.item_place is not None
+                ),
+                None,
+            )
+            if metric is None:
+                return []
+        places = {pl.start: pl for pl in self.ctx.places(pi, q.start) if c_start <= pl.start < head_end}
+        items: list[Place] = []
+        pos = c_start
+        terms = _TERM_SEP.split(t[c_start:head_end])
+        for k, term in enumerate(terms):
+            start = t.find(term, pos)
+            pos = start + len(term)
+            pl = places.get(start)
+            last = k == len(terms) - 1
+            if pl is not None and pl.scope in ("sub", "zone", "home", "other") and (pl.end == pos or last):
+                if last and pl.end < pos and not rules.SECTOR_RE.fullmatch(t, pl.end, pos):
+                    return []
+                items.append(pl)
+            elif _BARE_TERM.fullmatch(term) and not last:
+                items.append(Place(start, pos, term, unlisted_scope(term, self.ctx.city)))
+            else:
+                return []
+        if len(items) < 2 or sum(1 for pl in items if pl.start in places) < 2:
+            return []
+        sector = self._sector(s_start, q.start, sentence_figs, default="")
+        out = []
+        for pl in items:
+            fig = self._fig(metric, q, pl.start, q.end, pi, sector, "resume.rate_list")
+            fig.item_place = pl
+            out.append(fig)
+        return out
+
+    def _names_whole(self, lo: int, q: Quantity, pi: int) -> bool:
+        """Does the clause count a whole — a place opens it (临夏市规模以上企业11户) or it says
+        all (全区…257个, 共入驻企业11211家, 共摸排…504户)?"""
+        return bool(_WHOLE_WORDS.search(self.t, lo, q.start)) or any(
+            pl.start == lo and pl.scope in ("sub", "zone", "home") for pl in self.ctx.places(pi, q.start)
+        )
+
+    def _resumed_next(self, q: Quantity, next_q: Quantity | None, c_end: int) -> bool:
+        """Is the next quantity, in the very next clause of the sentence, a count in the same unit
+        that its clause says resumed (复产9户, 已开工244个)? A bracket between is passed over
+        (重点调度的31户企业(占全省规上工业比重70%左右)复产复工29户)."""
+        t = self.t
+        if t.startswith("(", c_end):
+            close = t.find(")", c_end, c_end + 40)
+            following = find_quantities(t, close + 1, self.ctx.bounds.sentence_end(q.end)) if close > 0 else []
+            next_q, c_end = (following[0], close) if following else (None, c_end)
+        if next_q is None or next_q.start > self.ctx.bounds.sentence_end(q.end):
+            return False
+        n_start, n_end = self.ctx.bounds.clause(next_q.start, next_q.end)
+        if n_start != c_end + 1:
+            return False
+        if next_q.unit == "%":  # 食品行业132户，开复工率92.3%: the count the rate is of
+            return bool(_RATE_OPENING.fullmatch(self.t, n_start, next_q.start))
+        if (
+            next_q.unit != q.unit
+            or next_q.value > q.value  # what resumed is part of the whole
+            or rules.SIZE_BEFORE.search(self.t, n_start, next_q.start)
+        ):
+            return False
+        return bool(rules.RESUME_VERB_RE.search(self.t, n_start, n_end))
+
+    def _rate_of_workers(self, word: str, q: Quantity, sentence_figs: list[Figure]) -> bool:
+        """用工8606人，目前到岗5363人，复工率62.32%: a 复工率 right after workers counted, in a
+        part of the sentence that counts no enterprise, is the share of workers back."""
+        if word != "复工率":
+            return False
+        part = self.ctx.bounds.sentence_id(q.start)
+        own = []
+        for f in reversed(sentence_figs[-_LIST_LOOKBACK:]):  # bounded: linear time
+            if f.q.start < part:
+                break
+            own.append(f)
+        return (
+            bool(own)
+            and own[0].metric == "workers_returned"
+            and not any(f.metric in ("resumed", "sector_total", "resumption_rate") for f in own)
+        )
+
     def _sector(self, lo, hi, sentence_figs, default="企业") -> str:
         m = _last(rules.SECTOR_RE, self.t[lo:hi])
         if m is not None:
@@ -748,6 +931,22 @@ class Classifier:
 
     def _fig(self, metric, q, start, end, pi, sector, rule):
         return Figure(metric, sector, (start, end), q, rule, pi, unit=q.unit, org_ok=True)
+
+
+def _words_after(own_after: str) -> tuple[re.Match | None, re.Match | None]:
+    """The first verb and the first noun of the words after a count (7名确诊患者治愈出院: 出院, 确诊)."""
+    verb = noun = None
+    for m in rules.CASE_FAMILY_RE.finditer(own_after):
+        f = _family(m)
+        if f == "recovered" and rules.DESCRIBED_PATIENTS_AFTER.match(own_after, m.end()):
+            continue  # 4名治愈患者在医护人员的陪同下走出: patients described, not a report
+        if f in ("observation", "released") and rules.PATIENTS_COUNTED.match(own_after):
+            continue  # 4名患者…返回当地进行医学隔离观察: discharged patients, not the contacts
+        if f in rules.VERB_FAMILIES and verb is None:
+            verb = m
+        elif f in rules.NOUN_FAMILIES and noun is None:
+            noun = m
+    return verb, noun
 
 
 def _listed_places(ctx: ArticleContext, pi: int, lo: int, hi: int) -> list[Place]:
@@ -785,6 +984,8 @@ def none_figures(ctx: ArticleContext) -> list[Figure]:
             continue  # 无新增境外输入确诊病例: about imported cases only, no metric of ours
         kw, neg, new = m.group("kw"), m.group("neg"), bool(m.group("new"))
         metric = rules.NONE_METRICS.get(kw, (None, None))[0 if new else 1]
+        if metric is None and kw == "病例" and neg == "未有" and t[max(0, m.start() - 1) : m.start()] == "尚":
+            metric = "confirmed_total"  # 延庆区尚未有病例: none so far
         if neg == "零" and kw not in rules.NONE_ZERO_NOUNS:
             metric = None
         if metric is None:
@@ -814,7 +1015,9 @@ def _cleared(ctx: ArticleContext) -> list[Figure]:
     """住院病例清零, 确诊病例、疑似病例清零, 双清零: zeros for what the clause says was cleared."""
     out = []
     t = ctx.text
-    for m in rules.CLEARED_RE.finditer(t):
+    found = [(m, False) for m in rules.CLEARED_RE.finditer(t)] + [(m, True) for m in rules.RELEASED_ALL_RE.finditer(t)]
+    found.sort(key=lambda x: x[0].start())
+    for m, released in found:
         if rules.CLEARED_NEGATED.search(t, max(0, m.start() - 5), m.start()):
             continue  # 尚未清零
         pi = ctx.para_of(m.start())
@@ -826,9 +1029,13 @@ def _cleared(ctx: ArticleContext) -> list[Figure]:
             or rules.CLEARED_NOT_BEFORE.search(t, m.end(), s_end)
         ):
             continue  # 随着…清零, 清零，是否意味着…？: a topic or a question
+        if rules.CLEARED_REST.search(t, s_start, m.start()):
+            continue  # 其他县(市、区)都已实现清零: the rest of the places, no one's figure
         words = t[max(c_start, m.start() - 24) : m.start()]
         if t[max(0, m.start() - 1) : m.start()] == "双" or "双清零" in t[m.start() - 1 : m.end()]:
             metrics = ["hospitalized", "suspected"]
+        elif released:  # 疑似病例和密切接触者已全部解除隔离: nobody is left under watch
+            metrics = [metric for metric, rx in rules.CLEARED_NOUNS if metric != "hospitalized" and rx.search(words)]
         else:
             metrics = [metric for metric, rx in rules.CLEARED_NOUNS if rx.search(words)]
             if "hospitalized" in metrics and "observation" in metrics and not re.search(r"在院|住院|确诊|病例", words):
@@ -863,8 +1070,10 @@ def _enumerated_places(ctx: ArticleContext, pi: int, lo: int, hi: int) -> list[P
     return run if len(run) >= 2 else []
 
 
-def _respectively(t: str, c_start: int, q: Quantity, pi: int, ctx) -> tuple[str, int] | None:
-    """复工率、员工到岗率分别达到99.6%和97.8% → the k-th term for the k-th number."""
+def _respectively(t: str, c_start: int, q: Quantity, pi: int, ctx) -> tuple[str, int, int] | None:
+    """复工率、员工到岗率分别达到99.6%和97.8% → the k-th term for the k-th number: (the term,
+    where it starts, where the words that say what is counted start). The terms may stand in the
+    clause before (和平区、河东区、河西区的复工率均超过80%，分别达到87.5%、87.5%、80.8%)."""
     m = None
     for m2 in rules.RESPECTIVELY_RE.finditer(t, c_start, q.start):
         m = m2
@@ -872,15 +1081,33 @@ def _respectively(t: str, c_start: int, q: Quantity, pi: int, ctx) -> tuple[str,
         return None
     k = len(find_quantities(t, m.end(), q.start))
     head_start = max(c_start, t.rfind(",", c_start, m.start()) + 1)
-    terms = [x for x in re.split(r"、|和|及|与", t[head_start : m.start()]) if x]
+    head = _TERMS_LEAD.match(t, head_start, m.start())  # 其中河西区、和平区复工率分别…: 其中 is no term
+    if head is not None:
+        head_start = head.end()
+    words_start, head_end = c_start, m.start()
+    if head_start == m.start() and c_start >= 2 and t[c_start - 1] == ",":
+        prev_start, prev_end = ctx.bounds.clause(c_start - 2, c_start - 1)
+        lead = _TERMS_LEAD.match(t, prev_start, prev_end)
+        tail = _SHARED_METRIC_TAIL.search(t, prev_start, prev_end)
+        if tail is None:
+            return None
+        head_start, head_end, words_start = lead.end() if lead else prev_start, tail.start(), prev_start
+    terms = [x for x in _TERM_SEP.split(t[head_start:head_end]) if x]
     if k >= len(terms) or len(terms) < 2:
         return None
     pos = head_start + sum(len(x) for x in terms[:k])
     term = terms[k]
     pos = t.find(term, pos)
-    return term, pos
+    return term, pos, words_start
 
 
+# 、 and 和/及/与 between terms, not opening one (和平区、河东区: 和平区 is a term)
+_TERM_SEP = re.compile(r"、|(?<=[^、])(?:和|及|与)")
+_TERMS_LEAD = re.compile(r"\s*(?:其中|包括|另外|此外|同时)\s*")
+# 和平区、河东区、河西区的复工率均超过80%: the metric the terms share, after the last of them
+_SHARED_METRIC_TAIL = re.compile(
+    r"(?:的)?(?:" + rules.RESUMPTION_RATE_RE.pattern + "|" + rules.WORKER_RATE_RE.pattern + r")[^、]*$"
+)
 _ALL_RECOVERED_NEXT = re.compile(r"[,;]\s*(?:目前|现)?(?:已经?|均已)?(?:全部|均)(?:已)?(?:治愈出院|治愈|出院)")
 
 

@@ -93,6 +93,83 @@ AMBIGUOUS_SHORT = frozenset(
         "吉林",
     }
 )
+# The 55 peoples whose names autonomous prefectures and counties carry (黔东南苗族侗族自治州).
+PEOPLES = [
+    "壮",
+    "回",
+    "满",
+    "维吾尔",
+    "苗",
+    "彝",
+    "土家",
+    "藏",
+    "蒙古",
+    "侗",
+    "布依",
+    "瑶",
+    "白",
+    "朝鲜",
+    "哈尼",
+    "黎",
+    "哈萨克",
+    "傣",
+    "畲",
+    "傈僳",
+    "东乡",
+    "仡佬",
+    "拉祜",
+    "佤",
+    "水",
+    "纳西",
+    "羌",
+    "土",
+    "仫佬",
+    "锡伯",
+    "柯尔克孜",
+    "景颇",
+    "达斡尔",
+    "撒拉",
+    "布朗",
+    "毛南",
+    "塔吉克",
+    "普米",
+    "阿昌",
+    "怒",
+    "鄂温克",
+    "京",
+    "基诺",
+    "德昂",
+    "保安",
+    "俄罗斯",
+    "裕固",
+    "乌孜别克",
+    "门巴",
+    "鄂伦春",
+    "独龙",
+    "赫哲",
+    "高山",
+    "珞巴",
+    "塔塔尔",
+]
+_PEOPLE_TAIL = re.compile("(?:" + "|".join(sorted(PEOPLES, key=len, reverse=True)) + ")族$")
+
+
+def autonomous_short(name: str) -> str | None:
+    """An autonomous prefecture's or county's name without its peoples and suffix, as papers
+    write it: 临夏回族自治州 → 临夏, 黔东南苗族侗族自治州 → 黔东南, 城步苗族自治县 → 城步,
+    东乡族自治县 → 东乡 (the people's name is the place's); None for any other name."""
+    m = re.match(r"^(.+?)自治(?:州|县|旗)$", name)
+    if m is None:
+        return None
+    base = m.group(1)
+    while True:
+        tail = _PEOPLE_TAIL.search(base)
+        if tail is None or tail.start() < 2:
+            break
+        base = base[: tail.start()]
+    return base[:-1] if base.endswith("族") else base
+
+
 _ETHNIC_ZHOU = re.compile(r"^(.{2,4}?)(?:[\u4e00-\u9fff]{1,6}?族)+自治(?:州|县|旗)$")
 _ETHNIC_TAIL = re.compile(r"(?:壮族|回族|维吾尔)$")
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.gazetteer import AMBIGUOUS_SHORT, MUNICIPALITIES, divisions, short_form
+from extract.gazetteer import AMBIGUOUS_SHORT, MUNICIPALITIES, autonomous_short, divisions, short_form
 from extract.patterns import word_scanner
 from extract.world import GROUPS, foreign_places, part_of_another_word
 
@@ -317,6 +317,8 @@ NATIONAL_WORDS = (
     "全国各地",
 )
 HOME_WORDS = ("我市", "全市", "本市", "市内")  # the city that speaks (speakers.py), else the home city
+# A prefecture that is no 市 says so in its own words: 全州/我州 (自治州), 全盟 (盟), 全区 is a district's.
+PREFECTURE_HOME_WORDS = {"州": ("全州", "我州", "本州", "州内"), "盟": ("全盟", "我盟", "本盟"), "地区": ("全地区",)}
 # A country named before: 该国累计确诊… is that country's.
 FOREIGN_REFS = ("该国", "该地区")
 # Special places the bulletins name whose patients' counts are no region's: hospitals, their
@@ -331,10 +333,13 @@ ZONE_SUFFIX = (
     r"(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|新区|示范区|产业园区|产业园|"
     r"工业园区|工业园|创业园|科技园|投资区|保税区|实验区|集聚区|合作区)"
 )
+# Zones named by their kind, which several cities have: the city's name is part of theirs
+# (福州台商投资区), and the kind alone points back at the one named before.
+ZONE_TYPE_NAMES = ("台商投资区", "保税区", "综合保税区", "出口加工区", "保税港区")
 _ZONE_SUFFIX_RE = re.compile("(?=[经高开新示产工创科投保实集合])" + ZONE_SUFFIX)  # gate: the suffixes' first characters
 # what may stand before a zone's name in a run of characters: not part of it
 _ZONE_LEAD = re.compile(
-    r".*(?:我市|本市|全市|该市|我区|本区|全区|该区|我县|全县|该县|目前|当前|整个|在|的|和|与|及|对|向|从|据|了|为|是|将|"
+    r".*(?:我市|本市|全市|该市|我区|本区|全区|该区|我县|全县|该县|目前|当前|整个|园区|在|的|和|与|及|对|向|从|据|了|为|是|将|"
     r"到|于|、|全|该|本|我|各|等|个|家|座|获悉|走访|调研|考察|视察)|(?:市|省|县)"
 )
 # 该街道/全村 … point back at a locality: figures there are not the city's or a county's.
@@ -361,14 +366,15 @@ LOCAL_REFS = (
     "村组",
 )
 SUB_REFS = ("全区", "该区", "本区", "我区", "全县", "该县", "本县", "我县", "该市", "全县市", "区内", "县内", "新区")
-LOCALITY_SUFFIX = r"(?:村|社区|街道办事处|街道|乡|镇|小区)"
+LOCALITY_SUFFIX = r"(?:村|社区|街道办事处|街道|乡|镇|小区|地区)"
 ORG_SUFFIX = r"(?:(?:研究所|研究院|集团)?(?:股份有限公司|有限责任公司|有限公司)|集团|研究所|研究院|公司|医院|院区|隔离点|救治中心)"
-ORG_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,24}?" + ORG_SUFFIX)
+# a name may hold its city in brackets: 来明工业(厦门)有限公司
+ORG_RE = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9]|\([\u4e00-\u9fff]{2,4}\)){2,24}?" + ORG_SUFFIX)
 LOCALITY_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?" + LOCALITY_SUFFIX + r"(?![村民里])")
 # Scans start at the (rare) suffix and look back, instead of trying every position.
 _ORG_SUFFIX_RE = re.compile(ORG_SUFFIX)
 _LOCALITY_SUFFIX_RE = re.compile(LOCALITY_SUFFIX + r"(?![村民里])")
-_RUN_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+$")
+_RUN_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+(?:\([\u4e00-\u9fff]{2,4}\)[\u4e00-\u9fffA-Za-z0-9]*)?$")
 _CJK_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff]+$")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff](?<![在的和与及该本我全])")
 
@@ -394,6 +400,9 @@ def _suffix_matches(text: str, suffix_re: re.Pattern, run_re: re.Pattern, full_r
 _NOT_LOCALITY = re.compile(
     r"^(?:各|全|该|本|城|农|乡|社|一|每|市|两|多|村|街|小|此|其|镇|所在|进|到|在|驻|下|深入|派驻|走进|回到|以上|以下)"
     r"|(?:乡村|农村|城乡|城镇|集镇|乡镇|进社区|驻社区)$"
+    # 地区 names an area (王府井地区) unless it says which kind (重点地区, 其他地区, 台湾地区 is named)
+    r"|(?:风险|重点|其他|其它|有关|相关|部分|周边|偏远|贫困|发达|沿海|边境|山区|城市|疫情|发生|流行|严重|以外|以下|以上|所在"
+    r"|[省市县区州国内外])地区$"
 )
 
 
@@ -406,7 +415,10 @@ class Place:
 
 
 def short_name(city: str) -> str:
-    """株洲市 → 株洲 (what the paper writes when it means the city)."""
+    """株洲市 → 株洲 (what the paper writes when it means the city); 临夏回族自治州 → 临夏."""
+    ethnic = autonomous_short(city) if city.endswith("自治州") else None
+    if ethnic and len(ethnic) >= 2:
+        return ethnic
     for suf in ("土家族苗族自治州", "市", "州", "地区", "盟"):
         if city.endswith(suf) and len(city) > len(suf) + 1:
             return city[: -len(suf)]
@@ -507,12 +519,17 @@ class PlaceMatcher:
             if inside and inside[0].start == start:
                 head = inside[0]
                 scope = {"other": "other", "home": "sub"}.get(head.scope, scope) if self.city else "other"
-                if head.scope in ("home", "other") and sm.start() - head.end >= 2:
+                if (
+                    head.scope in ("home", "other")
+                    and sm.start() - head.end >= 2
+                    and text[head.end : sm.end()] not in ZONE_TYPE_NAMES
+                ):
                     start = head.end  # 杭州钱塘新区 → 钱塘新区 (the city's own name is no part of it)
             elif re.search(r"(?:我|本|全)市$", text[run.start() : start]):
                 scope = "sub"
             name = text[start : sm.end()]
-            if len(name) - len(sm.group()) < 2 and sm.group() not in GENERIC_ZONES:
+            if (len(name) - len(sm.group()) < 2 and sm.group() not in GENERIC_ZONES) or name in ZONE_TYPE_NAMES:
+                # 创业园, 投资区, 台商投资区 alone: the zone named before (attribute.py looks it up)
                 # 创业园, 投资区 alone: the zone named before (attribute.py looks it up)
                 out.append(Place(sm.start(), sm.end(), sm.group(), "zoneref"))
                 continue
@@ -541,7 +558,22 @@ _ORG_LEAD = re.compile(
 
 
 def _trim_org(name: str) -> str:
+    """What leads into a name is no part of it: 在…, 园区内生产不织布的台资企业福州汇昌纺织有限公司."""
+    name = name[name.rfind("的") + 1 :]
+    lead = _ORG_KIND_LEAD.match(name)
+    if lead and len(name) - lead.end() >= 6:
+        name = name[lead.end() :]
     return _ORG_LEAD.sub("", name)
+
+
+_ORG_KIND_LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:企业|台企|外企|民企|国企)")
+
+
+def autonomous_county_short(name: str) -> str | None:
+    """The name papers write for an autonomous county: 城步苗族自治县 → 城步县, 东乡族自治县 →
+    东乡县 (the people's name is the county's)."""
+    short = autonomous_short(name) if name.endswith(("自治县", "自治旗")) else None
+    return short + name[-1] if short and len(short) >= 2 else None
 
 
 @lru_cache(maxsize=32)
@@ -636,6 +668,10 @@ def matcher_for(city: str | None) -> PlaceMatcher:
             and (stem not in kinds or (kinds[stem][1] == "other" and stem not in OTHER_PLACES))
         ):
             kinds[stem] = (ALIASES.get(s, s), "sub")
+    for s in home_subs:  # 东乡族自治县 written 东乡县, 城步苗族自治县 城步县: the text's name
+        written = autonomous_county_short(s)
+        if written and written not in kinds:
+            kinds[written] = (written, "sub")
     for a, canon in ALIASES.items():
         if canon in GAZETTEER.get(city, ()) or ALIASES.get(canon) in GAZETTEER.get(city, ()):
             kinds[a] = (canon, "sub")
@@ -646,6 +682,10 @@ def matcher_for(city: str | None) -> PlaceMatcher:
             kinds[zone] = (zone if zone in own_zones else ALIASES.get(mine[0], mine[0]), "sub")
     for w in HOME_WORDS:
         kinds[w] = (city, "home")
+    for suffix, words in PREFECTURE_HOME_WORDS.items():  # 临夏回族自治州: 全州/我州 is the home
+        if city.endswith(suffix):
+            for w in words:
+                kinds[w] = (city, "home")
     kinds[city] = (city, "home")
     kinds[home_short] = (city, "home")
     for w in SUB_REFS:
@@ -661,7 +701,8 @@ _SPECIAL_REGIONS = {"香港特别行政区": "香港", "澳门特别行政区": 
 
 _ORG_FULL_SUFFIX = re.compile(r"(?:(?:研究所|研究院|集团)?(?:股份有限公司|有限责任公司|有限公司)|研究所|集团)")
 _ORG_FULL = re.compile(
-    r"[\u4e00-\u9fff]{4,20}?(?:(?:研究所|研究院|集团)?(?:股份有限公司|有限责任公司|有限公司)|研究所|集团)"
+    r"(?:[\u4e00-\u9fff]|\([\u4e00-\u9fff]{2,4}\)){4,20}?"
+    r"(?:(?:研究所|研究院|集团)?(?:股份有限公司|有限责任公司|有限公司)|研究所|集团)"
 )
 
 

@@ -26,7 +26,7 @@ CASE_FAMILIES: list[tuple[str, str]] = [
     ("deaths", r"死亡|病亡"),
     (
         "hospitalized",
-        r"在院治疗|住院治疗|在医院治疗|医院治疗|在院|现有住院|住院|隔离治疗|现有确诊|现有病例|现存确诊|正在治疗|在治",
+        r"在院治疗|住院治疗|在医院治疗|医院治疗|在院|现有住院|住院|隔离治疗|现有确诊|现有病例|现存确诊|正在治疗|接受治疗|在治",
     ),
     ("recovered", r"治愈出院|治愈|出院"),
     ("suspected", r"疑似"),
@@ -42,7 +42,7 @@ NOUN_FAMILIES = ("critical", "severe", "hospitalized", "suspected", "confirmed",
 
 NEW_WORDS = r"新增|新发现|新报告|新确诊|当日|当天|又有|再有|又|此次|本次|今日|昨日|日增|最后"
 TOTAL_WORDS = r"累计|累积|共计|总计|合计|共有|共|增至|增加至|升至|达到|已有|至此|总数"
-CURRENT_WORDS = r"现有|尚有|仍有|目前|正在|尚在|仍在|现存|还有|剩余"
+CURRENT_WORDS = r"现有|尚有|仍有|目前|正在|尚在|仍在|现存|还有|剩余|仅余|仅剩|尚余|只剩"
 MODIFIER_RE = re.compile(f"(?P<new>{NEW_WORDS})|(?P<total>{TOTAL_WORDS})|(?P<current>{CURRENT_WORDS})")
 
 CASE_UNITS = {"例", "人"}
@@ -119,7 +119,7 @@ NONE_AFTER_METRICS = {
     "重症病例": "severe_new",
 }
 # 点军区、猇亭区…均无新增: the list a none-statement covers ends in 均/都/全部.
-LIST_ALL_RE = re.compile(r"(?:均|都|全部|皆)\s*$")
+LIST_ALL_RE = re.compile(r"(?:均|都|全部|皆|尚)\s*$")  # 平谷区、密云区、延庆区尚未有病例
 # 病例多日无新增 states no day's figure: skipped.
 VAGUE_STREAK_RE = re.compile(r"(?:多日|多天|持续)\s*$")
 
@@ -129,6 +129,12 @@ CLEARED_RE = re.compile(r"清零(?![”\"]?(?:不等于|不代表|不意味|并�
 CLEARED_NEGATED = re.compile(r"[未没不](?:实现|全部|已|均|动态)?[“\"”]?$")
 # 随着…清零, 力争…清零, 清零？: a topic, a goal or a question, not a statement that it happened
 CLEARED_NOT_BEFORE = re.compile(r"随着|力争|确保|争取|早日|一旦|如果|何时|能否|是否|各县|各区|各地|陆续|逐步|先后")
+# 疑似病例和密切接触者已全部解除隔离: zeros, implied as 清零's are
+RELEASED_ALL_RE = re.compile(
+    r"(?:均已|已经|已)?全部解除(?:了)?(?:集中|居家)?(?:医学)?(?:隔离)?(?:观察)?(?![\u4e00-\u9fff]{0,2}(?:的|人员|者))"
+)
+# 除开江县外，达州其他县(市、区)都已实现…清零: the rest of the places, none named
+CLEARED_REST = re.compile(r"其他|其余|其它|除[^,;。]{1,12}外")
 CLEARED_NOUNS: list[tuple[str, re.Pattern]] = [
     ("suspected", re.compile(r"疑似")),
     ("observation", re.compile(r"医学观察|密切接触者|密接")),
@@ -136,36 +142,46 @@ CLEARED_NOUNS: list[tuple[str, re.Pattern]] = [
 ]
 
 # --- work resumption -------------------------------------------------------------
-RESUME_VERB = r"复工复产|复工|复产|开工|复岗|开门营业|复工营业|开业|复市|恢复生产|恢复营业|投产|复业"
+RESUME_VERB = (
+    r"复工复产|开复工|复工|复产|开工|复岗|开门营业|复工营业|开业|复市|恢复生产|恢复营业|恢复建设|恢复施工|投产|复业"
+)
 RESUME_VERB_RE = re.compile(RESUME_VERB)
 ALL_RESUMED_RE = re.compile(r",?\s*(?:已经?|均已|已)?全部(?:已|实现)?(?:" + RESUME_VERB + ")")
-RESUMPTION_RATE_RE = re.compile(r"复工复产率|复工率|复产率|开工率|复工比例|复工占比")
+RESUMPTION_RATE_RE = re.compile(r"复工复产率|开复工率|复工率|复产率|开工率|复工比例|复工占比")
 # 复工98.8%, 复工近90%, 已100%复工: a share that resumed, written without 率
 RATE_BY_VERB_BEFORE = re.compile(r"(?:复工复产|复工|复产|开工)(?:率)?(?:达到|达|为|近|超过|超|约)?$")
 RATE_BY_VERB_AFTER = re.compile(
     r"^(?:以上)?(?:的)?(?:[\u4e00-\u9fff]{0,8}?(?:企业|项目|工地|商户|门店|市场主体))?"
     r"(?:已经|已|均已|实现)?(?:复工复产|复工|复产|开工)"
 )
-WORKER_RATE_RE = re.compile(r"返岗率|到岗率|复岗率|返岗比例|到岗比例|到岗复工率")
+WORKER_RATE_RE = re.compile(r"返岗率|到岗率|复岗率|返岗比例|到岗比例|到岗复工率|(?:返岗|到岗|复岗)人数(?:比例|占比)?")
+# 过半已返岗, 约85%的员工到岗: a share of the workers back, written without 率
+WORKER_RATE_AFTER = re.compile(
+    r"(?:以上)?(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:员工|职工|工人|人员))?(?:已经|已|均已)?(?:返岗|到岗|复岗|返厂)"
+)
 WORKER_NOUN_BEFORE = re.compile(
-    r"(?:复工复产|复工|返岗|返工|到岗|复岗|返厂)(?:的)?(?:人员|人数|员工|职工|工人|务工人员)"
+    r"(?:复工复产|复工|返岗|返工|到岗|复岗|返厂)(?:的)?(?:总)?(?:人员|人数|员工|职工|工人|务工人员)"
     r"|(?:员工|职工|工人|务工人员|农民工)(?:已|已经|累计)?(?:返岗|到岗|复岗|返厂)(?:人数)?(?:达到|达|为)?$"
     # 到岗12.3万人、到岗率85.6%: the verb alone, opening its clause
-    r"|^(?:已|已经|累计|共|实际)?(?:返岗|到岗|复岗|返厂)(?:人数)?(?:达到|达|为)?$"
+    r"|(?:^|(?<=公司)|(?<=集团)|(?<=企业)|(?<=工厂))(?:目前|现已|现|当前)?(?:已|已经|累计|共|实际)?"
+    r"(?:返岗|返工|到岗|复岗|返厂)(?:人数)?(?:达到|达|为)?$"
 )
 # 组织130名务工人员乘专车赴浙江返岗, 487名返岗人员的大巴开往上海: workers leaving for jobs elsewhere
 WORKERS_LEAVING = re.compile(r"开往|赴[\u4e00-\u9fff]{1,6}|前往|送往|输送|外出务工|出发|启程|护送|点对点|送达|在外务工")
 # 55家企业接回278名员工: workers brought back to the place
 WORKERS_BROUGHT_BACK = re.compile(r"(?:接回|迎回|接返|接来)$")
+WORKERS_BROUGHT_BACK_ANY = re.compile(r"接回|迎回|接返|接来")  # …分赴10多个省份，接回返岗人员近千人
 # 已复工…59户，占…规上工业企业的91%: the share that resumed
 RESUMED_SHARE_BEFORE = re.compile(r"占[^,;。]{0,24}?(?:的)?(?:比例|比重)?(?:为|达|达到)?$|占比(?:为|达|达到)?$")
+# what else a share may be of: output, revenue, power, money
+OTHER_MEASURE = re.compile(r"产值|营收|营业收入|产量|产能|用电|税收|利润|亿元|万元")
 WORKER_AFTER = re.compile(
     r"^(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:员工|职工|工人|人员|农民工|务工人员))?(?:已|已经|全部|陆续|均已|实现)?"
     r"(?:返岗|到岗|复工|复岗|返厂|返回岗位|返回工作岗位)"
 )
 SECTOR_RE = re.compile(
     r"[\u4e00-\u9fff]{0,12}?(?:工业企业|企业|市场主体|项目|工地|门店|商户|网点|工厂|商场|超市|农贸市场|"
-    r"专业市场|市场|店铺|餐饮店|个体工商户|景区|重点工程|工程)+"
+    r"专业市场|市场|店铺|餐饮店|个体工商户|景区|重点工程|工程|楼宇|租户|行业)+"
 )
 _SECTOR_JUNK = re.compile(
     r"^(?:全市|全区|全县|我市|该市|本市|该区|该县|已有|已经有|目前|截至|其中|已经|共有|共|有|已|的|和|及|、|"
@@ -192,7 +208,9 @@ SECTION_HEADER_RE = re.compile(
 # 179例病例中, 3例确诊病例中: a number restated in a section header
 HEADER_COUNT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:病例|患者|病人)(?:中|里)")
 # Corrections, reductions and forecasts are not counts of cases.
-NOT_A_COUNT_BEFORE = re.compile(r"核减|订正|核销|剔除|减少|排除|预计|预期|有望")
+NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:核减|订正|核销)(?!后)|剔除|减少|排除|预计|预期|有望|最晚|最早|最先"
+)  # 最晚确诊的1例: one patient
 # 14个市州累计确诊病例均超过100例: a bound every member of a group passes, not a count
 GROUP_BOUND_BEFORE = re.compile(r"均(?:已)?(?:超过|超|在|达到|达|逾)?$")
 # 与第31例有关的确诊病例, 相关联的病例: a cluster, a subset of the place's cases
@@ -213,6 +231,21 @@ SOURCE_AFTER = re.compile(
     r"(?:病例|患者)?\s*(?:均|皆)?(?:系|为|是|属于?)[^,;。]{0,16}?"
     r"(?:输入|关联|密切接触者|密接|聚集|旅居|接触史|家庭)"
 )
+# 4名治愈患者在医护人员的陪同下走出隔离病房: a discharge word describing the patients, who then act
+DESCRIBED_PATIENTS_AFTER = re.compile(
+    r"(?:出院)?(?:的)?(?:患者|病人|者)(?:们)?(?:在|走出|离开|返回|回到|乘|于|经|从|由|手捧|向)"
+)
+# …患者两次核酸检测为阴性，临床治愈出院: a clause that is only the discharge, after the patients' clause
+DISCHARGE_CLAUSE_NEXT = re.compile(
+    r"[,;]\s*(?:已|均已|并|经|顺利)?(?:临床)?(?:治愈|康复|痊愈)?出院(?:了)?(?=[,。;!\n]|$)"
+)
+# 一名…患者李某: one named patient (a story about them), not a count
+NAMED_PATIENT_AFTER = re.compile(r"[^,;。]{0,16}?(?:患者|病人|病例)[\u4e00-\u9fff]某")
+# 当日上午…已有1名患者治愈出院: a day's report; 截至/累计 make 已有 the total
+DAY_WORD_RE = re.compile(r"当日|当天|今日|今天|昨日|昨天|同日")
+CUTOFF_WORD_RE = re.compile(r"截至|截止|累计|至此|目前|共")
+# what a count right after its number counts: patients (4名患者…进行医学隔离观察 are no contacts)
+PATIENTS_COUNTED = re.compile(r"(?:新冠肺炎|新型冠状病毒肺炎)?(?:确诊|治愈|出院|康复|治愈出院)?(?:患者|病人)")
 # 现在院隔离治疗确诊病例, 住院的确诊患者: confirmed cases described as in hospital are current
 # 出院的确诊患者, 死亡确诊病例: 确诊 describes the patients, the verb says what is counted
 VERB_BEFORE_CONFIRMED = re.compile(
@@ -226,6 +259,8 @@ CURRENT_BEFORE_CONFIRMED = re.compile(
 BARE_TOTAL_BEFORE = re.compile(r"累计(?:报告)?(?:达到|达)?$")
 BARE_NEW_BEFORE = re.compile(r"(?:新增|又增加|又新增)$")
 
+# 新开工2家, 新开工项目12个: new starts, not what resumed
+NEW_STARTS_BEFORE = re.compile(r"新(?:开工|签约|落地|投产)(?:项目|企业)?$")
 # 应复工涉农企业367家: the number that should resume is the sector's size
 SIZE_BEFORE = re.compile(r"应(?:复工|复产|复工复产|开工)[\u4e00-\u9fff]{0,12}$")
 # 30个镇街, 16个市州: counts of places are not counts of what resumed
@@ -263,7 +298,7 @@ NOT_DISTRICT = re.compile(r"^(?:全|我|本|该|市|城|社|园|景|疫|新|其�
 TRIGGER_RE = word_scanner(
     {w for _f, p in CASE_FAMILIES for w in p.split("|") if re.fullmatch(r"[\u4e00-\u9fff]+", w)}
     | set(RESUME_VERB.split("|"))
-    | {"率", "返岗", "到岗", "恢复", "开通", "复运", "复航", "开行"},
+    | {"率", "返岗", "到岗", "返工", "返厂", "占比", "恢复", "开通", "复运", "复航", "开行"},
     # words the table writes as patterns; a list sentence (其中：江岸区6549例、…) names no word
     extra=r"解除|\d[ \u3000]?例",
     extra_first=r"解\d",
@@ -306,13 +341,17 @@ RULE_IDS: dict[str, str] = {
     "case.cleared": "住院病例清零 / 疑似病例清零 / 双清零: a zero implied by 清零",
     "resume.rate": "复工率 P%",
     "resume.rate_by_verb": "复工98.8% / 已100%复工: a share that resumed, without 率",
+    "resume.rate_list": "A、B、C复工率均达100%: the rate of each place of a named list",
     "resume.worker_rate": "到岗率 / 返岗率 P%",
+    "resume.worker_rate_by_verb": "过半已返岗 / 85%的员工到岗: a share of workers back, without 率",
+    "resume.worker_rate_after_workers": "到岗N人，复工率P%: a 复工率 after workers alone is the share of workers back",
     "resume.workers_before": "返岗人员 N 人",
     "resume.workers_after": "N 人返岗 / 到岗",
     "resume.workers_brought_back": "企业接回 N 名员工",
     "resume.share": "复工…N家，占…的 P%: the share that resumed",
     "resume.services": "restored services (客运班线, 公交线路 …)",
     "resume.sector_total": "a sector's size (共有 N 家 / N 个重点项目中 …)",
+    "resume.sector_size": "规模以上企业11户，复产9户: a count with no verb before a resumed count is the size",
     "resume.all_resumed": "N 家 … 全部复工复产: resumed = N, implied by 全部 rather than stated",
     "resume.count": "复工 N 家 / 个",
     "event.last_discharged": "the last patient discharged: nobody left in hospital",

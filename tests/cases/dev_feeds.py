@@ -1051,4 +1051,52 @@ CASES = [
         note="city paper on its own districts: 昨天 = published-1; 分别达到 aligns rates with districts; group averages (8个区…超过90%, 平均98.2%, 67.5%) and comparisons (增加48家, 增长1.1个百分点) give no tuple; 复产率 has no metric; 约50.89万人 → 508900 about",
         source="https://wicongress.org.cn/zh/article/893",
     ),
+    dict(
+        id="dv-fd-hebei-0222-province-rates-named-cities-jun",
+        text=(
+            "位居全省第一!衡水市规模以上工业企业复工率达91.4%\n\n"
+            "来源: 长城网   作者:赵晓慧 郝赫 \n"
+            "2020-02-24 18:35:46\n\n"
+            "河北金达科技股份有限公司员工在生产防护隔离面罩材料产品。任光阳 殷实 摄\n\n"
+            "  长城网讯(记者 赵晓慧 通讯员 郝赫)河北省工业和信息化厅消息,截至2月22日,全省9909家规模以上工业企业复工复产,比21日增加431家,复工率为75.1%,比21日提高3.2个百分点。其中,衡水市规模以上工业企业复工率达91.4%,位居全省第一。\n\n"
+            "  分企业规模看,大型企业复工率良好。年营业收入超100亿元企业全部复工;超50亿元企业复工率94.6%,比21日提高1.6个百分点;超10亿元企业复工率89.3%,比21日提高0.9个百分点。分地区情况看,各市复工率均呈上升态势。衡水、邢台、石家庄复工率均超过80%。"
+        ),
+        published="2020-02-24 18:35",
+        city=None,
+        expect=[
+            ("resumed", "河北省", "2020-02-22", 9909, "规模以上工业企业", ""),
+            ("resumption_rate", "河北省", "2020-02-22", 75.1, "规模以上工业企业", ""),
+            ("resumption_rate", "衡水市", "2020-02-22", 91.4, "规模以上工业企业", ""),
+            ("resumption_rate", "河北省", "2020-02-22", 94.6, "超50亿元企业", ""),
+            ("resumption_rate", "河北省", "2020-02-22", 89.3, "超10亿元企业", ""),
+            ("resumption_rate", "衡水市", "2020-02-22", 80, "", "more_than"),
+            ("resumption_rate", "邢台市", "2020-02-22", 80, "", "more_than"),
+            ("resumption_rate", "石家庄市", "2020-02-22", 80, "", "more_than"),
+        ],
+        note="a provincial round-up (长城网) with no home city: 全省 is 河北省 (named by the issuer); 比21日增加431家 and 提高…个百分点 compare with a baseline day (no tuple); rates by firm size are the province's, sector = the size class; 超100亿元企业全部复工 states no count or rate; 衡水、邢台、石家庄复工率均超过80% gives each named city 80 more_than; 截至2月22日 carries to the next paragraph; the headline's 91.4% is the body's; the photo caption's company has no figure",
+        source="http://report.hebei.com.cn/system/2020/02/24/100209459.shtml",
+    ),
+    dict(
+        id="dv-fd-gansu-0219-fuchanfugonglv-three-tiers",
+        text=(
+            "甘肃省工信厅:全省规上工业企业复产复工率逾五成\n"
+            "原标题:省工信厅 全省规上工业企业复产复工率逾五成\n"
+            "中国甘肃网2月21日讯 据兰州晚报报道 记者从2月20日召开的省政府新闻发布会上获悉,目前,中央在甘企业、国有企业绝大多数复工复产,中小企业也陆续复工复产。截至2月19日,省工信厅重点调度的31户企业(占全省规上工业比重70%左右)复产复工29户,复产复工率94%;尚未复产两户中,正威(甘肃)铜业拟于2月24日复产,祁连山水泥预计月底复产。100户重点监测企业(占全省规上工业比重80%左右)累计复产复工65户,复产复工率65%。全省1732户规上工业企业复产复工985户,复产复工率56.9%。"
+        ),
+        published="2020-02-21",
+        city=None,
+        expect=[
+            ("sector_total", "甘肃省", "2020-02-19", 31, "重点调度企业", ""),
+            ("resumed", "甘肃省", "2020-02-19", 29, "重点调度企业", ""),
+            ("resumption_rate", "甘肃省", "2020-02-19", 94, "重点调度企业", ""),
+            ("sector_total", "甘肃省", "2020-02-19", 100, "重点监测企业", ""),
+            ("resumed", "甘肃省", "2020-02-19", 65, "重点监测企业", ""),
+            ("resumption_rate", "甘肃省", "2020-02-19", 65, "重点监测企业", ""),
+            ("sector_total", "甘肃省", "2020-02-19", 1732, "规上工业企业", ""),
+            ("resumed", "甘肃省", "2020-02-19", 985, "规上工业企业", ""),
+            ("resumption_rate", "甘肃省", "2020-02-19", 56.9, "规上工业企业", ""),
+        ],
+        note="a province's press conference (中国甘肃网 from 兰州晚报) with no home city: 全省/省工信厅 are 甘肃省 (named in the title); three tiers, each a size, a 复产复工 count and a 复产复工率; (占全省规上工业比重70%左右) is a share of output, 尚未复产两户 and the companies' planned dates are no figures; the title's 逾五成 rounds the body's 56.9 (one tuple); 截至2月19日 carries to the next sentences (2月20日 is the conference day)",
+        source="http://gansu.gscn.com.cn/system/2020/02/21/012323856.shtml",
+    ),
 ]
