@@ -36,6 +36,8 @@ TABLES = (
     "eval_feeds",
     "eval_narrative",
     "holdout_realworld",
+    "blind_narrative",
+    "blind_feeds",
     "bugs_caught",
 )
 # Measured once, at the end of a round (--holdout): never read, never tuned against.

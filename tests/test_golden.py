@@ -251,10 +251,14 @@ SCORE_FLOORS = {
     "dev_realworld": (0.90, 0.92),
     "eval_realworld": (0.81, 0.87),
     "holdout_realworld": (0.82, 0.76),
-    "dev_feeds": (0.84, 0.95),
-    "dev_narrative": (0.64, 0.84),
-    "eval_feeds": (0.81, 0.88),
-    "eval_narrative": (0.77, 0.82),
+    "dev_feeds": (0.94, 0.97),
+    "dev_narrative": (0.87, 0.96),
+    "eval_feeds": (0.82, 0.89),
+    "eval_narrative": (0.84, 0.85),
+    # annotated blind in the next round (tests/cases/blind_*.py); scored once before any failure
+    # was read: blind_narrative 0.474/0.584, blind_feeds 0.750/0.792
+    "blind_narrative": (0.47, 0.58),
+    "blind_feeds": (0.75, 0.79),
     # measured once at the end of issue 20/26's round, never read
     "holdout_feeds": (0.84, 0.82),
     "holdout_narrative": (0.23, 0.28),
