@@ -17,7 +17,7 @@ from extract.classify import CASE_COUNT, Figure
 from extract.dates import DateMention, resolve_bare_day
 from extract.gazetteer import divisions
 from extract.numbers import CN_NUM_CHARS
-from extract.places import Place, unlisted_scope
+from extract.places import NOWHERE, Place, unlisted_scope
 from extract.segment import DATELINE, ArticleContext
 from extract.speakers import is_home_word, speaks_for
 from extract.world import foreign_canon
@@ -197,6 +197,9 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         scope = unlisted_scope(lead.group(1), ctx.city)
         return lead.group(1), _region_scope(scope)
     places = ctx.places(pi, fig.q.start)
+    topic = _topic_subject(ctx, pi, c_start, s_start, places, pos)
+    if topic is not None:
+        return topic
     for pl in reversed(places):
         if pl.end > pos:
             continue
@@ -208,6 +211,8 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             continue  # 武汉 opening 武汉协和医院 is the hospital's name, not the place
         if pl.scope in ("other", "home", "sub", "zone") and _is_baseline(ctx, pl):
             continue  # 复产率78.26%，高于全省23日复产率12.96个百分点: what it is compared with
+        if ctx.city and pl.name in NOWHERE and (pl.start < s_start or t.find("、", pl.end, pos) >= 0):
+            continue  # 疑似病例转外地核减1例、确诊病例155例: elsewhere owns only its own item
         if pl.scope == "group":
             return pl.name, "group"  # 撤侨航班: no place, no one's figure
         if pl.scope == "foreignref":
@@ -234,7 +239,7 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             if r:
                 return r
             continue
-        if pl.scope in ("sub", "local") and pl.start < s_start:
+        if pl.scope in ("sub", "local") and pl.start < s_start and not _broken_down(ctx, pl, s_start):
             continue  # a district named in an earlier sentence doesn't own this one (a zone a story
             # is about does: 高新区已复工…。…18户口腔企业先后复工)
         if pl.scope == "other" and _is_travel(t, pl):
@@ -260,6 +265,45 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
     return _carried_place(ctx, pi) or speaks_for(ctx, pi, pos)
 
 
+def _topic_subject(ctx: ArticleContext, pi: int, c_start: int, s_start: int, places, pos: int):
+    """随着最后4例患者出院，德阳市18例…已全部治愈出院: a figure in a 随着 clause that names no
+    place is the main clause's, whose subject follows it in the sentence."""
+    t = ctx.text
+    if not _TOPIC_CLAUSE.match(t, c_start) or any(s_start <= pl.start < pos for pl in places):
+        return None
+    s_end = ctx.bounds.sentence_end(pos)
+    main = t.find(",", pos, s_end)
+    after = [
+        pl
+        for pl in ctx.named_places(pi)
+        if main >= 0 and main < pl.start < min(s_end, main + 12) and pl.scope in ("home", "sub", "zone", "other")
+    ]
+    if not after:
+        return None
+    subject = after[0]
+    for nxt in after[1:]:  # 四川德阳市: the most specific of the places written together
+        if nxt.start != subject.end:
+            break
+        subject = nxt
+    if is_home_word(ctx, subject):
+        return speaks_for(ctx, pi, subject.start)
+    return subject.name, _region_scope(subject.scope)
+
+
+def _broken_down(ctx: ArticleContext, pl: Place, s_start: int) -> bool:
+    """…乐至县复工复产工业企业共计268户。其中,规模以上工业企业复工复产65户: a sentence that opens
+    with 其中 breaks down the sentence before, whose subject it keeps."""
+    full = ctx.bounds.full_sentence_start(s_start)  # its "；" parts too
+    return (
+        pl.scope == "sub"
+        and full > 0
+        and pl.start < full
+        and bool(rules.BREAKDOWN_OPENING_RE.match(ctx.text, full))
+        and pl.start >= ctx.bounds.sentence_start(full - 1)
+    )
+
+
+_TOPIC_CLAUSE = re.compile(r"\s*随着")
 # 该企业, 这家台企, 公司员工到岗率…: the company the story is about
 _ORG_BACKREF = re.compile(r"(?:该|这家|此)(?:企业|公司|厂|集团|项目|台企)|(?<![\u4e00-\u9fff])公司(?:员工|职工)")
 # cheap gates before a figure's places are looked at for a hospital or a group
@@ -391,6 +435,7 @@ def _carried_place(ctx: ArticleContext, pi: int) -> tuple[str, str] | None:
                 x
                 for x in reversed(ctx.named_places(j)[-50:])
                 if x.scope in ("home", "other")
+                and x.name not in NOWHERE
                 and not _is_travel(t, x)
                 and _outside_brackets(t, max(pj.start, x.start - 400), x.start)
                 and not _ITEM.match(t, x.end)
@@ -427,7 +472,7 @@ _TRAVEL = re.compile(
     r"(?:市|省)?(?:旅居史|旅行史|接触史|居住史|返乡|返株|来株|返回|入境|输入|籍|来|回|相关接触史|相关"
     r"|旅行|旅游|出差|务工|探亲|到达|抵达|飞抵)"
 )
-_ITEM = re.compile(r"(?:有|共|新增|累计)?[\d" + CN_NUM_CHARS + r"]+(?:\.\d+)?(?:例|人|名|家)[、;,)。]")
+_ITEM = re.compile(r"(?:有|共|新增|累计)?[\d" + CN_NUM_CHARS + r"]+(?:\.\d+)?(?:例|人|名|家)[、;,)。?!]")
 
 
 def bracket_breakdowns(ctx: ArticleContext, figures: list[Figure]) -> list[Figure]:
@@ -540,7 +585,7 @@ def _is_item_place(t: str, pl: Place, q_start: int) -> bool:
     return True
 
 
-_LIST_BEFORE = re.compile(r"(?:[、;:(]|其中|包括|含)\s*$")
+_LIST_BEFORE = re.compile(r"(?:[、;:(]|其中|包括|含|\d(?:例|人|名|家),)\s*$")
 
 
 def _resolve_subref(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str] | None:

@@ -83,6 +83,13 @@ def _case_metric(family: str, mod: str | None, parent_kind: str | None) -> str |
     return metric
 
 
+_SENTENCE_END_LIST = re.compile(r"[。:]\s*[\u4e00-\u9fff]{2,8}\d+例、")
+# a bare 累计N例 / 新增N例 right after another family's figure continues that family
+_BARE_AFTER_NEW = {
+    m: {"confirmed_total": f"{fam}_total", "confirmed_new": f"{fam}_new"}
+    for fam in ("deaths", "recovered")
+    for m in (f"{fam}_new", f"{fam}_total")
+}
 _COUNT_BEFORE_BRACKET = re.compile(r"\d+(?:例|人|名)$")
 _RESTATED_WINDOW = 3000
 _HEADER_END = re.compile(r"(?:病例|患者|病人)(?:中|里)")
@@ -141,14 +148,28 @@ class Classifier:
             return []
         if q.value == 1 and rules.NAMED_PATIENT_AFTER.match(after):
             return []  # 还有一名来自开江的确诊患者李某治愈出院: one named patient's story, not a count
+        if (
+            q.unit in rules.CASE_UNITS
+            and q.value > 1
+            and rules.RESTATED_BEFORE.search(t, max(p.start, q.start - 5), q.start)
+        ):
+            return []  # 这3名患者确诊后…: the patients counted before, pointed back at
         if t[max(p.start, q.start - 2) : q.start].endswith(("无", "没有")):
             return []  # 无一例: a none-statement, handled by _none_figures
-        if rules.NOT_A_COUNT_BEFORE.search(t, c_start, q.start):
+        if rules.FORECAST_OPENING.match(t, s_start):
+            return []  # 预计本周内,…服务业企业复工率超过50%: a forecast
+        if rules.NOT_A_COUNT_BEFORE.search(t, max(c_start, t.rfind("、", c_start, q.start) + 1), q.start):
             return []  # 核减…病例19例, 订正重复报告病例195例, 预计…: corrections, forecasts
         if q.unit == "%" and rules.GROUP_BOUND_BEFORE.search(before):
             listed = self._listed_rate(q, c_start, s_start, sentence_figs, pi)
             if listed:
                 return listed  # 蕉城、东侨、福鼎规上工业企业复工率均达100%: each place named has it
+        if (
+            q.unit in rules.CASE_UNITS
+            and q.qualifier in ("more_than", "less_than")
+            and rules.THRESHOLD_AFTER.match(t, q.end)
+        ):
+            return []  # 住院病例超过10例的…还剩4市: a bound that picks out places
         if rules.GROUP_BOUND_BEFORE.search(before) or rules.CLUSTER_BEFORE.search(before):
             return []  # 均超过100例 (each of a group), 与第31例有关的确诊病例 (a cluster)
         if q.unit in rules.CASE_UNITS and rules.HEADER_COUNT_AFTER.match(t, q.end) and self._restated(q):
@@ -262,6 +283,7 @@ class Classifier:
                 ):
                     bare = rx.search(before)
                     if bare is not None and (bare_rule != "case.bare_new" or self._place_opens(c_start, q, pi)):
+                        bare_metric = _bare_metric(bare_metric, sentence_figs, s_start)
                         return [
                             Figure(bare_metric, "", (item_start + bare.start(), q.end), q, bare_rule, pi, unit=q.unit)
                         ]
@@ -284,7 +306,7 @@ class Classifier:
             or (not kw_before and rules.IMPORTED_BEFORE.search(after, 0, kw.start()))
             or rules.IMPORTED_OPENING.match(t, self.ctx.bounds.full_sentence_start(q.start))
         )
-        if family == "recovery_rate" and q.unit != "%":
+        if (family == "recovery_rate" and q.unit != "%") or _compared_or_reports(t, q, kw, kw_before, family, before):
             return []
         if family == "recovered" and q.unit == "%" and kw_before and rules.DISCHARGED_SHARE_BEFORE.search(before):
             family = "recovery_rate"  # 出院总人数达80%: the share discharged
@@ -299,7 +321,7 @@ class Classifier:
         mod_m = _modifier(t[c_start : q.start]) or (_modifier(after[: kw.start()]) if not kw_before else None)
         word = mod_m  # the sentence's word when the clause has none (no part of the quote)
         if word is None and family not in ("severe", "critical", "hospitalized"):
-            word = _modifier(t[s_start:c_start])
+            word = _sentence_modifier(t, s_start, c_start)
         mod = self._word_modifier(word, family, q)
         parent_kind = None
         if "其中" in clause_text and sentence_figs:
@@ -352,8 +374,8 @@ class Classifier:
             header = self._header_metric(section.group("head")) if section is not None else None
             if header is not None and not header.startswith("confirmed"):
                 metric, rule = header, "case.section_item_word"
-        if metric is None:
-            return []
+        if metric is None or _last_of_set(word, family):
+            return []  # 已确诊的最后3名患者: the last ones of a set (what happens to them), no count of cases
         # the quote starts at the modifier when it belongs to this list item, else the keyword
         mod_at = mod_m.start() + c_start if mod_m is not None else None
         if mod_at is not None and mod_at < item_start:
@@ -368,9 +390,13 @@ class Classifier:
             if mod_at is not None and mod_at < qs:
                 qs = mod_at
             span = (qs, q.end + kw.end())
-        fig = Figure(metric, "", span, q, rule, pi, unit=q.unit, inheritable=kw_before)
+        # a count whose words follow it passes its metric on only when it ends its sentence and a
+        # list that adds up to it follows (61例在定点医院进行隔离治疗。兰州市26例、天水市9例…)
+        inheritable = kw_before or bool(_SENTENCE_END_LIST.match(t, span[1]))
+        fig = Figure(metric, "", span, q, rule, pi, unit=q.unit, inheritable=inheritable)
         # 累计确诊的80例患者全部治愈出院: the same number is also the recovered total
         m_all = re.search(r"(?:全部|均已|都已)(?:治愈(?:出院)?|痊愈出院|康复出院|出院)", after)
+        extra.extend(_also_critical(t, family, kw_before, item_start + kw.start(), span, q, pi))
         if m_all is None and metric == "confirmed_total":
             # 累计确诊病例10例，已全部治愈出院: the next clause says all recovered
             nxt = _ALL_RECOVERED_NEXT.match(t, q.end + len(after))
@@ -1001,6 +1027,16 @@ def none_figures(ctx: ArticleContext) -> list[Figure]:
             continue
         rule = "case.none_local" if m.group("local") else "case.none"
         out.append(Figure(metric, "", (m.start(), m.end()), q, rule, pi, value=0.0, unit="例"))
+        end = m.end()
+        while (more := rules.NONE_MORE_RE.match(t, end)) is not None:
+            # 无重症病例、危重病例和死亡病例: the 无 covers each noun of the list
+            end = more.end()
+            more_metric = rules.NONE_METRICS.get(more.group("kw"), (None, None))[0 if new else 1]
+            if more_metric is not None:
+                q = Quantity(m.start(), end, m.start(), 0.0, "例", "", "", False)
+                out.append(
+                    Figure(more_metric, "", (m.start(), end), q, "case.none_list_nouns", pi, value=0.0, unit="例")
+                )
     out.extend(_cleared(ctx))
     for m in rules.NONE_AFTER_RE.finditer(t):
         pi = ctx.para_of(m.start())
@@ -1031,7 +1067,18 @@ def _cleared(ctx: ArticleContext) -> list[Figure]:
             continue  # 随着…清零, 清零，是否意味着…？: a topic or a question
         if rules.CLEARED_REST.search(t, s_start, m.start()):
             continue  # 其他县(市、区)都已实现清零: the rest of the places, no one's figure
+        if rules.CLEARED_TOPIC.search(t, c_start, m.start()):
+            continue  # 随着病例清零: a topic
         words = t[max(c_start, m.start() - 24) : m.start()]
+        if rules.CLEARED_GOAL.match(t, m.end()) and not rules.CLEARED_GOAL_MET.search(words):
+            continue  # 清零目标: a goal
+        if c_start > s_start and rules.CLEARED_BARE_CLAUSE.match(words):
+            # 确诊和疑似病例全部治愈出院,实现“清零”: the clause before says what was cleared
+            c_start = ctx.bounds.clause(c_start - 1, c_start - 1)[0]
+            opening = t.rfind("(", s_start, c_start)
+            if c_start > s_start and t[c_start - 1] == ")" and opening >= 0:
+                c_start = ctx.bounds.clause(opening, opening)[0]  # 确诊和疑似病例(除死亡病例外)全部…
+            words = t[max(c_start, m.start() - 40) : m.start()]
         if t[max(0, m.start() - 1) : m.start()] == "双" or "双清零" in t[m.start() - 1 : m.end()]:
             metrics = ["hospitalized", "suspected"]
         elif released:  # 疑似病例和密切接触者已全部解除隔离: nobody is left under watch
@@ -1040,7 +1087,7 @@ def _cleared(ctx: ArticleContext) -> list[Figure]:
             metrics = [metric for metric, rx in rules.CLEARED_NOUNS if rx.search(words)]
             if "hospitalized" in metrics and "observation" in metrics and not re.search(r"在院|住院|确诊|病例", words):
                 metrics.remove("hospitalized")  # 密切接触者医学观察清零: the contacts only
-        start = max(c_start, m.start() - 24)
+        start = m.start() - len(words)
         q = Quantity(start, m.end(), start, 0.0, "例", "", "", False)
         group = _enumerated_places(ctx, pi, s_start, m.start())
         for metric in metrics:
@@ -1146,7 +1193,15 @@ def classify_article(ctx: ArticleContext) -> list[Figure]:
                 elif rules.BARE_LIST_OPENING_RE.match(ctx.text, s_start) and not rules.CASE_FAMILY_RE.search(
                     ctx.text, s_start, ctx.bounds.full_sentence_end(s_start)
                 ):
-                    carry = [f for f in sentence_figs if f.item_place is None and f.metric in CASE_COUNT][:1]
+                    whole = [f for f in sentence_figs if f.item_place is None and f.metric in CASE_COUNT]
+                    # …，61例在定点医院进行隔离治疗。兰州市26例、…: the count the list follows, when its
+                    # words close the sentence; else the sentence's first (a total, then its parts)
+                    closing = [
+                        f
+                        for f in whole[-1:]
+                        if _SENTENCE_END_LIST.match(ctx.text, f.span[1]) and _list_sum(ctx, s_start) == f.q.value
+                    ]
+                    carry = closing or whole[:1]
             elif list_parent is not None and s_start == ctx.paras[pi].start:
                 carry = [list_parent]
             sentence_key, sentence_figs = (pi, s_start), carry
@@ -1157,6 +1212,50 @@ def classify_article(ctx: ArticleContext) -> list[Figure]:
         figures.extend(figs)
     figures.extend(none_figures(ctx))
     return figures
+
+
+def _bare_metric(bare_metric: str, sentence_figs: list[Figure], s_start: int) -> str:
+    """死亡病例新增12例,累计46例: a bare 累计 after another family's figure is that family's total."""
+    prev = sentence_figs[-1] if sentence_figs else None
+    if prev is not None and prev.q.end >= s_start and prev.metric in _BARE_AFTER_NEW:
+        return _BARE_AFTER_NEW[prev.metric].get(bare_metric, bare_metric)
+    return bare_metric
+
+
+def _compared_or_reports(t: str, q: Quantity, kw: re.Match, kw_before: bool, family: str, before: str) -> bool:
+    """治愈率均高于全国24.2% (the level it is compared with, another place's); 累计报告病例848例。
+    其中,疑似病例4例…、确诊病例155例、排除688例 (reports that suspected and excluded cases split)."""
+    if kw_before and rules.COMPARED_BETWEEN.search(before, kw.end()):
+        return True
+    return family == "weak_case" and bool(rules.WEAK_TOTAL_SPLIT.match(t, q.end))
+
+
+def _sentence_modifier(t: str, s_start: int, c_start: int) -> re.Match | None:
+    """The sentence's modifier for a clause that has none, not one inside a bracket
+    (疑似病例4例(当天新增3例)、…、确诊病例155例: the 新增 is the bracket's)."""
+    word = _modifier(t[s_start:c_start])
+    if word is not None and t.count(")", s_start + word.end(), c_start) > t.count("(", s_start + word.end(), c_start):
+        return None
+    return word
+
+
+def _last_of_set(word: re.Match | None, family: str) -> bool:
+    return word is not None and word.group() == "最后" and family in ("confirmed", "weak_case")
+
+
+def _also_critical(
+    t: str, family: str, kw_before: bool, kw_at: int, span: tuple[int, int], q: Quantity, pi: int
+) -> list[Figure]:
+    """在治(危)重症0例: severe and critical, written as one word."""
+    if family != "severe" or not kw_before or not t.endswith("(危)", 0, kw_at):
+        return []
+    return [Figure("critical", "", span, q, "case.severe_and_critical", pi, unit=q.unit)]
+
+
+def _list_sum(ctx: ArticleContext, start: int) -> float:
+    """The sum of a bare list's counts (兰州市26例、天水市9例…): which figure it breaks down."""
+    end = ctx.bounds.full_sentence_end(start)
+    return sum(x.value for x in find_quantities(ctx.text, start, end) if x.unit == "例")
 
 
 def _last_unbracketed(text: str, sentence_start: int, figs: list[Figure]) -> list[Figure]:

@@ -60,6 +60,11 @@ def normalize_width(text: str) -> str:
     return text
 
 
+# Variant forms OpenCC's t2s leaves alone that Hong Kong and Taiwan pages write for a
+# place's or a word's usual character (陜西 for 陝西/陕西, 衞生 for 卫生)
+_VARIANTS = {"陜": "陕", "衞": "卫"}
+
+
 @cache
 def _t2s() -> tuple[re.Pattern, dict[int, str]]:
     """OpenCC's Traditional→Simplified mapping, restricted to the characters it maps to
@@ -71,6 +76,7 @@ def _t2s() -> tuple[re.Pattern, dict[int, str]]:
     chars = [chr(c) for c in range(0x3400, 0xA000)]
     converted = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
     table = {ord(a): b for a, b in zip(chars, converted) if a != b and len(b) == 1}
+    table.update({ord(a): b for a, b in _VARIANTS.items()})
     return re.compile("[" + "".join(map(chr, table)) + "]"), table
 
 

@@ -203,7 +203,7 @@ OTHER_PLACES = (
 )
 # Words that name elsewhere without naming a place: another place's figures when there is a home
 # city, nobody's in a corpus without one.
-_NOWHERE = ("境外", "海外", "国外", "外地", "外市", "外省", "外县", "市外", "省外")
+NOWHERE = ("境外", "海外", "国外", "外地", "外市", "外省", "外县", "市外", "省外")
 OTHER_CANON = {
     "湖北": "湖北省",
     "援鄂": "湖北省",
@@ -340,7 +340,7 @@ _ZONE_SUFFIX_RE = re.compile("(?=[经高开新示产工创科投保实集合])" 
 # what may stand before a zone's name in a run of characters: not part of it
 _ZONE_LEAD = re.compile(
     r".*(?:我市|本市|全市|该市|我区|本区|全区|该区|我县|全县|该县|目前|当前|整个|园区|在|的|和|与|及|对|向|从|据|了|为|是|将|"
-    r"到|于|、|全|该|本|我|各|等|个|家|座|获悉|走访|调研|考察|视察)|(?:市|省|县)"
+    r"到|于|、|全|该|本|我|各|等|个|家|座|获悉|走访|调研|考察|视察|其中|包括|含)|(?:市|省|县)"
 )
 # 该街道/全村 … point back at a locality: figures there are not the city's or a county's.
 LOCAL_REFS = (
@@ -457,6 +457,12 @@ def unlisted_scope(name: str, city: str | None) -> str:
     return "other"
 
 
+# right after a place's name, the rest of a hospital's name and its count: 黄石医院1例
+_HOSPITAL_COUNT_AFTER = re.compile(
+    r"(?:市|县|区)?(?:第[一二三四五六七八九十]+)?(?:人民|中心|中医|传染病|妇幼保健|儿童|妇女儿童)?医院\s*\d"
+)
+
+
 @dataclass(frozen=True)
 class PlaceMatcher:
     city: str | None  # None: a corpus without a home city
@@ -478,6 +484,8 @@ class PlaceMatcher:
                 pos = m.start() + 1  # 今日本市 names no 日本, 高新区 no 新区: look again from the next character
                 continue
             end = m.end()
+            if scope in ("home", "sub", "other") and _HOSPITAL_COUNT_AFTER.match(text, end):
+                continue  # 含黄石医院1例: a hospital's count, not the place's (one institution is not the city)
             nxt = text[end : end + 1]
             if (
                 scope == "sub"
@@ -619,7 +627,7 @@ def matcher_for(city: str | None) -> PlaceMatcher:
     if city is None:
         for w in ("全省", "省内", "我省", "本省", "全省各地"):  # the province named before (attribute.py)
             kinds[w] = (w, "provref")
-        for w in _NOWHERE:  # 外地来沪人员159例: where they came from is no place of the feed's
+        for w in NOWHERE:  # 外地来沪人员159例: where they came from is no place of the feed's
             kinds[w] = (w, "group")
         for w in ("全国", "国内"):
             kinds[w] = ("全国", "other")

@@ -20,6 +20,8 @@ CASE_FAMILIES: list[tuple[str, str]] = [
         r"|(?<=密切接触者)已?解除隔离",
     ),
     ("observation", r"医学观察|医学隔离观察|医学隔离管理"),
+    # 密切接触者的密切接触者 (second-degree contacts): no metric, like the asymptomatic
+    ("contacts_of_contacts", r"(?:密切接触者|密接者?)的(?:密切接触者|密接者?)"),
     ("close_contacts", r"密切接触者|密切接触人员|密接人员|密接者"),
     ("critical", r"危重症|危重型|危重病例|危重患者|危重|病危|重症监护"),
     ("severe", r"重症|重型"),
@@ -28,7 +30,7 @@ CASE_FAMILIES: list[tuple[str, str]] = [
         "hospitalized",
         r"在院治疗|住院治疗|在医院治疗|医院治疗|在院|现有住院|住院|隔离治疗|现有确诊|现有病例|现存确诊|正在治疗|接受治疗|在治",
     ),
-    ("recovered", r"治愈出院|治愈|出院"),
+    ("recovered", r"治愈出院|治愈|出院|痊愈"),
     ("suspected", r"疑似"),
     ("asymptomatic", r"无症状感染者|无症状感染"),  # reported apart from confirmed cases
     ("confirmed", r"确诊|新增病例|感染者"),
@@ -106,9 +108,17 @@ NONE_METRICS: dict[str, tuple[str | None, str | None]] = {
     "重型患者": ("severe_new", "severe"),
     "重型病例": ("severe_new", "severe"),
     "危重症病例": (None, "critical"),
+    "危重病例": (None, "critical"),
+    "危重症": (None, "critical"),
+    "重症": ("severe_new", "severe"),
     "疑似病例": (None, "suspected"),
     "疑似": (None, "suspected"),
 }
+# 无重症病例、危重病例和死亡病例: more nouns the same 无 covers
+NONE_MORE_RE = re.compile(
+    r"[、和及与](?P<kw>危重症病例|危重病例|危重症|死亡病例|病亡病例|重症病例|重型病例|疑似病例|确诊病例|死亡|重症)"
+    r"(?!(?:病例|患者)?(?:的)?(?:接触史|接触|密切接触|旅居史))"
+)
 # 零 (零死亡, 零确诊) only for these nouns; 零重症 is rhetoric more often than a count.
 NONE_ZERO_NOUNS = ("死亡", "确诊", "确诊病例", "病例")
 # The word-order-free form (确诊病例当日无新增) is always about the day.
@@ -125,16 +135,23 @@ VAGUE_STREAK_RE = re.compile(r"(?:多日|多天|持续)\s*$")
 
 # 清零: what was cleared is a figure of 0 (implied, its own rule id). 双清零 is no confirmed
 # case in hospital and no suspected case.
-CLEARED_RE = re.compile(r"清零(?![”\"]?(?:不等于|不代表|不意味|并不|之际|以后|后|背后|目标|的))")
+CLEARED_RE = re.compile(r"清零(?![”\"]?(?:不等于|不代表|不意味|并不|之际|以后|后|背后|的))")
+# 清零目标 is a goal, unless it was met: 率先实现了住院患者“清零”目标
+CLEARED_GOAL = re.compile(r"[”\"]?目标")
+CLEARED_GOAL_MET = re.compile(r"实现了|已经?实现|已达成|达成了")
 CLEARED_NEGATED = re.compile(r"[未没不](?:实现|全部|已|均|动态)?[“\"”]?$")
 # 随着…清零, 力争…清零, 清零？: a topic, a goal or a question, not a statement that it happened
-CLEARED_NOT_BEFORE = re.compile(r"随着|力争|确保|争取|早日|一旦|如果|何时|能否|是否|各县|各区|各地|陆续|逐步|先后")
+CLEARED_NOT_BEFORE = re.compile(r"力争|确保|争取|早日|一旦|如果|何时|能否|是否|各县|各区|各地|陆续|逐步|先后")
+# 随着病例清零…: a topic, in the 清零's own clause (随着最后4例出院，…实现了清零 states it)
+CLEARED_TOPIC = re.compile(r"随着")
+# 确诊和疑似病例全部治愈出院,实现“清零”: the clause says only that; what was cleared is before
+CLEARED_BARE_CLAUSE = re.compile(r"^\s*(?:至此|从而|已经?|均已|全部)?(?:实现了?|达到|完成)?[“\"]?$")
 # 疑似病例和密切接触者已全部解除隔离: zeros, implied as 清零's are
 RELEASED_ALL_RE = re.compile(
     r"(?:均已|已经|已)?全部解除(?:了)?(?:集中|居家)?(?:医学)?(?:隔离)?(?:观察)?(?![\u4e00-\u9fff]{0,2}(?:的|人员|者))"
 )
 # 除开江县外，达州其他县(市、区)都已实现…清零: the rest of the places, none named
-CLEARED_REST = re.compile(r"其他|其余|其它|除[^,;。]{1,12}外")
+CLEARED_REST = re.compile(r"其他|其余|其它|除(?![^,;。]{0,4}(?:死亡|病亡))[^,;。]{1,12}外")
 CLEARED_NOUNS: list[tuple[str, re.Pattern]] = [
     ("suspected", re.compile(r"疑似")),
     ("observation", re.compile(r"医学观察|密切接触者|密接")),
@@ -160,7 +177,7 @@ WORKER_RATE_AFTER = re.compile(
     r"(?:以上)?(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:员工|职工|工人|人员))?(?:已经|已|均已)?(?:返岗|到岗|复岗|返厂)"
 )
 WORKER_NOUN_BEFORE = re.compile(
-    r"(?:复工复产|复工|返岗|返工|到岗|复岗|返厂)(?:的)?(?:总)?(?:人员|人数|员工|职工|工人|务工人员)"
+    r"(?:复工复产|复工|返岗|返工|到岗|复岗|返厂|在岗)(?:的)?(?:总)?(?:人员|人数|员工|职工|工人|务工人员)"
     r"|(?:员工|职工|工人|务工人员|农民工)(?:已|已经|累计)?(?:返岗|到岗|复岗|返厂)(?:人数)?(?:达到|达|为)?$"
     # 到岗12.3万人、到岗率85.6%: the verb alone, opening its clause
     r"|(?:^|(?<=公司)|(?<=集团)|(?<=企业)|(?<=工厂))(?:目前|现已|现|当前)?(?:已|已经|累计|共|实际)?"
@@ -208,11 +225,21 @@ SECTION_HEADER_RE = re.compile(
 # 179例病例中, 3例确诊病例中: a number restated in a section header
 HEADER_COUNT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:病例|患者|病人)(?:中|里)")
 # Corrections, reductions and forecasts are not counts of cases.
+# 预计本周内,…复工率超过50%: a sentence that opens with a forecast states no figure
+FORECAST_OPENING = re.compile(r"\s*(?:预计|预期|计划|力争|争取|有望)")
+# 这3名患者确诊后, 以上3地5名患者: patients a story has counted already, pointed back at
+RESTATED_BEFORE = re.compile(r"(?:这|该|此|上述|以上)(?:(?:\d+|[\u4e00-\u9fff]{0,2})地)?$")
 NOT_A_COUNT_BEFORE = re.compile(
     r"(?:核减|订正|核销)(?!后)|剔除|减少|排除|预计|预期|有望|最晚|最早|最先"
 )  # 最晚确诊的1例: one patient
 # 14个市州累计确诊病例均超过100例: a bound every member of a group passes, not a count
 GROUP_BOUND_BEFORE = re.compile(r"均(?:已)?(?:超过|超|在|达到|达|逾)?$")
+# 住院病例超过10例的目前还剩4市: a bound that picks out places (…的), not a count
+THRESHOLD_AFTER = re.compile(r"(?:以上|以下)?的(?!(?:新冠肺炎)?(?:确诊|患者|病例|病人|密切接触者))")
+# 治愈率均高于全国24.2%: between a figure's word and its number, a comparison with another level
+COMPARED_BETWEEN = re.compile(r"(?:高于|低于|好于|优于|超过|超出)(?:全国|全省|全市|全区|同期|平均)")
+# 累计报告病例848例。其中,疑似病例4例…: a count of reports that suspected and excluded cases split
+WEAK_TOTAL_SPLIT = re.compile(r"[。,;]?\s*其中\s*[,:]?[^。]{0,30}?(?:疑似|排除)")
 # 与第31例有关的确诊病例, 相关联的病例: a cluster, a subset of the place's cases
 CLUSTER_BEFORE = re.compile(r"(?:有关|相关|关联|相关联)的")
 # 出院总人数达80%: the share of the cases discharged (not 40%的出院患者解除了医学观察)
@@ -326,6 +353,8 @@ RULE_IDS: dict[str, str] = {
         if by_mod[mod] is not None
     },
     "case.discharge_report": "治愈出院N人 / N名患者达到出院标准: a discharge report, new recoveries unless 累计/共",
+    "case.severe_and_critical": "在治(危)重症0例: one count for severe and critical",
+    "case.none_list_nouns": "无重症病例、危重病例和死亡病例: the 无 covers each noun",
     "case.all_recovered": "累计确诊…全部治愈出院: the total is also the recovered total",
     "case.list_item": "a list item (荷塘区5例) takes its list's metric",
     "case.bare_total": "累计N例 with no figure word: the confirmed total",

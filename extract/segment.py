@@ -88,8 +88,13 @@ class ArticleContext:
         if got is None:
             s = self.bounds.sentence_start(d.start)
             e = self.bounds.sentence_end(d.end)
-            got = bool(rules.FRAME_RE.search(self.text, d.end, e)) or bool(
-                rules.TRIGGER_RE.search(self.text, s, e) and QUANTITY.search(self.text, d.end, e)
+            got = (
+                bool(rules.FRAME_RE.search(self.text, d.end, e))
+                or bool(rules.TRIGGER_RE.search(self.text, s, e) and QUANTITY.search(self.text, d.end, e))
+                # 2月26日0-24时,广西无新增确诊病例;新增治愈出院…: a none-statement is a figure too
+                or bool(rules.NONE_RE.search(self.text, d.end, e))
+                # 2月19日0—24时: a day's reporting window frames the figures after it
+                or bool(rules.DAY_BLOCK_RE.search(self.text, d.start, min(e, d.end + 8)))
             )
             self._dating[d.start] = got
         return got

@@ -41,10 +41,16 @@ def _is_city(name: str) -> bool:
     return name in MUNICIPALITIES or name in nation.cities.values()
 
 
+def _is_own_county(ctx: ArticleContext, pl: Place) -> bool:
+    """A county or county-level city of the home city: its own bulletin (枣阳市…疫情通报, its
+    指挥部's signature) says 我市/我县 of itself."""
+    return pl.scope == "sub" and bool(ctx.city) and ctx.city in divisions().county_city(pl.name)
+
+
 def _speaks(ctx: ArticleContext, pl: Place, headline: bool) -> tuple[str, int, int] | None:
     """(reach, start, end) when pl is a speaker cue — reach "para" (an issuer, a source
     line) or "story" (a dateline, a title) — and the span of the words that make it one."""
-    if pl.scope not in ("home", "other") or not _is_city(pl.name):
+    if not (pl.scope in ("home", "other") and _is_city(pl.name)) and not _is_own_county(ctx, pl):
         return None
     t = ctx.text
     after = DATELINE_AFTER.match(t, pl.end)
@@ -109,7 +115,7 @@ def speaks_for(ctx: ArticleContext, i: int, pos: int) -> tuple[str, str]:
     without a home city when nobody speaks."""
     who = speaker_at(ctx, i, pos)
     if who is not None and who != ctx.city:
-        return who, "other"
+        return who, "home" if ctx.city and ctx.city in divisions().county_city(who) else "other"
     if ctx.city:
         return ctx.city, "home"
     return "", "unplaced"

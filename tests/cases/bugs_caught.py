@@ -231,4 +231,237 @@ CASES = [
         expect=[],
         note="本社区 points at a locality: its count is not the city's",
     ),
+    # Found on the blind tables (blind_narrative, blind_feeds) once they were scored: each a way
+    # of writing the engine misread, in a sentence cut from the page the blind case quotes.
+    dict(
+        id="bug-county-bulletin-speaks-for-itself",
+        text=(
+            "枣阳市新型冠状病毒感染的肺炎疫情通报\n"
+            "2020年3月16日0时至24时,我市无新增确诊病例。截至3月16日24时,全市累计报告确诊病例194例。"
+            "全市累计追踪密切接触者2158人,累计追踪密切接触者的密切接触者635人。"
+        ),
+        published="2020-03-17",
+        city="襄阳市",
+        expect=[
+            ("confirmed_new", "枣阳市", "2020-03-16", 0, "", ""),
+            ("confirmed_total", "枣阳市", "2020-03-16", 194, "", ""),
+            ("close_contacts_total", "枣阳市", "2020-03-16", 2158, "", ""),
+        ],
+        note="a county-level city's own bulletin (its title) says 我市 of itself, not of the prefecture; "
+        "密切接触者的密切接触者 (second-degree contacts) has no metric",
+    ),
+    dict(
+        id="bug-cleared-clause-before-and-goal-met",
+        text=(
+            "截至3月16日24时,确诊和疑似病例(除死亡病例外)全部治愈出院,实现“清零”。\n"
+            "2月29日,铜陵市率先在全省实现了新冠肺炎住院患者“清零”目标。"
+        ),
+        published="2020-03-17",
+        city="铜陵市",
+        expect=[
+            ("hospitalized", "铜陵市", "2020-03-16", 0, "", ""),
+            ("suspected", "铜陵市", "2020-03-16", 0, "", ""),
+            ("hospitalized", "铜陵市", "2020-02-29", 0, "", ""),
+        ],
+        note="实现“清零” alone: the clause before (past a bracket) says what was cleared, and 除死亡病例外 "
+        "is no 'rest of the places'; a 清零目标 that was met (实现了) is a statement, not a goal",
+    ),
+    dict(
+        id="bug-suizhe-clause-and-bare-day-afternoon",
+        text=(
+            "8日 , 新疆最后1例新冠肺炎确诊病例出院 。\n"
+            "7日下午 , 随着最后4例新冠肺炎确诊患者出院 , 四川德阳市18例新冠肺炎确诊病例已全部治愈出院 , "
+            '实现了确诊病例"清零" 。'
+        ),
+        published="2020-03-09",
+        city="德阳市",
+        expect=[
+            ("recovered_new", "德阳市", "2020-03-07", 4, "", ""),
+            ("confirmed_total", "德阳市", "2020-03-07", 18, "", ""),
+            ("recovered_total", "德阳市", "2020-03-07", 18, "", ""),
+            ("hospitalized", "德阳市", "2020-03-07", 0, "", ""),
+        ],
+        note="a 随着 clause's figure is the main clause's place's (not the paragraph before's); 7日下午 is "
+        "a date; 随着 in another clause does not make the 清零 a topic",
+    ),
+    dict(
+        id="bug-last-three-are-not-new-cases",
+        text="順義,有個重磅好消息\n\n3月7日上午10時\n\n順義區已確診的\n\n最後3名新冠肺炎患者\n\n此次出院的3名患者\n\n符合最新出院標準",
+        published="2020-03-07",
+        city="北京市",
+        expect=[("recovered_new", "顺义区", "2020-03-07", 3, "", "")],
+        note="已确诊的最后3名患者 are the last of a set: no confirmed_new",
+    ),
+    dict(
+        id="bug-none-statement-dates-the-list-after-it",
+        text=(
+            "广西卫健委通报,2月26日0-24时,广西无新增新型冠状病毒肺炎确诊病例;新增治愈出院病例21例"
+            "(南宁市6例,河池市3例,来宾市2例);无新增死亡病例。"
+        ),
+        published="2020-02-27",
+        city="河池市",
+        expect=[("recovered_new", "河池市", "2020-02-26", 3, "", "")],
+        note="a date whose sentence states only a none-statement still dates the figures after it",
+    ),
+    dict(
+        id="bug-day-window-before-garbled-stop",
+        text=(
+            "2月19日0—24時,31個?。ㄗ灾螀^(qū)、直轄市)和新疆生產(chǎn)建設(shè)兵團報告新增確診病例394例,"
+            "新增死亡病例114例(湖北108例,河北、上海、福建、山東、云南、陜西各1例)。"
+        ),
+        published="2020-02-20",
+        city="上海市",
+        expect=[("deaths_new", "上海市", "2020-02-19", 1, "", "")],
+        note="a day's window (0—24时) dates the figures after a garbled full stop; 陜 (a variant of 陕) "
+        "names 陕西 and keeps the 各 list whole",
+    ),
+    dict(
+        id="bug-bare-total-after-deaths",
+        text="巴西卫生部3月24日宣布,该国新增新冠肺炎确诊病例310例,累计2201例;死亡病例新增12例,累计46例。",
+        published="2020-03-25",
+        city=None,
+        expect=[
+            ("confirmed_new", "巴西", "2020-03-24", 310, "", ""),
+            ("confirmed_total", "巴西", "2020-03-24", 2201, "", ""),
+            ("deaths_new", "巴西", "2020-03-24", 12, "", ""),
+            ("deaths_total", "巴西", "2020-03-24", 46, "", ""),
+        ],
+        note="a bare 累计46例 after 死亡病例新增 is the deaths total, not the confirmed total",
+    ),
+    dict(
+        id="bug-threshold-picks-out-places",
+        text=(
+            "截至3月3日12时,青岛、枣庄、日照、滨州剩余住院病例1例,临沂剩余2例,烟台剩余10例。"
+            "16市中,住院病例超过10例的目前还剩4市。"
+        ),
+        published="2020-03-04",
+        city="烟台市",
+        expect=[("hospitalized", "烟台市", "2020-03-03", 10, "", "")],
+        note="超过10例的…4市 is a bound that picks out cities, not a count",
+    ),
+    dict(
+        id="bug-list-after-in-hospital-count-sums-to-it",
+        text=(
+            "截至2月7日20時,甘肅累計報告新冠肺炎確診病例71例,61例在定點醫院進行隔離治療。"
+            "蘭州市26例、天水市9例、定西市7例、隴南市4例、白銀市4例、甘南州3例、張掖市2例、慶陽市2例、"
+            "平涼市2例、臨夏州1例、金昌市1例。"
+        ),
+        published="2020-02-08",
+        city="天水市",
+        expect=[("hospitalized", "天水市", "2020-02-07", 9, "", "")],
+        note="a bare list right after 61例在定点医院进行隔离治疗 adds up to 61: it breaks that count down",
+    ),
+    dict(
+        id="bug-elsewhere-owns-only-its-sentence",
+        text=(
+            "截至2月20日24时,全市累计报告病例848例。其中,疑似病例4例(当天新增3例)、疑似病例转外地核减1例、确诊病例155例、"
+            "排除688例。确诊病例中,已经治愈91例,现在院治疗55例,死亡3例。"
+            "我市已治愈出院91例、治愈率58.7%,治愈率均高于全国24.2%的水平。"
+        ),
+        published="2020-02-21",
+        city="南阳市",
+        expect=[
+            ("suspected", "南阳市", "2020-02-20", 4, "", ""),
+            ("confirmed_total", "南阳市", "2020-02-20", 155, "", ""),
+            ("recovered_total", "南阳市", "2020-02-20", 91, "", ""),
+            ("hospitalized", "南阳市", "2020-02-20", 55, "", ""),
+            ("deaths_total", "南阳市", "2020-02-20", 3, "", ""),
+            ("recovery_rate", "南阳市", "2020-02-20", 58.7, "", ""),
+        ],
+        note="转外地 owned the next sentence's figures; 核减 in one list item dropped the next; 累计报告病例 "
+        "split into 疑似/确诊/排除 is no confirmed total; 高于全国24.2% is the country's; the bracket's 新增 "
+        "is not the 155's modifier",
+    ),
+    dict(
+        id="bug-hospital-count-is-not-the-place",
+        text="大冶市新冠肺炎最新疫情(3月2日)\n\n3月2日0-24时,大冶市无新增新冠肺炎病例。新增出院4例(含黄石医院1例)。",
+        published="2020-03-03",
+        city="黄石市",
+        expect=[
+            ("confirmed_new", "大冶市", "2020-03-02", 0, "", ""),
+            ("recovered_new", "大冶市", "2020-03-02", 4, "", ""),
+        ],
+        note="黄石医院1例 is a hospital's part of the count: 黄石 there names no place (the title's 大冶市 speaks)",
+    ),
+    dict(
+        id="bug-none-covers-a-list-of-nouns",
+        text="截至28日24: 00,已有6例确诊病例,无重症病例、危重病例和死亡病例。在治(危)重症0例。",
+        published="2020-01-29",
+        city="揭阳市",
+        expect=[
+            ("confirmed_total", "揭阳市", "2020-01-28", 6, "", ""),
+            ("severe", "揭阳市", "2020-01-28", 0, "", ""),
+            ("critical", "揭阳市", "2020-01-28", 0, "", ""),
+            ("deaths_total", "揭阳市", "2020-01-28", 0, "", ""),
+        ],
+        note="无 covers each noun of 重症病例、危重病例和死亡病例; (危)重症 is severe and critical",
+    ),
+    dict(
+        id="bug-cured-and-pointed-back",
+        text=(
+            "2月20日下午,汉中市又有5名新冠肺炎确诊患者先后治愈出院。至此,汉中市累计已有10名确诊病例痊愈。"
+            "这3名患者确诊后先后转入汉中市传染病医院进行救治。"
+        ),
+        published="2020-02-21",
+        city="汉中市",
+        expect=[
+            ("recovered_new", "汉中市", "2020-02-20", 5, "", ""),
+            ("recovered_total", "汉中市", "2020-02-20", 10, "", ""),
+        ],
+        note="10名确诊病例痊愈 counts recoveries; 这3名患者确诊后 points back at patients already counted",
+    ),
+    dict(
+        id="bug-list-place-before-garbled-stop",
+        text=(
+            "目前,吉林省確診病例93例,在院隔離治療確診病例9例,其中長春市5例,通化市3例,白城市1例?,F(xiàn)有疑似病例9例。"
+        ),
+        published="2020-03-02",
+        city=None,
+        expect=[
+            ("confirmed_total", "吉林省", "2020-03-02", 93, "", ""),
+            ("hospitalized", "吉林省", "2020-03-02", 9, "", ""),
+            ("hospitalized", "长春市", "2020-03-02", 5, "", ""),
+            ("hospitalized", "通化市", "2020-03-02", 3, "", ""),
+            ("hospitalized", "白城市", "2020-03-02", 1, "", ""),
+            ("suspected", "吉林省", "2020-03-02", 9, "", ""),
+        ],
+        note="a list item's place (白城市1例?, 通化市3例, in a comma list) owns only its item",
+    ),
+    dict(
+        id="bug-qizhong-keeps-the-county",
+        text=(
+            "截至目前,乐至县复工复产工业企业共计268户。其中,规模以上工业企业复工复产65户,复工人员4626人;"
+            "规模以下工业企业复工复产203户"
+        ),
+        published="2020-02-25",
+        city="资阳市",
+        expect=[
+            ("resumed", "乐至县", "2020-02-25", 268, "复工复产工业企业", ""),
+            ("resumed", "乐至县", "2020-02-25", 65, "规模以上工业企业", ""),
+            ("workers_returned", "乐至县", "2020-02-25", 4626, "规模以上工业企业", ""),
+            ("resumed", "乐至县", "2020-02-25", 203, "规模以下工业企业", ""),
+        ],
+        note="a sentence opening with 其中 breaks the sentence before down: its county stays the subject",
+    ),
+    dict(
+        id="bug-on-post-workers-and-their-share",
+        text="3月2日,涪城区86家规模以上工业企业全部复工,企业在岗人数11883人,占员工总数的82.4%。",
+        published="2020-03-02",
+        city="绵阳市",
+        expect=[
+            ("resumed", "涪城区", "2020-03-02", 86, "规模以上工业企业", ""),
+            ("sector_total", "涪城区", "2020-03-02", 86, "规模以上工业企业", ""),
+            ("workers_returned", "涪城区", "2020-03-02", 11883, "", ""),
+            ("worker_return_rate", "涪城区", "2020-03-02", 82.4, "", ""),
+        ],
+        note="在岗人数 counts workers back; its share of 员工总数 is the workers' rate, not the firms'",
+    ),
+    dict(
+        id="bug-forecast-sentence",
+        text="截至2月20日,高新区累计复工规模以上工业企业237家。预计本周内,限额以上服务业企业复工率超过50%。",
+        published="2020-02-20",
+        city="合肥市",
+        expect=[("resumed", "高新区", "2020-02-20", 237, "规模以上工业企业", "")],
+        note="a sentence that opens with 预计 states a forecast, not a rate",
+    ),
 ]
