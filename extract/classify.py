@@ -8,7 +8,7 @@ restored services) have their own branch. None-statements (无新增确诊病例
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extract import rules
 from extract.numbers import Quantity, find_quantities
@@ -36,6 +36,23 @@ class Figure:
     @property
     def number(self) -> float:
         return self.q.value if self.value is None else self.value
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One quantity in its clause: the offsets and words the classifier's rules read."""
+
+    q: Quantity
+    pi: int  # the paragraph's index
+    start: int  # the clause's first character (after its comma)
+    end: int  # … and the end of the clause
+    sentence_start: int
+    item_start: int  # where this list item's own words begin (after 、 or the previous number)
+    before: str  # text[item_start : q.start]
+    after: str  # text[q.end : end]
+    after_to_next: str  # text[q.end : the next quantity], within the clause
+    sentence_figs: list[Figure]  # the figures found so far in this sentence
+    next_q: Quantity | None
 
 
 def _last(regex: re.Pattern, s: str):
@@ -136,12 +153,20 @@ class Classifier:
         before = t[item_start : q.start]
         resp = _respectively(t, c_start, q, pi, self.ctx)
         if resp is not None and q.unit == "%" and self._term_place(resp, pi, q) is not None:
-            return self._respective_rate(q, resp, resp[2], c_end, s_start, sentence_figs, pi, next_q)
+            return self._respective_rate(
+                Clause(q, pi, c_start, c_end, s_start, item_start, before, "", "", sentence_figs, next_q), resp
+            )
         if resp is not None:
             before, item_start, _words = resp
         after_end = c_end
         after = t[q.end : after_end]
         after_to_next = t[q.end : next_q.start] if next_q and next_q.start < c_end else after
+
+        def clause() -> Clause:
+            return Clause(
+                q, pi, c_start, c_end, s_start, item_start, before, after, after_to_next, sentence_figs, next_q
+            )
+
         # 一名患者, 一人一案: a Chinese 一 is an article or idiom unless a modifier counts it
         mod_before = _modifier(before)
         if q.chinese and q.value == 1 and (mod_before is None or mod_before.group() == "最后"):
@@ -175,13 +200,11 @@ class Classifier:
         if q.unit in rules.CASE_UNITS and rules.HEADER_COUNT_AFTER.match(t, q.end) and self._restated(q):
             return []  # 3例确诊病例中，西陵区2例: the header restates a figure given before
         if q.unit == "%" or q.unit in ("家", "个", "户", "项", "人", "条", "台", "辆"):
-            res = self._resumption(
-                q, before, after, after_to_next, c_start, c_end, s_start, item_start, sentence_figs, pi, next_q
-            )
+            res = self._resumption(clause())
             if res:
                 return res
         if q.unit in rules.CASE_UNITS or q.unit == "%":
-            return self._case(q, before, after, c_start, s_start, item_start, sentence_figs, pi)
+            return self._case(clause())
         return []
 
     def _place_opens(self, c_start: int, q: Quantity, pi: int) -> bool:
@@ -193,24 +216,15 @@ class Classifier:
             for pl in self.ctx.places(pi, q.start)
         )
 
-    def _respective_rate(self, q, resp, c_start, c_end, s_start, sentence_figs, pi, next_q) -> list[Figure]:
-        """滨海新区、宁河区复工率分别达到99.3%、99.1%: the rate's words are the head's, its place
-        the k-th term's."""
-        t = self.t
+    def _respective_rate(self, c: Clause, resp) -> list[Figure]:
+        """滨海新区、宁河区复工率分别达到99.3%、99.1%: the rate's words are the head's (from
+        resp[2] on), its place the k-th term's."""
+        t, q, head = self.t, c.q, resp[2]
+        after = t[q.end : c.end]
         figs = self._resumption(
-            q,
-            t[c_start : q.start],
-            t[q.end : c_end],
-            t[q.end : c_end],
-            c_start,
-            c_end,
-            s_start,
-            c_start,
-            sentence_figs,
-            pi,
-            next_q,
+            replace(c, start=head, item_start=head, before=t[head : q.start], after=after, after_to_next=after)
         )
-        place = self._term_place(resp, pi, q)
+        place = self._term_place(resp, c.pi, q)
         for f in figs:
             f.item_place = place
         return figs
@@ -237,8 +251,10 @@ class Classifier:
         return any(x.value == q.value and x.unit in rules.CASE_UNITS for x in find_quantities(self.t, lo, q.start))
 
     # -- cases ---------------------------------------------------------------------
-    def _case(self, q, before, after, c_start, s_start, item_start, sentence_figs, pi):
-        t = self.t
+    def _case(self, c: Clause) -> list[Figure]:
+        t, q, pi, sentence_figs = self.t, c.q, c.pi, c.sentence_figs
+        before, after, item_start = c.before, c.after, c.item_start  # narrowed below to this item's
+        c_start, s_start = c.start, c.sentence_start
         header_after = rules.HEADER_COUNT_AFTER.match(after)
         if header_after is not None:
             after = after[: header_after.end()]  # 157例确诊病例中已有136例…: this count's words end at 中
@@ -559,10 +575,10 @@ class Classifier:
         return _case_metric(_family(fam), mod_m.lastgroup if mod_m else None, None)
 
     # -- work resumption ---------------------------------------------------------------
-    def _resumption(
-        self, q, before, after, after_to_next, c_start, c_end, s_start, item_start, sentence_figs, pi, next_q=None
-    ):
-        t = self.t
+    def _resumption(self, c: Clause) -> list[Figure]:
+        t, q, pi, sentence_figs, next_q = self.t, c.q, c.pi, c.sentence_figs, c.next_q
+        before, after, after_to_next, item_start = c.before, c.after, c.after_to_next, c.item_start
+        c_start, c_end, s_start = c.start, c.end, c.sentence_start
         if q.unit == "%":
             m = _last(rules.RESUMPTION_RATE_RE, before)
             w = _last(rules.WORKER_RATE_RE, before)
