@@ -5,7 +5,14 @@ import datetime as dt
 import pytest
 
 from extract import extract_text
-from extract.dates import find_dates, infer_reference, parse_user_date, resolve_bare_day
+from extract.dates import (
+    checked_iso,
+    find_dates,
+    infer_reference,
+    parse_user_date,
+    resolve_bare_day,
+    resolve_md,
+)
 
 REF = dt.date(2020, 2, 21)  # publication date of the paper the phrases come from
 
@@ -110,3 +117,293 @@ def test_reference_year_from_text(text, year):
 
     ref, how = infer_reference(text, None)
     assert (ref.year, how) == (year, "text")
+
+
+# ---------------------------------------------------------------- caught mutants (bench/mutation.py)
+# Each test below was written to kill a mutant that passed every other test; the comment names it.
+
+
+def _mention(text, ref=REF):
+    (d,) = find_dates(text, ref)
+    return d
+
+
+# Kills: a word dropped from _TIME (上午 … 早) or from PRE_RE (截至, 截止到, 至 …); the look-back `start - 4`.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2月19日上午10时",
+        "2月19日下午3时",
+        "2月19日晚上8时",
+        "2月19日傍晚6时",
+        "2月19日凌晨2时",
+        "2月19日中午12时",
+        "2月19日早上7时",
+        "2月19日晚间9时",
+        "2月19日夜间11时",
+        "2月19日晚8时",
+        "2月19日早8时",
+        "2月19日10点",
+        "2月19日10时30分",
+        "2月19日10时半",
+        "2月19号",
+        "2月19日0时-24时",
+        "2月19日0时—24时",
+        "2月19日0时–24时",
+        "2月19日0时~24时",
+        "2月19日0时至24时",
+        "2月19日0时到24时",
+        "截至2月19日",
+        "截止2月19日",
+        "截止到2月19日",
+        "截止到 2月19日",
+        "至2月19日",
+        "到2月19日",
+    ],
+)
+def test_a_date_mention_covers_its_time_of_day_and_its_lead_word(text):
+    d = _mention(text)
+    assert (d.date, d.first, d.since, d.explicit) == (dt.date(2020, 2, 19), dt.date(2020, 2, 19), False, True)
+    assert (d.start, d.end) == (0, len(text))
+
+
+# Kills: a separator dropped from DATE_RE's range part (至|到|-|—|–|~).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2月13日至14日",
+        "2月13日到14日",
+        "2月13日-14日",
+        "2月13日—14日",
+        "2月13日–14日",
+        "2月13日~14日",
+        "2月13日至2月14日",
+    ],
+)
+def test_every_range_separator(text):
+    d = _mention(text)
+    assert (d.first, d.date, d.end) == (dt.date(2020, 2, 13), dt.date(2020, 2, 14), len(text))
+
+
+# Kills: a word dropped from the `post` group or from the since tuples (以来 起 开始 至今; 自 从).
+@pytest.mark.parametrize(
+    "text,since",
+    [
+        ("2月10日以来", True),
+        ("2月10日起", True),
+        ("2月10日开始", True),
+        ("2月10日至今", True),
+        ("自2月10日", True),
+        ("从2月10日", True),
+        ("2月10日后", False),
+    ],
+)
+def test_period_starts(text, since):
+    d = _mention(text)
+    assert (d.date, d.since, d.start, d.end) == (dt.date(2020, 2, 10), since, 0, len(text))
+
+
+# Kills: YEAR_BEFORE_RE's look-back `start - 7` → 6; `if year` in resolve_md negated.
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("2020年12月30日", dt.date(2020, 12, 30)),  # a written year wins over the nearest year
+        ("1998年2月3日", dt.date(1998, 2, 3)),
+        ("2020 年 12 月 30 日", dt.date(2020, 12, 30)),  # … written with spaces too
+    ],
+)
+def test_a_written_year_is_kept(text, expected):
+    d = _mention(text)
+    assert (d.date, d.start, d.end) == (expected, 0, len(text))
+
+
+# Kills: resolve_md's `> 31` / `> 335` (cmp, ±1) and its year ± 1.
+@pytest.mark.parametrize(
+    "month,day,ref,expected",
+    [
+        (3, 23, REF, dt.date(2020, 3, 23)),  # up to 31 days after the paper: this year
+        (3, 24, REF, dt.date(2019, 3, 24)),  # later: last year's
+        (1, 31, dt.date(2020, 12, 31), dt.date(2020, 1, 31)),  # 335 days before: this year
+        (1, 30, dt.date(2020, 12, 31), dt.date(2021, 1, 30)),  # earlier: next year's
+    ],
+)
+def test_month_day_year_thresholds(month, day, ref, expected):
+    assert resolve_md(month, day, ref) == expected
+    assert _mention(f"{month}月{day}日", ref).date == expected
+
+
+# Kills: 截至|截止到? alternatives dropped from BARE_DAY_RE; the bare day's `\d{1,2}时` lookahead.
+@pytest.mark.parametrize("text", ["截至20日", "截止20日", "截止到20日", "20日15时"])
+def test_bare_days(text):
+    d = _mention(text)
+    assert (d.date, d.bare_day, d.start, d.end) == (None, True, 0, len(text))
+
+
+# Kills: the range end's reference `first + timedelta(days=15)` → 14 (2月16日 would fall a year back).
+def test_a_range_ends_after_it_starts():
+    assert (_mention("1月1日至2月16日").first, _mention("1月1日至2月16日").date) == (
+        dt.date(2020, 1, 1),
+        dt.date(2020, 2, 16),
+    )
+
+
+# Kills: inside()'s `- 1`, `i >= 0` and `pos < ends[i]` (cmp and int mutants).
+def test_a_bare_day_inside_a_date_is_not_found_twice():
+    """截至1日15时 is one mention (the date regex and the 截至 bare-day regex both match it)."""
+    assert [(d.start, d.end, d.bare_day) for d in find_dates("截至1日15时", REF)] == [(0, 7, True)]
+    assert len(find_dates("截至2月19日24时,截至1日15时", REF)) == 2
+
+
+# Kills: `start > lo` → `>=` and the `月0123456789` character test.
+def test_a_bare_day_at_the_start_of_a_text_or_after_a_word():
+    assert [d.bare_day for d in find_dates("1日15时,累计确诊80", REF)] == [True]
+    assert [(d.bare_day, d.start) for d in find_dates("我市20日15时召开会议", REF)] == [(True, 2)]
+
+
+# Kills: a word dropped from RELATIVE_RE or _RELATIVE_DAYS, or its offset ±1.
+@pytest.mark.parametrize(
+    "word,days", [("昨日", -1), ("昨天", -1), ("前日", -2), ("前天", -2), ("今日", 0), ("今天", 0)]
+)
+def test_relative_days(word, days):
+    d = _mention(word)
+    assert (d.date, d.explicit) == (REF + dt.timedelta(days=days), False)
+
+
+# Kills: 日前 or 目前 dropped from RELATIVE_RE (they keep 前天 / 前日 from being read inside them).
+@pytest.mark.parametrize("text", ["日前天元区发布通告", "目前日均新增2例"])
+def test_words_that_hold_a_relative_day_are_not_one(text):
+    """日前天… is 日前 (recently) + 天元区, not 前天; 目前日均 is not 前日."""
+    assert find_dates(text, REF) == []
+
+
+# Kills: resolve_bare_day's `> 7` (cmp, ±1) and the month-before fallback.
+@pytest.mark.parametrize(
+    "day,context,expected",
+    [
+        (9, dt.date(2020, 3, 2), dt.date(2020, 3, 9)),  # a week ahead at most: the same month
+        (10, dt.date(2020, 3, 2), dt.date(2020, 2, 10)),  # further: the month before
+        (31, dt.date(2020, 4, 15), dt.date(2020, 3, 31)),  # April has no 31st
+        (31, dt.date(2020, 3, 2), None),  # …and February none either
+    ],
+)
+def test_resolve_bare_day(day, context, expected):
+    assert resolve_bare_day(day, context) == expected
+
+
+# Kills: a word dropped from BARE_YEAR_RE's lookbehind/lookahead; the order FULL_DATE → YEAR_MONTH → BARE_YEAR;
+# `y != year`; the ISO stamp's year test; `2000 <=`.
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a year of a plan, a history, a list or an annual report is not the paper's year
+        ("2019年度经济稳中有进。1月5日,全市新增确诊病例2例。", dt.date(2020, 1, 5)),
+        ("2019年底完工。1月5日,全市新增确诊病例2例。", dt.date(2020, 1, 5)),
+        ("2019年前完工。1月5日,全市新增确诊病例2例。", dt.date(2020, 1, 5)),
+        ("2019年以后。1月5日,全市新增确诊病例2例。", dt.date(2020, 1, 5)),
+        ("2019年至今。1月5日,全市新增确诊病例2例。", dt.date(2020, 1, 5)),
+        ("到2019年完成。1月5日,全市新增确诊病例2例。", dt.date(2020, 1, 5)),
+        ("至2019年完成。1月5日,全市新增确诊病例2例。", dt.date(2020, 1, 5)),
+        ("2019年目标。1月5日,全市新增确诊病例2例。", dt.date(2020, 1, 5)),
+        ("2019年远景。1月5日,全市新增确诊病例2例。", dt.date(2020, 1, 5)),
+        ("2018年、2019年目标。1月5日,全市新增确诊病例2例。", dt.date(2020, 1, 5)),
+        ("2019年我市经济增长。1月5日,全市新增确诊病例2例。", dt.date(2019, 1, 5)),  # a bare year counts
+        # a full date's year before a month's, a month's before a bare year's
+        ("2016年3月1日起施行。2020年2月17日,全市新增确诊病例2例。", dt.date(2020, 2, 17)),
+        ("2016年3月1日开始施行。2020年2月17日,全市新增确诊病例2例。", dt.date(2020, 2, 17)),
+        ("2016年3月份开业。2020年2月17日,全市新增确诊病例2例。", dt.date(2020, 2, 17)),
+        ("2019年我市经济增长。2020年2月,全市新增确诊病例2例。2月17日,全市新增确诊病例2例。", dt.date(2020, 2, 17)),
+        # a date of another year is not the latest of this one
+        ("2020年2月17日,全市新增2例。2019 年 12 月 30 日,武汉通报不明原因肺炎。", dt.date(2020, 2, 17)),
+        # a web page's stamp of the text's year is the day; a repost's later stamp is not
+        ("2020-02-18 08:30 来源:株洲日报 全市新增确诊病例2例", dt.date(2020, 2, 18)),
+        ("2023-05-06 转载 2020年2月17日,全市新增确诊病例2例。", dt.date(2020, 2, 17)),
+        ("2000年1月5日,全市新增2例。", dt.date(2000, 1, 5)),  # years from 2000 on
+    ],
+)
+def test_reference_from_text(text, expected):
+    assert infer_reference(text, None) == (expected, "text")
+
+
+# Kills: the default's `if years` negated (Jan 1 of the year found, else of DEFAULT_YEAR).
+def test_reference_without_a_dated_sentence_is_the_years_first_day():
+    assert infer_reference("没有日期的文字", None) == (dt.date(2020, 1, 1), "default")
+    assert infer_reference("2019年我市经济增长。", None) == (dt.date(2019, 1, 1), "default")
+
+
+# Kills: `2000 <= year` → `<`/2001; `published[:10]` → 9/11.
+def test_reference_ignores_last_century_and_reads_metadata_timestamps():
+    assert infer_reference("1999年1月5日,全市新增2例。", None) == (dt.date(2020, 1, 1), "default")
+    assert infer_reference("x", "2020-02-21T08:00:00") == (dt.date(2020, 2, 21), "metadata")
+    assert infer_reference("3月1日", "not a date") == (dt.date(2020, 3, 1), "text")
+
+
+# Kills: a part dropped from REQUIRE_PARTS; `vals.get("y", default_year)`.
+@pytest.mark.parametrize(
+    "typed,year,expected",
+    [
+        ("Feb 21", 2020, dt.date(2020, 2, 21)),
+        ("Feb 21", 2021, dt.date(2021, 2, 21)),
+        ("2月21日", 2021, dt.date(2021, 2, 21)),
+        ("2020年2月21日 星期五", 2021, dt.date(2020, 2, 21)),  # free-form Chinese, through dateparser
+        ("February 2020", 2020, None),
+        ("21st", 2020, None),  # no day, or no month: no date, not a guess
+        ("2020", 2020, None),
+    ],
+)
+def test_parse_user_date_forms(typed, year, expected):
+    assert parse_user_date(typed, year) == expected
+
+
+# Kills: a word dropped from the bare day's lookahead (…日15时/新增/无新增/累计/全天/当天, a time of day, a
+# comma): 20日 before the day's figures is a date.
+@pytest.mark.parametrize(
+    "tail",
+    [
+        *("15时", "新增确诊病例2例", "无新增确诊病例", "累计确诊80例", "全天无新增确诊病例", "当天新增2例"),
+        *("上午", "下午", "傍晚", "凌晨", "中午", "早上", "晚", ",全市新增2例", "，全市新增2例"),
+    ],
+)
+def test_a_bare_day_before_the_days_figures(tail):
+    assert [(d.date, d.bare_day, d.start) for d in find_dates("20日" + tail, REF)] == [(None, True, 0)]
+
+
+# Kills: 0, 零 or 〇 dropped from _MIDNIGHT (截至…0时 is the end of the day before), and a separator
+# dropped from its lookahead (截至…0时-24时 is the whole day, not its midnight).
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("截至2月20日0时", dt.date(2020, 2, 19)),
+        ("截至2月20日零时", dt.date(2020, 2, 19)),
+        ("截至2月20日〇时", dt.date(2020, 2, 19)),
+        ("截至2月20日0点", dt.date(2020, 2, 19)),
+        *[(f"截至2月20日0时{sep}24时", dt.date(2020, 2, 20)) for sep in ("-", "—", "–", "~", "至", "到")],
+    ],
+)
+def test_midnight_closes_the_day_before_but_a_day_range_does_not(text, expected):
+    assert _mention(text).date == expected
+
+
+# Kills: MIN_DATE's 1 → 2 and `<=` → `<` at either end of checked_iso's range (the dates a
+# corpus.json, an official series or a stored record may carry).
+@pytest.mark.parametrize(
+    "value,ok",
+    [
+        ("1900-01-01", True),
+        ("1899-12-31", False),
+        ("2100-12-31", True),
+        ("2101-01-01", False),
+        ("2020-02-21T08:00", True),
+    ],
+)
+def test_checked_iso_accepts_days_from_1900_to_2100(value, ok):
+    assert checked_iso(value) == (value if ok else None)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="dates.parse_user_date: dateparser reads relative words against RELATIVE_BASE (1 January), so "
+    "昨天 or yesterday becomes 31 December: a guess, where the docstring promises None",
+)
+@pytest.mark.parametrize("typed", ["昨天", "yesterday", "tomorrow", "3 days ago"])
+def test_relative_words_are_no_user_date(typed):
+    assert parse_user_date(typed, 2020) is None

@@ -281,6 +281,144 @@ def test_balance_fails_only_when_all_four_stated():
     assert tl.checks(points_of(bad[:3])).empty  # deaths not stated → no claim
 
 
+# ---------------------------------------------------------------- caught mutants (bench/mutation.py)
+# Each test below was written to kill a mutant that passed every other test; the comment names it.
+
+
+def checks_of(records):
+    return tl.checks(points_of(records))
+
+
+# Kills: a key dropped from a failure's dict, a metric dropped from an _evidence_of list, and the final
+# sort keys ["date", "check"].
+def test_a_failed_check_names_its_date_region_metric_and_evidence():
+    result = checks_of(
+        [
+            rec("confirmed_total", 78, start=0, end=5),
+            rec("recovered_total", 87, start=10, end=15),
+            rec("hospitalized", 0, start=20, end=25),
+            rec("deaths_total", 0, start=30, end=35),
+            rec("confirmed_total", 77, date="2020-02-20", start=40, end=45),
+        ]
+    )
+    # sorted by date, then check: not in the order the checks run
+    assert [(str(r.date.date()), r.check) for r in result.itertuples()] == [
+        ("2020-02-19", "balance"),
+        ("2020-02-19", "recovered_gt_confirmed"),
+        ("2020-02-20", "cumulative_falls"),
+    ]
+    by_check = {r["check"]: r for _, r in result.iterrows()}
+    for check, metric in [
+        ("balance", "confirmed_total"),
+        ("recovered_gt_confirmed", "recovered_total"),
+        ("cumulative_falls", "confirmed_total"),
+    ]:
+        row = by_check[check]
+        assert row["region"] == CITY and row["metric"] == metric
+        assert row["message_zh"].startswith(CITY) and row["message_en"].startswith(CITY)
+    assert "87" in by_check["recovered_gt_confirmed"]["message_en"]
+    assert "78" in by_check["recovered_gt_confirmed"]["message_zh"]
+    assert "87" in by_check["balance"]["message_en"] and "78" in by_check["balance"]["message_zh"]
+    assert {e["metric"] for e in by_check["balance"]["evidence"]} == {
+        "confirmed_total",
+        "recovered_total",
+        "hospitalized",
+        "deaths_total",
+    }
+    assert [e["start"] for e in by_check["cumulative_falls"]["evidence"]] == [0, 40]  # 78, then 77
+
+
+# Kills: `==` → `!=` on date or region in _evidence_of.
+def test_evidence_is_of_the_failing_date_and_region_only():
+    result = checks_of(
+        [
+            rec("confirmed_total", 78),
+            rec("recovered_total", 87),
+            rec("confirmed_total", 95, date="2020-02-20"),
+            rec("recovered_total", 90, date="2020-02-20"),
+            rec("confirmed_total", 5, region="醴陵市"),
+            rec("recovered_total", 3, region="醴陵市"),
+        ]
+    )
+    (row,) = [r for _, r in result.iterrows()]
+    assert row["check"] == "recovered_gt_confirmed" and row["date"] == pd.Timestamp("2020-02-19")
+    assert sorted((e["metric"], e["value"]) for e in row["evidence"]) == [
+        ("confirmed_total", 78),
+        ("recovered_total", 87),
+    ]
+
+
+# Kills: no single mutant today (the `>` → `>=` mutants it was written for are now equivalent, see
+# bench/mutation.py, or killed below); kept as the boundary: recovered = confirmed, in balance, passes.
+def test_everyone_recovered_is_no_failure():
+    assert checks_of(
+        [rec("confirmed_total", 80), rec("recovered_total", 80), rec("hospitalized", 0), rec("deaths_total", 0)]
+    ).empty
+
+
+# Kills: `<` → `<=` in the cumulative check (a flat series does not fall).
+def test_a_cumulative_fall_of_one_fails_and_a_flat_series_passes():
+    assert list(checks_of([rec("confirmed_total", 80), rec("confirmed_total", 79, date="2020-02-20")])["check"]) == [
+        "cumulative_falls"
+    ]
+    assert checks_of([rec("confirmed_total", 80), rec("confirmed_total", 80, date="2020-02-20")]).empty
+
+
+# Kills: `qualifier == ""` → `!=` in the cumulative check.
+def test_a_qualified_cumulative_value_is_not_a_fall():
+    """超过80例 and then 78例 is no evidence of a fall: qualified values are skipped."""
+    assert checks_of(
+        [rec("confirmed_total", 80, qualifier="more_than"), rec("confirmed_total", 78, date="2020-02-20")]
+    ).empty
+
+
+# Kills: `rec > conf` → `>=` in recovered_gt_confirmed, and `and` → `or` in its guard: a row that
+# fails only the balance is no recovered > confirmed.
+@pytest.mark.parametrize("recovered,hospitalized", [(80, 1), (40, 30)])
+def test_a_failed_balance_alone_is_not_recovered_above_confirmed(recovered, hospitalized):
+    result = checks_of(
+        [
+            rec("confirmed_total", 80),
+            rec("recovered_total", recovered),
+            rec("hospitalized", hospitalized),
+            rec("deaths_total", 0),
+        ]
+    )
+    assert list(result["check"]) == ["balance"]
+
+
+# Kills: "sector" dropped from the cumulative check's groupby: a series is per region, metric and
+# sector (a hand-added 境外输入 subset is not the total falling).
+def test_a_cumulative_series_is_per_sector():
+    assert checks_of(
+        [rec("confirmed_total", 80), rec("confirmed_total", 5, date="2020-02-20", sector="境外输入")]
+    ).empty
+
+
+# Kills: the sort keys of the cumulative check (region, metric, sector or date dropped from its
+# sort_values): what fails, and the order failures of one day are listed in, must not depend on
+# the order the points come in.
+def test_failed_checks_do_not_depend_on_the_order_of_the_points():
+    points = points_of(
+        [
+            rec("confirmed_total", 80),
+            rec("confirmed_total", 79, date="2020-02-20"),
+            rec("recovered_total", 40),
+            rec("recovered_total", 39, date="2020-02-20"),
+            rec("confirmed_total", 8, sector="境外输入"),
+            rec("confirmed_total", 7, date="2020-02-20", sector="境外输入"),
+            rec("confirmed_total", 10, region="醴陵市"),
+            rec("confirmed_total", 9, date="2020-02-20", region="醴陵市"),
+            rec("deaths_total", 0),
+            rec("deaths_total", 1, date="2020-02-20"),  # rises: no failure, whichever order
+        ]
+    )
+    expected = tl.checks(points)
+    assert list(expected["check"]) == ["cumulative_falls"] * 4
+    for reordered in (points.iloc[::-1], points.sample(frac=1, random_state=7)):
+        pd.testing.assert_frame_equal(tl.checks(reordered.reset_index(drop=True)), expected)
+
+
 # ---------------------------------------------------------------- derived
 
 
