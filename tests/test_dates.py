@@ -203,7 +203,7 @@ def test_period_starts(text, since):
     assert (d.date, d.since, d.start, d.end) == (dt.date(2020, 2, 10), since, 0, len(text))
 
 
-# Kills: YEAR_BEFORE_RE's look-back `start - 7` → 6; `if year` in resolve_md negated.
+# Kills: 19 or 20 dropped from YEAR_BEFORE_RE (a written year is kept, 1998 too).
 @pytest.mark.parametrize(
     "text,expected",
     [
@@ -254,7 +254,7 @@ def test_a_bare_day_inside_a_date_is_not_found_twice():
     assert len(find_dates("截至2月19日24时,截至1日15时", REF)) == 2
 
 
-# Kills: `start > lo` → `>=` and the `月0123456789` character test.
+# Kills: `start > lo` → `>=` (a bare day at the text's start), and find_dates' lo default 0 → -1.
 def test_a_bare_day_at_the_start_of_a_text_or_after_a_word():
     assert [d.bare_day for d in find_dates("1日15时,累计确诊80", REF)] == [True]
     assert [(d.bare_day, d.start) for d in find_dates("我市20日15时召开会议", REF)] == [(True, 2)]
@@ -324,7 +324,7 @@ def test_reference_from_text(text, expected):
     assert infer_reference(text, None) == (expected, "text")
 
 
-# Kills: the default's `if years` negated (Jan 1 of the year found, else of DEFAULT_YEAR).
+# Kills: the default's dt.date(year, 1, 1) ± 1 (January 1 of the year found, else of DEFAULT_YEAR).
 def test_reference_without_a_dated_sentence_is_the_years_first_day():
     assert infer_reference("没有日期的文字", None) == (dt.date(2020, 1, 1), "default")
     assert infer_reference("2019年我市经济增长。", None) == (dt.date(2019, 1, 1), "default")
@@ -337,7 +337,7 @@ def test_reference_ignores_last_century_and_reads_metadata_timestamps():
     assert infer_reference("3月1日", "not a date") == (dt.date(2020, 3, 1), "text")
 
 
-# Kills: a part dropped from REQUIRE_PARTS; `vals.get("y", default_year)`.
+# Kills: RELATIVE_BASE dropped from dateparser's settings (Feb 21 takes the given year).
 @pytest.mark.parametrize(
     "typed,year,expected",
     [
