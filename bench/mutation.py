@@ -68,6 +68,8 @@ DEFAULT_MODULES = [
     "extract/dates.py",
     "extract/places.py",
     "extract/classify.py",
+    "extract/case_rules.py",
+    "extract/resumption_rules.py",
     TIMELINE_CHECKS,
 ]
 
@@ -90,6 +92,8 @@ DEFAULT_TESTS = {
     "extract/dates.py": _own_first("tests/test_dates.py"),
     "extract/places.py": _own_first("tests/test_places.py"),
     "extract/classify.py": _own_first("tests/test_classify.py"),
+    "extract/case_rules.py": _own_first("tests/test_classify.py"),
+    "extract/resumption_rules.py": _own_first("tests/test_classify.py"),
     "briefing/timeline.py": ["tests/test_timeline.py"],
 }
 
@@ -219,17 +223,18 @@ extract/places.py ¦ 84 ¦ 0 → -1 ¦ no city of GAZETTEER has two zones ending
 extract/places.py ¦ 28 ¦ drop '保税区' (5 → 4) ¦ a zone named 保税区 alone is a zoneref by its length already, and after a city nothing stands between ¦ ZONE_TYPE_NAMES = ("台商投资区", "保税区", "综合保税区", "出口加工区", "保税港区")
 extract/places.py ¦ 55 ¦ 2 → 1 ¦ no autonomous county of the national table has a one-character short name ¦ return short + name[-1] if short and len(short) >= 2 else None
 # extract/classify.py
-extract/classify.py ¦ 12 ¦ < → <= ¦ asked only for a 例 count, and no place name starts at a count's number ¦ c_start <= pl.start < q.start
-extract/classify.py ¦ 22 ¦ drop 'observation' (3 → 2) ¦ dead: _case sees only 例, 人 and %, and % returned above for these families ¦ if family in ("observation", "released", "close_contacts") and q.unit not in rules.CASE_UNITS:
-extract/classify.py ¦ 37 ¦ drop 'released' (3 → 2) ¦ dead: _case sees only 例, 人 and %, and % returned above for these families ¦ if family in ("observation", "released", "close_contacts") and q.unit not in rules.CASE_UNITS:
-extract/classify.py ¦ 49 ¦ drop 'close_contacts' (3 → 2) ¦ dead: _case sees only 例, 人 and %, and % returned above for these families ¦ if family in ("observation", "released", "close_contacts") and q.unit not in rules.CASE_UNITS:
-extract/classify.py ¦ 11 ¦ < → <= ¦ a bracket at 0 has nothing before it: the count search then finds none and returns False too ¦ if opener < 0 or t.find(")", opener, q.start) >= 0:
 extract/classify.py ¦ 17 ¦ 0 → -1 ¦ re.finditer reads a negative pos as 0 ¦ lo = max(0, q.start - _RESTATED_WINDOW)
-extract/classify.py ¦ 38 ¦ < → <= ¦ when equal, qs = mod_at changes nothing ¦ if mod_at is not None and mod_at < qs:
 extract/classify.py ¦ 81 ¦ 1 → 2 ¦ the first test (the character before is 双) already holds whenever this one does ¦ if t[max(0, m.start() - 1) : m.start()] == "双" or "双清零" in t[m.start() - 1 : m.end()]:
 extract/classify.py ¦ 17 ¦ 0 → -1 ¦ the bound matters only at m.start() == 0, where t[-1:0] is empty like t[0:0] ¦ if t[max(0, m.start() - 1) : m.start()] == "双" or "双清零" in t[m.start() - 1 : m.end()]:
 extract/classify.py ¦ 44 ¦ > → >= ¦ classify uses prev_q only when it ends after the clause's start, which is at or after s_start ¦ prev_q = quantities[k - 1] if k and quantities[k - 1].end > s_start else None
 extract/classify.py ¦ 59 ¦ 1 → 0 ¦ classify uses prev_q only when it ends after the clause's start, which is at or after s_start ¦ prev_q = quantities[k - 1] if k and quantities[k - 1].end > s_start else None
+# extract/case_rules.py
+extract/case_rules.py ¦ 12 ¦ < → <= ¦ asked only for a 例 count, and no place name starts at a count's number ¦ c_start <= pl.start < q.start
+extract/case_rules.py ¦ 22 ¦ drop 'observation' (3 → 2) ¦ dead: _case sees only 例, 人 and %, and % returned above for these families ¦ if family in ("observation", "released", "close_contacts") and q.unit not in rules.CASE_UNITS:
+extract/case_rules.py ¦ 37 ¦ drop 'released' (3 → 2) ¦ dead: _case sees only 例, 人 and %, and % returned above for these families ¦ if family in ("observation", "released", "close_contacts") and q.unit not in rules.CASE_UNITS:
+extract/case_rules.py ¦ 49 ¦ drop 'close_contacts' (3 → 2) ¦ dead: _case sees only 例, 人 and %, and % returned above for these families ¦ if family in ("observation", "released", "close_contacts") and q.unit not in rules.CASE_UNITS:
+extract/case_rules.py ¦ 11 ¦ < → <= ¦ a bracket at 0 has nothing before it: the count search then finds none and returns False too ¦ if opener < 0 or t.find(")", opener, q.start) >= 0:
+extract/case_rules.py ¦ 38 ¦ < → <= ¦ when equal, qs = mod_at changes nothing ¦ if mod_at is not None and mod_at < qs:
 # briefing/timeline.py
 briefing/timeline.py ¦ 17 ¦ > → >= ¦ a difference of counts (read to 4 places) is 0 or at least 1e-4, never exactly 1e-9 ¦ unbalanced = (conf_ - (rec_ + wide["hospitalized"] + wide["deaths_total"])).abs() > 1e-9  # NaN → False
 briefing/timeline.py ¦ 21 ¦ > → >= ¦ a pre-filter: a row it adds (recovered = confirmed, in balance) fails both checks inside the loop ¦ for row in wide[(rec_ > conf_) | unbalanced].to_dict("records"):

@@ -13,7 +13,8 @@ import re
 from bisect import bisect_right
 
 from extract import rules
-from extract.classify import CASE_COUNT, Figure
+from extract.case_rules import CASE_COUNT
+from extract.clause import Figure
 from extract.dates import DateMention, resolve_bare_day
 from extract.gazetteer import divisions
 from extract.numbers import CN_NUM_CHARS

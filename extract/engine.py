@@ -12,7 +12,8 @@ import functools
 import re
 
 from extract.attribute import bracket_breakdowns, figure_date, figure_place
-from extract.classify import Figure, classify_article
+from extract.classify import classify_article
+from extract.clause import Figure
 from extract.dates import infer_reference
 from extract.decode import InputError
 from extract.events import find_events

@@ -340,7 +340,7 @@ def test_workers_brought_back_are_quoted_with_their_noun(noun):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="classify._resumption, workers brought back: the quote ends at q.end + 2, so a four-character "
+    reason="resumption_rules._resumption, workers brought back: the quote ends at q.end + 2, so a four-character "
     "noun is cut (1200名务工)",
 )
 def test_workers_brought_back_with_a_longer_noun_are_quoted_whole():
@@ -349,7 +349,7 @@ def test_workers_brought_back_with_a_longer_noun_are_quoted_whole():
 
 @pytest.mark.xfail(
     strict=True,
-    reason="classify._resumption: the words between a sector's size and what resumed may be 12 characters "
+    reason="resumption_rules._resumption: the words between a sector's size and what resumed may be 12 characters "
     "at most, so 中目前已经累计实现复工复产 (13) makes the size a second resumed count",
 )
 def test_a_sectors_size_then_how_many_resumed_after_many_words():
@@ -501,7 +501,7 @@ def test_a_list_of_places_with_one_share_resumed():
 
 @pytest.mark.xfail(
     strict=True,
-    reason="classify._listed_rate: the last term 芦淞区员工 is a place followed by no sector word, so the "
+    reason="resumption_rules._listed_rate: the last term 芦淞区员工 is a place followed by no sector word, so the "
     "list is refused and 员工到岗率均达90% gives no figure at all (荷塘区员工到岗率达90% alone does)",
 )
 def test_a_list_of_places_with_one_worker_rate():

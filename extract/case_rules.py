@@ -1,0 +1,453 @@
+"""The case rules: what a count of people (例, 人, 名) or a case rate counts. A family
+(确诊, 出院 …) and a modifier (新增, 累计, 现有) make the metric (the table in rules.py); a list's
+items inherit their head's; a section header restates."""
+
+from __future__ import annotations
+
+import re
+
+from extract import rules
+from extract.clause import LIST_LOOKBACK, Clause, ClauseRules, Figure, last_match, last_match_in
+from extract.numbers import Quantity
+from extract.places import GENERIC_ZONES, HOME_WORDS, Place, unlisted_scope
+from extract.records import CASE_METRICS
+
+
+def _contacts_family(words_before: str, mod: str | None, observation_in_sentence: bool) -> str:
+    """Close contacts, or what is said of them: 已解除医学观察的密切接触者440人 (released),
+    仍纳入医学观察的密切接触者160人 / 尚在医学观察的密切接触者还有604人 (under
+    observation); 目前追踪到密切接触者N人 stays the contacts traced."""
+    before = {_family(m) for m in rules.CASE_FAMILY_RE.finditer(words_before)}
+    if "released" in before:
+        return "released"
+    if "observation" in before or (mod == "current" and observation_in_sentence):
+        return "observation"
+    return "close_contacts"
+
+
+def _family(m: re.Match) -> str:
+    family = m.lastgroup
+    assert family is not None  # CASE_FAMILY_RE is all named alternatives
+    return family
+
+
+def last_modifier(s: str) -> re.Match | None:
+    return last_match(rules.MODIFIER_RE, s)
+
+
+def _case_metric(family: str, mod: str | None, parent_kind: str | None) -> str | None:
+    """rules.FAMILY_METRICS, plus one thing the table can't say: a 危重症 count inside a
+    breakdown of a cumulative total (其中危重症N例) is itself cumulative."""
+    metric = rules.FAMILY_METRICS.get(family, {}).get(mod or "plain")
+    if family == "critical" and metric == "critical" and parent_kind == "cumulative":
+        return "critical_total"
+    return metric
+
+
+SENTENCE_END_LIST = re.compile(r"[。:]\s*[\u4e00-\u9fff]{2,8}\d+例、")
+# a bare 累计N例 / 新增N例 right after another family's figure continues that family
+_BARE_AFTER_NEW = {
+    m: {"confirmed_total": f"{fam}_total", "confirmed_new": f"{fam}_new"}
+    for fam in ("deaths", "recovered")
+    for m in (f"{fam}_new", f"{fam}_total")
+}
+_COUNT_BEFORE_BRACKET = re.compile(r"\d+(?:例|人|名)$")
+_HEADER_END = re.compile(r"(?:病例|患者|病人)(?:中|里)")
+
+
+# Case counts (not the recovery rate): what a list item or a 其中 breakdown can inherit.
+CASE_COUNT = {m for m, kind in CASE_METRICS.items() if kind != "percent"}
+
+
+def _words_after(own_after: str) -> tuple[re.Match | None, re.Match | None]:
+    """The first verb and the first noun of the words after a count (7名确诊患者治愈出院: 出院, 确诊)."""
+    verb = noun = None
+    for m in rules.CASE_FAMILY_RE.finditer(own_after):
+        f = _family(m)
+        if f == "recovered" and rules.DESCRIBED_PATIENTS_AFTER.match(own_after, m.end()):
+            continue  # 4名治愈患者在医护人员的陪同下走出: patients described, not a report
+        if f in ("observation", "released") and rules.PATIENTS_COUNTED.match(own_after):
+            continue  # 4名患者…返回当地进行医学隔离观察: discharged patients, not the contacts
+        if f in rules.VERB_FAMILIES and verb is None:
+            verb = m
+        elif f in rules.NOUN_FAMILIES and noun is None:
+            noun = m
+    return verb, noun
+
+
+_ALL_RECOVERED_NEXT = re.compile(r"[,;]\s*(?:目前|现)?(?:已经?|均已)?(?:全部|均)(?:已)?(?:治愈出院|治愈|出院)")
+
+
+def _bare_metric(bare_metric: str, sentence_figs: list[Figure], s_start: int) -> str:
+    """死亡病例新增12例,累计46例: a bare 累计 after another family's figure is that family's total."""
+    prev = sentence_figs[-1] if sentence_figs else None
+    if prev is not None and prev.q.end >= s_start and prev.metric in _BARE_AFTER_NEW:
+        return _BARE_AFTER_NEW[prev.metric].get(bare_metric, bare_metric)
+    return bare_metric
+
+
+def _compared_or_reports(t: str, q: Quantity, kw: re.Match, kw_before: bool, family: str, before: str) -> bool:
+    """治愈率均高于全国24.2% (the level it is compared with, another place's); 累计报告病例848例。
+    其中,疑似病例4例…、确诊病例155例、排除688例 (reports that suspected and excluded cases split)."""
+    if kw_before and rules.COMPARED_BETWEEN.search(before, kw.end()):
+        return True
+    return family == "weak_case" and bool(rules.WEAK_TOTAL_SPLIT.match(t, q.end))
+
+
+def _sentence_modifier(t: str, s_start: int, c_start: int) -> re.Match | None:
+    """The sentence's modifier for a clause that has none, not one inside a bracket
+    (疑似病例4例(当天新增3例)、…、确诊病例155例: the 新增 is the bracket's)."""
+    word = last_modifier(t[s_start:c_start])
+    if word is not None and t.count(")", s_start + word.end(), c_start) > t.count("(", s_start + word.end(), c_start):
+        return None
+    return word
+
+
+def _last_of_set(word: re.Match | None, family: str) -> bool:
+    return word is not None and word.group() == "最后" and family in ("confirmed", "weak_case")
+
+
+def _also_critical(
+    t: str, family: str, kw_before: bool, kw_at: int, span: tuple[int, int], q: Quantity, pi: int
+) -> list[Figure]:
+    """在治(危)重症0例: severe and critical, written as one word."""
+    if family != "severe" or not kw_before or not t.endswith("(危)", 0, kw_at):
+        return []
+    return [Figure("critical", "", span, q, "case.severe_and_critical", pi, unit=q.unit)]
+
+
+class CaseRules(ClauseRules):
+    """The case branch of the classifier (Classifier._case)."""
+
+    def _place_opens(self, c_start: int, q: Quantity, pi: int) -> bool:
+        """Does a place name the clause's subject (湖北28日新增423例), not a heading's (新增6例患者信息)?"""
+        return any(
+            c_start <= pl.start < q.start
+            and pl.scope in ("home", "sub", "zone", "other")
+            and self.t[pl.start : pl.end] not in HOME_WORDS
+            for pl in self.ctx.places(pi, q.start)
+        )
+
+    # -- cases ---------------------------------------------------------------------
+    def _case(self, c: Clause) -> list[Figure]:
+        t, q, pi, sentence_figs = self.t, c.q, c.pi, c.sentence_figs
+        before, after, item_start = c.before, c.after, c.item_start  # narrowed below to this item's
+        c_start, s_start = c.start, c.sentence_start
+        header_after = rules.HEADER_COUNT_AFTER.match(after)
+        if header_after is not None:
+            after = after[: header_after.end()]  # 157例确诊病例中已有136例…: this count's words end at 中
+        header_before = last_match(_HEADER_END, before)
+        if header_after is None and header_before is not None:
+            item_start += header_before.end()  # …确诊病例中已有136例治愈出院: the header is not this item's
+            before = before[header_before.end() :]
+        kw = None
+        kw_before = True
+        for m in rules.CASE_FAMILY_RE.finditer(before):
+            if kw is None or _family(m) != "weak_case" or _family(kw) == "weak_case":
+                kw = m
+        if kw is None and rules.PATIENTS_COUNTED.match(after) and not rules.CASE_FAMILY_RE.search(after):
+            # 又有两名新冠肺炎患者两次核酸检测为阴性，临床治愈出院: the predicate in the next clause
+            nxt = rules.DISCHARGE_CLAUSE_NEXT.match(t, q.end + len(after))
+            if nxt is not None:
+                after = t[q.end : nxt.end()]
+        if kw is None or _family(kw) == "weak_case":
+            verb, noun = _words_after(after.split("、", 1)[0])  # 9例、东胜区1例已痊愈出院: the next item's verb
+            after_kw = verb or noun
+            if after_kw is not None and (kw is None or verb is not None):
+                kw, kw_before = after_kw, False
+        extra: list[Figure] = []
+        if (
+            kw is not None
+            and not kw_before
+            and self._names_item(q, before, pi)
+            and any(f.inheritable and f.item_place is not None for f in sentence_figs[-8:])
+        ):
+            # 东胜区1例已痊愈出院 inside a list of districts: an item of the list, with a note
+            inherited = self._inherit(q, before, item_start, s_start, sentence_figs, pi)
+            if inherited:
+                return inherited
+        if kw is None:
+            inherited = self._inherit(q, before, item_start, s_start, sentence_figs, pi)
+            if not inherited and q.unit == "例":
+                # 累计416例 / 新增423例: a count of cases with no other word is the confirmed total
+                # or the new confirmed cases (headlines write them so)
+                for rx, bare_metric, bare_rule in (
+                    (rules.BARE_TOTAL_BEFORE, "confirmed_total", "case.bare_total"),
+                    (rules.BARE_NEW_BEFORE, "confirmed_new", "case.bare_new"),
+                ):
+                    bare = rx.search(before)
+                    if bare is not None and (bare_rule != "case.bare_new" or self._place_opens(c_start, q, pi)):
+                        bare_metric = _bare_metric(bare_metric, sentence_figs, s_start)
+                        return [
+                            Figure(bare_metric, "", (item_start + bare.start(), q.end), q, bare_rule, pi, unit=q.unit)
+                        ]
+            return inherited
+        family = _family(kw)
+        if kw_before and family in ("confirmed", "weak_case"):
+            verb = rules.VERB_BEFORE_CONFIRMED.search(before, 0, kw.start())
+            if verb is not None:  # 累计出院新冠肺炎确诊患者41人: discharges of confirmed patients
+                family = "deaths" if verb.group("family") in ("死亡", "病亡") else "recovered"
+            elif rules.CURRENT_BEFORE_CONFIRMED.search(before, 0, kw.start()):
+                family = "hospitalized"  # 现在院隔离治疗确诊病例120例: current, not cumulative
+        if not kw_before and kw.group() == "接受治疗" and re.match(r"\s*在", after):
+            return []  # 6例在市妇儿中心接受治疗: where some are treated, a share of the current count
+        if not kw_before and rules.SOURCE_AFTER.match(after):
+            return []  # 2例系武汉输入病例的密切接触者: a subset by source
+        # 境外输入累计…, 确诊境外输入病例共10例, 11例境外输入确诊病例: counted by where they came from;
+        # a sentence that opens with 境外输入 speaks of those cases throughout
+        imported = (
+            rules.IMPORTED_BEFORE.search(before)
+            or (not kw_before and rules.IMPORTED_BEFORE.search(after, 0, kw.start()))
+            or rules.IMPORTED_OPENING.match(t, self.ctx.bounds.full_sentence_start(q.start))
+        )
+        if (family == "recovery_rate" and q.unit != "%") or _compared_or_reports(t, q, kw, kw_before, family, before):
+            return []
+        if family == "recovered" and q.unit == "%" and kw_before and rules.DISCHARGED_SHARE_BEFORE.search(before):
+            family = "recovery_rate"  # 出院总人数达80%: the share discharged
+        elif family != "recovery_rate" and q.unit == "%":
+            return []
+        if family in ("observation", "released", "close_contacts") and q.unit not in rules.CASE_UNITS:
+            return []  # people: 人, sometimes 例 (232例密切接触者正在接受医学观察)
+        if family in ("observation", "released", "close_contacts") and self._about_patients(pi, s_start, q):
+            return []  # 已追踪到该56岁男子的密切接触者共19人: one patient's contacts, not the city's
+        # modifier: the clause's own word wins; else the last one earlier in the sentence
+        clause_text = t[c_start : q.start] + (after if not kw_before else "")
+        mod_m = last_modifier(t[c_start : q.start]) or (last_modifier(after[: kw.start()]) if not kw_before else None)
+        word = mod_m  # the sentence's word when the clause has none (no part of the quote)
+        if word is None and family not in ("severe", "critical", "hospitalized"):
+            word = _sentence_modifier(t, s_start, c_start)
+        mod = self._word_modifier(word, family, q)
+        parent_kind = None
+        if "其中" in clause_text and sentence_figs:
+            parent_kind = CASE_METRICS.get(sentence_figs[-1].metric, "current")
+        elif family == "critical" and mod is None:
+            sm = last_modifier(t[s_start:c_start])
+            if (
+                sm
+                and sm.lastgroup == "total"
+                and sentence_figs
+                and CASE_METRICS.get(sentence_figs[-1].metric) == "cumulative"
+            ):
+                parent_kind = "cumulative"
+        if (
+            mod is None
+            and family in ("recovered", "deaths", "confirmed", "weak_case")
+            and parent_kind is None
+            and rules.DAY_BLOCK_RE.search(t, self.ctx.bounds.full_sentence_start(q.start), q.start)
+        ):
+            mod = "new"  # 2月8日0时-24时，…；治愈出院8例: the day's block
+        if not kw_before and family == "recovered" and re.search(r"全部|均已|都已|均", after[: kw.start()]):
+            mod = "total"  # 8例确诊患者全部治愈出院: all of them, the total (and the confirmed total)
+        if not kw_before and mod is None and family in ("recovered", "deaths"):
+            mod = "new"  # 3月8日，炎陵县1名患者治愈出院: that day's discharges
+        discharge = (
+            kw_before
+            and mod is None
+            and family == "recovered"
+            and parent_kind is None
+            and q.unit == "人"
+            and rules.DISCHARGE_VERB_BEFORE.search(before) is not None
+        )
+        if discharge:
+            mod = "new"  # 今日治愈出院5人: a discharge report, that day's, unless 累计/共 says otherwise
+        if family == "close_contacts":
+            family = _contacts_family(
+                before[: kw.start()] if kw_before else "", mod, "观察" in t[s_start : q.end + len(after)]
+            )
+        metric = _case_metric(family, mod, parent_kind)
+        rule = "case.discharge_report" if discharge else f"case.{family}.{mod or 'plain'}"
+        if imported:
+            # 境外输入累计确诊5例: a subset with no metric of ours; 新增境外输入1例 is the day's
+            # figure only beside 无新增本地确诊病例 (the engine keeps it then)
+            if metric != "confirmed_new":
+                return []
+            rule = "case.imported_new"
+        if kw_before and family in ("confirmed", "weak_case"):
+            # 死亡病例中，A市确诊病例1例: the section's header says what its items count
+            section = last_match_in(rules.SECTION_HEADER_RE, t, self.ctx.bounds.full_sentence_start(q.start), q.start)
+            header = self._header_metric(section.group("head")) if section is not None else None
+            if header is not None and not header.startswith("confirmed"):
+                metric, rule = header, "case.section_item_word"
+        if metric is None or _last_of_set(word, family):
+            return []  # 已确诊的最后3名患者: the last ones of a set (what happens to them), no count of cases
+        # the quote starts at the modifier when it belongs to this list item, else the keyword
+        mod_at = mod_m.start() + c_start if mod_m is not None else None
+        if mod_at is not None and mod_at < item_start:
+            mod_at = None
+        if kw_before:
+            qs = item_start + kw.start()
+            if mod_at is not None and mod_at < qs:
+                qs = mod_at
+            span = (qs, q.end)
+        else:
+            qs = q.start
+            if mod_at is not None and mod_at < qs:
+                qs = mod_at
+            span = (qs, q.end + kw.end())
+        # a count whose words follow it passes its metric on only when it ends its sentence and a
+        # list that adds up to it follows (61例在定点医院进行隔离治疗。兰州市26例、天水市9例…)
+        inheritable = kw_before or bool(SENTENCE_END_LIST.match(t, span[1]))
+        fig = Figure(metric, "", span, q, rule, pi, unit=q.unit, inheritable=inheritable)
+        # 累计确诊的80例患者全部治愈出院: the same number is also the recovered total
+        m_all = re.search(r"(?:全部|均已|都已)(?:治愈(?:出院)?|痊愈出院|康复出院|出院)", after)
+        extra.extend(_also_critical(t, family, kw_before, item_start + kw.start(), span, q, pi))
+        if m_all is None and metric == "confirmed_total":
+            # 累计确诊病例10例，已全部治愈出院: the next clause says all recovered
+            nxt = _ALL_RECOVERED_NEXT.match(t, q.end + len(after))
+            if nxt is not None:
+                extra.append(
+                    Figure("recovered_total", "", (span[0], nxt.end()), q, "case.all_recovered", pi, unit=q.unit)
+                )
+        if m_all and (
+            metric == "confirmed_total"
+            or (metric == "recovered_total" and re.search(r"确诊|病例|患者", before + after[: m_all.start()]))
+        ):
+            end = q.end + m_all.end()
+            fig = Figure(metric, "", (span[0], max(span[1], end)), q, fig.rule, pi, unit=q.unit)
+            other = "recovered_total" if metric == "confirmed_total" else "confirmed_total"
+            extra.append(Figure(other, "", (span[0], max(span[1], end)), q, "case.all_recovered", pi, unit=q.unit))
+        return [fig, *extra]
+
+    def _word_modifier(self, word: re.Match | None, family: str, q: Quantity) -> str | None:
+        """The modifier a word gives, with what the table can't say: 目前已确诊61例 is the count
+        so far; 当日上午，渭源县已有1名患者治愈出院 is that day's (截至目前…已有 is the total)."""
+        if word is None:
+            return None
+        mod = word.lastgroup
+        if mod == "current" and family in ("confirmed", "weak_case") and word.group() in ("目前", "正在", "还有"):
+            return "total"
+        if word.group() == "已有" and family in ("recovered", "deaths"):
+            lo = self.ctx.bounds.full_sentence_start(q.start)
+            if rules.DAY_WORD_RE.search(self.t, lo, q.start) and not rules.CUTOFF_WORD_RE.search(self.t, lo, q.start):
+                return "new"
+        return mod
+
+    def _inherit(self, q, before, item_start, s_start, sentence_figs, pi):
+        """List items (`其中：荷塘区5例、芦淞区3例`) take the metric of the list they are in.
+        The item's words are `before`, starting at item_start: right before the number, or
+        the k-th term of a 分别 list (荷塘区、芦淞区分别为3例和2例)."""
+        if self._parent_is_no_figure(q, sentence_figs):
+            return []  # 新增疑似病例4562例(湖北省2606例): the bracket breaks down no figure of ours
+        if rules.NOT_A_COUNT_BEFORE.search(self.t, s_start, q.start) or (
+            rules.IMPORTED_BEFORE.search(self.t, s_start, q.start)
+            and not any(self._passes_on(f, q) for f in sentence_figs[-LIST_LOOKBACK:])
+        ):
+            return []  # 预计治愈出院63例，阜阳17例…; 境外输入病例共10例，其中丽水8例: no figure's items
+        item_end = item_start + len(before)
+        places = [
+            pl
+            for pl in self.ctx.places(pi, q.start)
+            if item_end - 3 <= pl.end <= item_end
+            and pl.start >= item_start - 1
+            and pl.scope in ("sub", "zone", "home", "other", "local")
+        ]
+        # a zone in a list (高新区1例 among 淮南's districts) is the list's owner's
+        places = [
+            Place(pl.start, pl.end, pl.name, self._unlisted_scope(pl.name, sentence_figs))
+            if pl.scope == "zone" or (pl.scope == "sub" and pl.name in GENERIC_ZONES)
+            else pl
+            for pl in places
+        ]
+        if not places:
+            g = rules.GENERIC_DISTRICT_RE.search(before)
+            if g is None or rules.NOT_DISTRICT.match(g.group(1)):
+                return []
+            name = g.group(1)
+            start = item_end - len(name)
+            inner = [pl for pl in self.ctx.places(pi, q.start) if start < pl.end < item_end]
+            if inner:  # 锡林郭勒盟锡林浩特市: the county after the named prefecture, and its owner
+                cut = inner[-1].end
+                name, start = self.t[cut:item_end], cut
+                scope = "other" if inner[-1].scope == "other" else "sub"
+            else:
+                scope = self._unlisted_scope(name, sentence_figs)
+            if len(name) < 2:
+                return []
+            places = [Place(start, item_end, name, scope)]
+        pl = places[-1]
+        metric = None
+        rule = "case.list_item"
+        # a header governs its list across "；" (进贤县3例；安义县1例), up to the full stop
+        section = last_match_in(rules.SECTION_HEADER_RE, self.t, self.ctx.bounds.full_sentence_start(q.start), q.start)
+        if section is not None:
+            metric, rule = self._header_metric(section.group("head")), "case.section_item"
+        elif any(self._passes_on(f, q) for f in sentence_figs[-LIST_LOOKBACK:]):
+            metric = next(f.metric for f in reversed(sentence_figs[-LIST_LOOKBACK:]) if self._passes_on(f, q))
+        else:
+            metric = self._header_metric(self.t[s_start : q.start])
+        if metric is None or q.unit not in rules.CASE_UNITS:
+            return []
+        fig = Figure(metric, "", (pl.start, q.end), q, rule, pi, unit=q.unit)
+        fig.item_place = pl
+        out = [fig]
+        if self.t.endswith("各", 0, q.start):
+            # 越秀区、海珠区、白云区各4例: each place of the list has that many
+            prev = pl
+            for other in reversed(self.ctx.places(pi, q.start)):
+                if other.end > prev.start or other.scope not in ("sub", "zone", "home", "other"):
+                    continue
+                if self.t[other.end : prev.start].strip() not in ("、", "和", "及"):
+                    break
+                each = Figure(metric, "", (other.start, q.end), q, rule, pi, unit=q.unit)
+                each.item_place = other
+                out.append(each)
+                prev = other
+        return out
+
+    def _parent_is_no_figure(self, q: Quantity, sentence_figs: list[Figure]) -> bool:
+        """Is q inside a bracket opened right after a count that made no figure?"""
+        t = self.t
+        lo = max(self.ctx.bounds.full_sentence_start(q.start), q.start - 200)
+        opener = t.rfind("(", lo, q.start)
+        if opener < 0 or t.find(")", opener, q.start) >= 0:
+            return False
+        head = _COUNT_BEFORE_BRACKET.search(t, max(lo, opener - 16), opener)
+        return head is not None and not any(f.q.end == opener for f in sentence_figs)
+
+    def _unlisted_scope(self, name: str, sentence_figs: list[Figure]) -> str:
+        """A list item the gazetteer doesn't name (温州: 鹿城区31例; 赣江新区1例): the
+        company it keeps decides — in a list of the home city's districts it is one too, in a
+        list of other cities another place; with no neighbour, the national table."""
+        last = next((f.item_place for f in reversed(sentence_figs[-3:]) if f.item_place), None)
+        if last is not None and last.scope in ("sub", "other"):
+            return last.scope
+        return unlisted_scope(name, self.ctx.city)
+
+    def _passes_on(self, fig: Figure, q: Quantity) -> bool:
+        """Does fig's metric carry to the list item q? Not from inside a bracket to outside
+        it: 市南区7例(已治愈出院1例,死亡1例)、市北区12例 — 12 is not a death count."""
+        if not fig.inheritable or fig.metric not in CASE_COUNT:
+            return False
+        between = self.t[fig.q.end : q.start]
+        return between.count(")") <= between.count("(")
+
+    def _names_item(self, q: Quantity, before: str, pi: int) -> bool:
+        """Does a place name open q's item (东胜区1例)?"""
+        if any(pl.end >= q.start - 1 and pl.end <= q.start for pl in self.ctx.places(pi, q.start)):
+            return True
+        g = rules.GENERIC_DISTRICT_RE.search(before)
+        return g is not None and before.endswith(g.group(1))
+
+    def _about_patients(self, pi: int, s_start: int, q: Quantity) -> bool:
+        """Is this sentence about particular patients (a case description: 患者沈某，男，24岁
+        …已追踪密切接触者3人) rather than the city's totals (累计, 全市 …)?"""
+        p = self.ctx.paras[pi]
+        if rules.CITY_SCALE_RE.search(self.t, s_start, q.start):
+            return False
+        return bool(rules.PATIENT_RE.search(self.t, max(p.start, q.start - 400), q.start))
+
+    @staticmethod
+    def _header_metric(words: str) -> str | None:
+        """The metric a list's lead words name: the last strong family word (出院病例 is
+        about discharges, not the weak 病例 at its end) with its modifier."""
+        strong = weak = None
+        for m in rules.CASE_FAMILY_RE.finditer(words):
+            if _family(m) == "weak_case":
+                weak = m
+            else:
+                strong = m
+        fam = strong or weak
+        if fam is None:
+            return None
+        mod_m = last_modifier(words)
+        return _case_metric(_family(fam), mod_m.lastgroup if mod_m else None, None)

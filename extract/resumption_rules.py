@@ -1,0 +1,427 @@
+"""The resumption rules: 复工 N 家, 复工率 P%, 到岗 N 人, restored services, a sector's size.
+Each figure keeps its sector (企业, 规上工业企业 …) and may belong to a named organisation."""
+
+from __future__ import annotations
+
+import re
+
+from extract import rules
+from extract.clause import LIST_LOOKBACK, TERM_SEP, Clause, ClauseRules, Figure, last_match
+from extract.numbers import Quantity, find_quantities
+from extract.places import Place, unlisted_scope
+
+# 户 next to an enterprise noun counts enterprises (46户规模以上工业企业, 规模以上企业11户)
+_ENTERPRISE_AT = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:企业|工商户|市场主体|商户|租户)")
+_ENTERPRISE_BEFORE = re.compile(r"(?:企业|工商户|市场主体|商户|租户|行业)(?:共有|共|有|达|为)?\s*$")
+
+# what a count of enterprises or projects counts, written right before it (规模以上企业11户)
+_SECTOR_BEFORE = re.compile(rules.SECTOR_RE.pattern + r"(?:\([\u4e00-\u9fff]{1,6}\))?(?:共有|共|有|达|为)?\s*$")
+
+_RATE_OPENING = re.compile(r"\s*(?:其)?(?:" + rules.RESUMPTION_RATE_RE.pattern + r")(?:已)?(?:达到|达|为)?\s*")
+_ANY_RATE_WORD = re.compile(rules.RESUMPTION_RATE_RE.pattern + "|" + rules.WORKER_RATE_RE.pattern)
+_BARE_TERM = re.compile(r"[\u4e00-\u9fff]{2,3}")
+_WHOLE_WORDS = re.compile(r"全[市区县州]|共|摸排")
+
+
+class ResumptionRules(ClauseRules):
+    """The resumption branch of the classifier (Classifier._resumption)."""
+
+    # -- work resumption ---------------------------------------------------------------
+    def _resumption(self, c: Clause) -> list[Figure]:
+        t, q, pi, sentence_figs, next_q = self.t, c.q, c.pi, c.sentence_figs, c.next_q
+        before, after, after_to_next, item_start = c.before, c.after, c.after_to_next, c.item_start
+        c_start, c_end, s_start = c.start, c.end, c.sentence_start
+        if q.unit == "%":
+            m = last_match(rules.RESUMPTION_RATE_RE, before)
+            w = last_match(rules.WORKER_RATE_RE, before)
+            if w is not None and (m is None or w.start() > m.start()):
+                return [
+                    self._fig(
+                        "worker_return_rate",
+                        q,
+                        item_start + w.start(),
+                        q.end,
+                        pi,
+                        self._sector(s_start, q.start, sentence_figs, default=""),
+                        "resume.worker_rate",
+                    )
+                ]
+            if (
+                m is not None
+                and m.group() == "复产率"
+                and t.find("复工率", max(self.ctx.paras[pi].start, q.start - 600), item_start + m.start()) >= 0
+            ):
+                return []  # 复工率达到90%，…复产率达到54.9%: beside the share resumed, output restored
+            if m is not None and self._rate_of_workers(m.group(), q, sentence_figs):
+                return [
+                    self._fig(
+                        "worker_return_rate",
+                        q,
+                        item_start + m.start(),
+                        q.end,
+                        pi,
+                        self._sector(s_start, q.start, sentence_figs, default=""),
+                        "resume.worker_rate_after_workers",
+                    )
+                ]
+            if m is not None:
+                return [
+                    self._fig(
+                        "resumption_rate",
+                        q,
+                        item_start + m.start(),
+                        q.end,
+                        pi,
+                        self._sector(s_start, q.start, sentence_figs, default=""),
+                        "resume.rate",
+                    )
+                ]
+            share = rules.RESUMED_SHARE_BEFORE.search(t, c_start, q.start)
+            share_fig = (
+                next((f for f in reversed(sentence_figs[-3:]) if f.metric in ("resumed", "workers_returned")), None)
+                if share
+                else None
+            )
+            if share_fig is not None and rules.OTHER_MEASURE.search(t, share_fig.q.end, q.start):
+                share_fig = None  # 已复工的1010家…，2019年产值约3320亿元，占全市的99.1%: a share of output
+            share_of = share_fig.metric if share_fig is not None else None
+            if share is not None and share_of is not None:  # 已复工59户，占…的91% / 返工人员8628人，占比为75.8%
+                return [
+                    self._fig(
+                        "resumption_rate" if share_of == "resumed" else "worker_return_rate",
+                        q,
+                        share.start(),
+                        q.end,
+                        pi,
+                        self._sector(s_start, q.start, sentence_figs, default=""),
+                        "resume.share",
+                    )
+                ]
+            vb = rules.RATE_BY_VERB_BEFORE.search(before)
+            va = rules.RATE_BY_VERB_AFTER.match(after) if vb is None else None
+            if vb is not None or va is not None:
+                start = item_start + vb.start() if vb is not None else q.start
+                end = q.end + va.end() if va is not None else q.end
+                return [
+                    self._fig(
+                        "resumption_rate",
+                        q,
+                        start,
+                        end,
+                        pi,
+                        self._sector(s_start, q.start, sentence_figs, default=""),
+                        "resume.rate_by_verb",
+                    )
+                ]
+            wa = rules.WORKER_RATE_AFTER.match(after)
+            if wa is not None:
+                return [
+                    self._fig(
+                        "worker_return_rate",
+                        q,
+                        q.start,
+                        q.end + wa.end(),
+                        pi,
+                        self._sector(s_start, q.start, sentence_figs, default=""),
+                        "resume.worker_rate_by_verb",
+                    )
+                ]
+            return []
+        if (
+            q.unit == "人"
+            and rules.WORKERS_LEAVING.search(
+                t, self.ctx.bounds.full_sentence_start(q.start), self.ctx.bounds.sentence_end(q.end)
+            )
+            and not rules.WORKERS_BROUGHT_BACK_ANY.search(t, c_start, q.start)
+        ):
+            return []  # workers leaving for jobs elsewhere are not the place's returned workers
+        if (
+            q.unit == "人"
+            and rules.WORKERS_BROUGHT_BACK.search(before)
+            and re.match(r"(?:员工|职工|工人|务工人员)", after)
+        ):
+            return [
+                self._fig(
+                    "workers_returned",
+                    q,
+                    q.start,
+                    q.end + 2,
+                    pi,
+                    self._sector(s_start, q.start, sentence_figs, default=""),
+                    "resume.workers_brought_back",
+                )
+            ]
+        if q.unit == "人":
+            m = last_match(rules.WORKER_NOUN_BEFORE, before)
+            if m is not None:
+                return [
+                    self._fig(
+                        "workers_returned",
+                        q,
+                        item_start + m.start(),
+                        q.end,
+                        pi,
+                        self._sector(s_start, q.start, sentence_figs, default=""),
+                        "resume.workers_before",
+                    )
+                ]
+            m = rules.WORKER_AFTER.match(after)
+            if m is not None:
+                return [
+                    self._fig(
+                        "workers_returned",
+                        q,
+                        q.start,
+                        q.end + m.end(),
+                        pi,
+                        self._sector(s_start, q.start, sentence_figs, default=""),
+                        "resume.workers_after",
+                    )
+                ]
+            return []
+        if q.unit in ("条", "台", "辆", "个"):
+            svc = rules.SERVICE_NOUN_RE.search(before)
+            # 已恢复道路客运班线170条，客车497台；城市公交线路31条: the verb governs the whole
+            # enumeration, across "；", up to the full stop
+            if svc is not None and rules.SERVICE_VERB_RE.search(
+                t, self.ctx.bounds.full_sentence_start(q.start), q.start
+            ):
+                return [
+                    self._fig(
+                        "services_resumed",
+                        q,
+                        item_start + svc.start(),
+                        q.end,
+                        pi,
+                        rules.clean_sector(svc.group()),
+                        "resume.services",
+                    )
+                ]
+        if q.unit not in ("家", "个", "户", "项"):  # 户: enterprises too (复工复产3327户); 项: projects
+            return []
+        if (
+            q.unit == "户"
+            and not rules.RESUME_VERB_RE.search(t, c_start, c_end)
+            and not (
+                _ENTERPRISE_AT.match(after) or _ENTERPRISE_BEFORE.search(before)
+            )  # 46户规模以上工业企业中，已有36户复工: enterprises, the sentence says what resumed
+        ):
+            return []  # 户 counts households unless its clause says something resumed
+        if rules.NEW_STARTS_BEFORE.search(before):
+            return []  # 新开工2家: new starts
+        if rules.SIZE_BEFORE.search(before):
+            # 应复工涉农企业367家，已复工363家: what should resume is the sector's size
+            return [
+                self._fig(
+                    "sector_total",
+                    q,
+                    item_start,
+                    q.end,
+                    pi,
+                    self._sector(s_start, q.start, sentence_figs),
+                    "resume.sector_total",
+                )
+            ]
+        if rules.PLACE_COUNT_AFTER.match(after):
+            return []  # 30个镇街, 其余16个市州: a count of places, not of what resumed
+        # the sector: the noun right after the unit (321家规模工业企业), else the nearest before
+        sec_after = rules.SECTOR_RE.match(after)
+        if sec_after and rules.NOT_SECTOR_RE.search(sec_after.group()):
+            sec_after = None
+            if q.chinese or q.value >= 10_000:
+                return []  # 5万个口罩支持重点项目复工: masks, not projects
+        sector = rules.clean_sector(sec_after.group()) if sec_after else ""
+        span_end = q.end + (sec_after.end() if sec_after else 0)
+        if sec_after is None and re.match(r"^[\u4e00-\u9fff]{1,3}(?:组|队|人|次|天|批|个)", after):
+            return []  # 6个指导组: not what resumed
+        # N个重点项目已(经有/开工)M个: N is the sector's size, M what resumed
+        if sec_after and next_q is not None and next_q.unit == q.unit:
+            between = t[q.end + sec_after.end() : next_q.start]
+            if (
+                len(between) <= 12
+                and rules.RESUME_VERB_RE.search(t, q.end, self.ctx.bounds.sentence_end(q.end))
+                and re.fullmatch(
+                    r"(?:中|里|,|已经|目前|现已|已|有|实现|建设|生产|合计|累计|共计|共|" + rules.RESUME_VERB + r")*",
+                    between,
+                )
+            ):
+                return [self._fig("sector_total", q, q.start, span_end, pi, sector, "resume.sector_total")]
+        # 410个重点项目全部复工 / 重点农产品生产企业45家，全部复工复产: the sector's size,
+        # and resumed = that size (implied by 全部, so its own rule id)
+        m_all = rules.ALL_RESUMED_RE.match(t, span_end)
+        if m_all and (sec_after or t[span_end] == ","):
+            if not sector:
+                sector = self._sector(c_start, q.start, sentence_figs, default="")
+            if sector:
+                end = m_all.end()
+                return [
+                    self._fig("sector_total", q, q.start, end, pi, sector, "resume.sector_total"),
+                    self._fig("resumed", q, q.start, end, pi, sector, "resume.all_resumed"),
+                ]
+        # 全市共有规模工业企业1200家，已复工1100家: the first is the sector's size
+        if (
+            re.search(r"共有|总共|共计|总数|共$", before)
+            and not rules.RESUME_VERB_RE.search(before + after_to_next)
+            and rules.RESUME_VERB_RE.search(t, q.end, self.ctx.bounds.sentence_end(q.end))
+        ):
+            return [
+                self._fig(
+                    "sector_total",
+                    q,
+                    item_start,
+                    span_end,
+                    pi,
+                    sector or self._sector(s_start, q.start, sentence_figs),
+                    "resume.sector_total",
+                )
+            ]
+        clause = t[c_start:c_end]
+        if not rules.RESUME_VERB_RE.search(clause):
+            # 临夏市规模以上企业11户，复产9户 / 重点商务楼宇257个，已开工244个: what is counted
+            # first, with no verb, is the size of what the next clause says resumed
+            lo = item_start
+            if t[c_start - 1 : c_start] == ")":  # 重点商务楼宇(园区)257个: the noun before the bracket
+                lo = max(s_start, t.rfind("(", s_start, c_start), c_start - 40)
+                lo = self.ctx.bounds.clause(lo, lo + 1)[0] if lo > s_start else s_start
+            sec_before = _SECTOR_BEFORE.search(t, lo, q.start)
+            if (
+                sec_after
+                or (sec_before and (self._names_whole(lo, q, pi) or (next_q is not None and next_q.unit == "%")))
+            ) and self._resumed_next(q, next_q, c_end):
+                sector = sector or rules.clean_sector(sec_before.group() if sec_before else "")
+                start = sec_before.start() if sec_before and not sec_after else q.start
+                return [self._fig("sector_total", q, start, span_end, pi, sector, "resume.sector_size")]
+            return []
+        if not sector:
+            sector = self._sector(c_start, q.start, sentence_figs, default="")
+            if not sector:
+                sector = self._sector(s_start, q.start, sentence_figs, default="企业" if q.unit == "家" else "")
+            if not sector:
+                return []
+        verb_b = last_match(rules.RESUME_VERB_RE, before)
+        if verb_b is not None and before.endswith(("未", "没有", "未能"), 0, verb_b.start()):
+            return []  # 尚未复产两户: what has not resumed
+        start = item_start + (verb_b.start() if verb_b else 0)
+        sec_b = last_match(rules.SECTOR_RE, before)
+        if sec_b is not None:
+            start = min(
+                start, item_start + sec_b.start() + (len(sec_b.group()) - len(rules.clean_sector(sec_b.group())))
+            )
+        end = span_end
+        if verb_b is None:
+            va = rules.RESUME_VERB_RE.search(after)
+            if va:
+                end = q.end + va.end()
+        return [self._fig("resumed", q, start, end, pi, sector, "resume.count")]
+
+    def _listed_rate(self, q: Quantity, c_start: int, s_start: int, sentence_figs: list[Figure], pi: int):
+        """A rate every place of a named list has: A、B、C(…)复工率均达100% / D、E均在90%以上 (the
+        rate word of the clause before). A term the gazetteer doesn't know stands as written when
+        at least two others are places (东侨 among 宁德's counties)."""
+        t = self.t
+        bound = rules.GROUP_BOUND_BEFORE.search(t, c_start, q.start)
+        if bound is None:
+            return []
+        head_end = bound.start()
+        rate = last_match(_ANY_RATE_WORD, t[c_start:head_end])
+        metric: str | None
+        if rate is not None:
+            metric = "worker_return_rate" if rules.WORKER_RATE_RE.fullmatch(rate.group()) else "resumption_rate"
+            head_end = c_start + rate.start()
+        else:
+            metric = next(
+                (
+                    f.metric
+                    for f in reversed(sentence_figs[-3:])
+                    if f.metric in ("resumption_rate", "worker_return_rate") and f.item_place is not None
+                ),
+                None,
+            )
+            if metric is None:
+                return []
+        places = {pl.start: pl for pl in self.ctx.places(pi, q.start) if c_start <= pl.start < head_end}
+        items: list[Place] = []
+        pos = c_start
+        terms = TERM_SEP.split(t[c_start:head_end])
+        for k, term in enumerate(terms):
+            start = t.find(term, pos)
+            pos = start + len(term)
+            pl = places.get(start)
+            last = k == len(terms) - 1
+            if pl is not None and pl.scope in ("sub", "zone", "home", "other") and (pl.end == pos or last):
+                if last and pl.end < pos and not rules.SECTOR_RE.fullmatch(t, pl.end, pos):
+                    return []
+                items.append(pl)
+            elif _BARE_TERM.fullmatch(term) and not last:
+                items.append(Place(start, pos, term, unlisted_scope(term, self.ctx.city)))
+            else:
+                return []
+        if len(items) < 2 or sum(1 for pl in items if pl.start in places) < 2:
+            return []
+        sector = self._sector(s_start, q.start, sentence_figs, default="")
+        out = []
+        for pl in items:
+            fig = self._fig(metric, q, pl.start, q.end, pi, sector, "resume.rate_list")
+            fig.item_place = pl
+            out.append(fig)
+        return out
+
+    def _names_whole(self, lo: int, q: Quantity, pi: int) -> bool:
+        """Does the clause count a whole — a place opens it (临夏市规模以上企业11户) or it says
+        all (全区…257个, 共入驻企业11211家, 共摸排…504户)?"""
+        return bool(_WHOLE_WORDS.search(self.t, lo, q.start)) or any(
+            pl.start == lo and pl.scope in ("sub", "zone", "home") for pl in self.ctx.places(pi, q.start)
+        )
+
+    def _resumed_next(self, q: Quantity, next_q: Quantity | None, c_end: int) -> bool:
+        """Is the next quantity, in the very next clause of the sentence, a count in the same unit
+        that its clause says resumed (复产9户, 已开工244个)? A bracket between is passed over
+        (重点调度的31户企业(占全省规上工业比重70%左右)复产复工29户)."""
+        t = self.t
+        if t.startswith("(", c_end):
+            close = t.find(")", c_end, c_end + 40)
+            following = find_quantities(t, close + 1, self.ctx.bounds.sentence_end(q.end)) if close > 0 else []
+            next_q, c_end = (following[0], close) if following else (None, c_end)
+        if next_q is None or next_q.start > self.ctx.bounds.sentence_end(q.end):
+            return False
+        n_start, n_end = self.ctx.bounds.clause(next_q.start, next_q.end)
+        if n_start != c_end + 1:
+            return False
+        if next_q.unit == "%":  # 食品行业132户，开复工率92.3%: the count the rate is of
+            return bool(_RATE_OPENING.fullmatch(self.t, n_start, next_q.start))
+        if (
+            next_q.unit != q.unit
+            or next_q.value > q.value  # what resumed is part of the whole
+            or rules.SIZE_BEFORE.search(self.t, n_start, next_q.start)
+        ):
+            return False
+        return bool(rules.RESUME_VERB_RE.search(self.t, n_start, n_end))
+
+    def _rate_of_workers(self, word: str, q: Quantity, sentence_figs: list[Figure]) -> bool:
+        """用工8606人，目前到岗5363人，复工率62.32%: a 复工率 right after workers counted, in a
+        part of the sentence that counts no enterprise, is the share of workers back."""
+        if word != "复工率":
+            return False
+        part = self.ctx.bounds.sentence_id(q.start)
+        own = []
+        for f in reversed(sentence_figs[-LIST_LOOKBACK:]):  # bounded: linear time
+            if f.q.start < part:
+                break
+            own.append(f)
+        return (
+            bool(own)
+            and own[0].metric == "workers_returned"
+            and not any(f.metric in ("resumed", "sector_total", "resumption_rate") for f in own)
+        )
+
+    def _sector(self, lo, hi, sentence_figs, default="企业") -> str:
+        m = last_match(rules.SECTOR_RE, self.t[lo:hi])
+        if m is not None:
+            return rules.clean_sector(m.group())
+        for f in reversed(sentence_figs[-20:]):  # a sector carries over a list, not a page
+            if f.sector:
+                return f.sector
+        return default
+
+    def _fig(self, metric, q, start, end, pi, sector, rule):
+        return Figure(metric, sector, (start, end), q, rule, pi, unit=q.unit, org_ok=True)
