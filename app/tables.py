@@ -6,14 +6,13 @@ import csv
 import io
 import re
 from collections.abc import Iterable, Mapping
-from datetime import date
 from typing import Any
 
 import pandas as pd
 
 from briefing import labels
+from briefing.events import merge_events
 from briefing.labels import format_date, format_number, iso_day, metric_name, source_name, t
-from briefing.timeline import merge_events
 from extract.corpus import DEFAULT_CITY
 from extract.records import spreadsheet_safe
 
@@ -206,19 +205,3 @@ def events_table(
             t("col_doc", lang): list(frame["doc"]),
         }
     )
-
-
-def events_in_range(events, start=None, end=None) -> list:
-    """Events whose (as-of) date lies in [start, end]; the input's own objects."""
-    lo = pd.Timestamp(start).date() if start is not None else None
-    hi = pd.Timestamp(end).date() if end is not None else None
-    out = []
-    for ev in events or []:
-        # ISO dates parsed as such: pd.to_datetime per event is slow on an archive's events
-        try:
-            day = date.fromisoformat(str(getattr(ev, "date", "")).split("|")[-1].strip()[:10])
-        except ValueError:
-            continue
-        if (lo is None or day >= lo) and (hi is None or day <= hi):
-            out.append(ev)
-    return out

@@ -21,7 +21,7 @@ What it does
                dict whose keys are strings (the word tables)
       return   return True ↔ return False
     docstrings are not mutated; a target may be limited to some functions
-    (briefing/timeline.py:checks,_stated means those functions only);
+    (briefing/points.py:stated_only,case_wide means those functions only);
   * samples at most --max-per-module of them per module (random.Random(seed), so the same
     seed gives the same mutants), runs the module's tests on each (pytest -x -q
     -p no:cacheprovider; a mutant is killed when they fail, also when it no longer
@@ -61,8 +61,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 # The timeline's checks (cumulative never falls, recovered ≤ confirmed, the balance) and the
-# helpers only they use.
-TIMELINE_CHECKS = "briefing/timeline.py:checks,_stated,_by_date,_evidence_of"
+# two helpers of briefing/points.py they read through.
+TIMELINE_CHECKS = "briefing/checks.py"
+CHECKED_POINTS = "briefing/points.py:stated_only,case_wide"
 DEFAULT_MODULES = [
     "extract/numbers.py",
     "extract/dates.py",
@@ -71,6 +72,7 @@ DEFAULT_MODULES = [
     "extract/case_rules.py",
     "extract/resumption_rules.py",
     TIMELINE_CHECKS,
+    CHECKED_POINTS,
 ]
 
 _EXTRACT_TESTS = [
@@ -94,7 +96,8 @@ DEFAULT_TESTS = {
     "extract/classify.py": _own_first("tests/test_classify.py"),
     "extract/case_rules.py": _own_first("tests/test_classify.py"),
     "extract/resumption_rules.py": _own_first("tests/test_classify.py"),
-    "briefing/timeline.py": ["tests/test_timeline.py"],
+    "briefing/checks.py": ["tests/test_timeline.py"],
+    "briefing/points.py": ["tests/test_timeline.py"],
 }
 
 # Left out of the copies: not needed by the tests, or large.
@@ -235,11 +238,11 @@ extract/case_rules.py ¦ 37 ¦ drop 'released' (3 → 2) ¦ dead: _case sees onl
 extract/case_rules.py ¦ 49 ¦ drop 'close_contacts' (3 → 2) ¦ dead: _case sees only 例, 人 and %, and % returned above for these families ¦ if family in ("observation", "released", "close_contacts") and q.unit not in rules.CASE_UNITS:
 extract/case_rules.py ¦ 11 ¦ < → <= ¦ a bracket at 0 has nothing before it: the count search then finds none and returns False too ¦ if opener < 0 or t.find(")", opener, q.start) >= 0:
 extract/case_rules.py ¦ 38 ¦ < → <= ¦ when equal, qs = mod_at changes nothing ¦ if mod_at is not None and mod_at < qs:
-# briefing/timeline.py
-briefing/timeline.py ¦ 17 ¦ > → >= ¦ a difference of counts (read to 4 places) is 0 or at least 1e-4, never exactly 1e-9 ¦ unbalanced = (conf_ - (rec_ + wide["hospitalized"] + wide["deaths_total"])).abs() > 1e-9  # NaN → False
-briefing/timeline.py ¦ 21 ¦ > → >= ¦ a pre-filter: a row it adds (recovered = confirmed, in balance) fails both checks inside the loop ¦ for row in wide[(rec_ > conf_) | unbalanced].to_dict("records"):
-briefing/timeline.py ¦ 11 ¦ and → or ¦ a balanced row reaches the loop only when recovered > confirmed, which needs a negative count (the extractor reads no sign, corrections refuse one) ¦ if all(pd.notna(v) for v in (conf, rec, hosp, dead)) and abs(conf - (rec + hosp + dead)) > 1e-9:
-briefing/timeline.py ¦ 65 ¦ > → >= ¦ a difference of counts (read to 4 places) is 0 or at least 1e-4, never exactly 1e-9 ¦ if all(pd.notna(v) for v in (conf, rec, hosp, dead)) and abs(conf - (rec + hosp + dead)) > 1e-9:
+# briefing/checks.py
+briefing/checks.py ¦ 17 ¦ > → >= ¦ a difference of counts (read to 4 places) is 0 or at least 1e-4, never exactly 1e-9 ¦ unbalanced = (conf_ - (rec_ + wide["hospitalized"] + wide["deaths_total"])).abs() > 1e-9  # NaN → False
+briefing/checks.py ¦ 21 ¦ > → >= ¦ a pre-filter: a row it adds (recovered = confirmed, in balance) fails both checks inside the loop ¦ for row in wide[(rec_ > conf_) | unbalanced].to_dict("records"):
+briefing/checks.py ¦ 11 ¦ and → or ¦ a balanced row reaches the loop only when recovered > confirmed, which needs a negative count (the extractor reads no sign, corrections refuse one) ¦ if all(pd.notna(v) for v in (conf, rec, hosp, dead)) and abs(conf - (rec + hosp + dead)) > 1e-9:
+briefing/checks.py ¦ 65 ¦ > → >= ¦ a difference of counts (read to 4 places) is 0 or at least 1e-4, never exactly 1e-9 ¦ if all(pd.notna(v) for v in (conf, rec, hosp, dead)) and abs(conf - (rec + hosp + dead)) > 1e-9:
 """
 
 

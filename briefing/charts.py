@@ -44,9 +44,10 @@ from .chart_layout import (
     text_px,
     thin,
 )
+from .events import merge_events
 from .labels import format_date, format_number, iso_day, metric_name, t
 from .reconcile import official_series
-from .timeline import merge_events, series
+from .timeline import series
 
 FALLBACK_FONT_FAMILY = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, WenQuanYi Micro Hei, sans-serif"
 

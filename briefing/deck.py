@@ -40,11 +40,11 @@ from pptx.util import Emu, Inches, Pt
 from store.atomic import write_bytes_atomic
 
 from . import chart_layout, export, fontconfig, labels
-from .export import ChartExport, slide_charts, timeline_of
+from .export import ChartExport, slide_charts
 from .labels import asof_label, format_date, format_number, metric_name, t
 from .reconcile import reconcile, verdict_counts
 from .takeaways import KeyFigure, data_asof, key_figures, takeaway
-from .timeline import Timeline
+from .timeline import Timeline, timeline_of
 
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
 FONT = fontconfig.FONT_NAME  # "Noto Sans SC": the font the PNGs use too

@@ -31,7 +31,7 @@ from store.atomic import write_bytes_atomic
 from . import chart_layout, charts, fontconfig, labels
 from .chromium import RENDERER
 from .labels import asof_label
-from .timeline import Timeline, build_timeline
+from .timeline import Timeline, timeline_of
 
 log = logging.getLogger(__name__)
 
@@ -65,10 +65,6 @@ def render_image(
 
 
 # ---------------------------------------------------------------- figures for slides
-
-
-def timeline_of(data) -> Timeline:
-    return build_timeline(data.records, data.published_by_doc())
 
 
 def figure_asof(fig: go.Figure, points: pd.DataFrame) -> pd.Timestamp | None:
@@ -160,7 +156,7 @@ def slide_charts(
     source = labels.source_line(data.meta.paper, data.published_span(), lang)
     ready, skipped = [], []
     for name in charts.CHARTS:
-        fig = charts.build_chart(name, tl.points, region=region, lang=lang, events=data.events, home=data.city)
+        fig = charts.build_chart(name, tl.points, region=region, lang=lang, events=tl.events, home=data.city)
         asof = figure_asof(fig, tl.points)
         if not fig.data or asof is None:
             reason = "无数据" if lang == "zh" else "no data"

@@ -30,7 +30,7 @@ import pyarrow.ipc as ipc
 import store as store_package
 from store.loader import CorpusData
 
-from .timeline import Timeline, build_timeline
+from .timeline import Timeline, timeline_of
 
 _PYTHON_COLUMNS = b"zz_python_columns"  # object columns: which came as Arrow lists, which as JSON
 _VERSIONED_PACKAGES = ("pandas", "numpy", "pyarrow")
@@ -59,7 +59,7 @@ def corpus_timeline(data: CorpusData, fingerprint: str) -> Timeline:
 
 
 def _build(data: CorpusData) -> Timeline:
-    return build_timeline(data.records, data.published_by_doc())
+    return timeline_of(data)
 
 
 def snapshot_key(fingerprint: str, city: str | None, engine: str, articles: list[str]) -> str:
@@ -88,7 +88,7 @@ def code_version() -> str:
 
 
 def timeline_to_bytes(timeline: Timeline) -> bytes:
-    """The three frames as Arrow streams in one uncompressed zip."""
+    """The frames as Arrow streams in one uncompressed zip."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as zf:
         for name in Timeline._fields:
@@ -98,7 +98,7 @@ def timeline_to_bytes(timeline: Timeline) -> bytes:
 
 def timeline_from_bytes(blob: bytes) -> Timeline:
     """The frames back; ValueError for bytes this code did not write. A store may come with
-    someone else's folder: only the three uncompressed entries are read (a compressed one could
+    someone else's folder: only the four uncompressed entries are read (a compressed one could
     unpack to gigabytes), and a frame may not claim more rows than it has bytes."""
     with zipfile.ZipFile(io.BytesIO(blob)) as zf:
         entries = {info.filename: info for info in zf.infolist()}

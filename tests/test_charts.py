@@ -12,6 +12,8 @@ import plotly.graph_objects as go
 import pytest
 
 from briefing import chart_layout, charts, export, labels
+from briefing import events as ev
+from briefing import points as pts
 from briefing import timeline as tl
 from extract.records import Event, Record, read_csv
 
@@ -65,7 +67,7 @@ def points():
 
 @pytest.fixture
 def empty_points():
-    return tl.merge_points(tl.records_frame([]))[0]
+    return pts.merge_points(pts.records_frame([]))[0]
 
 
 EVENTS = [
@@ -685,7 +687,7 @@ def test_events_merge_and_each_merged_event_is_one_label(gold_points):
         for i in range(3000)
         for kind, label in [kinds[i % 3]]
     ]
-    merged = tl.merge_events(events)
+    merged = ev.merge_events(events)
     assert len(merged) == 3 and merged["n_articles"].tolist() == [1000, 1000, 1000]
     assert merged.iloc[0]["date"] == pd.Timestamp("2020-02-20")
     assert len(merged.iloc[0]["docs"]) == 1000
@@ -694,7 +696,7 @@ def test_events_merge_and_each_merged_event_is_one_label(gold_points):
     assert time.perf_counter() - t0 < 5
     assert len(event_notes(fig)) == 3 and len(event_lines(fig)) == 3
     # another region's event of the same kind stays its own
-    other = tl.merge_events(
+    other = ev.merge_events(
         [*events, Event("b.txt", "2020-02-25", "first_case", "首例确诊", "q", 0, 1, region="醴陵市")]
     )
     assert len(other) == 4

@@ -25,7 +25,7 @@ from test_timeline_oracle import record
 
 from briefing import snapshot
 from briefing.snapshot import corpus_timeline, timeline_from_bytes, timeline_to_bytes
-from briefing.timeline import Timeline, build_timeline
+from briefing.timeline import Timeline, build_timeline, timeline_of
 from store import loader, recordstore
 from store.loader import corpus_fingerprint, load_corpus
 
@@ -55,7 +55,7 @@ def snapshots(store) -> list[tuple[str, str]]:
 
 def test_the_seeds_timeline_comes_back_exactly(seeds_dir):
     data = load_corpus(seeds_dir)
-    built = build_timeline(data.records, data.published_by_doc())
+    built = timeline_of(data)
     assert_same(timeline_from_bytes(timeline_to_bytes(built)), built)
 
 
@@ -76,13 +76,13 @@ def test_a_column_arrow_would_change_goes_as_json():
             "floats": pd.Series([[{"v": 1.5}], [], [{"v": None}], None], dtype=object),
         }
     )
-    back = timeline_from_bytes(timeline_to_bytes(Timeline(odd, odd, odd))).points
+    back = timeline_from_bytes(timeline_to_bytes(Timeline(odd, odd, odd, odd))).points
     assert list(back.columns) == list(odd.columns)
     assert list(map(repr, back["mixed"])) == ["1", "2.5", "None", "'x'"]
     assert list(map(repr, back["ints_as_floats"])) == ["[1]", "[2.5]", "[]", "None"]
     assert list(map(repr, back["floats"])) == ["[{'v': 1.5}]", "[]", "[{'v': None}]", "None"]
     with pytest.raises(TypeError):
-        timeline_to_bytes(Timeline(pd.DataFrame({"x": pd.Series([{1, 2}], dtype=object)}), odd, odd))
+        timeline_to_bytes(Timeline(pd.DataFrame({"x": pd.Series([{1, 2}], dtype=object)}), odd, odd, odd))
 
 
 # ---------------------------------------------------------------- in the store
@@ -93,7 +93,7 @@ def test_a_fresh_load_reads_the_timeline_the_first_one_kept(corpus, own_store, m
     built = corpus_timeline(first, corpus_fingerprint(corpus))
     assert len(snapshots(first.store)) == 1
 
-    monkeypatch.setattr(snapshot, "build_timeline", lambda *a: pytest.fail("built again"))
+    monkeypatch.setattr(snapshot, "timeline_of", lambda *a: pytest.fail("built again"))
     again = load_corpus(corpus)  # a fresh server: nothing in memory
     assert_same(corpus_timeline(again, corpus_fingerprint(corpus)), built)
 
@@ -103,7 +103,7 @@ def test_a_changed_corpus_is_built_again_and_keeps_one_snapshot(corpus, own_stor
     (corpus / "999_new.txt").write_text("截至2月20日24时，甲市累计报告新冠肺炎确诊病例77例。", encoding="utf-8")
     data = load_corpus(corpus)
     got = corpus_timeline(data, corpus_fingerprint(corpus))
-    assert_same(got, build_timeline(data.records, data.published_by_doc()))
+    assert_same(got, timeline_of(data))
     assert "999_new.txt" in set(got.points["doc"])
     assert len(snapshots(data.store)) == 1  # the old state's snapshot was replaced
 
@@ -120,7 +120,7 @@ def test_a_correction_is_seen_by_the_next_load(corpus, own_store):
     )
     corrected = load_corpus(corpus)
     got = corpus_timeline(corrected, corpus_fingerprint(corpus))
-    assert_same(got, build_timeline(corrected.records, corrected.published_by_doc()))
+    assert_same(got, timeline_of(corrected))
     assert len(got.points) < len(before.points)
 
 
@@ -202,7 +202,7 @@ def test_bytes_in_a_shared_store_are_never_run(corpus, own_store, tmp_path):
     built = corpus_timeline(data, corpus_fingerprint(corpus))
     ((scope, key),) = snapshots(data.store)
     _Trap.where = tmp_path / "ran"
-    data.store.put_snapshot(scope, key, pickle.dumps(Timeline(_Trap(), _Trap(), _Trap())))
+    data.store.put_snapshot(scope, key, pickle.dumps(Timeline(_Trap(), _Trap(), _Trap(), _Trap())))
     assert_same(corpus_timeline(load_corpus(corpus), corpus_fingerprint(corpus)), built)
     assert not _Trap.where.exists()
 
@@ -251,6 +251,4 @@ def test_a_store_that_cannot_be_written_loses_only_time(corpus, own_store, tmp_p
     assert data.records  # read now: what is tested is the snapshot's read and write
     data.store.path = tmp_path / "gone" / "nowhere" / "s.duckdb"  # its folder does not exist
     assert data.store.get_snapshot("s", "k") is None and data.store.put_snapshot("s", "k", b"x") is False
-    assert_same(
-        corpus_timeline(data, corpus_fingerprint(corpus)), build_timeline(data.records, data.published_by_doc())
-    )
+    assert_same(corpus_timeline(data, corpus_fingerprint(corpus)), timeline_of(data))

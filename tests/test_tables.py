@@ -8,6 +8,7 @@ import io
 import pandas as pd
 
 from app import filters, tables
+from briefing.events import events_between, events_frame
 from extract.records import Event
 
 
@@ -44,12 +45,12 @@ def test_table_frame_and_csv_round_trip(seeds_timeline):
     assert tables.csv_name(None, "2020-02-09", None, "en", city="湘潭市") == "xiangtan_data_all_2020-02-09_end_en.csv"
 
 
-def test_events_in_range_and_table():
+def test_events_between_and_table():
     evs = [
         Event("a.txt", "2020-01-24", "first_case", "首例确诊", "收治首例\n确诊病例", 0, 4),
         Event("a.txt", "2020-03-14", "all_recovered", "确诊患者清零", "q", 0, 1),
     ]
-    assert [e.kind for e in tables.events_in_range(evs, "2020-02-01", "2020-03-31")] == ["all_recovered"]
+    assert list(events_between(events_frame(evs), "2020-02-01", "2020-03-31")["kind"]) == ["all_recovered"]
     table = tables.events_table(evs, "en")
     assert list(table["Event"]) == ["First case", "All recovered"]
     assert list(table["As-of date"]) == ["Jan 24", "Mar 14"]

@@ -8,6 +8,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from briefing import checks as ck
+from briefing import derived as dv
+from briefing import events as ev
+from briefing import points as pts
 from briefing import timeline as tl
 from extract.records import Event, Record, read_csv
 
@@ -50,7 +54,7 @@ def rec(
 
 
 def points_of(records, published_by_doc=None):
-    points, _ = tl.merge_points(tl.records_frame(records, published_by_doc))
+    points, _ = pts.merge_points(pts.records_frame(records, published_by_doc))
     return points
 
 
@@ -69,7 +73,7 @@ def one(points, metric, date="2020-02-19", region=CITY, sector=""):
 
 
 def test_records_frame_types_and_columns():
-    frame = tl.records_frame(
+    frame = pts.records_frame(
         [rec("confirmed_total", 78, doc="a.txt"), rec("resumed", 43, sector="寄递企业", unit="家", doc="b.txt")],
         {"a.txt": "2020-02-21"},
     )
@@ -102,7 +106,7 @@ def test_records_frame_types_and_columns():
 
 
 def test_record_published_wins_over_dict_and_corpus_shape_accepted():
-    frame = tl.records_frame(
+    frame = pts.records_frame(
         [rec("confirmed_total", 78, doc="a.txt", published="2020-02-20"), rec("confirmed_total", 78, doc="b.txt")],
         {"a.txt": {"published": "2020-03-01"}, "b.txt": {"published": "2020-02-22"}},
     )
@@ -110,7 +114,7 @@ def test_record_published_wins_over_dict_and_corpus_shape_accepted():
 
 
 def test_either_date_takes_the_later_day():
-    frame = tl.records_frame([rec("resumed", 78, date="2020-02-13|2020-02-14", unit="家")])
+    frame = pts.records_frame([rec("resumed", 78, date="2020-02-13|2020-02-14", unit="家")])
     assert frame.loc[0, "date"] == pd.Timestamp("2020-02-14")
 
 
@@ -118,8 +122,8 @@ def test_either_date_takes_the_later_day():
 
 
 def test_same_value_from_several_articles_is_one_point_with_evidence():
-    points, conflicts = tl.merge_points(
-        tl.records_frame(
+    points, conflicts = pts.merge_points(
+        pts.records_frame(
             [
                 rec("confirmed_total", 78, doc="a.txt", quote="累计确诊78例", start=10, end=17),
                 rec("confirmed_total", 78, doc="b.txt", quote="确诊病例78例", start=3, end=9),
@@ -140,8 +144,8 @@ def test_same_value_from_several_articles_is_one_point_with_evidence():
 
 
 def test_conflict_follows_latest_publication():
-    points, conflicts = tl.merge_points(
-        tl.records_frame(
+    points, conflicts = pts.merge_points(
+        pts.records_frame(
             [
                 rec("confirmed_total", 80, doc="new.txt"),
                 rec("confirmed_total", 78, doc="old1.txt"),
@@ -188,8 +192,8 @@ def test_unknown_publication_counts_as_oldest():
 
 
 def test_qualified_and_exact_same_number_is_not_a_conflict():
-    points, conflicts = tl.merge_points(
-        tl.records_frame(
+    points, conflicts = pts.merge_points(
+        pts.records_frame(
             [
                 rec("workers_returned", 5000, doc="a.txt", qualifier="more_than", unit="人"),
                 rec("workers_returned", 5000, doc="b.txt", unit="人"),
@@ -227,13 +231,13 @@ def good_day():
 
 
 def test_checks_pass_on_good_data():
-    result = tl.checks(points_of(good_day()))
+    result = ck.checks(points_of(good_day()))
     assert result.empty
     assert list(result.columns) == ["check", "date", "region", "metric", "message_zh", "message_en", "evidence"]
 
 
 def test_cumulative_fall_fails():
-    result = tl.checks(
+    result = ck.checks(
         points_of([rec("confirmed_total", 80, date="2020-02-19"), rec("confirmed_total", 78, date="2020-02-20")])
     )
     assert list(result["check"]) == ["cumulative_falls"]
@@ -245,17 +249,17 @@ def test_cumulative_fall_fails():
 
 def test_a_cumulative_fall_of_one_fails():
     """80 → 79 is a fall too (a check that tolerated 1 survived every test: issue 13)."""
-    result = tl.checks(
+    result = ck.checks(
         points_of([rec("confirmed_total", 80, date="2020-02-19"), rec("confirmed_total", 79, date="2020-02-20")])
     )
     assert list(result["check"]) == ["cumulative_falls"]
-    assert tl.checks(
+    assert ck.checks(
         points_of([rec("confirmed_total", 80, date="2020-02-19"), rec("confirmed_total", 80, date="2020-02-20")])
     ).empty
 
 
 def test_current_figures_may_fall():
-    assert tl.checks(
+    assert ck.checks(
         points_of([rec("hospitalized", 38, date="2020-02-19"), rec("hospitalized", 11, date="2020-03-01")])
     ).empty
 
@@ -264,21 +268,21 @@ def test_cumulative_checked_per_region_and_sector():
     points = points_of(
         [rec("confirmed_total", 80, region=CITY), rec("confirmed_total", 5, region="醴陵市", date="2020-02-20")]
     )
-    assert tl.checks(points).empty
+    assert ck.checks(points).empty
 
 
 def test_recovered_above_confirmed_fails():
-    result = tl.checks(points_of([rec("confirmed_total", 78), rec("recovered_total", 87)]))
+    result = ck.checks(points_of([rec("confirmed_total", 78), rec("recovered_total", 87)]))
     assert list(result["check"]) == ["recovered_gt_confirmed"]
     assert {e["metric"] for e in result.iloc[0]["evidence"]} == {"confirmed_total", "recovered_total"}
 
 
 def test_balance_fails_only_when_all_four_stated():
     bad = [rec("confirmed_total", 78), rec("recovered_total", 40), rec("hospitalized", 37), rec("deaths_total", 0)]
-    result = tl.checks(points_of(bad))
+    result = ck.checks(points_of(bad))
     assert list(result["check"]) == ["balance"]
     assert "78" in result.iloc[0]["message_zh"] and len(result.iloc[0]["evidence"]) == 4
-    assert tl.checks(points_of(bad[:3])).empty  # deaths not stated → no claim
+    assert ck.checks(points_of(bad[:3])).empty  # deaths not stated → no claim
 
 
 # ---------------------------------------------------------------- caught mutants (bench/mutation.py)
@@ -286,7 +290,7 @@ def test_balance_fails_only_when_all_four_stated():
 
 
 def checks_of(records):
-    return tl.checks(points_of(records))
+    return ck.checks(points_of(records))
 
 
 # Kills: a key dropped from a failure's dict, a metric dropped from an _evidence_of list, and the final
@@ -413,10 +417,10 @@ def test_failed_checks_do_not_depend_on_the_order_of_the_points():
             rec("deaths_total", 1, date="2020-02-20"),  # rises: no failure, whichever order
         ]
     )
-    expected = tl.checks(points)
+    expected = ck.checks(points)
     assert list(expected["check"]) == ["cumulative_falls"] * 4
     for reordered in (points.iloc[::-1], points.sample(frac=1, random_state=7)):
-        pd.testing.assert_frame_equal(tl.checks(reordered.reset_index(drop=True)), expected)
+        pd.testing.assert_frame_equal(ck.checks(reordered.reset_index(drop=True)), expected)
 
 
 # ---------------------------------------------------------------- derived
@@ -430,7 +434,7 @@ def test_derived_hospitalized_and_rate_are_exact_and_marked():
             rec("deaths_total", 0, date="2020-03-01"),
         ]
     )
-    derived = tl.derived_points(points)
+    derived = dv.derived_points(points)
     assert derived["derived"].all()
     hosp = one(derived, "hospitalized", "2020-03-01")
     assert hosp["value"] == 11 and hosp["n_sources"] == 0
@@ -451,7 +455,7 @@ def test_derived_never_overrides_a_stated_figure():
             rec("recovery_rate", 51.28, unit="%"),
         ]
     )
-    derived = tl.derived_points(points)
+    derived = dv.derived_points(points)
     # Only active cases, which no source states: it sits beside the stated 在院, never over it.
     assert list(derived["metric"]) == ["active"] and list(derived["value"]) == [38]
 
@@ -466,7 +470,7 @@ def test_derived_needs_all_inputs_on_the_same_day_and_never_interpolates():
             rec("recovered_total", 69, date="2020-03-01"),
         ]
     )
-    both = tl.with_derived(points)
+    both = dv.with_derived(points)
     derived = both[both["derived"]]
     # Only 3-01 has confirmed and recovered together; deaths missing there → no 在院.
     assert list(derived["point_id"]) == ["2020-03-01|株洲市|recovery_rate|"]
@@ -476,7 +480,7 @@ def test_derived_needs_all_inputs_on_the_same_day_and_never_interpolates():
 
 def test_qualified_inputs_are_not_used_for_arithmetic():
     points = points_of([rec("confirmed_total", 80, qualifier="more_than"), rec("recovered_total", 69)])
-    assert tl.derived_points(points).empty
+    assert dv.derived_points(points).empty
 
 
 # ---------------------------------------------------------------- selecting
@@ -526,7 +530,7 @@ def test_filter_points(small_points):
 
 
 def test_events_frame_from_events_and_frames():
-    frame = tl.events_frame(
+    frame = ev.events_frame(
         [
             Event("d", "2020-03-14", "all_recovered", "全部治愈", "q", 0, 1),
             Event("d", "2020-01-22", "first_case", "首例确诊", "q", 0, 1),
@@ -534,8 +538,8 @@ def test_events_frame_from_events_and_frames():
     )
     assert list(frame["label"]) == ["首例确诊", "全部治愈"]
     assert pd.api.types.is_datetime64_any_dtype(frame["date"])
-    frame = tl.events_frame(pd.DataFrame({"date": ["2020-02-01"], "label": ["x"]}))
-    assert frame.loc[0, "kind"] == "" and tl.events_frame(None).empty
+    frame = ev.events_frame(pd.DataFrame({"date": ["2020-02-01"], "label": ["x"]}))
+    assert frame.loc[0, "kind"] == "" and ev.events_frame(None).empty
 
 
 # ---------------------------------------------------------------- gold integration
@@ -564,8 +568,8 @@ def test_gold_records_make_the_known_city_series():
 
 
 def test_point_evidence_and_flat_points():
-    points, conflicts = tl.merge_points(
-        tl.records_frame(
+    points, conflicts = pts.merge_points(
+        pts.records_frame(
             [
                 rec("confirmed_total", 80, doc="new.txt", quote="累计确诊80例"),
                 rec("confirmed_total", 78, doc="old.txt", quote="累计确诊78例"),
@@ -586,8 +590,8 @@ def test_point_evidence_and_flat_points():
 
 
 def test_user_corrections_are_marked_on_points():
-    points, _ = tl.merge_points(
-        tl.records_frame(
+    points, _ = pts.merge_points(
+        pts.records_frame(
             [
                 rec("confirmed_total", 78, doc="a.txt", rule="correction.change:case.confirmed.total"),
                 rec("recovered_total", 40, doc="a.txt"),
@@ -608,7 +612,7 @@ def _day(n: int) -> str:
 
 def test_the_average_needs_seven_reported_days_and_never_crosses_a_gap():
     records = [rec("confirmed_new", n, date=_day(n), doc=f"d{n}.txt") for n in range(1, 12) if n != 9]
-    avg = tl.average_points(points_of(records))
+    avg = dv.average_points(points_of(records))
     assert list(avg["date"].dt.strftime("%Y-%m-%d")) == [_day(7), _day(8)]
     assert list(avg["value"]) == [4.0, 5.0]
     first = avg.iloc[0]
@@ -625,7 +629,7 @@ def test_a_day_without_a_stated_new_count_takes_the_difference_of_two_totals():
         rec("confirmed_total", 13, date=_day(4), doc="t4.txt"),  # day 4: 13 − 10 = 3
         rec("confirmed_new", 2, date=_day(7), doc="n7.txt"),
     ]
-    [row] = tl.average_points(points_of(records)).to_dict("records")
+    [row] = dv.average_points(points_of(records)).to_dict("records")
     assert row["value"] == pytest.approx(round((2 * 6 + 3) / 7, 1))
     assert "t3.txt" in row["docs"] and "t4.txt" in row["docs"]
     assert "3" in row["rule_note"]
@@ -637,9 +641,9 @@ def test_no_average_from_a_falling_total_or_a_qualified_figure():
         rec("confirmed_total", 10, date=_day(4), doc="t4.txt"),
         rec("confirmed_total", 9, date=_day(5), doc="t5.txt"),
     ]  # falls: no daily figure
-    assert tl.average_points(points_of(records)).empty
+    assert dv.average_points(points_of(records)).empty
     records[-1] = rec("confirmed_new", 1, date=_day(5), qualifier="约")
-    assert tl.average_points(points_of(records)).empty
+    assert dv.average_points(points_of(records)).empty
 
 
 def test_the_average_is_per_region_and_in_the_timeline():
@@ -654,8 +658,22 @@ def test_active_cases_are_derived_wherever_all_three_are_stated():
     points = points_of(
         [rec("confirmed_total", 80), rec("recovered_total", 69), rec("deaths_total", 1), rec("hospitalized", 12)]
     )  # a stated 在院 that counts differently
-    derived = tl.derived_points(points)
+    derived = dv.derived_points(points)
     active = derived[derived["metric"] == "active"].iloc[0]
     assert active["value"] == 10 and len(active["inputs"]) == 3
     assert "现有确诊" in active["rule_note"] and "active" in active["rule_note_en"]
     assert "hospitalized" not in set(derived["metric"])  # the stated 在院 stays the only one
+
+
+def test_the_timeline_dates_its_events_once():
+    """Events are dated when the timeline is built; what the screen filters is that frame."""
+    events = [
+        Event("a.txt", "2020-01-24", "first_case", "首例确诊", "收治首例确诊病例", 0, 8),
+        Event("b.txt", "2020-02-13|2020-02-14", "all_recovered", "确诊患者清零", "清零", 0, 2),
+    ]
+    timeline = tl.build_timeline([], events=events)
+    assert pd.api.types.is_datetime64_any_dtype(timeline.events["date"])
+    assert list(timeline.events["date"].dt.day) == [24, 14]  # the conservative as-of day of 13|14
+    assert ev.events_frame(timeline.events) is timeline.events  # not parsed again
+    assert list(ev.events_between(timeline.events, "2020-02-01")["doc"]) == ["b.txt"]
+    assert tl.build_timeline([]).events.empty

@@ -15,7 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.labels import iso_day
-from briefing.timeline import KEY, build_timeline, merge_points, point_id, records_frame
+from briefing.points import KEY, merge_points, point_id, records_frame
+from briefing.timeline import build_timeline
 from store.corrections import CORRECTION_RULE_PREFIX
 
 NAT = pd.NaT

@@ -7,6 +7,7 @@ import streamlit as st
 
 from app import evidence, filters, selections, tables
 from app.pages import parts, shell
+from briefing.events import events_between
 from briefing.labels import t
 
 ctx = shell.context()
@@ -57,7 +58,7 @@ st.download_button(
 )
 
 st.subheader(t("events_header", lang))
-events = tables.events_in_range(data.events, None if f.start == f.lo else f.start, f.end)
+events = events_between(ctx.timeline.events, None if f.start == f.lo else f.start, f.end)
 ev_table = tables.events_table(events, lang, articles=ctx.articles, paper=data.meta.paper)  # as charted
 if ev_table.empty:
     st.caption(t("events_none", lang))

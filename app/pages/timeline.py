@@ -12,6 +12,7 @@ from app import cards, evidence, filters, selections, tables
 from app.pages import parts, shell
 from app.text import md_plain as md
 from briefing import charts, chromium, export, labels
+from briefing.events import events_between
 from briefing.labels import format_date, t
 from briefing.reconcile import reconcile
 
@@ -51,7 +52,7 @@ if line := tables.official_latest_line(recon[recon["region"] == f.region], lang,
 shown = filters.shown_points(points, f.start, f.end, f.metrics, f.basis)
 # Key events before the first figure (首例确诊, 一级响应 …) stay on the charts unless the user
 # narrowed the range's start themselves.
-events = tables.events_in_range(data.events, None if f.start == f.lo else f.start, f.end)
+events = events_between(ctx.timeline.events, None if f.start == f.lo else f.start, f.end)
 resumption_pts = shown if f.region == data.city else filters.shown_points(shown, regions=[f.region], date_basis=f.basis)
 file_date = filters.last_asof(shown) or filters.last_asof(points)
 
