@@ -239,6 +239,8 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             r = _resolve_subref(ctx, pl, pi)
             if r:
                 return r
+            if pl.name in _COUNTY_SELF:
+                return pl.name, "unplaced"  # a county paper's 我县 with no county named: not the city's
             continue
         if pl.scope in ("sub", "local") and pl.start < s_start and not _broken_down(ctx, pl, s_start):
             continue  # a district named in an earlier sentence doesn't own this one (a zone a story
@@ -586,6 +588,9 @@ def _is_item_place(t: str, pl: Place, q_start: int) -> bool:
     return True
 
 
+# a county speaking of itself; the county is named before it in the story, or the figure has no
+# place we know (a prefecture's figure it is not)
+_COUNTY_SELF = ("我县", "全县", "本县", "该县")
 _LIST_BEFORE = re.compile(r"(?:[、;:(]|其中|包括|含|\d(?:例|人|名|家),)\s*$")
 
 

@@ -53,6 +53,7 @@ _BARE_AFTER_NEW = {
 }
 _COUNT_BEFORE_BRACKET = re.compile(r"\d+(?:例|人|名)$")
 _HEADER_END = re.compile(r"(?:病例|患者|病人)(?:中|里)")
+_COUNT_HEADER_HAS = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:病例|患者|病人)(?=(?:已有|已经有|现已有)$)")
 
 
 # Case counts (not the recovery rate): what a list item or a 其中 breakdown can inherit.
@@ -137,6 +138,8 @@ class CaseRules(ClauseRules):
         if header_after is not None:
             after = after[: header_after.end()]  # 157例确诊病例中已有136例…: this count's words end at 中
         header_before = last_match(_HEADER_END, before)
+        if header_before is None and t[item_start - 1 : item_start] in ("名", "例", "人", "位", "个"):
+            header_before = _COUNT_HEADER_HAS.match(before)  # 4名确诊患者已有3名…: 3's words start at 已有
         if header_after is None and header_before is not None:
             item_start += header_before.end()  # …确诊病例中已有136例治愈出院: the header is not this item's
             before = before[header_before.end() :]
@@ -238,6 +241,16 @@ class CaseRules(ClauseRules):
             mod = "new"  # 2月8日0时-24时，…；治愈出院8例: the day's block
         if not kw_before and family == "recovered" and re.search(r"全部|均已|都已|均", after[: kw.start()]):
             mod = "total"  # 8例确诊患者全部治愈出院: all of them, the total (and the confirmed total)
+        if (
+            not kw_before
+            and mod is None
+            and family == "recovered"
+            and "已" in after[: kw.start()]
+            and "其中" in t[c_start : q.start]
+            and sentence_figs
+            and sentence_figs[-1].metric == "confirmed_total"
+        ):
+            mod = "total"  # 全县确诊病例4例，其中3例已治愈出院: the total's part discharged so far
         if not kw_before and mod is None and family in ("recovered", "deaths"):
             mod = "new"  # 3月8日，炎陵县1名患者治愈出院: that day's discharges
         discharge = (

@@ -54,6 +54,8 @@ QUANTITY = re.compile(
     r"(?P<unit>例|宗(?=[\u4e00-\u9fff]{0,4}?(?:确诊|病例|个案|死亡|,|。|$))|名|人(?![次份均民])|位|家|个(?![人月小星百])|%|条|台(?!次)|辆|成(?![员功为本立果])|户|座|项(?=[\u4e00-\u9fff]{0,6}?(?:项目|工程|复工|开工|实现|中)))"
     r"(?P<suf2>以上|左右|以下|上下)?"
 )
+# what a 个 count counts when it counts cases (4个确诊病例, 2个病例)
+_CASES_COUNTED_AFTER = re.compile(r"(?:新冠肺炎|新型冠状病毒肺炎)?(?:确诊|疑似)?(?:病例|患者|病人)")
 PRE_QUAL_RE = re.compile(r"(?:超过|多达|逾|将近|接近|大约|不足|不到|达到|近|约|达|超)$")
 
 _PRE_QUAL = {
@@ -157,12 +159,15 @@ def parse_quantity(m: re.Match) -> Quantity | None:
         if q and _SUF_QUAL.get(q):
             qualifier = _SUF_QUAL[q]
     value = round(value, 4)
+    unit = UNIT_CANON[raw_unit]
+    if raw_unit == "个" and _CASES_COUNTED_AFTER.match(m.string, m.end()):
+        unit = "例"  # 全县4个确诊病例: 个 counting cases, as 例 does
     return Quantity(
         start=start,
         end=m.end(),
         num_start=m.start("num"),
         value=value,
-        unit=UNIT_CANON[raw_unit],
+        unit=unit,
         qualifier=qualifier,
         raw_unit=raw_unit,
         chinese=chinese,

@@ -202,7 +202,7 @@ SECTOR_RE = re.compile(
 )
 _SECTOR_JUNK = re.compile(
     r"^(?:全市|全区|全县|我市|该市|本市|该区|该县|已有|已经有|目前|截至|其中|已经|共有|共|有|已|的|和|及|、|"
-    r"[个家名项户]|恢复|开通|复运|实现|投入运营|投入|运营|"
+    r"[个家名户]|项(?!目)|恢复|开通|复运|实现|投入运营|投入|运营|"
     r"[\u4e00-\u9fff]{2,3}(?:市|区|县)(?![场]))+"
 )
 # A "sector" that contains a verb is a clause, not a noun phrase (口罩支持重点项目).
@@ -223,7 +223,10 @@ SECTION_HEADER_RE = re.compile(
 )  # 累计确诊病例(935例)中, 确诊病例中西陵区213例
 
 # 179例病例中, 3例确诊病例中: a number restated in a section header
-HEADER_COUNT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:病例|患者|病人)(?:中|里)")
+# a count that heads what follows: 157例确诊病例中…, 全县4名确诊患者已有3名治愈出院
+HEADER_COUNT_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?(?:病例|患者|病人)(?:中|里|(?=(?:已有|已经有|现已有)[\d一二两三四五六七八九十]))"
+)
 # Corrections, reductions and forecasts are not counts of cases.
 # 预计本周内,…复工率超过50%: a sentence that opens with a forecast states no figure
 FORECAST_OPENING = re.compile(r"\s*(?:预计|预期|计划|力争|争取|有望)")

@@ -1,0 +1,75 @@
+"""The city paper's own prose (issue 26): how a local story tells its figures, not a bulletin's
+table. Short sentences in the ways a county or city paper writes, each with what a reader would
+take from it. The home city here is 盐城市 (a prefecture of 江苏), whose county is 滨海县."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_text
+
+CITY = "盐城市"
+
+
+def figures(text: str, city: str = CITY) -> list[tuple]:
+    return [(r.metric, r.region, r.value) for r in extract_text(text, published="2020-02-21", city=city)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("全市4个确诊病例均已治愈出院。", [("confirmed_total", CITY, 4), ("recovered_total", CITY, 4)]),
+        ("全市新增2个确诊病例。", [("confirmed_new", CITY, 2)]),
+        ("全市新增2个病例。", [("confirmed_new", CITY, 2)]),
+    ],
+)
+def test_ge_counting_cases_is_a_case_count(text, expected):
+    """全县4个确诊病例: 个 is a loose unit for cases, as 例 is."""
+    assert sorted(figures(text)) == sorted(expected)
+
+
+def test_ge_counting_projects_stays_a_resumption_count():
+    got = extract_text("全市6个项目复工。", published="2020-02-21", city=CITY)
+    assert [(r.metric, r.sector, r.value) for r in got] == [("resumed", "项目", 6)]  # not the sector 目
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "至此，全市4名确诊患者已有3名治愈出院。",
+        "至此，全市4名确诊患者中已有3名治愈出院。",
+        "全市确诊的4名患者已有3名治愈出院。",
+    ],
+)
+def test_a_count_that_heads_how_many_of_them_recovered(text):
+    """4名确诊患者已有3名治愈出院: 4 confirmed so far, 3 of them discharged (not 4 recovered)."""
+    assert sorted(figures(text)) == [("confirmed_total", CITY, 4), ("recovered_total", CITY, 3)]
+
+
+def test_a_total_not_a_count_when_its_words_run_on():
+    assert figures("我市累计确诊病例已有3例。") == [("confirmed_total", CITY, 3)]
+
+
+def test_the_part_of_a_total_discharged_so_far_is_a_total():
+    """累计确诊病例4例，其中3例已治愈出院: the 3 are the discharges so far, not the day's."""
+    assert figures("截至2月20日，我市累计确诊病例4例，其中3例已治愈出院，1例正在治疗。") == [
+        ("confirmed_total", CITY, 4),
+        ("recovered_total", CITY, 3),
+        ("hospitalized", CITY, 1),
+    ]
+    # a breakdown of the day's new cases keeps its 1 new
+    assert figures("全市新增确诊2例，其中1例已治愈出院。") == [("confirmed_new", CITY, 2), ("recovered_new", CITY, 1)]
+
+
+def test_a_county_named_in_the_headline_owns_its_wo_xian():
+    got = figures("滨海县4名确诊患者已有3名治愈出院\n本报讯 2月20日，我县又有一名确诊患者治愈出院。")
+    assert ("recovered_new", "滨海县", 1) in got and all(region == "滨海县" for _, region, _ in got)
+    assert figures("滨海县：截至2月20日，全县累计确诊4例。") == [("confirmed_total", "滨海县", 4)]
+
+
+@pytest.mark.parametrize(
+    "text", ["本报讯 2月20日，我县又有一名确诊患者治愈出院。", "截至2月20日，全县累计确诊病例4例。"]
+)
+def test_a_county_that_names_itself_nowhere_is_not_the_city(text):
+    """A county paper's 我县/全县 with no county named: a county's figure, never the prefecture's."""
+    assert figures(text) == []
