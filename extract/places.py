@@ -533,6 +533,8 @@ class PlaceMatcher:
                     and text[head.end : sm.end()] not in ZONE_TYPE_NAMES
                 ):
                     start = head.end  # 杭州钱塘新区 → 钱塘新区 (the city's own name is no part of it)
+                elif head.scope == "home" and head.end == sm.start() and sm.group() in GENERIC_ZONES:
+                    start = head.end  # 南阳市高新区 → 高新区, the home city's own, as 南阳高新区 is
             elif re.search(r"(?:我|本|全)市$", text[run.start() : start]):
                 scope = "sub"
             name = text[start : sm.end()]
@@ -716,5 +718,5 @@ _ORG_FULL = re.compile(
 
 def find_full_orgs(text: str) -> list[str]:
     """Full organisation names in a text (…有限公司, …研究所), longest first."""
-    found = {m.group() for m in _suffix_matches(text, _ORG_FULL_SUFFIX, _RUN_BEFORE, _ORG_FULL, 4, 20)}
-    return sorted(found, key=len, reverse=True)
+    found = {_trim_org(m.group()) for m in _suffix_matches(text, _ORG_FULL_SUFFIX, _RUN_BEFORE, _ORG_FULL, 4, 20)}
+    return sorted((name for name in found if len(name) >= 4), key=len, reverse=True)

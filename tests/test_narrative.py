@@ -73,3 +73,21 @@ def test_a_county_named_in_the_headline_owns_its_wo_xian():
 def test_a_county_that_names_itself_nowhere_is_not_the_city(text):
     """A county paper's 我县/全县 with no county named: a county's figure, never the prefecture's."""
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["截至2月20日，盐城市高新区新增确诊病例1例。", "截至2月20日，盐城高新区新增确诊病例1例。"]
+)
+def test_the_home_citys_generic_zone_is_named_without_the_city(text):
+    """盐城市高新区 and 盐城高新区 are one zone, 高新区, the city's own (not the city)."""
+    assert figures(text) == [("confirmed_new", "高新区", 1)]
+
+
+def test_a_zone_in_the_sector_words_is_no_part_of_the_sector():
+    got = extract_text("截至2月20日，盐城经开区规上工业企业复工率达95%。", published="2020-02-21", city=CITY)
+    assert [(r.region, r.sector, r.value) for r in got] == [("经开区", "规上工业企业", 95)]
+
+
+def test_a_companys_name_does_not_take_the_word_that_led_into_it():
+    got = figures("截至2月20日，全市规上工业企业复工率达95%，其中盐城华泰集团员工到岗率达90%。")
+    assert ("worker_return_rate", "盐城华泰集团", 90) in got
