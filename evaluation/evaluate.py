@@ -38,6 +38,8 @@ TABLES = (
     "holdout_realworld",
     "blind_narrative",
     "blind_feeds",
+    "blind2_narrative",
+    "blind2_feeds",
     "bugs_caught",
 )
 # Measured once, at the end of a round (--holdout): never read, never tuned against.

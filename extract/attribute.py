@@ -20,7 +20,7 @@ from extract.gazetteer import divisions
 from extract.numbers import CN_NUM_CHARS
 from extract.places import NOWHERE, Place, unlisted_scope
 from extract.segment import DATELINE, ArticleContext
-from extract.speakers import is_home_word, speaks_for
+from extract.speakers import is_home_word, issuing_county, speaks_for
 from extract.world import foreign_canon
 
 _DATES_BACK = 12  # dates looked back over for one figure: a figure's date is near it
@@ -52,6 +52,8 @@ def figure_date(ctx: ArticleContext, fig: Figure) -> tuple[dt.date, bool]:
         if d.since and d.start >= own_clause and ctx.text.startswith("继", d.start) and d.date is not None:
             return d.date, False  # 继2月13日新增2例后: that day's own figure
         if d.end <= pos and not d.since:
+            if d.start < own_sentence and _bracketed(ctx.text, p.start, d, pos):
+                continue  # 累计排除47例(另:原1例…今日…为阳性)。目前…61例: the bracket's own day
             if not d.explicit and d.start >= own_sentence:
                 anchored = True
             if d.start < own_sentence and d.explicit and not anchored and not ctx.dates_figures(d):
@@ -81,6 +83,12 @@ def figure_date(ctx: ArticleContext, fig: Figure) -> tuple[dt.date, bool]:
         return carried.date, False
     # looked up only when nothing nearer dates it
     return ctx.story_date(p.story) or undated_date(ctx), _morning(ctx, p.story)
+
+
+def _bracketed(t: str, lo: int, d: DateMention, pos: int) -> bool:
+    """Is the date inside a bracket that closes before pos?"""
+    lo = max(lo, d.start - 200)  # bounded look-back: linear time on any paragraph
+    return t.rfind("(", lo, d.start) > t.rfind(")", lo, d.start) and t.find(")", d.end, pos) >= 0
 
 
 _SAME_DAY = re.compile(r"当天|当日|同日|同一天")
@@ -240,6 +248,9 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             if r:
                 return r
             if pl.name in _COUNTY_SELF:
+                county = issuing_county(ctx, pi)  # the county whose bulletin this is (its signature)
+                if county is not None:
+                    return county, _region_scope(unlisted_scope(county, ctx.city))
                 return pl.name, "unplaced"  # a county paper's 我县 with no county named: not the city's
             continue
         if pl.scope in ("sub", "local") and pl.start < s_start and not _broken_down(ctx, pl, s_start):

@@ -53,7 +53,12 @@ _BARE_AFTER_NEW = {
 }
 _COUNT_BEFORE_BRACKET = re.compile(r"\d+(?:例|人|名)$")
 _HEADER_END = re.compile(r"(?:病例|患者|病人)(?:中|里)")
-_COUNT_HEADER_HAS = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:病例|患者|病人)(?=(?:已有|已经有|现已有)$)")
+# discharges counted among excluded suspects, in the same clause or its bracket (排除病例出院1例)
+_EXCLUDED_BEFORE = re.compile(r"排除[^确诊。;,]{0,12}$")
+_EXCLUDED_COUNT = re.compile(r"排除[^。;,()]{0,8}?\d+例$")
+_COUNT_HEADER_HAS = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?(?:病例|患者|病人)(?=(?:已有|已经有|现已有|已(?:经)?(?:治愈|康复)?出院|已(?:经)?治愈)$)"
+)
 
 
 # Case counts (not the recovery rate): what a list item or a 其中 breakdown can inherit.
@@ -117,6 +122,39 @@ def _also_critical(
     return [Figure("critical", "", span, q, "case.severe_and_critical", pi, unit=q.unit)]
 
 
+def _parent_kind(t: str, c: Clause, family: str, mod: str | None, clause_text: str) -> str | None:
+    """The kind of the figure a 其中 breaks down (its items count the same way), or a total's
+    for 危重症 under a 累计 sentence; None when the clause breaks nothing down."""
+    figs = c.sentence_figs
+    if "其中" in clause_text and figs:
+        return CASE_METRICS.get(figs[-1].metric, "current")
+    if family == "critical" and mod is None:
+        sm = last_modifier(t[c.sentence_start : c.start])
+        if sm and sm.lastgroup == "total" and figs and CASE_METRICS.get(figs[-1].metric) == "cumulative":
+            return "cumulative"
+    return None
+
+
+def _header_before(t: str, before: str, item_start: int) -> re.Match | None:
+    """The header this count's words follow: …确诊病例中已有136例, or a count's own noun phrase
+    (4名确诊患者已有3名…: 3's words start at 已有)."""
+    header = last_match(_HEADER_END, before)
+    if header is None and t[item_start - 1 : item_start] in ("名", "例", "人", "位", "个"):
+        header = _COUNT_HEADER_HAS.match(before)
+    return header
+
+
+def _discharged_so_far(t: str, c: Clause, words_before_verb: str) -> bool:
+    """其中3例已治愈出院 after a total: the part of the total discharged so far."""
+    figs = c.sentence_figs
+    return (
+        "已" in words_before_verb
+        and "其中" in t[c.start : c.q.start]
+        and bool(figs)
+        and figs[-1].metric == "confirmed_total"
+    )
+
+
 class CaseRules(ClauseRules):
     """The case branch of the classifier (Classifier._case)."""
 
@@ -137,9 +175,7 @@ class CaseRules(ClauseRules):
         header_after = rules.HEADER_COUNT_AFTER.match(after)
         if header_after is not None:
             after = after[: header_after.end()]  # 157例确诊病例中已有136例…: this count's words end at 中
-        header_before = last_match(_HEADER_END, before)
-        if header_before is None and t[item_start - 1 : item_start] in ("名", "例", "人", "位", "个"):
-            header_before = _COUNT_HEADER_HAS.match(before)  # 4名确诊患者已有3名…: 3's words start at 已有
+        header_before = _header_before(t, before, item_start)
         if header_after is None and header_before is not None:
             item_start += header_before.end()  # …确诊病例中已有136例治愈出院: the header is not this item's
             before = before[header_before.end() :]
@@ -196,6 +232,8 @@ class CaseRules(ClauseRules):
             return []  # 6例在市妇儿中心接受治疗: where some are treated, a share of the current count
         if not kw_before and rules.SOURCE_AFTER.match(after):
             return []  # 2例系武汉输入病例的密切接触者: a subset by source
+        if self._of_excluded(q, s_start, family, after if not kw_before else ""):
+            return []  # 累计排除85例(其中累计出院34例), 原1例排除病例: excluded suspects, not cases
         # 境外输入累计…, 确诊境外输入病例共10例, 11例境外输入确诊病例: counted by where they came from;
         # a sentence that opens with 境外输入 speaks of those cases throughout
         imported = (
@@ -220,18 +258,7 @@ class CaseRules(ClauseRules):
         if word is None and family not in ("severe", "critical", "hospitalized"):
             word = _sentence_modifier(t, s_start, c_start)
         mod = self._word_modifier(word, family, q)
-        parent_kind = None
-        if "其中" in clause_text and sentence_figs:
-            parent_kind = CASE_METRICS.get(sentence_figs[-1].metric, "current")
-        elif family == "critical" and mod is None:
-            sm = last_modifier(t[s_start:c_start])
-            if (
-                sm
-                and sm.lastgroup == "total"
-                and sentence_figs
-                and CASE_METRICS.get(sentence_figs[-1].metric) == "cumulative"
-            ):
-                parent_kind = "cumulative"
+        parent_kind = _parent_kind(t, c, family, mod, clause_text)
         if (
             mod is None
             and family in ("recovered", "deaths", "confirmed", "weak_case")
@@ -241,15 +268,7 @@ class CaseRules(ClauseRules):
             mod = "new"  # 2月8日0时-24时，…；治愈出院8例: the day's block
         if not kw_before and family == "recovered" and re.search(r"全部|均已|都已|均", after[: kw.start()]):
             mod = "total"  # 8例确诊患者全部治愈出院: all of them, the total (and the confirmed total)
-        if (
-            not kw_before
-            and mod is None
-            and family == "recovered"
-            and "已" in after[: kw.start()]
-            and "其中" in t[c_start : q.start]
-            and sentence_figs
-            and sentence_figs[-1].metric == "confirmed_total"
-        ):
+        if not kw_before and mod is None and family == "recovered" and _discharged_so_far(t, c, after[: kw.start()]):
             mod = "total"  # 全县确诊病例4例，其中3例已治愈出院: the total's part discharged so far
         if not kw_before and mod is None and family in ("recovered", "deaths"):
             mod = "new"  # 3月8日，炎陵县1名患者治愈出院: that day's discharges
@@ -320,6 +339,20 @@ class CaseRules(ClauseRules):
             other = "recovered_total" if metric == "confirmed_total" else "confirmed_total"
             extra.append(Figure(other, "", (span[0], max(span[1], end)), q, "case.all_recovered", pi, unit=q.unit))
         return [fig, *extra]
+
+    def _of_excluded(self, q: Quantity, s_start: int, family: str, words_after: str) -> bool:
+        """A count of excluded suspects: 原1例排除病例 (排除 right after the number), or their
+        discharges, in the clause right after 排除 (排除病例出院1例) or in the bracket after an
+        excluded count (累计排除47例(…其中累计出院11例))."""
+        if words_after.startswith("排除"):
+            return True
+        if family != "recovered":
+            return False
+        t = self.t
+        if _EXCLUDED_BEFORE.search(t, s_start, q.start):
+            return True
+        opener = t.rfind("(", s_start, q.start)
+        return opener > 0 and t.find(")", opener, q.start) < 0 and bool(_EXCLUDED_COUNT.search(t, s_start, opener))
 
     def _word_modifier(self, word: re.Match | None, family: str, q: Quantity) -> str | None:
         """The modifier a word gives, with what the table can't say: 目前已确诊61例 is the count

@@ -79,7 +79,7 @@ MODIFIERS = ("plain", "new", "total", "current")
 # None-statements: 无新增确诊病例 → confirmed_new 0. A streak (已连续5天无新增) is one zero, on
 # the as-of date (the last day of the run); a vague one (多日无新增) is none.
 NONE_RE = re.compile(
-    r"(?P<neg>无|没有|未有|未出现|未发现|零)(?:一例)?(?P<new>新增)?"
+    r"(?P<neg>无|没有|未有|未出现|未发现|零)(?:一例)?(?P<new>新增)?(?:报告)?"
     r"(?:新冠肺炎|新型冠状病毒肺炎|新型冠状病毒感染的肺炎)?(?P<local>本地|本土)?(?P<imported>境外输入|输入性?)?"
     r"(?P<kw>确诊病例|确诊患者|确诊|本地病例|病例|死亡病例|死亡|病亡病例|病亡|重症病例|重症患者|重型患者|重型病例"
     r"|危重症病例|疑似病例|疑似)"
@@ -132,6 +132,8 @@ NONE_AFTER_METRICS = {
 LIST_ALL_RE = re.compile(r"(?:均|都|全部|皆|尚)\s*$")  # 平谷区、密云区、延庆区尚未有病例
 # 病例多日无新增 states no day's figure: skipped.
 VAGUE_STREAK_RE = re.compile(r"(?:多日|多天|持续)\s*$")
+# 已连续5天无确诊病例: days in a row without a case are days without a new one
+STREAK_BEFORE_RE = re.compile(r"连续\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:天|日)\s*$")
 
 # 清零: what was cleared is a figure of 0 (implied, its own rule id). 双清零 is no confirmed
 # case in hospital and no suspected case.
@@ -226,7 +228,8 @@ SECTION_HEADER_RE = re.compile(
 # 179例病例中, 3例确诊病例中: a number restated in a section header
 # a count that heads what follows: 157例确诊病例中…, 全县4名确诊患者已有3名治愈出院
 HEADER_COUNT_AFTER = re.compile(
-    r"[\u4e00-\u9fff]{0,8}?(?:病例|患者|病人)(?:中|里|(?=(?:已有|已经有|现已有)[\d一二两三四五六七八九十]))"
+    r"[\u4e00-\u9fff]{0,8}?(?:病例|患者|病人)(?:中|里|(?=(?:已有|已经有|现已有|"
+    r"已(?:经)?(?:治愈|康复)?出院|已(?:经)?治愈)[\d一二两三四五六七八九十]))"
 )
 # Corrections, reductions and forecasts are not counts of cases.
 # 预计本周内,…复工率超过50%: a sentence that opens with a forecast states no figure
@@ -249,7 +252,7 @@ CLUSTER_BEFORE = re.compile(r"(?:有关|相关|关联|相关联)的")
 # 出院总人数达80%: the share of the cases discharged (not 40%的出院患者解除了医学观察)
 DISCHARGED_SHARE_BEFORE = re.compile(r"出院(?:总)?(?:人数|患者数|病例数)?(?:占比|比例)?(?:已)?(?:达到|达|为|占|超过)?$")
 # 2月8日0时-24时，…治愈出院8例: a day's block counts that day's cases
-DAY_BLOCK_RE = re.compile(r"0\s*(?:时|点)?\s*(?:-|—|–|~|至|到)\s*24\s*(?:时|点)")
+DAY_BLOCK_RE = re.compile(r"0?0\s*(?:时|点|:00)?\s*(?:-|—|–|~|至|到)\s*24\s*(?:时|点|:00)")
 # 治愈出院5人, 康复出院3名: the verb right before a count of people (not 出院病例, 出院患者) reports
 # discharges, that day's unless a modifier says 累计/共
 DISCHARGE_VERB_BEFORE = re.compile(r"(?:治愈|康复)?出院(?:了)?$")

@@ -27,6 +27,7 @@ ISSUER_AFTER = re.compile(
     r"市?(?:人民政府|政府)?(?:新闻办公室|新闻办|卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局|"
     r"疾病预防控制中心|疾控中心|(?:新冠肺炎|新型冠状病毒肺炎)?疫情防控(?:工作)?(?:领导小组|指挥部)(?:办公室)?|"
     r"(?:应对)?新型冠状病毒(?:感染的)?肺炎疫情(?:联防联控|防控)?(?:工作)?(?:领导小组|指挥部)(?:办公室)?|"
+    r"(?:新冠肺炎|新型冠状病毒(?:感染的)?肺炎)(?:联防联控|防控)(?:工作)?(?:领导小组|指挥部)(?:办公室)?|"
     r"发布|官方微博|官微|日报|晚报|广播电视台|融媒体中心)"
 )
 # Before a city's name: a dateline's agency (新华社武汉2月5日电) or a bracket (（合肥讯）)
@@ -106,6 +107,23 @@ def speaker_at(ctx: ArticleContext, i: int, pos: int) -> str | None:
         for _pos, city, reach, _end in reversed(_cues(ctx, j)):
             if reach == "story":
                 return city
+    return None
+
+
+_ISSUER_PARAS = 12  # paragraphs looked at around a figure for its county's signature (bounded)
+
+
+def issuing_county(ctx: ArticleContext, i: int) -> str | None:
+    """The county whose own bulletin paragraph i is in: an issuer cue (南漳县…防控指挥部办公室,
+    the signature under the bulletin, or its first line) in the story, near it. What a
+    county's 我县/全县 mean when the story names no county before them."""
+    story = ctx.paras[i].story
+    for j in [*range(i, min(len(ctx.paras), i + _ISSUER_PARAS)), *range(i - 1, max(-1, i - _ISSUER_PARAS), -1)]:
+        if ctx.paras[j].story != story:
+            continue
+        for _pos, place, reach, _end in _cues(ctx, j):
+            if reach == "para" and place.endswith("县"):
+                return place
     return None
 
 

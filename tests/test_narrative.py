@@ -91,3 +91,59 @@ def test_a_zone_in_the_sector_words_is_no_part_of_the_sector():
 def test_a_companys_name_does_not_take_the_word_that_led_into_it():
     got = figures("截至2月20日，全市规上工业企业复工率达95%，其中盐城华泰集团员工到岗率达90%。")
     assert ("worker_return_rate", "盐城华泰集团", 90) in got
+
+
+def test_a_county_bulletin_signed_at_its_foot_speaks_for_the_county():
+    """我县/全县 in a bulletin whose signature names the county (a county of the home city)."""
+    got = figures(
+        "2020年2月17日00:00至24:00,我县无新增报告确诊病例;新增确诊病例治愈出院4例。\n"
+        "截止2月17日24时,全县累计报告确诊病例63例。\n"
+        "滨海县新型冠状病毒肺炎防控指挥部办公室\n2020年2月18日"
+    )
+    assert sorted(got) == [
+        ("confirmed_new", "滨海县", 0),
+        ("confirmed_total", "滨海县", 63),
+        ("recovered_new", "滨海县", 4),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "原报告的疑似病例中累计排除85例(其中累计出院34例)。",
+        "排除病例出院1例。",
+        "原报告的疑似病例中累计排除47例(另:原1例排除病例今日核酸检测为阳性,被确定为新增确诊病例,其中累计出院11例)。",
+    ],
+)
+def test_excluded_suspects_going_home_are_no_recoveries(text):
+    assert figures(text) == []
+
+
+def test_a_recovery_in_the_next_clause_after_an_excluded_count_stays():
+    assert figures("我市累计排除疑似病例85例，治愈出院34例。") == [("recovered_total", CITY, 34)]
+
+
+def test_days_in_a_row_without_a_case_are_a_day_without_a_new_one():
+    assert figures("2月20日，全市已连续5天无确诊病例。") == [("confirmed_new", CITY, 0)]
+
+
+def test_a_count_of_confirmed_patients_then_how_many_of_them_recovered():
+    assert figures("其中滨海县8例确诊患者已治愈出院5例。") == [
+        ("confirmed_total", "滨海县", 8),
+        ("recovered_total", "滨海县", 5),
+    ]
+
+
+def test_a_day_written_with_a_clock_is_the_days_block():
+    """2月8日00:00至24:00，…确诊病例治愈出院3例: the day's discharges."""
+    got = extract_text("2020年2月8日00:00至24:00,全市确诊病例治愈出院3例。", published="2020-02-09", city=CITY)
+    assert [(r.metric, r.date, r.value) for r in got] == [("recovered_new", "2020-02-08", 3)]
+
+
+def test_a_day_inside_a_closed_bracket_dates_only_the_bracket():
+    got = extract_text(
+        "截至2月8日24时,全市累计排除疑似病例47例(另有1例今日核酸检测为阳性)。目前仍在定点医疗机构接受隔离治疗61例。",
+        published="2020-02-09",
+        city=CITY,
+    )
+    assert [(r.metric, r.date, r.value) for r in got] == [("hospitalized", "2020-02-08", 61)]
