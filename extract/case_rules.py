@@ -51,6 +51,9 @@ _BARE_AFTER_NEW = {
     for fam in ("deaths", "recovered")
     for m in (f"{fam}_new", f"{fam}_total")
 }
+_COUNT_BEFORE_BRACKET_OWNER = re.compile(r"\d+(?:例|人|名)$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_ITEM_LEADS = ("其中", "包括", "含", "另", "和", "及", "与", "为")
 _COUNT_BEFORE_BRACKET = re.compile(r"\d+(?:例|人|名)$")
 _HEADER_END = re.compile(r"(?:病例|患者|病人)(?:中|里)")
 # discharges counted among excluded suspects, in the same clause or its bracket (排除病例出院1例)
@@ -387,6 +390,8 @@ class CaseRules(ClauseRules):
             and pl.start >= item_start - 1
             and pl.scope in ("sub", "zone", "home", "other", "local")
         ]
+        # 朔城区3例: 城区 (the home city's district) ending another's name is not named by it
+        places = [pl for pl in places if not self._ends_a_longer_name(pl, item_start)]
         # a zone in a list (高新区1例 among 淮南's districts) is the list's owner's
         places = [
             Place(pl.start, pl.end, pl.name, self._unlisted_scope(pl.name, sentence_figs))
@@ -394,6 +399,9 @@ class CaseRules(ClauseRules):
             else pl
             for pl in places
         ]
+        if self._bracket_owner_is_other(item_start, pi):
+            # 阳泉市4例(城区2例、盂县2例): a bracket breaking down another city's count holds its places
+            places = [Place(pl.start, pl.end, pl.name, "other") if pl.scope in ("sub", "zone") else pl for pl in places]
         if not places:
             g = rules.GENERIC_DISTRICT_RE.search(before)
             if g is None or rules.NOT_DISTRICT.match(g.group(1)):
@@ -405,6 +413,8 @@ class CaseRules(ClauseRules):
                 cut = inner[-1].end
                 name, start = self.t[cut:item_end], cut
                 scope = "other" if inner[-1].scope == "other" else "sub"
+            elif self._bracket_owner_is_other(item_start, pi):
+                scope = "other"
             else:
                 scope = self._unlisted_scope(name, sentence_figs)
             if len(name) < 2:
@@ -449,6 +459,30 @@ class CaseRules(ClauseRules):
             return False
         head = _COUNT_BEFORE_BRACKET.search(t, max(lo, opener - 16), opener)
         return head is not None and not any(f.q.end == opener for f in sentence_figs)
+
+    def _ends_a_longer_name(self, pl: Place, item_start: int) -> bool:
+        """A two-character district (城区, 郊区) with more of a name before it (朔城区, 平城区)."""
+        t = self.t
+        return (
+            pl.scope == "sub"
+            and pl.end - pl.start <= 2
+            and pl.start > item_start
+            and bool(_CJK.match(t, pl.start - 1))
+            and not t.endswith(_ITEM_LEADS, item_start, pl.start)
+        )
+
+    def _bracket_owner_is_other(self, item_start: int, pi: int) -> bool:
+        """Is the item inside a bracket right after another city's count (大同市11例(…))?"""
+        t = self.t
+        lo = max(self.ctx.paras[pi].start, item_start - 120)  # bounded: an item is near its bracket
+        opener = t.rfind("(", lo, item_start)
+        if opener < 0 or t.find(")", opener, item_start) >= 0:
+            return False
+        owner = _COUNT_BEFORE_BRACKET_OWNER.search(t, lo, opener)
+        if owner is None:
+            return False
+        named = [pl for pl in self.ctx.places(pi, opener) if pl.end == owner.start()]
+        return bool(named) and named[-1].scope == "other"
 
     def _unlisted_scope(self, name: str, sentence_figs: list[Figure]) -> str:
         """A list item the gazetteer doesn't name (温州: 鹿城区31例; 赣江新区1例): the

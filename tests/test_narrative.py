@@ -147,3 +147,16 @@ def test_a_day_inside_a_closed_bracket_dates_only_the_bracket():
         city=CITY,
     )
     assert [(r.metric, r.date, r.value) for r in got] == [("hospitalized", "2020-02-08", 61)]
+
+
+def test_a_bracket_breaking_down_another_citys_count_holds_that_citys_places():
+    """A province's list: 大同's 平城区 is no 城区 of the home city, 阳泉's 城区 neither."""
+    text = (
+        "截至2月9日24时,山西省累计报告确诊病例119例。其中:\n大同市11例(平城区9例、云冈区2例)\n"
+        "晋城市8例(城区3例、沁水县2例)\n阳泉市4例(城区2例、盂县2例)\n朔州市7例(应县3例、朔城区3例、怀仁市1例)"
+    )
+    assert figures(text, city="晋城市") == [
+        ("confirmed_total", "晋城市", 8),
+        ("confirmed_total", "城区", 3),
+        ("confirmed_total", "沁水县", 2),
+    ]
