@@ -30,6 +30,8 @@ ISSUER_AFTER = re.compile(
     r"(?:新冠肺炎|新型冠状病毒(?:感染的)?肺炎)(?:联防联控|防控)(?:工作)?(?:领导小组|指挥部)(?:办公室)?|"
     r"发布|官方微博|官微|日报|晚报|广播电视台|融媒体中心)"
 )
+# A relayed item's source line names who speaks in all of it: 来源:信阳市卫生健康委员会
+SOURCE_LINE_BEFORE = re.compile(r"(?:^|\n)\s*(?:来源|稿源|信息来源|消息来源)\s*[:：]\s*$")
 # Before a city's name: a dateline's agency (新华社武汉2月5日电) or a bracket (（合肥讯）)
 DATELINE_BEFORE = re.compile(r"(?:新华社|中新社|中新网|人民网|央视网|央广网|本报|记者)\s*$|[（(【]\s*$")
 DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日\s*(?:电|讯)|讯\s*[)）】]|(?:日报|晚报)讯)")
@@ -63,7 +65,9 @@ def _speaks(ctx: ArticleContext, pl: Place, headline: bool) -> tuple[str, int, i
         return "story", pl.start, title.end()
     issuer = ISSUER_AFTER.match(t, pl.end)
     if issuer:
-        return "para", pl.start, issuer.end()
+        # 来源:信阳市卫生健康委员会 over a relayed bulletin: the whole story is the issuer's
+        source = SOURCE_LINE_BEFORE.search(t, max(0, pl.start - 6), pl.start)
+        return ("story" if source else "para"), (source.start() if source else pl.start), issuer.end()
     return None
 
 

@@ -160,3 +160,10 @@ def test_a_bracket_breaking_down_another_citys_count_holds_that_citys_places():
         ("confirmed_total", "城区", 3),
         ("confirmed_total", "沁水县", 2),
     ]
+
+
+def test_a_source_line_names_who_speaks_in_a_relayed_bulletin():
+    """来源:信阳市卫生健康委员会 over a portal's relay: its 我市 is 信阳市, in a feed with no home city."""
+    text = "来源:信阳市卫生健康委员会\n\n截至3月9日24时,我市累计治愈271例,死亡病例2例。"
+    got = [(r.metric, r.region, r.value) for r in extract_text(text, published="2020-03-10", city=None)]
+    assert got == [("recovered_total", "信阳市", 271), ("deaths_total", "信阳市", 2)]
