@@ -65,6 +65,12 @@ class Classifier(CaseRules, ResumptionRules):
             and rules.RESTATED_BEFORE.search(t, max(p.start, q.start - 5), q.start)
         ):
             return []  # 这3名患者确诊后…: the patients counted before, pointed back at
+        if q.unit in rules.CASE_UNITS and (
+            rules.ASYMPTOMATIC_AFTER.match(t, q.end)
+            or rules.TESTED_AFTER.match(t, q.end)
+            or rules.EXCEPT_BEFORE.search(t, c_start, q.start)
+        ):
+            return []  # 322人无症状, 1149名疑似人员正在接受检测, 邮轮以外的…83人: no place's count
         if t[max(p.start, q.start - 2) : q.start].endswith(("无", "没有")):
             return []  # 无一例: a none-statement, handled by _none_figures
         if rules.FORECAST_OPENING.match(t, s_start):

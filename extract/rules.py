@@ -264,7 +264,16 @@ IMPORTED_OPENING = re.compile(r"\s*(?:其中)?[,:]?\s*(?:境外输入|输入性)
 SOURCE_AFTER = re.compile(
     r"(?:病例|患者)?\s*(?:均|皆)?(?:系|为|是|属于?)[^,;。]{0,16}?"
     r"(?:输入|关联|密切接触者|密接|聚集|旅居|接触史|家庭)"
+    # 15例已证实与第31例确诊患者有过接触, 322人无症状: a subset by contact or by symptoms
+    r"|(?:病例|患者|人)?\s*(?:均|皆)?(?:已|已经)?(?:被)?(?:证实|确认|查明)?与[^,;。]{0,16}?(?:有过|有)?(?:接触|关联)"
+
 )
+# 9973名疑似人员接受检测后结果呈阴性, 1149名疑似人员正在接受检测: people tested, not suspected cases
+TESTED_AFTER = re.compile(r"\s*疑似(?:人员|者)[^,;。]{0,12}?(?:检测|阴性)")
+# 日本邮轮以外的确诊感染者增至83人: a count that leaves a part out is no place's figure
+EXCEPT_BEFORE = re.compile(r"(?:以外|之外)的")
+# 确诊者中322人无症状: a subset by symptoms, whatever counted it
+ASYMPTOMATIC_AFTER = re.compile(r"\s*(?:病例|患者)?\s*(?:均|皆)?(?:为)?无症状")
 # 4名治愈患者在医护人员的陪同下走出隔离病房: a discharge word describing the patients, who then act
 DESCRIBED_PATIENTS_AFTER = re.compile(
     r"(?:出院)?(?:的)?(?:患者|病人|者)(?:们)?(?:在|走出|离开|返回|回到|乘|于|经|从|由|手捧|向)"

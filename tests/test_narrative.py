@@ -167,3 +167,18 @@ def test_a_source_line_names_who_speaks_in_a_relayed_bulletin():
     text = "来源:信阳市卫生健康委员会\n\n截至3月9日24时,我市累计治愈271例,死亡病例2例。"
     got = [(r.metric, r.region, r.value) for r in extract_text(text, published="2020-03-10", city=None)]
     assert got == [("recovered_total", "信阳市", 271), ("deaths_total", "信阳市", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新增20例患者中,15例已证实与第31例确诊患者有过接触。",
+        "截至19日,共有621人确诊,确诊者中322人无症状。",
+        "使日本邮轮以外的确诊感染者增至83人。",
+        "此外,9973名疑似人员接受检测后结果呈阴性,1149名疑似人员正在接受检测。",
+    ],
+)
+def test_a_part_of_the_cases_is_no_places_count(text):
+    """By contact, by symptoms, all but a part, people tested: none is a place's own figure."""
+    got = extract_text(text, published="2020-02-19", city=None)
+    assert [r.value for r in got if r.value in (15, 322, 83, 9973, 1149)] == []
