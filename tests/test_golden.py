@@ -130,7 +130,6 @@ V3_EVAL_FAILURES: dict[str, str] = {
     "ev-fd-fj-0303-fuzhou-districts-origin": "misses deaths_total×2, recovered_total×1, observation_released_total×1, suspected×1, close_contacts_total×1",
     "ev-fd-ln-0220-jinzhou-treatment-centre": "adds hospitalized×1",
     "ev-fd-sc-0129-yibin-residence-origin": "misses confirmed_new×1",
-    "ev-fd-sg-0222-wuhan-evacuee-passing": "adds confirmed_total×1",
     "ev-fd-none-sc-0219-province-zero-hour": "misses confirmed_new×1, observation×1, observation_released_new×1",
     "ev-fd-none-nhc-0420-local-vs-imported": "misses deaths_new×1; adds severe×1, confirmed_new×1",
     "ev-fd-none-sh-0308-origin-subsets": "misses recovered_total×1, severe×1, hospitalized×1, critical×1, suspected×1, deaths_total×1",
