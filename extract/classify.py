@@ -73,8 +73,10 @@ class Classifier(CaseRules, ResumptionRules):
             return []  # 322人无症状, 1149名疑似人员正在接受检测, 邮轮以外的…83人: no place's count
         if t[max(p.start, q.start - 2) : q.start].endswith(("无", "没有")):
             return []  # 无一例: a none-statement, handled by _none_figures
-        if rules.FORECAST_OPENING.match(t, s_start):
-            return []  # 预计本周内,…服务业企业复工率超过50%: a forecast
+        if rules.FORECAST_OPENING.match(t, s_start) or rules.FORECAST_CLAUSE_BEFORE.search(
+            t, max(s_start, c_start - 16), c_start
+        ):
+            return []  # 预计本周内,…复工率超过50%; 预计2月29日,…可达到100%: a forecast
         if rules.NOT_A_COUNT_BEFORE.search(t, max(c_start, t.rfind("、", c_start, q.start) + 1), q.start):
             return []  # 核减…病例19例, 订正重复报告病例195例, 预计…: corrections, forecasts
         if q.unit == "%" and rules.GROUP_BOUND_BEFORE.search(before):

@@ -186,7 +186,9 @@ WORKER_NOUN_BEFORE = re.compile(
     r"(?:返岗|返工|到岗|复岗|返厂)(?:人数)?(?:达到|达|为)?$"
 )
 # 组织130名务工人员乘专车赴浙江返岗, 487名返岗人员的大巴开往上海: workers leaving for jobs elsewhere
-WORKERS_LEAVING = re.compile(r"开往|赴[\u4e00-\u9fff]{1,6}|前往|送往|输送|外出务工|出发|启程|护送|点对点|送达|在外务工")
+WORKERS_LEAVING = re.compile(
+    r"开往|赴[\u4e00-\u9fff]{1,6}|前往|送往|输送|运送|外出务工|出发|启程|护送|点对点|送达|在外务工|劳务输出|务工专列|送外出"
+)
 # 55家企业接回278名员工: workers brought back to the place
 WORKERS_BROUGHT_BACK = re.compile(r"(?:接回|迎回|接返|接来)$")
 WORKERS_BROUGHT_BACK_ANY = re.compile(r"接回|迎回|接返|接来")  # …分赴10多个省份，接回返岗人员近千人
@@ -233,6 +235,8 @@ HEADER_COUNT_AFTER = re.compile(
 )
 # Corrections, reductions and forecasts are not counts of cases.
 # 预计本周内,…复工率超过50%: a sentence that opens with a forecast states no figure
+# 预计2月29日,规上工业企业复产率可达到100%: a forecast's date in its own clause before
+FORECAST_CLAUSE_BEFORE = re.compile(r"(?:预计|预期|有望|力争|争取|计划)[^,;。]{0,12},\s*$")
 FORECAST_OPENING = re.compile(r"\s*(?:预计|预期|计划|力争|争取|有望)")
 # 这3名患者确诊后, 以上3地5名患者: patients a story has counted already, pointed back at
 RESTATED_BEFORE = re.compile(r"(?:这|该|此|上述|以上)(?:(?:\d+|[\u4e00-\u9fff]{0,2})地)?$")

@@ -182,3 +182,24 @@ def test_a_part_of_the_cases_is_no_places_count(text):
     """By contact, by symptoms, all but a part, people tested: none is a place's own figure."""
     got = extract_text(text, published="2020-02-19", city=None)
     assert [r.value for r in got if r.value in (15, 322, 83, 9973, 1149)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "截止目前,该县通过商务包车先后运送4批农民工顺利返岗,共运送农民工返岗1876人。",
+        "截至2月27日,劳务输出大市共开出务工专列17趟,1.1万余名当地务工人员返岗复工。",
+    ],
+)
+def test_workers_carried_away_to_jobs_elsewhere_are_not_returned_workers(text):
+    assert figures(text) == []
+
+
+def test_workers_brought_back_are_returned_workers():
+    got = figures("截至2月20日，全市规上工业企业通过包车点对点接回返岗员工1200人。")
+    assert got == [("workers_returned", CITY, 1200)]
+
+
+def test_a_forecast_dated_in_its_own_clause_is_no_figure():
+    got = figures("截至2月19日,全市规上工业企业复产率达75%,预计2月29日,规上工业企业复产率可达到100%。")
+    assert got == [("resumption_rate", CITY, 75)]
