@@ -54,6 +54,9 @@ def figure_date(ctx: ArticleContext, fig: Figure) -> tuple[dt.date, bool]:
         if d.end <= pos and not d.since:
             if d.start < own_sentence and _bracketed(ctx.text, p.start, d, pos):
                 continue  # 累计排除47例(另:原1例…今日…为阳性)。目前…61例: the bracket's own day
+            own_value = _VALUE_DATED.match(ctx.text, d.end)
+            if own_value is not None and own_value.end() <= fig.q.num_start:
+                continue  # 全国治愈比例8.2%,1月27日为1.3%;武汉治愈比例6.2%: that level's day, not 6.2%'s
             if not d.explicit and d.start >= own_sentence:
                 anchored = True
             if d.start < own_sentence and d.explicit and not anchored and not ctx.dates_figures(d):
@@ -91,6 +94,8 @@ def _bracketed(t: str, lo: int, d: DateMention, pos: int) -> bool:
     return t.rfind("(", lo, d.start) > t.rfind(")", lo, d.start) and t.find(")", d.end, pos) >= 0
 
 
+# 1月27日为1.3%: a date that dates the one number it introduces
+_VALUE_DATED = re.compile(r"\s*(?:为|是)\s*\d+(?:\.\d+)?\s*(?:%|例|人)")
 _SAME_DAY = re.compile(r"当天|当日|同日|同一天")
 
 

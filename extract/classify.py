@@ -93,6 +93,9 @@ class Classifier(CaseRules, ResumptionRules):
             return []  # 均超过100例 (each of a group), 与第31例有关的确诊病例 (a cluster)
         if q.unit in rules.CASE_UNITS and rules.HEADER_COUNT_AFTER.match(t, q.end) and self._restated(q):
             return []  # 3例确诊病例中，西陵区2例: the header restates a figure given before
+        changed = self._changed_to(q, c_start, sentence_figs, pi)
+        if changed:
+            return changed
         if q.unit == "%" or q.unit in ("家", "个", "户", "项", "人", "条", "台", "辆"):
             res = self._resumption(clause())
             if res:
@@ -129,6 +132,17 @@ class Classifier(CaseRules, ResumptionRules):
             return None
         rest = self.t[place.end : term_start + len(term)]  # nothing, or the list's metric word
         return place if not rest or _RATE_WORDS.fullmatch(rest) else None
+
+    def _changed_to(self, q: Quantity, c_start: int, sentence_figs: list[Figure], pi: int) -> list[Figure]:
+        """复工率由2月20日的78.5%提高到3月3日的96.5%: the level it changed to is the same
+        measure as the level it changed from (the clause's figure before it), on its own date."""
+        verb = rules.CHANGED_TO_BEFORE.search(self.t, c_start, q.start)
+        last = sentence_figs[-1] if sentence_figs else None
+        if verb is None or last is None or last.q.end > verb.start() or last.q.end < c_start or last.unit != q.unit:
+            return []
+        fig = replace(last, q=q, span=(verb.start(), q.end), rule=last.rule + "+changed_to", value=None)
+        fig.para = pi
+        return [fig]
 
     def _restated(self, q: Quantity) -> bool:
         """Was q's number stated as a count earlier (a header restating it: 179例病例中)?"""

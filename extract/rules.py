@@ -13,7 +13,7 @@ from extract.patterns import word_scanner
 
 # (family, pattern). Earlier alternatives win at the same position; "病例" alone is weak.
 CASE_FAMILIES: list[tuple[str, str]] = [
-    ("recovery_rate", r"治愈出院率|治愈率"),
+    ("recovery_rate", r"治愈出院率|治愈率|治愈比例"),
     (
         "released",
         r"解除(?:了)?(?:集中|居家)?(?:隔离)?(?:医学观察|医学隔离观察|隔离观察|医学隔离管理)|已解除(?=\d|$)"
@@ -235,6 +235,10 @@ HEADER_COUNT_AFTER = re.compile(
 )
 # Corrections, reductions and forecasts are not counts of cases.
 # 预计本周内,…复工率超过50%: a sentence that opens with a forecast states no figure
+# 由2月4日的3887例下降到2月11日的2015例: the level a measure changed to, after the one it left
+CHANGED_TO_BEFORE = re.compile(
+    r"(?:下降|上升|提高|提升|增加|增长|减少|回落|攀升)(?:到|至)\s*(?:\d{1,2}月\d{1,2}日(?:的)?)?\s*$"
+)
 # 预计2月29日,规上工业企业复产率可达到100%: a forecast's date in its own clause before
 FORECAST_CLAUSE_BEFORE = re.compile(r"(?:预计|预期|有望|力争|争取|计划)[^,;。]{0,12},\s*$")
 FORECAST_OPENING = re.compile(r"\s*(?:预计|预期|计划|力争|争取|有望)")
@@ -270,7 +274,6 @@ SOURCE_AFTER = re.compile(
     r"(?:输入|关联|密切接触者|密接|聚集|旅居|接触史|家庭)"
     # 15例已证实与第31例确诊患者有过接触, 322人无症状: a subset by contact or by symptoms
     r"|(?:病例|患者|人)?\s*(?:均|皆)?(?:已|已经)?(?:被)?(?:证实|确认|查明)?与[^,;。]{0,16}?(?:有过|有)?(?:接触|关联)"
-
 )
 # 9973名疑似人员接受检测后结果呈阴性, 1149名疑似人员正在接受检测: people tested, not suspected cases
 TESTED_AFTER = re.compile(r"\s*疑似(?:人员|者)[^,;。]{0,12}?(?:检测|阴性)")
@@ -373,6 +376,7 @@ RULE_IDS: dict[str, str] = {
         if by_mod[mod] is not None
     },
     "case.discharge_report": "治愈出院N人 / N名患者达到出院标准: a discharge report, new recoveries unless 累计/共",
+    "changed_to": "由A日的X提高到B日的Y: Y is the measure X was, on its own date (after the rule of X)",
     "case.severe_and_critical": "在治(危)重症0例: one count for severe and critical",
     "case.none_list_nouns": "无重症病例、危重病例和死亡病例: the 无 covers each noun",
     "case.all_recovered": "累计确诊…全部治愈出院: the total is also the recovered total",

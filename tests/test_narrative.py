@@ -203,3 +203,24 @@ def test_workers_brought_back_are_returned_workers():
 def test_a_forecast_dated_in_its_own_clause_is_no_figure():
     got = figures("截至2月19日,全市规上工业企业复产率达75%,预计2月29日,规上工业企业复产率可达到100%。")
     assert got == [("resumption_rate", CITY, 75)]
+
+
+def test_the_level_a_measure_changed_to_is_that_measure_on_its_own_date():
+    got = extract_text("全市规上企业复工率由2月20日的78.5%提高到3月3日的96.5%。", published="2020-03-04", city=CITY)
+    assert [(r.metric, r.date, r.value, r.rule) for r in got] == [
+        ("resumption_rate", "2020-02-20", 78.5, "resume.rate"),
+        ("resumption_rate", "2020-03-03", 96.5, "resume.rate+changed_to"),
+    ]
+
+
+def test_a_date_that_introduces_its_own_number_dates_nothing_after_it():
+    """全国治愈比例8.2%,1月27日为1.3%;武汉治愈比例6.2%: 6.2% is the report's day's, not 1月27日's."""
+    got = extract_text(
+        "截至2月9日24时,全国治愈比例8.2%,1月27日为1.3%;武汉治愈比例6.2%。", published="2020-02-10", city="武汉市"
+    )
+    assert [(r.metric, r.date, r.value) for r in got] == [("recovery_rate", "2020-02-09", 6.2)]
+
+
+def test_a_bare_day_with_an_hour_range_is_a_date():
+    got = extract_text("1日12-24时,全市新增治愈出院1例。", published="2020-03-02 08:39", city=CITY)
+    assert [(r.metric, r.date, r.value) for r in got] == [("recovered_new", "2020-03-01", 1)]
