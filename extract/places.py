@@ -327,16 +327,19 @@ INSTITUTION_SUFFIX = r"(?:医院|院区|病区|方舱|方舱医院|隔离点|隔
 # Zone names every city has: they mean the home city's own zone, never another city's, and
 # have no short form (高新 alone is 高新技术, not a place).
 GENERIC_ZONES = ("高新区", "经开区")
+# those names as a city's own zone is written right after the city's name (株洲经济技术开发区
+# stays whole: a proper name)
+GENERIC_ZONE_FORMS = {"高新区": "高新区", "经开区": "经开区"}
 # Development zones, parks and demonstration areas are places of their own (杭州钱塘新区, 运河经济
 # 开发区, 泰祥创业园): found by their suffix, named without the home city's prefix.
 ZONE_SUFFIX = (
     r"(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|新区|示范区|产业园区|产业园|"
-    r"工业园区|工业园|创业园|科技园|投资区|保税区|实验区|集聚区|合作区)"
+    r"工业园区|工业园|创业园|科技园|投资区|保税区|实验区|集聚区|合作区|文旅区|度假区)"
 )
 # Zones named by their kind, which several cities have: the city's name is part of theirs
 # (福州台商投资区), and the kind alone points back at the one named before.
 ZONE_TYPE_NAMES = ("台商投资区", "保税区", "综合保税区", "出口加工区", "保税港区")
-_ZONE_SUFFIX_RE = re.compile("(?=[经高开新示产工创科投保实集合])" + ZONE_SUFFIX)  # gate: the suffixes' first characters
+_ZONE_SUFFIX_RE = re.compile("(?=[经高开新示产工创科投保实集合文度])" + ZONE_SUFFIX)  # gate: the suffixes' first characters
 # what may stand before a zone's name in a run of characters: not part of it
 _ZONE_LEAD = re.compile(
     r".*(?:我市|本市|全市|该市|我区|本区|全区|该区|我县|全县|该县|目前|当前|整个|园区|在|的|和|与|及|对|向|从|据|了|为|是|将|"
@@ -533,8 +536,10 @@ class PlaceMatcher:
                     and text[head.end : sm.end()] not in ZONE_TYPE_NAMES
                 ):
                     start = head.end  # 杭州钱塘新区 → 钱塘新区 (the city's own name is no part of it)
-                elif head.scope == "home" and head.end == sm.start() and sm.group() in GENERIC_ZONES:
-                    start = head.end  # 南阳市高新区 → 高新区, the home city's own, as 南阳高新区 is
+                elif head.scope == "home" and head.end == sm.start() and sm.group() in GENERIC_ZONE_FORMS:
+                    # 南阳市高新区 → 高新区: the home city's own, as 南阳高新区 is
+                    out.append(Place(start, sm.end(), GENERIC_ZONE_FORMS[sm.group()], "zone" if self.city else "other"))
+                    continue
             elif re.search(r"(?:我|本|全)市$", text[run.start() : start]):
                 scope = "sub"
             name = text[start : sm.end()]

@@ -19,7 +19,7 @@ CASE_FAMILIES: list[tuple[str, str]] = [
         r"解除(?:了)?(?:集中|居家)?(?:隔离)?(?:医学观察|医学隔离观察|隔离观察|医学隔离管理)|已解除(?=\d|$)"
         r"|(?<=密切接触者)已?解除隔离",
     ),
-    ("observation", r"医学观察|医学隔离观察|医学隔离管理"),
+    ("observation", r"医学观察|医学隔离观察|医学隔离管理|(?<=尚在)观察中|(?<=正在)观察中"),
     # 密切接触者的密切接触者 (second-degree contacts): no metric, like the asymptomatic
     ("contacts_of_contacts", r"(?:密切接触者|密接者?)的(?:密切接触者|密接者?)"),
     ("close_contacts", r"密切接触者|密切接触人员|密接人员|密接者"),

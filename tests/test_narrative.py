@@ -224,3 +224,19 @@ def test_a_date_that_introduces_its_own_number_dates_nothing_after_it():
 def test_a_bare_day_with_an_hour_range_is_a_date():
     got = extract_text("1日12-24时,全市新增治愈出院1例。", published="2020-03-02 08:39", city=CITY)
     assert [(r.metric, r.date, r.value) for r in got] == [("recovered_new", "2020-03-01", 1)]
+
+
+@pytest.mark.parametrize(
+    "text,zone",
+    [
+        ("确诊病例中,亭湖区6例,盐城经济技术开发区2例。", "盐城经济技术开发区"),
+        ("确诊病例中,亭湖区6例,盐城市高新区2例。", "高新区"),
+        ("确诊病例中,亭湖区6例,盐城生态文旅区2例。", "生态文旅区"),
+    ],
+)
+def test_the_home_citys_zones_in_a_list(text, zone):
+    assert (zone, 2) in [(region, value) for _, region, value in figures(text)]
+
+
+def test_people_still_under_observation_in_a_few_words():
+    assert ("observation", CITY, 868) in figures("截至2月11日,已解除医学观察1172人,868人尚在观察中。")
