@@ -88,10 +88,11 @@ def figure_date(ctx: ArticleContext, fig: Figure) -> tuple[dt.date, bool]:
     return ctx.story_date(p.story) or undated_date(ctx), _morning(ctx, p.story)
 
 
-def _bracketed(t: str, lo: int, d: DateMention, pos: int) -> bool:
-    """Is the date inside a bracket that closes before pos?"""
+def _bracketed(t: str, lo: int, d: DateMention | Place, pos: int) -> bool:
+    """Is the date (or place) inside a bracket that closes before pos?"""
     lo = max(lo, d.start - 200)  # bounded look-back: linear time on any paragraph
     return t.rfind("(", lo, d.start) > t.rfind(")", lo, d.start) and t.find(")", d.end, pos) >= 0
+
 
 
 # 1月27日为1.3%: a date that dates the one number it introduces
@@ -228,6 +229,8 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         if ctx.city and pl.name in NOWHERE and (pl.start < s_start or t.find("、", pl.end, pos) >= 0):
             continue  # 疑似病例转外地核减1例、确诊病例155例: elsewhere owns only its own item
         if pl.scope == "group":
+            if _bracketed(t, p.start, pl, pos):
+                continue  # 累计882例(含包机归国人员确诊14例),累计死亡29例: the bracket's group only
             return pl.name, "group"  # 撤侨航班: no place, no one's figure
         if pl.scope == "foreignref":
             return _foreign_before(ctx, pl, pi)
@@ -327,7 +330,7 @@ _TOPIC_CLAUSE = re.compile(r"\s*随着")
 _ORG_BACKREF = re.compile(r"(?:该|这家|此)(?:企业|公司|厂|集团|项目|台企)|(?<![\u4e00-\u9fff])公司(?:员工|职工)")
 # cheap gates before a figure's places are looked at for a hospital or a group
 _INSTITUTION_WORD = re.compile(r"医院|院区|病区|方舱|隔离点|救治中心|治疗中心")
-_GROUP_AFTER = re.compile(r".{0,2}(?:中国|同胞|撤侨|包机|港澳台)")
+_GROUP_AFTER = re.compile(r"(?![(]含|[(]其中).{0,2}(?:中国|同胞|撤侨|包机|港澳台)")  # not a (含…) breakdown
 INSTITUTION_RE = re.compile(r"(?:医院|院区|病区|方舱|隔离点|酒店|宾馆|救治中心|治疗中心|留观点)$")
 # what stands before an institution's name inside a matched run: 现有153例在定点医院, 走出市人民医院
 _INSTITUTION_LEAD = re.compile(

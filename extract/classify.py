@@ -68,6 +68,7 @@ class Classifier(CaseRules, ResumptionRules):
         if q.unit in rules.CASE_UNITS and (
             rules.ASYMPTOMATIC_AFTER.match(t, q.end)
             or rules.TESTED_AFTER.match(t, q.end)
+            or rules.PART_OF_AFTER.match(t, q.end)
             or rules.EXCEPT_BEFORE.search(t, c_start, q.start)
         ):
             return []  # 322人无症状, 1149名疑似人员正在接受检测, 邮轮以外的…83人: no place's count

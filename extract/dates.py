@@ -24,7 +24,7 @@ _RANGE_TIME = r"(?:\s*\d{1,2}时\s*(?:-|—|–|~|至|到)\s*\d{1,2}时)?"
 # Starts at the digits (a leading optional group would be tried at every position); the
 # 截至/自 word before a date is read by looking back (PRE_RE).
 DATE_RE = re.compile(
-    r"(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]|(?P<bd>\d{1,2})\s*日(?=\s*\d{1,2}(?:\s*[-—–~至到]\s*\d{1,2})?时|新增|无新增|累计|全天|当天|上午|下午|晚上|晚间|傍晚|凌晨|中午|早上|晚|\s*[,，]))"
+    r"(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]|(?P<bd>\d{1,2})\s*日(?=\s*\d{1,2}(?:\s*[-—–~至到]\s*\d{1,2})?时|统计|通报|公布|发布|宣布|新增|无新增|累计|全天|当天|上午|下午|晚上|晚间|傍晚|凌晨|中午|早上|晚|\s*[,，]))"
     + _RANGE_TIME
     + _TIME
     + r"(?:\s*(?:至|到|-|—|–|~)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*[日号])?"

@@ -28,6 +28,7 @@ CN_NUM_CHARS = "零〇一二两兩三四五六七八九十百千"
 UNIT_CANON = {
     "例": "例",
     "宗": "例",
+    "起": "例",  # 新加坡新增五起确诊病例 (Singapore and Malaysia's press)
     "名": "人",
     "人": "人",
     "位": "人",
@@ -49,9 +50,11 @@ QUANTITY = re.compile(
     # not inside an ordinal or another number: 第12例 is no count of 2 (nor 第十二例 of 二)
     r"(?<![第\d." + CN_NUM_CHARS + r"])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[" + CN_NUM_CHARS + r"]+)"
     r"(?P<scale>[万亿萬億])?"
+    r"(?:(?<=[万萬])(?P<rest>\d,\d{3}(?![\d,])|\d{1,4}(?![\d.,])))?"  # 3萬4,546例: 34546
     r"(?P<suf>余|多)?"
     r"[ \u3000]?"  # 1 例, 46 例: a space some pages put between a number and its unit
-    r"(?P<unit>例|宗(?=[\u4e00-\u9fff]{0,4}?(?:确诊|病例|个案|死亡|,|。|$))|名|人(?![次份均民])|位|家|个(?![人月小星百])|%|条|台(?!次)|辆|成(?![员功为本立果])|户|座|项(?=[\u4e00-\u9fff]{0,6}?(?:项目|工程|复工|开工|实现|中)))"
+    r"(?P<unit>例|宗(?=[\u4e00-\u9fff]{0,4}?(?:确诊|病例|个案|死亡|,|。|$))|"
+    r"(?<!一)起(?=(?:新冠肺炎|新型冠状病毒肺炎)?(?:确诊|病例)|\s*[,。;]|$)|名|人(?![次份均民])|位|家|个(?![人月小星百])|%|条|台(?!次)|辆|成(?![员功为本立果])|户|座|项(?=[\u4e00-\u9fff]{0,6}?(?:项目|工程|复工|开工|实现|中)))"
     r"(?P<suf2>以上|左右|以下|上下)?"
 )
 # what a 个 count counts when it counts cases (4个确诊病例, 2个病例)
@@ -145,6 +148,9 @@ def parse_quantity(m: re.Match) -> Quantity | None:
     scale = m.group("scale")
     if scale:
         value *= _BIG_UNITS[scale]
+        rest = m.group("rest")
+        if rest and not chinese and float(num.replace(",", "")).is_integer():
+            value += float(rest.replace(",", ""))
     raw_unit = m.group("unit")
     if raw_unit == "成":  # 七成 → 70%
         value *= 10

@@ -489,6 +489,8 @@ class PlaceMatcher:
             end = m.end()
             if scope in ("home", "sub", "other") and _HOSPITAL_COUNT_AFTER.match(text, end):
                 continue  # 含黄石医院1例: a hospital's count, not the place's (one institution is not the city)
+            if text.startswith("肺炎", end):
+                continue  # 武汉肺炎: a name the disease was given, no place
             nxt = text[end : end + 1]
             if (
                 scope == "sub"

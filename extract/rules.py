@@ -277,6 +277,9 @@ SOURCE_AFTER = re.compile(
 )
 # 9973名疑似人员接受检测后结果呈阴性, 1149名疑似人员正在接受检测: people tested, not suspected cases
 TESTED_AFTER = re.compile(r"\s*疑似(?:人员|者)[^,;。]{0,12}?(?:检测|阴性)")
+# 1人是4日自武汉撤离的138人之一, 其中包括3名泰国人和4名中国人: a group it is one of, a
+# nationality's share of a count
+PART_OF_AFTER = re.compile(r"之一|[\u4e00-\u9fff]{0,3}国(?:籍)?(?:人|公民|游客)(?![\u4e00-\u9fff]{0,2}(?:确诊|病例))")
 # 日本邮轮以外的确诊感染者增至83人: a count that leaves a part out is no place's figure
 EXCEPT_BEFORE = re.compile(r"(?:以外|之外)的")
 # 确诊者中322人无症状: a subset by symptoms, whatever counted it

@@ -50,7 +50,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "rw-zhongshan-0225-meeting-day-and-mixed": "a streak before a bare-day 截至25日 and 66病例 without 例",
     "rw-huangshi-0323-named-in-province-group": "a group rate (宜昌、…、黄石…7个市州…95%以上) naming the city",
     "rw-shangqiu-xiayi-0222-jiezhi-muqian": "a county's own report (我县) with the prefecture as home city",
-    "rw-hb-0130-trad-taiwan-site": "a Taiwan site's national totals under a Wuhan dateline",
     "rw-huangshi-0204-trad-combined-district-name": "a combined zone name (开发区·铁山区) is cut to its district",
     "rw-guiyang-0228-trad-seo-word-salad": "SEO word salad between the total's words",
 }

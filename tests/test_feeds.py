@@ -1,0 +1,64 @@
+"""Every place in any feed (issue 20): wire items and round-ups read with no home city, each figure
+given to the place the text gives it. Short excerpts in the ways a feed writes."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_text
+
+
+def feed(text: str, published: str = "2020-02-15") -> list[tuple]:
+    return [(r.metric, r.region, r.date, r.value) for r in extract_text(text, published=published, city=None)]
+
+
+def test_qi_counts_cases_in_singapores_press():
+    got = feed("截至15日中午12时,新加坡确诊病例增加至72起。新加坡新增五起新冠肺炎确诊病例。")
+    assert got == [("confirmed_total", "新加坡", "2020-02-15", 72), ("confirmed_new", "新加坡", "2020-02-15", 5)]
+
+
+@pytest.mark.parametrize("text", ["和他们一起,全市复工。", "发生3起事故。"])
+def test_qi_is_no_unit_elsewhere(text):
+    assert extract_text(text, published="2020-02-15", city="盐城市") == []
+
+
+def test_wan_then_digits_is_one_number():
+    """3萬4,546例 (a Taiwan site's way): 34546, not 4546."""
+    got = extract_text("截至7日,我市累计确诊3万4,546例。", published="2020-02-08", city="武汉市")
+    assert [r.value for r in got] == [34546]
+
+
+def test_a_breakdown_in_brackets_is_not_the_figures_owner():
+    """累计882例(含包机归国人员确诊14例): the 882 and the deaths after are Japan's, not the group's."""
+    got = feed(
+        "截至18日10时30分,日本国内确诊病例新增47例,累计病例达到882例(含包机归国人员确诊14例),累计死亡29例。",
+        published="2020-03-18",
+    )
+    assert got == [
+        ("confirmed_new", "日本", "2020-03-18", 47),
+        ("confirmed_total", "日本", "2020-03-18", 882),
+        ("deaths_total", "日本", "2020-03-18", 29),
+    ]
+
+
+def test_the_day_a_count_was_made_dates_it():
+    got = feed("据日本厚生劳动省17日统计,日本国内患者中已有171人出院。", published="2020-03-18")
+    assert got == [("recovered_total", "日本", "2020-03-17", 171)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "泰国今天新增7个确诊病例,其中包括3名泰国人和4名中国人。",
+        "新增3个泰国人确诊病例中,有1人是4日自武汉撤离的138人之一。",
+    ],
+)
+def test_a_nationalitys_share_and_a_group_one_is_part_of_are_no_counts(text):
+    values = [v for *_, v in feed(text, published="2020-02-08")]
+    assert 3 not in values and 4 not in values and 138 not in values
+
+
+def test_the_diseases_old_name_is_no_place():
+    """截至7日午夜,中国武汉肺炎的确诊病例…: 武汉 names the disease here, not the city."""
+    got = feed("泰国今天新增7个确诊病例。截至7日午夜,武汉肺炎的确诊病例来到34546例。", published="2020-02-08")
+    assert all(region != "武汉市" for _, region, _, _ in got)
