@@ -94,7 +94,6 @@ def _bracketed(t: str, lo: int, d: DateMention | Place, pos: int) -> bool:
     return t.rfind("(", lo, d.start) > t.rfind(")", lo, d.start) and t.find(")", d.end, pos) >= 0
 
 
-
 # 1月27日为1.3%: a date that dates the one number it introduces
 _VALUE_DATED = re.compile(r"\s*(?:为|是)\s*\d+(?:\.\d+)?\s*(?:%|例|人)")
 _SAME_DAY = re.compile(r"当天|当日|同日|同一天")

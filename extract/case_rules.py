@@ -57,6 +57,8 @@ _ITEM_LEADS = ("其中", "包括", "含", "另", "和", "及", "与", "为")
 _COUNT_BEFORE_BRACKET = re.compile(r"\d+(?:例|人|名)$")
 _HEADER_END = re.compile(r"(?:病例|患者|病人)(?:中|里)")
 # discharges counted among excluded suspects, in the same clause or its bracket (排除病例出院1例)
+_NEAR = 40  # characters a rule looks back over for words that belong to a count (bounded work)
+_BRACKET_NEAR = 120  # … and for the bracket a count is in
 _EXCLUDED_BEFORE = re.compile(r"排除[^确诊。;,]{0,12}$")
 _EXCLUDED_COUNT = re.compile(r"排除[^。;,()]{0,8}?\d+例$")
 _COUNT_HEADER_HAS = re.compile(
@@ -152,7 +154,7 @@ def _discharged_so_far(t: str, c: Clause, words_before_verb: str) -> bool:
     figs = c.sentence_figs
     return (
         "已" in words_before_verb
-        and "其中" in t[c.start : c.q.start]
+        and "其中" in t[max(c.start, c.q.start - _NEAR) : c.q.start]
         and bool(figs)
         and figs[-1].metric == "confirmed_total"
     )
@@ -352,10 +354,15 @@ class CaseRules(ClauseRules):
         if family != "recovered":
             return False
         t = self.t
-        if _EXCLUDED_BEFORE.search(t, s_start, q.start):
+        lo = max(s_start, q.start - _NEAR)  # bounded look-back: linear time on any sentence
+        if _EXCLUDED_BEFORE.search(t, lo, q.start):
             return True
-        opener = t.rfind("(", s_start, q.start)
-        return opener > 0 and t.find(")", opener, q.start) < 0 and bool(_EXCLUDED_COUNT.search(t, s_start, opener))
+        opener = t.rfind("(", max(s_start, q.start - _BRACKET_NEAR), q.start)
+        return (
+            opener > 0
+            and t.find(")", opener, q.start) < 0
+            and bool(_EXCLUDED_COUNT.search(t, max(s_start, opener - _NEAR), opener))
+        )
 
     def _word_modifier(self, word: re.Match | None, family: str, q: Quantity) -> str | None:
         """The modifier a word gives, with what the table can't say: 目前已确诊61例 is the count

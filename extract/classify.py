@@ -69,7 +69,7 @@ class Classifier(CaseRules, ResumptionRules):
             rules.ASYMPTOMATIC_AFTER.match(t, q.end)
             or rules.TESTED_AFTER.match(t, q.end)
             or rules.PART_OF_AFTER.match(t, q.end)
-            or rules.EXCEPT_BEFORE.search(t, c_start, q.start)
+            or rules.EXCEPT_BEFORE.search(t, max(c_start, q.start - 30), q.start)
         ):
             return []  # 322人无症状, 1149名疑似人员正在接受检测, 邮轮以外的…83人: no place's count
         if t[max(p.start, q.start - 2) : q.start].endswith(("无", "没有")):
@@ -137,7 +137,7 @@ class Classifier(CaseRules, ResumptionRules):
     def _changed_to(self, q: Quantity, c_start: int, sentence_figs: list[Figure], pi: int) -> list[Figure]:
         """复工率由2月20日的78.5%提高到3月3日的96.5%: the level it changed to is the same
         measure as the level it changed from (the clause's figure before it), on its own date."""
-        verb = rules.CHANGED_TO_BEFORE.search(self.t, c_start, q.start)
+        verb = rules.CHANGED_TO_BEFORE.search(self.t, max(c_start, q.start - 20), q.start)
         last = sentence_figs[-1] if sentence_figs else None
         if verb is None or last is None or last.q.end > verb.start() or last.q.end < c_start or last.unit != q.unit:
             return []
@@ -185,7 +185,9 @@ def none_figures(ctx: ArticleContext) -> list[Figure]:
         if m.group("imported") and not m.group("local"):
             continue  # 无新增境外输入确诊病例: about imported cases only, no metric of ours
         kw, neg, new = m.group("kw"), m.group("neg"), bool(m.group("new"))
-        new = new or bool(rules.STREAK_BEFORE_RE.search(t[c_start : m.start()]))  # 已连续5天无确诊病例: no new case
+        new = new or bool(
+            rules.STREAK_BEFORE_RE.search(t, max(c_start, m.start() - 12), m.start())
+        )  # 已连续5天无确诊病例: no new case
         metric = rules.NONE_METRICS.get(kw, (None, None))[0 if new else 1]
         if metric is None and kw == "病例" and neg == "未有" and t[max(0, m.start() - 1) : m.start()] == "尚":
             metric = "confirmed_total"  # 延庆区尚未有病例: none so far

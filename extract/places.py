@@ -339,7 +339,9 @@ ZONE_SUFFIX = (
 # Zones named by their kind, which several cities have: the city's name is part of theirs
 # (福州台商投资区), and the kind alone points back at the one named before.
 ZONE_TYPE_NAMES = ("台商投资区", "保税区", "综合保税区", "出口加工区", "保税港区")
-_ZONE_SUFFIX_RE = re.compile("(?=[经高开新示产工创科投保实集合文度])" + ZONE_SUFFIX)  # gate: the suffixes' first characters
+_ZONE_SUFFIX_RE = re.compile(
+    "(?=[经高开新示产工创科投保实集合文度])" + ZONE_SUFFIX
+)  # gate: the suffixes' first characters
 # what may stand before a zone's name in a run of characters: not part of it
 _ZONE_LEAD = re.compile(
     r".*(?:我市|本市|全市|该市|我区|本区|全区|该区|我县|全县|该县|目前|当前|整个|园区|在|的|和|与|及|对|向|从|据|了|为|是|将|"
