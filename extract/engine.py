@@ -1,7 +1,7 @@
 """text → records: the orchestration of one article.
 
     repair (layout.py) → segment (segment.py) → classify (classify.py)
-                       → attribute (attribute.py) → records (records.py), events (events.py)
+                       → date (dating.py), place (attribute.py) → records (records.py), events (events.py)
 
 Offsets are mapped back to the original text, so `text[start:end] == quote`.
 """
@@ -11,10 +11,11 @@ from __future__ import annotations
 import functools
 import re
 
-from extract.attribute import bracket_breakdowns, figure_date, figure_place
+from extract.attribute import bracket_breakdowns, figure_place
 from extract.classify import classify_article
 from extract.clause import Figure
 from extract.dates import infer_reference
+from extract.dating import figure_date
 from extract.decode import InputError
 from extract.events import find_events
 from extract.layout import Repaired, repair
