@@ -69,9 +69,9 @@ def make_feed(n: int, folder: Path) -> float:
 
 
 def open_once(folder: Path) -> dict:
-    out = subprocess.run(
-        [sys.executable, "-c", OPEN, str(folder)], cwd=ROOT, capture_output=True, text=True, check=True
-    )
+    out = subprocess.run([sys.executable, "-c", OPEN, str(folder)], cwd=ROOT, capture_output=True, text=True)
+    if out.returncode != 0:  # say why: the bench's own traceback would only name the subprocess
+        raise SystemExit(f"opening {folder} failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
