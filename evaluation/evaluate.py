@@ -40,6 +40,8 @@ TABLES = (
     "blind_feeds",
     "blind2_narrative",
     "blind2_feeds",
+    "blind3_narrative",
+    "blind3_feeds",
     "bugs_caught",
 )
 # Measured once, at the end of a round (--holdout): never read, never tuned against.
