@@ -302,7 +302,9 @@ class CaseRules(ClauseRules):
         if kw_before and family in ("confirmed", "weak_case"):
             # 死亡病例中，A市确诊病例1例: the section's header says what its items count
             section = last_match_in(rules.SECTION_HEADER_RE, t, self.ctx.bounds.full_sentence_start(q.start), q.start)
-            header = self._header_metric(section.group("head")) if section is not None else None
+            header = (
+                self._header_metric(section.group("head") or section.group("head2")) if section is not None else None
+            )
             if header is not None and not header.startswith("confirmed"):
                 metric, rule = header, "case.section_item_word"
         if metric is None or _last_of_set(word, family):
@@ -433,7 +435,7 @@ class CaseRules(ClauseRules):
         # a header governs its list across "；" (进贤县3例；安义县1例), up to the full stop
         section = last_match_in(rules.SECTION_HEADER_RE, self.t, self.ctx.bounds.full_sentence_start(q.start), q.start)
         if section is not None:
-            metric, rule = self._header_metric(section.group("head")), "case.section_item"
+            metric, rule = self._header_metric(section.group("head") or section.group("head2")), "case.section_item"
         elif any(self._passes_on(f, q) for f in sentence_figs[-LIST_LOOKBACK:]):
             metric = next(f.metric for f in reversed(sentence_figs[-LIST_LOOKBACK:]) if self._passes_on(f, q))
         else:

@@ -70,6 +70,7 @@ class Classifier(CaseRules, ResumptionRules):
             or rules.TESTED_AFTER.match(t, q.end)
             or rules.PART_OF_AFTER.match(t, q.end)
             or rules.EXCEPT_BEFORE.search(t, max(c_start, q.start - 30), q.start)
+            or rules.SUBSET_KIND_BEFORE.search(t, max(c_start, q.start - 16), q.start)
         ):
             return []  # 322人无症状, 1149名疑似人员正在接受检测, 邮轮以外的…83人: no place's count
         if t[max(p.start, q.start - 2) : q.start].endswith(("无", "没有")):

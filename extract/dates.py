@@ -89,6 +89,12 @@ def resolve_bare_day(day: int, context: dt.date) -> dt.date | None:
     return d
 
 
+# a date's morning in which a bulletin was released (its figures are the previous day's)
+_MORNING_RELEASE = re.compile(
+    r"\s*[日号]\s*(?:上午|早上|早晨|清晨|凌晨)\s*[,，]?[^。;,，]{0,24}?(?:发布|通报|公布|通告)"
+)
+
+
 def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> list[DateMention]:
     """All date mentions in text[lo:hi] (offsets into text), in order. Bare days get their
     month later, from context."""
@@ -124,6 +130,9 @@ def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> l
             and _MIDNIGHT.match(text, m.end("d") if not m.group("d2") else m.end("d2"))
         ):
             # 截至2月20日0时: the end of 2月19日
+            first = last = last - dt.timedelta(days=1)
+        elif not m.group("d2") and _MORNING_RELEASE.match(text, m.end("d"), hi):
+            # 2月22日上午,自治区卫健委发布通报,桂林市新增…: a morning's bulletin reports the day before
             first = last = last - dt.timedelta(days=1)
         out.append(DateMention(start, m.end(), last, first, since, True))
     starts = [d.start for d in out]

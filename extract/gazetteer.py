@@ -204,8 +204,9 @@ class Divisions:
         return self.provinces.get(code[:2]) if code else None
 
     def counties_of(self, city: str) -> tuple[str, ...]:
-        code = self.city_code(city)
-        return self.counties.get(code, ()) if code else ()
+        """Every county and district of a city: a municipality's districts and counties sit
+        under two codes of the one name (重庆市: 市辖区 and 县)."""
+        return tuple(c for code, name in self.cities.items() if name == city for c in self.counties.get(code, ()))
 
     def cities_of_province(self, province: str) -> list[str]:
         codes = [c for c, n in self.provinces.items() if n == province]

@@ -225,6 +225,8 @@ RESPECTIVELY_RE = re.compile(r"分别(?:为|是|达到|达|有|增至|占)?")
 SECTION_HEADER_RE = re.compile(
     r"(?:^|(?<=[,;:。\n])|(?<=其中))\s*(?P<head>(?:\d+例)?[\u4e00-\u9fff()]{0,12}?(?:病例|患者|感染者|病人))"
     r"(?:\(\d+例\))?(?:中|里)\s*[,:]?"
+    # 死亡病例12例,分别为A市确诊病例4例…: a deaths list written with its total and 分别为
+    r"|(?:^|(?<=[,;:。\n]))\s*(?P<head2>(?:死亡|病亡)病例)\d+例\s*,?\s*(?:分别为|分别是|其中)\s*[:]?"
 )  # 累计确诊病例(935例)中, 确诊病例中西陵区213例
 
 # 179例病例中, 3例确诊病例中: a number restated in a section header
@@ -280,6 +282,10 @@ TESTED_AFTER = re.compile(r"\s*疑似(?:人员|者)[^,;。]{0,12}?(?:检测|阴�
 # 1人是4日自武汉撤离的138人之一, 其中包括3名泰国人和4名中国人: a group it is one of, a
 # nationality's share of a count
 PART_OF_AFTER = re.compile(r"之一|[\u4e00-\u9fff]{0,3}国(?:籍)?(?:人|公民|游客)(?![\u4e00-\u9fff]{0,2}(?:确诊|病例))")
+# 二代病例146例, 社区感染病例45例, 聚集性病例: cases counted by how they were infected, a subset
+SUBSET_KIND_BEFORE = re.compile(
+    r"(?:二代|三代|四代|社区感染|社区传播|聚集性|家庭聚集性?|外籍(?:人士)?)(?:确诊)?(?:病例|患者)(?:有|为|共)?\s*$"
+)
 # 日本邮轮以外的确诊感染者增至83人: a count that leaves a part out is no place's figure
 EXCEPT_BEFORE = re.compile(r"(?:以外|之外)的")
 # 确诊者中322人无症状: a subset by symptoms, whatever counted it
@@ -336,7 +342,10 @@ ITEM_PARAGRAPH_RE = re.compile(r"\s*[\u4e00-\u9fff]{2,10}?\d+(?:例|人)")
 # A sentence that is a bare list of places and counts (东城区3例、西城区17例…): a breakdown too
 BARE_LIST_OPENING_RE = re.compile(r"\s*[\u4e00-\u9fff]{2,10}?\d+(?:例|人)[、,;]")
 # A sentence that opens a breakdown of the previous sentence's figure.
-BREAKDOWN_OPENING_RE = re.compile(r"\s*其中\s*(?:\([^()]{0,20}\))?\s*[:,]?")
+BREAKDOWN_OPENING_RE = re.compile(
+    r"\s*(?:其中|各区(?:县|市)?(?:情况|分布)?(?:如下)?|(?:按|分)(?:地区|区域|区县)(?:分布|划分)?(?:如下)?)"
+    r"\s*(?:\([^()]{0,20}\))?\s*[:,]?"
+)
 
 # A district name in a breakdown list of a city the gazetteer doesn't know (温州: 鹿城区31例).
 GENERIC_DISTRICT_RE = re.compile(

@@ -62,3 +62,14 @@ def test_the_diseases_old_name_is_no_place():
     """截至7日午夜,中国武汉肺炎的确诊病例…: 武汉 names the disease here, not the city."""
     got = feed("泰国今天新增7个确诊病例。截至7日午夜,武汉肺炎的确诊病例来到34546例。", published="2020-02-08")
     assert all(region != "武汉市" for _, region, _, _ in got)
+
+
+def test_a_deaths_list_written_with_its_total_gives_deaths():
+    """死亡病例12例,分别为…双鸭山市确诊病例3例: the 3 are 双鸭山's deaths, not its cases."""
+    got = extract_text(
+        "截至2月23日24时,黑龙江省报告确诊病例480例,其中:哈尔滨市198例、双鸭山市52例。"
+        "死亡病例12例,分别为绥化市确诊病例4例、双鸭山市确诊病例3例、哈尔滨市确诊病例3例。",
+        published="2020-02-24",
+        city="双鸭山市",
+    )
+    assert [(r.metric, r.value) for r in got] == [("confirmed_total", 52), ("deaths_total", 3)]

@@ -63,7 +63,6 @@ EVAL_REALWORLD_FAILURES: dict[str, str] = {
     "ev-rw-hn-0126-sanya-17h-to-7h-window": "misses confirmed_new×1; adds confirmed_total×2",
     "ev-rw-nm-0222-baotou-xiancun-by-county": "misses severe×1; adds severe×2, critical×1, suspected×1",
     "ev-rw-gx-0203-nanning-family-cluster": "2 dated differently",
-    "ev-rw-cq-0220-cdc-page-district-sections": "misses deaths_new×1",
     "ev-rw-cq-0313-no-severe-no-critical": "misses severe×1, critical×1, recovered_new×1",
     "ev-rw-tj-0203-repost-later-date-hebei-district": "3 dated differently; misses critical×1; adds critical_total×1",
     "ev-rw-bj-0229-trad-ages-suspected-contacts": "misses recovered_new×1, confirmed_total×1; adds recovered_total×1",

@@ -240,3 +240,45 @@ def test_the_home_citys_zones_in_a_list(text, zone):
 
 def test_people_still_under_observation_in_a_few_words():
     assert ("observation", CITY, 868) in figures("截至2月11日,已解除医学观察1172人,868人尚在观察中。")
+
+
+def test_a_bulletin_released_in_the_morning_reports_the_day_before():
+    got = extract_text(
+        "本报讯2月22日上午,自治区卫生健康委发布通报,盐城市新增治愈出院病例2例。",
+        published="2020-02-23 10:13",
+        city=CITY,
+    )
+    assert [(r.metric, r.date, r.value) for r in got] == [("recovered_new", "2020-02-21", 2)]
+
+
+def test_a_morning_meeting_is_no_release():
+    got = extract_text("2月22日上午,市委召开会议。全市累计确诊病例32例。", published="2020-02-23", city=CITY)
+    assert [(r.metric, r.value) for r in got] == [("confirmed_total", 32)]
+
+
+def test_districts_listed_after_an_as_follows_line():
+    got = extract_text(
+        "截至2月4日24时,深圳累计报告确诊病例289例。各区情况如下:南山区59例、福田区57例、大鹏新区2例。",
+        published="2020-02-05",
+        city="深圳市",
+    )
+    assert [(r.region, r.value) for r in got] == [("深圳市", 289), ("南山区", 59), ("福田区", 57), ("大鹏新区", 2)]
+
+
+def test_a_municipalitys_districts_are_its_own():
+    got = extract_text(
+        "截至2月9日12时,重庆市累计报告确诊病例450例。北碚区、南川区尚未有病例。确诊病例较多的区县有万州区85例,江北区23例。",
+        published="2020-02-09",
+        city="重庆市",
+    )
+    assert [(r.region, r.value) for r in got] == [
+        ("重庆市", 450),
+        ("北碚区", 0),
+        ("南川区", 0),
+        ("万州区", 85),
+        ("江北区", 23),
+    ]
+
+
+def test_cases_counted_by_how_they_were_infected_are_a_subset():
+    assert figures("截至2月8日24时,累计有二代病例146例,三代病例15例;社区感染病例45例。") == []
