@@ -256,10 +256,10 @@ SCORE_FLOORS = {
     # and the engine's ways of writing fixed: 0.758/0.878 and 0.947/0.986
     "blind_narrative": (0.75, 0.87),
     "blind_feeds": (0.94, 0.98),
-    # the round after (blind2_*): first run 0.770/0.898 and 0.724/0.787; after reading them
-    # 0.858/0.941 and 0.839/0.948. blind3_*, annotated after that work: first run 0.435/0.571
+    # the round after (blind2_*): first run 0.746/0.885 and 0.724/0.787; after reading them
+    # 0.843/0.934 and 0.839/0.948 (narrative without a case found to repeat a dev_feeds one). blind3_*, annotated after that work: first run 0.435/0.571
     # and 0.818/0.818; after reading them 0.772/0.910 and 0.827/0.827
-    "blind2_narrative": (0.85, 0.94),
+    "blind2_narrative": (0.84, 0.93),
     "blind2_feeds": (0.83, 0.94),
     "blind3_narrative": (0.77, 0.91),
     "blind3_feeds": (0.82, 0.82),

@@ -19,8 +19,7 @@ holdout narrative tables: there with 枣阳市, here with 南漳县):
 荆门市 (钟祥市融媒体中心), 梅州市 (兴宁市融媒体中心), 清远市 (a 清远 WeChat account relaying
 南方+), 平顶山市 (平顶山 city news, traditional mirror), 大理白族自治州 (弥渡县 story via 云南网),
 眉山市 (眉山网 ×2: 洪雅 workers' buses; city project and enterprise figures, traditional
-mirror), 长治市 (沁源县交通运输局 notice via 沁源融媒), 齐齐哈尔市 (齐齐哈尔新闻网 via a repost
-site), 宝鸡市 (宝鸡市交通运输局 via a Shaanxi site), 常州市 (金坛区 government page), 神农架林区
+mirror), 长治市 (沁源县交通运输局 notice via 沁源融媒), 宝鸡市 (宝鸡市交通运输局 via a Shaanxi site), 常州市 (金坛区 government page), 神农架林区
 (林区 bulletin), 长春市 (人民网吉林频道, traditional), 信阳市 (中新网 on 信阳's workers' trains),
 咸宁市 (长江日报 on the 咸宁 mayor's briefing), 淮安市 (现代快报 relaying the 淮安 bulletin),
 丽江市 (永胜县 press conference via 丽江网), 铜川市 (宜君县 item, traditional repost), 汕尾市 (海丰
@@ -56,7 +55,7 @@ Ways of writing covered (see the notes):
   (7) workers leaving for jobs elsewhere (洪雅 buses to 潮汕, 信阳 trains to 深圳/上海): no tuple;
   (8) hospital lists and patients' residence or origin that are no district count (新乡 hospital
       list, 现住淮安区, 现住于清城区, 户籍宜城市);
-  (9) sector lists (齐齐哈尔 industries, 永胜 supermarkets/petrol stations/markets, 眉山 projects);
+  (9) sector lists (永胜 supermarkets/petrol stations/markets, 眉山 projects);
  (10) four pages that name the city with no figure of it (沁源 notice, 长春 mall story, 海丰
       meeting, 漯河 village shops).
 Proportions written in words (六成, 九成以上) could not be found in fresh, unused 2020 pages of
@@ -81,6 +80,9 @@ Reading choices made here where the binding conventions are silent (each note sa
 * "市区54条公交线路全部恢复运营" gives services_resumed 54 (sector 公交线路); vehicles put back into
   service (公交车辆, 巡游出租车, 网约车) are services_resumed too; "暂未恢复" gives no tuple.
 * "近几天零增长" in a paragraph dated 截至2月23日 gives one confirmed_new 0 on that date.
+
+Removed after scoring: a 齐齐哈尔新闻网 industry-list case turned out to be the same excerpt as a
+dev_feeds.py case (its grep check missed it); the first-run score without it is in the CHANGELOG.
 """
 
 CASES = [
@@ -469,44 +471,6 @@ CASES = [
         "electricity indices (no metric); 較2月底提升8.1個百分點 is a comparison with a baseline: no tuple, and 3月3日 dates nothing expected. The third paragraph "
         "has no date: it takes 3月5日 from the paragraph before",
         source="http://www.maijiandao.com/xwzx/msyw/202003/t20200308_480755.html",
-    ),
-    dict(
-        id="bl2-nr-qiqihar-0312-industry-list-rates",
-        text=(
-            "规上工业企业开复工率达91.1%,上游工业设计类公司迎来机遇\n"
-            "齐齐哈尔新闻网3月14日讯(记者 路久宽)随着疫情得到逐步控制,在做好疫情防控的同时,全市规上工业企业陆续开始\n复工复产。\n"
-            "记者在市工信局获悉,随着复工复产的有序推进,全市规上工业企业共有314户,截至3月12日开复工企业达286户,开\n"
-            "复工率为91.1%。其中,食品行业132户,开复工率92.3%;能源行业 56 户,开复工率 100%;装备行业 44 户,开复\n"
-            "工率100%;石化行业21户,开复工率95.5%;林木建材行业25户,开复工率61%;冶金行业3户,开复工率100%;纺\n"
-            "织行业3户,开复工率100%;医药行业2户,开复工率100%。"
-        ),
-        published="2020-03-14",
-        city="齐齐哈尔市",
-        expect=[
-            ("sector_total", "齐齐哈尔市", "2020-03-12", 314, "规上工业企业", ""),
-            ("resumed", "齐齐哈尔市", "2020-03-12", 286, "规上工业企业", ""),
-            ("resumption_rate", "齐齐哈尔市", "2020-03-12", 91.1, "规上工业企业", ""),
-            ("sector_total", "齐齐哈尔市", "2020-03-12", 132, "食品行业", ""),
-            ("resumption_rate", "齐齐哈尔市", "2020-03-12", 92.3, "食品行业", ""),
-            ("sector_total", "齐齐哈尔市", "2020-03-12", 56, "能源行业", ""),
-            ("resumption_rate", "齐齐哈尔市", "2020-03-12", 100, "能源行业", ""),
-            ("sector_total", "齐齐哈尔市", "2020-03-12", 44, "装备行业", ""),
-            ("resumption_rate", "齐齐哈尔市", "2020-03-12", 100, "装备行业", ""),
-            ("sector_total", "齐齐哈尔市", "2020-03-12", 21, "石化行业", ""),
-            ("resumption_rate", "齐齐哈尔市", "2020-03-12", 95.5, "石化行业", ""),
-            ("sector_total", "齐齐哈尔市", "2020-03-12", 25, "林木建材行业", ""),
-            ("resumption_rate", "齐齐哈尔市", "2020-03-12", 61, "林木建材行业", ""),
-            ("sector_total", "齐齐哈尔市", "2020-03-12", 3, "冶金行业", ""),
-            ("resumption_rate", "齐齐哈尔市", "2020-03-12", 100, "冶金行业", ""),
-            ("sector_total", "齐齐哈尔市", "2020-03-12", 3, "纺织行业", ""),
-            ("resumption_rate", "齐齐哈尔市", "2020-03-12", 100, "纺织行业", ""),
-            ("sector_total", "齐齐哈尔市", "2020-03-12", 2, "医药行业", ""),
-            ("resumption_rate", "齐齐哈尔市", "2020-03-12", 100, "医药行业", ""),
-        ],
-        note="city news site via a repost site (line breaks inside 开\\n复工率 and 纺\\n织 kept as found). 开复工率 → resumption_rate; each industry's 户 count is that "
-        "sector's size (sector_total) inside the 规上 total; a 100% rate with a size but without 全部复工 wording gives no resumed count (sums are never expected). "
-        "The repost title restates 91.1 (one tuple); 上游工业设计类公司 carries no figure",
-        source="http://101ir.com/news-s275-c2-p20.html",
     ),
     dict(
         id="bl2-nr-baoji-0328-bus-lines-taxis-restored",
