@@ -134,8 +134,8 @@ extract/dates.py ¦ 29 ¦ > → >= ¦ an equal date replaces latest with itself 
 extract/dates.py ¦ 7 ¦ or → and ¦ callers pass strings; a blank one fails both forms and dateparser returns None for it ¦ if not s or not s.strip():
 extract/dates.py ¦ 21 ¦ drop '19' from '19|20' ¦ YEAR_RE is used nowhere ¦ YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 extract/dates.py ¦ 21 ¦ drop '20' from '19|20' ¦ YEAR_RE is used nowhere ¦ YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
-extract/dates.py ¦ 4 ¦ drop '晚上' from '\\s*\\d{1,2}时|新增|无新增|累计|全天|当天|上午|下午|晚上|晚间…' ¦ 晚 is in the lookahead too, and it only looks ¦ r"(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]|(?P<bd>\d{1,2})\s*日(?=\s*\d{1,2}时|新增|无新增|累计|全天|当天|上午|下午|晚上|晚间|傍晚|凌晨|中午|早上|晚|\s*[,，]))"
-extract/dates.py ¦ 4 ¦ drop '晚间' from '\\s*\\d{1,2}时|新增|无新增|累计|全天|当天|上午|下午|晚上|晚间…' ¦ 晚 is in the lookahead too, and it only looks ¦ r"(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]|(?P<bd>\d{1,2})\s*日(?=\s*\d{1,2}时|新增|无新增|累计|全天|当天|上午|下午|晚上|晚间|傍晚|凌晨|中午|早上|晚|\s*[,，]))"
+extract/dates.py ¦ 4 ¦ drop '晚上' from '\\s*\\d{1,2}(?:\\s*[-—–~至到]\\s*\\d{1,2})?时|统…' ¦ 晚 is in the lookahead too, and it only looks ¦ r"(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]|(?P<bd>\d{1,2})\s*日(?=\s*\d{1,2}(?:\s*[-—–~至到]\s*\d{1,2})?时|统计|通报|公布|发布|宣布|新增|无新增|累计|全天|当天|上午|下午|晚上|晚间|傍晚|凌晨|中午|早上|晚|\s*[,，]))"
+extract/dates.py ¦ 4 ¦ drop '晚间' from '\\s*\\d{1,2}(?:\\s*[-—–~至到]\\s*\\d{1,2})?时|统…' ¦ 晚 is in the lookahead too, and it only looks ¦ r"(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]|(?P<bd>\d{1,2})\s*日(?=\s*\d{1,2}(?:\s*[-—–~至到]\s*\d{1,2})?时|统计|通报|公布|发布|宣布|新增|无新增|累计|全天|当天|上午|下午|晚上|晚间|傍晚|凌晨|中午|早上|晚|\s*[,，]))"
 extract/dates.py ¦ 15 ¦ <= → < ¦ the year patterns read only 19xx and 20xx: no year reaches 2100 ¦ if 2000 <= int(m.group(1)) <= 2100 and "以来" not in text[m.end() : m.end() + 10]
 extract/dates.py ¦ 42 ¦ 2100 → 2099 ¦ the year patterns read only 19xx and 20xx: no year reaches 2100 ¦ if 2000 <= int(m.group(1)) <= 2100 and "以来" not in text[m.end() : m.end() + 10]
 extract/dates.py ¦ 30 ¦ 31 → 30 ¦ resolve_md is always given the year here, so the probe date is never read ¦ probe = dt.date(year, 12, 31)
@@ -146,6 +146,9 @@ extract/dates.py ¦ 31 ¦ drop '19' from '19|20' ¦ years before 2000 are droppe
 extract/dates.py ¦ 27 ¦ drop '19' from '19|20' ¦ years before 2000 are dropped by the 2000 <= year filter that reads these matches ¦ YEAR_MONTH_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
 extract/dates.py ¦ 29 ¦ 1 → 2 ¦ the first of most_common(2) is the first of most_common(1) ¦ year = years.most_common(1)[0][0] if years else DEFAULT_YEAR
 extract/dates.py ¦ 49 ¦ 0 → -1 ¦ re.search reads a negative pos as 0 ¦ yr = YEAR_BEFORE_RE.search(text, max(0, m.start() - 7), m.start())
+extract/dates.py ¦ 26 ¦ drop '以来' from '[、,]|远景|目标|度|底|前|以来|以后|至' ¦ the 以来 this lookahead refuses stands right after 年, where infer_reference's filter (以来 in the 10 characters after) refuses it too ¦ BARE_YEAR_RE = re.compile(r"(?<![到至])((?:19|20)\d{2})\s*年(?![、,]|远景|目标|度|底|前|以来|以后|至)")
+extract/dates.py ¦ 40 ¦ > → >= ¦ an equal date replaces latest with itself ¦ if d and (latest is None or d > latest):
+extract/dates.py ¦ 42 ¦ 2100 → 2101 ¦ the year patterns read only 19xx and 20xx: no year reaches 2100 ¦ if 2000 <= int(m.group(1)) <= 2100 and "以来" not in text[m.end() : m.end() + 10]
 # extract/places.py
 extract/places.py ¦ 4 ¦ drop '全省' (60 → 59) ¦ 全省 from OTHER_PLACES is always overwritten (the home-province words, or provref without a home city) ¦ "全省",
 extract/places.py ¦ 4 ¦ drop '省内' (60 → 59) ¦ 省内 from OTHER_PLACES is always overwritten (the home-province words, or provref without a home city) ¦ "省内",
@@ -225,12 +228,30 @@ extract/places.py ¦ 75 ¦ 0 → -1 ¦ no city of GAZETTEER has two zones ending
 extract/places.py ¦ 84 ¦ 0 → -1 ¦ no city of GAZETTEER has two zones ending in one generic zone name without that name itself ¦ kinds[zone] = (zone if zone in own_zones else ALIASES.get(mine[0], mine[0]), "sub")
 extract/places.py ¦ 28 ¦ drop '保税区' (5 → 4) ¦ a zone named 保税区 alone is a zoneref by its length already, and after a city nothing stands between ¦ ZONE_TYPE_NAMES = ("台商投资区", "保税区", "综合保税区", "出口加工区", "保税港区")
 extract/places.py ¦ 55 ¦ 2 → 1 ¦ no autonomous county of the national table has a one-character short name ¦ return short + name[-1] if short and len(short) >= 2 else None
+extract/places.py ¦ 4 ¦ drop key '省内' (41 → 40) ¦ OTHER_CANON's 省内 is always set again after: by the home province's words with a home city, as provref without one ¦ "省内": "湖南省",
+extract/places.py ¦ 16 ¦ drop '土家族苗族自治州' (5 → 4) ¦ a name ending 自治州 is read by autonomous_short first, which gives two or more characters unless the name opens with a people's own name (回族土家族苗族自治州), which no prefecture has ¦ for suf in ("土家族苗族自治州", "市", "州", "地区", "盟"):
+extract/places.py ¦ 29 ¦ 2 → 1 ¦ a stem that differs from its name is the name less 区/县 (3 or more characters) or a 3-character 市's first two: never one character ¦ and len(stem) >= 2
+extract/places.py ¦ 4 ¦ drop '[省市县区州国内外]' from '风险|重点|其他|其它|有关|相关|部分|周边|偏远|贫困|发达|沿海|边境|…' ¦ dead: a word X地区 with X one character is never a locality match (LOCALITY_RE needs 2 characters before 地区), and re.match reads this branch only as the whole word (xfail test_generic_words_ending_in_a_locality_word) ¦ r"^(?:各|全|该|本|城|农|乡|社|一|每|市|两|多|村|街|小|此|其|镇|所在|进|到|在|驻|下|深入|派驻|走进|回到|以上|以下)"
+extract/places.py ¦ 44 ¦ < → <= ¦ inside is read only through inside[0].start == start: a place starting at sm.end() comes after the others and never starts at start (< sm.end()) ¦ inside = [pl for pl in named if start <= pl.start < sm.end()]
 # extract/classify.py
 extract/classify.py ¦ 17 ¦ 0 → -1 ¦ re.finditer reads a negative pos as 0 ¦ lo = max(0, q.start - _RESTATED_WINDOW)
 extract/classify.py ¦ 81 ¦ 1 → 2 ¦ the first test (the character before is 双) already holds whenever this one does ¦ if t[max(0, m.start() - 1) : m.start()] == "双" or "双清零" in t[m.start() - 1 : m.end()]:
 extract/classify.py ¦ 17 ¦ 0 → -1 ¦ the bound matters only at m.start() == 0, where t[-1:0] is empty like t[0:0] ¦ if t[max(0, m.start() - 1) : m.start()] == "双" or "双清零" in t[m.start() - 1 : m.end()]:
 extract/classify.py ¦ 44 ¦ > → >= ¦ classify uses prev_q only when it ends after the clause's start, which is at or after s_start ¦ prev_q = quantities[k - 1] if k and quantities[k - 1].end > s_start else None
 extract/classify.py ¦ 59 ¦ 1 → 0 ¦ classify uses prev_q only when it ends after the clause's start, which is at or after s_start ¦ prev_q = quantities[k - 1] if k and quantities[k - 1].end > s_start else None
+extract/classify.py ¦ 67 ¦ 0 → -1 ¦ the bound matters only at m.start() == 0, where t[-1:0] is empty like t[0:0] ¦ if metric is None and kw == "病例" and neg == "未有" and t[max(0, m.start() - 1) : m.start()] == "尚":
+extract/classify.py ¦ 62 ¦ 5 → 4 ¦ CLEARED_NEGATED ends at 清零 and matches at most 4 characters ([未没不] + a 2-character word + a quote mark): a 4-character window finds it ¦ if rules.CLEARED_NEGATED.search(t, max(0, m.start() - 5), m.start()):
+extract/classify.py ¦ 62 ¦ 5 → 6 ¦ CLEARED_NEGATED ends at 清零 and matches at most 4 characters: a wider window finds the same ¦ if rules.CLEARED_NEGATED.search(t, max(0, m.start() - 5), m.start()):
+extract/classify.py ¦ 45 ¦ drop '？' (2 → 1) ¦ normalize_width turns ？ into ? before the classifier reads the text ¦ or t[s_end : s_end + 1] in ("?", "？")
+extract/classify.py ¦ 65 ¦ 1 → 0 ¦ a , ends a clause, so none stands between c_start and 分别: rfind gives -1 and max picks c_start either way ¦ head_start = max(c_start, t.rfind(",", c_start, m.start()) + 1)
+extract/classify.py ¦ 46 ¦ 2 → 1 ¦ a clause before of 0 characters (the text opens with ,) holds no rate word: _SHARED_METRIC_TAIL finds none and None is returned, as when the test fails ¦ if head_start == m.start() and c_start >= 2 and t[c_start - 1] == ",":
+extract/classify.py ¦ 35 ¦ >= → > ¦ a clause before of 1 character holds no rate word: _SHARED_METRIC_TAIL finds none and None is returned, as when the test fails ¦ if head_start == m.start() and c_start >= 2 and t[c_start - 1] == ",":
+extract/classify.py ¦ 69 ¦ 0 → -1 ¦ _last_unbracketed returns one figure at most: [-1] is [0] ¦ if last and rules.LIST_TO_FOLLOW_RE.match(ctx.text, last[0].q.end, ctx.paras[sentence_key[0]].end):
+extract/classify.py ¦ 62 ¦ < → <= ¦ when next_q.start == c_end, t[q.end : next_q.start] is after itself ¦ after_to_next = t[q.end : next_q.start] if next_q and next_q.start < c_end else after
+extract/classify.py ¦ 36 ¦ 2 → 3 ¦ endswith reads only the last one or two characters, and both windows end at q.start ¦ if t[max(p.start, q.start - 2) : q.start].endswith(("无", "没有")):
+extract/classify.py ¦ 92 ¦ 1 → 0 ¦ the window then also starts at the 、 itself, and no word of NOT_A_COUNT_BEFORE starts with 、 (with no 、, max picks c_start either way) ¦ if rules.NOT_A_COUNT_BEFORE.search(t, max(c_start, t.rfind("、", c_start, q.start) + 1), q.start):
+extract/classify.py ¦ 32 ¦ 1 → 0 ¦ the first test then never holds, but the second (双清零 in t[m.start() - 1 : m.end()]) holds exactly when it did ¦ if t[max(0, m.start() - 1) : m.start()] == "双" or "双清零" in t[m.start() - 1 : m.end()]:
+extract/classify.py ¦ 72 ¦ 1 → 2 ¦ the clause before ends at the , at c_start - 1 either way, unless c_start - 2 is a delimiter too, which the tail's [^、]*$ reads past the same ¦ prev_start, prev_end = ctx.bounds.clause(c_start - 2, c_start - 1)
 # extract/case_rules.py
 extract/case_rules.py ¦ 12 ¦ < → <= ¦ asked only for a 例 count, and no place name starts at a count's number ¦ c_start <= pl.start < q.start
 extract/case_rules.py ¦ 22 ¦ drop 'observation' (3 → 2) ¦ dead: _case sees only 例, 人 and %, and % returned above for these families ¦ if family in ("observation", "released", "close_contacts") and q.unit not in rules.CASE_UNITS:
@@ -238,6 +259,23 @@ extract/case_rules.py ¦ 37 ¦ drop 'released' (3 → 2) ¦ dead: _case sees onl
 extract/case_rules.py ¦ 49 ¦ drop 'close_contacts' (3 → 2) ¦ dead: _case sees only 例, 人 and %, and % returned above for these families ¦ if family in ("observation", "released", "close_contacts") and q.unit not in rules.CASE_UNITS:
 extract/case_rules.py ¦ 11 ¦ < → <= ¦ a bracket at 0 has nothing before it: the count search then finds none and returns False too ¦ if opener < 0 or t.find(")", opener, q.start) >= 0:
 extract/case_rules.py ¦ 38 ¦ < → <= ¦ when equal, qs = mod_at changes nothing ¦ if mod_at is not None and mod_at < qs:
+extract/case_rules.py ¦ 55 ¦ 1 → 2 ¦ only the part before the first 、 is read: split's [0] is the same for any maxsplit ¦ verb, noun = _words_after(after.split("、", 1)[0])  # 9例、东胜区1例已痊愈出院: the next item's verb
+extract/case_rules.py ¦ 15 ¦ and → or ¦ it differs only when after_kw and kw are both None: kw stays None, and kw_before is not read on the kw-is-None path, which returns ¦ if after_kw is not None and (kw is None or verb is not None):
+extract/case_rules.py ¦ 62 ¦ 0 → -1 ¦ re's search reads a negative pos as 0 ¦ verb = rules.VERB_BEFORE_CONFIRMED.search(before, 0, kw.start())
+extract/case_rules.py ¦ 70 ¦ 0 → -1 ¦ re's search reads a negative pos as 0 ¦ or (not kw_before and rules.IMPORTED_BEFORE.search(after, 0, kw.start()))
+extract/case_rules.py ¦ 32 ¦ 0 → 1 ¦ t[1:q.start] differs from t[0:q.start] only at q.start == 1, where the item has no place and _inherit has returned already ¦ if self.t.endswith("各", 0, q.start):
+extract/case_rules.py ¦ 20 ¦ 0 → 1 ¦ a ( at 0 has nothing before it: the count search in t[:0] finds none and False is returned either way ¦ if opener < 0 or t.find(")", opener, q.start) >= 0:
+extract/case_rules.py ¦ 20 ¦ 0 → -1 ¦ with opener == -1 the count search ends at -1 (no characters) and finds none: False either way ¦ if opener < 0 or t.find(")", opener, q.start) >= 0:
+extract/case_rules.py ¦ 64 ¦ 16 → 15 ¦ the pattern is anchored at the bracket and only its presence is read: any window of 2 or more characters finds a count that ends there ¦ head = _COUNT_BEFORE_BRACKET.search(t, max(lo, opener - 16), opener)
+extract/case_rules.py ¦ 64 ¦ 16 → 17 ¦ the pattern is anchored at the bracket and only its presence is read: a wider window finds the same ¦ head = _COUNT_BEFORE_BRACKET.search(t, max(lo, opener - 16), opener)
+extract/case_rules.py ¦ 57 ¦ 1 → 0 ¦ GENERIC_DISTRICT_RE ends at $: group 0 and group 1 end at the same place, so both endswith tests agree ¦ return g is not None and before.endswith(g.group(1))
+extract/case_rules.py ¦ 21 ¦ 0 → 1 ¦ at opener == 1 the excluded-count search reads t[0:1], one character, too few for 排除…N例: False either way ¦ opener > 0
+extract/case_rules.py ¦ 16 ¦ < → <= ¦ find returns -1 or a position at or after opener, which is above 0 here: never 0 ¦ and t.find(")", opener, q.start) < 0
+# extract/resumption_rules.py
+extract/resumption_rules.py ¦ 32 ¦ drop '工商户' from '企业|工商户|市场主体|商户|租户|行业' ¦ 工商户 ends in 商户, also in the list: the search anchored at the end finds 商户 wherever it found 工商户 ¦ _ENTERPRISE_BEFORE = re.compile(r"(?:企业|工商户|市场主体|商户|租户|行业)(?:共有|共|有|达|为)?\s*$")
+extract/resumption_rules.py ¦ 24 ¦ 2 → 1 ¦ the second test asks for 2 items that are places, so len(items) >= 2 whenever it passes ¦ if len(items) < 2 or sum(1 for pl in items if pl.start in places) < 2:
+extract/resumption_rules.py ¦ 47 ¦ > → >= ¦ no worker-rate word starts where a resumption-rate word does (返岗/到岗/复岗 vs 复工/复产/开工/开复工): the starts never tie ¦ if w is not None and (m is None or w.start() > m.start()):
+extract/resumption_rules.py ¦ 51 ¦ 1 → 0 ¦ a quantity starts at a digit, never at the ), so searching from the ) finds the same ¦ following = find_quantities(t, close + 1, self.ctx.bounds.sentence_end(q.end)) if close > 0 else []
 # briefing/checks.py
 briefing/checks.py ¦ 17 ¦ > → >= ¦ a difference of counts (read to 4 places) is 0 or at least 1e-4, never exactly 1e-9 ¦ unbalanced = (conf_ - (rec_ + wide["hospitalized"] + wide["deaths_total"])).abs() > 1e-9  # NaN → False
 briefing/checks.py ¦ 21 ¦ > → >= ¦ a pre-filter: a row it adds (recovered = confirmed, in balance) fails both checks inside the loop ¦ for row in wide[(rec_ > conf_) | unbalanced].to_dict("records"):

@@ -254,6 +254,16 @@ def test_a_bare_day_inside_a_date_is_not_found_twice():
     assert len(find_dates("截至2月19日24时,截至1日15时", REF)) == 2
 
 
+# Kills: inside()'s `pos < ends[i]` → `<=`: a 截至 bare day right where a date ends is a mention of its
+# own, not part of that date.
+def test_a_bare_day_right_after_a_date_is_its_own_mention():
+    got = find_dates("自2月1日起截至3日我市累计治愈出院12人", REF)
+    assert [(d.start, d.end, d.date, d.since, d.bare_day) for d in got] == [
+        (0, 6, dt.date(2020, 2, 1), True, False),
+        (6, 10, None, False, True),
+    ]
+
+
 # Kills: `start > lo` → `>=` (a bare day at the text's start), and find_dates' lo default 0 → -1.
 def test_a_bare_day_at_the_start_of_a_text_or_after_a_word():
     assert [d.bare_day for d in find_dates("1日15时,累计确诊80", REF)] == [True]
@@ -324,6 +334,13 @@ def test_reference_from_text(text, expected):
     assert infer_reference(text, None) == (expected, "text")
 
 
+# Kills: 以来 dropped from FULL_DATE_YEAR_RE's lookahead: a history's date is refused however many spaces
+# (a PDF's justified line) stand before its 以来, not only within the 10 characters read after it.
+def test_a_history_date_with_spaces_before_its_yilai_is_not_the_texts_year():
+    text = "2016年3月1日          以来,2020年2月17日,全市新增确诊病例2例。"
+    assert infer_reference(text, None) == (dt.date(2020, 2, 17), "text")
+
+
 # Kills: the default's dt.date(year, 1, 1) ± 1 (January 1 of the year found, else of DEFAULT_YEAR).
 def test_reference_without_a_dated_sentence_is_the_years_first_day():
     assert infer_reference("没有日期的文字", None) == (dt.date(2020, 1, 1), "default")
@@ -355,12 +372,13 @@ def test_parse_user_date_forms(typed, year, expected):
 
 
 # Kills: a word dropped from the bare day's lookahead (…日15时/新增/无新增/累计/全天/当天, a time of day, a
-# comma): 20日 before the day's figures is a date.
+# comma, a word that reports: 20日发布): 20日 before the day's figures is a date.
 @pytest.mark.parametrize(
     "tail",
     [
         *("15时", "新增确诊病例2例", "无新增确诊病例", "累计确诊80例", "全天无新增确诊病例", "当天新增2例"),
         *("上午", "下午", "傍晚", "凌晨", "中午", "早上", "晚", ",全市新增2例", "，全市新增2例"),
+        *("统计", "通报", "公布", "发布", "宣布", "15时-24时"),
     ],
 )
 def test_a_bare_day_before_the_days_figures(tail):
@@ -407,3 +425,43 @@ def test_checked_iso_accepts_days_from_1900_to_2100(value, ok):
 @pytest.mark.parametrize("typed", ["昨天", "yesterday", "tomorrow", "3 days ago"])
 def test_relative_words_are_no_user_date(typed):
     assert parse_user_date(typed, 2020) is None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="dates.find_dates looks back only 4 characters for the word before a date (PRE_RE): with "
+    "three spaces after it, 截至 is read as 至, so 截至   2月20日0时 is as of the 20th, not the end of the 19th",
+)
+def test_a_cutoff_word_a_few_spaces_before_its_date():
+    d = _mention("截至   2月20日0时")
+    assert (d.start, d.date) == (0, dt.date(2020, 2, 19))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="dates.infer_reference drops a year whose 以来 stands within 10 characters of it only: "
+    "2019年12月8日武汉市发现首例病例以来 (以来 9 characters on) counts 2019, which then ties with "
+    "2020 and wins as the first, so the reference becomes 2019-12-08",
+)
+def test_a_history_date_far_from_its_yilai_is_not_the_texts_year():
+    text = "2019年12月8日武汉市发现首例病例以来,截至2020年2月20日,全国累计确诊病例75465例。"
+    assert infer_reference(text, None) == (dt.date(2020, 2, 20), "text")
+
+
+# Kills: a word dropped from _MORNING_RELEASE (a time of the morning, or the verb that releases): a
+# bulletin released on a date's morning reports the day before; a morning's meeting does not.
+@pytest.mark.parametrize("time", ["上午", "早上", "早晨", "清晨", "凌晨"])
+@pytest.mark.parametrize("verb", ["发布", "通报", "公布", "通告"])
+def test_a_bulletin_released_on_a_mornings_date_reports_the_day_before(time, verb):
+    assert _mention(f"2月22日{time},市卫健委{verb}").date == dt.date(2020, 2, 21)
+    assert find_dates(f"2月22日{time},市委召开会议", REF)[0].date == dt.date(2020, 2, 22)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="dates.find_dates looks back only 7 characters for the year before a month-day (YEAR_BEFORE_RE): "
+    "2018  年 12 月 30 日, with two spaces before 年, loses its year and is read as 2019-12-30",
+)
+def test_a_year_written_with_spaces_before_its_date():
+    d = _mention("2018  年 12 月 30 日")
+    assert (d.start, d.date) == (0, dt.date(2018, 12, 30))
