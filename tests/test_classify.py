@@ -1172,3 +1172,70 @@ def test_all_patients_discharged_with_jun():
 def test_a_section_header_governs_an_item_whose_words_follow_its_number():
     got = figures("截至2月20日,全市新增治愈出院病例中,荷塘区3例确诊病例。")
     assert [(m, r, v) for m, r, v, _ in got] == [("recovered_new", "荷塘区", 3)]
+
+
+# Kills: `after if not kw_before else ""` → `if kw_before` for the 其中 test: a 其中 after a count's own
+# words (no comma before it) breaks down that count, not the figure before, so the day's block stands.
+def test_a_breakdown_right_after_a_count_in_a_days_block():
+    got = figures("2月20日0时-24时,全市确诊病例3例,治愈出院2例其中男性1例。")
+    assert [(m, v) for m, _, v, _ in got][:2] == [("confirmed_new", 3), ("recovered_new", 2)]
+
+
+# Kills: _NEAR 40 → 39 or 41: a 其中 up to 40 characters before the count (in one clause) makes it the
+# part of the total discharged so far.
+def _discharged_after(length: int) -> str:
+    words = ("经过医护人员的精心救治和悉心照料" * 3)[:length]
+    return f"截至2月20日,我市确诊病例4例,其中{words}3例已治愈出院。"
+
+
+def test_the_part_discharged_so_far_with_qi_zhong_40_characters_before():
+    assert [(m, v) for m, _, v, _ in figures(_discharged_after(38))] == [("confirmed_total", 4), ("recovered_total", 3)]
+    assert [(m, v) for m, _, v, _ in figures(_discharged_after(39))] == [("confirmed_total", 4), ("recovered_new", 3)]
+
+
+# Kills: 已…出院 dropped from _COUNT_HEADER_HAS: the discharges are quoted from their own words, not from
+# the noun phrase of the count before them (8例新确诊患者已治愈出院5例).
+def test_discharges_after_a_counts_noun_phrase_are_quoted_from_their_own_words():
+    got = figures("截至2月20日,全市8例新确诊患者已治愈出院5例。")
+    assert [q for _, _, v, q in got if v == 5] == ["治愈出院5例"]
+
+
+# Kills: the sentence start given to _last_unbracketed (sentence_key[1] → [0]: counted from the
+# paragraph's start, a list number 1) before makes a bracketed count look unbracketed).
+def test_a_list_number_before_does_not_unbalance_the_brackets():
+    got = figures("1)疫情概况。截至2月20日24时,全市累计确诊病例10例(含重症病例2例)。其中:荷塘区5例、芦淞区5例。")
+    assert [(m, r, v) for m, r, v, _ in got] == [
+        ("confirmed_total", CITY, 10),
+        ("severe", CITY, 2),
+        ("confirmed_total", "荷塘区", 5),
+        ("confirmed_total", "芦淞区", 5),
+    ]
+    text = (
+        "1)疫情概况。\n# 截至2月20日24时,全市累计确诊病例10例(含重症病例2例),其中:\n"
+        "荷塘区5例(男3例,女2例)。\n芦淞区5例(男1例,女4例)。"
+    )
+    assert [(m, r, v) for m, r, v, _ in figures(text)][2:] == [
+        ("confirmed_total", "荷塘区", 5),
+        ("confirmed_total", "芦淞区", 5),
+    ]
+
+
+# Kills: the streak look-back 12 → 11 or 13: 连续14天 with the spaces of a justified line before 无 is
+# read up to 12 characters back (a bounded look-back), not further.
+def test_a_streak_is_read_up_to_12_characters_before_a_none_statement():
+    def zero(spaces: int) -> list[tuple]:
+        return [(m, v) for m, _, v, _ in figures("截至2月20日,全市已连续14天" + " " * spaces + "无确诊病例。")]
+
+    assert zero(7) == [("confirmed_new", 0)]
+    assert zero(8) == [("confirmed_total", 0)]
+
+
+# Kills: _changed_to's look-back 20 → 19 or 21: 提高到 …的96.5% is the measure changed to when its verb
+# stands up to 20 characters before the number (spaces of a justified line included), not further.
+def test_the_level_changed_to_is_read_up_to_20_characters_after_its_verb():
+    def rates(spaces: int) -> list[tuple]:
+        text = "全市规上工业企业复工率由2月20日的78.5%提高到" + " " * spaces + "3月3日的96.5%。"
+        return [(m, v) for m, _, v, _ in figures(text)]
+
+    assert rates(12) == [("resumption_rate", 78.5), ("resumption_rate", 96.5)]
+    assert rates(13) == [("resumption_rate", 78.5)]
