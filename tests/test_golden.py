@@ -256,12 +256,13 @@ SCORE_FLOORS = {
     # and the engine's ways of writing fixed: 0.758/0.878 and 0.947/0.986
     "blind_narrative": (0.75, 0.87),
     "blind_feeds": (0.94, 0.98),
-    # the round after (blind2_*): first run 0.746/0.885 and 0.724/0.787; after reading them
-    # 0.843/0.934 and 0.839/0.948 (narrative without a case found to repeat a dev_feeds one).
+    # the round after (blind2_*): first run 0.746/0.885 and 0.692/0.761; after reading them
+    # 0.843/0.934 and 0.821/0.941 (without a narrative case repeating a dev_feeds one and a feed
+    # case repeating an eval_feeds bulletin).
     # blind3_*, annotated after that work: first run 0.435/0.571 and 0.854/0.812 (feeds without a
     # case found to repeat an eval_realworld story); after reading them 0.772/0.910, 0.865/0.822
     "blind2_narrative": (0.84, 0.93),
-    "blind2_feeds": (0.83, 0.94),
+    "blind2_feeds": (0.82, 0.94),
     "blind3_narrative": (0.77, 0.91),
     "blind3_feeds": (0.86, 0.82),
     # measured once at the end of issue 20/26's rounds, never read

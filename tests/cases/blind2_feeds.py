@@ -55,6 +55,10 @@ Reading choices made here where the binding conventions are silent (see each not
   its cities.
 * 治愈率 and 出院率 of the same value in one sentence are one recovery_rate tuple.
 * "无危重症、重症患者" gives severe 0 and critical 0; "无新增治愈和出院患者" gives recovered_new 0.
+
+Removed after scoring: the national report of 2月20日 (a 南都 relay) is the same bulletin as an
+eval_feeds.py case in another mirror (found by the duplicate check); the scores without it are
+in the CHANGELOG.
 """
 
 CASES = [
@@ -232,33 +236,6 @@ CASES = [
         "confirmed_new; 累計…三亞市2例 → confirmed_total. 無重癥病例、死亡病例和出院病例 is the province's none-statement (blind_feeds choice: no zeros for its "
         "cities); 32例可疑病例已全部排除 and the contacts are the province's. The page's header lines (date 2020-01-24 14:17:24) are left out",
         source="http://www.muzhuzai.net/qznews/2020/0124/595755.html",
-    ),
-    dict(
-        id="bl2-fd-wuhan-0220-national-report-brackets-current",
-        text=(
-            "国家卫健委:新增889例,死亡118例\n\n\n"
-            "据国家卫健委今早最新消息:\n\n"
-            "2月20日0—24时,31个省(自治区、直辖市)和新疆生产建设兵团报告新增确诊病例889例,新增死亡病例118例(湖北115例,浙江、重庆、云南各1例),新增疑似病例1614例。\n\n"
-            "湖北新增确诊病例631例(武汉319例),新增治愈出院病例1451例(武汉766例),新增死亡病例115例(武汉99例),现有确诊病例48730例(武汉37448例),其中重症病例10997例(武汉9628例)。累计治愈出院病例11788例(武汉6214例),累计死亡病例2144例(武汉1684例),累计确诊病例62662例(武汉45346例)。新增疑似病例1279例(武汉979例),现有疑似病例4094例(武汉2820例)。"
-        ),
-        published="2020-02-21",
-        city="武汉市",
-        expect=[
-            ("confirmed_new", "武汉市", "2020-02-20", 319, "", ""),
-            ("recovered_new", "武汉市", "2020-02-20", 766, "", ""),
-            ("deaths_new", "武汉市", "2020-02-20", 99, "", ""),
-            ("hospitalized", "武汉市", "2020-02-20", 37448, "", ""),
-            ("severe", "武汉市", "2020-02-20", 9628, "", ""),
-            ("recovered_total", "武汉市", "2020-02-20", 6214, "", ""),
-            ("deaths_total", "武汉市", "2020-02-20", 1684, "", ""),
-            ("confirmed_total", "武汉市", "2020-02-20", 45346, "", ""),
-            ("suspected", "武汉市", "2020-02-20", 2820, "", ""),
-        ],
-        note="national report relayed by a newspaper's WeChat account (今早 = the next morning; the text dates everything 2月20日). Read for 武汉: each bracket "
-        "takes its figure's metric; 现有确诊病例…(武汉37448例) → hospitalized (current), 其中重症病例…(武汉9628例) → severe, 现有疑似病例…(武汉2820例) → "
-        "suspected; 新增疑似病例…(武汉979例) has no metric. 湖北 and the national figures are other places. The national totals, 港澳台 and the page's "
-        "link list are left out",
-        source="https://freewechat.com/a/MTk1MjIwODAwMQ==/2650843106/2",
     ),
     dict(
         id="bl2-fd-wuhan-0209-spokesman-rates-with-baseline-date-trad",
