@@ -9,12 +9,7 @@ import pandas as pd
 
 from extract.records import Event
 
-
-def _first_date(text: str) -> str:
-    # Gold rows may say "2020-02-13|2020-02-14" (either accepted); the last is the
-    # conservative as-of day, since the figure was certainly true by then.
-    return str(text).split("|")[-1].strip() if text else ""
-
+from .points import as_of_day
 
 EVENT_COLUMNS = ["date", "label", "kind", "doc", "quote", "start", "end", "region"]
 
@@ -36,7 +31,7 @@ def events_frame(events: Iterable[Event] | pd.DataFrame | None) -> pd.DataFrame:
         if c not in frame:
             frame[c] = "" if c not in ("start", "end") else 0
     frame = frame[cols].copy()
-    frame["date"] = pd.to_datetime(frame["date"].astype(str).map(_first_date), errors="coerce")
+    frame["date"] = pd.to_datetime(frame["date"].astype(str).map(as_of_day), errors="coerce")
     return frame.dropna(subset=["date"]).sort_values("date", kind="stable").reset_index(drop=True)
 
 

@@ -102,22 +102,8 @@ def _published_for(doc: str, published_by_doc: Mapping | None) -> str:
     return found or ""
 
 
-_IN_FIELDS = [
-    "date",
-    "region",
-    "metric",
-    "sector",
-    "value",
-    "unit",
-    "qualifier",
-    "doc",
-    "published",
-    "quote",
-    "start",
-    "end",
-    "rule",
-    "scope",
-]
+# what records_frame reads from a record; the rest of FRAME_COLUMNS it derives
+_IN_FIELDS = [c for c in FRAME_COLUMNS if c not in ("kind", "derived", "revised")]
 
 
 def _record_columns(records: Iterable[Record] | pd.DataFrame) -> pd.DataFrame:
@@ -143,6 +129,13 @@ def _text(columns: pd.DataFrame, name: str, default: str = "") -> pd.Series:
     return col.where(col != "", default) if default else col
 
 
+def as_of_day(text: str) -> str:
+    """The as-of day of a record's or an event's date text. Gold rows may say
+    "2020-02-13|2020-02-14" (either accepted); the last is the conservative as-of day, since the
+    figure was certainly true by then."""
+    return str(text).rsplit("|", 1)[-1].strip() if text else ""
+
+
 def records_frame(
     records: Iterable[Record] | pd.DataFrame, published_by_doc: Mapping[str, str] | None = None
 ) -> pd.DataFrame:
@@ -153,9 +146,7 @@ def records_frame(
     """
     cols = _record_columns(records)
     frame = pd.DataFrame(index=cols.index)
-    # Gold rows may say "2020-02-13|2020-02-14" (either accepted); the last is the
-    # conservative as-of day, since the figure was certainly true by then.
-    dates = [d.rsplit("|", 1)[-1].strip() if "|" in d else d for d in _text(cols, "date")]
+    dates = [as_of_day(d) for d in _text(cols, "date")]
     frame["date"] = pd.to_datetime(pd.Series(dates, dtype=object), errors="coerce")
     for name in ("region", "metric", "sector"):
         frame[name] = _text(cols, name)
