@@ -35,7 +35,6 @@ TABLES = (
     "eval_realworld",
     "eval_feeds",
     "eval_narrative",
-    "holdout_realworld",
     "blind_narrative",
     "blind_feeds",
     "blind2_narrative",
@@ -45,7 +44,7 @@ TABLES = (
     "bugs_caught",
 )
 # Measured once, at the end of a round (--holdout): never read, never tuned against.
-HOLDOUTS = ("holdout_feeds", "holdout_narrative")
+HOLDOUTS = ("holdout_realworld", "holdout_feeds", "holdout_narrative")
 SCORER = ROOT.parent / "shared" / "tools" / "score.py"
 
 

@@ -8,6 +8,7 @@ import re
 
 from extract import rules
 from extract.clause import LIST_LOOKBACK, Clause, ClauseRules, Figure, last_match, last_match_in
+from extract.gazetteer import divisions, short_form
 from extract.numbers import Quantity
 from extract.places import GENERIC_ZONES, HOME_WORDS, Place, unlisted_scope
 from extract.records import CASE_METRICS
@@ -55,6 +56,8 @@ _COUNT_BEFORE_BRACKET_OWNER = re.compile(r"\d+(?:例|人|名)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ITEM_LEADS = ("其中", "包括", "含", "另", "和", "及", "与", "为")
 _COUNT_BEFORE_BRACKET = re.compile(r"\d+(?:例|人|名)$")
+# 毕节市23例(治愈16例): a bracket that breaks an item's count into cures and deaths — the count is its cases
+_OUTCOMES_BRACKET_AFTER = re.compile(r"\s*[(（](?:其中)?(?:治愈|出院|死亡|治愈出院)")
 _HEADER_END = re.compile(r"(?:病例|患者|病人)(?:中|里)")
 # discharges counted among excluded suspects, in the same clause or its bracket (排除病例出院1例)
 _NEAR = 40  # characters a rule looks back over for words that belong to a count (bounded work)
@@ -211,21 +214,7 @@ class CaseRules(ClauseRules):
             if inherited:
                 return inherited
         if kw is None:
-            inherited = self._inherit(q, before, item_start, s_start, sentence_figs, pi)
-            if not inherited and q.unit == "例":
-                # 累计416例 / 新增423例: a count of cases with no other word is the confirmed total
-                # or the new confirmed cases (headlines write them so)
-                for rx, bare_metric, bare_rule in (
-                    (rules.BARE_TOTAL_BEFORE, "confirmed_total", "case.bare_total"),
-                    (rules.BARE_NEW_BEFORE, "confirmed_new", "case.bare_new"),
-                ):
-                    bare = rx.search(before)
-                    if bare is not None and (bare_rule != "case.bare_new" or self._place_opens(c_start, q, pi)):
-                        bare_metric = _bare_metric(bare_metric, sentence_figs, s_start)
-                        return [
-                            Figure(bare_metric, "", (item_start + bare.start(), q.end), q, bare_rule, pi, unit=q.unit)
-                        ]
-            return inherited
+            return self._no_family_word(c, q, before, item_start, s_start, sentence_figs, pi)
         family = _family(kw)
         if kw_before and family in ("confirmed", "weak_case"):
             verb = rules.VERB_BEFORE_CONFIRMED.search(before, 0, kw.start())
@@ -430,6 +419,8 @@ class CaseRules(ClauseRules):
                 return []
             places = [Place(start, item_end, name, scope)]
         pl = places[-1]
+        # 河池市都安县1例: the county's count is its prefecture's too
+        owner = self._sole_prefecture_before(pl, item_start, pi, q.start)
         metric = None
         rule = "case.list_item"
         # a header governs its list across "；" (进贤县3例；安义县1例), up to the full stop
@@ -442,9 +433,15 @@ class CaseRules(ClauseRules):
             metric = self._header_metric(self.t[s_start : q.start])
         if metric is None or q.unit not in rules.CASE_UNITS:
             return []
+        if metric != "confirmed_new" and _OUTCOMES_BRACKET_AFTER.match(self.t, q.end):
+            metric = "confirmed_total"
         fig = Figure(metric, "", (pl.start, q.end), q, rule, pi, unit=q.unit)
         fig.item_place = pl
         out = [fig]
+        if owner is not None:
+            whole = Figure(metric, "", (owner.start, q.end), q, rule, pi, unit=q.unit)
+            whole.item_place = owner
+            out.append(whole)
         if self.t.endswith("各", 0, q.start):
             # 越秀区、海珠区、白云区各4例: each place of the list has that many
             prev = pl
@@ -493,10 +490,76 @@ class CaseRules(ClauseRules):
         named = [pl for pl in self.ctx.places(pi, opener) if pl.end == owner.start()]
         return bool(named) and named[-1].scope == "other"
 
+    def _no_family_word(
+        self, c: Clause, q: Quantity, before: str, item_start: int, s_start: int, sentence_figs: list[Figure], pi: int
+    ) -> list[Figure]:
+        """A count with no figure word of its own: a list item, a 较前一天增加, a bare 累计/新增."""
+        c_start = c.start
+        inherited = self._inherit(q, before, item_start, s_start, sentence_figs, pi)
+        if not inherited and (change := rules.BARE_CHANGE_BEFORE.search(before)) is not None:
+            return self._day_change(q, item_start + change.start(), sentence_figs, s_start, pi)
+        if not inherited and q.unit == "例":
+            # 累计416例 / 新增423例: a count of cases with no other word is the confirmed total
+            # or the new confirmed cases (headlines write them so)
+            for rx, bare_metric, bare_rule in (
+                (rules.BARE_TOTAL_BEFORE, "confirmed_total", "case.bare_total"),
+                (rules.BARE_NEW_BEFORE, "confirmed_new", "case.bare_new"),
+            ):
+                bare = rx.search(before)
+                if bare is not None and (bare_rule != "case.bare_new" or self._place_opens(c_start, q, pi)):
+                    bare_metric = _bare_metric(bare_metric, sentence_figs, s_start)
+                    return [Figure(bare_metric, "", (item_start + bare.start(), q.end), q, bare_rule, pi, unit=q.unit)]
+        return inherited
+
+    def _day_change(self, q: Quantity, start: int, sentence_figs: list[Figure], s_start: int, pi: int) -> list[Figure]:
+        """累计276例治愈，较前一天增加116例: the new count of the cumulative figure just given;
+        the change of a current count (现存病例…较前一天增加443例) is no figure we keep."""
+        prev = sentence_figs[-1] if sentence_figs else None
+        if prev is None or prev.q.end < s_start or not prev.metric.endswith("_total"):
+            return []
+        metric = prev.metric[: -len("_total")] + "_new"
+        if metric not in CASE_METRICS:
+            return []
+        return [Figure(metric, "", (start, q.end), q, "case.bare_change", pi, unit=q.unit)]
+
+    def _sentence_around(self, sentence_figs: list[Figure]) -> str:
+        """The sentence the list is in, up to its last figure (bounded: a list is one sentence)."""
+        if not sentence_figs:
+            return ""
+        first = sentence_figs[0].q.start
+        return self.t[self.ctx.bounds.full_sentence_start(first) : sentence_figs[-1].q.end]
+
+    def _sole_prefecture_before(self, pl: Place, item_start: int, pi: int, end: int) -> Place | None:
+        """The prefecture right before an item's county (河池市都安县1例) when the sentence names
+        it in no other item: then the county's count is the prefecture's count too."""
+        if pl.scope not in ("sub", "other") or pl.start <= item_start:
+            return None
+        head = next((o for o in self.ctx.places(pi, pl.start) if o.end == pl.start and o.start >= item_start - 1), None)
+        if head is None or head.scope not in ("home", "other") or not head.name.endswith(("市", "州", "盟", "地区")):
+            return None
+        t = self.t
+        lo = self.ctx.bounds.full_sentence_start(end)
+        opener = max(t.rfind("(", lo, item_start), t.rfind("（", lo, item_start))
+        if opener >= 0 and max(t.find(")", opener, item_start), t.find("）", opener, item_start)) < 0:
+            lo = opener  # the item's list is the bracket's: 累计死亡病例1例(河池市都安县1例)
+            closer = re.compile(r"[)）。]")
+        else:
+            closer = re.compile("。")
+        stop = closer.search(t, end, end + 300)
+        span = t[lo : stop.start() if stop else min(len(t), end + 300)]
+        return head if span.count(t[head.start : head.end]) == 1 else None
+
     def _unlisted_scope(self, name: str, sentence_figs: list[Figure]) -> str:
-        """A list item the gazetteer doesn't name (温州: 鹿城区31例; 赣江新区1例): the
-        company it keeps decides — in a list of the home city's districts it is one too, in a
-        list of other cities another place; with no neighbour, the national table."""
+        """A list item the gazetteer doesn't name (温州: 鹿城区31例; 赣江新区1例): the national
+        table when it knows a county or county-level city as another city's only (邓州市 after
+        永城市 in 商丘's list); else the company it keeps — in a list of the home city's districts it is one
+        too, in a list of other cities another place; with no neighbour, the national table."""
+        if self.ctx.city is not None and unlisted_scope(name, self.ctx.city) == "other":
+            # a district is trusted to the table only when the list names its owner: districts are
+            # made and renamed often (深圳's 龙华区 is newer than the table's, 海口's)
+            owners = [o for o in divisions().county_city(name) if short_form(o) in self._sentence_around(sentence_figs)]
+            if name.endswith(("市", "县")) or owners:
+                return "other"
         last = next((f.item_place for f in reversed(sentence_figs[-3:]) if f.item_place), None)
         if last is not None and last.scope in ("sub", "other"):
             return last.scope

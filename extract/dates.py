@@ -74,6 +74,20 @@ def resolve_md(month: int, day: int, ref: dt.date, year: int | None = None) -> d
         return None  # 2月30日 and other malformed dates: no date, not a crash
 
 
+_BARE_DAY_NUM = re.compile(r"(\d{1,2})\s*日")
+
+
+def bare_day_number(span: str) -> int | None:
+    """The day a bare-day mention dates its figures: the range's end (3日0时至4日16时 → 4)."""
+    days = list(_BARE_DAY_NUM.finditer(span))
+    if not days:
+        return None
+    end = int(days[-1].group(1))
+    if len(days) > 1 and _MIDNIGHT.match(span, days[-1].end(1)) and end > 1:
+        return end - 1  # 24日0时至25日0时: the end of 24日
+    return end
+
+
 def resolve_bare_day(day: int, context: dt.date) -> dt.date | None:
     """截至1日15时 in a paragraph about March → March 1; a day after the context → month before."""
     try:

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 
 from extract.clause import Figure
-from extract.dates import DateMention, resolve_bare_day
+from extract.dates import DateMention, bare_day_number, resolve_bare_day
 from extract.places import Place
 from extract.segment import ArticleContext
 
@@ -111,9 +111,8 @@ def _morning(ctx: ArticleContext, story: int) -> bool:
 def _bare_day(ctx: ArticleContext, dates: list[DateMention], i: int, story: int) -> dt.date:
     """截至1日15时: the month of the paragraph's previous date, else of the story or paper."""
     d = dates[i]
-    day_m = re.search(r"(\d{1,2})\s*日", ctx.text[d.start : d.end])
-    assert day_m is not None  # a bare-day mention is matched as \d{1,2}日 (dates.py)
-    day = int(day_m.group(1))
+    day = bare_day_number(ctx.text[d.start : d.end])
+    assert day is not None  # a bare-day mention is matched as \d{1,2}日 (dates.py)
     context = (
         next((e.date for e in reversed(dates[max(0, i - _DATES_BACK) : i]) if e.date is not None and e.explicit), None)
         or ctx.story_date(story)

@@ -170,6 +170,7 @@ def autonomous_short(name: str) -> str | None:
     return base[:-1] if base.endswith("族") else base
 
 
+_PEOPLE_NO_ZU = re.compile("(?:" + "|".join(p for p in PEOPLES if len(p) >= 2) + ")$")
 _ETHNIC_ZHOU = re.compile(r"^(.{2,4}?)(?:[\u4e00-\u9fff]{1,6}?族)+自治(?:州|县|旗)$")
 _ETHNIC_TAIL = re.compile(r"(?:壮族|回族|维吾尔)$")
 
@@ -177,6 +178,10 @@ _ETHNIC_TAIL = re.compile(r"(?:壮族|回族|维吾尔)$")
 def short_form(name: str) -> str:
     """株洲市 → 株洲, 江西省 → 江西, 广西壮族自治区 → 广西, 恩施土家族苗族自治州 → 恩施;
     a name whose short form would be one character (沙市 …) keeps its suffix."""
+    auto = autonomous_short(name) if name.endswith("自治州") else None
+    if auto and len(auto) >= 2:  # 黔西南布依族苗族自治州 → 黔西南 (peoples named, not guessed)
+        bare = _PEOPLE_NO_ZU.sub("", auto)  # 伊犁哈萨克自治州 → 伊犁
+        return bare if len(bare) >= 2 else auto
     m = _ETHNIC_ZHOU.match(name)
     if m:
         return m.group(1)

@@ -622,6 +622,10 @@ def matcher_for(city: str | None) -> PlaceMatcher:
         short = short_form(name)
         if short != name and short not in AMBIGUOUS_SHORT and short != home_short:
             kinds.setdefault(short, (canon, "other"))
+    # 黔西南州, 恩施州: an autonomous prefecture by its short name and 州 (before 黔西 matches)
+    for name in nation.cities.values():
+        if name.endswith("自治州") and name != city:
+            kinds.setdefault(short_form(name) + "州", (name, "other"))
     # Countries, their cities, 香港/澳门/台湾, ships: never a Chinese city's figures
     for name, canon in foreign_places().items():
         if name != home_short and name != city:
@@ -707,6 +711,8 @@ def matcher_for(city: str | None) -> PlaceMatcher:
                 kinds[w] = (city, "home")
     kinds[city] = (city, "home")
     kinds[home_short] = (city, "home")
+    if city.endswith("自治州"):
+        kinds[short_form(city) + "州"] = (city, "home")
     for w in SUB_REFS:
         kinds[w] = (w, "subref")
     for w in LOCAL_REFS:

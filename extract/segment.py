@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from extract import rules
-from extract.dates import DateMention, find_dates, resolve_bare_day
+from extract.dates import DateMention, bare_day_number, find_dates, resolve_bare_day
 from extract.numbers import QUANTITY, Quantity, iter_quantities
 from extract.places import Place, find_full_orgs, matcher_for
 
@@ -116,10 +116,8 @@ class ArticleContext:
             return None
         last = own[-1]
         if last.bare_day:  # 截至21日24时: its month from the story (a bare day dates later paragraphs too)
-            day = re.search(r"(\d{1,2})\s*日", self.text[last.start : last.end])
-            resolved = (
-                resolve_bare_day(int(day.group(1)), self.story_date(self.paras[j].story) or self.ref) if day else None
-            )
+            day = bare_day_number(self.text[last.start : last.end])
+            resolved = resolve_bare_day(day, self.story_date(self.paras[j].story) or self.ref) if day else None
             return DateMention(last.start, last.end, resolved, resolved, False, True) if resolved else None
         return last
 

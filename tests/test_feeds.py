@@ -73,3 +73,62 @@ def test_a_deaths_list_written_with_its_total_gives_deaths():
         city="双鸭山市",
     )
     assert [(r.metric, r.value) for r in got] == [("confirmed_total", 52), ("deaths_total", 3)]
+
+
+def home(text: str, city: str, published: str = "2020-02-15") -> list[tuple]:
+    return [(r.metric, r.region, r.date, r.value) for r in extract_text(text, published=published, city=city)]
+
+
+def test_a_county_level_city_listed_apart_stays_its_owners():
+    """邓州市 (南阳's) after 永城市 (商丘's) in a provincial list: the table knows whose it is."""
+    got = home("新增确诊病例中,南阳市9例、商丘市7例、永城市1例、邓州市1例。", "商丘市", "2020-02-02")
+    assert ("confirmed_new", "永城市", "2020-02-02", 1) in got
+    assert not [g for g in got if g[1] == "邓州市"]
+
+
+def test_a_district_the_table_gives_elsewhere_keeps_its_lists_company():
+    """深圳's 龙华区 is newer than the table (海口's): in a list of 深圳's districts it is one."""
+    got = home("按照病例管理地区划分,南山区46例、龙华区24例、宝安区27例。", "深圳市")
+    assert ("confirmed_total", "龙华区", "2020-02-15", 24) in got
+
+
+def test_a_county_in_a_bracket_counts_for_its_prefecture_too():
+    got = home(
+        "新增死亡病例1例(河池市都安县1例)。现有重症病例6例(南宁市1例、河池市2例),累计死亡病例1例(河池市都安县1例)。",
+        "河池市",
+    )
+    assert ("deaths_new", "河池市", "2020-02-15", 1) in got and ("deaths_total", "河池市", "2020-02-15", 1) in got
+    assert ("deaths_new", "都安县", "2020-02-15", 1) in got
+
+
+def test_an_items_cures_in_brackets_make_it_the_case_count():
+    """…死亡2例;贵阳市36例(治愈28例,死亡1例),毕节市23例(治愈16例): the 23 is 毕节's cases."""
+    got = home("治愈出院114例,死亡2例;贵阳市36例(治愈28例,死亡1例),毕节市23例(治愈16例)。", "毕节市")
+    assert ("confirmed_total", "毕节市", "2020-02-15", 23) in got
+    assert ("recovered_total", "毕节市", "2020-02-15", 16) in got
+
+
+@pytest.mark.parametrize("written", ["黔西南州", "黔东南州", "恩施州"])
+def test_an_autonomous_prefecture_by_its_short_name_is_itself(written):
+    got = home(f"{written}4例(治愈4例)。", "毕节市")
+    assert got == []  # another prefecture, never 毕节's 黔西县
+
+
+def test_a_change_since_the_day_before_is_the_new_count():
+    got = feed(
+        "意大利现存病例2706例,较前一天增加443例;累计276例治愈,较前一天增加116例;死亡病例较前一天增加28例,累计107例。"
+    )
+    assert ("recovered_new", "意大利", "2020-02-15", 116) in got and ("deaths_new", "意大利", "2020-02-15", 28) in got
+    assert 443 not in [v for *_, v in got]
+
+
+@pytest.mark.parametrize(
+    "window, published, day",
+    [
+        ("当地时间3日0时至4日16时", "2020-03-05", "2020-03-04"),
+        ("当地时间24日0时至25日0时", "2020-03-25", "2020-03-24"),
+    ],
+)
+def test_a_windows_end_dates_its_figures(window, published, day):
+    got = feed(f"{window},韩国新增809例新冠肺炎确诊病例。", published=published)
+    assert got == [("confirmed_new", "韩国", day, 809)]
