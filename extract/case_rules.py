@@ -21,6 +21,8 @@ def _contacts_family(words_before: str, mod: str | None, observation_in_sentence
     before = {_family(m) for m in rules.CASE_FAMILY_RE.finditer(words_before)}
     if "released" in before:
         return "released"
+    if "observation" in before and mod == "total" and not rules.CURRENT_OBSERVATION_WORDS.search(words_before):
+        return "close_contacts"  # 累计医学观察密切接触者1709人: everyone observed so far, the contacts
     if "observation" in before or (mod == "current" and observation_in_sentence):
         return "observation"
     return "close_contacts"
@@ -130,10 +132,26 @@ def _also_critical(
     return [Figure("critical", "", span, q, "case.severe_and_critical", pi, unit=q.unit)]
 
 
+# 危重型病例及重型病例各1例: two families, the same count each
+_EACH_OF_SEVERE_PAIR = re.compile(r"(?:危重|重)[型症](?:病例|患者)?(?:及|和|与|、)(?:危重|重)[型症](?:病例|患者)?各$")
+
+
+def _each_of_pair(t: str, family: str, c: Clause, span: tuple[int, int], clause_text: str) -> list[Figure]:
+    """The other family of 危重型及重型病例各1例 (the classifier read the nearer one)."""
+    q = c.q
+    if family not in ("severe", "critical") or not _EACH_OF_SEVERE_PAIR.search(t, max(0, q.start - 16), q.start):
+        return []
+    other = "critical" if family == "severe" else "severe"
+    metric = _case_metric(other, None, _parent_kind(t, c, other, None, clause_text))
+    return [Figure(metric, "", span, q, "case.each_of_pair", c.pi, unit=q.unit)] if metric else []
+
+
 def _parent_kind(t: str, c: Clause, family: str, mod: str | None, clause_text: str) -> str | None:
     """The kind of the figure a 其中 breaks down (its items count the same way), or a total's
     for 危重症 under a 累计 sentence; None when the clause breaks nothing down."""
     figs = c.sentence_figs
+    if family == "critical" and t.startswith(("目前", "现在"), c.sentence_start):
+        return "current"  # 目前…累计报告确诊病例32例，其中危重型病例…1例: today's state, not a tally
     if "其中" in clause_text and figs:
         return CASE_METRICS.get(figs[-1].metric, "current")
     if family == "critical" and mod is None:
@@ -200,6 +218,8 @@ class CaseRules(ClauseRules):
         if kw is None or _family(kw) == "weak_case":
             verb, noun = _words_after(after.split("、", 1)[0])  # 9例、东胜区1例已痊愈出院: the next item's verb
             after_kw = verb or noun
+            if noun is not None and verb is not None and _family(noun) == "suspected" and noun.start() < verb.start():
+                after_kw = noun  # 现有4例疑似病例住院隔离治疗: suspected patients, wherever they are
             if after_kw is not None and (kw is None or verb is not None):
                 kw, kw_before = after_kw, False
         extra: list[Figure] = []
@@ -319,6 +339,7 @@ class CaseRules(ClauseRules):
         # 累计确诊的80例患者全部治愈出院: the same number is also the recovered total
         m_all = re.search(r"(?:全部|均已|都已)(?:治愈(?:出院)?|痊愈出院|康复出院|出院)", after)
         extra.extend(_also_critical(t, family, kw_before, item_start + kw.start(), span, q, pi))
+        extra.extend(_each_of_pair(t, family, c, span, clause_text))
         if m_all is None and metric == "confirmed_total":
             # 累计确诊病例10例，已全部治愈出院: the next clause says all recovered
             nxt = _ALL_RECOVERED_NEXT.match(t, q.end + len(after))

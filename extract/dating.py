@@ -79,7 +79,24 @@ def figure_date(ctx: ArticleContext, fig: Figure) -> tuple[dt.date, bool]:
     if carried is not None and carried.date is not None:  # a carried date is always resolved
         return carried.date, False
     # looked up only when nothing nearer dates it
-    return ctx.story_date(p.story) or undated_date(ctx), _morning(ctx, p.story)
+    story = ctx.story_date(p.story)
+    if story is not None and _NOW.search(ctx.text, own_sentence, pos) and not _named_before(ctx, fig.para, story):
+        return undated_date(ctx), ctx.morning  # 截止目前 with the story's date only in a later paragraph: the paper's day
+    return story or undated_date(ctx), _morning(ctx, p.story)
+
+
+def _named_before(ctx: ArticleContext, para: int, day: dt.date) -> bool:
+    """Does the story name day in para or the paragraphs before it (at most a few back)?"""
+    story = ctx.paras[para].story
+    for j in range(para, max(-1, para - _DATES_BACK), -1):
+        if ctx.paras[j].story != story:
+            break
+        if any(d.date == day for d in ctx.dates_in(j)):
+            return True
+    return False
+
+
+_NOW = re.compile(r"(?:截至|截止)?目前|至今")
 
 
 def in_closed_bracket(t: str, lo: int, d: DateMention | Place, pos: int) -> bool:

@@ -179,6 +179,8 @@ class ResumptionRules(ClauseRules):
                     )
                 ]
             return []
+        if q.unit in ("条", "台", "辆") and (svc_after := self._service_named_after(q, before, after, pi)):
+            return svc_after
         if q.unit in ("条", "台", "辆", "个"):
             svc = rules.SERVICE_NOUN_RE.search(before)
             # 已恢复道路客运班线170条，客车497台；城市公交线路31条: the verb governs the whole
@@ -422,6 +424,23 @@ class ResumptionRules(ClauseRules):
             if f.sector:
                 return f.sector
         return default
+
+    def _service_named_after(self, q, before: str, after: str, pi: int) -> list[Figure]:
+        """54条公交线路全部恢复运营 (the verb after the noun), 开通16条线路 (the verb before it)."""
+        m = rules.SERVICE_AFTER_RE.match(after)
+        if m is None or not (m.group("verb") or rules.SERVICE_VERB_BEFORE_COUNT.search(before)):
+            return []
+        return [
+            self._fig(
+                "services_resumed",
+                q,
+                q.start,
+                q.end + m.end("noun"),
+                pi,
+                rules.clean_sector(m.group("noun")),
+                "resume.services_after",
+            )
+        ]
 
     def _fig(self, metric, q, start, end, pi, sector, rule):
         return Figure(metric, sector, (start, end), q, rule, pi, unit=q.unit, org_ok=True)

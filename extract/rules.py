@@ -218,6 +218,13 @@ SERVICE_NOUN_RE = re.compile(
     r"(?=(?:恢复至|恢复到|上线运营|投入运营|复运|恢复运营|达到|达|共|有)?$)"
 )
 
+# 54条公交线路全部恢复运营, 开通16条线路: the count before the service's noun
+SERVICE_AFTER_RE = re.compile(
+    r"(?P<noun>[\u4e00-\u9fff]{0,4}?(?:客运班线|班线|公交线路|线路|公交车|出租车|客车|公交车辆))"
+    r"(?P<verb>(?:已|均已|全部|陆续|也|均|已经|全面)*(?:恢复|开通|复运|复工(?!率)|投入运营|上线))?"
+)
+SERVICE_VERB_BEFORE_COUNT = re.compile(r"(?:恢复|开通|复运|开行)(?:运营|运行)?了?$")
+
 # 复工率、到岗率分别达到99.6%和97.8%: the k-th number after 分别 belongs to the k-th term.
 RESPECTIVELY_RE = re.compile(r"分别(?:为|是|达到|达|有|增至|占)?")
 # A section header of a bulletin's list: 新增出院病例中，A市9例、B市1例；现有重症病例中，…
@@ -316,6 +323,8 @@ CURRENT_BEFORE_CONFIRMED = re.compile(
 
 # 累计416例 with no figure word: the confirmed total (headlines write it so); 新增423例 the new ones
 BARE_TOTAL_BEFORE = re.compile(r"累计(?:报告)?(?:达到|达)?$")
+# 正在接受医学观察的密切接触者: those still observed (a current count, whatever 共/累计 says)
+CURRENT_OBSERVATION_WORDS = re.compile(r"正在|尚在|仍在|还在|现有|目前")
 BARE_NEW_BEFORE = re.compile(r"(?:新增|又增加|又新增)$")
 # 累计276例治愈，较前一天增加116例: the day's change of the figure just given (its new count)
 BARE_CHANGE_BEFORE = re.compile(r"(?:较|比)(?:前一?[天日]|昨[天日]|上一?日)(?:增加|新增|增长)了?$")
@@ -396,6 +405,7 @@ RULE_IDS: dict[str, str] = {
     "case.all_recovered": "累计确诊…全部治愈出院: the total is also the recovered total",
     "case.list_item": "a list item (荷塘区5例) takes its list's metric",
     "case.bare_total": "累计N例 with no figure word: the confirmed total",
+    "case.each_of_pair": "危重型及重型病例各N例: the other family of the pair, the same count",
     "case.bare_change": "较前一天增加N例 after a cumulative figure: that figure's new count",
     "case.bare_new": "新增N例 with no figure word: new confirmed cases",
     "case.section_item": "a section's item (新增出院病例中，A市9例) takes its section header's metric",
@@ -418,6 +428,7 @@ RULE_IDS: dict[str, str] = {
     "resume.workers_brought_back": "企业接回 N 名员工",
     "resume.share": "复工…N家，占…的 P%: the share that resumed",
     "resume.services": "restored services (客运班线, 公交线路 …)",
+    "resume.services_after": "54条公交线路全部恢复运营 / 开通16条线路: the count before the service's noun",
     "resume.sector_total": "a sector's size (共有 N 家 / N 个重点项目中 …)",
     "resume.sector_size": "规模以上企业11户，复产9户: a count with no verb before a resumed count is the size",
     "resume.all_resumed": "N 家 … 全部复工复产: resumed = N, implied by 全部 rather than stated",

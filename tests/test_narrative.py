@@ -282,3 +282,47 @@ def test_a_municipalitys_districts_are_its_own():
 
 def test_cases_counted_by_how_they_were_infected_are_a_subset():
     assert figures("截至2月8日24时,累计有二代病例146例,三代病例15例;社区感染病例45例。") == []
+
+
+def test_each_of_a_severity_pair_counts_both():
+    got = figures("目前全市累计报告确诊病例32例,其中危重型病例及重型病例各1例。")
+    assert ("critical", CITY, 1) in got and ("severe", CITY, 1) in got
+
+
+def test_suspected_patients_in_hospital_are_suspected():
+    assert figures("现有4例疑似病例住院隔离治疗。") == [("suspected", CITY, 4)]
+
+
+@pytest.mark.parametrize(
+    "text,metric",
+    [
+        ("累计医学观察密切接触者1709人。", "close_contacts_total"),
+        ("正在接受医学观察的密切接触者83人。", "observation"),
+        ("共有100人正在接受医学观察。", "observation"),
+    ],
+)
+def test_contacts_observed_so_far_are_the_contacts(text, metric):
+    assert [f[0] for f in figures(text)] == [metric]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("截至3月28日,市区54条公交线路全部恢复运营。", 54),
+        ("2月21日,全市城区公交全面恢复,开通16条线路。", 16),
+    ],
+)
+def test_a_count_before_the_services_noun(text, value):
+    got = [(r.metric, r.value) for r in extract_text(text, published="2020-03-28", city=CITY)]
+    assert got == [("services_resumed", value)]
+
+
+def test_a_rate_of_taxis_is_no_count_of_them():
+    got = [(r.metric, r.value) for r in extract_text("全市88台出租车复工率50%。", published="2020-03-14", city=CITY)]
+    assert got == [("resumption_rate", 50)]
+
+
+def test_so_far_is_the_papers_day_when_the_storys_date_comes_later():
+    text = "交通复工复产。\n\n3月7日,出租车复工。截止目前,全市出租车复工率100%。\n\n3月13日,班线客车开通,发送17个班次。"
+    got = [(r.metric, r.date) for r in extract_text(text, published="2020-03-14", city=CITY)]
+    assert ("resumption_rate", "2020-03-14") in got
