@@ -100,7 +100,6 @@ V3_DEV_FAILURES: dict[str, str] = {
     "dv-fd-yc-0218-taiyuan-hospital-one-discharge": "misses recovered_new×1, critical×1",
     "dv-fd-hb-0201-none-lists-and-earlier-days": "1 dated differently; misses confirmed_new×2; adds confirmed_new×1",
     "dv-fd-sd-0203-trad-sixth-discharge": "misses recovered_total×4, recovered_new×1",
-    "dv-fd-sg-0211-trad-cases-46-47": "misses critical×1; adds critical_total×1",
     "dv-fd-nd-0229-key-firms-all-resumed-county-rates": "misses resumption_rate×1",
     "dv-fd-qqhr-0312-sector-rates-100-broken-lines": "misses sector_total×8",
     "dv-fd-tj-0304-district-rates-yesterday": "misses resumption_rate×3, workers_returned×1; adds resumption_rate×1",
