@@ -252,7 +252,7 @@ class CaseRules(ClauseRules):
         # a sentence that opens with 境外输入 speaks of those cases throughout
         imported = (
             rules.IMPORTED_BEFORE.search(before)
-            or (not kw_before and rules.IMPORTED_BEFORE.search(after, 0, kw.start()))
+            or (not kw_before and rules.FOREIGN_IMPORTED_AFTER.search(after, 0, kw.start()))
             or rules.IMPORTED_OPENING.match(t, self.ctx.bounds.full_sentence_start(q.start))
         )
         if (family == "recovery_rate" and q.unit != "%") or _compared_or_reports(t, q, kw, kw_before, family, before):

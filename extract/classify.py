@@ -218,12 +218,14 @@ def none_figures(ctx: ArticleContext) -> list[Figure]:
                     Figure(more_metric, "", (m.start(), end), q, "case.none_list_nouns", pi, value=0.0, unit="例")
                 )
     out.extend(_cleared(ctx))
-    for m in rules.NONE_AFTER_RE.finditer(t):
-        pi = ctx.para_of(m.start())
-        kw = m.group("kw")
-        metric = rules.NONE_AFTER_METRICS[kw]
-        q = Quantity(m.start(), m.end(), m.start(), 0.0, "例", "", "", False)
-        out.append(Figure(metric, "", (m.start(), m.end()), q, "case.none_after", pi, value=0.0, unit="例"))
+    for rx, rule in ((rules.NONE_AFTER_RE, "case.none_after"), (rules.ZERO_AFTER_RE, "case.zero_after")):
+        for m in rx.finditer(t):
+            pi = ctx.para_of(m.start())
+            if rules.VAGUE_RUN_BEFORE.search(t, ctx.bounds.full_sentence_start(m.start()), m.start()):
+                continue  # 连续多日，我市新增确诊病例为零: a vague run, no day's figure
+            metric = rules.NONE_AFTER_METRICS[m.group("kw")]
+            q = Quantity(m.start(), m.end(), m.start(), 0.0, "例", "", "", False)
+            out.append(Figure(metric, "", (m.start(), m.end()), q, rule, pi, value=0.0, unit="例"))
     return out
 
 
@@ -388,7 +390,30 @@ def classify_article(ctx: ArticleContext) -> list[Figure]:
         sentence_figs.extend(figs)
         figures.extend(figs)
     figures.extend(none_figures(ctx))
+    figures.extend(_all_in_hospital(ctx, figures))
     return figures
+
+
+_OUT_OF_HOSPITAL = ("recovered_total", "recovered_new", "deaths_total", "deaths_new")
+
+
+def _all_in_hospital(ctx: ArticleContext, figures: list[Figure]) -> list[Figure]:
+    """已有6例确诊病例…。所有病例均在指定医院隔离治疗: the total is also today's count in
+    hospital (said once, implied), unless the paragraph states that count itself."""
+    out = []
+    for m in rules.ALL_IN_HOSPITAL_RE.finditer(ctx.text):
+        pi = ctx.para_of(m.start())
+        mine = [f for f in figures if f.para == pi and f.q.end <= m.start() and f.item_place is None]
+        total = next((f for f in reversed(mine) if f.metric == "confirmed_total"), None)
+        if total is None or any(
+            f.para == pi and (f.metric == "hospitalized" or (f.metric in _OUT_OF_HOSPITAL and f.q.value > 0))
+            for f in figures
+        ):
+            continue  # the paragraph says how many are in hospital, or that some have left it
+        out.append(
+            Figure("hospitalized", "", (m.start(), m.end()), total.q, "case.all_in_hospital", pi, unit=total.unit)
+        )
+    return out
 
 
 def _list_sum(ctx: ArticleContext, start: int) -> float:

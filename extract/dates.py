@@ -24,7 +24,7 @@ _RANGE_TIME = r"(?:\s*\d{1,2}时\s*(?:-|—|–|~|至|到)\s*\d{1,2}时)?"
 # Starts at the digits (a leading optional group would be tried at every position); the
 # 截至/自 word before a date is read by looking back (PRE_RE).
 DATE_RE = re.compile(
-    r"(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]|(?P<bd>\d{1,2})\s*日(?=\s*\d{1,2}(?:\s*[-—–~至到]\s*\d{1,2})?时|统计|通报|公布|发布|宣布|新增|无新增|累计|全天|当天|上午|下午|晚上|晚间|傍晚|凌晨|中午|早上|晚|\s*[,，]))"
+    r"(?:(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]|(?P<bd>\d{1,2})\s*日(?=\s*\d{1,2}(?:\s*[-—–~至到]\s*\d{1,2})?时|统计|通报|公布|发布|宣布|新增|无新增|累计|全天|当天|上午|下午|晚上|晚间|傍晚|凌晨|中午|早上|晚|[我本全][市县区省州]|\s*[,，]))"
     + _RANGE_TIME
     + _TIME
     + r"(?:\s*(?:至|到|-|—|–|~)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*[日号])?"
@@ -124,8 +124,8 @@ def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> l
         pre = PRE_RE.search(text, max(lo, start - 4), start)
         start = pre.start() if pre else start
         since = bool(m.group("post") and m.group("post").strip() in ("以来", "起", "开始", "至今")) or bool(
-            pre and pre.group("pre") in ("自", "从", "继")
-        )  # 继2月13日新增2例后: an event, past
+            pre and pre.group("pre") in ("自", "从", "继") and not m.group("d2")
+        )  # 继2月13日新增2例后: an event, past (从2月18日至20日 is a range: its end dates it)
         if m.group("bd"):
             out.append(DateMention(start, m.end(), None, None, since, True, bare_day=True))
             continue

@@ -81,7 +81,9 @@ def figure_date(ctx: ArticleContext, fig: Figure) -> tuple[dt.date, bool]:
     # looked up only when nothing nearer dates it
     story = ctx.story_date(p.story)
     if story is not None and _NOW.search(ctx.text, own_sentence, pos) and not _named_before(ctx, fig.para, story):
-        return undated_date(ctx), ctx.morning  # 截止目前 with the story's date only in a later paragraph: the paper's day
+        return undated_date(
+            ctx
+        ), ctx.morning  # 截止目前 with the story's date only in a later paragraph: the paper's day
     return story or undated_date(ctx), _morning(ctx, p.story)
 
 

@@ -122,15 +122,22 @@ NONE_MORE_RE = re.compile(
 # 零 (零死亡, 零确诊) only for these nouns; 零重症 is rhetoric more often than a count.
 NONE_ZERO_NOUNS = ("死亡", "确诊", "确诊病例", "病例")
 # The word-order-free form (确诊病例当日无新增) is always about the day.
+# 连续3天确诊病人“0”报告, 新增确诊病例零增长, 新增确诊病例为零: a zero written as a number
+ZERO_AFTER_RE = re.compile(
+    r"(?:新增)?(?P<kw>确诊病例|确诊患者|确诊病人|死亡病例)(?:数)?(?:连续\d+天|近几天|近\d+天|均)?"
+    r"(?:[“\"‘]\s*(?:0|零)\s*[”\"’]\s*(?:报告|增长|新增)|零增长|零报告|为零|为0(?![\d.]))"
+)
 NONE_AFTER_METRICS = {
     "确诊病例": "confirmed_new",
     "确诊患者": "confirmed_new",
+    "确诊病人": "confirmed_new",
     "死亡病例": "deaths_new",
     "重症病例": "severe_new",
 }
 # 点军区、猇亭区…均无新增: the list a none-statement covers ends in 均/都/全部.
 LIST_ALL_RE = re.compile(r"(?:均|都|全部|皆|尚)\s*$")  # 平谷区、密云区、延庆区尚未有病例
 # 病例多日无新增 states no day's figure: skipped.
+VAGUE_RUN_BEFORE = re.compile(r"多日|多天|连日|近日来|持续")
 VAGUE_STREAK_RE = re.compile(r"(?:多日|多天|持续)\s*$")
 # 已连续5天无确诊病例: days in a row without a case are days without a new one
 STREAK_BEFORE_RE = re.compile(r"连续\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:天|日)\s*$")
@@ -276,6 +283,13 @@ DISCHARGE_VERB_BEFORE = re.compile(r"(?:治愈|康复)?出院(?:了)?$")
 # Cases counted by where they came from (境外输入累计…, 其中武汉输入病例3例) are a subset with no
 # metric of ours, reported apart from the place's own total.
 IMPORTED_BEFORE = re.compile(r"境外输入|输入性|输入病例|输入型|输入确诊")
+# 所有病例均在指定医院隔离治疗: every case so far is in hospital (the total is the current count)
+ALL_IN_HOSPITAL_RE = re.compile(
+    r"(?:所有|全部|以上)(?:确诊)?(?:病例|患者|病人)(?:目前)?(?:均|都|全部)(?:已)?(?:在|于)[^,;。，；]{0,16}?(?:隔离)?(?:治疗|救治)"
+)
+# after the count only 境外 marks a subset: 又出现了2例新的输入性确诊病例 (January: from Wuhan) are
+# the day's cases of the place, 11例境外输入确诊病例 are not
+FOREIGN_IMPORTED_AFTER = re.compile(r"境外输入|境外")
 IMPORTED_OPENING = re.compile(r"\s*(?:其中)?[,:]?\s*(?:境外输入|输入性)")
 # …2例系武汉输入病例的密切接触者, 3例为聚集性病例: a subset described by its source
 SOURCE_AFTER = re.compile(
@@ -406,6 +420,8 @@ RULE_IDS: dict[str, str] = {
     "case.list_item": "a list item (荷塘区5例) takes its list's metric",
     "case.bare_total": "累计N例 with no figure word: the confirmed total",
     "case.each_of_pair": "危重型及重型病例各N例: the other family of the pair, the same count",
+    "case.all_in_hospital": "所有病例均在指定医院隔离治疗 after the confirmed total: that many in hospital (implied)",
+    "case.zero_after": "确诊病人“0”报告 / 新增确诊病例零增长: a day's zero written as a number",
     "case.bare_change": "较前一天增加N例 after a cumulative figure: that figure's new count",
     "case.bare_new": "新增N例 with no figure word: new confirmed cases",
     "case.section_item": "a section's item (新增出院病例中，A市9例) takes its section header's metric",

@@ -326,3 +326,36 @@ def test_so_far_is_the_papers_day_when_the_storys_date_comes_later():
     text = "交通复工复产。\n\n3月7日,出租车复工。截止目前,全市出租车复工率100%。\n\n3月13日,班线客车开通,发送17个班次。"
     got = [(r.metric, r.date) for r in extract_text(text, published="2020-03-14", city=CITY)]
     assert ("resumption_rate", "2020-03-14") in got
+
+
+def test_januarys_imported_cases_are_the_days_cases():
+    """输入性 (from Wuhan, January) after the count describes the day's cases; 境外输入 does not."""
+    got = [
+        (r.metric, r.date, r.value)
+        for r in extract_text("28日我市又出现了2例新的输入性确诊病例。", published="2020-01-29", city=CITY)
+    ]
+    assert got == [("confirmed_new", "2020-01-28", 2)]
+    assert figures("我市新增3例境外输入确诊病例。") == []
+
+
+def test_all_cases_in_hospital_is_the_current_count():
+    got = figures("截至28日24时,我市已有6例确诊病例。所有病例均在指定医院隔离治疗,病情稳定。")
+    assert ("hospitalized", CITY, 6) in got and ("confirmed_total", CITY, 6) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["连续3天全市确诊病人“0”报告。", "全市新增确诊病例零增长。", "全市连续5天新增确诊病例为零。"],
+)
+def test_a_zero_written_as_a_number_is_a_days_zero(text):
+    assert figures(text) == [("confirmed_new", CITY, 0)]
+
+
+@pytest.mark.parametrize("text", ["连续多日，我市新增确诊病例为零。", "全市确诊病例为0.5%。"])
+def test_no_days_zero_from_a_vague_run_or_a_share(text):
+    assert figures(text) == []
+
+
+def test_a_range_from_one_day_to_another_dates_by_its_end():
+    got = extract_text("从2月18日24时至20日24时,全市连续3天确诊病人“0”报告。", published="2020-02-21", city=CITY)
+    assert [(r.metric, r.date) for r in got] == [("confirmed_new", "2020-02-20")]
