@@ -110,7 +110,7 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             continue  # 武汉 opening 武汉协和医院 is the hospital's name, not the place
         if pl.scope in ("other", "home", "sub", "zone") and _is_baseline(ctx, pl):
             continue  # 复产率78.26%，高于全省23日复产率12.96个百分点: what it is compared with
-        if ctx.city and pl.name in NOWHERE and (pl.start < s_start or t.find("、", pl.end, pos) >= 0):
+        if pl.name in NOWHERE and (pl.start < s_start or t.find("、", pl.end, pos) >= 0):
             continue  # 疑似病例转外地核减1例、确诊病例155例: elsewhere owns only its own item
         if pl.scope == "group":
             if in_closed_bracket(t, p.start, pl, pos):
@@ -345,6 +345,7 @@ def _carried_place(ctx: ArticleContext, pi: int) -> tuple[str, str] | None:
                 and not _is_travel(t, x)
                 and _outside_brackets(t, max(pj.start, x.start - 400), x.start)
                 and not _ITEM.match(t, x.end)
+                and not (t.endswith("在", 0, x.start) and t[x.end : x.end + 1] in _CLAUSE_ENDS)  # 全都在湖北。
                 and t[x.end : x.end + 1] not in _ENUMERATING
                 # 其中，衡水市…: another place named as a part of the one before carries nothing
                 and not (x.scope == "other" and _SUBSET_LEAD.search(t, max(pj.start, x.start - 4), x.start))
@@ -360,10 +361,22 @@ def _carried_place(ctx: ArticleContext, pi: int) -> tuple[str, str] | None:
 
 
 _SUBSET_LEAD = re.compile(r"其中\s*[,:]?\s*$")
+_CLAUSE_ENDS = frozenset(",;。，；\n")
 
 
 def _outside_brackets(t: str, lo: int, pos: int) -> bool:
-    return t.count("(", lo, pos) <= t.count(")", lo, pos)
+    """Is pos outside any bracket opened in t[lo:pos]? Read back from pos, so a stray ")" far
+    before (a garbled 省(自治区…) does not close the bracket pos is in."""
+    depth = 0
+    for i in range(pos - 1, lo - 1, -1):
+        ch = t[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                return False
+            depth -= 1
+    return True
 
 
 def _is_travel(t: str, pl: Place) -> bool:

@@ -91,6 +91,9 @@ def _words_after(own_after: str) -> tuple[re.Match | None, re.Match | None]:
     return verb, noun
 
 
+_NOUN_AFTER_VERB = re.compile(r"(?:出院)?病例")  # 有5宗死亡病例, 治愈病例: a tally (治愈患者 are the day's)
+_ENDS_WITH_AND = re.compile(r"(?:和|及|与)\s*$")  # 5宗死亡病例和32宗治愈病例: 死亡 is the item before's
+_NEXT_ITEM = re.compile(r"、|(?:和|及|与|,|，)(?=\s*[\d一二两三四五六七八九十])")
 _ALL_RECOVERED_NEXT = re.compile(r"[,;]\s*(?:目前|现)?(?:已经?|均已)?(?:全部|均)(?:已)?(?:治愈出院|治愈|出院)")
 
 
@@ -116,6 +119,8 @@ def _sentence_modifier(t: str, s_start: int, c_start: int) -> re.Match | None:
     word = last_modifier(t[s_start:c_start])
     if word is not None and t.count(")", s_start + word.end(), c_start) > t.count("(", s_start + word.end(), c_start):
         return None
+    if word is not None and word.group().startswith(("较", "比")):
+        return None  # 较昨日增加571宗: that clause's own change, not the sentence's
     return word
 
 
@@ -215,8 +220,9 @@ class CaseRules(ClauseRules):
             nxt = rules.DISCHARGE_CLAUSE_NEXT.match(t, q.end + len(after))
             if nxt is not None:
                 after = t[q.end : nxt.end()]
-        if kw is None or _family(kw) == "weak_case":
-            verb, noun = _words_after(after.split("、", 1)[0])  # 9例、东胜区1例已痊愈出院: the next item's verb
+        if kw is None or _family(kw) == "weak_case" or _ENDS_WITH_AND.search(before):
+            # 9例、东胜区1例已痊愈出院, 709宗确诊病例和5宗死亡病例: the next item's words are its own
+            verb, noun = _words_after(_NEXT_ITEM.split(after, 1)[0])
             after_kw = verb or noun
             if noun is not None and verb is not None and _family(noun) == "suspected" and noun.start() < verb.start():
                 after_kw = noun  # 现有4例疑似病例住院隔离治疗: suspected patients, wherever they are
@@ -284,8 +290,13 @@ class CaseRules(ClauseRules):
             mod = "total"  # 8例确诊患者全部治愈出院: all of them, the total (and the confirmed total)
         if not kw_before and mod is None and family == "recovered" and _discharged_so_far(t, c, after[: kw.start()]):
             mod = "total"  # 全县确诊病例4例，其中3例已治愈出院: the total's part discharged so far
-        if not kw_before and mod is None and family in ("recovered", "deaths"):
-            mod = "new"  # 3月8日，炎陵县1名患者治愈出院: that day's discharges
+        if (
+            not kw_before
+            and mod is None
+            and family in ("recovered", "deaths")
+            and not _NOUN_AFTER_VERB.match(after, kw.end())
+        ):
+            mod = "new"  # 3月8日，炎陵县1名患者治愈出院: that day's discharges (有5宗死亡病例: a count held)
         discharge = (
             kw_before
             and mod is None
@@ -519,6 +530,11 @@ class CaseRules(ClauseRules):
         inherited = self._inherit(q, before, item_start, s_start, sentence_figs, pi)
         if not inherited and (change := rules.BARE_CHANGE_BEFORE.search(before)) is not None:
             return self._day_change(q, item_start + change.start(), sentence_figs, s_start, pi)
+        most = rules.MOST_THEN_COUNT.search(self.t, max(s_start, q.start - 24), q.start)
+        if not inherited and most is not None and q.unit == "例":
+            # 纽约州确诊病例最多,为15783例: the count the superlative's clause names
+            metric = "deaths_total" if most.group("kw").startswith("死亡") else "confirmed_total"
+            return [Figure(metric, "", (most.start(), q.end), q, "case.most_then_count", pi, unit=q.unit)]
         if not inherited and q.unit == "例":
             # 累计416例 / 新增423例: a count of cases with no other word is the confirmed total
             # or the new confirmed cases (headlines write them so)

@@ -163,11 +163,17 @@ def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> l
         if inside(m.start()):
             continue
         word = m.group()
+        if word in _RELATIVE_DAYS and text.endswith(("较", "比", "与"), lo, m.start()):
+            continue  # 较昨日增加571宗: the baseline, not the figure's day
         if word in _RELATIVE_DAYS:
             d = ref + dt.timedelta(days=_RELATIVE_DAYS[word])
             out.append(DateMention(m.start(), m.end(), d, d, False, False))
     out.sort(key=lambda d: d.start)
-    return out
+    # 截至美国东部时间22日15时(北京时间23日3时): the bracket converts the date before it; that one dates
+    return [d for d in out if not (d.start > lo and _CONVERTED_BEFORE.search(text, max(lo, d.start - 8), d.start))]
+
+
+_CONVERTED_BEFORE = re.compile(r"[(（]\s*(?:即)?北京时间\s*$")
 
 
 def infer_reference(text: str, published: str | None) -> tuple[dt.date, str]:

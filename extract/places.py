@@ -310,6 +310,7 @@ NATIONAL_WORDS = (
     "31个省(自治区、直辖市)",
     "31个省(自治区、直辖市)和新疆生产建设兵团",
     "31个省(区、市)和新疆生产建设兵团",
+    "和新疆生产建设兵团",  # the national report's subject, however its first words came out (garbled, 区/自治区)
     "内地",
     "中国内地",
     "31个省",

@@ -283,6 +283,8 @@ DISCHARGE_VERB_BEFORE = re.compile(r"(?:治愈|康复)?出院(?:了)?$")
 # Cases counted by where they came from (境外输入累计…, 其中武汉输入病例3例) are a subset with no
 # metric of ours, reported apart from the place's own total.
 IMPORTED_BEFORE = re.compile(r"境外输入|输入性|输入病例|输入型|输入确诊")
+# 纽约州确诊病例最多,为15783例: a superlative's clause, then its count
+MOST_THEN_COUNT = re.compile(r"(?P<kw>确诊病例|死亡病例|病例)(?:数)?(?:最多|最高|居首)\s*[,，]\s*(?:为|达|有|共)$")
 # 所有病例均在指定医院隔离治疗: every case so far is in hospital (the total is the current count)
 ALL_IN_HOSPITAL_RE = re.compile(
     r"(?:所有|全部|以上)(?:确诊)?(?:病例|患者|病人)(?:目前)?(?:均|都|全部)(?:已)?(?:在|于)[^,;。，；]{0,16}?(?:隔离)?(?:治疗|救治)"
@@ -422,6 +424,7 @@ RULE_IDS: dict[str, str] = {
     "case.each_of_pair": "危重型及重型病例各N例: the other family of the pair, the same count",
     "case.all_in_hospital": "所有病例均在指定医院隔离治疗 after the confirmed total: that many in hospital (implied)",
     "case.zero_after": "确诊病人“0”报告 / 新增确诊病例零增长: a day's zero written as a number",
+    "case.most_then_count": "纽约州确诊病例最多,为N例: the count the superlative names",
     "case.bare_change": "较前一天增加N例 after a cumulative figure: that figure's new count",
     "case.bare_new": "新增N例 with no figure word: new confirmed cases",
     "case.section_item": "a section's item (新增出院病例中，A市9例) takes its section header's metric",

@@ -132,3 +132,50 @@ def test_a_change_since_the_day_before_is_the_new_count():
 def test_a_windows_end_dates_its_figures(window, published, day):
     got = feed(f"{window},韩国新增809例新冠肺炎确诊病例。", published=published)
     assert got == [("confirmed_new", "韩国", day, 809)]
+
+
+def test_the_national_reports_subject_is_the_country_however_garbled():
+    text = (
+        "2月14日0—24時,,31個?。ㄗ灾螀^(qū),、直轄市)和新疆生產建設兵團報告新增確診病例2641例,"
+        "新增死亡病例143例(湖北139例,,北京、重慶各1例)。\n當日新增治愈出院病例1373例。"
+    )
+    got = feed(text)
+    assert ("confirmed_new", "全国", "2020-02-14", 2641) in got
+    assert ("recovered_new", "全国", "2020-02-14", 1373) in got  # not 重庆's: it is a bracket's item
+
+
+def test_elsewhere_and_a_place_in_a_predicate_carry_nothing():
+    text = (
+        "內地過去一日(4月2日),新增確診病例31宗,其中29宗為境外輸入病例;新增死亡病例4宗,全都在湖北。\n"
+        "累計治癒出院病例76571宗。"
+    )
+    got = feed(text, published="2020-04-03")
+    assert ("deaths_new", "全国", "2020-04-02", 4) in got
+    assert ("recovered_total", "全国", "2020-04-02", 76571) in got
+
+
+def test_counts_before_their_nouns_in_a_round_up():
+    got = feed(
+        "韩国确诊2,337宗,较昨日增加571宗,死亡病例有13宗和27宗治愈病例。"
+        "日本境内有224宗确诊病例,5宗死亡病例和32宗治愈病例。",
+        published="2020-02-28",
+    )
+    assert sorted(got) == sorted(
+        [
+            ("confirmed_total", "韩国", "2020-02-28", 2337),
+            ("confirmed_new", "韩国", "2020-02-28", 571),  # 较昨日: the baseline, not the day
+            ("deaths_total", "韩国", "2020-02-28", 13),
+            ("recovered_total", "韩国", "2020-02-28", 27),
+            ("confirmed_total", "日本", "2020-02-28", 224),
+            ("deaths_total", "日本", "2020-02-28", 5),
+            ("recovered_total", "日本", "2020-02-28", 32),
+        ]
+    )
+
+
+def test_the_local_date_not_its_beijing_conversion():
+    got = feed(
+        "截至美国东部时间22日15时(北京时间23日3时),美国新冠肺炎确诊病例升至31057例。纽约州确诊病例最多,为15783例。",
+        published="2020-03-22",
+    )
+    assert got == [("confirmed_total", "美国", "2020-03-22", 31057), ("confirmed_total", "纽约州", "2020-03-22", 15783)]
