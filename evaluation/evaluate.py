@@ -31,6 +31,7 @@ TABLES = (
     "dev_realworld",
     "dev_feeds",
     "dev_narrative",
+    "dev_county",
     "eval_cases",
     "eval_realworld",
     "eval_feeds",
@@ -41,6 +42,8 @@ TABLES = (
     "blind2_feeds",
     "blind3_narrative",
     "blind3_feeds",
+    "blind4_narrative",
+    "blind4_feeds",
     "bugs_caught",
 )
 # Measured once, at the end of a round (--holdout): never read, never tuned against.
