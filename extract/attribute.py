@@ -110,7 +110,11 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             continue  # 武汉 opening 武汉协和医院 is the hospital's name, not the place
         if pl.scope in ("other", "home", "sub", "zone") and _is_baseline(ctx, pl):
             continue  # 复产率78.26%，高于全省23日复产率12.96个百分点: what it is compared with
-        if pl.name in NOWHERE and (pl.start < s_start or t.find("、", pl.end, pos) >= 0):
+        if (
+            pl.name in NOWHERE
+            and (pl.start < s_start or t.find("、", pl.end, pos) >= 0)
+            and (ctx.city or _PART_LEAD.search(t, max(p.start, pl.start - 12), pl.start))
+        ):
             continue  # 疑似病例转外地核减1例、确诊病例155例: elsewhere owns only its own item
         if pl.scope == "group":
             if in_closed_bracket(t, p.start, pl, pos):
@@ -361,6 +365,8 @@ def _carried_place(ctx: ArticleContext, pi: int) -> tuple[str, str] | None:
 
 
 _SUBSET_LEAD = re.compile(r"其中\s*[,:]?\s*$")
+# 其中29宗為境外輸入病例: elsewhere named as a part of the count (a feed's subject stays the whole)
+_PART_LEAD = re.compile(r"其中[^,;。，；]{0,8}$")
 _CLAUSE_ENDS = frozenset(",;。，；\n")
 
 
@@ -388,7 +394,7 @@ _TRAVEL_BEFORE = re.compile(
     r"(?:从|自|来自|离开|途经|曾到|曾去|曾赴|去过|到过|前往|赴|住在|居住在|现住|家住|到达|抵达|飞抵|转到|转至|送到)$"
 )
 _TRAVEL = re.compile(
-    r"(?:市|省)?(?:旅居史|旅行史|接触史|居住史|返乡|返株|来株|返回|入境|输入|籍|来|回|相关接触史|相关"
+    r"(?:市|省)?(?:[(（][^()（）]{0,8}[)）])?(?:旅居史|旅行史|接触史|居住史|返乡|返株|来株|返回|入境|输入|籍|来|回|相关接触史|相关"
     r"|旅行|旅游|出差|务工|探亲|到达|抵达|飞抵)"
 )
 _ITEM = re.compile(r"(?:有|共|新增|累计)?[\d" + CN_NUM_CHARS + r"]+(?:\.\d+)?(?:例|人|名|家)[、;,)。?!]")

@@ -25,9 +25,9 @@ if TYPE_CHECKING:  # pragma: no cover
 # After a city's name: who issues its figures (卫健委, 疫情防控指挥部 …) or publishes them (发布, 日报)
 ISSUER_AFTER = re.compile(
     r"市?(?:人民政府|政府)?(?:新闻办公室|新闻办|卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局|"
-    r"疾病预防控制中心|疾控中心|(?:新冠肺炎|新型冠状病毒肺炎)?疫情防控(?:工作)?(?:领导小组|指挥部)(?:办公室)?|"
-    r"(?:应对)?新型冠状病毒(?:感染的)?肺炎疫情(?:联防联控|防控)?(?:工作)?(?:领导小组|指挥部)(?:办公室)?|"
-    r"(?:新冠肺炎|新型冠状病毒(?:感染的)?肺炎)(?:联防联控|防控)(?:工作)?(?:领导小组|指挥部)(?:办公室)?|"
+    r"疾病预防控制中心|疾控中心|(?:新冠肺炎|新型冠状病毒肺炎)?疫情防控(?:工作)?(?:应急)?(?:领导小组|指挥部)(?:办公室)?|"
+    r"(?:应对)?新型冠状病毒(?:感染的?)?肺炎\s*疫情(?:联防联控|防控)?(?:工作)?(?:应急)?(?:领导小组|指挥部)(?:办公室)?|"
+    r"(?:新冠肺炎|新型冠状病毒(?:感染的?)?肺炎)(?:疫情)?(?:联防联控|防控)(?:工作)?(?:应急)?(?:领导小组|指挥部)(?:办公室)?|"
     r"发布|官方微博|官微|日报|晚报|广播电视台|融媒体中心)"
 )
 # A relayed item's source line names who speaks in all of it: 来源:信阳市卫生健康委员会
@@ -36,7 +36,7 @@ SOURCE_LINE_BEFORE = re.compile(r"(?:^|\n)\s*(?:来源|稿源|信息来源|消�
 DATELINE_BEFORE = re.compile(r"(?:新华社|中新社|中新网|人民网|央视网|央广网|本报|记者)\s*$|[（(【]\s*$")
 DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日\s*(?:电|讯)|讯\s*[)）】]|(?:日报|晚报)讯)")
 # A title that opens with a city: 北京：新增2例 / 北京新增确诊病例2例 / 湘潭市新冠肺炎疫情通报
-TITLE_AFTER = re.compile(r"\s*(?:市)?\s*[:：]|\s*(?:市)?(?:新增|累计|无新增|确诊|[^\n,。:]{0,12}?(?:疫情|通报|发布))")
+TITLE_AFTER = re.compile(r"\s*(?:市)?\s*[:：]|\s*(?:市)?(?:新增|累计|无新增|确诊|[^\n,。:]{0,16}?(?:疫情|通报|发布))")
 
 
 def _is_city(name: str) -> bool:
@@ -111,6 +111,33 @@ def speaker_at(ctx: ArticleContext, i: int, pos: int) -> str | None:
         for _pos, city, reach, _end in reversed(_cues(ctx, j)):
             if reach == "story":
                 return city
+    return _signed_by_own_city(ctx, i)
+
+
+_SIGNATURE_CHARS = 60  # a signature is a line of its own: the issuer's name, perhaps a date
+
+
+def _signed_by_own_city(ctx: ArticleContext, i: int) -> str | None:
+    """A county-level city of the home city whose bulletin paragraph i is in, by the signature
+    under it (钟祥市…防控指挥部 / 2020年3月20日): what its 我市/全市 mean."""
+    if not ctx.city:
+        return None
+    story = ctx.paras[i].story
+    for j in range(i + 1, min(len(ctx.paras), i + _ISSUER_PARAS)):
+        p = ctx.paras[j]
+        if p.story != story:
+            break
+        if p.end - p.start > _SIGNATURE_CHARS:
+            continue
+        for _pos, place, reach, end in _cues(ctx, j):
+            if (
+                reach == "para"
+                and not ctx.text[end : p.end].strip()  # the issuer's name is the whole line
+                and place.endswith("市")
+                and place != ctx.city
+                and ctx.city in divisions().county_city(place)
+            ):
+                return place
     return None
 
 

@@ -359,3 +359,27 @@ def test_no_days_zero_from_a_vague_run_or_a_share(text):
 def test_a_range_from_one_day_to_another_dates_by_its_end():
     got = extract_text("从2月18日24时至20日24时,全市连续3天确诊病人“0”报告。", published="2020-02-21", city=CITY)
     assert [(r.metric, r.date) for r in got] == [("confirmed_new", "2020-02-20")]
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "钟祥市新型冠状病毒感染的肺炎防控指挥部\n2020年3月20日",
+        "钟祥市新型冠状病毒感染的肺炎\n疫情防控工作领导小组办公室\n2020年3月20日",
+        "钟祥市新型冠状病毒感染肺炎防控工作应急指挥部\n2020年3月20日",
+    ],
+)
+def test_a_county_level_citys_signature_says_whose_wo_shi_it_is(signature):
+    text = f"截至2020年3月19日24时,全市累计报告病例319例,累计出院300例。\n\n{signature}"
+    got = figures(text, city="荆门市")
+    assert ("confirmed_total", "钟祥市", 319) in got and ("recovered_total", "钟祥市", 300) in got
+
+
+def test_a_long_paragraph_naming_the_county_is_no_signature():
+    text = "全市累计报告病例319例。\n\n钟祥市新型冠状病毒感染的肺炎防控指挥部要求各地加强管理,做好防控工作,确保群众生命安全和身体健康,不得松懈。"
+    assert ("confirmed_total", "荆门市", 319) in figures(text, city="荆门市")
+
+
+def test_where_returnees_came_from_owns_no_figure():
+    text = "全市共摸排湖北(含武汉)来(返)人员1598人、其中武汉928人,市疾控中心认定密切接触者190人。"
+    assert ("close_contacts_total", CITY, 190) in figures(text)
