@@ -29,7 +29,7 @@ DATE_RE = re.compile(
     + _TIME
     + r"(?:\s*(?:至|到|-|—|–|~)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*[日号])?"
     + _TIME
-    + r"(?P<post>\s*(?:以来|起|开始|至今|后))?"
+    + r"(?P<post>\s*(?:以来|起|开始|至今|以后|之后|后))?"
 )
 _MIDNIGHT = re.compile(r"\s*(?:[日号])?\s*(?:0|零|〇)\s*(?:时|点)(?!\s*(?:-|—|–|~|至|到))")
 YEAR_BEFORE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*$")
@@ -123,7 +123,9 @@ def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> l
             start = yr.start()
         pre = PRE_RE.search(text, max(lo, start - 4), start)
         start = pre.start() if pre else start
-        since = bool(m.group("post") and m.group("post").strip() in ("以来", "起", "开始", "至今")) or bool(
+        since = bool(
+            m.group("post") and m.group("post").strip() in ("以来", "起", "开始", "至今", "以后", "之后")
+        ) or bool(
             pre and pre.group("pre") in ("自", "从", "继") and not m.group("d2")
         )  # 继2月13日新增2例后: an event, past (从2月18日至20日 is a range: its end dates it)
         if m.group("bd"):

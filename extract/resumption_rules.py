@@ -211,6 +211,8 @@ class ResumptionRules(ClauseRules):
             return []  # 户 counts households unless its clause says something resumed
         if rules.NEW_STARTS_BEFORE.search(before):
             return []  # 新开工2家: new starts
+        if rules.NOT_YET_RESUMED_AFTER.search(t, q.end, c_end):
+            return []  # 其余3家企业正在开展复产准备工作, 尚未复工: not resumed
         if rules.SIZE_BEFORE.search(before):
             # 应复工涉农企业367家，已复工363家: what should resume is the sector's size
             return [
@@ -243,7 +245,7 @@ class ResumptionRules(ClauseRules):
                 len(between) <= 12
                 and rules.RESUME_VERB_RE.search(t, q.end, self.ctx.bounds.sentence_end(q.end))
                 and re.fullmatch(
-                    r"(?:中|里|,|已经|目前|现已|已|有|实现|建设|生产|合计|累计|共计|共|" + rules.RESUME_VERB + r")*",
+                    r"(?:中|里|,|已经|目前|现已|已|有|的|实现|建设|生产|合计|累计|共计|共|" + rules.RESUME_VERB + r")*",
                     between,
                 )
             ):

@@ -172,8 +172,13 @@ RESUME_VERB = (
     r"复工复产|开复工|复工|复产|开工|复岗|开门营业|复工营业|开业|复市|恢复生产|恢复营业|恢复建设|恢复施工|投产|复业"
 )
 RESUME_VERB_RE = re.compile(RESUME_VERB)
+NOT_YET_RESUMED_AFTER = re.compile(
+    r"正在(?:开展|做好|进行)?(?:复工|复产|复工复产)(?:前的)?准备|正在准备|尚未(?:复工|复产|开工)|未复工|待复工"
+)
 ALL_RESUMED_RE = re.compile(r",?\s*(?:已经?|均已|已)?全部(?:已|实现)?(?:" + RESUME_VERB + ")")
-RESUMPTION_RATE_RE = re.compile(r"复工复产率|开复工率|复工率|复产率|开工率|复工比例|复工占比")
+RESUMPTION_RATE_RE = re.compile(
+    r"复工复产率|开复工率|复工率|复产率|开工率|复工比例|复工占比|复市率|复业率|开业率|营业率"
+)
 # 复工98.8%, 复工近90%, 已100%复工: a share that resumed, written without 率
 RATE_BY_VERB_BEFORE = re.compile(r"(?:复工复产|复工|复产|开工)(?:率)?(?:达到|达|为|近|超过|超|约)?$")
 RATE_BY_VERB_AFTER = re.compile(
@@ -261,7 +266,7 @@ FORECAST_OPENING = re.compile(r"\s*(?:预计|预期|计划|力争|争取|有望)
 # 这3名患者确诊后, 以上3地5名患者: patients a story has counted already, pointed back at
 RESTATED_BEFORE = re.compile(r"(?:这|该|此|上述|以上)(?:(?:\d+|[\u4e00-\u9fff]{0,2})地)?$")
 NOT_A_COUNT_BEFORE = re.compile(
-    r"(?:核减|订正|核销)(?!后)|剔除|减少|排除|预计|预期|有望|最晚|最早|最先"
+    r"(?:核减|订正|核销)(?!后)|剔除|减少|排除|预计|预期|有望|最晚|最早|最先|计划(?!内|外)"
 )  # 最晚确诊的1例: one patient
 # 14个市州累计确诊病例均超过100例: a bound every member of a group passes, not a count
 GROUP_BOUND_BEFORE = re.compile(r"均(?:已)?(?:超过|超|在|达到|达|逾)?$")

@@ -39,6 +39,10 @@ DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日\s*(?:电|讯)|讯\s*[)�
 TITLE_AFTER = re.compile(r"\s*(?:市)?\s*[:：]|\s*(?:市)?(?:新增|累计|无新增|确诊|[^\n,。:]{0,16}?(?:疫情|通报|发布))")
 
 
+# What may stand before a title's place: a page's date stamp (02.28, 03.06) or a tag ([资讯])
+TITLE_LEAD = re.compile(r"\s*(?:(?:\d{1,4}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?|\[[^\]\n]{1,6}\]|【[^】\n]{1,6}】)\s*)?")
+
+
 def _is_city(name: str) -> bool:
     nation = divisions()
     return name in MUNICIPALITIES or name in nation.cities.values()
@@ -61,7 +65,7 @@ def _speaks(ctx: ArticleContext, pl: Place, headline: bool) -> tuple[str, int, i
     if after and (before or t[pl.end : after.end()].lstrip().startswith(("日报讯", "晚报讯"))):
         return "story", before.start() if before else pl.start, after.end()
     title = TITLE_AFTER.match(t, pl.end) if headline else None
-    if title and not t[ctx.paras[ctx.para_of(pl.start)].start : pl.start].strip():
+    if title and TITLE_LEAD.fullmatch(t, ctx.paras[ctx.para_of(pl.start)].start, pl.start):
         return "story", pl.start, title.end()
     issuer = ISSUER_AFTER.match(t, pl.end)
     if issuer:
@@ -118,8 +122,9 @@ _SIGNATURE_CHARS = 60  # a signature is a line of its own: the issuer's name, pe
 
 
 def _signed_by_own_city(ctx: ArticleContext, i: int) -> str | None:
-    """A county-level city of the home city whose bulletin paragraph i is in, by the signature
-    under it (钟祥市…防控指挥部 / 2020年3月20日): what its 我市/全市 mean."""
+    """A county or county-level city of the home city whose bulletin paragraph i is in, by the
+    signature under it (钟祥市…防控指挥部 / 2020年3月20日): whose its 我市/全市 and its unplaced
+    figures are."""
     if not ctx.city:
         return None
     story = ctx.paras[i].story
@@ -133,7 +138,7 @@ def _signed_by_own_city(ctx: ArticleContext, i: int) -> str | None:
             if (
                 reach == "para"
                 and not ctx.text[end : p.end].strip()  # the issuer's name is the whole line
-                and place.endswith("市")
+                and place.endswith(("市", "县", "旗", "区"))
                 and place != ctx.city
                 and ctx.city in divisions().county_city(place)
             ):

@@ -31,7 +31,6 @@ from tests.cases import (
 
 # id → why it still fails. Keep the reason honest and short.
 KNOWN_FAILURES: dict[str, str] = {
-    "zz-commerce-and-markets": "eval: a stated 100% resumption rate is not picked up",
     # dev_realworld (real reposts from other provinces): what the engine still gets wrong
     "rw-jx-0309-xinyu-qingling-group": "a group 清零 statement naming the city (…新余市等8个设区市…清零) is not read as in-hospital 0",
     "rw-ln-0229-dalian-treatment-centre-trap": "a treatment centre's patients (大连中心5人) read as the city's in-hospital count",

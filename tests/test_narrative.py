@@ -383,3 +383,30 @@ def test_a_long_paragraph_naming_the_county_is_no_signature():
 def test_where_returnees_came_from_owns_no_figure():
     text = "全市共摸排湖北(含武汉)来(返)人员1598人、其中武汉928人,市疾控中心认定密切接触者190人。"
     assert ("close_contacts_total", CITY, 190) in figures(text)
+
+
+@pytest.mark.parametrize("lead", ["03.06 ", "[资讯] ", ""])
+def test_a_county_bulletins_title_says_whose_unplaced_figures_are(lead):
+    text = f"{lead}罗平县新冠肺炎防控情况通报\n\n截止2020年3月6日18时,累计确诊病例1人,已治愈出院。"
+    assert ("confirmed_total", "罗平县", 1) in figures(text, city="曲靖市")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("全市22个农贸市场复市率100%。", [("resumed", 22), ("resumption_rate", 100)]),
+        ("加油站营业26座,复产营业率100%。", [("resumption_rate", 100)]),
+        ("永胜县14家规上工业企业实现复产的有11家。", [("sector_total", 14), ("resumed", 11)]),
+        ("其余3家企业正在开展复产准备工作。", []),
+        ("计划2月20日以后复产企业3家。", []),
+    ],
+)
+def test_resumption_said_in_a_countys_words(text, expected):
+    got = [(r.metric, r.value) for r in extract_text(text, published="2020-02-23", city="丽江市")]
+    assert [g for g in got if g[0] in ("resumption_rate", "sector_total", "resumed")] == expected
+
+
+def test_a_plan_after_a_date_dates_nothing_after_it():
+    text = "截至2月14日已经复产的企业11家,计划2月20日以后复产企业3家。截至目前,超市复产营业率44%。"
+    got = [(r.metric, r.date) for r in extract_text(text, published="2020-02-14", city=CITY)]
+    assert ("resumption_rate", "2020-02-14") in got
