@@ -149,7 +149,12 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
                     return county, _region_scope(unlisted_scope(county, ctx.city))
                 return pl.name, "unplaced"  # a county paper's 我县 with no county named: not the city's
             continue
-        if pl.scope in ("sub", "local") and pl.start < s_start and not _broken_down(ctx, pl, s_start):
+        if (
+            pl.scope in ("sub", "local")
+            and pl.start < s_start
+            and not _broken_down(ctx, pl, s_start)
+            and not _opens_its_paragraph(ctx, pl, p.start)
+        ):
             continue  # a district named in an earlier sentence doesn't own this one (a zone a story
             # is about does: 高新区已复工…。…18户口腔企业先后复工)
         if pl.scope == "other" and _is_travel(t, pl):
@@ -213,6 +218,20 @@ def _broken_down(ctx: ArticleContext, pl: Place, s_start: int) -> bool:
     )
 
 
+def _opens_its_paragraph(ctx: ArticleContext, pl: Place, para_start: int) -> bool:
+    """截至4月20日24时,利川市累计报告…58例。目前累计治愈出院57例: a county that is the subject of
+    its paragraph's first sentence (after the date frame, before its first figure word) owns the
+    paragraph's later sentences too (a listed district, 荷塘区3例。…, does not)."""
+    return (
+        pl.scope == "sub"
+        and bool(_PARAGRAPH_SUBJECT.fullmatch(ctx.text, para_start, pl.start))
+        and bool(_SUBJECT_VERB.match(ctx.text, pl.end))
+    )
+
+
+# a paragraph's opening words before its subject: a date frame (截至2020年4月20日24时,) at most
+_PARAGRAPH_SUBJECT = re.compile(r"\s*(?:(?:截至|截止|截止到)?[\d年月日时:点0-9\-—至]{0,24}\s*[,，]?\s*)?")
+_SUBJECT_VERB = re.compile(r"(?:累计|新增|无新增|现有|共|已|报告)")
 _TOPIC_CLAUSE = re.compile(r"\s*随着")
 # 该企业, 这家台企, 公司员工到岗率…: the company the story is about
 _ORG_BACKREF = re.compile(r"(?:该|这家|此)(?:企业|公司|厂|集团|项目|台企)|(?<![\u4e00-\u9fff])公司(?:员工|职工)")
@@ -512,7 +531,7 @@ def _is_item_place(t: str, pl: Place, q_start: int) -> bool:
 
 # a county speaking of itself; the county is named before it in the story, or the figure has no
 # place we know (a prefecture's figure it is not)
-_COUNTY_SELF = ("我县", "全县", "本县", "该县")
+_COUNTY_SELF = ("我县", "全县", "本县", "该县", "我旗", "全旗", "本旗", "该旗")
 _LIST_BEFORE = re.compile(r"(?:[、;:(]|其中|包括|含|\d(?:例|人|名|家),)\s*$")
 
 

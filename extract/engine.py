@@ -58,6 +58,8 @@ def published_in_morning(published: str | None, text: str, ref) -> bool:
             ),
             None,
         )
+    if m is not None and int(m.group(4)) == int(m.group(5)) == 0:
+        return False  # 2020-03-06 00:00:00: a page's placeholder, no time of day
     return m is not None and int(m.group(4)) < 12 and _DAY_NAMED.search(text) is None
 
 

@@ -266,7 +266,7 @@ FORECAST_OPENING = re.compile(r"\s*(?:预计|预期|计划|力争|争取|有望)
 # 这3名患者确诊后, 以上3地5名患者: patients a story has counted already, pointed back at
 RESTATED_BEFORE = re.compile(r"(?:这|该|此|上述|以上)(?:(?:\d+|[\u4e00-\u9fff]{0,2})地)?$")
 NOT_A_COUNT_BEFORE = re.compile(
-    r"(?:核减|订正|核销)(?!后)|剔除|减少|排除|预计|预期|有望|最晚|最早|最先|计划(?!内|外)"
+    r"(?:核减|订正|核销)(?!后)|剔除|减少|排除|预计|预期|有望|最晚|最早|最先|计划(?!内|外)|还将|即将|将有|将陆续"
 )  # 最晚确诊的1例: one patient
 # 14个市州累计确诊病例均超过100例: a bound every member of a group passes, not a count
 GROUP_BOUND_BEFORE = re.compile(r"均(?:已)?(?:超过|超|在|达到|达|逾)?$")

@@ -43,6 +43,10 @@ TITLE_AFTER = re.compile(r"\s*(?:市)?\s*[:：]|\s*(?:市)?(?:新增|累计|无�
 TITLE_LEAD = re.compile(r"\s*(?:(?:\d{1,4}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?|\[[^\]\n]{1,6}\]|【[^】\n]{1,6}】)\s*)?")
 
 
+# after a county opening a headline, a headline's words (not a photo caption's 患者张某)
+_HEADLINE_REST = re.compile(r"(?![^\n]{0,6}(?:患者|某|摄))[^\n]{6,}")
+
+
 def _is_city(name: str) -> bool:
     nation = divisions()
     return name in MUNICIPALITIES or name in nation.cities.values()
@@ -64,14 +68,17 @@ def _speaks(ctx: ArticleContext, pl: Place, headline: bool) -> tuple[str, int, i
     before = DATELINE_BEFORE.search(t, max(0, pl.start - 6), pl.start)
     if after and (before or t[pl.end : after.end()].lstrip().startswith(("日报讯", "晚报讯"))):
         return "story", before.start() if before else pl.start, after.end()
-    title = TITLE_AFTER.match(t, pl.end) if headline else None
-    if title and TITLE_LEAD.fullmatch(t, ctx.paras[ctx.para_of(pl.start)].start, pl.start):
+    opens = headline and TITLE_LEAD.fullmatch(t, ctx.paras[ctx.para_of(pl.start)].start, pl.start) is not None
+    title = TITLE_AFTER.match(t, pl.end) if opens else None
+    if title:
         return "story", pl.start, title.end()
     issuer = ISSUER_AFTER.match(t, pl.end)
     if issuer:
         # 来源:信阳市卫生健康委员会 over a relayed bulletin: the whole story is the issuer's
         source = SOURCE_LINE_BEFORE.search(t, max(0, pl.start - 6), pl.start)
         return ("story" if source else "para"), (source.start() if source else pl.start), issuer.end()
+    if opens and _is_own_county(ctx, pl) and pl.name[-1] in "市县旗区" and _HEADLINE_REST.match(t, pl.end):
+        return "story", pl.start, pl.end  # 密山市防疫生产两不误…: a story about the county, its headline says
     return None
 
 
@@ -158,7 +165,7 @@ def issuing_county(ctx: ArticleContext, i: int) -> str | None:
         if ctx.paras[j].story != story:
             continue
         for _pos, place, reach, _end in _cues(ctx, j):
-            if reach == "para" and place.endswith("县"):
+            if reach == "para" and place.endswith(("县", "旗")):
                 return place
     return None
 

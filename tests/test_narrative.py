@@ -410,3 +410,36 @@ def test_a_plan_after_a_date_dates_nothing_after_it():
     text = "截至2月14日已经复产的企业11家,计划2月20日以后复产企业3家。截至目前,超市复产营业率44%。"
     got = [(r.metric, r.date) for r in extract_text(text, published="2020-02-14", city=CITY)]
     assert ("resumption_rate", "2020-02-14") in got
+
+
+def test_a_banner_speaks_as_quanqi():
+    text = "乌拉特中旗规模以上工业企业开工率达到62%\n\n截至目前,全旗规模以上工业企业32家,已开工生产20户,开工率为62%。"
+    got = [
+        (r.metric, r.region, r.value) for r in extract_text(text, published="2020-03-06 00:00:00", city="巴彦淖尔市")
+    ]
+    assert ("resumption_rate", "乌拉特中旗", 62) in got and all(region != "巴彦淖尔市" for _, region, _ in got)
+
+
+def test_midnight_on_the_stamp_is_no_time_of_day():
+    got = extract_text("截至目前,全市规上工业企业复工率为62%。", published="2020-03-06 00:00:00", city=CITY)
+    assert [r.date for r in got] == ["2020-03-06"]
+
+
+def test_a_headline_opening_with_the_county_makes_the_story_its():
+    text = "密山市防疫生产两不误引导企业开复工生产\n\n据了解,黑龙江东方风力发电有限公司等30家企业已开复工生产,近期还将有十多家企业相继开工生产。"
+    got = [(r.metric, r.region, r.value) for r in extract_text(text, published="2020-02-22", city="鸡西市")]
+    assert got == [("resumed", "密山市", 30)]
+
+
+def test_a_photo_caption_is_no_headline():
+    text = "乐陵市患者张某\n\n2月20日,我市又有两名新冠肺炎患者治愈出院。"
+    got = [(r.metric, r.region, r.value) for r in extract_text(text, published="2020-02-20", city="德州市")]
+    assert got == [("recovered_new", "德州市", 2)]
+
+
+def test_the_subject_of_a_bulletins_paragraph_owns_its_later_sentences():
+    text = "截至2020年4月20日24时,利川市累计报告新冠肺炎病例58例。目前累计治愈出院57例,死亡1例。"
+    got = [
+        (r.metric, r.region, r.value) for r in extract_text(text, published="2020-04-21", city="恩施土家族苗族自治州")
+    ]
+    assert ("recovered_total", "利川市", 57) in got and ("deaths_total", "利川市", 1) in got
