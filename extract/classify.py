@@ -67,6 +67,7 @@ class Classifier(CaseRules, ResumptionRules):
             return []  # 这3名患者确诊后…: the patients counted before, pointed back at
         if q.unit in rules.CASE_UNITS and (
             rules.ASYMPTOMATIC_AFTER.match(t, q.end)
+            or rules.ASYMPTOMATIC_SENTENCE.match(t, self.ctx.bounds.full_sentence_start(q.start))
             or rules.TESTED_AFTER.match(t, q.end)
             or rules.PART_OF_AFTER.match(t, q.end)
             or rules.EXCEPT_BEFORE.search(t, max(c_start, q.start - 30), q.start)
@@ -205,6 +206,11 @@ def none_figures(ctx: ArticleContext) -> list[Figure]:
                 fig.item_place = pl
                 out.append(fig)
             continue
+        group = rules.UNNAMED_GROUP_BEFORE.search(
+            t, max(ctx.bounds.sentence_start(m.start()), m.start() - 30), m.start()
+        )
+        if group is not None and not rules.WHOLE_BEFORE_GROUP.search(t, max(0, group.start() - 3), group.start()):
+            continue  # 沿海四个县(市、区)连续20天无新增确诊病例: places the text does not name
         rule = "case.none_local" if m.group("local") else "case.none"
         out.append(Figure(metric, "", (m.start(), m.end()), q, rule, pi, value=0.0, unit="例"))
         end = m.end()

@@ -135,7 +135,19 @@ NONE_AFTER_METRICS = {
     "重症病例": "severe_new",
 }
 # 点军区、猇亭区…均无新增: the list a none-statement covers ends in 均/都/全部.
-LIST_ALL_RE = re.compile(r"(?:均|都|全部|皆|尚)\s*$")  # 平谷区、密云区、延庆区尚未有病例
+LIST_ALL_RE = re.compile(  # 平谷区、密云区、延庆区尚未有病例; 屏南、寿宁、柘荣三县持续保持零确诊病例
+    r"(?:(?:[一二两三四五六七八九十]|\d+)个?(?:县|区|市|县区|县市)(?:持续|仍然|仍|继续)?(?:保持|实现)?|均|都|全部|皆|尚)\s*$"
+)
+WHOLE_BEFORE_GROUP = re.compile(r"(?:全市|全州|全县|全省|所有|各)$")  # 全市9个县(市、区)均无新增: the whole
+# 截至…,累计报告无症状感染者15例,其中转为确诊病例4例…,尚在接受隔离医学观察1例: the
+# asymptomatic carriers' sentence, every count of it theirs (no metric of ours)
+ASYMPTOMATIC_SENTENCE = re.compile(
+    r"\s*(?:(?:截至|截止)[^,，。]{0,24}[,，]\s*)?(?:全[市县州省区])?(?:累计|现有|新增|当日)?(?:报告)?(?:的)?无症状感染者"
+)
+# 沿海四个县(市、区)连续20天无新增: a group of places the text does not name, no one's figure
+UNNAMED_GROUP_BEFORE = re.compile(
+    r"(?:[一二两三四五六七八九十]|\d+)个?(?:县|区|市|乡镇|镇|街道)(?:[(（][^()（）]{0,6}[)）])?[^,，;；。]{0,10}$"
+)
 # 病例多日无新增 states no day's figure: skipped.
 VAGUE_RUN_BEFORE = re.compile(r"多日|多天|连日|近日来|持续")
 VAGUE_STREAK_RE = re.compile(r"(?:多日|多天|持续)\s*$")

@@ -443,3 +443,24 @@ def test_the_subject_of_a_bulletins_paragraph_owns_its_later_sentences():
         (r.metric, r.region, r.value) for r in extract_text(text, published="2020-04-21", city="恩施土家族苗族自治州")
     ]
     assert ("recovered_total", "利川市", 57) in got and ("deaths_total", "利川市", 1) in got
+
+
+def test_counties_named_short_with_their_group_word_each_have_none():
+    text = "目前,屏南、寿宁、柘荣三县持续保持零确诊病例,沿海四个县(市、区)连续20天无新增确诊病例。"
+    got = figures(text, city="宁德市")
+    assert sorted(got) == [("confirmed_total", r, 0) for r in ("寿宁县", "屏南县", "柘荣县")]
+
+
+def test_all_the_citys_counties_with_none_is_the_citys_none():
+    assert figures("全市9个县(市、区)均无新增确诊病例。") == [("confirmed_new", CITY, 0)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("截至4月20日24时,累计报告无症状感染者15例,其中转为确诊病例4例,尚在接受隔离医学观察1例。", []),
+        ("全市新增确诊病例3例,无症状感染者2例。", [("confirmed_new", CITY, 3)]),
+    ],
+)
+def test_the_asymptomatic_carriers_sentence_is_theirs(text, expected):
+    assert figures(text) == expected
