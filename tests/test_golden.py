@@ -139,7 +139,6 @@ V3_EVAL_FAILURES: dict[str, str] = {
     "ev-nr-ningbo-cnnb-0221-rates-vs-previous-day": "misses resumption_rate×1; adds resumed×4",
     "ev-nr-ningbo-ninghai-more-than-half-cured": "misses confirmed_new×1",
     "ev-nr-ningbo-beilun-one-company-return-rate": "misses worker_return_rate×1",
-    "ev-nr-wenzhou-daily-0212-seven-more-cured": "adds confirmed_new×1",
     "ev-nr-wuhu-etdz-211-firms-97pct": "misses sector_total×1",
     "ev-nr-jiujiang-hukou-16-of-which-5": "adds confirmed_total×1, recovered_new×1",
     "ev-nr-zibo-chenbao-zones-and-counties": "misses resumption_rate×4, resumed×1; adds resumed×2, workers_returned×1, resumption_rate×1",
