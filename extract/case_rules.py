@@ -93,6 +93,7 @@ def _words_after(own_after: str) -> tuple[re.Match | None, re.Match | None]:
 
 _NOUN_AFTER_VERB = re.compile(r"(?:出院)?病例")  # 有5宗死亡病例, 治愈病例: a tally (治愈患者 are the day's)
 _ENDS_WITH_AND = re.compile(r"(?:和|及|与)\s*$")  # 5宗死亡病例和32宗治愈病例: 死亡 is the item before's
+_FROM_DESCRIPTION = re.compile(r"^(?:名|例|人|位)?(?:分别)?来自[^,，。;；]{0,30}?的")
 _NEXT_ITEM = re.compile(r"、|(?:和|及|与|,|，)(?=\s*[\d一二两三四五六七八九十])")
 _ALL_RECOVERED_NEXT = re.compile(r"[,;]\s*(?:目前|现)?(?:已经?|均已)?(?:全部|均)(?:已)?(?:治愈出院|治愈|出院)")
 
@@ -222,7 +223,10 @@ class CaseRules(ClauseRules):
                 after = t[q.end : nxt.end()]
         if kw is None or _family(kw) == "weak_case" or _ENDS_WITH_AND.search(before):
             # 9例、东胜区1例已痊愈出院, 709宗确诊病例和5宗死亡病例: the next item's words are its own
-            verb, noun = _words_after(_NEXT_ITEM.split(after, 1)[0])
+            # (分别来自A、B、C的患者…: a description, not items)
+            desc = _FROM_DESCRIPTION.match(after)  # blanked, not cut: the words keep their offsets
+            own = " " * desc.end() + after[desc.end() :] if desc else after
+            verb, noun = _words_after(_NEXT_ITEM.split(own, 1)[0])
             after_kw = verb or noun
             if noun is not None and verb is not None and _family(noun) == "suspected" and noun.start() < verb.start():
                 after_kw = noun  # 现有4例疑似病例住院隔离治疗: suspected patients, wherever they are

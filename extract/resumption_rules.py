@@ -97,6 +97,8 @@ class ResumptionRules(ClauseRules):
                         "resume.share",
                     )
                 ]
+            if rules.OUTPUT_SHARE_BEFORE.search(before):
+                return []  # 25户占工业总产值80%的重点工业企业: a share of output that names the firms
             vb = rules.RATE_BY_VERB_BEFORE.search(before)
             va = rules.RATE_BY_VERB_AFTER.match(after) if vb is None else None
             if vb is not None or va is not None:
@@ -236,8 +238,10 @@ class ResumptionRules(ClauseRules):
                 return []  # 5万个口罩支持重点项目复工: masks, not projects
         sector = rules.clean_sector(sec_after.group()) if sec_after else ""
         span_end = q.end + (sec_after.end() if sec_after else 0)
-        if sec_after is None and re.match(r"^[\u4e00-\u9fff]{1,3}(?:组|队|人|次|天|批|个)", after):
-            return []  # 6个指导组: not what resumed
+        if (sec_after is None and re.match(r"^[\u4e00-\u9fff]{1,3}(?:组|队|人|次|天|批|个)", after)) or (
+            rules.TEAM_AFTER.match(after)
+        ):
+            return []  # 6个指导组, 5个工业企业复工复产督导工作小组: teams, not what resumed
         # N个重点项目已(经有/开工)M个: N is the sector's size, M what resumed
         if sec_after and next_q is not None and next_q.unit == q.unit:
             between = t[q.end + sec_after.end() : next_q.start]

@@ -125,7 +125,7 @@ NONE_ZERO_NOUNS = ("死亡", "确诊", "确诊病例", "病例")
 # 连续3天确诊病人“0”报告, 新增确诊病例零增长, 新增确诊病例为零: a zero written as a number
 ZERO_AFTER_RE = re.compile(
     r"(?:新增)?(?P<kw>确诊病例|确诊患者|确诊病人|死亡病例)(?:数)?(?:连续\d+天|近几天|近\d+天|均)?"
-    r"(?:[“\"‘]\s*(?:0|零)\s*[”\"’]\s*(?:报告|增长|新增)|零增长|零报告|为零|为0(?![\d.]))"
+    r"(?:、[\u4e00-\u9fff]{2,6})?(?:[“\"‘]\s*(?:0|零)\s*[”\"’]\s*(?:报告|增长|新增)|零增长|零报告|均?为零|均?为0(?![\d.]))"
 )
 NONE_AFTER_METRICS = {
     "确诊病例": "confirmed_new",
@@ -197,6 +197,8 @@ RATE_BY_VERB_AFTER = re.compile(
     r"^(?:以上)?(?:的)?(?:[\u4e00-\u9fff]{0,8}?(?:企业|项目|工地|商户|门店|市场主体))?"
     r"(?:已经|已|均已|实现)?(?:复工复产|复工|复产|开工)"
 )
+OUTPUT_SHARE_BEFORE = re.compile(r"占[^,，。;；]{0,10}?(?:总产值|产值|营收|营业收入|税收|比重)(?:的)?$")
+TEAM_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,14}?(?:小组|工作组|督导组|指导组|专班|服务队|工作队|突击队)")
 WORKER_RATE_RE = re.compile(r"返岗率|到岗率|复岗率|返岗比例|到岗比例|到岗复工率|(?:返岗|到岗|复岗)人数(?:比例|占比)?")
 # 过半已返岗, 约85%的员工到岗: a share of the workers back, written without 率
 WORKER_RATE_AFTER = re.compile(

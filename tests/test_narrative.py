@@ -464,3 +464,21 @@ def test_all_the_citys_counties_with_none_is_the_citys_none():
 )
 def test_the_asymptomatic_carriers_sentence_is_theirs(text, expected):
     assert figures(text) == expected
+
+
+def test_both_nouns_then_all_zero_is_the_days_zero():
+    assert figures("2月22日0-24时,全市报告新增新冠肺炎确诊病例、疑似病例均为0。") == [("confirmed_new", CITY, 0)]
+
+
+def test_patients_described_by_where_they_came_from_are_counted():
+    got = figures("2月22日,3名分别来自滨海县、响水县、射阳县的新冠肺炎患者病愈出院。")
+    assert got == [("recovered_new", CITY, 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["全市成立5个工业企业复工复产督导工作小组。", "其中,25户占工业总产值80%的重点工业企业复工率为100%。"],
+)
+def test_teams_and_shares_of_output_are_no_resumption(text):
+    got = [(r.metric, r.value) for r in extract_text(text, published="2020-02-24", city=CITY)]
+    assert ("resumed", 5) not in got and ("resumption_rate", 80) not in got
