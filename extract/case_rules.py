@@ -58,6 +58,8 @@ _COUNT_BEFORE_BRACKET_OWNER = re.compile(r"\d+(?:例|人|名)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ITEM_LEADS = ("其中", "包括", "含", "另", "和", "及", "与", "为")
 _COUNT_BEFORE_BRACKET = re.compile(r"\d+(?:例|人|名)$")
+# 新增疑似病例42例,其中:合肥4例、…: a count opening the list its items break down (the last one)
+_COUNT_THEN_LIST = re.compile(r"(?P<count>\d+(?:例|人|名))\s*[,，]?\s*其中\s*[:：]?(?!.*其中)")
 # 毕节市23例(治愈16例): a bracket that breaks an item's count into cures and deaths — the count is its cases
 _OUTCOMES_BRACKET_AFTER = re.compile(r"\s*[(（](?:其中)?(?:治愈|出院|死亡|治愈出院)")
 _HEADER_END = re.compile(r"(?:病例|患者|病人)(?:中|里)")
@@ -411,7 +413,12 @@ class CaseRules(ClauseRules):
         the k-th term of a 分别 list (荷塘区、芦淞区分别为3例和2例)."""
         if self._parent_is_no_figure(q, sentence_figs):
             return []  # 新增疑似病例4562例(湖北省2606例): the bracket breaks down no figure of ours
-        if rules.NOT_A_COUNT_BEFORE.search(self.t, s_start, q.start) or (
+        t = self.t
+        opener = t.rfind("(", s_start, q.start)
+        if opener < 0 or t.find(")", opener, q.start) >= 0:
+            opener = q.start
+        lo = max(s_start, t.rfind(")", s_start, opener) + 1)  # brackets closed before are their own
+        if rules.NOT_A_COUNT_BEFORE.search(self.t, lo, q.start) or (
             rules.IMPORTED_BEFORE.search(self.t, s_start, q.start)
             and not any(self._passes_on(f, q) for f in sentence_figs[-LIST_LOOKBACK:])
         ):
@@ -493,14 +500,27 @@ class CaseRules(ClauseRules):
         return out
 
     def _parent_is_no_figure(self, q: Quantity, sentence_figs: list[Figure]) -> bool:
-        """Is q inside a bracket opened right after a count that made no figure?"""
+        """Is q inside a bracket opened right after a count that made no figure, or in a list
+        opened by 其中 right after one (新增疑似病例42例,其中:合肥4例…)?"""
         t = self.t
         lo = max(self.ctx.bounds.full_sentence_start(q.start), q.start - 200)
         opener = t.rfind("(", lo, q.start)
-        if opener < 0 or t.find(")", opener, q.start) >= 0:
+        if opener >= 0 and t.find(")", opener, q.start) < 0:
+            head = _COUNT_BEFORE_BRACKET.search(t, max(lo, opener - 16), opener)
+            return head is not None and not any(f.q.end == opener for f in sentence_figs)
+        lead = _COUNT_THEN_LIST.search(t, lo, q.start)
+        if lead is None or any(f.q.end == lead.end("count") for f in sentence_figs):
             return False
-        head = _COUNT_BEFORE_BRACKET.search(t, max(lo, opener - 16), opener)
-        return head is not None and not any(f.q.end == opener for f in sentence_figs)
+        # only a count whose own words name no figure of ours (新增疑似病例42例), not a bound that
+        # picks out a group (14个市州累计确诊病例均超过100例,其中武汉市4109例)
+        words = t[self.ctx.bounds.clause(lead.start(), lead.start() + 1)[0] : lead.start()]
+        families = [_family(m) for m in rules.CASE_FAMILY_RE.finditer(words)]
+        strong = [f for f in families if f != "weak_case"]  # 疑似病例: 疑似, not 病例
+        if not families:
+            return False
+        mod = last_modifier(words)
+        family = (strong or families)[-1]
+        return rules.FAMILY_METRICS.get(family, {}).get(mod.lastgroup if mod else "plain", "") is None
 
     def _ends_a_longer_name(self, pl: Place, item_start: int) -> bool:
         """A two-character district (城区, 郊区) with more of a name before it (朔城区, 平城区)."""

@@ -80,7 +80,10 @@ class Classifier(CaseRules, ResumptionRules):
             t, max(s_start, c_start - 16), c_start
         ):
             return []  # 预计本周内,…复工率超过50%; 预计2月29日,…可达到100%: a forecast
-        if rules.NOT_A_COUNT_BEFORE.search(t, max(c_start, t.rfind("、", c_start, q.start) + 1), q.start):
+        # (a closed bracket before the count is its own: …(…共订正核减279例),新增治愈出院病例1209例)
+        if rules.NOT_A_COUNT_BEFORE.search(
+            t, max(c_start, t.rfind("、", c_start, q.start) + 1, t.rfind(")", c_start, q.start) + 1), q.start
+        ):
             return []  # 核减…病例19例, 订正重复报告病例195例, 预计…: corrections, forecasts
         if q.unit == "%" and rules.GROUP_BOUND_BEFORE.search(before):
             listed = self._listed_rate(q, c_start, s_start, sentence_figs, pi)

@@ -179,3 +179,23 @@ def test_the_local_date_not_its_beijing_conversion():
         published="2020-03-22",
     )
     assert got == [("confirmed_total", "美国", "2020-03-22", 31057), ("confirmed_total", "纽约州", "2020-03-22", 15783)]
+
+
+def test_a_closed_bracket_with_corrections_leaves_the_figures_after_it():
+    text = (
+        "湖北新增確診病例349例(其中武漢新增615例,荊門、咸寧等10市州進行核酸檢測,共訂正核減279例),"
+        "新增治癒出院病例1,209例(武漢553例),新增死亡病例108例(武漢88例)。"
+    )
+    got = home(text, "武汉市", "2020-02-20")
+    assert ("recovered_new", "武汉市", "2020-02-20", 553) in got and ("deaths_new", "武汉市", "2020-02-20", 88) in got
+
+
+def test_a_list_under_a_count_of_no_metric_gives_nothing():
+    text = "安徽省新增确诊病例46例,其中:合肥13例、宿松4例。\n\n新增疑似病例42例,其中:合肥4例、淮北4例、宿松1例。"
+    got = home(text, "安庆市", "2020-01-29")
+    assert got == [("confirmed_new", "宿松县", "2020-01-29", 4)]
+
+
+def test_a_bound_picking_out_a_group_keeps_its_list():
+    text = "湖北省累计报告病例9074例,其中14个市州累计确诊病例均超过100例,其中武汉市4109例、黄冈市1002例。"
+    assert ("confirmed_total", "黄冈市", "2020-02-02", 1002) in home(text, "黄冈市", "2020-02-02")
