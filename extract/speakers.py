@@ -115,14 +115,37 @@ def speaker_at(ctx: ArticleContext, i: int, pos: int) -> str | None:
     k = bisect_right([c[0] for c in cues], pos) - 1
     if k >= 0:
         return cues[k][1]
-    story = ctx.paras[i].story
-    for j in range(i - 1, max(-1, i - 12), -1):  # a story's lead is near: bounded work
-        if ctx.paras[j].story != story:
-            break
-        for _pos, city, reach, _end in reversed(_cues(ctx, j)):
-            if reach == "story":
-                return city
+    key = ("story_speaker", i)  # the same for every figure of the paragraph: once
+    if key not in ctx.memo:
+        ctx.memo[key] = _story_speaker(ctx, i)
+    return ctx.memo[key]
+
+
+def _story_speaker(ctx: ArticleContext, i: int) -> str | None:
+    """The last dateline or title cue of the story in the 11 paragraphs before paragraph i
+    (a story's lead is near), else the signature under it."""
+    lead = _story_cues(ctx)[i - 1] if i else None
+    if lead is not None and lead[0] >= i - 11 and ctx.paras[lead[0]].story == ctx.paras[i].story:
+        return lead[1]
     return _signed_by_own_city(ctx, i)
+
+
+def _story_cues(ctx: ArticleContext) -> list[tuple[int, str] | None]:
+    """For each paragraph, (index, city) of the last story-wide cue of its story up to it:
+    built once per article in one pass, so every figure's look-back is O(1)."""
+    got = ctx.memo.get("story_cues")
+    if got is None:
+        got = []
+        last: tuple[int, str] | None = None
+        for j, p in enumerate(ctx.paras):
+            if last is not None and ctx.paras[last[0]].story != p.story:
+                last = None
+            story = [city for _pos, city, reach, _end in _cues(ctx, j) if reach == "story"]
+            if story:
+                last = (j, story[-1])
+            got.append(last)
+        ctx.memo["story_cues"] = got
+    return got
 
 
 _SIGNATURE_CHARS = 60  # a signature is a line of its own: the issuer's name, perhaps a date
@@ -130,26 +153,46 @@ _SIGNATURE_CHARS = 60  # a signature is a line of its own: the issuer's name, pe
 
 def _signed_by_own_city(ctx: ArticleContext, i: int) -> str | None:
     """A county or county-level city of the home city whose bulletin paragraph i is in, by the
-    signature under it (钟祥市…防控指挥部 / 2020年3月20日): whose its 我市/全市 and its unplaced
-    figures are."""
+    signature under it (钟祥市…防控指挥部 / 2020年3月20日) within the next paragraphs of its
+    story: whose its 我市/全市 and its unplaced figures are."""
     if not ctx.city:
         return None
-    story = ctx.paras[i].story
-    for j in range(i + 1, min(len(ctx.paras), i + _ISSUER_PARAS)):
-        p = ctx.paras[j]
-        if p.story != story:
-            break
-        if p.end - p.start > _SIGNATURE_CHARS:
-            continue
-        for _pos, place, reach, end in _cues(ctx, j):
-            if (
-                reach == "para"
-                and not ctx.text[end : p.end].strip()  # the issuer's name is the whole line
-                and place.endswith(("市", "县", "旗", "区"))
-                and place != ctx.city
-                and ctx.city in divisions().county_city(place)
-            ):
-                return place
+    nxt = _signatures(ctx)[i]
+    if nxt is None or nxt[0] >= i + _ISSUER_PARAS or ctx.paras[nxt[0]].story != ctx.paras[i].story:
+        return None
+    return nxt[1]
+
+
+def _signatures(ctx: ArticleContext) -> list[tuple[int, str] | None]:
+    """For each paragraph, (index, place) of the first own county's signature after it in its
+    story: one backward pass per article."""
+    got = ctx.memo.get("signatures")
+    if got is None:
+        got = [None] * len(ctx.paras)
+        nxt: tuple[int, str] | None = None
+        for j in range(len(ctx.paras) - 1, -1, -1):
+            got[j] = nxt if nxt is not None and ctx.paras[nxt[0]].story == ctx.paras[j].story else None
+            sig = _signature_of(ctx, j)
+            if sig is not None:
+                nxt = (j, sig)
+        ctx.memo["signatures"] = got
+    return got
+
+
+def _signature_of(ctx: ArticleContext, j: int) -> str | None:
+    """The home city's county that paragraph j signs for, when j is a signature line."""
+    p = ctx.paras[j]
+    if p.end - p.start > _SIGNATURE_CHARS:
+        return None
+    for _pos, place, reach, end in _cues(ctx, j):
+        if (
+            reach == "para"
+            and not ctx.text[end : p.end].strip()  # the issuer's name is the whole line
+            and place.endswith(("市", "县", "旗", "区"))
+            and place != ctx.city
+            and ctx.city in divisions().county_city(place)
+        ):
+            return place
     return None
 
 
