@@ -14,7 +14,7 @@ from extract.clause import Figure
 from extract.dating import in_closed_bracket
 from extract.gazetteer import divisions
 from extract.numbers import CN_NUM_CHARS
-from extract.places import NOWHERE, Place, unlisted_scope
+from extract.places import NOWHERE, ZONE_SHORT_REFS, Place, unlisted_scope
 from extract.segment import DATELINE, ArticleContext
 from extract.speakers import is_home_word, issuing_county, speaks_for
 from extract.world import foreign_canon
@@ -54,6 +54,8 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             lo = max(p.start, pos - 600)
             named = max(((t.rfind(o, lo, pos), o) for o in ctx.orgs[:_ORGS_PER_LEAD]), default=(-1, ""))
             return (named[1], "home") if named[0] >= 0 else ("该企业", "local")
+    if fig.metric in CASE_COUNT and _HOSPITAL_BACKREF.search(t, max(s_start, c_start - 40), fig.q.start):
+        return "该院", "institution"  # 截止2月11日24时,该院累计治愈…12例: the hospital the story is about
     if fig.metric in CASE_COUNT:
         inst = (
             _institution(ctx, fig, pi, c_start, s_start)
@@ -235,6 +237,7 @@ _SUBJECT_VERB = re.compile(r"(?:累计|新增|无新增|现有|共|已|报告)")
 _TOPIC_CLAUSE = re.compile(r"\s*随着")
 # 该企业, 这家台企, 公司员工到岗率…: the company the story is about
 _ORG_BACKREF = re.compile(r"(?:该|这家|此)(?:企业|公司|厂|集团|项目|台企)|(?<![\u4e00-\u9fff])公司(?:员工|职工)")
+_HOSPITAL_BACKREF = re.compile(r"(?:该|本|我|此)院(?!士|长|党委|领导)")
 # cheap gates before a figure's places are looked at for a hospital or a group
 _INSTITUTION_WORD = re.compile(r"医院|院区|病区|方舱|隔离点|救治中心|治疗中心")
 _GROUP_AFTER = re.compile(r"(?![(]含|[(]其中).{0,2}(?:中国|同胞|撤侨|包机|港澳台)")  # not a (含…) breakdown
@@ -336,11 +339,12 @@ def _in_dateline(ctx: ArticleContext, pl: Place) -> bool:
 def _zone_before(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str] | None:
     """创业园 / 投资区 alone → the zone of that kind named last before it in the story."""
     story = ctx.paras[pi].story
+    suffix = ZONE_SHORT_REFS.get(ref.name, ref.name)
     for j in range(pi, max(-1, pi - 6), -1):
         if ctx.paras[j].story != story:
             break
         for pl in reversed(ctx.named_before(j, ref.start, 50)):
-            if pl.end <= ref.start and pl.scope in ("zone", "sub", "other") and pl.name.endswith(ref.name):
+            if pl.end <= ref.start and pl.scope in ("zone", "sub", "other") and pl.name.endswith(suffix):
                 return pl.name, _region_scope(pl.scope)
     return None
 
@@ -363,7 +367,7 @@ def _carried_place(ctx: ArticleContext, pi: int) -> tuple[str, str] | None:
             (
                 x
                 for x in reversed(ctx.named_places(j)[-50:])
-                if x.scope in ("home", "other")
+                if x.scope in ("home", "other", "sub")
                 and x.name not in NOWHERE
                 and not _is_travel(t, x)
                 and _outside_brackets(t, max(pj.start, x.start - 400), x.start)

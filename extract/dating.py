@@ -80,20 +80,20 @@ def figure_date(ctx: ArticleContext, fig: Figure) -> tuple[dt.date, bool]:
         return carried.date, False
     # looked up only when nothing nearer dates it
     story = ctx.story_date(p.story)
-    if story is not None and _NOW.search(ctx.text, own_sentence, pos) and not _named_before(ctx, fig.para, story):
+    if story is not None and _NOW.search(ctx.text, own_sentence, pos) and not _named_before(ctx, fig.para, story, pos):
         return undated_date(
             ctx
         ), ctx.morning  # 截止目前 with the story's date only in a later paragraph: the paper's day
     return story or undated_date(ctx), _morning(ctx, p.story)
 
 
-def _named_before(ctx: ArticleContext, para: int, day: dt.date) -> bool:
-    """Does the story name day in para or the paragraphs before it (at most a few back)?"""
+def _named_before(ctx: ArticleContext, para: int, day: dt.date, pos: int) -> bool:
+    """Does the story name day before pos (in its paragraph or a few before it)?"""
     story = ctx.paras[para].story
     for j in range(para, max(-1, para - _DATES_BACK), -1):
         if ctx.paras[j].story != story:
             break
-        if any(d.date == day for d in ctx.dates_in(j)):
+        if any(d.date == day and d.end <= pos for d in ctx.dates_in(j)):
             return True
     return False
 

@@ -339,6 +339,9 @@ ZONE_SUFFIX = (
 )
 # Zones named by their kind, which several cities have: the city's name is part of theirs
 # (福州台商投资区), and the kind alone points back at the one named before.
+# A zone's short name standing for the one named before (综保区 → …综合保税区): what its name ends with
+ZONE_SHORT_REFS = {"综保区": "综合保税区"}
+_ZONE_SHORT_KINDS = {w: (w, "zoneref") for w in ZONE_SHORT_REFS}
 ZONE_TYPE_NAMES = ("台商投资区", "保税区", "综合保税区", "出口加工区", "保税港区")
 _ZONE_SUFFIX_RE = re.compile(
     "(?=[经高开新示产工创科投保实集合文度])" + ZONE_SUFFIX
@@ -651,6 +654,7 @@ def matcher_for(city: str | None) -> PlaceMatcher:
             kinds.setdefault(name, (canon, "other"))
     for w in GROUPS:
         kinds[w] = (w, "group")
+    kinds.update(_ZONE_SHORT_KINDS)
     for w in FOREIGN_REFS:
         kinds[w] = (w, "foreignref")
     for p in OTHER_PLACES:

@@ -137,6 +137,14 @@ class ResumptionRules(ClauseRules):
             and not rules.WORKERS_BROUGHT_BACK_ANY.search(t, c_start, q.start)
         ):
             return []  # workers leaving for jobs elsewhere are not the place's returned workers
+        back = rules.WORKERS_BROUGHT_BACK_NOUN_FIRST.search(before) if q.unit == "人" else None
+        if back is not None:  # 共免费接送员工200余人: the workers named before their count
+            sector = self._sector(s_start, q.start, sentence_figs, default="")
+            return [
+                self._fig(
+                    "workers_returned", q, item_start + back.start(), q.end, pi, sector, "resume.workers_brought_back"
+                )
+            ]
         if (
             q.unit == "人"
             and rules.WORKERS_BROUGHT_BACK.search(before)

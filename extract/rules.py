@@ -216,7 +216,10 @@ WORKERS_LEAVING = re.compile(
     r"开往|赴[\u4e00-\u9fff]{1,6}|前往|送往|输送|运送|外出务工|出发|启程|护送|点对点|送达|在外务工|劳务输出|务工专列|送外出"
 )
 # 55家企业接回278名员工: workers brought back to the place
-WORKERS_BROUGHT_BACK = re.compile(r"(?:接回|迎回|接返|接来)$")
+WORKERS_BROUGHT_BACK = re.compile(r"(?:接回|迎回|接返|接来|接送(?:员工|职工|工人|务工人员)?)$")
+WORKERS_BROUGHT_BACK_NOUN_FIRST = re.compile(
+    r"(?:接回|迎回|接返|接送)(?:返岗|返工)?(?:员工|职工|工人|务工人员)(?:共)?$"
+)
 WORKERS_BROUGHT_BACK_ANY = re.compile(r"接回|迎回|接返|接来")  # …分赴10多个省份，接回返岗人员近千人
 # 已复工…59户，占…规上工业企业的91%: the share that resumed
 RESUMED_SHARE_BEFORE = re.compile(r"占[^,;。]{0,24}?(?:的)?(?:比例|比重)?(?:为|达|达到)?$|占比(?:为|达|达到)?$")
@@ -406,7 +409,7 @@ NOT_DISTRICT = re.compile(r"^(?:全|我|本|该|市|城|社|园|景|疫|新|其�
 TRIGGER_RE = word_scanner(
     {w for _f, p in CASE_FAMILIES for w in p.split("|") if re.fullmatch(r"[\u4e00-\u9fff]+", w)}
     | set(RESUME_VERB.split("|"))
-    | {"率", "返岗", "到岗", "返工", "返厂", "占比", "恢复", "开通", "复运", "复航", "开行"},
+    | {"率", "返岗", "到岗", "返工", "返厂", "占比", "恢复", "开通", "复运", "复航", "开行", "接回", "接送", "接返"},
     # words the table writes as patterns; a list sentence (其中：江岸区6549例、…) names no word
     extra=r"解除|\d[ \u3000]?例",
     extra_first=r"解\d",

@@ -482,3 +482,23 @@ def test_patients_described_by_where_they_came_from_are_counted():
 def test_teams_and_shares_of_output_are_no_resumption(text):
     got = [(r.metric, r.value) for r in extract_text(text, published="2020-02-24", city=CITY)]
     assert ("resumed", 5) not in got and ("resumption_rate", 80) not in got
+
+
+def test_a_zones_short_name_is_the_zone_named_before():
+    text = "北海综合保税区管委会介绍,管委会共免费接送员工200余人。截至2月24日,综保区员工返岗率51.6%。"
+    got = [(r.metric, r.region, r.value) for r in extract_text(text, published="2020-02-25", city="北海市")]
+    assert ("worker_return_rate", "北海综合保税区", 51.6) in got
+    assert ("workers_returned", "北海综合保税区", 200) in got
+
+
+def test_the_hospital_the_story_is_about_owns_its_tally():
+    got = figures("截止2月11日24时,该院累计治愈新冠肺炎确诊患者12例。")
+    assert got == []
+
+
+def test_a_countys_paragraph_stops_a_provinces_carry():
+    text = (
+        "截至2月5日24时,我省累计报告确诊病例321例。\n\n截至2月5日24时,什邡市无确诊病例。\n\n累计追踪到密切接触者29人。"
+    )
+    got = figures(text, city="德阳市")
+    assert ("close_contacts_total", "四川省", 29) not in got and all(r != "四川省" for _, r, _ in got)
