@@ -227,7 +227,11 @@ def none_figures(ctx: ArticleContext) -> list[Figure]:
                     Figure(more_metric, "", (m.start(), end), q, "case.none_list_nouns", pi, value=0.0, unit="例")
                 )
     out.extend(_cleared(ctx))
-    for rx, rule in ((rules.NONE_AFTER_RE, "case.none_after"), (rules.ZERO_AFTER_RE, "case.zero_after")):
+    for rx, rule in (
+        (rules.NONE_AFTER_RE, "case.none_after"),
+        (rules.ZERO_AFTER_RE, "case.zero_after"),
+        (rules.ZERO_CURRENT_RE, "case.zero_current"),
+    ):
         for m in rx.finditer(t):
             pi = ctx.para_of(m.start())
             if rules.VAGUE_RUN_BEFORE.search(t, ctx.bounds.full_sentence_start(m.start()), m.start()):

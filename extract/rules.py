@@ -82,7 +82,7 @@ NONE_RE = re.compile(
     r"(?P<neg>无|没有|未有|未出现|未发现|零)(?:一例)?(?P<new>新增)?(?:报告)?"
     r"(?:新冠肺炎|新型冠状病毒肺炎|新型冠状病毒感染的肺炎)?(?P<local>本地|本土)?(?P<imported>境外输入|输入性?)?"
     r"(?P<kw>确诊病例|确诊患者|确诊|本地病例|病例|死亡病例|死亡|病亡病例|病亡|重症病例|重症患者|重型患者|重型病例"
-    r"|危重症病例|疑似病例|疑似)"
+    r"|危重症病例|疑似病例|疑似|重症(?=[和、及与]))"
     # 无确诊病例接触史, 无疑似病例接触史: a patient's history, not a count
     r"(?!(?:病例|患者)?(?:的)?(?:接触史|接触|密切接触|旅居史|暴露史|流行病学史))"
 )
@@ -127,7 +127,19 @@ ZERO_AFTER_RE = re.compile(
     r"(?:新增)?(?P<kw>确诊病例|确诊患者|确诊病人|死亡病例)(?:数)?(?:连续\d+天|近几天|近\d+天|均)?"
     r"(?:、[\u4e00-\u9fff]{2,6})?(?:[“\"‘]\s*(?:0|零)\s*[”\"’]\s*(?:报告|增长|新增)|零增长|零报告|均?为零|均?为0(?![\d.]))"
 )
+# 在院病人数为0, 疑似病人数为0: a current count written as zero (新增疑似 has no metric)
+ZERO_CURRENT_RE = re.compile(
+    r"(?<!新增)(?P<kw>在院病人|在院患者|住院病人|住院患者|在院病例|疑似病人|疑似患者|疑似病例)(?:人)?数?(?:为|是)(?:0|零)(?![\d.])"
+)
 NONE_AFTER_METRICS = {
+    "在院病人": "hospitalized",
+    "在院患者": "hospitalized",
+    "住院病人": "hospitalized",
+    "住院患者": "hospitalized",
+    "在院病例": "hospitalized",
+    "疑似病人": "suspected",
+    "疑似患者": "suspected",
+    "疑似病例": "suspected",
     "确诊病例": "confirmed_new",
     "确诊患者": "confirmed_new",
     "确诊病人": "confirmed_new",
@@ -447,6 +459,7 @@ RULE_IDS: dict[str, str] = {
     "case.all_in_hospital": "所有病例均在指定医院隔离治疗 after the confirmed total: that many in hospital (implied)",
     "case.zero_after": "确诊病人“0”报告 / 新增确诊病例零增长: a day's zero written as a number",
     "case.most_then_count": "纽约州确诊病例最多,为N例: the count the superlative names",
+    "case.zero_current": "在院病人数为0 / 疑似病人数为0: a current count of zero",
     "case.bare_change": "较前一天增加N例 after a cumulative figure: that figure's new count",
     "case.bare_new": "新增N例 with no figure word: new confirmed cases",
     "case.section_item": "a section's item (新增出院病例中，A市9例) takes its section header's metric",

@@ -502,3 +502,15 @@ def test_a_countys_paragraph_stops_a_provinces_carry():
     )
     got = figures(text, city="德阳市")
     assert ("close_contacts_total", "四川省", 29) not in got and all(r != "四川省" for _, r, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("全市无重症和死亡病例。", [("deaths_total", CITY, 0), ("severe", CITY, 0)]),
+        ("全市在院病人数为0。疑似病人数为0。", [("hospitalized", CITY, 0), ("suspected", CITY, 0)]),
+        ("全市新增疑似病例为0。", []),
+    ],
+)
+def test_zeros_of_current_counts(text, expected):
+    assert sorted(figures(text)) == sorted(expected)
