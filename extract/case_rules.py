@@ -179,11 +179,11 @@ def _header_before(t: str, before: str, item_start: int) -> re.Match | None:
 
 
 def _discharged_so_far(t: str, c: Clause, words_before_verb: str) -> bool:
-    """其中3例已治愈出院 after a total: the part of the total discharged so far."""
+    """其中3例已治愈出院 (当中492人已经死亡) after a total: the part of it discharged (dead) so far."""
     figs = c.sentence_figs
     return (
         "已" in words_before_verb
-        and "其中" in t[max(c.start, c.q.start - _NEAR) : c.q.start]
+        and re.search(r"其中|当中", t[max(c.start, c.q.start - _NEAR) : c.q.start]) is not None
         and bool(figs)
         and figs[-1].metric == "confirmed_total"
     )
@@ -294,7 +294,12 @@ class CaseRules(ClauseRules):
             mod = "new"  # 2月8日0时-24时，…；治愈出院8例: the day's block
         if not kw_before and family == "recovered" and re.search(r"全部|均已|都已|均", after[: kw.start()]):
             mod = "total"  # 8例确诊患者全部治愈出院: all of them, the total (and the confirmed total)
-        if not kw_before and mod is None and family == "recovered" and _discharged_so_far(t, c, after[: kw.start()]):
+        if (
+            not kw_before
+            and mod is None
+            and family in ("recovered", "deaths")
+            and _discharged_so_far(t, c, after[: kw.start()])
+        ):
             mod = "total"  # 全县确诊病例4例，其中3例已治愈出院: the total's part discharged so far
         if (
             not kw_before

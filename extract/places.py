@@ -313,6 +313,8 @@ NATIONAL_WORDS = (
     "和新疆生产建设兵团",  # the national report's subject, however its first words came out (garbled, 区/自治区)
     "内地",
     "中国内地",
+    "中国大陆",
+    "全中国",
     "31个省",
     "各省(自治区、直辖市)",
     "全国各地",

@@ -199,3 +199,13 @@ def test_a_list_under_a_count_of_no_metric_gives_nothing():
 def test_a_bound_picking_out_a_group_keeps_its_list():
     text = "湖北省累计报告病例9074例,其中14个市州累计确诊病例均超过100例,其中武汉市4109例、黄冈市1002例。"
     assert ("confirmed_total", "黄冈市", "2020-02-02", 1002) in home(text, "黄冈市", "2020-02-02")
+
+
+def test_a_world_round_ups_china_and_its_share_that_died():
+    got = feed("最新數字是全中國有24,433宗確診個案,當中492人已經死亡。", published="2020-02-05")
+    assert got == [("confirmed_total", "全国", "2020-02-05", 24433), ("deaths_total", "全国", "2020-02-05", 492)]
+
+
+def test_qi_before_a_long_name_of_the_virus():
+    got = feed("日本东京新增103起新冠状病毒确诊病例。", published="2020-04-25")
+    assert got == [("confirmed_new", "东京", "2020-04-25", 103)]  # a foreign city as written
