@@ -588,12 +588,13 @@ class CaseRules(ClauseRules):
             return []
         return [Figure(metric, "", (start, q.end), q, "case.bare_change", pi, unit=q.unit)]
 
-    def _sentence_around(self, sentence_figs: list[Figure]) -> str:
-        """The sentence the list is in, up to its last figure (bounded: a list is one sentence)."""
+    def _list_before(self, sentence_figs: list[Figure]) -> str:
+        """The list so far, bounded: the last 300 characters of the sentence up to its last figure
+        (a list of thousands of items is read near the item, so the work per item is constant)."""
         if not sentence_figs:
             return ""
-        first = sentence_figs[0].q.start
-        return self.t[self.ctx.bounds.full_sentence_start(first) : sentence_figs[-1].q.end]
+        end = sentence_figs[-1].q.end
+        return self.t[max(self.ctx.bounds.full_sentence_start(end), end - 300) : end]
 
     def _sole_prefecture_before(self, pl: Place, item_start: int, pi: int, end: int) -> Place | None:
         """The prefecture right before an item's county (河池市都安县1例) when the sentence names
@@ -623,8 +624,8 @@ class CaseRules(ClauseRules):
         if self.ctx.city is not None and unlisted_scope(name, self.ctx.city) == "other":
             # a district is trusted to the table only when the list names its owner: districts are
             # made and renamed often (深圳's 龙华区 is newer than the table's, 海口's)
-            owners = [o for o in divisions().county_city(name) if short_form(o) in self._sentence_around(sentence_figs)]
-            if name.endswith(("市", "县")) or owners:
+            listed = self._list_before(sentence_figs) if not name.endswith(("市", "县")) else ""
+            if name.endswith(("市", "县")) or any(short_form(o) in listed for o in divisions().county_city(name)):
                 return "other"
         last = next((f.item_place for f in reversed(sentence_figs[-3:]) if f.item_place), None)
         if last is not None and last.scope in ("sub", "other"):
