@@ -59,11 +59,12 @@ QUANTITY = re.compile(
 )
 # what a 个 count counts when it counts cases (4个确诊病例, 2个病例)
 _CASES_COUNTED_AFTER = re.compile(r"(?:新冠肺炎|新型冠状病毒肺炎)?(?:确诊|疑似)?(?:病例|患者|病人)")
-PRE_QUAL_RE = re.compile(r"(?:超过|多达|逾|将近|接近|大约|不足|不到|达到|近|约|达|超)$")
+PRE_QUAL_RE = re.compile(r"(?:超过|多达|逾|将近|接近|大约|不足|不到|达到|至少|近|约|达|超)$")
 
 _PRE_QUAL = {
     "超过": "more_than",
     "超": "more_than",
+    "至少": "more_than",  # 至少1888人: the count is a floor
     "多达": "",
     "逾": "more_than",
     "近": "about",

@@ -486,6 +486,7 @@ def unlisted_scope(name: str, city: str | None) -> str:
     return "other"
 
 
+_TIME_ZONE_AFTER = re.compile(r"(?:东部|西部|中部|东|西|太平洋|当地)?时间")
 # right after a place's name, the rest of a hospital's name and its count: 黄石医院1例
 _HOSPITAL_COUNT_AFTER = re.compile(
     r"(?:市|县|区)?(?:第[一二三四五六七八九十]+)?(?:人民|中心|中医|传染病|妇幼保健|儿童|妇女儿童)?医院\s*\d"
@@ -517,6 +518,8 @@ class PlaceMatcher:
                 continue  # 含黄石医院1例: a hospital's count, not the place's (one institution is not the city)
             if text.startswith("肺炎", end):
                 continue  # 武汉肺炎: a name the disease was given, no place
+            if _TIME_ZONE_AFTER.match(text, end):
+                continue  # 美国东部时间3月31日18时: a clock, no place
             nxt = text[end : end + 1]
             if (
                 scope == "sub"

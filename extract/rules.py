@@ -42,7 +42,7 @@ CASE_FAMILY_RE = re.compile("|".join(f"(?P<{f}>{p})" for f, p in CASE_FAMILIES))
 VERB_FAMILIES = ("recovered", "deaths", "released", "observation", "hospitalized")
 NOUN_FAMILIES = ("critical", "severe", "hospitalized", "suspected", "confirmed", "close_contacts", "weak_case")
 
-NEW_WORDS = r"(?:较|比)(?:前一?[天日]|昨[天日]|上一?日)(?:增加|新增|增长)|新增|新发现|新报告|新确诊|当日|当天|又有|再有|又|此次|本次|今日|昨日|日增|最后"
+NEW_WORDS = r"(?:较|比)(?:前一?[天日]|昨[天日]|上一?日|24小时前|前24小时)(?:增加|新增|增长)|新增|新发现|新报告|新确诊|当日|当天|又有|再有|又|此次|本次|今日|昨日|日增|最后"
 TOTAL_WORDS = r"累计|累积|共计|总计|合计|共有|共|增至|增加至|升至|达到|已有|至此|总数"
 CURRENT_WORDS = r"现有|尚有|仍有|目前|正在|尚在|仍在|现存|还有|剩余|仅余|仅剩|尚余|只剩"
 MODIFIER_RE = re.compile(f"(?P<new>{NEW_WORDS})|(?P<total>{TOTAL_WORDS})|(?P<current>{CURRENT_WORDS})")
@@ -377,7 +377,7 @@ BARE_TOTAL_BEFORE = re.compile(r"累计(?:报告)?(?:达到|达)?$")
 CURRENT_OBSERVATION_WORDS = re.compile(r"正在|尚在|仍在|还在|现有|目前")
 BARE_NEW_BEFORE = re.compile(r"(?:新增|又增加|又新增)$")
 # 累计276例治愈，较前一天增加116例: the day's change of the figure just given (its new count)
-BARE_CHANGE_BEFORE = re.compile(r"(?:较|比)(?:前一?[天日]|昨[天日]|上一?日)(?:增加|新增|增长)了?$")
+BARE_CHANGE_BEFORE = re.compile(r"(?:较|比)(?:前一?[天日]|昨[天日]|上一?日|24小时前|前24小时)(?:增加|新增|增长)了?$")
 
 # 新开工2家, 新开工项目12个: new starts, not what resumed
 NEW_STARTS_BEFORE = re.compile(r"新(?:开工|签约|落地|投产)(?:项目|企业)?$")

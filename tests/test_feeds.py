@@ -209,3 +209,19 @@ def test_a_world_round_ups_china_and_its_share_that_died():
 def test_qi_before_a_long_name_of_the_virus():
     got = feed("日本东京新增103起新冠状病毒确诊病例。", published="2020-04-25")
     assert got == [("confirmed_new", "东京", "2020-04-25", 103)]  # a foreign city as written
+
+
+def test_a_time_zone_is_no_place():
+    text = "纽约市已有41,771例新冠肺炎确诊病例。报道称,截至美国东时间3月31日18时,超过8400人住院治疗,其中至少1888人住在重症监护室。"
+    got = feed(text, published="2020-04-01")
+    assert ("hospitalized", "纽约市", "2020-03-31", 8400) in got and ("critical", "纽约市", "2020-03-31", 1888) in got
+
+
+def test_a_change_over_24_hours_and_indonesias_short_name():
+    got = feed("纽约州累计确诊159937例,较24小时前新增10621例。另外在印尼,新增55宗確診個案。", published="2020-04-09")
+    assert ("confirmed_new", "纽约州", "2020-04-09", 10621) in got and (
+        "confirmed_new",
+        "印尼",
+        "2020-04-09",
+        55,
+    ) in got
