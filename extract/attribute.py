@@ -220,14 +220,15 @@ def _broken_down(ctx: ArticleContext, pl: Place, s_start: int) -> bool:
     )
 
 
-def _opens_its_paragraph(ctx: ArticleContext, pl: Place, para_start: int) -> bool:
+def _opens_its_paragraph(ctx: ArticleContext, pl: Place, para_start: int, any_verb: bool = False) -> bool:
     """截至4月20日24时,利川市累计报告…58例。目前累计治愈出院57例: a county that is the subject of
     its paragraph's first sentence (after the date frame, before its first figure word) owns the
     paragraph's later sentences too (a listed district, 荷塘区3例。…, does not)."""
     return (
         pl.scope == "sub"
+        and pl.name[-1] in "市县旗区"
         and bool(_PARAGRAPH_SUBJECT.fullmatch(ctx.text, para_start, pl.start))
-        and bool(_SUBJECT_VERB.match(ctx.text, pl.end))
+        and (any_verb or bool(_SUBJECT_VERB.match(ctx.text, pl.end)))
     )
 
 
@@ -382,6 +383,8 @@ def _carried_place(ctx: ArticleContext, pi: int) -> tuple[str, str] | None:
         if subject is not None:
             if subject.scope == "other":
                 got = (subject.name, "other")
+            elif subject.scope == "sub" and _opens_its_paragraph(ctx, subject, pj.start, any_verb=True):
+                got = (subject.name, _region_scope("sub"))  # 蒙自市坚持…。…302户四上企业已复工222户: the county's story
             break
     ctx.memo[("carried_place", pi)] = got
     return got

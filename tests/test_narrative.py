@@ -514,3 +514,11 @@ def test_a_countys_paragraph_stops_a_provinces_carry():
 )
 def test_zeros_of_current_counts(text, expected):
     assert sorted(figures(text)) == sorted(expected)
+
+
+def test_a_story_opened_by_a_county_carries_it_to_later_paragraphs():
+    text = "蒙自市坚持以疫情防控稳定企业生产,确保企业复工复产顺利。\n\n截至2月21日,302户四上企业已复工复产222户,复工复产率达73.5%。"
+    got = [
+        (r.metric, r.region, r.value) for r in extract_text(text, published="2020-02-22", city="红河哈尼族彝族自治州")
+    ]
+    assert ("resumption_rate", "蒙自市", 73.5) in got and all(region == "蒙自市" for _, region, _ in got)
