@@ -337,7 +337,7 @@ GENERIC_ZONE_FORMS = {"高新区": "高新区", "经开区": "经开区"}
 # 开发区, 泰祥创业园): found by their suffix, named without the home city's prefix.
 ZONE_SUFFIX = (
     r"(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|新区|示范区|产业园区|产业园|"
-    r"工业园区|工业园|创业园|科技园|投资区|保税区|实验区|集聚区|合作区|文旅区|度假区)"
+    r"工业园区|工业园|创业园|科技园|科技城|科学城|投资区|保税区|实验区|集聚区|合作区|文旅区|度假区)"
 )
 # Zones named by their kind, which several cities have: the city's name is part of theirs
 # (福州台商投资区), and the kind alone points back at the one named before.
