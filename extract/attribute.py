@@ -17,7 +17,7 @@ from extract.numbers import CN_NUM_CHARS
 from extract.places import NOWHERE, ZONE_SHORT_REFS, Place, unlisted_scope
 from extract.segment import DATELINE, ArticleContext
 from extract.speakers import is_home_word, issuing_county, speaks_for
-from extract.world import foreign_canon
+from extract.world import countries, foreign_canon
 
 
 def _region_scope(scope: str) -> str:
@@ -133,8 +133,8 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             if zone is not None:
                 return zone
             continue
-        if pl.scope == "other" and pl.name == "全国" and ctx.city is None:
-            country = _foreign_before(ctx, pl, pi)
+        if pl.scope == "other" and pl.name == "全国" and ctx.city is None and t[pl.start : pl.end] in ("全国", "国内"):
+            country = _foreign_before(ctx, pl, pi, countries_only=True)
             if country[1] == "other":
                 return country  # 伊朗卫生部…全国死亡人数累计达到4110人: that country's 全国
         if pl.scope == "home" and is_home_word(ctx, pl):
@@ -302,14 +302,16 @@ _PREPOSITION_ANY = re.compile(r"从|自|在|于|到|至|经|由|走出|离开|�
 _COUNT_IN = re.compile(r"\d+(?:例|人|名)")
 
 
-def _foreign_before(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str]:
-    """该国 → the country named last before it in the story (a figure of its own)."""
+def _foreign_before(ctx: ArticleContext, ref: Place, pi: int, countries_only: bool = False) -> tuple[str, str]:
+    """该国 → the country named last before it in the story (a figure of its own); a country's
+    全国 only ever a country's (not a ship's: 中国大陆…累计确诊 after 钻石公主号 is China's)."""
+    allowed = frozenset(countries().values()) if countries_only else foreign_canon()
     story = ctx.paras[pi].story
     for j in range(pi, max(-1, pi - 6), -1):
         if ctx.paras[j].story != story:
             break
         for pl in reversed(ctx.named_before(j, ref.start, 50)):
-            if pl.end <= ref.start and pl.scope == "other" and pl.name in foreign_canon():
+            if pl.end <= ref.start and pl.scope == "other" and pl.name in allowed:
                 return pl.name, "other"
     return ref.name, "unplaced"
 

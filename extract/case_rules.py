@@ -306,6 +306,7 @@ class CaseRules(ClauseRules):
             and mod is None
             and family in ("recovered", "deaths")
             and not _NOUN_AFTER_VERB.match(after, kw.end())
+            and parent_kind != "cumulative"  # 累计确诊…，其中…2744例死亡: the total's part
         ):
             mod = "new"  # 3月8日，炎陵县1名患者治愈出院: that day's discharges (有5宗死亡病例: a count held)
         discharge = (

@@ -45,6 +45,8 @@ _PUNCT = {
     "﹐": ",",
 }
 _RARE_PUNCT = re.compile("[" + "".join(_PUNCT) + "]")
+# a "?" between a Chinese character and pinyin residue or a stray "|": an encoding's loss
+_GARBLED_MARK = re.compile(r"(?<=[\u4e00-\u9fff])\?(?=[a-zA-Z\u00c0-\u024f|])")
 
 
 def normalize_width(text: str) -> str:
@@ -52,6 +54,8 @@ def normalize_width(text: str) -> str:
     simplified, always one character for one (offsets stay those of the original)."""
     text = text.replace("，", ",")
     text = _RARE_PUNCT.sub(lambda m: _PUNCT[m.group()], text)
+    if "?" in text:  # 河?xùn)|區: a character lost in a mirror's encoding, no question's end
+        text = _GARBLED_MARK.sub("·", text)
     if _HAS_FW_ALNUM.search(text):
         text = text.translate(ALNUM_TABLE)
     traditional, table = _t2s()

@@ -225,3 +225,28 @@ def test_a_change_over_24_hours_and_indonesias_short_name():
         "2020-04-09",
         55,
     ) in got
+
+
+def test_a_lost_character_is_no_question_mark():
+    text = "確診病例中,寶坻區(qū)60例、河?xùn)|區(qū)15例、河北區(qū)12例、和平區(qū)6例;"
+    got = home(text, "天津市", "2020-02-24")
+    assert ("confirmed_total", "河北区", "2020-02-24", 12) in got and (
+        "confirmed_total",
+        "和平区",
+        "2020-02-24",
+        6,
+    ) in got
+
+
+def test_chinas_mainland_after_a_ship_is_china():
+    text = (
+        "另鑽石公主號返台國人中,其餘18人持續觀察。\n"
+        "依據中國大陸疾控中心通報,中國大陸全部31省市區(不含港澳特別行政區)累計確診7萬8497例,較前日新增433例。"
+    )
+    got = feed(text, published="2020-02-26")
+    assert ("confirmed_total", "全国", "2020-02-26", 78497) in got and (
+        "confirmed_new",
+        "全国",
+        "2020-02-26",
+        433,
+    ) in got
