@@ -33,6 +33,10 @@ class Classifier(CaseRules, ResumptionRules):
         p = self.ctx.paras[pi]
         c_start, c_end = self.ctx.bounds.clause(q.start, q.end)
         s_start = self.ctx.bounds.sentence_start(q.start)
+        if rules.FROM_BASELINE.search(t, max(c_start, q.start - 3), q.start) and rules.CHANGE_TO_AFTER.match(t, q.end):
+            return []  # 从8人倍增至16人: where the change started, not a figure
+        if prev_q is not None and rules.FROM_BASELINE.search(t, max(c_start, prev_q.start - 3), prev_q.start):
+            prev_q = None  # …从8人倍增至16人: the 16's words are the clause's, not after the 8
         item_start = max(
             c_start, t.rfind("、", c_start, q.start) + 1, prev_q.end if prev_q and prev_q.end > c_start else c_start
         )

@@ -25,7 +25,7 @@ CASE_FAMILIES: list[tuple[str, str]] = [
     ("close_contacts", r"密切接触者|密切接触人员|密接人员|密接者"),
     ("critical", r"危重症|危重型|危重病例|危重患者|危重|病危|重症监护"),
     ("severe", r"重症|重型"),
-    ("deaths", r"死亡|病亡"),
+    ("deaths", r"死亡|病亡|逝世|离世|病逝"),
     (
         "hospitalized",
         r"在院治疗|住院治疗|在医院治疗|医院治疗|在院|现有住院|住院|隔离治疗|现有确诊|现有病例|现存确诊|正在治疗|接受治疗|在治",
@@ -42,8 +42,10 @@ CASE_FAMILY_RE = re.compile("|".join(f"(?P<{f}>{p})" for f, p in CASE_FAMILIES))
 VERB_FAMILIES = ("recovered", "deaths", "released", "observation", "hospitalized")
 NOUN_FAMILIES = ("critical", "severe", "hospitalized", "suspected", "confirmed", "close_contacts", "weak_case")
 
-NEW_WORDS = r"(?:较|比)(?:前一?[天日]|昨[天日]|上一?日|24小时前|前24小时)(?:增加|新增|增长)|新增|新发现|新报告|新确诊|当日|当天|又有|再有|又|此次|本次|今日|昨日|日增|最后"
-TOTAL_WORDS = r"累计|累积|共计|总计|合计|共有|共|增至|增加至|升至|达到|已有|至此|总数"
+NEW_WORDS = r"(?:较|比)(?:前一?[天日]|昨[天日]|上一?日|24小时前|前24小时)(?:增加|新增|增长)|新增|新发现|新报告|新确诊|当日|当天|又有|再有|又|此次|本次|今日|昨日|日增|最后|过去24小时|24小时内|大增|激增|暴增|猛增"
+TOTAL_WORDS = (
+    r"累计|累积|共计|总计|合计|共有|共|增至|增加至|增加到|增长到|上升到|上升至|攀升至|升至|来到|达到|已有|至此|总数"
+)
 CURRENT_WORDS = r"现有|尚有|仍有|目前|正在|尚在|仍在|现存|还有|剩余|仅余|仅剩|尚余|只剩"
 MODIFIER_RE = re.compile(f"(?P<new>{NEW_WORDS})|(?P<total>{TOTAL_WORDS})|(?P<current>{CURRENT_WORDS})")
 
@@ -294,6 +296,9 @@ FORECAST_CLAUSE_BEFORE = re.compile(r"(?:预计|预期|有望|力争|争取|计�
 FORECAST_OPENING = re.compile(r"\s*(?:预计|预期|计划|力争|争取|有望)")
 # 这3名患者确诊后, 以上3地5名患者: patients a story has counted already, pointed back at
 RESTATED_BEFORE = re.compile(r"(?:这|该|此|上述|以上)(?:(?:\d+|[\u4e00-\u9fff]{0,2})地)?$")
+# 死亡病例数今天从8人倍增至16人: the count a change starts from (the one it reaches is the figure)
+FROM_BASELINE = re.compile(r"(?:从|由)\s*$")
+CHANGE_TO_AFTER = re.compile(r"\s*(?:例|人|名|宗)?[^,;。]{0,6}?(?:增|升|降|减|涨)(?:加|长|少|低)?(?:至|到)")
 NOT_A_COUNT_BEFORE = re.compile(
     r"(?:核减|订正|核销)(?!后)|剔除|减少|排除|预计|预期|有望|最晚|最早|最先|计划(?!内|外)|还将|即将|将有|将陆续"
 )  # 最晚确诊的1例: one patient
@@ -377,7 +382,9 @@ BARE_TOTAL_BEFORE = re.compile(r"累计(?:报告)?(?:达到|达)?$")
 CURRENT_OBSERVATION_WORDS = re.compile(r"正在|尚在|仍在|还在|现有|目前")
 BARE_NEW_BEFORE = re.compile(r"(?:新增|又增加|又新增)$")
 # 累计276例治愈，较前一天增加116例: the day's change of the figure just given (its new count)
-BARE_CHANGE_BEFORE = re.compile(r"(?:较|比)(?:前一?[天日]|昨[天日]|上一?日|24小时前|前24小时)(?:增加|新增|增长)了?$")
+BARE_CHANGE_BEFORE = re.compile(
+    r"(?:较|比|相比|相较)(?:前一?[天日]|昨[天日]|上一?日|24小时前|前24小时|周[一二三四五六日天])(?:增加|新增|增长)了?$"
+)
 
 # 新开工2家, 新开工项目12个: new starts, not what resumed
 NEW_STARTS_BEFORE = re.compile(r"新(?:开工|签约|落地|投产)(?:项目|企业)?$")

@@ -250,3 +250,26 @@ def test_chinas_mainland_after_a_ship_is_china():
         "2020-02-26",
         433,
     ) in got
+
+
+def test_taiwans_names_regions_and_a_change_from_a_baseline():
+    text = (
+        "義大利當局今天通報境內新增 368 起武漢肺炎死亡病例,累計死亡數來到 1809 人。"
+        "全國確診數大增 3590 例。義大利南部普利亞大區(Puglia)的死亡病例數今天從 8 人倍增至 16 人。"
+    )
+    got = feed(text, published="2020-03-16")
+    assert ("deaths_total", "意大利", "2020-03-16", 1809) in got
+    assert ("deaths_total", "普利亚大区", "2020-03-16", 16) in got
+    assert all(v != 8 for *_, v in got)
+
+
+def test_the_past_24_hours_and_a_weekdays_baseline():
+    text = "意大利在过去24小时内有175人逝世。截止昨日晚间,意大利的确诊人数增加到了17750人,相比周五增加了2795人。"
+    got = feed(text, published="2020-03-15")
+    assert ("deaths_new", "意大利", "2020-03-15", 175) in got
+    assert ("confirmed_total", "意大利", "2020-03-14", 17750) in got and (
+        "confirmed_new",
+        "意大利",
+        "2020-03-14",
+        2795,
+    ) in got
