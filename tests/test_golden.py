@@ -237,12 +237,12 @@ def test_table_sizes():
 
 # Record-level scores the real-world tables hold today (evaluation/evaluate.py): a case
 # that already fails can still get worse, and the strict xfails alone would not notice.
-# holdout_realworld is measured only (never as per-case tests, never tuned against): keep
-# it blind for the next round, when eval_realworld will have been looked at too often.
+# The holdouts (holdout_realworld, holdout_feeds, holdout_narrative) have no floor here: a
+# floor that fails prints their score on every run, which makes them tuning sets. They are
+# measured once at the end of a round (evaluate.py --holdout), the figures in the CHANGELOG.
 SCORE_FLOORS = {
     "dev_realworld": (0.92, 0.95),
     "eval_realworld": (0.84, 0.88),
-    "holdout_realworld": (0.87, 0.78),
     "dev_feeds": (0.94, 0.97),
     "dev_narrative": (0.87, 0.96),
     "eval_feeds": (0.82, 0.89),
@@ -267,9 +267,6 @@ SCORE_FLOORS = {
     "blind4_feeds": (0.72, 0.78),
     "blind4_narrative": (0.74, 0.74),
     "dev_county": (0.48, 0.51),
-    # measured once at the end of issue 20/26's rounds, never read
-    "holdout_feeds": (0.84, 0.86),
-    "holdout_narrative": (0.23, 0.28),
 }
 
 
