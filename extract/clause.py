@@ -11,7 +11,7 @@ from extract.places import Place
 from extract.segment import ArticleContext
 
 
-@dataclass
+@dataclass(slots=True)
 class Figure:
     metric: str
     sector: str

@@ -46,7 +46,7 @@ BARE_YEAR_RE = re.compile(r"(?<![到至])((?:19|20)\d{2})\s*年(?![、,]|远景|
 ISO_DATE_RE = re.compile(r"(?<!\d)(20\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateMention:
     start: int
     end: int

@@ -121,7 +121,7 @@ def parse_chinese_int(s: str) -> tuple[int, bool] | None:
     return total + section + digit, approx
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     start: int  # span in the text the match ran on
     end: int

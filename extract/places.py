@@ -435,7 +435,7 @@ _NOT_LOCALITY = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     start: int
     end: int

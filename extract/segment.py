@@ -24,7 +24,7 @@ BYLINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,6}(?:日报|晚报|新闻)?记者
 DATELINE = re.compile(r"(?:日报讯|晚报讯|本报讯|新华社.{0,10}电|综合.{0,12}消息|综合.{0,6}新闻)")
 
 
-@dataclass
+@dataclass(slots=True)
 class Paragraph:
     start: int
     end: int
