@@ -590,9 +590,13 @@ class PlaceMatcher:
     def find_local_and_orgs(self, text: str) -> list[Place]:
         """Villages, streets, communities and organisations: found by their suffix."""
         out = []
+        # a prefecture with no counties (东莞, 中山) is divided into towns: its 镇 and 街道 are
+        # its districts (麻涌镇 is to 东莞 what 福田区 is to 深圳)
+        towns = "sub" if self.city is not None and _without_counties(self.city) else "local"
         for m in _suffix_matches(text, _LOCALITY_SUFFIX_RE, _CJK_RUN_BEFORE, LOCALITY_RE, 2, 6):
             if not _NOT_LOCALITY.match(m.group()):
-                out.append(Place(m.start(), m.end(), m.group(), "local"))
+                scope = towns if m.group().endswith(("镇", "街道")) else "local"
+                out.append(Place(m.start(), m.end(), m.group(), scope))
         for m in _suffix_matches(text, _ORG_SUFFIX_RE, _RUN_BEFORE, ORG_RE, 2, 24):
             out.append(Place(m.start(), m.end(), _trim_org(m.group()), "org"))
         return out
@@ -601,6 +605,12 @@ class PlaceMatcher:
 _ORG_LEAD = re.compile(
     r"^(?:尚在|仍在|正在|均在|现在|在|由|据|对|向|为|与|和|及|是|到|从|来到|了解|介绍|其中|目前|当前|截至)+"
 )
+
+
+@lru_cache(maxsize=64)
+def _without_counties(city: str) -> bool:
+    nation = divisions()
+    return city in nation.cities.values() and not nation.counties_of(city)
 
 
 def _trim_org(name: str) -> str:

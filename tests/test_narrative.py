@@ -522,3 +522,18 @@ def test_a_story_opened_by_a_county_carries_it_to_later_paragraphs():
         (r.metric, r.region, r.value) for r in extract_text(text, published="2020-02-22", city="红河哈尼族彝族自治州")
     ]
     assert ("resumption_rate", "蒙自市", 73.5) in got and all(region == "蒙自市" for _, region, _ in got)
+
+
+def test_sectors_named_with_de_and_service_keep_their_size():
+    text = "其中,89户限额以上的商贸企业已复工复产60户;39户重点服务企业已复工复产33户。"
+    got = [(r.metric, r.value) for r in extract_text(text, published="2020-02-22", city=CITY)]
+    assert ("sector_total", 89) in got and ("sector_total", 39) in got
+    assert ("resumed", 89) not in got and ("resumed", 39) not in got
+
+
+def test_a_prefecture_without_counties_is_divided_into_towns():
+    got = [
+        (r.metric, r.region, r.value)
+        for r in extract_text("截至2月20日,麻涌镇已有968家企业复工复产。", published="2020-02-21", city="东莞市")
+    ]
+    assert got == [("resumed", "麻涌镇", 968)]
