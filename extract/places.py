@@ -531,7 +531,7 @@ class PlaceMatcher:
                 # 即墨区 written where the table still has 即墨市 (renamed since): the text's name
                 name, end = m.group() + nxt, end + 1
             out.append(Place(m.start(), end, name, scope))
-        zones = self._zones(text, out)
+        zones = _outermost(self._zones(text, out))  # 金山科技城电子产业园: one zone, not two
         if zones:  # a word inside a zone's name (新区 in 钱塘新区) is no place of its own
             out = [pl for pl in out if not any(z.start <= pl.start and pl.end <= z.end for z in zones)]
             out = sorted(out + zones, key=lambda p: (p.start, -(p.end - p.start)))
@@ -605,6 +605,24 @@ class PlaceMatcher:
 _ORG_LEAD = re.compile(
     r"^(?:尚在|仍在|正在|均在|现在|在|由|据|对|向|为|与|和|及|是|到|从|来到|了解|介绍|其中|目前|当前|截至)+"
 )
+
+
+def _outermost(zones: list[Place]) -> list[Place]:
+    """The zones no other zone contains, and of two that overlap the longer (one sweep over
+    them sorted by start, longest first): 茶陵县金山科技城电子产业园 is one zone."""
+    out: list[Place] = []
+    reach = -1
+    for z in sorted(zones, key=lambda p: (p.start, -(p.end - p.start))):
+        if z.end <= reach:
+            continue  # inside the last one
+        if z.start < reach and out:  # overlapping the last one: the longer stays
+            if z.end - z.start > out[-1].end - out[-1].start:
+                out[-1] = z
+                reach = z.end
+            continue
+        out.append(z)
+        reach = z.end
+    return out
 
 
 @lru_cache(maxsize=64)
