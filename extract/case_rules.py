@@ -58,6 +58,7 @@ _COUNT_BEFORE_BRACKET_OWNER = re.compile(r"\d+(?:例|人|名)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ITEM_LEADS = ("其中", "包括", "含", "另", "和", "及", "与", "为")
 _COUNT_BEFORE_BRACKET = re.compile(r"\d+(?:例|人|名)$")
+_COUNT_NOUN_BEFORE_BRACKET = re.compile(r"(?P<count>\d+(?:例|人|名))(?:为|是|系)?[\u4e00-\u9fff]{0,6}$")
 # 新增疑似病例42例,其中:合肥4例、…: a count opening the list its items break down (the last one)
 _COUNT_THEN_LIST = re.compile(r"(?P<count>\d+(?:例|人|名))\s*[,，]?\s*其中\s*[:：]?(?!.*其中)")
 # 毕节市23例(治愈16例): a bracket that breaks an item's count into cures and deaths — the count is its cases
@@ -512,8 +513,9 @@ class CaseRules(ClauseRules):
         lo = max(self.ctx.bounds.full_sentence_start(q.start), q.start - 200)
         opener = t.rfind("(", lo, q.start)
         if opener >= 0 and t.find(")", opener, q.start) < 0:
-            head = _COUNT_BEFORE_BRACKET.search(t, max(lo, opener - 16), opener)
-            return head is not None and not any(f.q.end == opener for f in sentence_figs)
+            # 新增疑似病例4562例(湖北省2606例); 1例为本土病例(黑龙江1例): the count, maybe its noun
+            head = _COUNT_NOUN_BEFORE_BRACKET.search(t, max(lo, opener - 16), opener)
+            return head is not None and not any(f.q.end == head.end("count") for f in sentence_figs)
         lead = _COUNT_THEN_LIST.search(t, lo, q.start)
         if lead is None or any(f.q.end == lead.end("count") for f in sentence_figs):
             return False
