@@ -44,6 +44,8 @@ TABLES = (
     "blind3_feeds",
     "blind4_narrative",
     "blind4_feeds",
+    "blind5_narrative",
+    "blind5_feeds",
     "bugs_caught",
 )
 # Measured once, at the end of a round (--holdout): never read, never tuned against.

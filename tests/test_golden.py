@@ -241,32 +241,35 @@ def test_table_sizes():
 # floor that fails prints their score on every run, which makes them tuning sets. They are
 # measured once at the end of a round (evaluate.py --holdout), the figures in the CHANGELOG.
 SCORE_FLOORS = {
-    "dev_realworld": (0.92, 0.95),
+    "dev_realworld": (0.92, 0.96),
     "eval_realworld": (0.84, 0.88),
-    "dev_feeds": (0.94, 0.97),
+    "dev_feeds": (0.95, 0.97),
     "dev_narrative": (0.87, 0.96),
-    "eval_feeds": (0.82, 0.89),
-    "eval_narrative": (0.84, 0.85),
+    "eval_feeds": (0.85, 0.92),
+    "eval_narrative": (0.85, 0.86),
     # annotated blind in the next round (tests/cases/blind_*.py); scored once before any failure
     # was read: blind_narrative 0.474/0.584, blind_feeds 0.750/0.792; after their failures were read
     # and the engine's ways of writing fixed: 0.758/0.878 and 0.947/0.986
-    "blind_narrative": (0.75, 0.87),
+    "blind_narrative": (0.77, 0.88),
     "blind_feeds": (0.94, 0.98),
     # the round after (blind2_*): first run 0.746/0.885 and 0.692/0.761; after reading them
     # 0.843/0.934 and 0.821/0.941 (without a narrative case repeating a dev_feeds one and a feed
     # case repeating an eval_feeds bulletin).
     # blind3_*, annotated after that work: first run 0.435/0.571 and 0.854/0.812 (feeds without a
     # case found to repeat an eval_realworld story); after reading them 0.772/0.910, 0.865/0.822
-    "blind2_narrative": (0.84, 0.93),
-    "blind2_feeds": (0.82, 0.94),
-    "blind3_narrative": (0.77, 0.91),
-    "blind3_feeds": (0.86, 0.82),
-    # blind4_* (annotated by helpers from the texts alone, this round): first run 0.727/0.785
-    # (feeds) and 0.746/0.746 (narrative), before any failure was read. dev_county: a county
-    # papers' dev table, read and tuned against (first run 0.489/0.512).
-    "blind4_feeds": (0.72, 0.78),
-    "blind4_narrative": (0.74, 0.74),
-    "dev_county": (0.48, 0.51),
+    "blind2_narrative": (0.88, 0.95),
+    "blind2_feeds": (0.84, 0.97),
+    "blind3_narrative": (0.83, 0.96),
+    "blind3_feeds": (0.97, 0.93),
+    # blind4_* and blind5_* (annotated by helpers from the texts alone, the third round): first
+    # runs 0.727/0.785 and 0.746/0.746 (blind4 feeds, narrative), 0.708/0.823 and 0.669/0.648
+    # (blind5), before any failure was read; the floors are today's, after reading them.
+    # dev_county: a county papers' dev table, read and tuned against (first run 0.489/0.512).
+    "blind4_feeds": (0.93, 0.96),
+    "blind4_narrative": (0.82, 0.83),
+    "blind5_feeds": (0.81, 0.86),
+    "blind5_narrative": (0.79, 0.76),
+    "dev_county": (0.75, 0.70),
 }
 
 
