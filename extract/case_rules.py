@@ -307,7 +307,8 @@ class CaseRules(ClauseRules):
             and mod is None
             and family in ("recovered", "deaths")
             and not _NOUN_AFTER_VERB.match(after, kw.end())
-            and parent_kind != "cumulative"  # 累计确诊…，其中…2744例死亡: the total's part
+            # 累计确诊…，其中8346例重症，2744例死亡: the total's part (其中 near, as _discharged_so_far)
+            and not (parent_kind == "cumulative" and "其中" in t[max(c.start, q.start - _NEAR) : q.start])
         ):
             mod = "new"  # 3月8日，炎陵县1名患者治愈出院: that day's discharges (有5宗死亡病例: a count held)
         discharge = (
@@ -528,7 +529,8 @@ class CaseRules(ClauseRules):
             return False
         mod = last_modifier(words)
         family = (strong or families)[-1]
-        return rules.FAMILY_METRICS.get(family, {}).get(mod.lastgroup if mod else "plain", "") is None
+        kind = (mod.lastgroup if mod else None) or "plain"
+        return rules.FAMILY_METRICS.get(family, {}).get(kind, "") is None
 
     def _ends_a_longer_name(self, pl: Place, item_start: int) -> bool:
         """A two-character district (城区, 郊区) with more of a name before it (朔城区, 平城区)."""

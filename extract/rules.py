@@ -254,7 +254,9 @@ _SECTOR_JUNK = re.compile(
     r"[\u4e00-\u9fff]{0,8}?(?:高新区|经开区|开发区|新区|示范区|产业园区|工业园区))+"
 )
 # A "sector" that contains a verb is a clause, not a noun phrase (口罩支持重点项目).
-NOT_SECTOR_RE = re.compile(r"支持|推动|帮助|助力|保障|服务(?!企业|业|行业|类)|为|向|给|送|对接|用于|(?<!以上)(?<!以下)的")
+NOT_SECTOR_RE = re.compile(
+    r"支持|推动|帮助|助力|保障|服务(?!企业|业|行业|类)|为|向|给|送|对接|用于|(?<!以上)(?<!以下)的"
+)
 SERVICE_VERB_RE = re.compile(r"恢复|开通|复运|复航|开行|重开")
 SERVICE_NOUN_RE = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:客运班线|班线|公交线路|公交车辆|公交车|线路|客车|车辆|出租车|网约车|班次|航班|列车)"
