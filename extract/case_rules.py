@@ -435,7 +435,8 @@ class CaseRules(ClauseRules):
         places = [
             pl
             for pl in self.ctx.places(pi, q.start)
-            if item_end - 3 <= pl.end <= item_end
+            # (up to the digits: 色达2例 reads 达 as a qualifier word, the county's name ends there)
+            if item_end - 3 <= pl.end <= (max(item_end, q.num_start) if item_end == q.start else item_end)
             and pl.start >= item_start - 1
             and pl.scope in ("sub", "zone", "home", "other", "local")
         ]

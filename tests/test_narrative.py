@@ -537,3 +537,9 @@ def test_a_prefecture_without_counties_is_divided_into_towns():
         for r in extract_text("截至2月20日,麻涌镇已有968家企业复工复产。", published="2020-02-21", city="东莞市")
     ]
     assert got == [("resumed", "麻涌镇", 968)]
+
+
+def test_a_county_whose_name_ends_in_a_qualifier_word():
+    """色达2例: 达 reads as 达 (reaching) before the number; the county keeps its item."""
+    got = figures("我州累计报告确诊病例69例(道孚64例、色达2例、稻城1例)。", city="甘孜藏族自治州")
+    assert ("confirmed_total", "色达县", 2) in got
