@@ -179,6 +179,11 @@ def _header_before(t: str, before: str, item_start: int) -> re.Match | None:
     return header
 
 
+def _remaining_in_treatment(before: str, after: str) -> bool:
+    """其余3名确诊病例已转至省集中救治大连中心治疗: the cases left, in treatment somewhere."""
+    return bool(rules.REMAINING_BEFORE.search(before)) and bool(rules.IN_TREATMENT_AFTER.search(after))
+
+
 def _discharged_so_far(t: str, c: Clause, words_before_verb: str) -> bool:
     """其中3例已治愈出院 (当中492人已经死亡) after a total: the part of it discharged (dead) so far."""
     figs = c.sentence_figs
@@ -255,6 +260,8 @@ class CaseRules(ClauseRules):
                 family = "deaths" if verb.group("family") in ("死亡", "病亡") else "recovered"
             elif rules.CURRENT_BEFORE_CONFIRMED.search(before, 0, kw.start()):
                 family = "hospitalized"  # 现在院隔离治疗确诊病例120例: current, not cumulative
+        elif family in ("confirmed", "weak_case") and _remaining_in_treatment(before, after):
+            family = "hospitalized"  # 其余3名确诊病例已转至…中心治疗: the rest, still treated
         if not kw_before and kw.group() == "接受治疗" and re.match(r"\s*在", after):
             return []  # 6例在市妇儿中心接受治疗: where some are treated, a share of the current count
         if not kw_before and rules.SOURCE_AFTER.match(after):

@@ -326,6 +326,8 @@ DISCHARGE_VERB_BEFORE = re.compile(r"(?:治愈|康复)?出院(?:了)?$")
 IMPORTED_BEFORE = re.compile(r"境外输入|输入性|输入病例|输入型|输入确诊")
 # 纽约州确诊病例最多,为15783例: a superlative's clause, then its count
 MOST_THEN_COUNT = re.compile(r"(?P<kw>确诊病例|死亡病例|病例)(?:数)?(?:最多|最高|居首)\s*[,，]\s*(?:为|达|有|共)$")
+REMAINING_BEFORE = re.compile(r"(?:其余|其他|剩余|剩下)(?:的)?$")
+IN_TREATMENT_AFTER = re.compile(r"治疗|救治|住院")
 # 所有病例均在指定医院隔离治疗: every case so far is in hospital (the total is the current count)
 ALL_IN_HOSPITAL_RE = re.compile(
     r"(?:所有|全部|以上)(?:确诊)?(?:病例|患者|病人)(?:目前)?(?:均|都|全部)(?:已)?(?:在|于)[^,;。，；]{0,16}?(?:隔离)?(?:治疗|救治)"

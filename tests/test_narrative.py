@@ -543,3 +543,8 @@ def test_a_county_whose_name_ends_in_a_qualifier_word():
     """色达2例: 达 reads as 达 (reaching) before the number; the county keeps its item."""
     got = figures("我州累计报告确诊病例69例(道孚64例、色达2例、稻城1例)。", city="甘孜藏族自治州")
     assert ("confirmed_total", "色达县", 2) in got
+
+
+def test_the_rest_still_treated_elsewhere_are_in_hospital():
+    text = "目前,丹东市共有4名患者治愈出院,其余3名确诊病例已转至省集中救治大连中心治疗。"
+    assert ("hospitalized", "丹东市", 3) in figures(text, city="丹东市")
