@@ -159,6 +159,8 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         ):
             continue  # a district named in an earlier sentence doesn't own this one (a zone a story
             # is about does: 高新区已复工…。…18户口腔企业先后复工)
+        if pl.scope == "zone" and pl.start < s_start and _ZONE_ITEM.match(t, pl.end):
+            continue  # …、南湖新区7例。当日出院2例: a zone that was a list's item owns only its item
         if pl.scope == "other" and _is_travel(t, pl):
             continue  # 均有武汉旅居史: where patients travelled, not where the figure is
         if _is_item_place(t, pl, fig.q.start):
@@ -393,6 +395,7 @@ def _carried_place(ctx: ArticleContext, pi: int) -> tuple[str, str] | None:
 
 
 _SUBSET_LEAD = re.compile(r"其中\s*[,:]?\s*$")
+_ZONE_ITEM = re.compile(r"\d+(?:例|人|名)[、;,)。(]")  # 南湖新区1例(本地1例)。: a list's item
 # 其中29宗為境外輸入病例: elsewhere named as a part of the count (a feed's subject stays the whole)
 _PART_LEAD = re.compile(r"其中[^,;。，；]{0,8}$")
 _CLAUSE_ENDS = frozenset(",;。，；\n")

@@ -268,8 +268,8 @@ SCORE_FLOORS = {
     "blind4_feeds": (0.93, 0.96),
     "blind4_narrative": (0.82, 0.83),
     "blind5_feeds": (0.81, 0.86),
-    "blind5_narrative": (0.79, 0.76),
-    "dev_county": (0.75, 0.70),
+    "blind5_narrative": (0.80, 0.77),
+    "dev_county": (0.78, 0.75),
 }
 
 

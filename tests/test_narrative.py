@@ -548,3 +548,9 @@ def test_a_county_whose_name_ends_in_a_qualifier_word():
 def test_the_rest_still_treated_elsewhere_are_in_hospital():
     text = "目前,丹东市共有4名患者治愈出院,其余3名确诊病例已转至省集中救治大连中心治疗。"
     assert ("hospitalized", "丹东市", 3) in figures(text, city="丹东市")
+
+
+def test_a_zone_that_was_a_lists_item_owns_only_its_item():
+    text = "27例临床诊断病例分布为:胡集4例(本地4例)、南湖新区1例(本地1例)。当日出院2例,累计出院31例。"
+    got = figures(text, city="荆门市")
+    assert ("recovered_total", "荆门市", 31) in got and all(r != "南湖新区" or v == 1 for _, r, v in got)
