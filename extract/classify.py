@@ -231,12 +231,14 @@ def none_figures(ctx: ArticleContext) -> list[Figure]:
                     Figure(more_metric, "", (m.start(), end), q, "case.none_list_nouns", pi, value=0.0, unit="例")
                 )
     out.extend(_cleared(ctx))
+    # the zero forms are rare: a cheap substring test before a scan of the whole page
+    zero = rules.ZERO_GATE.search(t) is not None
     for rx, rule in (
         (rules.NONE_AFTER_RE, "case.none_after"),
-        (rules.ZERO_AFTER_RE, "case.zero_after"),
-        (rules.ZERO_CURRENT_RE, "case.zero_current"),
+        (rules.ZERO_AFTER_RE if zero else None, "case.zero_after"),
+        (rules.ZERO_CURRENT_RE if zero else None, "case.zero_current"),
     ):
-        for m in rx.finditer(t):
+        for m in rx.finditer(t) if rx is not None else ():
             pi = ctx.para_of(m.start())
             if rules.VAGUE_RUN_BEFORE.search(t, ctx.bounds.full_sentence_start(m.start()), m.start()):
                 continue  # 连续多日，我市新增确诊病例为零: a vague run, no day's figure

@@ -133,6 +133,8 @@ ZERO_AFTER_RE = re.compile(
 ZERO_CURRENT_RE = re.compile(
     r"(?<!新增)(?P<kw>在院病人|在院患者|住院病人|住院患者|在院病例|疑似病人|疑似患者|疑似病例)(?:人)?数?(?:为|是)(?:0|零)(?![\d.])"
 )
+# every zero form above ends in one of these: pages without any skip both scans
+ZERO_GATE = re.compile(r"为[0零]|是[0零]|零增长|零报告|零新增|[0零]\s*[”\"’]")
 NONE_AFTER_METRICS = {
     "在院病人": "hospitalized",
     "在院患者": "hospitalized",

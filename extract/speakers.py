@@ -123,29 +123,25 @@ def speaker_at(ctx: ArticleContext, i: int, pos: int) -> str | None:
 
 def _story_speaker(ctx: ArticleContext, i: int) -> str | None:
     """The last dateline or title cue of the story in the 11 paragraphs before paragraph i
-    (a story's lead is near), else the signature under it."""
-    lead = _story_cues(ctx)[i - 1] if i else None
-    if lead is not None and lead[0] >= i - 11 and ctx.paras[lead[0]].story == ctx.paras[i].story:
-        return lead[1]
+    (a story's lead is near), else the signature under it. Looked up lazily, near figures
+    only: most paragraphs of a paper hold none, and their cues are never needed."""
+    story = ctx.paras[i].story
+    for j in range(i - 1, max(-1, i - 12), -1):
+        if ctx.paras[j].story != story:
+            break
+        cue = _story_cue_of(ctx, j)
+        if cue is not None:
+            return cue
     return _signed_by_own_city(ctx, i)
 
 
-def _story_cues(ctx: ArticleContext) -> list[tuple[int, str] | None]:
-    """For each paragraph, (index, city) of the last story-wide cue of its story up to it:
-    built once per article in one pass, so every figure's look-back is O(1)."""
-    got = ctx.memo.get("story_cues")
-    if got is None:
-        got = []
-        last: tuple[int, str] | None = None
-        for j, p in enumerate(ctx.paras):
-            if last is not None and ctx.paras[last[0]].story != p.story:
-                last = None
-            story = [city for _pos, city, reach, _end in _cues(ctx, j) if reach == "story"]
-            if story:
-                last = (j, story[-1])
-            got.append(last)
-        ctx.memo["story_cues"] = got
-    return got
+def _story_cue_of(ctx: ArticleContext, j: int) -> str | None:
+    """Paragraph j's last story-wide cue (memoised: a dict lookup for the next figure)."""
+    key = ("story_cue", j)
+    if key not in ctx.memo:
+        story = [city for _pos, city, reach, _end in _cues(ctx, j) if reach == "story"]
+        ctx.memo[key] = story[-1] if story else None
+    return ctx.memo[key]
 
 
 _SIGNATURE_CHARS = 60  # a signature is a line of its own: the issuer's name, perhaps a date
@@ -157,26 +153,16 @@ def _signed_by_own_city(ctx: ArticleContext, i: int) -> str | None:
     story: whose its 我市/全市 and its unplaced figures are."""
     if not ctx.city:
         return None
-    nxt = _signatures(ctx)[i]
-    if nxt is None or nxt[0] >= i + _ISSUER_PARAS or ctx.paras[nxt[0]].story != ctx.paras[i].story:
-        return None
-    return nxt[1]
-
-
-def _signatures(ctx: ArticleContext) -> list[tuple[int, str] | None]:
-    """For each paragraph, (index, place) of the first own county's signature after it in its
-    story: one backward pass per article."""
-    got = ctx.memo.get("signatures")
-    if got is None:
-        got = [None] * len(ctx.paras)
-        nxt: tuple[int, str] | None = None
-        for j in range(len(ctx.paras) - 1, -1, -1):
-            got[j] = nxt if nxt is not None and ctx.paras[nxt[0]].story == ctx.paras[j].story else None
-            sig = _signature_of(ctx, j)
-            if sig is not None:
-                nxt = (j, sig)
-        ctx.memo["signatures"] = got
-    return got
+    story = ctx.paras[i].story
+    for j in range(i + 1, min(len(ctx.paras), i + _ISSUER_PARAS)):
+        if ctx.paras[j].story != story:
+            break
+        key = ("signature", j)
+        if key not in ctx.memo:
+            ctx.memo[key] = _signature_of(ctx, j)
+        if ctx.memo[key] is not None:
+            return ctx.memo[key]
+    return None
 
 
 def _signature_of(ctx: ArticleContext, j: int) -> str | None:
