@@ -899,3 +899,10 @@ def test_other_hunan_cities_without_the_national_table(without_national_table, c
     assert [named(CITY, d) for d in HUNAN_OTHERS[city].split()] == [
         [(d, "other", 0, len(d))] for d in HUNAN_OTHERS[city].split()
     ]
+
+
+@pytest.mark.parametrize("lead", ["例如", "比如"])
+def test_an_examples_word_is_no_part_of_a_company_name(lead):
+    from extract.places import find_full_orgs
+
+    assert find_full_orgs(f"{lead}东莞市彼联机械科技有限公司复工率超过94%") == ["东莞市彼联机械科技有限公司"]
