@@ -60,7 +60,7 @@ _ITEM_LEADS = ("其中", "包括", "含", "另", "和", "及", "与", "为")
 _COUNT_BEFORE_BRACKET = re.compile(r"\d+(?:例|人|名)$")
 _COUNT_NOUN_BEFORE_BRACKET = re.compile(r"(?P<count>\d+(?:例|人|名))(?:为|是|系)?[\u4e00-\u9fff]{0,6}$")
 # 新增疑似病例42例,其中:合肥4例、…: a count opening the list its items break down (the last one)
-_COUNT_THEN_LIST = re.compile(r"(?P<count>\d+(?:例|人|名))\s*[,，]?\s*其中\s*[:：]?(?!.*其中)")
+_COUNT_THEN_LIST = re.compile(r"(?P<count>\d+(?:例|人|名))\s*[,，]?\s*$")  # right before the last 其中
 # 毕节市23例(治愈16例): a bracket that breaks an item's count into cures and deaths — the count is its cases
 _OUTCOMES_BRACKET_AFTER = re.compile(r"\s*[(（](?:其中)?(?:治愈|出院|死亡|治愈出院)")
 _HEADER_END = re.compile(r"(?:病例|患者|病人)(?:中|里)")
@@ -525,7 +525,8 @@ class CaseRules(ClauseRules):
             # 新增疑似病例4562例(湖北省2606例); 1例为本土病例(黑龙江1例): the count, maybe its noun
             head = _COUNT_NOUN_BEFORE_BRACKET.search(t, max(lo, opener - 16), opener)
             return head is not None and not any(f.q.end == head.end("count") for f in sentence_figs)
-        lead = _COUNT_THEN_LIST.search(t, lo, q.start)
+        qizhong = t.rfind("其中", lo, q.start)  # the last 其中: found once, not looked ahead for
+        lead = _COUNT_THEN_LIST.search(t, max(lo, qizhong - 12), qizhong) if qizhong >= 0 else None
         if lead is None or any(f.q.end == lead.end("count") for f in sentence_figs):
             return False
         # only a count whose own words name no figure of ours (新增疑似病例42例), not a bound that

@@ -123,7 +123,6 @@ NONE_MORE_RE = re.compile(
 )
 # 零 (零死亡, 零确诊) only for these nouns; 零重症 is rhetoric more often than a count.
 NONE_ZERO_NOUNS = ("死亡", "确诊", "确诊病例", "病例")
-# The word-order-free form (确诊病例当日无新增) is always about the day.
 # 连续3天确诊病人“0”报告, 新增确诊病例零增长, 新增确诊病例为零: a zero written as a number
 ZERO_AFTER_RE = re.compile(
     r"(?:新增)?(?P<kw>确诊病例|确诊患者|确诊病人|死亡病例)(?:数)?(?:连续\d+天|近几天|近\d+天|均)?"
@@ -135,6 +134,7 @@ ZERO_CURRENT_RE = re.compile(
 )
 # every zero form above ends in one of these: pages without any skip both scans
 ZERO_GATE = re.compile(r"为[0零]|是[0零]|零增长|零报告|零新增|[0零]\s*[”\"’]")
+# The word-order-free form (确诊病例当日无新增) is always about the day; the zero counts are today's.
 NONE_AFTER_METRICS = {
     "在院病人": "hospitalized",
     "在院患者": "hospitalized",
