@@ -16,10 +16,11 @@ from .points import KEY, POINT_COLUMNS, case_wide, point_id, stated_only, typed_
 
 
 def _derived_row(
-    template: dict, metric: str, value: float, unit: str, inputs: pd.Series, note_zh: str, note_en: str
+    template: dict, metric: str, value: float, unit: str, inputs: list[dict], note_zh: str, note_en: str
 ) -> dict:
-    evidence = [e for ev in inputs["evidence"] for e in ev]
-    published = inputs["published"].dropna()
+    """inputs: the stated points used, as row dicts."""
+    evidence = [e for row in inputs for e in row["evidence"]]
+    published = [row["published"] for row in inputs if pd.notna(row["published"])]
     return {
         "point_id": point_id(template["date"], template["region"], metric, ""),
         "date": template["date"],
@@ -31,13 +32,13 @@ def _derived_row(
         "qualifier": "",
         "kind": METRICS.get(metric, ""),
         # A derived figure is known once its last input was printed.
-        "published": published.max() if not published.empty else pd.NaT,
+        "published": max(published) if published else pd.NaT,
         "doc": "",
         "quote": "",
         "start": 0,
         "end": 0,
         "rule": "derived",
-        "docs": list(dict.fromkeys(d for ds in inputs["docs"] for d in ds)),
+        "docs": list(dict.fromkeys(d for row in inputs for d in row["docs"])),
         "evidence": evidence,
         "n_sources": 0,
         "conflict": False,
@@ -46,7 +47,7 @@ def _derived_row(
         "derived": True,
         "rule_note": note_zh,
         "rule_note_en": note_en,
-        "inputs": list(inputs["point_id"]),
+        "inputs": [row["point_id"] for row in inputs],
     }
 
 
@@ -73,14 +74,15 @@ def derived_points(points: pd.DataFrame) -> pd.DataFrame:
     # every row was quadratic in an archive's dates × regions.
     have_at = {(d, r): row for d, r, row in zip(have["date"], have["region"], have.to_dict("records"))}
     case = exact[(exact["sector"] == "") & exact["metric"].isin(metrics)]
-    rows_at = case.groupby(["date", "region"], sort=False).indices  # positions, built once
+    # one stated point per (date, region, metric): the key is unique among stated points
+    point_at = {(r["date"], r["region"], r["metric"]): r for r in case.to_dict("records")}
     for row in exact_wide.to_dict("records"):
         date, region = row["date"], row["region"]
         already = have_at[(date, region)]
         conf, rec, dead = row["confirmed_total"], row["recovered_total"], row["deaths_total"]
 
-        def inputs(names, key=(date, region)):
-            return case.iloc[rows_at[key]].set_index("metric").loc[names].reset_index()
+        def inputs(names, date=date, region=region):
+            return [point_at[(date, region, name)] for name in names]
 
         if all(pd.notna(v) for v in (conf, rec, dead)) and pd.isna(already["hospitalized"]):
             value = conf - rec - dead
@@ -175,7 +177,7 @@ def average_points(points: pd.DataFrame, window: int = AVERAGE_WINDOW) -> pd.Dat
             span = days[i - window + 1 : i + 1]
             values = [daily[d][0] for d in span]
             mean = float((Decimal(repr(sum(values))) / window).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
-            inputs = pd.DataFrame(list({r["point_id"]: r for d in span for r in daily[d][1]}.values()))
+            inputs = list({r["point_id"]: r for d in span for r in daily[d][1]}.values())
             shown = "、".join(_fmt(v) for v in values)
             out.append(
                 _derived_row(

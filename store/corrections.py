@@ -23,6 +23,7 @@ dropped: :func:`unmatched` lists it, as it does rows that can't be read.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import math
@@ -31,6 +32,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+
+import numpy as np
+import pandas as pd
 
 from extract.corpus import no_corpus
 from extract.decode import DEFAULT_MAX_BYTES, decode_bytes
@@ -564,6 +568,28 @@ def _apply(records: Sequence[Record], corrections: Iterable[Correction]) -> tupl
 def apply_corrections(records: Sequence[Record], corrections: Iterable[Correction]) -> list[Record]:
     """Records with the active corrections applied, in file order (undone ones ignored)."""
     return _apply(records, corrections)[0]
+
+
+def corrected_columns(columns: pd.DataFrame, corrections: Iterable[Correction]) -> pd.DataFrame:
+    """apply_corrections on records held as columns (RECORD_FIELDS, each file's rows together):
+    only the files the active corrections name become Records; the result has the rows, in the
+    order, apply_corrections gives (a file's corrected rows where its rows were, added ones last)."""
+    active = [c for c in corrections if c.active]
+    if not active:
+        return columns.reset_index(drop=True)
+    columns = columns.reset_index(drop=True)
+    named = columns["doc"].isin({c.doc for c in active}).to_numpy()
+    touched = columns[named]
+    fixed = apply_corrections([Record(*row) for row in touched.itertuples(index=False, name=None)], active)
+    # where each file's block of rows started: a corrected file's rows go back there
+    block_start = touched.reset_index().groupby("doc", sort=False)["index"].min().to_dict()
+    added = [r for r in fixed if r.rule == CORRECTION_RULE_PREFIX + "add"]
+    kept = [r for r in fixed if r.rule != CORRECTION_RULE_PREFIX + "add"]
+    pieces = pd.DataFrame([dataclasses.astuple(r) for r in kept + added], columns=list(columns.columns), dtype=object)
+    pieces["_at"] = [block_start[r.doc] for r in kept] + [len(columns) + i for i in range(len(added))]
+    rest = columns[~named].assign(_at=np.flatnonzero(~named))
+    both = pd.concat([rest, pieces], ignore_index=True).sort_values("_at", kind="stable")
+    return both.drop(columns="_at").reset_index(drop=True)
 
 
 def unmatched(records: Sequence[Record], corrections: Iterable[Correction]) -> list[Correction]:

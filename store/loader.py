@@ -35,10 +35,11 @@ from extract.errors import InputError
 from extract.files import read_bytes, within
 from extract.home import sample
 from extract.records import Event, Record
-from store.corrections import apply_corrections, load_corrections
-from store.extraction import extract_articles
+from store.corrections import apply_corrections, corrected_columns, load_corrections
+from store.extraction import article_key, extract_articles
 from store.official import OFFICIAL_DIR, load_official
 from store.recordstore import RecordStore, StoreUnavailable
+from store.wire import RECORD_FIELDS
 
 
 @dataclass
@@ -49,6 +50,8 @@ class CorpusData:
     articles: list[Article | StoredArticle]  # StoredArticle: unchanged files, text read when shown
     events: list[Event]
     read_extracted: Callable[[], list[Record]] = list  # the articles' records, read from the store when asked
+    # the same records as columns (RECORD_FIELDS) straight from the store, or None: then from read_extracted
+    read_columns: Callable[[], pd.DataFrame | None] = lambda: None
     corrections: list = field(default_factory=list)  # store.corrections.Correction, applied to them
     errors: list[tuple[str, InputError | OSError]] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)  # (zh, en) from the records store
@@ -75,6 +78,20 @@ class CorpusData:
             if "records" not in self._read:
                 self._read["records"] = apply_corrections(self.extracted, self.corrections)
             return self._read["records"]
+
+    def record_columns(self) -> pd.DataFrame:
+        """Records after corrections as columns (store.wire.RECORD_FIELDS), for the timeline: read
+        from the store as one frame (an archive's million records never become Records), with
+        the corrections applied to the few files they name; the same rows, in the same order,
+        as `records`."""
+        with _READING:
+            if "records" not in self._read:
+                columns = self.read_columns()
+                if columns is not None:
+                    return corrected_columns(columns, self.corrections)
+            return pd.DataFrame(
+                {name: [getattr(r, name) for r in self.records] for name in RECORD_FIELDS}, columns=RECORD_FIELDS
+            )
 
     @property
     def article_by_name(self) -> dict[str, Article | StoredArticle]:
@@ -170,6 +187,14 @@ def load_corpus(folder: str | Path, city: str | None = None, store: RecordStore 
             again, _ = extract_articles(articles, home, RecordStore(None), meta.paper)
         return [r for a in articles if a.name in again for r in again[a.name].records]
 
+    def read_columns() -> pd.DataFrame | None:
+        try:
+            columns, missing = store.records_frame([(a.name, article_key(a, home)) for a in articles])
+        except StoreUnavailable:
+            return None
+        # a key another engine version replaced meanwhile: read_extracted extracts it again
+        return None if missing else columns
+
     official = load_official(folder)
     errors.extend(official.errors)
     home_note = home_rule.note()
@@ -182,6 +207,7 @@ def load_corpus(folder: str | Path, city: str | None = None, store: RecordStore 
         articles,
         events,
         read_extracted,
+        read_columns,
         corrections,
         errors,
         notes=notes,

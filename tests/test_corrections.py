@@ -456,3 +456,29 @@ def test_cli_errors(corpus, tmp_path, capsys):
     assert "新数值" in capsys.readouterr().err
     assert run("corrections", str(tmp_path / "nowhere"), "list") == 1
     assert not (corpus / CORRECTIONS_NAME).exists()
+
+
+def test_record_columns_are_the_records_in_order_with_corrections(corpus):
+    """The timeline reads records as columns straight from the store (store.loader
+    record_columns) and corrects only the files corrections name: the same rows, in the same
+    order, as the Records path — a reprint citing itself, a wrong, a change and two adds
+    (one on a file with no figures) included."""
+    import shutil
+
+    from store.wire import RECORD_FIELDS
+
+    shutil.copy(corpus / DOC, corpus / ("reprint_" + DOC))
+    add_correction(corpus, "wrong", DOC, "2020-02-19", "severe", value=6)
+    add_correction(corpus, "change", DOC, "2020-02-19", "confirmed_total", value=78, new_value=79)
+    add_correction(corpus, "add", DOC, "2020-02-19", "suspected", new_value=2)
+    first = sorted(p.name for p in corpus.glob("*.txt"))[0]
+    add_correction(corpus, "add", first, "2020-02-01", "suspected", new_value=5)
+
+    columns = fresh(corpus).record_columns()  # read first: records not yet read
+    records = fresh(corpus).records
+    assert list(columns.columns) == RECORD_FIELDS
+    assert [tuple(row) for row in columns.itertuples(index=False)] == [
+        tuple(getattr(r, f) for f in RECORD_FIELDS) for r in records
+    ]
+    assert any(r.doc == "reprint_" + DOC for r in records)
+    assert [r.rule for r in records[-2:]] == ["correction.add", "correction.add"]
