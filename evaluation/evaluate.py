@@ -46,6 +46,8 @@ TABLES = (
     "blind4_feeds",
     "blind5_narrative",
     "blind5_feeds",
+    "blind6_narrative",
+    "blind6_feeds",
     "bugs_caught",
 )
 # Measured once, at the end of a round (--holdout): never read, never tuned against.
