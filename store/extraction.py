@@ -54,6 +54,27 @@ def extract_articles(
     records=False: what is stored already comes back with its events only (records [])."""
     keys = {a.name: article_key(a, city) for a in articles}
     found = store.get_many(keys.values(), records=records)
+    failed = _extract_missing(articles, keys, found, city, store, paper)
+    out = {a.name: as_doc(found[keys[a.name]], a.name) for a in articles if keys[a.name] in found}
+    return out, _refused(articles, keys, failed)
+
+
+def store_missing(
+    articles: Sequence[Article], city: str | None, store: RecordStore, paper: str = ""
+) -> tuple[set[str], list[tuple[str, InputError]]]:
+    """Extract and store the articles this engine version has not stored, reading nothing back:
+    the names now stored, and (name, error) for those over the figure budget."""
+    keys = {a.name: article_key(a, city) for a in articles}
+    stored: dict[Key, Extracted | None] = dict.fromkeys(store.known(keys.values()))
+    failed = _extract_missing(articles, keys, stored, city, store, paper)
+    return {a.name for a in articles if keys[a.name] in stored}, _refused(articles, keys, failed)
+
+
+def _extract_missing(
+    articles: Sequence[Article], keys: dict[str, Key], found: dict, city: str | None, store: RecordStore, paper: str
+) -> dict[Key, InputError]:
+    """Extract every article whose key is not in found, store them in one go and add them to
+    found; the keys refused (over the figure budget)."""
     failed: dict[Key, InputError] = {}
     new = []
     for art in articles:
@@ -67,6 +88,10 @@ def extract_articles(
             continue
         new.append((key, art.name, paper, *found[key]))
     store.put_many(new)
-    out = {a.name: as_doc(found[keys[a.name]], a.name) for a in articles if keys[a.name] in found}
-    errors = [(a.name, failed[keys[a.name]]) for a in articles if keys[a.name] in failed]
-    return out, errors
+    return failed
+
+
+def _refused(
+    articles: Sequence[Article], keys: dict[str, Key], failed: dict[Key, InputError]
+) -> list[tuple[str, InputError]]:
+    return [(a.name, failed[keys[a.name]]) for a in articles if keys[a.name] in failed]

@@ -36,7 +36,7 @@ from extract.files import read_bytes, within
 from extract.home import sample
 from extract.records import Event, Record
 from store.corrections import apply_corrections, corrected_columns, load_corrections
-from store.extraction import article_key, extract_articles
+from store.extraction import article_key, extract_articles, store_missing
 from store.official import OFFICIAL_DIR, load_official
 from store.recordstore import RecordStore, StoreUnavailable
 from store.wire import RECORD_FIELDS
@@ -48,8 +48,9 @@ class CorpusData:
     meta: CorpusMeta
     city: str | None  # the home city; None: a corpus without one (a feed)
     articles: list[Article | StoredArticle]  # StoredArticle: unchanged files, text read when shown
-    events: list[Event]
-    read_extracted: Callable[[], list[Record]] = list  # the articles' records, read from the store when asked
+    read_events: Callable[[], list[Event]] = list  # the articles' events, read from the store when asked
+    # the articles' records and events, read from the store when asked
+    read_extracted: Callable[[], tuple[list[Record], list[Event]]] = lambda: ([], [])
     # the same records as columns (RECORD_FIELDS) straight from the store, or None: then from read_extracted
     read_columns: Callable[[], pd.DataFrame | None] = lambda: None
     corrections: list = field(default_factory=list)  # store.corrections.Correction, applied to them
@@ -68,8 +69,18 @@ class CorpusData:
         """Records as extracted, before corrections."""
         with _READING:
             if "extracted" not in self._read:
-                self._read["extracted"] = self.read_extracted()
+                self._read["extracted"], events = self.read_extracted()
+                self._read.setdefault("events", events)  # read with them: kept
             return self._read["extracted"]
+
+    @property
+    def events(self) -> list[Event]:
+        """The articles' events (the charts' labels): a dashboard whose timeline is kept in the
+        store reads none."""
+        with _READING:
+            if "events" not in self._read:
+                self._read["events"] = self.read_events()
+            return self._read["events"]
 
     @property
     def records(self) -> list[Record]:
@@ -167,25 +178,33 @@ def load_corpus(folder: str | Path, city: str | None = None, store: RecordStore 
     # speak for, guessed from a few of them, else none
     home_rule = home_city(meta, city, lambda: (a.text for a in sample(articles)))
     home = home_rule.city
-    # new and changed articles are extracted and stored now; what was stored comes back with
-    # its events (the charts' labels), its records when asked for
-    found, refused = extract_articles(articles, home, store, meta.paper, records=False)
+    # new and changed articles are extracted and stored now; what was stored is read when asked
+    # for (its events and records)
+    stored, refused = store_missing(articles, home, store, meta.paper)
     errors.extend(refused)  # over the figure budget: said, not extracted
-    articles = [a for a in articles if a.name in found]
-    events = [e for a in articles for e in found[a.name].events]
+    articles = [a for a in articles if a.name in stored]
     corrections = load_corrections(folder)  # now: a corrections.csv that cannot be read is said at once
 
     notes = store.notes  # the store's own list: what it says later (rows not read back) is shown too
 
-    def read_extracted() -> list[Record]:
+    def read_back(records: bool) -> dict:
         # extract_articles again, not the store alone: a key another engine version replaced
         # meanwhile (a second checkout sharing the store) is extracted, never silently missing
         try:
-            again, _ = extract_articles(articles, home, store, meta.paper)
+            again, _ = extract_articles(articles, home, store, meta.paper, records=records)
         except StoreUnavailable as exc:  # another program took the store meanwhile: extract here
             notes.append((f"{exc.zh} 本次在内存中提取。", f"{exc.en} Extracted in memory this time."))
             again, _ = extract_articles(articles, home, RecordStore(None), meta.paper)
-        return [r for a in articles if a.name in again for r in again[a.name].records]
+        return again
+
+    def read_extracted() -> tuple[list[Record], list[Event]]:
+        again = read_back(records=True)
+        found = [again[a.name] for a in articles if a.name in again]
+        return [r for f in found for r in f.records], [e for f in found for e in f.events]
+
+    def read_events() -> list[Event]:
+        again = read_back(records=False)
+        return [e for a in articles if a.name in again for e in again[a.name].events]
 
     def read_columns() -> pd.DataFrame | None:
         try:
@@ -205,7 +224,7 @@ def load_corpus(folder: str | Path, city: str | None = None, store: RecordStore 
         meta,
         home,
         articles,
-        events,
+        read_events,
         read_extracted,
         read_columns,
         corrections,

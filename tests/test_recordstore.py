@@ -340,15 +340,17 @@ def test_reopening_reads_no_unchanged_file_until_its_text_is_shown(corpus, own_s
 
 def test_a_stored_corpus_opens_without_reading_its_records(corpus, own_store, monkeypatch):
     load_corpus(corpus)  # extracted and stored
+    in_memory = load_corpus(corpus, store=RecordStore(None))
+    events, records = in_memory.events, in_memory.records
     asked = []
     real = RecordStore.get_many
     monkeypatch.setattr(
         RecordStore, "get_many", lambda self, keys, records=True: asked.append(records) or real(self, keys, records)
     )
     data = load_corpus(corpus)
-    assert data.events and asked == [False]  # the events only
-    assert data.records == load_corpus(corpus, store=RecordStore(None)).records
-    assert asked[-1] is True
+    assert asked == []  # neither records nor events read to open it
+    assert data.events == events and asked == [False]  # the events only
+    assert data.records == records and asked == [False, True]
 
 
 def test_records_another_engine_replaced_meanwhile_are_extracted_not_lost(corpus, own_store):
