@@ -123,6 +123,9 @@ def _record_columns(records: Iterable[Record] | pd.DataFrame) -> pd.DataFrame:
 def _text(columns: pd.DataFrame, name: str, default: str = "") -> pd.Series:
     if name not in columns:
         return pd.Series([default] * len(columns), index=columns.index, dtype=object)
+    if isinstance(columns[name].dtype, pd.StringDtype):  # from the store: text already, kept in Arrow
+        col = columns[name].fillna("")
+        return col.where(col != "", default) if default else col
     col = columns[name].astype(object)
     if pd.api.types.infer_dtype(col, skipna=False) != "string":  # Records hold str; frames may not
         col = col.where(col.notna(), "").map(str)
@@ -136,6 +139,14 @@ def as_of_day(text: str) -> str:
     return str(text).rsplit("|", 1)[-1].strip() if text else ""
 
 
+def _days(texts: pd.Series, read=str) -> pd.Series:
+    """Date texts → datetime64 (NaT for "" and what is no date), each distinct text parsed once:
+    an archive's million records hold a few hundred dates."""
+    codes, uniques = pd.factorize(texts, use_na_sentinel=False)
+    days = pd.to_datetime(pd.Series([read(u) or None for u in uniques], dtype=object), errors="coerce")
+    return pd.Series(days.to_numpy()[codes] if len(codes) else days.to_numpy()[:0], index=texts.index)
+
+
 def records_frame(
     records: Iterable[Record] | pd.DataFrame, published_by_doc: Mapping[str, str] | None = None
 ) -> pd.DataFrame:
@@ -146,8 +157,7 @@ def records_frame(
     """
     cols = _record_columns(records)
     frame = pd.DataFrame(index=cols.index)
-    dates = [as_of_day(d) for d in _text(cols, "date")]
-    frame["date"] = pd.to_datetime(pd.Series(dates, dtype=object), errors="coerce")
+    frame["date"] = _days(_text(cols, "date"), as_of_day)
     for name in ("region", "metric", "sector"):
         frame[name] = _text(cols, name)
     frame["value"] = pd.to_numeric(cols["value"]).astype(float) if "value" in cols else float("nan")
@@ -157,7 +167,7 @@ def records_frame(
     if published_by_doc:
         known = {doc: str(_published_for(doc, published_by_doc)) for doc in frame["doc"].unique()}
         published = published.where(published != "", frame["doc"].map(known))
-    frame["published"] = pd.to_datetime(published.replace("", None), errors="coerce")
+    frame["published"] = _days(published)
     frame["quote"] = _text(cols, "quote")
     for name in ("start", "end"):
         frame[name] = pd.to_numeric(cols[name], errors="coerce").fillna(0).astype(int) if name in cols else 0
@@ -203,6 +213,25 @@ def _lists_by(codes: np.ndarray, items: list, n: int) -> list[list]:
     return [items[a:b] for a, b in itertools.pairwise(bounds)]
 
 
+class _Rows:
+    """A frame's text columns by row positions, as object arrays: only the rows asked for are
+    turned into Python strings (an archive's frame has a million rows and a few thousand points)."""
+
+    def __init__(self, frame: pd.DataFrame):
+        self.frame = frame
+
+    def __getitem__(self, name: str) -> _Column:
+        return _Column(self.frame[name])
+
+
+class _Column:
+    def __init__(self, series: pd.Series):
+        self.series = series
+
+    def __getitem__(self, at) -> np.ndarray:
+        return self.series.iloc[at].to_numpy(dtype=object)
+
+
 def merge_points(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """One point per (date, region, metric, sector), plus every candidate of a conflict.
 
@@ -226,10 +255,7 @@ def merge_points(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
             typed_points(pd.DataFrame(columns=POINT_COLUMNS)),
             _typed_conflicts(pd.DataFrame(columns=CONFLICT_COLUMNS)),
         )
-    col = {
-        name: frame[name].to_numpy(dtype=object)
-        for name in ("region", "metric", "sector", "unit", "qualifier", "kind", "doc", "quote", "rule")
-    }
+    col = _Rows(frame)
     start, end = frame["start"].to_numpy(dtype=int), frame["end"].to_numpy(dtype=int)
     key = frame.groupby(KEY, sort=True, dropna=False).ngroup().to_numpy()  # sorted key order
     rows = pd.DataFrame(
@@ -237,7 +263,7 @@ def merge_points(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
             "key": key,
             "value": frame["value"].to_numpy(),
             "published": frame["published"],
-            "doc": pd.factorize(col["doc"])[0],
+            "doc": pd.factorize(frame["doc"])[0],
             "pos": np.arange(len(frame)),
         }
     )
@@ -285,13 +311,9 @@ def merge_points(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     mine_key, mine_pos = mine["key"].to_numpy(), mine["pos"].to_numpy()
     first = mine.drop_duplicates("key").sort_values("key")["pos"].to_numpy()  # per key
     # An exact statement of the number beats "more than"/"about" the same number.
-    exact = pd.Series(col["qualifier"][mine_pos] == "").groupby(mine_key).any().to_numpy()
-    corrected = (
-        pd.Series([str(r).startswith(CORRECTION_RULE_PREFIX) for r in col["rule"][mine_pos]])
-        .groupby(mine_key)
-        .any()
-        .to_numpy()
-    )
+    exact = pd.Series(frame["qualifier"].eq("").to_numpy(dtype=bool)[mine_pos]).groupby(mine_key).any().to_numpy()
+    by_hand = frame["rule"].astype(str).str.startswith(CORRECTION_RULE_PREFIX).to_numpy(dtype=bool)
+    corrected = pd.Series(by_hand[mine_pos]).groupby(mine_key).any().to_numpy()
     docs_rows = mine.drop_duplicates(["key", "doc"]).sort_values(["key", "pos"], kind="stable")
     docs = _lists_by(docs_rows["key"].to_numpy(), col["doc"][docs_rows["pos"].to_numpy()].tolist(), n_keys)
     # Evidence: one entry per distinct quote location, where it was first seen.

@@ -45,7 +45,7 @@ def build_timeline(
 def timeline_of(data) -> Timeline:
     """A loaded corpus's timeline (data: store.loader.CorpusData): its records, publication
     dates and events."""
-    return build_timeline(data.record_columns(), data.published_by_doc(), data.events)
+    return build_timeline(data.record_columns(), data.published_by_doc(), data.event_columns())
 
 
 def date_column(date_basis: str) -> str:

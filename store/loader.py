@@ -39,7 +39,7 @@ from store.corrections import apply_corrections, corrected_columns, load_correct
 from store.extraction import article_key, extract_articles, store_missing
 from store.official import OFFICIAL_DIR, load_official
 from store.recordstore import RecordStore, StoreUnavailable
-from store.wire import RECORD_FIELDS
+from store.wire import EVENT_FIELDS, RECORD_FIELDS
 
 
 @dataclass
@@ -51,8 +51,9 @@ class CorpusData:
     read_events: Callable[[], list[Event]] = list  # the articles' events, read from the store when asked
     # the articles' records and events, read from the store when asked
     read_extracted: Callable[[], tuple[list[Record], list[Event]]] = lambda: ([], [])
-    # the same records as columns (RECORD_FIELDS) straight from the store, or None: then from read_extracted
-    read_columns: Callable[[], pd.DataFrame | None] = lambda: None
+    # records or events as columns (RECORD_FIELDS, EVENT_FIELDS) straight from the store, or
+    # None: then from read_extracted / read_events
+    read_columns: Callable[[str], pd.DataFrame | None] = lambda table: None
     corrections: list = field(default_factory=list)  # store.corrections.Correction, applied to them
     errors: list[tuple[str, InputError | OSError]] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)  # (zh, en) from the records store
@@ -97,11 +98,22 @@ class CorpusData:
         as `records`."""
         with _READING:
             if "records" not in self._read:
-                columns = self.read_columns()
+                columns = self.read_columns("records")
                 if columns is not None:
                     return corrected_columns(columns, self.corrections)
             return pd.DataFrame(
                 {name: [getattr(r, name) for r in self.records] for name in RECORD_FIELDS}, columns=RECORD_FIELDS
+            )
+
+    def event_columns(self) -> pd.DataFrame:
+        """The events as columns (EVENT_FIELDS), as record_columns reads the records."""
+        with _READING:
+            if "events" not in self._read:
+                columns = self.read_columns("events")
+                if columns is not None:
+                    return columns
+            return pd.DataFrame(
+                {name: [getattr(e, name) for e in self.events] for name in EVENT_FIELDS}, columns=EVENT_FIELDS
             )
 
     @property
@@ -206,9 +218,12 @@ def load_corpus(folder: str | Path, city: str | None = None, store: RecordStore 
         again = read_back(records=False)
         return [e for a in articles if a.name in again for e in again[a.name].events]
 
-    def read_columns() -> pd.DataFrame | None:
+    named: list = []  # (name, key) of every article, made once for records and events
+
+    def read_columns(table: str) -> pd.DataFrame | None:
+        named[:] = named or [(a.name, article_key(a, home)) for a in articles]
         try:
-            columns, missing = store.records_frame([(a.name, article_key(a, home)) for a in articles])
+            columns, missing = store.records_frame(named, table)
         except StoreUnavailable:
             return None
         # a key another engine version replaced meanwhile: read_extracted extracts it again

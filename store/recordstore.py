@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import duckdb
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 
@@ -445,41 +446,45 @@ class RecordStore:
             self._say_dropped(dropped)
         return out
 
-    def records_frame(self, named: Sequence[tuple[str, Key]]) -> tuple[pd.DataFrame, set[Key]]:
-        """The stored records of each (file name, key) as one frame (RECORD_FIELDS; doc = the file's
-        name, so a reprint cites itself), in the order given, then each article's own order; and
-        the keys this engine version has not stored. Columns straight from DuckDB: no Record per
-        row, for a timeline of an archive's million records."""
+    def records_frame(self, named: Sequence[tuple[str, Key]], table: str = "records") -> tuple[pd.DataFrame, set[Key]]:
+        """The stored records (or table="events": events) of each (file name, key) as one frame
+        (RECORD_FIELDS or EVENT_FIELDS; doc = the file's name, so a reprint cites itself), in
+        the order given, then each article's own order; and the keys this engine version has not
+        stored. Columns straight from DuckDB: no Record per row, for a timeline of an archive's
+        million records."""
+        fields, ok = {"records": (RECORD_FIELDS, _RECORD_OK), "events": (EVENT_FIELDS, _EVENT_OK)}[table]
+        alias = table[0]  # r, e: the alias the checks name
+        if not named:
+            return pd.DataFrame({f: pd.Series(dtype=object) for f in fields}), set()
+        names, keys = zip(*named, strict=True)
         wanted = pd.DataFrame(
-            [(i, name, *key) for i, (name, key) in enumerate(named)], columns=["pos", "name", *_KEY]
-        ).astype({"pos": "int64", "name": object, **dict.fromkeys(_KEY, object)})
-        if wanted.empty:
-            return pd.DataFrame({f: pd.Series(dtype=object) for f in RECORD_FIELDS}), set()
-        rec_cols = ", ".join("w.name AS doc" if f == "doc" else f'r."{f}"' for f in RECORD_FIELDS)
+            {"pos": np.arange(len(names)), "name": pd.Series(names, dtype=object)}
+            | {k: pd.Series(v, dtype=object) for k, v in zip(_KEY, zip(*keys, strict=True), strict=True)}
+        )
+        cols = ", ".join("w.name AS doc" if f == "doc" else f'{alias}."{f}"' for f in fields)
         with self._locked(), self._connect() as con:
             con.register("wanted", wanted)
             try:
-                hits = con.execute(
-                    "SELECT DISTINCT w.key_sha256, w.key_city, w.key_published FROM wanted w JOIN articles a "
-                    "USING (key_sha256, key_city, key_published) WHERE a.engine = ?",
+                missing = con.execute(
+                    "SELECT DISTINCT w.key_sha256, w.key_city, w.key_published FROM wanted w ANTI JOIN "
+                    "(SELECT * FROM articles WHERE engine = ?) a USING (key_sha256, key_city, key_published)",
                     [self.engine],
                 ).fetchall()
-                table = con.sql(
-                    f"SELECT {rec_cols}, {_RECORD_OK} AS ok FROM wanted w "
+                found = con.sql(
+                    f"SELECT {cols}, {ok} AS ok FROM wanted w "
                     f"JOIN articles a USING (key_sha256, key_city, key_published) "
-                    f"JOIN records r USING (key_sha256, key_city, key_published) "
-                    f"WHERE a.engine = $engine ORDER BY w.pos, r.seq",
+                    f"JOIN {table} {alias} USING (key_sha256, key_city, key_published) "
+                    f"WHERE a.engine = $engine ORDER BY w.pos, {alias}.seq",
                     params={"engine": self.engine},
                 ).to_arrow_table()
             finally:
                 con.unregister("wanted")
-        frame = table.to_pandas()
+        frame = found.to_pandas()
         bad = ~frame.pop("ok").astype(bool)
         if bad.any():
             self._say_dropped(int(bad.sum()))
             frame = frame[~bad].reset_index(drop=True)
-        missing = {Key(*k) for k in wanted[_KEY].itertuples(index=False)} - {Key(*h) for h in hits}
-        return frame, missing
+        return frame, {Key(*k) for k in missing}
 
     def _say_dropped(self, dropped: int) -> None:
         self.notes.append(

@@ -353,6 +353,28 @@ def test_a_stored_corpus_opens_without_reading_its_records(corpus, own_store, mo
     assert data.records == records and asked == [False, True]
 
 
+def test_records_and_events_as_columns_are_the_same_rows(corpus, own_store):
+    """The timeline reads both as columns straight from the store (no Record or Event per row):
+    the same rows in the same order as the lists, a reprint citing its own file."""
+    import shutil
+
+    from store.wire import EVENT_FIELDS, RECORD_FIELDS
+
+    first = sorted(p.name for p in corpus.glob("*.txt"))[0]
+    shutil.copy(corpus / first, corpus / ("copy_" + first))
+    load_corpus(corpus)  # stored
+    columns = load_corpus(corpus)
+    records, events = columns.record_columns(), columns.event_columns()
+    assert "records" not in columns._read and "events" not in columns._read  # read as columns
+    lists = load_corpus(corpus, store=RecordStore(None))
+    for frame, items, fields in ((records, lists.records, RECORD_FIELDS), (events, lists.events, EVENT_FIELDS)):
+        assert list(frame.columns) == fields and len(frame) > 0
+        assert [tuple(r) for r in frame.itertuples(index=False)] == [
+            tuple(getattr(i, f) for f in fields) for i in items
+        ]
+    assert "copy_" + first in set(records["doc"]) | set(events["doc"])
+
+
 def test_records_another_engine_replaced_meanwhile_are_extracted_not_lost(corpus, own_store):
     data = load_corpus(corpus)  # records not read yet
     store = RecordStore(store_path_for(corpus), engine="another-checkout")
