@@ -537,14 +537,14 @@ def _is_item_place(t: str, pl: Place, q_start: int) -> bool:
     if m is None:
         return False
     if t[m.end() - 1] == ",":
-        return bool(_LIST_BEFORE.search(t, max(0, pl.start - 3), pl.start))
+        return bool(_LIST_BEFORE.search(t, max(0, pl.start - 4), pl.start))
     return True
 
 
 # a county speaking of itself; the county is named before it in the story, or the figure has no
 # place we know (a prefecture's figure it is not)
 _COUNTY_SELF = ("我县", "全县", "本县", "该县", "我旗", "全旗", "本旗", "该旗")
-_LIST_BEFORE = re.compile(r"(?:[、;:(]|其中|包括|含|\d(?:例|人|名|家),)\s*$")
+_LIST_BEFORE = re.compile(r"(?:[、;:(]|其中|包括|含|\d(?:例|人|名|家)\)?,)\s*$")
 
 
 def _resolve_subref(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str] | None:

@@ -163,7 +163,8 @@ def _parent_kind(t: str, c: Clause, family: str, mod: str | None, clause_text: s
         return "current"  # 目前…累计报告确诊病例32例，其中危重型病例…1例: today's state, not a tally
     if "其中" in clause_text and figs:
         return CASE_METRICS.get(figs[-1].metric, "current")
-    if family == "critical" and mod is None:
+    if family == "critical" and mod is None and not (figs and figs[-1].metric == "severe"):
+        # (其中重症36例，危重24例: the pair is today's state, as 重症 always is)
         sm = last_modifier(t[c.sentence_start : c.start])
         if sm and sm.lastgroup == "total" and figs and CASE_METRICS.get(figs[-1].metric) == "cumulative":
             return "cumulative"
@@ -266,6 +267,12 @@ class CaseRules(ClauseRules):
             return []  # 6例在市妇儿中心接受治疗: where some are treated, a share of the current count
         if not kw_before and rules.SOURCE_AFTER.match(after):
             return []  # 2例系武汉输入病例的密切接触者: a subset by source
+        if (
+            kw_before
+            and family in ("confirmed", "weak_case")
+            and rules.DIAGNOSIS_KIND_BEFORE.search(before, 0, kw.start())
+        ):
+            return []  # (含临床诊断病例4例), 临床转确诊1例: a part of the count beside it
         if self._of_excluded(q, s_start, family, after if not kw_before else ""):
             return []  # 累计排除85例(其中累计出院34例), 原1例排除病例: excluded suspects, not cases
         # 境外输入累计…, 确诊境外输入病例共10例, 11例境外输入确诊病例: counted by where they came from;

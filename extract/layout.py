@@ -43,8 +43,13 @@ _PUNCT = {
     "\t": " ",
     "﹪": "%",
     "﹐": ",",
+    # 已治愈出院181例[咸安53例,…]: a mirror's square brackets hold what round ones do
+    "[": "(",
+    "]": ")",
+    "［": "(",
+    "］": ")",
 }
-_RARE_PUNCT = re.compile("[" + "".join(_PUNCT) + "]")
+_RARE_PUNCT = re.compile("[" + "".join(map(re.escape, _PUNCT)) + "]")
 # a "?" between a Chinese character and pinyin residue or a stray "|": an encoding's loss
 _GARBLED_MARK = re.compile(r"(?<=[\u4e00-\u9fff])\?(?=[a-zA-Z\u00c0-\u024f|])")
 

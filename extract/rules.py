@@ -339,6 +339,9 @@ ALL_IN_HOSPITAL_RE = re.compile(
 FOREIGN_IMPORTED_AFTER = re.compile(r"境外输入|境外")
 IMPORTED_OPENING = re.compile(r"\s*(?:其中)?[,:]?\s*(?:境外输入|输入性)")
 # …2例系武汉输入病例的密切接触者, 3例为聚集性病例: a subset described by its source
+# (含临床诊断病例4例), 临床转确诊1例: a kind of diagnosis inside a count, or a case moved from one
+# kind to the other; a part of the count beside it, no figure of its own
+DIAGNOSIS_KIND_BEFORE = re.compile(r"(?:临床诊断|临床转|转为|转)\s*$")
 SOURCE_AFTER = re.compile(
     r"(?:病例|患者)?\s*(?:均|皆)?(?:系|为|是|属于?)[^,;。]{0,16}?"
     r"(?:输入|关联|密切接触者|密接|聚集|旅居|接触史|家庭)"

@@ -273,3 +273,37 @@ def test_the_past_24_hours_and_a_weekdays_baseline():
         "2020-03-14",
         2795,
     ) in got
+
+
+def test_clinically_diagnosed_subcounts_and_reclassified_cases_are_parts():
+    """Hubei's bulletins: 新增…病例9例(含临床诊断病例4例), 通山县0例(临床转确诊1例): the bracket
+    says what the count holds, and a case moved between kinds is none of the day's new ones."""
+    got = home(
+        "2月16日0时-24时,咸宁市新增新型冠状病毒肺炎病例9例(含临床诊断病例4例),其中咸安区7例,"
+        "通山县0例(临床转确诊1例,总数不变)。",
+        "咸宁市",
+        published="2020-02-17",
+    )
+    assert got == [
+        ("confirmed_new", "咸宁市", "2020-02-16", 9),
+        ("confirmed_new", "咸安区", "2020-02-16", 7),
+        ("confirmed_new", "通山县", "2020-02-16", 0),
+    ]
+
+
+def test_severe_and_critical_side_by_side_under_a_total_are_both_current():
+    got = home("截至2月16日24时,咸宁市累计报告病例861例,其中重症病例36例,危重病例24例。", "咸宁市", "2020-02-17")
+    assert [g[0] for g in got] == ["confirmed_total", "severe", "critical"]
+
+
+@pytest.mark.parametrize("bracket", ["[]", "()"])
+def test_a_figure_after_a_closed_list_is_the_subjects(bracket):
+    """已治愈出院181例[(含…),咸安53例,崇阳11例],病亡10例: a mirror's square brackets are
+    brackets, and a list's items own only themselves."""
+    o, c = bracket
+    got = home(
+        f"截至2月16日24时,咸宁市累计报告病例861例,已治愈出院181例{o}(含临床诊断病例27例),咸安53例,崇阳11例{c},病亡10例。",
+        "咸宁市",
+        "2020-02-17",
+    )
+    assert ("deaths_total", "咸宁市", "2020-02-16", 10) in got and len(got) == 5
