@@ -165,6 +165,8 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             continue  # 均有武汉旅居史: where patients travelled, not where the figure is
         if _is_item_place(t, pl, fig.q.start):
             continue  # 韶山市2例；累计出院病例10例: a list item's place owns only its item
+        if pl.start < s_start and pl.scope == "home" and _not_the_subject(ctx, pl, places):
+            continue  # 全省累计…54例,长春市治愈出院1例…。在院…48例: the earlier sentence's subject
         lo = max(p.start, pl.start - 200)  # bounded: linear time on any paragraph
         if t.rfind("(", lo, pl.start) > t.rfind(")", lo, pl.start) and t.find(")", pl.end, fig.q.start) >= 0:
             continue  # a bracketed attribution belongs to the figure before it
@@ -551,6 +553,9 @@ def _resolve_subref(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str]
     """全区/该县/该市 → the nearest county or district named before it in the story."""
     want = ref.name[-1]  # 区 / 县 / 市
     story = ctx.paras[pi].story
+    region = _autonomous_region_named(ctx, ref, pi) if ref.name in ("我区", "全区", "本区") else None
+    if region is not None:
+        return region, "other"  # 宁夏…通报: 全区新增…: the region that speaks, not a district listed before
     for j in range(pi, max(-1, pi - 6), -1):
         if ctx.paras[j].story != story:
             break
@@ -567,6 +572,38 @@ def _resolve_subref(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str]
         if province.endswith("自治区"):
             return province, "other"
     return None
+
+
+_OWN_COUNT = re.compile(r"[^,;:、()]{0,16}?\d+(?:\.\d+)?(?:例|人|名)")
+
+
+def _not_the_subject(ctx: ArticleContext, pl: Place, places) -> bool:
+    """A place named inside an earlier sentence whose first place, another, opens it with its
+    own count (全省累计报告确诊病例54例,长春市治愈出院1例): that sentence's subject is the first."""
+    ss = ctx.bounds.sentence_start(pl.start)
+    first = next((x for x in places if x.start >= ss and x.scope in ("home", "other", "sub")), None)
+    if first is None or first.start >= pl.start or first.name == pl.name:
+        return False
+    t = ctx.text
+    return (
+        bool(_OWN_COUNT.match(t, first.end))
+        and bool(_OWN_COUNT.match(t, pl.end))
+        and t.find(",", first.end, pl.start) >= 0
+    )
+
+
+def _autonomous_region_named(ctx: ArticleContext, ref: Place, pi: int) -> str | None:
+    """The home city's autonomous region, when its story names it before 全区/我区."""
+    province = divisions().province_of(ctx.city) or "" if ctx.city else ""
+    if not province.endswith("自治区"):
+        return None
+    short = province[:3] if province.startswith("内蒙古") else province[:2]
+    story, lo = ctx.paras[pi].story, ctx.paras[pi].start
+    for j in range(pi - 1, max(-1, pi - 6), -1):
+        if ctx.paras[j].story != story:
+            break
+        lo = ctx.paras[j].start
+    return province if ctx.text.rfind(short, max(lo, ref.start - 3000), ref.start) >= 0 else None
 
 
 def _org_alias(ctx: ArticleContext, clause: str) -> str | None:

@@ -307,3 +307,24 @@ def test_a_figure_after_a_closed_list_is_the_subjects(bracket):
         "2020-02-17",
     )
     assert ("deaths_total", "咸宁市", "2020-02-16", 10) in got and len(got) == 5
+
+
+def test_the_home_city_named_inside_a_provinces_sentence_is_not_the_next_ones_subject():
+    got = home(
+        "截至2月4日24时,全省累计报告确诊病例54例,长春市治愈出院1例。在院治疗确诊病例中,3例为重症病例。"
+        "上述确诊病例的密切接触者1627人。",
+        "长春市",
+        "2020-02-05",
+    )
+    assert got == [("recovered_total", "长春市", "2020-02-04", 1)]
+
+
+def test_an_autonomous_regions_whole_is_not_a_district_listed_before():
+    """宁夏…通报: 新增出院病例7例(兴庆区2例、金凤区1例)…全区现有确诊病例29例: 全区 is 宁夏."""
+    got = home(
+        "宁夏发布全区疫情通报。2月18日0-24时,全区新增出院病例3例(兴庆区2例、金凤区1例)。"
+        "截至2月18日24时,全区现有确诊病例29例,累计出院病例42例。",
+        "银川市",
+        "2020-02-19",
+    )
+    assert got == [("recovered_new", "兴庆区", "2020-02-18", 2), ("recovered_new", "金凤区", "2020-02-18", 1)]
