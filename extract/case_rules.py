@@ -56,6 +56,7 @@ _BARE_AFTER_NEW = {
 }
 _COUNT_BEFORE_BRACKET_OWNER = re.compile(r"\d+(?:例|人|名)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_COUNT_AT = re.compile(r"\d+(?:\.\d+)?(?:例|人|名)")
 _ITEM_LEADS = ("其中", "包括", "含", "另", "和", "及", "与", "为")
 _COUNT_BEFORE_BRACKET = re.compile(r"\d+(?:例|人|名)$")
 _COUNT_NOUN_BEFORE_BRACKET = re.compile(r"(?P<count>\d+(?:例|人|名))(?:为|是|系)?[\u4e00-\u9fff]{0,6}$")
@@ -351,7 +352,9 @@ class CaseRules(ClauseRules):
             # 死亡病例中，A市确诊病例1例: the section's header says what its items count
             section = last_match_in(rules.SECTION_HEADER_RE, t, self.ctx.bounds.full_sentence_start(q.start), q.start)
             header = (
-                self._header_metric(section.group("head") or section.group("head2")) if section is not None else None
+                self._header_metric(section.group("head") or section.group("head2") or section.group("head3"))
+                if section is not None
+                else None
             )
             if header is not None and not header.startswith("confirmed"):
                 metric, rule = header, "case.section_item_word"
@@ -491,8 +494,13 @@ class CaseRules(ClauseRules):
         rule = "case.list_item"
         # a header governs its list across "；" (进贤县3例；安义县1例), up to the full stop
         section = last_match_in(rules.SECTION_HEADER_RE, self.t, self.ctx.bounds.full_sentence_start(q.start), q.start)
+        if section is not None and opener < q.start and section.end() <= opener:
+            section = None  # 确诊病例中,出院病例9例(赤峰市松山区1例…): the bracket's own figure's items
         if section is not None:
-            metric, rule = self._header_metric(section.group("head") or section.group("head2")), "case.section_item"
+            metric, rule = (
+                self._header_metric(section.group("head") or section.group("head2") or section.group("head3")),
+                "case.section_item",
+            )
         elif any(self._passes_on(f, q) for f in sentence_figs[-LIST_LOOKBACK:]):
             metric = next(f.metric for f in reversed(sentence_figs[-LIST_LOOKBACK:]) if self._passes_on(f, q))
         else:
@@ -635,7 +643,15 @@ class CaseRules(ClauseRules):
             closer = re.compile("。")
         stop = closer.search(t, end, end + 300)
         span = t[lo : stop.start() if stop else min(len(t), end + 300)]
-        return head if span.count(t[head.start : head.end]) == 1 else None
+        if span.count(t[head.start : head.end]) != 1:
+            return None
+        after = _COUNT_AT.match(t, end)
+        after_end = after.end() if after else end
+        if t.startswith("、", after_end):  # 赤峰市松山区1例、元宝山区1例: the next item is the prefecture's too
+            nxt = next((o for o in self.ctx.places(pi, after_end + 1) if o.start == after_end + 1), None)
+            if nxt is None or not nxt.name.endswith(("市", "州", "盟", "地区")) or nxt.scope == "sub":
+                return None
+        return head
 
     def _unlisted_scope(self, name: str, sentence_figs: list[Figure]) -> str:
         """A list item the gazetteer doesn't name (温州: 鹿城区31例; 赣江新区1例): the national

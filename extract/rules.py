@@ -281,6 +281,8 @@ SECTION_HEADER_RE = re.compile(
     r"(?:\(\d+例\))?(?:中|里)\s*[,:]?"
     # 死亡病例12例,分别为A市确诊病例4例…: a deaths list written with its total and 分别为
     r"|(?:^|(?<=[,;:。\n]))\s*(?P<head2>(?:死亡|病亡)病例)\d+例\s*,?\s*(?:分别为|分别是|其中)\s*[:]?"
+    # 其中75例确诊病例为: 1.鄂尔多斯市11例…: a numbered list under its count's own words
+    r"|(?:^|(?<=[,;:。\n])|(?<=其中))\s*\d+例(?P<head3>[\u4e00-\u9fff]{0,8}?(?:病例|患者))(?:为|如下|分布如下)\s*:"
 )  # 累计确诊病例(935例)中, 确诊病例中西陵区213例
 
 # 179例病例中, 3例确诊病例中: a number restated in a section header

@@ -328,3 +328,22 @@ def test_an_autonomous_regions_whole_is_not_a_district_listed_before():
         "2020-02-19",
     )
     assert got == [("recovered_new", "兴庆区", "2020-02-18", 2), ("recovered_new", "金凤区", "2020-02-18", 1)]
+
+
+def test_a_numbered_list_under_its_counts_words_gives_that_count():
+    """内蒙古: …危重病例6例。其中75例确诊病例为: 1.…赤峰市9例(…) — the cities' confirmed
+    totals, not critical cases; 出院…(赤峰市松山区1例、元宝山区1例) gives 赤峰 no count of its own."""
+    got = home(
+        "截至2月19日8时,内蒙古自治区累计报告确诊病例75例,出院病例9例,危重病例6例。其中75例确诊病例为:\n"
+        "1.鄂尔多斯市11例(达拉特旗9例、东胜区2例)\n2.赤峰市9例(元宝山区2例、松山区7例)\n3.乌海市海勃湾区2例\n"
+        "确诊病例中,出院病例9例(鄂尔多斯市东胜区1例,赤峰市松山区1例、元宝山区1例,乌海市海勃湾区1例)。",
+        "赤峰市",
+        "2020-02-19",
+    )
+    assert got == [
+        ("confirmed_total", "赤峰市", "2020-02-19", 9),
+        ("confirmed_total", "元宝山区", "2020-02-19", 2),
+        ("confirmed_total", "松山区", "2020-02-19", 7),
+        ("recovered_total", "松山区", "2020-02-19", 1),
+        ("recovered_total", "元宝山区", "2020-02-19", 1),
+    ]
