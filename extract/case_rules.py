@@ -97,6 +97,7 @@ def _words_after(own_after: str) -> tuple[re.Match | None, re.Match | None]:
 
 _NOUN_AFTER_VERB = re.compile(r"(?:出院)?病例")  # 有5宗死亡病例, 治愈病例: a tally (治愈患者 are the day's)
 _ENDS_WITH_AND = re.compile(r"(?:和|及|与)\s*$")  # 5宗死亡病例和32宗治愈病例: 死亡 is the item before's
+_NONE_NEXT = re.compile(r"无(?!症状)|没有")  # 累计15例无重型患者: 重型 is what there is none of
 _FROM_DESCRIPTION = re.compile(r"^(?:名|例|人|位)?(?:分别)?来自[^,，。;；]{0,30}?的")
 _NEXT_ITEM = re.compile(r"、|(?:和|及|与|,|，)(?=\s*[\d一二两三四五六七八九十])")
 _ALL_RECOVERED_NEXT = re.compile(r"[,;]\s*(?:目前|现)?(?:已经?|均已)?(?:全部|均)(?:已)?(?:治愈出院|治愈|出院)")
@@ -200,6 +201,15 @@ def _discharged_so_far(t: str, c: Clause, words_before_verb: str) -> bool:
 class CaseRules(ClauseRules):
     """The case branch of the classifier (Classifier._case)."""
 
+    def _new_part_of_total(self, q: Quantity, s_start: int, sentence_figs: list[Figure]) -> bool:
+        """…累计报告确诊病例15例。其中新增3例: the day's new ones among the total just given."""
+        return (
+            bool(sentence_figs)
+            and sentence_figs[-1].metric == "confirmed_total"
+            and rules.BREAKDOWN_OPENING_RE.match(self.t, s_start) is not None
+            and self.t.rfind("新增", s_start, q.start) >= 0
+        )
+
     def _place_opens(self, c_start: int, q: Quantity, pi: int) -> bool:
         """Does a place name the clause's subject (湖北28日新增423例), not a heading's (新增6例患者信息)?"""
         return any(
@@ -236,7 +246,7 @@ class CaseRules(ClauseRules):
             # (分别来自A、B、C的患者…: a description, not items)
             desc = _FROM_DESCRIPTION.match(after)  # blanked, not cut: the words keep their offsets
             own = " " * desc.end() + after[desc.end() :] if desc else after
-            verb, noun = _words_after(_NEXT_ITEM.split(own, 1)[0])
+            verb, noun = _words_after(_NONE_NEXT.split(_NEXT_ITEM.split(own, 1)[0], 1)[0])
             after_kw = verb or noun
             if noun is not None and verb is not None and _family(noun) == "suspected" and noun.start() < verb.start():
                 after_kw = noun  # 现有4例疑似病例住院隔离治疗: suspected patients, wherever they are
@@ -601,7 +611,11 @@ class CaseRules(ClauseRules):
                 (rules.BARE_NEW_BEFORE, "confirmed_new", "case.bare_new"),
             ):
                 bare = rx.search(before)
-                if bare is not None and (bare_rule != "case.bare_new" or self._place_opens(c_start, q, pi)):
+                if bare is not None and (
+                    bare_rule != "case.bare_new"
+                    or self._place_opens(c_start, q, pi)
+                    or self._new_part_of_total(q, s_start, sentence_figs)
+                ):
                     bare_metric = _bare_metric(bare_metric, sentence_figs, s_start)
                     return [Figure(bare_metric, "", (item_start + bare.start(), q.end), q, bare_rule, pi, unit=q.unit)]
         return inherited

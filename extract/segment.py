@@ -21,7 +21,10 @@ HARD = re.compile(r"[,;。!?:()\n]")
 SENT = re.compile(r"[。!?;\n]")
 FULL_STOP = re.compile(r"[。!?\n]")  # a sentence including its "；" parts: what a verb can govern
 BYLINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,6}(?:日报|晚报|新闻)?记者|通讯员|本报记者|摄影|责任编辑|编辑)")
-DATELINE = re.compile(r"(?:日报讯|晚报讯|本报讯|新华社.{0,10}电|综合.{0,12}消息|综合.{0,6}新闻)")
+DATELINE = re.compile(
+    r"(?:日报讯|晚报讯|本报讯|新华社.{0,10}电|综合.{0,12}消息|综合.{0,6}新闻"
+    r"|(?:中新社|中新网|央广网|央视网|人民网|国际在线)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电|消息))"
+)
 
 
 @dataclass(slots=True)
@@ -32,6 +35,9 @@ class Paragraph:
     byline: bool
     story: int
     _places: list[Place] | None = None
+
+
+_DATELINE_OPENING = 60  # characters of a story's first paragraph a dateline is looked for in
 
 
 @dataclass
@@ -70,8 +76,38 @@ class ArticleContext:
         got = self._dates.get(i)
         if got is None:
             p = self.paras[i]
-            got = self._dates[i] = find_dates(self.text, self.ref, p.start, p.end)
+            got = self._dates[i] = find_dates(self.text, self._dateline_day(i) or self.ref, p.start, p.end)
         return got
+
+    def _dateline_day(self, i: int) -> dt.date | None:
+        """The day of the dateline that opens paragraph i's story (央广网锡林郭勒3月3日消息, 新华社
+        罗马3月8日电), from which the story's 今天/昨日 count; None without one. Read from the
+        story's first body paragraph's opening only, once per story."""
+        story = self.paras[i].story
+        key = ("dateline", story)
+        if key not in self.memo:
+            self.memo[key] = None
+            first = self._first_of_story(story)
+            for j in range(first, min(first + 3, len(self.paras))):
+                p = self.paras[j]
+                if p.story != story:
+                    break
+                if p.headline or p.byline:
+                    continue
+                opening = find_dates(self.text, self.ref, p.start, min(p.end, p.start + _DATELINE_OPENING))
+                self.memo[key] = next(
+                    (d.date for d in opening if d.explicit and not d.since and d.date and self._in_dateline(p, d)),
+                    None,
+                )
+                break
+        return self.memo[key]
+
+    def _first_of_story(self, story: int) -> int:
+        if self._story_first is None:
+            self._story_first = {}
+            for k, p in enumerate(self.paras):
+                self._story_first.setdefault(p.story, k)
+        return self._story_first.get(story, len(self.paras))
 
     def date_ends(self, i: int) -> list[int]:
         """End offsets of paragraph i's date mentions, for bisection."""
@@ -153,12 +189,8 @@ class ArticleContext:
         headline gives (深圳累计416例（截至2月20日24时）). A plain lead sentence's date
         (2月16日，市委召开会议) is not the date of what the story counts."""
         if story not in self._story_dates:
-            if self._story_first is None:
-                self._story_first = {}
-                for i, p in enumerate(self.paras):
-                    self._story_first.setdefault(p.story, i)
             found = headline_date = None
-            for i in range(self._story_first.get(story, len(self.paras)), len(self.paras)):
+            for i in range(self._first_of_story(story), len(self.paras)):
                 p = self.paras[i]
                 if p.story != story:
                     break

@@ -40,7 +40,8 @@ TITLE_AFTER = re.compile(r"\s*(?:市)?\s*[:：]|\s*(?:市)?(?:新增|累计|无�
 
 
 # What may stand before a title's place: a page's date stamp (02.28, 03.06) or a tag ([资讯])
-TITLE_LEAD = re.compile(r"\s*(?:(?:\d{1,4}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?|\[[^\]\n]{1,6}\]|【[^】\n]{1,6}】)\s*)?")
+# ([资讯]: layout.normalize_width makes square brackets round)
+TITLE_LEAD = re.compile(r"\s*(?:(?:\d{1,4}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?|\([^)\n]{1,6}\)|【[^】\n]{1,6}】)\s*)?")
 
 
 # after a county opening a headline, a headline's words (not a photo caption's 患者张某)

@@ -554,3 +554,38 @@ def test_a_zone_that_was_a_lists_item_owns_only_its_item():
     text = "27例临床诊断病例分布为:胡集4例(本地4例)、南湖新区1例(本地1例)。当日出院2例,累计出院31例。"
     got = figures(text, city="荆门市")
     assert ("recovered_total", "荆门市", 31) in got and all(r != "南湖新区" or v == 1 for _, r, v in got)
+
+
+def test_the_days_new_ones_among_a_total_just_given():
+    """巴中: 全市累计…15例(…)。其中新增3例:巴州区2人,通江县1人,均为湖北返巴人员 — the day's new
+    cases and their districts; 湖北返巴人员 says where they came from, and what follows is 巴中's."""
+    got = [
+        (r.metric, r.region, r.value)
+        for r in extract_text(
+            "截至2月4日24时,全市累计报告确诊病例15例(巴州区7例,通江县5例,平昌县3例)。其中新增3例:巴州区2人,"
+            "通江县1人,均为湖北返巴人员。尚在医院治疗15例。",
+            published="2020-02-05",
+            city="巴中市",
+        )
+    ]
+    assert got[4:] == [
+        ("confirmed_new", "巴中市", 3),
+        ("confirmed_new", "巴州区", 2),
+        ("confirmed_new", "通江县", 1),
+        ("hospitalized", "巴中市", 15),
+    ]
+
+
+def test_none_of_a_kind_after_a_count_is_not_its_kind():
+    got = extract_text("全市累计15例无重型患者。", published="2020-02-05", city="巴中市")
+    assert [(r.metric, r.value) for r in got] == [("confirmed_total", 15), ("severe", 0)]
+
+
+def test_a_wire_storys_today_is_its_datelines_day():
+    """央广网锡林郭勒3月3日消息…今天…目前: the story's day, not the repost's (3月4日 at night)."""
+    got = extract_text(
+        "央广网锡林郭勒3月3日消息 锡林郭勒盟5例新冠肺炎患者今天一起痊愈出院,目前锡林郭勒盟仅剩1例确诊病例。",
+        published="2020-03-04 23:39",
+        city="锡林郭勒盟",
+    )
+    assert {(r.metric, r.date) for r in got} == {("recovered_new", "2020-03-03"), ("hospitalized", "2020-03-03")}
