@@ -546,7 +546,7 @@ def _is_item_place(t: str, pl: Place, q_start: int) -> bool:
 # a county speaking of itself; the county is named before it in the story, or the figure has no
 # place we know (a prefecture's figure it is not)
 _COUNTY_SELF = ("我县", "全县", "本县", "该县", "我旗", "全旗", "本旗", "该旗")
-_LIST_BEFORE = re.compile(r"(?:[、;:(]|其中|包括|含|\d(?:例|人|名|家)\)?,)\s*$")
+_LIST_BEFORE = re.compile(r"(?:[、;:(]|其中|包括|含|\d(?:例|人|名|家)\)?,|(?:病例|患者)中,)\s*$")
 
 
 def _resolve_subref(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str] | None:

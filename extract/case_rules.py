@@ -278,12 +278,8 @@ class CaseRules(ClauseRules):
             return []  # 6例在市妇儿中心接受治疗: where some are treated, a share of the current count
         if not kw_before and rules.SOURCE_AFTER.match(after):
             return []  # 2例系武汉输入病例的密切接触者: a subset by source
-        if (
-            kw_before
-            and family in ("confirmed", "weak_case")
-            and rules.DIAGNOSIS_KIND_BEFORE.search(before, 0, kw.start())
-        ):
-            return []  # (含临床诊断病例4例), 临床转确诊1例: a part of the count beside it
+        if kw_before and family in ("confirmed", "weak_case") and rules.PART_KIND_BEFORE.search(before, 0, kw.start()):
+            return []  # (含临床诊断病例4例), 临床转确诊1例, 男性病例147例: a part of the count beside it
         if self._of_excluded(q, s_start, family, after if not kw_before else ""):
             return []  # 累计排除85例(其中累计出院34例), 原1例排除病例: excluded suspects, not cases
         # 境外输入累计…, 确诊境外输入病例共10例, 11例境外输入确诊病例: counted by where they came from;

@@ -341,9 +341,9 @@ ALL_IN_HOSPITAL_RE = re.compile(
 FOREIGN_IMPORTED_AFTER = re.compile(r"境外输入|境外")
 IMPORTED_OPENING = re.compile(r"\s*(?:其中)?[,:]?\s*(?:境外输入|输入性)")
 # …2例系武汉输入病例的密切接触者, 3例为聚集性病例: a subset described by its source
-# (含临床诊断病例4例), 临床转确诊1例: a kind of diagnosis inside a count, or a case moved from one
-# kind to the other; a part of the count beside it, no figure of its own
-DIAGNOSIS_KIND_BEFORE = re.compile(r"(?:临床诊断|临床转|转为|转)\s*$")
+# (含临床诊断病例4例), 临床转确诊1例, 男性病例147例: a kind of diagnosis or a sex inside a count, or a
+# case moved from one kind to the other; a part of the count beside it, no figure of its own
+PART_KIND_BEFORE = re.compile(r"(?:临床诊断|临床转|转为|转|男性|女性)\s*$")
 SOURCE_AFTER = re.compile(
     r"(?:病例|患者)?\s*(?:均|皆)?(?:系|为|是|属于?)[^,;。]{0,16}?"
     r"(?:输入|关联|密切接触者|密接|聚集|旅居|接触史|家庭)"
@@ -370,6 +370,8 @@ DESCRIBED_PATIENTS_AFTER = re.compile(
 # …患者两次核酸检测为阴性，临床治愈出院: a clause that is only the discharge, after the patients' clause
 DISCHARGE_CLAUSE_NEXT = re.compile(
     r"[,;]\s*(?:已|均已|并|经|顺利)?(?:临床)?(?:治愈|康复|痊愈)?出院(?:了)?(?=[,。;!\n]|$)"
+    # …患者,经过医护人员精心治疗后,符合出院标准: a clause or two on, the standard met
+    r"|(?:[,;][^,;。\d]{0,16}){0,2}[,;]\s*(?:均|已|均已)?(?:符合|达到)(?:了)?出院标准"
 )
 # 一名…患者李某: one named patient (a story about them), not a count
 NAMED_PATIENT_AFTER = re.compile(r"[^,;。]{0,16}?(?:患者|病人|病例)[\u4e00-\u9fff]某")
@@ -377,7 +379,9 @@ NAMED_PATIENT_AFTER = re.compile(r"[^,;。]{0,16}?(?:患者|病人|病例)[\u4e0
 DAY_WORD_RE = re.compile(r"当日|当天|今日|今天|昨日|昨天|同日")
 CUTOFF_WORD_RE = re.compile(r"截至|截止|累计|至此|目前|共")
 # what a count right after its number counts: patients (4名患者…进行医学隔离观察 are no contacts)
-PATIENTS_COUNTED = re.compile(r"(?:新冠肺炎|新型冠状病毒肺炎)?(?:确诊|治愈|出院|康复|治愈出院)?(?:患者|病人)")
+PATIENTS_COUNTED = re.compile(
+    r"(?:新冠肺炎|新型冠状病毒(?:感染的)?肺炎)?(?:确诊|治愈|出院|康复|治愈出院)?(?:患者|病人)"
+)
 # 现在院隔离治疗确诊病例, 住院的确诊患者: confirmed cases described as in hospital are current
 # 出院的确诊患者, 死亡确诊病例: 确诊 describes the patients, the verb says what is counted
 VERB_BEFORE_CONFIRMED = re.compile(

@@ -347,3 +347,26 @@ def test_a_numbered_list_under_its_counts_words_gives_that_count():
         ("recovered_total", "松山区", "2020-02-19", 1),
         ("recovered_total", "元宝山区", "2020-02-19", 1),
     ]
+
+
+def test_a_provinces_list_after_its_header_owns_only_its_items():
+    """累计确诊病例中,西宁市15例,海北州3例。尚有7例确诊患者住院治疗: the 7 are 青海's, not 西宁's."""
+    got = feed(
+        "截至2月13日24时,青海省累计报告确诊病例18例。累计确诊病例中,西宁市15例,海北州3例。尚有7例确诊患者住院治疗。",
+        published="2020-02-14",
+    )
+    assert ("hospitalized", "青海省", "2020-02-13", 7) in got
+
+
+def test_a_split_by_sex_is_no_count():
+    got = home("297例确诊病例中,男性病例147例,占49.5%,女性病例150例,占50.5%。", "北京市", "2020-02-07")
+    assert [g[3] for g in got] == [297]  # the header's count, not its halves
+
+
+def test_patients_who_met_the_discharge_standard_a_clause_or_two_on():
+    got = home(
+        "北京市又有2例新型冠状病毒感染的肺炎患者,经过医护人员精心治疗后,符合出院标准,于2月6日从佑安医院出院。",
+        "北京市",
+        "2020-02-07",
+    )
+    assert [(g[0], g[3]) for g in got] == [("recovered_new", 2)]
