@@ -165,8 +165,8 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             continue  # 均有武汉旅居史: where patients travelled, not where the figure is
         if _is_item_place(t, pl, fig.q.start):
             continue  # 韶山市2例；累计出院病例10例: a list item's place owns only its item
-        if pl.start < s_start and pl.scope == "home" and _not_the_subject(ctx, pl, places):
-            continue  # 全省累计…54例,长春市治愈出院1例…。在院…48例: the earlier sentence's subject
+        if _aside(ctx, pl, places, s_start, pos):
+            continue
         lo = max(p.start, pl.start - 200)  # bounded: linear time on any paragraph
         if t.rfind("(", lo, pl.start) > t.rfind(")", lo, pl.start) and t.find(")", pl.end, fig.q.start) >= 0:
             continue  # a bracketed attribution belongs to the figure before it
@@ -574,6 +574,20 @@ def _resolve_subref(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str]
     return None
 
 
+def _aside(ctx: ArticleContext, pl: Place, places, s_start: int, pos: int) -> bool:
+    """A place named aside from the figure at pos: the home city inside an earlier sentence
+    whose subject is another place (全省累计…54例,长春市治愈出院1例…。在院…48例), or the place
+    of the ones excepted (除1例在A医院隔离治疗外,其余54例…)."""
+    if pl.start < s_start and pl.scope == "home" and _not_the_subject(ctx, pl, places):
+        return True
+    t = ctx.text
+    return bool(_EXCEPT_OPEN.search(t, max(s_start, pl.start - 40), pl.start)) and bool(
+        _EXCEPT_CLOSE.match(t, pl.end, pos)
+    )
+
+
+_EXCEPT_OPEN = re.compile(r"除(?:了)?[^,;。]*$")
+_EXCEPT_CLOSE = re.compile(r"[^,;。]*?外\s*,")
 _OWN_COUNT = re.compile(r"[^,;:、()]{0,16}?\d+(?:\.\d+)?(?:例|人|名)")
 
 

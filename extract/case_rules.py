@@ -248,8 +248,22 @@ class CaseRules(ClauseRules):
             own = " " * desc.end() + after[desc.end() :] if desc else after
             verb, noun = _words_after(_NONE_NEXT.split(_NEXT_ITEM.split(own, 1)[0], 1)[0])
             after_kw = verb or noun
-            if noun is not None and verb is not None and _family(noun) == "suspected" and noun.start() < verb.start():
-                after_kw = noun  # 现有4例疑似病例住院隔离治疗: suspected patients, wherever they are
+            if (
+                noun is not None
+                and verb is not None
+                and noun.start() < verb.start()
+                and (
+                    _family(noun) == "suspected"
+                    or (
+                        _family(noun) in ("severe", "critical")
+                        and noun.group() != "重症监护"  # 在重症监护室接受治疗: where, not how ill
+                        and _family(verb) == "hospitalized"
+                    )
+                )
+            ):
+                # 现有4例疑似病例住院隔离治疗, 还有1例危重型患者继续在治疗: suspected (critical)
+                # patients, wherever they are treated
+                after_kw = noun
             if after_kw is not None and (kw is None or verb is not None):
                 kw, kw_before = after_kw, False
         extra: list[Figure] = []

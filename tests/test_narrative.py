@@ -589,3 +589,30 @@ def test_a_wire_storys_today_is_its_datelines_day():
         city="锡林郭勒盟",
     )
     assert {(r.metric, r.date) for r in got} == {("recovered_new", "2020-03-03"), ("hospitalized", "2020-03-03")}
+
+
+def test_the_rest_after_an_exception_in_a_hospital_are_the_citys():
+    """除1例危重病例在A医院进行隔离治疗外,其余54例全部治愈出院: the hospital (and the region its
+    name holds) owns none of what follows the 外."""
+    got = extract_text(
+        "3月2日,南宁市累计确诊的55例病例中,除1例危重病例在广西壮族自治区人民医院进行隔离治疗外,"
+        "其余54例全部治愈出院,治愈率累计达98.18%。",
+        published="2020-03-04",
+        city="南宁市",
+    )
+    assert {(r.metric, r.region, r.value) for r in got} >= {
+        ("recovered_total", "南宁市", 54),
+        ("recovery_rate", "南宁市", 98.18),
+    }
+
+
+def test_critical_patients_still_treated_are_critical():
+    got = extract_text("截至目前,全盟还有1例危重型新冠肺炎患者继续在治疗。", published="2020-03-03", city="锡林郭勒盟")
+    assert [(r.metric, r.value) for r in got] == [("critical", 1)]
+
+
+def test_where_some_of_a_count_came_from_is_no_count():
+    got = extract_text(
+        "全盟5例患者今天痊愈出院。4名来自多伦县,1名来自锡林浩特市。", published="2020-03-03", city="锡林郭勒盟"
+    )
+    assert [(r.metric, r.region, r.value) for r in got] == [("recovered_new", "锡林郭勒盟", 5)]
