@@ -260,7 +260,7 @@ SCORE_FLOORS = {
     "blind2_narrative": (0.88, 0.95),
     "blind2_feeds": (0.84, 0.97),
     "blind3_narrative": (0.83, 0.96),
-    "blind3_feeds": (0.97, 0.93),
+    "blind3_feeds": (0.97, 0.94),
     # blind4_* and blind5_* (annotated by helpers from the texts alone, the third round): first
     # runs 0.727/0.785 and 0.746/0.746 (blind4 feeds, narrative), 0.708/0.823 and 0.669/0.648
     # (blind5), before any failure was read; the floors are today's, after reading them.
@@ -270,6 +270,10 @@ SCORE_FLOORS = {
     "blind5_feeds": (0.81, 0.86),
     "blind5_narrative": (0.80, 0.77),
     "dev_county": (0.78, 0.75),
+    # blind6_* (the fourth round, annotated like blind4/5): first runs 0.713/0.766 (narrative) and
+    # 0.835/0.725 (feeds) before any failure was read; today's after reading them.
+    "blind6_narrative": (0.84, 0.83),
+    "blind6_feeds": (0.89, 0.87),
 }
 
 
