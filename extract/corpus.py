@@ -13,7 +13,7 @@ from pathlib import Path
 from extract.dates import checked_iso
 from extract.decode import DEFAULT_MAX_BYTES, decode_bytes
 from extract.errors import InputError
-from extract.files import listed_files, read_bytes
+from extract.files import listed_files, listed_names, read_bytes
 from extract.places import DEFAULT_CITY as DEFAULT_CITY  # re-exported: where callers look
 from extract.places import canonical_city
 
@@ -105,7 +105,8 @@ def read_meta(folder: Path) -> CorpusMeta:
         # {"a.txt": "2020-02-01"} is accepted as short for {"a.txt": {"published": "2020-02-01"}}
         entry = {"published": entry} if not isinstance(entry, dict) else dict(entry)
         given = entry.get("published")
-        if given not in (None, "") and checked_iso(given) is None:
+        iso = checked_iso(given)
+        if given not in (None, "") and iso is None:
             problems.append(
                 (
                     name,
@@ -120,7 +121,7 @@ def read_meta(folder: Path) -> CorpusMeta:
             )
             entry.pop("published")
         elif given:
-            entry["published"] = checked_iso(given)
+            entry["published"] = iso
         articles[name] = entry
     city = canonical_city(raw["city"]) if raw.get("city") else ""  # 株洲 → 株洲市, once
     return CorpusMeta(
@@ -232,6 +233,11 @@ def article_paths(folder: Path, skipped: list[tuple[str, InputError]] | None = N
     """The folder's article files, by name: regular files, or links to one inside the folder;
     what was passed over (a link out of the folder, a FIFO …) is said in skipped."""
     return listed_files(folder, is_article_name, skipped)
+
+
+def article_names(folder: Path, skipped: list[tuple[str, InputError]] | None = None) -> list[str]:
+    """article_paths' names only (an archive's reader stats them without a Path each)."""
+    return listed_names(folder, is_article_name, skipped)
 
 
 def iter_articles(folder: Path, meta: CorpusMeta | None = None) -> Iterator[Article]:

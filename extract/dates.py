@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 DEFAULT_YEAR = 2020  # the corpus' year when neither metadata nor text gives one
 # Dates a door accepts (corpus.json, an official series, a stored record): pandas and the
@@ -232,6 +233,11 @@ def checked_iso(value: object) -> str | None:
     MIN_DATE and MAX_DATE, else None."""
     if not isinstance(value, str):
         return None
+    return _checked_iso_text(value)
+
+
+@lru_cache(maxsize=4096)  # an archive's corpus.json repeats a few hundred days 100,000 times
+def _checked_iso_text(value: str) -> str | None:
     m = _ISO_DAY_RE.fullmatch(value.strip())
     if not m:
         return None

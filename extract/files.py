@@ -108,6 +108,15 @@ def listed_files(
     target lies outside the folder, a link that leads nowhere or in a loop, and anything that
     is not a regular file are left out, and said in skipped as (name, InputError)."""
     folder = Path(folder)
+    return [folder / name for name in listed_names(folder, wanted, skipped)]
+
+
+def listed_names(
+    folder: str | os.PathLike, wanted: Callable[[str], bool], skipped: list[tuple[str, InputError]] | None = None
+) -> list[str]:
+    """listed_files' names only: an archive of 100,000 files lists in a fraction of the time
+    without a Path for each (a reader makes one for the files it reads)."""
+    folder = Path(folder)
     names = []
     with os.scandir(folder) as entries:
         for e in entries:
@@ -135,5 +144,4 @@ def listed_files(
                 )
             if skipped is not None:
                 skipped.append((e.name, why))
-    # sorted by name, not by Path: comparing Paths is slow on big folders
-    return [folder / name for name in sorted(names)]
+    return sorted(names)  # by name, not by Path: comparing Paths is slow on big folders

@@ -22,7 +22,7 @@ from extract.corpus import (
     Article,
     CorpusMeta,
     HomeCity,
-    article_paths,
+    article_names,
     headline,
     home_city,
     is_article_name,
@@ -137,23 +137,17 @@ class StoredArticle:
     headline from the store; its text is read and decoded only when something shows it (an
     archive of 10,000 articles opens without reading them)."""
 
-    __slots__ = ("_path", "_text", "encoding", "name", "published", "sha256", "title")
+    __slots__ = ("_folder", "_text", "encoding", "name", "published", "sha256", "title")
 
-    def __init__(self, path: Path, published: str, encoding: str, sha256: str, title: str):
-        self.name, self.published, self.encoding, self.sha256, self.title = (
-            path.name,
-            published,
-            encoding,
-            sha256,
-            title,
-        )
-        self._path = path
+    def __init__(self, folder: Path, name: str, published: str, encoding: str, sha256: str, title: str):
+        self.name, self.published, self.encoding, self.sha256, self.title = name, published, encoding, sha256, title
+        self._folder = folder
         self._text: str | None = None
 
     @property
     def text(self) -> str:
         if self._text is None:
-            self._text = decode_bytes(read_bytes(self._path, root=self._path.parent), self.name).text
+            self._text = decode_bytes(read_bytes(self._folder / self.name, root=self._folder), self.name).text
         return self._text
 
 
@@ -172,19 +166,20 @@ def load_corpus(folder: str | Path, city: str | None = None, store: RecordStore 
     articles: list = []
     errors: list = list(meta.problems)  # a publication date that is no date: said, left out
     read_now = []
-    for path in article_paths(folder, errors):
+    base = str(folder)
+    for name in article_names(folder, errors):  # names and os.stat: no Path for a file not read
         try:
-            stat = path.stat()
-            hit = known.get(path.name)
+            stat = os.stat(os.path.join(base, name))
+            hit = known.get(name)
             if hit is not None and hit[0] == stat.st_size and hit[1] == stat.st_mtime_ns:
-                articles.append(StoredArticle(path, meta.published(path.name), hit[3], hit[2], hit[4]))
+                articles.append(StoredArticle(folder, name, meta.published(name), hit[3], hit[2], hit[4]))
                 continue
-            art = load_article(path, meta.published(path.name), root=folder)
+            art = load_article(folder / name, meta.published(name), root=folder)
         except (InputError, OSError) as exc:
-            errors.append((path.name, exc))
+            errors.append((name, exc))
             continue
         articles.append(art)
-        read_now.append((path.name, stat.st_size, stat.st_mtime_ns, art.sha256, art.encoding, headline(art.text)))
+        read_now.append((name, stat.st_size, stat.st_mtime_ns, art.sha256, art.encoding, headline(art.text)))
     store.put_files(where, read_now)
     # the one home-city rule: given, corpus.json's, none (a feed), else the city the articles
     # speak for, guessed from a few of them, else none
