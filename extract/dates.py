@@ -37,7 +37,7 @@ YEAR_BEFORE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*$")
 PRE_RE = re.compile(r"(?P<pre>截至|截止到|截止|自|从|至|到|继)\s*$")
 
 # A bare day in a 截至 phrase: 截至1日15时, 截至20日.
-BARE_DAY_RE = re.compile(r"(?P<pre>截至|截止到?)\s*(?P<bd>\d{1,2})\s*日")
+BARE_DAY_RE = re.compile(r"(?P<pre>截至到?|截止到?)\s*(?P<bd>\d{1,2})\s*日")
 RELATIVE_RE = re.compile(r"昨日|昨天|前日|前天|今日|今天|当天|当日|目前|至此|截至目前|截至发稿|日前|近日|本周")
 _RELATIVE_DAYS = {"昨日": -1, "昨天": -1, "前日": -2, "前天": -2, "今日": 0, "今天": 0}
 YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -84,8 +84,8 @@ def bare_day_number(span: str) -> int | None:
     if not days:
         return None
     end = int(days[-1].group(1))
-    if len(days) > 1 and _MIDNIGHT.match(span, days[-1].end(1)) and end > 1:
-        return end - 1  # 24日0时至25日0时: the end of 24日
+    if (len(days) > 1 or span.startswith(("截至", "截止"))) and _MIDNIGHT.match(span, days[-1].end(1)) and end > 1:
+        return end - 1  # 24日0时至25日0时, 截至10日0时: the end of the day before
     return end
 
 
@@ -161,7 +161,9 @@ def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> l
 
     for m in BARE_DAY_RE.finditer(text, lo, hi):
         if not inside(m.start()):
-            out.append(DateMention(m.start(), m.end(), None, None, False, True, bare_day=True))
+            midnight = _MIDNIGHT.match(text, m.end(), hi)  # 截至10日0时: part of the mention
+            end = midnight.end() if midnight else m.end()
+            out.append(DateMention(m.start(), end, None, None, False, True, bare_day=True))
     for m in RELATIVE_RE.finditer(text, lo, hi):
         if inside(m.start()):
             continue

@@ -370,3 +370,9 @@ def test_patients_who_met_the_discharge_standard_a_clause_or_two_on():
         "2020-02-07",
     )
     assert [(g[0], g[3]) for g in got] == [("recovered_new", 2)]
+
+
+def test_a_cut_off_at_midnight_of_a_bare_day_is_the_day_before():
+    """截至10日0时 (韩国's count, a feed's way): the end of the 9th."""
+    got = feed("截至10日0时,韩国较前一天0时新增131例确诊病例,累计确诊7513例。", published="2020-03-11")
+    assert got == [("confirmed_new", "韩国", "2020-03-09", 131), ("confirmed_total", "韩国", "2020-03-09", 7513)]
