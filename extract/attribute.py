@@ -84,7 +84,11 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         m = _OWNER_AFTER.match(t, fig.q.end)
         if m:  # 现有疑似病例1例为抚州市病例: the place after 为 owns the figure
             after = next((pl for pl in ctx.places(pi, m.end()) if pl.start == m.end()), None)
-            if after is not None and after.scope in ("home", "sub", "zone", "other"):
+            if (
+                after is not None
+                and after.scope in ("home", "sub", "zone", "other")
+                and (not m.group("clause") or _OWNED_CASES.match(t, after.end))
+            ):
                 return after.name, _region_scope(after.scope)
     if rules.REST_OF_PLACES.match(t, c_start, fig.q.start):
         return "其余", "local"
@@ -524,7 +528,10 @@ _ENUMERATING = set("、等和及与")
 _COMPARED_IN = re.compile(r"(?:在|居|列|位居|位列|排)$")
 _COMPARED_AFTER = re.compile(r"(?:率先|第一|前列|首位|首个|前茅|排名|各县|各区|同类)")
 _JOINED = re.compile(r"(?:和|及|与|、)$")  # 鹰潭市、…新余市等8个设区市: named in a group, not the subject
-_OWNER_AFTER = re.compile(r"\s*(?:均|皆)?(?:为|是|系)")
+# 现有疑似病例1例为抚州市病例; across a comma only when the place's cases follow (新增5例治愈出院
+# 病例,均为锦州市确诊病例; not 均为武汉返乡人员: where they came from)
+_OWNER_AFTER = re.compile(r"(?P<clause>[\u4e00-\u9fff]{0,8}?(?:病例|患者)\s*,)?\s*(?:均|皆)?(?:为|是|系)")
+_OWNED_CASES = re.compile(r"(?:的)?(?:确诊)?(?:病例|患者)")
 _COUNT_NEXT = re.compile(r"[^,、;)(]{0,6}?\d+(?:例|人|名)")
 _BRACKET_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:病例|患者))?\s*\(")
 

@@ -376,3 +376,12 @@ def test_a_cut_off_at_midnight_of_a_bare_day_is_the_day_before():
     """截至10日0时 (韩国's count, a feed's way): the end of the 9th."""
     got = feed("截至10日0时,韩国较前一天0时新增131例确诊病例,累计确诊7513例。", published="2020-03-11")
     assert got == [("confirmed_new", "韩国", "2020-03-09", 131), ("confirmed_total", "韩国", "2020-03-09", 7513)]
+
+
+@pytest.mark.parametrize(
+    "after,owner",
+    [("均为锦州市确诊病例", "锦州市"), ("均为锦州市返乡人员", None)],
+)
+def test_whose_cases_a_count_is_said_in_the_next_clause(after, owner):
+    got = home(f"辽宁省新增5例治愈出院病例,{after}。", "锦州市", "2020-02-14")
+    assert got == ([("recovered_new", owner, "2020-02-14", 5)] if owner else [])
