@@ -616,3 +616,14 @@ def test_where_some_of_a_count_came_from_is_no_count():
         "全盟5例患者今天痊愈出院。4名来自多伦县,1名来自锡林浩特市。", published="2020-03-03", city="锡林郭勒盟"
     )
     assert [(r.metric, r.region, r.value) for r in got] == [("recovered_new", "锡林郭勒盟", 5)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("咸阳市新增确诊病例已经连续7天为零。", [("confirmed_new", "咸阳市", 0)]),
+        ("目前,现已解除医观察962人。", [("observation_released_total", "咸阳市", 962)]),  # 医学 lost
+    ],
+)
+def test_a_streak_of_zeros_and_a_word_lost_in_print(text, expected):
+    assert figures(text, city="咸阳市") == expected
