@@ -97,6 +97,7 @@ def _words_after(own_after: str) -> tuple[re.Match | None, re.Match | None]:
 
 _NOUN_AFTER_VERB = re.compile(r"(?:出院)?病例")  # 有5宗死亡病例, 治愈病例: a tally (治愈患者 are the day's)
 _ENDS_WITH_AND = re.compile(r"(?:和|及|与)\s*$")  # 5宗死亡病例和32宗治愈病例: 死亡 is the item before's
+_EXACT_AFTER_THRESHOLD = re.compile(r",\s*(达到|已达|达)\s*$")
 _NONE_NEXT = re.compile(r"无(?!症状)|没有")  # 累计15例无重型患者: 重型 is what there is none of
 _FROM_DESCRIPTION = re.compile(r"^(?:名|例|人|位)?(?:分别)?来自[^,，。;；]{0,30}?的")
 _NEXT_ITEM = re.compile(r"、|(?:和|及|与|,|，)(?=\s*[\d一二两三四五六七八九十])")
@@ -628,6 +629,11 @@ class CaseRules(ClauseRules):
                 ):
                     bare_metric = _bare_metric(bare_metric, sentence_figs, s_start)
                     return [Figure(bare_metric, "", (item_start + bare.start(), q.end), q, bare_rule, pi, unit=q.unit)]
+            exact = _EXACT_AFTER_THRESHOLD.search(self.t, max(s_start, q.num_start - 6), q.num_start)
+            prev = sentence_figs[-1] if sentence_figs else None
+            if exact and prev is not None and prev.q.qualifier == "more_than" and prev.q.value < q.value:
+                # 死亡病例超过1万例,达到10335例: the exact count the threshold was said of
+                return [Figure(prev.metric, "", (exact.start(1), q.end), q, "case.exact_after", pi, unit=q.unit)]
         return inherited
 
     def _day_change(self, q: Quantity, start: int, sentence_figs: list[Figure], s_start: int, pi: int) -> list[Figure]:

@@ -479,6 +479,7 @@ RULE_IDS: dict[str, str] = {
     "case.bare_total": "累计N例 with no figure word: the confirmed total",
     "case.each_of_pair": "危重型及重型病例各N例: the other family of the pair, the same count",
     "case.all_in_hospital": "所有病例均在指定医院隔离治疗 after the confirmed total: that many in hospital (implied)",
+    "case.exact_after": "超过1万例,达到10335例: the exact count a threshold was said of",
     "case.zero_after": "确诊病人“0”报告 / 新增确诊病例零增长: a day's zero written as a number",
     "case.most_then_count": "纽约州确诊病例最多,为N例: the count the superlative names",
     "case.zero_current": "在院病人数为0 / 疑似病人数为0: a current count of zero",

@@ -385,3 +385,13 @@ def test_a_cut_off_at_midnight_of_a_bare_day_is_the_day_before():
 def test_whose_cases_a_count_is_said_in_the_next_clause(after, owner):
     got = home(f"辽宁省新增5例治愈出院病例,{after}。", "锦州市", "2020-02-14")
     assert got == ([("recovered_new", owner, "2020-02-14", 5)] if owner else [])
+
+
+def test_us_states_are_places_and_a_thresholds_exact_count_follows_it():
+    got = feed(
+        "新华社纽约4月6日电 美国新冠死亡病例超过1万例,达到10335例。此外,新泽西州死亡917例,密歇根州死亡617例。",
+        published="2020-04-06",
+    )
+    assert ("deaths_total", "美国", "2020-04-06", 10335) in got
+    assert ("deaths_total", "密歇根州", "2020-04-06", 617) in got
+    assert ("deaths_total", "新泽西州", "2020-04-06", 617) not in got
