@@ -587,6 +587,16 @@ class PlaceMatcher:
         out.sort(key=lambda p: (p.start, -(p.end - p.start)))
         return out
 
+    def towns(self, text: str) -> list[str]:
+        """The towns (镇) of a home city without counties named in text, in order; [] for any
+        other city (its towns are localities, not districts)."""
+        if self.city is None or not _without_counties(self.city):
+            return []
+        found = _suffix_matches(text, _LOCALITY_SUFFIX_RE, _CJK_RUN_BEFORE, LOCALITY_RE, 2, 6)
+        return list(
+            dict.fromkeys(m.group() for m in found if m.group().endswith("镇") and not _NOT_LOCALITY.match(m.group()))
+        )
+
     def find_local_and_orgs(self, text: str) -> list[Place]:
         """Villages, streets, communities and organisations: found by their suffix."""
         out = []
@@ -600,6 +610,27 @@ class PlaceMatcher:
         for m in _suffix_matches(text, _ORG_SUFFIX_RE, _RUN_BEFORE, ORG_RE, 2, 24):
             out.append(Place(m.start(), m.end(), _trim_org(m.group()), "org"))
         return out
+
+
+_SHORT_TOWNS = 12  # distinct towns of one article looked for in short form (bounded work)
+
+
+def towns_written_short(text: str, towns: list[str], lo: int = 0, hi: int | None = None) -> list[Place]:
+    """麻涌镇召开…。截至2月20日,麻涌已有968家企业复工: a town of a prefecture without counties
+    (PlaceMatcher.towns, named in full somewhere in the article), written short in text[lo:hi]
+    (its full name as region)."""
+    hi = len(text) if hi is None else hi
+    out = []
+    for town in towns[:_SHORT_TOWNS]:
+        short = town[:-1]
+        if len(short) < 2:
+            continue
+        i = text.find(short, lo, hi)
+        while i >= 0:
+            if not text.startswith(town, i):
+                out.append(Place(i, i + len(short), town, "sub"))
+            i = text.find(short, i + len(short), hi)
+    return out
 
 
 _ORG_LEAD = re.compile(

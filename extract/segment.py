@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from extract import rules
 from extract.dates import DateMention, bare_day_number, find_dates, resolve_bare_day
 from extract.numbers import QUANTITY, Quantity, iter_quantities
-from extract.places import Place, find_full_orgs, matcher_for
+from extract.places import Place, find_full_orgs, matcher_for, towns_written_short
 
 HARD = re.compile(r"[,;。!?:()\n]")
 SENT = re.compile(r"[。!?;\n]")
@@ -253,6 +253,13 @@ class ArticleContext:
             starts = self._named_starts[i] = [pl.start for pl in self.named_places(i)]
         return starts
 
+    @property
+    def towns(self) -> list[str]:
+        """The home city's towns named in the article, when its towns are its districts (东莞)."""
+        if "towns" not in self.memo:
+            self.memo["towns"] = matcher_for(self.city).towns(self.text)
+        return self.memo["towns"]
+
     def named_before(self, i: int, pos: int, k: int) -> list[Place]:
         """The last k named places of paragraph i that start before pos."""
         upto = bisect_left(self._named_start_list(i), pos)
@@ -268,10 +275,16 @@ class ArticleContext:
         local_all = self._local.get(sid)
         if local_all is None:  # found once per sentence, however long, then bisected
             end = self.bounds.sentence_end_unbounded(pos)
-            local_all = self._local[sid] = [
+            local_all = [
                 Place(x.start + sid, x.end + sid, x.name, x.scope)
                 for x in matcher_for(self.city).find_local_and_orgs(self.text[sid:end])
             ]
+            if self.towns:  # 东莞's 麻涌镇, written 麻涌 in a later sentence
+                local_all = sorted(
+                    local_all + towns_written_short(self.text, self.towns, sid, end),
+                    key=lambda p: (p.start, -(p.end - p.start)),
+                )
+            self._local[sid] = local_all
             self._local_starts[sid] = [pl.start for pl in local_all]
         local_starts = self._local_starts[sid]
         local = local_all[bisect_left(local_starts, s_start) : bisect_right(local_starts, s_end)]

@@ -627,3 +627,12 @@ def test_where_some_of_a_count_came_from_is_no_count():
 )
 def test_a_streak_of_zeros_and_a_word_lost_in_print(text, expected):
     assert figures(text, city="咸阳市") == expected
+
+
+def test_a_town_of_a_city_without_counties_written_short_is_still_the_town():
+    got = extract_text(
+        "2月21日,麻涌镇召开党委扩大会议。截至2月20日,麻涌已有968家企业复工复产,复工率68.03%。",
+        published="2020-02-21",
+        city="东莞市",
+    )
+    assert {(r.metric, r.region) for r in got} == {("resumed", "麻涌镇"), ("resumption_rate", "麻涌镇")}
