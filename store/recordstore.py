@@ -38,6 +38,7 @@ import os
 import threading
 import time
 from collections.abc import Iterable, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -462,23 +463,19 @@ class RecordStore:
             | {k: pd.Series(v, dtype=object) for k, v in zip(_KEY, zip(*keys, strict=True), strict=True)}
         )
         cols = ", ".join("w.name AS doc" if f == "doc" else f'{alias}."{f}"' for f in fields)
-        with self._locked(), self._connect() as con:
-            con.register("wanted", wanted)
-            try:
-                missing = con.execute(
-                    "SELECT DISTINCT w.key_sha256, w.key_city, w.key_published FROM wanted w ANTI JOIN "
-                    "(SELECT * FROM articles WHERE engine = ?) a USING (key_sha256, key_city, key_published)",
-                    [self.engine],
-                ).fetchall()
-                found = con.sql(
-                    f"SELECT {cols}, {ok} AS ok FROM wanted w "
-                    f"JOIN articles a USING (key_sha256, key_city, key_published) "
-                    f"JOIN {table} {alias} USING (key_sha256, key_city, key_published) "
-                    f"WHERE a.engine = $engine ORDER BY w.pos, {alias}.seq",
-                    params={"engine": self.engine},
-                ).to_arrow_table()
-            finally:
-                con.unregister("wanted")
+        with self._locked(), self._connect() as con, _registered(con, "wanted", wanted):
+            missing = con.execute(
+                "SELECT DISTINCT w.key_sha256, w.key_city, w.key_published FROM wanted w ANTI JOIN "
+                "(SELECT * FROM articles WHERE engine = ?) a USING (key_sha256, key_city, key_published)",
+                [self.engine],
+            ).fetchall()
+            found = con.sql(
+                f"SELECT {cols}, {ok} AS ok FROM wanted w "
+                f"JOIN articles a USING (key_sha256, key_city, key_published) "
+                f"JOIN {table} {alias} USING (key_sha256, key_city, key_published) "
+                f"WHERE a.engine = $engine ORDER BY w.pos, {alias}.seq",
+                params={"engine": self.engine},
+            ).to_arrow_table()
         frame = found.to_pandas()
         bad = ~frame.pop("ok").astype(bool)
         if bad.any():
@@ -500,16 +497,12 @@ class RecordStore:
         wanted = pd.DataFrame(list(dict.fromkeys(keys)), columns=_KEY, dtype=object)
         if wanted.empty:
             return set()
-        with self._locked(), self._connect() as con:
-            con.register("wanted", wanted)
-            try:
-                rows = con.execute(
-                    "SELECT a.key_sha256, a.key_city, a.key_published FROM articles a JOIN "
-                    "wanted USING (key_sha256, key_city, key_published) WHERE a.engine = ?",
-                    [self.engine],
-                ).fetchall()
-            finally:
-                con.unregister("wanted")
+        with self._locked(), self._connect() as con, _registered(con, "wanted", wanted):
+            rows = con.execute(
+                "SELECT a.key_sha256, a.key_city, a.key_published FROM articles a JOIN "
+                "wanted USING (key_sha256, key_city, key_published) WHERE a.engine = ?",
+                [self.engine],
+            ).fetchall()
         return {Key(*r) for r in rows}
 
     def file_index(self, folder: str) -> dict[str, tuple[int, int, str, str, str]]:
@@ -681,6 +674,16 @@ class RecordStore:
 # Test hook: called inside put_many's transaction, before COMMIT (kill the process there to
 # check that a crash mid-write leaves the previous state).
 _before_commit = None
+
+
+@contextmanager
+def _registered(con, name: str, frame: pd.DataFrame):
+    """frame readable as the view `name` on con while the block runs."""
+    con.register(name, frame)
+    try:
+        yield
+    finally:
+        con.unregister(name)
 
 
 def _sql_path(path: Path) -> str:
