@@ -96,25 +96,22 @@ class CorpusData:
         from the store as one frame (an archive's million records never become Records), with
         the corrections applied to the few files they name; the same rows, in the same order,
         as `records`."""
-        with _READING:
-            if "records" not in self._read:
-                columns = self.read_columns("records")
-                if columns is not None:
-                    return corrected_columns(columns, self.corrections)
-            return pd.DataFrame(
-                {name: [getattr(r, name) for r in self.records] for name in RECORD_FIELDS}, columns=RECORD_FIELDS
-            )
+        return self._columns(
+            "records", RECORD_FIELDS, lambda: self.records, lambda c: corrected_columns(c, self.corrections)
+        )
 
     def event_columns(self) -> pd.DataFrame:
         """The events as columns (EVENT_FIELDS), as record_columns reads the records."""
+        return self._columns("events", EVENT_FIELDS, lambda: self.events)
+
+    def _columns(self, table: str, fields: list[str], items: Callable[[], list], fix=lambda c: c) -> pd.DataFrame:
+        # from the store unless the lists were read already (or the store cannot answer)
         with _READING:
-            if "events" not in self._read:
-                columns = self.read_columns("events")
+            if table not in self._read:
+                columns = self.read_columns(table)
                 if columns is not None:
-                    return columns
-            return pd.DataFrame(
-                {name: [getattr(e, name) for e in self.events] for name in EVENT_FIELDS}, columns=EVENT_FIELDS
-            )
+                    return fix(columns)
+            return pd.DataFrame({name: [getattr(x, name) for x in items()] for name in fields}, columns=fields)
 
     @property
     def article_by_name(self) -> dict[str, Article | StoredArticle]:
