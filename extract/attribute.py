@@ -424,7 +424,15 @@ def _outside_brackets(t: str, lo: int, pos: int) -> bool:
 
 def _is_travel(t: str, pl: Place) -> bool:
     """湖北输入, 武汉旅居史, 来自武汉: where patients came from, not what a figure is about."""
-    return bool(_TRAVEL.match(t, pl.end) or _TRAVEL_BEFORE.search(t, max(0, pl.start - 3), pl.start))
+    return bool(
+        _TRAVEL.match(t, pl.end)
+        or _TRAVEL_BEFORE.search(t, max(0, pl.start - 3), pl.start)
+        or _GONE_TO.search(t, max(0, pl.start - 12), pl.start)
+    )
+
+
+# 福州赴省内及全国各地共接回务工人员454人: where a city's buses went, not whose figure it is
+_GONE_TO = re.compile(r"(?:赴|奔赴|前往)[^,;。、]{0,8}(?:及|和|、)$")
 
 
 _TRAVEL_BEFORE = re.compile(

@@ -697,6 +697,8 @@ class CaseRules(ClauseRules):
         last = next((f.item_place for f in reversed(sentence_figs[-3:]) if f.item_place), None)
         if last is not None and last.scope in ("sub", "other"):
             return last.scope
+        if last is not None and last.scope == "home" and name.endswith("市"):
+            return "other"  # 吐鲁番市1例、兵团第六师五家渠市1例: the home city's peer in a list of cities
         return unlisted_scope(name, self.ctx.city)
 
     def _passes_on(self, fig: Figure, q: Quantity) -> bool:

@@ -23,7 +23,8 @@ FULL_STOP = re.compile(r"[。!?\n]")  # a sentence including its "；" parts: wh
 BYLINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,6}(?:日报|晚报|新闻)?记者|通讯员|本报记者|摄影|责任编辑|编辑)")
 DATELINE = re.compile(
     r"(?:日报讯|晚报讯|本报讯|新华社.{0,10}电|综合.{0,12}消息|综合.{0,6}新闻"
-    r"|(?:中新社|中新网|央广网|央视网|人民网|国际在线)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电|消息))"
+    r"|(?:中新社|中新网|央广网|央视网|人民网|国际在线|[\u4e00-\u9fff]{2,6}(?:新闻网|网|社))[\u4e00-\u9fff]{0,8}"
+    r"\d{1,2}月\d{1,2}日(?:电|消息))"
 )
 
 
@@ -99,7 +100,8 @@ class ArticleContext:
                     (d.date for d in opening if d.explicit and not d.since and d.date and self._in_dateline(p, d)),
                     None,
                 )
-                break
+                if self.memo[key] is not None or opening:
+                    break  # the first paragraph that dates anything decides (a page's chrome may come first)
         return self.memo[key]
 
     def _first_of_story(self, story: int) -> int:

@@ -395,3 +395,12 @@ def test_us_states_are_places_and_a_thresholds_exact_count_follows_it():
     assert ("deaths_total", "美国", "2020-04-06", 10335) in got
     assert ("deaths_total", "密歇根州", "2020-04-06", 617) in got
     assert ("deaths_total", "新泽西州", "2020-04-06", 617) not in got
+
+
+def test_an_unknown_city_beside_the_home_city_in_a_list_of_cities_is_another():
+    got = home(
+        "新增确诊病例中,伊犁州2例、吐鲁番市1例、兵团第六师五家渠市1例、兵团第八师石河子市1例。",
+        "吐鲁番市",
+        "2020-02-15",
+    )
+    assert [(g[0], g[1], g[3]) for g in got] == [("confirmed_new", "吐鲁番市", 1)]

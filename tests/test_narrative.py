@@ -636,3 +636,13 @@ def test_a_town_of_a_city_without_counties_written_short_is_still_the_town():
         city="东莞市",
     )
     assert {(r.metric, r.region) for r in got} == {("resumed", "麻涌镇"), ("resumption_rate", "麻涌镇")}
+
+
+def test_workers_fetched_from_everywhere_are_the_citys_and_a_sites_dateline_dates_yesterday():
+    got = extract_text(
+        "时间:2020-02-18 17:13\n据福州新闻网2月16日消息,近日福州市各县(市)区奔赴全国各地接务工人员返岗。\n"
+        "根据统计显示,昨日福州赴省内及全国各地共接回务工人员454人。",
+        published="2020-02-18 17:13",
+        city="福州市",
+    )
+    assert [(r.metric, r.region, r.date, r.value) for r in got] == [("workers_returned", "福州市", "2020-02-15", 454)]
