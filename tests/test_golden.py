@@ -258,7 +258,7 @@ SCORE_FLOORS = {
     # blind3_*, annotated after that work: first run 0.435/0.571 and 0.854/0.812 (feeds without a
     # case found to repeat an eval_realworld story); after reading them 0.772/0.910, 0.865/0.822
     "blind2_narrative": (0.88, 0.95),
-    "blind2_feeds": (0.84, 0.97),
+    "blind2_feeds": (0.84, 0.99),
     "blind3_narrative": (0.83, 0.96),
     "blind3_feeds": (0.97, 0.94),
     # blind4_* and blind5_* (annotated by helpers from the texts alone, the third round): first
@@ -272,8 +272,8 @@ SCORE_FLOORS = {
     "dev_county": (0.78, 0.75),
     # blind6_* (the fourth round, annotated like blind4/5): first runs 0.713/0.766 (narrative) and
     # 0.835/0.725 (feeds) before any failure was read; today's after reading them.
-    "blind6_narrative": (0.86, 0.83),
-    "blind6_feeds": (0.92, 0.88),
+    "blind6_narrative": (0.87, 0.83),
+    "blind6_feeds": (0.92, 0.90),
 }
 
 
