@@ -118,8 +118,13 @@ def test_pages_move_fast_and_a_shared_link_restores_the_view(browser_env, tmp_pa
             other.goto(shared, wait_until="domcontentloaded")
             other.wait_for_selector(".st-key-data_table [data-testid='stDataFrame']", timeout=90_000)
             other.get_by_role("heading", name="Data & sources").first.wait_for(timeout=30_000)
-            text = _sidebar(other)
-            assert "Liling" in text and "Resumed" in text and "Total confirmed" not in text, text
+
+            # the link's view comes with the page's rerun: read the sidebar once it has settled
+            def restored(t: str) -> bool:
+                return "Liling" in t and "Resumed" in t and "Total confirmed" not in t
+
+            text = _settled_sidebar(other, restored)
+            assert restored(text), text
         finally:
             context.close()
 
