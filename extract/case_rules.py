@@ -174,6 +174,11 @@ def _parent_kind(t: str, c: Clause, family: str, mod: str | None, clause_text: s
     return None
 
 
+def _section_head(section: re.Match) -> str:
+    """The words of a list's header (rules.SECTION_HEADER_RE names them in one of three forms)."""
+    return section.group("head") or section.group("head2") or section.group("head3")
+
+
 def _header_before(t: str, before: str, item_start: int) -> re.Match | None:
     """The header this count's words follow: …确诊病例中已有136例, or a count's own noun phrase
     (4名确诊患者已有3名…: 3's words start at 已有)."""
@@ -372,11 +377,7 @@ class CaseRules(ClauseRules):
         if kw_before and family in ("confirmed", "weak_case"):
             # 死亡病例中，A市确诊病例1例: the section's header says what its items count
             section = last_match_in(rules.SECTION_HEADER_RE, t, self.ctx.bounds.full_sentence_start(q.start), q.start)
-            header = (
-                self._header_metric(section.group("head") or section.group("head2") or section.group("head3"))
-                if section is not None
-                else None
-            )
+            header = self._header_metric(_section_head(section)) if section is not None else None
             if header is not None and not header.startswith("confirmed"):
                 metric, rule = header, "case.section_item_word"
         if metric is None or _last_of_set(word, family):
@@ -519,7 +520,7 @@ class CaseRules(ClauseRules):
             section = None  # 确诊病例中,出院病例9例(赤峰市松山区1例…): the bracket's own figure's items
         if section is not None:
             metric, rule = (
-                self._header_metric(section.group("head") or section.group("head2") or section.group("head3")),
+                self._header_metric(_section_head(section)),
                 "case.section_item",
             )
         elif any(self._passes_on(f, q) for f in sentence_figs[-LIST_LOOKBACK:]):
