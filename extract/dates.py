@@ -34,10 +34,12 @@ DATE_RE = re.compile(
 )
 _MIDNIGHT = re.compile(r"\s*(?:[日号])?\s*(?:0|零|〇)\s*(?:时|点)(?!\s*(?:-|—|–|~|至|到))")
 YEAR_BEFORE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*$")
-PRE_RE = re.compile(r"(?P<pre>截至|截止到|截止|自|从|至|到|继)\s*$")
+# 截至当地时间7日0时, 截至美国东部时间22日15时: a time zone between 截至 and its day
+_ZONE = r"(?:(?:当地|北京|[\u4e00-\u9fff]{2,4}(?:东部|西部|中部|标准))时间)?"
+PRE_RE = re.compile(r"(?P<pre>截至|截止到|截止|自|从|至|到|继)\s*" + _ZONE + r"\s*$")
 
 # A bare day in a 截至 phrase: 截至1日15时, 截至20日.
-BARE_DAY_RE = re.compile(r"(?P<pre>截至到?|截止到?)\s*(?P<bd>\d{1,2})\s*日")
+BARE_DAY_RE = re.compile(r"(?P<pre>截至到?|截止到?)\s*" + _ZONE + r"\s*(?P<bd>\d{1,2})\s*日")
 RELATIVE_RE = re.compile(r"昨日|昨天|前日|前天|今日|今天|当天|当日|目前|至此|截至目前|截至发稿|日前|近日|本周")
 _RELATIVE_DAYS = {"昨日": -1, "昨天": -1, "前日": -2, "前天": -2, "今日": 0, "今天": 0}
 YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -122,7 +124,7 @@ def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> l
         yr = YEAR_BEFORE_RE.search(text, max(lo, start - 7), start) if m.group("m") else None
         if yr:
             start = yr.start()
-        pre = PRE_RE.search(text, max(lo, start - 4), start)
+        pre = PRE_RE.search(text, max(lo, start - 12), start)
         start = pre.start() if pre else start
         since = bool(
             m.group("post") and m.group("post").strip() in ("以来", "起", "开始", "至今", "以后", "之后")

@@ -25,7 +25,8 @@ CASE_FAMILIES: list[tuple[str, str]] = [
     ("close_contacts", r"密切接触者|密切接触人员|密接人员|密接者"),
     ("critical", r"危重症|危重型|危重病例|危重患者|危重|病危|重症监护"),
     ("severe", r"重症|重型"),
-    ("deaths", r"死亡|病亡|逝世|离世|病逝"),
+    # 1,433人不治, 不治身亡 (Hong Kong usage)
+    ("deaths", r"死亡|病亡|逝世|离世|病逝|身亡|不治(?!之症|疗)"),
     (
         "hospitalized",
         r"在院治疗|住院治疗|在医院治疗|医院治疗|在院|现有住院|住院|隔离治疗|现有确诊|现有病例|现存确诊|正在治疗|接受治疗|在治",
@@ -33,7 +34,8 @@ CASE_FAMILIES: list[tuple[str, str]] = [
     ("recovered", r"治愈出院|治愈|出院|痊愈"),
     ("suspected", r"疑似"),
     ("asymptomatic", r"无症状感染者|无症状感染"),  # reported apart from confirmed cases
-    ("confirmed", r"确诊|新增病例|感染者"),
+    # 累计逾19,000人染病, 近2万人受染病 (Hong Kong usage)
+    ("confirmed", r"确诊|新增病例|感染者|(?<!传)受?染病"),
     ("weak_case", r"病例"),
 ]
 CASE_FAMILY_RE = re.compile("|".join(f"(?P<{f}>{p})" for f, p in CASE_FAMILIES))
@@ -42,7 +44,7 @@ CASE_FAMILY_RE = re.compile("|".join(f"(?P<{f}>{p})" for f, p in CASE_FAMILIES))
 VERB_FAMILIES = ("recovered", "deaths", "released", "observation", "hospitalized")
 NOUN_FAMILIES = ("critical", "severe", "hospitalized", "suspected", "confirmed", "close_contacts", "weak_case")
 
-NEW_WORDS = r"(?:较|比)(?:前一?[天日]|昨[天日]|上一?日|24小时前|前24小时)(?:增加|新增|增长)|新增|新发现|新报告|新确诊|当日|当天|又有|再有|又|此次|本次|今日|昨日|日增|最后|过去24小时|24小时内|大增|激增|暴增|猛增"
+NEW_WORDS = r"(?:较|比)(?:前一?[天日]|昨[天日]|上一?日|24小时前|前24小时)(?:数据|统计)?(?:增加|新增|增长)|新增|新发现|新报告|新确诊|当日|当天|又有|再有|又|此次|本次|今日|昨日|日增|最后|过去24小时|24小时内|大增|激增|暴增|猛增"
 TOTAL_WORDS = (
     r"累计|累积|共计|总计|合计|共有|共|增至|增加至|增加到|增长到|上升到|上升至|攀升至|升至|来到|达到|已有|至此|总数"
 )
@@ -398,7 +400,7 @@ CURRENT_OBSERVATION_WORDS = re.compile(r"正在|尚在|仍在|还在|现有|目�
 BARE_NEW_BEFORE = re.compile(r"(?:新增|又增加|又新增)$")
 # 累计276例治愈，较前一天增加116例: the day's change of the figure just given (its new count)
 BARE_CHANGE_BEFORE = re.compile(
-    r"(?:较|比|相比|相较)(?:前一?[天日]|昨[天日]|上一?日|24小时前|前24小时|周[一二三四五六日天])(?:增加|新增|增长)了?$"
+    r"(?:较|比|相比|相较)(?:前一?[天日]|昨[天日]|上一?日|24小时前|前24小时|周[一二三四五六日天])(?:数据|统计)?(?:增加|新增|增长)了?$"
 )
 
 # 新开工2家, 新开工项目12个: new starts, not what resumed

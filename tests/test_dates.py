@@ -128,7 +128,7 @@ def _mention(text, ref=REF):
     return d
 
 
-# Kills: a word dropped from _TIME (上午 … 早) or from PRE_RE (截至, 截止到, 至 …); the look-back `start - 4`.
+# Kills: a word dropped from _TIME (上午 … 早) or from PRE_RE (截至, 截止到, 至 …); the look-back `start - 12`.
 @pytest.mark.parametrize(
     "text",
     [
@@ -427,13 +427,15 @@ def test_relative_words_are_no_user_date(typed):
     assert parse_user_date(typed, 2020) is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="dates.find_dates looks back only 4 characters for the word before a date (PRE_RE): with "
-    "three spaces after it, 截至 is read as 至, so 截至   2月20日0时 is as of the 20th, not the end of the 19th",
-)
 def test_a_cutoff_word_a_few_spaces_before_its_date():
+    # was a bug (strict xfail): the look-back of 4 characters read 截至 as 至
     d = _mention("截至   2月20日0时")
+    assert (d.start, d.date) == (0, dt.date(2020, 2, 19))
+
+
+@pytest.mark.parametrize("zone", ["当地时间", "北京时间", "美国东部时间"])
+def test_a_cutoff_in_a_time_zone(zone):
+    d = _mention(f"截至{zone}2月20日0时")
     assert (d.start, d.date) == (0, dt.date(2020, 2, 19))
 
 

@@ -404,3 +404,32 @@ def test_an_unknown_city_beside_the_home_city_in_a_list_of_cities_is_another():
         "2020-02-15",
     )
     assert [(g[0], g[1], g[3]) for g in got] == [("confirmed_new", "吐鲁番市", 1)]
+
+
+def test_a_cut_off_in_local_time_and_a_change_on_the_days_data():
+    """截至当地时间7日0时 (a time zone between 截至 and its day): the end of the 6th; 较前一日数据
+    增加 is that day's new count."""
+    got = feed(
+        "截至当地时间7日0时,德国累计确诊病例为99225例,较前一日数据增加3834例,累计死亡1607例。",
+        published="2020-04-07",
+    )
+    assert got == [
+        ("confirmed_total", "德国", "2020-04-06", 99225),
+        ("confirmed_new", "德国", "2020-04-06", 3834),
+        ("deaths_total", "德国", "2020-04-06", 1607),
+    ]
+
+
+def test_hong_kongs_words_for_cases_deaths_and_thresholds():
+    """宗 before the virus's name, 染病 (infected), 不治 (died), 突破 (passed: a floor)."""
+    got = feed(
+        "伊朗一日新增87宗新型冠狀病毒確診病例,累計逾19,000人染病,1,433人不治,累計死亡人數突破1,000人。",
+        published="2020-03-21",
+    )
+    assert ("confirmed_new", "伊朗", "2020-03-21", 87) in got
+    assert ("confirmed_total", "伊朗", "2020-03-21", 19000) in got
+    assert ("deaths_total", "伊朗", "2020-03-21", 1433) in got
+    quals = {(r.metric, r.value): r.qualifier for r in extract_text("韩国累计死亡人数突破1000人。", city=None)}
+    assert quals == {("deaths_total", 1000): "more_than"}
+    # 传染病 (an infectious disease's hospital) is no 染病
+    assert feed("北京市新增3例,均在传染病医院治疗。") == [("confirmed_new", "北京市", "2020-02-15", 3)]
