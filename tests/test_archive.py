@@ -116,14 +116,14 @@ def test_the_dashboard_compares_the_cities_of_an_archive(archive):
 
     # A city's own pages: chosen in the sidebar, kept from page to page.
     at.switch_page("app/pages/timeline.py").run()
-    paper = at.selectbox(key="paper::zh")
+    paper = at.selectbox(key="paper::zh::timeline")
     assert paper.value == str(archive / "shenzhen") or paper.value == str(archive / "zhuzhou")
     paper.set_value(str(archive / "zhuzhou")).run()
     assert not at.exception
     assert at.title[0].value == "株洲疫情时间线"
     assert len(at.get("plotly_chart")) == 5
     at.switch_page("app/pages/data.py").run()
-    assert at.selectbox(key="paper::zh").value == str(archive / "zhuzhou")
+    assert at.selectbox(key="paper::zh::data").value == str(archive / "zhuzhou")
     assert set(at.dataframe[0].value["地区"]) == {"株洲市"}
 
 

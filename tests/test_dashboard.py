@@ -44,8 +44,13 @@ def switch_language(at, lang: str):
 
 
 def widget(at, kind: str, name: str):
-    """A filter's widget, keyed by filter and page language (app/pages/shell.py)."""
-    return getattr(at, kind)(key=f"{name}::{lang_of(at)}")
+    """A filter's widget, keyed by filter, page language and (in the sidebar) the page drawn
+    (app/pages/shell.py)."""
+    lang = lang_of(at)
+    for w in getattr(at, kind):
+        if w.key == f"{name}::{lang}" or str(w.key).startswith(f"{name}::{lang}::"):
+            return w
+    raise KeyError(f"no {kind} keyed {name}::{lang}")
 
 
 def shown_cards(at) -> dict[str, tuple[str, str, str]]:
@@ -80,7 +85,7 @@ def test_runs_on_seeds():
     # The landing page is the timeline: no table, no forms (they are on their own pages).
     assert not at.dataframe and not at.get("file_uploader")
     # The UI says which date it goes by, as-of by default.
-    assert at.radio(key="date_basis::zh").value == "asof"
+    assert at.radio(key="date_basis::zh::timeline").value == "asof"
     assert "数据截至日期" in at.info[0].value
     assert [e.value for e in at.error] == []
 
@@ -122,7 +127,7 @@ def test_switching_language_to_english():
     assert c["Total confirmed (cases)"][0] == "80"
     assert "As of Mar 14" in c["Total confirmed (cases)"][2]
     assert "In hospital (cases)" in c and "Under medical observation (people)" in c
-    assert at.radio(key="date_basis::en").label == "Dates shown are"
+    assert at.radio(key="date_basis::en::timeline").label == "Dates shown are"
     assert "Source: Zhuzhou Daily" in source_line(at)
     assert at.subheader[0].value == "Zhuzhou · Latest figures"
     goto(at, "data")
@@ -218,7 +223,7 @@ def test_evidence_via_session_state_and_derived_point():
 
 def test_published_date_basis_switch():
     at = run_app()
-    at.radio(key="date_basis::zh").set_value("published").run()
+    at.radio(key="date_basis::zh::timeline").set_value("published").run()
     assert not at.exception
     assert "报道日期" in at.info[0].value
     assert widget(at, "date_input", "date_range_published").value == (dt.date(2020, 2, 16), dt.date(2020, 3, 15))
@@ -280,7 +285,7 @@ def test_corpus_from_command_line(monkeypatch):
     assert at.text_input(key="corpus_dir::zh").value == str(other)
     goto(at, "timeline")
     # This corpus has no corpus.json, so no publication dates: the switch falls back.
-    at.radio(key="date_basis::zh").set_value("published").run()
+    at.radio(key="date_basis::zh::timeline").set_value("published").run()
     assert not at.exception
     assert shown_cards(at)["累计确诊"][2] == "截至3月11日"
     assert any("没有报道日期" in w.value for w in at.warning)

@@ -168,7 +168,7 @@ def archive_with_a_guess(tmp_path: Path) -> Path:
 def test_an_archive_folder_without_corpus_json_is_its_own_city_on_the_page(tmp_path):
     root = archive_with_a_guess(tmp_path)
     at = run_app(corpus_dir=str(root), timeout=120)
-    picker = at.selectbox(key="paper::zh")
+    picker = at.selectbox(key="paper::zh::timeline")
     labels = list(picker.options)  # AppTest shows the formatted labels
     assert len(set(labels)) == 3 and any(label.startswith("湘潭市") for label in labels), labels
     picker.set_value(str(root / "xt")).run()
@@ -190,9 +190,9 @@ def test_a_feed_opens_as_many_regions(tmp_path):
     shutil.copytree(FEED, folder, ignore=shutil.ignore_patterns(".*"))
     at = run_app(corpus_dir=str(folder), timeout=120)
     assert at.title[0].value == "疫情时间线"
-    regions = at.selectbox(key="region::zh").options
+    regions = at.selectbox(key="region::zh::timeline").options
     assert len(regions) >= 5 and "株洲市" not in regions
-    at.selectbox(key="region::zh").set_value(regions[1]).run()
+    at.selectbox(key="region::zh::timeline").set_value(regions[1]).run()
     assert not at.exception and len(at.get("plotly_chart")) >= 1
 
 

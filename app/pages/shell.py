@@ -2,10 +2,12 @@
 filters in the sidebar, and the view in the URL.
 
 Filters are one state for all pages. Each is kept under a plain key ("region", "metrics",
-"date_basis", "date_range_asof" …) that no widget owns, and drawn by a widget keyed by filter
-*and language* ("region::en"), seeded from the kept value: Streamlit forgets a widget's state
-on a page that does not draw it, and the browser keeps the option labels it drew first for a
-widget whose key did not change, so a language switch left the sidebar in Chinese (issue 24).
+"date_basis", "date_range_asof" …) that no widget owns, and drawn by a widget keyed by filter,
+language *and page* ("region::en::data"), seeded from the kept value: Streamlit forgets a
+widget's state on a page that does not draw it; the browser keeps the option labels it drew
+first for a widget whose key did not change, so a language switch left the sidebar in Chinese
+(issue 24); and a multiselect shared by two pages could come back empty from the page being
+left, so a page move dropped the link's metrics.
 """
 
 from __future__ import annotations
@@ -151,17 +153,18 @@ def paper_home(paper: str, fingerprint: str) -> tuple[str | None, str]:
 # ---------------------------------------------------------------- kept state
 
 
-def widget_key(name: str, lang: str, default: Any = None) -> str:
-    """The key of `name`'s widget in this language, seeded from the kept value."""
-    key = f"{name}::{lang}"
+def widget_key(name: str, scope: str, default: Any = None) -> str:
+    """The key of `name`'s widget in this scope (a language, or "lang::page"), seeded from the
+    kept value."""
+    key = f"{name}::{scope}"
     if key not in st.session_state:
         st.session_state[key] = st.session_state.get(name, default)
     return key
 
 
-def current(name: str, lang: str, default: Any = None) -> Any:
+def current(name: str, scope: str, default: Any = None) -> Any:
     """`name`'s value as its widget holds it (a change made in this run), else as kept."""
-    return st.session_state.get(f"{name}::{lang}", st.session_state.get(name, default))
+    return st.session_state.get(f"{name}::{scope}", st.session_state.get(name, default))
 
 
 def forget(name: str) -> None:
@@ -256,7 +259,8 @@ def open_corpus(start: Start, page: str) -> Context:
             bad += checked.bad
             if "city" in checked.values:
                 st.session_state["paper"] = checked.values["city"]
-        if current("paper", lang) not in ctx.papers:
+        scope = f"{lang}::{page}"
+        if current("paper", scope) not in ctx.papers:
             forget("paper")
         ctx.folder = _kept("paper", ctx.papers[0])
         if "paper" in PAGE_FILTERS.get(page, ()):
@@ -264,7 +268,7 @@ def open_corpus(start: Start, page: str) -> Context:
                 ctx.folder = st.selectbox(
                     t("paper_label", lang),
                     ctx.papers,
-                    key=widget_key("paper", lang, ctx.folder),
+                    key=widget_key("paper", scope, ctx.folder),
                     format_func=lambda p: ctx.paper_labels[p],
                 )
             st.session_state["paper"] = ctx.folder
@@ -328,6 +332,7 @@ def _finish_link(ctx: Context, bad: list, first_run: bool) -> None:
 def sidebar_filters(ctx: Context, page: str) -> Filters:
     """Every filter's value for this run; the widgets of those the page uses, in the sidebar."""
     lang, shown = ctx.lang, PAGE_FILTERS.get(page, ())
+    scope = f"{lang}::{page}"  # the widgets' keys: one set per language and page
     with st.sidebar:
         if not ctx.ready:
             return ctx.filters
@@ -347,7 +352,7 @@ def sidebar_filters(ctx: Context, page: str) -> Filters:
             f.basis = st.radio(
                 t("date_basis_label", lang),
                 list(links.BASES),
-                key=widget_key("date_basis", lang, "asof"),
+                key=widget_key("date_basis", scope, "asof"),
                 format_func=lambda v: t(f"basis_{v}", lang),
             )
             st.session_state["date_basis"] = f.basis
@@ -359,12 +364,12 @@ def sidebar_filters(ctx: Context, page: str) -> Filters:
             f.lo, f.hi = filters.date_bounds(points, f.basis)
 
         name = f"date_range_{f.basis}"
-        if not filters.range_within(current(name, lang), f.lo, f.hi):
+        if not filters.range_within(current(name, scope), f.lo, f.hi):
             forget(name)  # another corpus: its old range may not fit
         f.opening = filters.default_range(f.lo, f.hi)
         picked = _kept(name, f.opening)
         if "range" in shown:
-            key = widget_key(name, lang, f.opening)
+            key = widget_key(name, scope, f.opening)
             if f.opening != (f.lo, f.hi) and st.button(t("full_range", lang), key="full_range"):
                 st.session_state[key] = (f.lo, f.hi)
             picked = st.date_input(t("date_range", lang), min_value=f.lo, max_value=f.hi, key=key, format="YYYY-MM-DD")
@@ -372,20 +377,20 @@ def sidebar_filters(ctx: Context, page: str) -> Filters:
         f.start, f.end = filters.normalize_range(picked, f.lo, f.hi)
 
         f.regions = filters.region_options(points, ctx.data.city)
-        if current("region", lang) not in f.regions:
+        if current("region", scope) not in f.regions:
             forget("region")
         f.region = _kept("region", f.regions[0])
         if "region" in shown:
             f.region = st.selectbox(
                 t("region_label", lang),
                 f.regions,
-                key=widget_key("region", lang, f.regions[0]),
+                key=widget_key("region", scope, f.regions[0]),
                 format_func=lambda r: place_name(r, lang),
             )
             st.session_state["region"] = f.region
 
         f.all_metrics = filters.metric_options(points)
-        kept = current("metrics", lang)
+        kept = current("metrics", scope)
         if kept is not None and [m for m in kept if m in f.all_metrics] != list(kept):
             forget("metrics")  # another corpus lacks some metrics
         f.metrics = list(_kept("metrics", f.all_metrics))
@@ -393,18 +398,18 @@ def sidebar_filters(ctx: Context, page: str) -> Filters:
             f.metrics = st.multiselect(
                 t("metrics_label", lang),
                 f.all_metrics,
-                key=widget_key("metrics", lang, f.all_metrics),
+                key=widget_key("metrics", scope, f.all_metrics),
                 format_func=lambda m: metric_name(m, lang),
             )
             st.session_state["metrics"] = f.metrics
 
         f.log = bool(_kept("log_scale", False))
         if "log" in shown:
-            f.log = st.checkbox(t("log_label", lang), key=widget_key("log_scale", lang, False))
+            f.log = st.checkbox(t("log_label", lang), key=widget_key("log_scale", scope, False))
             st.session_state["log_scale"] = f.log
         f.avg = bool(_kept("avg7", False))
         if "avg" in shown:
-            f.avg = st.checkbox(t("avg7_label", lang), key=widget_key("avg7", lang, False), help=t("avg7_help", lang))
+            f.avg = st.checkbox(t("avg7_label", lang), key=widget_key("avg7", scope, False), help=t("avg7_help", lang))
             st.session_state["avg7"] = f.avg
     return f
 
