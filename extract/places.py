@@ -751,6 +751,7 @@ def matcher_for(city: str | None) -> PlaceMatcher:
         kinds[w] = (home_province, "other")
     for w in NATIONAL_WORDS:
         kinds[w] = ("全国", "other")
+    kinds.setdefault("中国", ("全国", "other"))  # 中国新增确诊病例2000例: never the city's
     if city not in GAZETTEER:  # 高新区/经开区 of any city are its own (宜昌高新区 → 高新区)
         for zone in GENERIC_ZONES:
             kinds.setdefault(zone, (zone, "sub"))

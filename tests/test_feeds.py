@@ -433,3 +433,13 @@ def test_hong_kongs_words_for_cases_deaths_and_thresholds():
     assert quals == {("deaths_total", 1000): "more_than"}
     # 传染病 (an infectious disease's hospital) is no 染病
     assert feed("北京市新增3例,均在传染病医院治疗。") == [("confirmed_new", "北京市", "2020-02-15", 3)]
+
+
+def test_china_is_never_the_home_citys_and_chinese_patients_abroad_are_no_place():
+    # a home city's paper: 中国's count is the country's, not the city's (it was the city's)
+    assert home("中国新增确诊病例2000例。", "深圳市") == []
+    got = feed(
+        "泰国新增确诊病例7例。第四名中国病例是来自中国的观光客。\n\n今天有1名病患获准返家,使得出院人数增加到10人。",
+        published="2020-02-08",
+    )
+    assert ("recovered_total", "泰国", "2020-02-08", 10) in got and not [g for g in got if g[1] == "全国"]
