@@ -48,6 +48,8 @@ TABLES = (
     "blind5_feeds",
     "blind6_narrative",
     "blind6_feeds",
+    "blind7_narrative",
+    "blind7_feeds",
     "bugs_caught",
 )
 # Measured once, at the end of a round (--holdout): never read, never tuned against.
