@@ -88,6 +88,10 @@ def _words_after(own_after: str) -> tuple[re.Match | None, re.Match | None]:
             continue  # 4名治愈患者在医护人员的陪同下走出: patients described, not a report
         if f in ("observation", "released") and rules.PATIENTS_COUNTED.match(own_after):
             continue  # 4名患者…返回当地进行医学隔离观察: discharged patients, not the contacts
+        if f == "hospitalized" and verb is None and _PATIENT_NOUN.match(own_after, m.end()):
+            if noun is None:  # 最后3例住院患者今天出院: inpatients (a noun); what they did follows
+                noun = m
+            continue
         if f in rules.VERB_FAMILIES and verb is None:
             verb = m
         elif f in rules.NOUN_FAMILIES and noun is None:
@@ -100,7 +104,47 @@ _ENDS_WITH_AND = re.compile(r"(?:和|及|与)\s*$")  # 5宗死亡病例和32宗�
 _EXACT_AFTER_THRESHOLD = re.compile(r",\s*(达到|已达|达)\s*$")
 _NONE_NEXT = re.compile(r"无(?!症状)|没有")  # 累计15例无重型患者: 重型 is what there is none of
 _FROM_DESCRIPTION = re.compile(r"^(?:名|例|人|位)?(?:分别)?来自[^,，。;；]{0,30}?的")
+# 9例新增出院中, 28例患者中: a count that heads its own breakdown
+_RESTATING_HEADER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:中|里|当中)\s*(?:[,，:：]|$)")
+_DIGITS = re.compile(r"\d[\d,.]*")
+_RESTATED_LOOKBACK = 1500  # characters a header's count is looked for before it (bounded work)
+
+
+def _described_part(t: str, c: Clause, family: str, after: str, kw_before: bool) -> bool:
+    """Patients described or restated, not counted: 2例系武汉输入病例的密切接触者 (a subset by
+    source), 其中1例治愈患者为该市首例确诊患者 (who one was), 3名患者治愈出院,其中1名为…重型患者 (how
+    ill a discharged one was: no current count), …新增治愈出院9例。9例新增出院中,其中有潍坊3例 (the 9
+    again, heading its breakdown, whoever's it was)."""
+    q, figs = c.q, c.sentence_figs
+    if not kw_before and (rules.SOURCE_AFTER.match(after) or rules.IDENTITY_AFTER.match(after)):
+        return True
+    if _RESTATING_HEADER.match(c.after) and _stated_before(t, q, c.start):
+        return True
+    return (
+        family in ("severe", "critical")
+        and bool(figs)
+        and figs[-1].metric in ("recovered_new", "recovered_total")
+        and _PART_OF.search(t, max(c.sentence_start, q.start - 6), q.start) is not None
+    )
+
+
+def _stated_before(t: str, q: Quantity, c_start: int) -> bool:
+    """Was q's number, with a count's unit, stated earlier in the text (before its clause)?"""
+    digits = _DIGITS.match(t, q.num_start)
+    if digits is None:
+        return False  # 三例: written in words, looked for no further
+    number = digits.group()
+    lo = max(0, c_start - _RESTATED_LOOKBACK)
+    return re.search(r"(?<![\d.])" + re.escape(number) + r"\s*(?:例|人|名|位)", t[lo:c_start]) is not None
+
+
+_PATIENT_NOUN = re.compile(r"(?:的)?(?:患者|病人|病例)")
+_PART_OF = re.compile(r"(?:其中|当中|内有)[^,;。]{0,3}$")
 _NEXT_ITEM = re.compile(r"、|(?:和|及|与|,|，)(?=\s*[\d一二两三四五六七八九十])")
+# 3例患者先后从A医院、B医院和C医院治愈出院: the hospitals they left from are no next items
+_FROM_HOSPITALS = re.compile(
+    r"(?:从|自|在|于)(?:[^,，。;；、和及与]{1,20}?(?:医院|院区|方舱医院|救治中心)(?:[、和及与]|(?=[\u4e00-\u9fff]))){2,}"
+)
 _ALL_RECOVERED_NEXT = re.compile(r"[,;]\s*(?:目前|现)?(?:已经?|均已)?(?:全部|均)(?:已)?(?:治愈出院|治愈|出院)")
 
 
@@ -132,7 +176,8 @@ def _sentence_modifier(t: str, s_start: int, c_start: int) -> re.Match | None:
 
 
 def _last_of_set(word: re.Match | None, family: str) -> bool:
-    return word is not None and word.group() == "最后" and family in ("confirmed", "weak_case")
+    # 已确诊的最后3名患者, 潍坊最后3例住院患者: the last ones of a set, not a count held now
+    return word is not None and word.group() == "最后" and family in ("confirmed", "weak_case", "hospitalized")
 
 
 def _also_critical(
@@ -252,6 +297,7 @@ class CaseRules(ClauseRules):
             # (分别来自A、B、C的患者…: a description, not items)
             desc = _FROM_DESCRIPTION.match(after)  # blanked, not cut: the words keep their offsets
             own = " " * desc.end() + after[desc.end() :] if desc else after
+            own = _FROM_HOSPITALS.sub(lambda m: " " * len(m.group()), own)
             verb, noun = _words_after(_NONE_NEXT.split(_NEXT_ITEM.split(own, 1)[0], 1)[0])
             after_kw = verb or noun
             if (
@@ -296,8 +342,8 @@ class CaseRules(ClauseRules):
             family = "hospitalized"  # 其余3名确诊病例已转至…中心治疗: the rest, still treated
         if not kw_before and kw.group() == "接受治疗" and re.match(r"\s*在", after):
             return []  # 6例在市妇儿中心接受治疗: where some are treated, a share of the current count
-        if not kw_before and rules.SOURCE_AFTER.match(after):
-            return []  # 2例系武汉输入病例的密切接触者: a subset by source
+        if _described_part(t, c, family, after, kw_before):
+            return []
         if kw_before and family in ("confirmed", "weak_case") and rules.PART_KIND_BEFORE.search(before, 0, kw.start()):
             return []  # (含临床诊断病例4例), 临床转确诊1例, 男性病例147例: a part of the count beside it
         if self._of_excluded(q, s_start, family, after if not kw_before else ""):

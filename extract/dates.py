@@ -161,6 +161,11 @@ def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> l
         i = bisect_right(starts, pos) - 1
         return i >= 0 and pos < ends[i]
 
+    garbled = [
+        DateMention(m.start(), m.end(), day, day, False, True)
+        for m in _GARBLED_RE.finditer(text, lo, hi)
+        if not inside(m.start()) and (day := resolve_md(int(m.group("m")), int(m.group("d")), ref)) is not None
+    ]  # 截至3424时, 2020340时至24时: 3月4日, with 年/月/日 lost in a repost
     for m in BARE_DAY_RE.finditer(text, lo, hi):
         if not inside(m.start()):
             midnight = _MIDNIGHT.match(text, m.end(), hi)  # 截至10日0时: part of the mention
@@ -175,11 +180,15 @@ def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> l
         if word in _RELATIVE_DAYS:
             d = ref + dt.timedelta(days=_RELATIVE_DAYS[word])
             out.append(DateMention(m.start(), m.end(), d, d, False, False))
+    out += garbled
     out.sort(key=lambda d: d.start)
     # 截至美国东部时间22日15时(北京时间23日3时): the bracket converts the date before it; that one dates
     return [d for d in out if not (d.start > lo and _CONVERTED_BEFORE.search(text, max(lo, d.start - 8), d.start))]
 
 
+# A repost that lost 年, 月 and 日 but kept the digits: 截至3424时 (3月4日24时), 2020340时至24时
+# (2020年3月4日0时至24时). Only before a day's end or its 0时至24时, where the digits cannot be a count.
+_GARBLED_RE = re.compile(r"(?:(?<=截至)|(?<=截止)|(?<=2020))(?P<m>[1-4])(?P<d>[1-2]\d|3[01]|[1-9])(?=24时|0时至24时)")
 _CONVERTED_BEFORE = re.compile(r"[(（]\s*(?:即)?北京时间\s*$")
 
 
@@ -190,9 +199,15 @@ def infer_reference(text: str, published: str | None) -> tuple[dt.date, str]:
     """
     if published:
         try:
-            return dt.date.fromisoformat(published[:10]), "metadata"
+            day = dt.date.fromisoformat(published[:10])
         except ValueError:
             pass
+        else:
+            # a mirror's stamp years after the text's own full dates (2025-12-04 on a story of
+            # 2020年2月17日) dates nothing in it: the text's dates are read instead
+            stated = [int(m.group(1)) for m in FULL_DATE_YEAR_RE.finditer(text)]
+            if not stated or max(stated) >= day.year:
+                return day, "metadata"
     years: Counter[int] = Counter()
     # the year of full dates (2020年2月17日), else of months, else a bare year that is not a
     # plan's or a history's (2035年远景目标, 2016年3月份试营业以来)

@@ -100,8 +100,9 @@ def article_context(text: str, published: str | None, city: str | None) -> tuple
     """The repaired text (with its offset map) and the context the stages share."""
     rep = repair(text)
     clean = rep.text
-    ref, _ = infer_reference(clean, published)
-    ctx = ArticleContext(clean, paragraphs(clean), ref, city, morning=published_in_morning(published, clean, ref))
+    ref, how = infer_reference(clean, published)
+    stamp = published if how == "metadata" else None  # not a mirror's stamp of years later
+    ctx = ArticleContext(clean, paragraphs(clean), ref, city, morning=published_in_morning(stamp, clean, ref))
     return rep, ctx
 
 

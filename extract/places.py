@@ -608,10 +608,14 @@ class PlaceMatcher:
                 scope = towns if m.group().endswith(("镇", "街道")) else "local"
                 out.append(Place(m.start(), m.end(), m.group(), scope))
         for m in _suffix_matches(text, _ORG_SUFFIX_RE, _RUN_BEFORE, ORG_RE, 2, 24):
-            out.append(Place(m.start(), m.end(), _trim_org(m.group()), "org"))
+            # 鹤壁市3例…患者先后从鹤壁市第三人民医院: a count ends what came before the name
+            cut = max((c.end() for c in _ORG_RUN_CUT.finditer(m.group())), default=0)
+            if len(m.group()) - cut >= 4:
+                out.append(Place(m.start() + cut, m.end(), _trim_org(m.group()[cut:]), "org"))
         return out
 
 
+_ORG_RUN_CUT = re.compile(r"\d+(?:例|名|人|位)")
 _SHORT_TOWNS = 12  # distinct towns of one article looked for in short form (bounded work)
 
 

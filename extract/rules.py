@@ -86,7 +86,7 @@ NONE_RE = re.compile(
     r"(?P<neg>无|没有|未有|未出现|未发现|零)(?:一例)?(?P<new>新增)?(?:报告)?"
     r"(?:新冠肺炎|新型冠状病毒肺炎|新型冠状病毒感染的肺炎)?(?P<local>本地|本土)?(?P<imported>境外输入|输入性?)?"
     r"(?P<kw>确诊病例|确诊患者|确诊|本地病例|病例|死亡病例|死亡|病亡病例|病亡|重症病例|重症患者|重型患者|重型病例"
-    r"|危重症病例|疑似病例|疑似|重症(?=[和、及与]))"
+    r"|危重症病例|危重病例|危重患者|危重型病例|疑似病例|疑似|重症(?=[和、及与])|危重(?=[和、及与]))"
     # 无确诊病例接触史, 无疑似病例接触史: a patient's history, not a count
     r"(?!(?:病例|患者)?(?:的)?(?:接触史|接触|密切接触|旅居史|暴露史|流行病学史))"
 )
@@ -114,13 +114,16 @@ NONE_METRICS: dict[str, tuple[str | None, str | None]] = {
     "危重症病例": (None, "critical"),
     "危重病例": (None, "critical"),
     "危重症": (None, "critical"),
+    "危重患者": (None, "critical"),
+    "危重型病例": (None, "critical"),
+    "危重": (None, "critical"),  # 无危重和死亡病例
     "重症": ("severe_new", "severe"),
     "疑似病例": (None, "suspected"),
     "疑似": (None, "suspected"),
 }
 # 无重症病例、危重病例和死亡病例: more nouns the same 无 covers
 NONE_MORE_RE = re.compile(
-    r"[、和及与](?P<kw>危重症病例|危重病例|危重症|死亡病例|病亡病例|重症病例|重型病例|疑似病例|确诊病例|死亡|重症)"
+    r"[、和及与](?P<kw>危重症病例|危重病例|危重患者|危重症|死亡病例|病亡病例|重症病例|重型病例|疑似病例|确诊病例|死亡|重症)"
     r"(?!(?:病例|患者)?(?:的)?(?:接触史|接触|密切接触|旅居史))"
 )
 # 零 (零死亡, 零确诊) only for these nouns; 零重症 is rhetoric more often than a count.
@@ -345,6 +348,10 @@ IMPORTED_OPENING = re.compile(r"\s*(?:其中)?[,:]?\s*(?:境外输入|输入性)
 # …2例系武汉输入病例的密切接触者, 3例为聚集性病例: a subset described by its source
 # (含临床诊断病例4例), 临床转确诊1例, 男性病例147例: a kind of diagnosis or a sex inside a count, or a
 # case moved from one kind to the other; a part of the count beside it, no figure of its own
+# 其中1例治愈患者为该市首例确诊患者: which patient one of them was (an ordinal), no count
+IDENTITY_AFTER = re.compile(
+    r"[^,;。]{0,8}?(?:系|为|是)(?:该|全|本|我)?(?:市|县|区|省|州)?(?:的)?(?:首例|首位|首名|第[一二三四五六七八九十百\d]+(?:例|位|名))"
+)
 PART_KIND_BEFORE = re.compile(r"(?:临床诊断|临床转|转为|转|男性|女性)\s*$")
 SOURCE_AFTER = re.compile(
     r"(?:病例|患者)?\s*(?:均|皆)?(?:系|为|是|属于?)[^,;。]{0,16}?"

@@ -646,3 +646,44 @@ def test_workers_fetched_from_everywhere_are_the_citys_and_a_sites_dateline_date
         city="福州市",
     )
     assert [(r.metric, r.region, r.date, r.value) for r in got] == [("workers_returned", "福州市", "2020-02-15", 454)]
+
+
+def test_a_repost_that_lost_its_date_characters_keeps_the_date():
+    """截至3424时 and 2020340时至24时: 3月4日 with 年/月/日 lost (the digits cannot be a count)."""
+    text = "2020340时至24时,宿州市无新增确诊病例。\n截至3424时,宿州市累计报告确诊病例41例,无危重和死亡病例。"
+    got = {(r.metric, r.date, r.value) for r in extract_text(text, published="2020-03-05 16:05", city="宿州市")}
+    assert got == {
+        ("confirmed_new", "2020-03-04", 0),
+        ("confirmed_total", "2020-03-04", 41),
+        ("critical", "2020-03-04", 0),  # 无危重和死亡病例: both nouns
+        ("deaths_total", "2020-03-04", 0),
+    }
+
+
+def test_a_mirrors_stamp_years_later_dates_nothing():
+    text = "2020年2月17日0时至24时,神农架全区无新增确诊病例。\n到今天,神农架林区累计确诊的10例病例全部治愈。"
+    got = {(r.metric, r.date) for r in extract_text(text, published="2025-12-04 23:43", city="神农架林区")}
+    assert got == {
+        ("confirmed_new", "2020-02-17"),
+        ("confirmed_total", "2020-02-17"),
+        ("recovered_total", "2020-02-17"),
+    }
+
+
+def test_discharges_from_a_list_of_hospitals_and_who_one_of_them_was():
+    got = figures(
+        "2月19日,鹤壁市3例新冠肺炎确诊患者先后从鹤壁市第三人民医院、浚县人民医院和淇县人民医院治愈出院,"
+        "其中1例治愈患者为该市首例确诊患者。",
+        "鹤壁市",
+    )
+    assert got == [("recovered_new", "鹤壁市", 3)]
+    # how ill one of the discharged was is no current count
+    assert figures("2月25日,双鸭山市3名确诊患者治愈出院,其中1名为省专家组评估的重型患者。", "双鸭山市") == [
+        ("recovered_new", "双鸭山市", 3)
+    ]
+
+
+def test_the_last_inpatients_and_a_header_restating_a_count():
+    text = "山东省新增治愈出院9例。\n\n9例新增出院中,其中有潍坊3例,这也是潍坊最后3例住院患者。"
+    assert figures(text, "潍坊市") == [("recovered_new", "潍坊市", 3)]
+    assert figures("全市最后3例住院患者今天出院。", "潍坊市") == [("recovered_new", "潍坊市", 3)]
