@@ -330,9 +330,11 @@ INSTITUTION_SUFFIX = r"(?:医院|院区|病区|方舱|方舱医院|隔离点|隔
 # Zone names every city has: they mean the home city's own zone, never another city's, and
 # have no short form (高新 alone is 高新技术, not a place).
 GENERIC_ZONES = ("高新区", "经开区")
-# those names as a city's own zone is written right after the city's name (株洲经济技术开发区
-# stays whole: a proper name)
+# those names as a city's own zone is written right after the city's name
 GENERIC_ZONE_FORMS = {"高新区": "高新区", "经开区": "经开区"}
+# the kinds of zone a city has one of, named after it: written right after the home city's name,
+# the zone is named without it (银川经济技术开发区 → 经济技术开发区); 武汉开发区 stays whole
+_CITY_ZONE_KINDS = frozenset({*GENERIC_ZONE_FORMS, "经济技术开发区", "高新技术产业开发区", "经济开发区"})
 # Development zones, parks and demonstration areas are places of their own (杭州钱塘新区, 运河经济
 # 开发区, 泰祥创业园): found by their suffix, named without the home city's prefix.
 ZONE_SUFFIX = (
@@ -567,9 +569,11 @@ class PlaceMatcher:
                     and text[head.end : sm.end()] not in ZONE_TYPE_NAMES
                 ):
                     start = head.end  # 杭州钱塘新区 → 钱塘新区 (the city's own name is no part of it)
-                elif head.scope == "home" and head.end == sm.start() and sm.group() in GENERIC_ZONE_FORMS:
-                    # 南阳市高新区 → 高新区: the home city's own, as 南阳高新区 is
-                    out.append(Place(start, sm.end(), GENERIC_ZONE_FORMS[sm.group()], "zone" if self.city else "other"))
+                elif head.scope == "home" and head.end == sm.start() and sm.group() in _CITY_ZONE_KINDS:
+                    # 南阳市高新区 → 高新区, 银川经济技术开发区 → 经济技术开发区: the home city's own zone,
+                    # named without the city (tests/cases/ANNOTATION.md)
+                    name = GENERIC_ZONE_FORMS.get(sm.group(), sm.group())
+                    out.append(Place(start, sm.end(), name, "zone" if self.city else "other"))
                     continue
             elif re.search(r"(?:我|本|全)市$", text[run.start() : start]):
                 scope = "sub"

@@ -4,6 +4,7 @@ Each figure keeps its sector (企业, 规上工业企业 …) and may belong to 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extract import rules
 from extract.clause import LIST_LOOKBACK, TERM_SEP, Clause, ClauseRules, Figure, last_match
@@ -27,6 +28,20 @@ class ResumptionRules(ClauseRules):
     """The resumption branch of the classifier (Classifier._resumption)."""
 
     # -- work resumption ---------------------------------------------------------------
+    def _all_of_sector(self, q: Quantity, sentence_figs: list[Figure], sector: str, rate: Figure) -> list[Figure]:
+        """规模以上工业企业复工复产89家,复工率100%: all of them, so the sector counts 89 (implied by
+        the full rate, its own rule id) — unless the sentence gave the sector's size already."""
+        prev = sentence_figs[-1] if sentence_figs else None
+        if (
+            q.value != 100
+            or prev is None
+            or prev.metric != "resumed"
+            or prev.sector != sector
+            or any(f.metric == "sector_total" and f.sector == sector for f in sentence_figs)
+        ):
+            return []
+        return [replace(prev, metric="sector_total", span=(prev.span[0], rate.span[1]), rule="resume.full_rate_total")]
+
     def _resumption(self, c: Clause) -> list[Figure]:
         t, q, pi, sentence_figs, next_q = self.t, c.q, c.pi, c.sentence_figs, c.next_q
         before, after, after_to_next, item_start = c.before, c.after, c.after_to_next, c.item_start
@@ -65,17 +80,9 @@ class ResumptionRules(ClauseRules):
                     )
                 ]
             if m is not None:
-                return [
-                    self._fig(
-                        "resumption_rate",
-                        q,
-                        item_start + m.start(),
-                        q.end,
-                        pi,
-                        self._sector(s_start, q.start, sentence_figs, default=""),
-                        "resume.rate",
-                    )
-                ]
+                sector = self._sector(s_start, q.start, sentence_figs, default="")
+                rate = self._fig("resumption_rate", q, item_start + m.start(), q.end, pi, sector, "resume.rate")
+                return [rate, *self._all_of_sector(q, sentence_figs, sector, rate)]
             share = rules.RESUMED_SHARE_BEFORE.search(t, c_start, q.start)
             share_fig = (
                 next((f for f in reversed(sentence_figs[-3:]) if f.metric in ("resumed", "workers_returned")), None)

@@ -518,6 +518,7 @@ RULE_IDS: dict[str, str] = {
     "resume.sector_total": "a sector's size (共有 N 家 / N 个重点项目中 …)",
     "resume.sector_size": "规模以上企业11户，复产9户: a count with no verb before a resumed count is the size",
     "resume.all_resumed": "N 家 … 全部复工复产: resumed = N, implied by 全部 rather than stated",
+    "resume.full_rate_total": "复工复产89家,复工率100%: the sector's size = N, implied by the full rate",
     "resume.count": "复工 N 家 / 个",
     "event.last_discharged": "the last patient discharged: nobody left in hospital",
     "date.morning": "(a suffix, +date.morning) no date in the text, published before noon: as of the day before",

@@ -229,7 +229,8 @@ def test_a_bare_day_with_an_hour_range_is_a_date():
 @pytest.mark.parametrize(
     "text,zone",
     [
-        ("确诊病例中,亭湖区6例,盐城经济技术开发区2例。", "盐城经济技术开发区"),
+        ("确诊病例中,亭湖区6例,盐城经济技术开发区2例。", "经济技术开发区"),
+        ("确诊病例中,亭湖区6例,盐城开发区2例。", "盐城开发区"),  # no kind a city has one of
         ("确诊病例中,亭湖区6例,盐城市高新区2例。", "高新区"),
         ("确诊病例中,亭湖区6例,盐城生态文旅区2例。", "生态文旅区"),
     ],
@@ -394,7 +395,7 @@ def test_a_county_bulletins_title_says_whose_unplaced_figures_are(lead):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("全市22个农贸市场复市率100%。", [("resumed", 22), ("resumption_rate", 100)]),
+        ("全市22个农贸市场复市率100%。", [("resumed", 22), ("sector_total", 22), ("resumption_rate", 100)]),
         ("加油站营业26座,复产营业率100%。", [("resumption_rate", 100)]),
         ("永胜县14家规上工业企业实现复产的有11家。", [("sector_total", 14), ("resumed", 11)]),
         ("其余3家企业正在开展复产准备工作。", []),
@@ -687,3 +688,18 @@ def test_the_last_inpatients_and_a_header_restating_a_count():
     text = "山东省新增治愈出院9例。\n\n9例新增出院中,其中有潍坊3例,这也是潍坊最后3例住院患者。"
     assert figures(text, "潍坊市") == [("recovered_new", "潍坊市", 3)]
     assert figures("全市最后3例住院患者今天出院。", "潍坊市") == [("recovered_new", "潍坊市", 3)]
+
+
+def test_a_zone_named_after_its_city_and_a_sector_all_resumed_at_full_rate():
+    got = extract_text(
+        "在银川经济技术开发区,截至3月12日,规模以上工业企业复工复产89家,复工率100%,产能复产率90%。",
+        published="2020-03-18",
+        city="银川市",
+    )
+    assert {(r.metric, r.region, r.value, r.rule) for r in got} == {
+        ("resumed", "经济技术开发区", 89, "resume.count"),
+        ("sector_total", "经济技术开发区", 89, "resume.full_rate_total"),  # implied: its own rule id
+        ("resumption_rate", "经济技术开发区", 100, "resume.rate"),
+    }
+    # a rate below 100 implies no size
+    assert "sector_total" not in {m for m, _, _ in figures("规模以上工业企业复工89家,复工率98%。")}
