@@ -88,6 +88,8 @@ def _words_after(own_after: str) -> tuple[re.Match | None, re.Match | None]:
             continue  # 4名治愈患者在医护人员的陪同下走出: patients described, not a report
         if f in ("observation", "released") and rules.PATIENTS_COUNTED.match(own_after):
             continue  # 4名患者…返回当地进行医学隔离观察: discharged patients, not the contacts
+        if f in ("close_contacts", "observation", "released") and _PATIENTS_OF.search(own_after, 0, m.start()):
+            continue  # 两例患者的密切接触者共27人: the count is of the patients, not their contacts
         if f == "hospitalized" and verb is None and _PATIENT_NOUN.match(own_after, m.end()):
             if noun is None:  # 最后3例住院患者今天出院: inpatients (a noun); what they did follows
                 noun = m
@@ -104,21 +106,14 @@ _ENDS_WITH_AND = re.compile(r"(?:和|及|与)\s*$")  # 5宗死亡病例和32宗�
 _EXACT_AFTER_THRESHOLD = re.compile(r",\s*(达到|已达|达)\s*$")
 _NONE_NEXT = re.compile(r"无(?!症状)|没有")  # 累计15例无重型患者: 重型 is what there is none of
 _FROM_DESCRIPTION = re.compile(r"^(?:名|例|人|位)?(?:分别)?来自[^,，。;；]{0,30}?的")
-# 9例新增出院中, 28例患者中: a count that heads its own breakdown
-_RESTATING_HEADER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:中|里|当中)\s*(?:[,，:：]|$)")
-_DIGITS = re.compile(r"\d[\d,.]*")
-_RESTATED_LOOKBACK = 1500  # characters a header's count is looked for before it (bounded work)
 
 
 def _described_part(t: str, c: Clause, family: str, after: str, kw_before: bool) -> bool:
-    """Patients described or restated, not counted: 2例系武汉输入病例的密切接触者 (a subset by
-    source), 其中1例治愈患者为该市首例确诊患者 (who one was), 3名患者治愈出院,其中1名为…重型患者 (how
-    ill a discharged one was: no current count), …新增治愈出院9例。9例新增出院中,其中有潍坊3例 (the 9
-    again, heading its breakdown, whoever's it was)."""
+    """Patients described, not counted: 2例系武汉输入病例的密切接触者 (a subset by source),
+    其中1例治愈患者为该市首例确诊患者 (who one was), 3名患者治愈出院,其中1名为…重型患者 (how ill a
+    discharged one was: no current count)."""
     q, figs = c.q, c.sentence_figs
     if not kw_before and (rules.SOURCE_AFTER.match(after) or rules.IDENTITY_AFTER.match(after)):
-        return True
-    if _RESTATING_HEADER.match(c.after) and _stated_before(t, q, c.start):
         return True
     return (
         family in ("severe", "critical")
@@ -128,16 +123,7 @@ def _described_part(t: str, c: Clause, family: str, after: str, kw_before: bool)
     )
 
 
-def _stated_before(t: str, q: Quantity, c_start: int) -> bool:
-    """Was q's number, with a count's unit, stated earlier in the text (before its clause)?"""
-    digits = _DIGITS.match(t, q.num_start)
-    if digits is None:
-        return False  # 三例: written in words, looked for no further
-    number = digits.group()
-    lo = max(0, c_start - _RESTATED_LOOKBACK)
-    return re.search(r"(?<![\d.])" + re.escape(number) + r"\s*(?:例|人|名|位)", t[lo:c_start]) is not None
-
-
+_PATIENTS_OF = re.compile(r"(?:患者|病例|病人)的\s*$")
 _PATIENT_NOUN = re.compile(r"(?:的)?(?:患者|病人|病例)")
 _PART_OF = re.compile(r"(?:其中|当中|内有)[^,;。]{0,3}$")
 _NEXT_ITEM = re.compile(r"、|(?:和|及|与|,|，)(?=\s*[\d一二两三四五六七八九十])")
@@ -653,6 +639,8 @@ class CaseRules(ClauseRules):
     ) -> list[Figure]:
         """A count with no figure word of its own: a list item, a 较前一天增加, a bare 累计/新增."""
         c_start = c.start
+        if rules.HEADER_COUNT_AFTER.match(c.after):
+            return []  # 铜川8位患者中除两名…外: the patients a breakdown starts from, no list's item
         inherited = self._inherit(q, before, item_start, s_start, sentence_figs, pi)
         if not inherited and (change := rules.BARE_CHANGE_BEFORE.search(before)) is not None:
             return self._day_change(q, item_start + change.start(), sentence_figs, s_start, pi)

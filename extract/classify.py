@@ -101,8 +101,12 @@ class Classifier(CaseRules, ResumptionRules):
             return []  # 住院病例超过10例的…还剩4市: a bound that picks out places
         if rules.GROUP_BOUND_BEFORE.search(before) or rules.CLUSTER_BEFORE.search(before):
             return []  # 均超过100例 (each of a group), 与第31例有关的确诊病例 (a cluster)
-        if q.unit in rules.CASE_UNITS and rules.HEADER_COUNT_AFTER.match(t, q.end) and self._restated(q):
-            return []  # 3例确诊病例中，西陵区2例: the header restates a figure given before
+        if (
+            q.unit in rules.CASE_UNITS
+            and (rules.HEADER_COUNT_AFTER.match(t, q.end) or rules.RESTATING_HEADER_AFTER.match(t, q.end))
+            and self._restated(q)
+        ):
+            return []  # 3例确诊病例中，西陵区2例; 9例新增出院中,: the header restates a figure given before
         changed = self._changed_to(q, c_start, sentence_figs, pi)
         if changed:
             return changed

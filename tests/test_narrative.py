@@ -703,3 +703,22 @@ def test_a_zone_named_after_its_city_and_a_sector_all_resumed_at_full_rate():
     }
     # a rate below 100 implies no size
     assert "sector_total" not in {m for m, _, _ in figures("规模以上工业企业复工89家,复工率98%。")}
+
+
+def test_patients_counted_before_their_contacts_and_a_header_of_patients():
+    got = figures("我市共确诊两例。两例患者的密切接触者共27人,已全部实行居家医学隔离观察。", "吕梁市")
+    assert ("close_contacts_total", "吕梁市", 2) not in got and ("close_contacts_total", "吕梁市", 27) in got
+    got = figures("随着最后两名确诊患者出院,铜川8位患者中除两名转至西安治疗外,其余6名均在铜川治愈出院。", "铜川市")
+    assert ("recovered_new", "铜川市", 8) not in got and ("recovered_total", "铜川市", 6) in got
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("截至2月7日,济宁市已复工复产280家企业,上岗企业职工6.8万人。", ("workers_returned", 68000)),
+        ("复工复产:截至2月7日,200余名工人已经回到厂里工作。", ("workers_returned", 200)),
+        ("目前,济宁市14家消杀用品企业也全部复工复产。", ("sector_total", 14)),
+    ],
+)
+def test_workers_at_their_posts_back_in_the_factory_and_also_all_resumed(text, expected):
+    assert expected in [(m, v) for m, _, v in figures(text, "济宁市")]
