@@ -123,6 +123,16 @@ def _described_part(t: str, c: Clause, family: str, after: str, kw_before: bool)
     )
 
 
+_FIRST_COUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:例|人|名|宗)")
+_IMPORTED_WORD = re.compile(r"境外输入|输入性")
+
+
+def _imported_head(t: str, start: int, end: int) -> bool:
+    """Are imported cases named in t[start:end] before its first count?"""
+    first = _FIRST_COUNT.search(t, start, end)
+    return _IMPORTED_WORD.search(t, start, first.start() if first else end) is not None
+
+
 _PATIENTS_OF = re.compile(r"(?:患者|病例|病人)的\s*$")
 _PATIENT_NOUN = re.compile(r"(?:的)?(?:患者|病人|病例)")
 _PART_OF = re.compile(r"(?:其中|当中|内有)[^,;。]{0,3}$")
@@ -247,6 +257,21 @@ class CaseRules(ClauseRules):
             and self.t.rfind("新增", s_start, q.start) >= 0
         )
 
+    def _imported_sentence(self, q: Quantity, pi: int, family: str) -> bool:
+        """Does q's sentence speak of imported cases only — named before its first count
+        (境外输入…, 截至…,累计报告境外输入确诊病例64例,治愈出院病例6例) — or, for what is not a
+        confirmed count, the sentence before it in its paragraph (…境外输入确诊病例10例…。治愈出院
+        病例1例。现有疑似病例40例)? Local-only counts (本地) are left as they are read today."""
+        bounds, t = self.ctx.bounds, self.t
+        start = bounds.full_sentence_start(q.start)
+        if _imported_head(t, start, q.start):
+            return True
+        para_start = self.ctx.paras[pi].start
+        if family in ("confirmed", "weak_case") or start - 1 <= para_start:
+            return False
+        prev = bounds.full_sentence_start(start - 1)
+        return prev >= para_start and _imported_head(t, prev, start)
+
     def _place_opens(self, c_start: int, q: Quantity, pi: int) -> bool:
         """Does a place name the clause's subject (湖北28日新增423例), not a heading's (新增6例患者信息)?"""
         return any(
@@ -339,7 +364,7 @@ class CaseRules(ClauseRules):
         imported = (
             rules.IMPORTED_BEFORE.search(before)
             or (not kw_before and rules.FOREIGN_IMPORTED_AFTER.search(after, 0, kw.start()))
-            or rules.IMPORTED_OPENING.match(t, self.ctx.bounds.full_sentence_start(q.start))
+            or self._imported_sentence(q, pi, family)
         )
         if (family == "recovery_rate" and q.unit != "%") or _compared_or_reports(t, q, kw, kw_before, family, before):
             return []

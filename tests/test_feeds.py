@@ -443,3 +443,16 @@ def test_china_is_never_the_home_citys_and_chinese_patients_abroad_are_no_place(
         published="2020-02-08",
     )
     assert ("recovered_total", "泰国", "2020-02-08", 10) in got and not [g for g in got if g[1] == "全国"]
+
+
+def test_an_imported_only_paragraph_continues_into_its_next_sentences():
+    text = (
+        "3月18日12时至24时,新增报告境外输入确诊病例10例,其中英国3例、西班牙2例。治愈出院病例1例。截至3月18日24时,"
+        "累计报告境外输入确诊病例64例,治愈出院病例6例。现有疑似病例40例。\n"
+        "截至3月18日24时,累计报告确诊病例479例,治愈出院病例379例,死亡病例8例。现有疑似病例41例。"
+    )
+    got = home(text, "北京市", "2020-03-19")
+    assert sorted(g[3] for g in got) == [8, 41, 379, 479]
+    # a confirmed count names its own kind: the whole after an imported sentence stays whole
+    got = home("新增境外输入确诊病例2例。累计报告确诊病例479例。", "北京市", "2020-03-19")
+    assert [g[3] for g in got if g[0] == "confirmed_total"] == [479]
