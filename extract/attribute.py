@@ -137,7 +137,13 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             if zone is not None:
                 return zone
             continue
-        if pl.scope == "other" and pl.name == "全国" and ctx.city is None and t[pl.start : pl.end] in ("全国", "国内"):
+        if (
+            pl.scope == "other"
+            and pl.name == "全国"
+            and ctx.city is None
+            and t[pl.start : pl.end] in ("全国", "国内")
+            and _as_named(ctx, pl)[0] == "全国"  # (國內 in Taiwan's own words is 台湾)
+        ):
             country = _foreign_before(ctx, pl, pi, countries_only=True)
             if country[1] == "other":
                 return country  # 伊朗卫生部…全国死亡人数累计达到4110人: that country's 全国
@@ -184,10 +190,21 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             )
         ):
             return pl.name, "unplaced"  # 庆尚北道和大邱市累计确诊48: two places' count, neither's
-        return pl.name, _region_scope(pl.scope)
+        return _as_named(ctx, pl)
     # no place in this paragraph: the place the story's earlier paragraphs speak of, else the
     # city that speaks (a dateline, a title), else the home city
     return _carried_place(ctx, pi) or speaks_for(ctx, pi, pos)
+
+
+def _as_named(ctx: ArticleContext, pl: Place) -> tuple[str, str]:
+    """(region, scope) of the place a figure is about; 國內 in what Taiwan's epidemic command
+    centre says (中央流行疫情指揮中心今日公布，國內新增23例) is 台湾, not the country."""
+    if pl.name == "全国" and ctx.text.startswith("国内", pl.start) and _TAIWAN_SPEAKS.search(ctx.text):
+        return "台湾", "other"
+    return pl.name, _region_scope(pl.scope)
+
+
+_TAIWAN_SPEAKS = re.compile(r"中央流行疫情指挥中心|疾病管制署|疾管署|疾管家|卫福部")
 
 
 def _topic_subject(ctx: ArticleContext, pi: int, c_start: int, s_start: int, places, pos: int):
@@ -392,7 +409,7 @@ def _carried_place(ctx: ArticleContext, pi: int) -> tuple[str, str] | None:
         )
         if subject is not None:
             if subject.scope == "other":
-                got = (subject.name, "other")
+                got = _as_named(ctx, subject)
             elif subject.scope == "sub" and _opens_its_paragraph(ctx, subject, pj.start, any_verb=True):
                 got = (subject.name, _region_scope("sub"))  # 蒙自市坚持…。…302户四上企业已复工222户: the county's story
             break

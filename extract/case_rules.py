@@ -5,6 +5,7 @@ items inherit their head's; a section header restates."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from extract import rules
 from extract.clause import LIST_LOOKBACK, Clause, ClauseRules, Figure, last_match, last_match_in
@@ -160,9 +161,21 @@ def _compared_or_reports(t: str, q: Quantity, kw: re.Match, kw_before: bool, fam
     return family == "weak_case" and bool(rules.WEAK_TOTAL_SPLIT.match(t, q.end))
 
 
-def _sentence_modifier(t: str, s_start: int, c_start: int) -> re.Match | None:
+def _sentence_modifier(
+    t: str, s_start: int, c_start: int, q: Quantity | None = None, sentence_figs: Sequence[Figure] = ()
+) -> re.Match | None:
     """The sentence's modifier for a clause that has none, not one inside a bracket
-    (疑似病例4例(当天新增3例)、…、确诊病例155例: the 新增 is the bracket's)."""
+    (疑似病例4例(当天新增3例)、…、确诊病例155例: the 新增 is the bracket's), nor a day's count's
+    that a part (其中…) is too large to be of (累计确诊66,492例,较昨日新增2,641例,其中11,053例重症,
+    1,523例死亡: parts of the total)."""
+    part = t.rfind("其中", s_start, c_start)
+    if q is not None and part >= 0:
+        # the parts listed after 其中 so far; the count they are parts of is the nearest before
+        # it that none of them exceeds
+        largest = max([q.value] + [f.number for f in sentence_figs if f.q.start > part])
+        parent = next((f for f in reversed(sentence_figs) if f.q.end <= part and f.number >= largest), None)
+        if parent is not None and parent.metric.endswith("_total"):
+            return last_modifier(t[s_start : parent.q.end])
     word = last_modifier(t[s_start:c_start])
     if word is not None and t.count(")", s_start + word.end(), c_start) > t.count("(", s_start + word.end(), c_start):
         return None
@@ -216,8 +229,8 @@ def _parent_kind(t: str, c: Clause, family: str, mod: str | None, clause_text: s
 
 
 def _section_head(section: re.Match) -> str:
-    """The words of a list's header (rules.SECTION_HEADER_RE names them in one of three forms)."""
-    return section.group("head") or section.group("head2") or section.group("head3")
+    """The words of a list's header (rules.SECTION_HEADER_RE names them in one of four forms)."""
+    return section.group("head") or section.group("head2") or section.group("head3") or section.group("head4")
 
 
 def _header_before(t: str, before: str, item_start: int) -> re.Match | None:
@@ -381,7 +394,7 @@ class CaseRules(ClauseRules):
         mod_m = last_modifier(t[c_start : q.start]) or (last_modifier(after[: kw.start()]) if not kw_before else None)
         word = mod_m  # the sentence's word when the clause has none (no part of the quote)
         if word is None and family not in ("severe", "critical", "hospitalized"):
-            word = _sentence_modifier(t, s_start, c_start)
+            word = _sentence_modifier(t, s_start, c_start, q, sentence_figs)
         mod = self._word_modifier(word, family, q)
         parent_kind = _parent_kind(t, c, family, mod, clause_text)
         if (

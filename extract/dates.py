@@ -166,6 +166,11 @@ def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> l
         for m in _GARBLED_RE.finditer(text, lo, hi)
         if not inside(m.start()) and (day := resolve_md(int(m.group("m")), int(m.group("d")), ref)) is not None
     ]  # 截至3424时, 2020340时至24时: 3月4日, with 年/月/日 lost in a repost
+    garbled += [
+        DateMention(m.start(), m.end(), day, day, False, True)
+        for m in _TODAY_NUMBERED.finditer(text, lo, hi)
+        if (day := resolve_bare_day(int(m.group(1)), ref)) is not None
+    ]  # 今(17)日公布: today, the 17th (Taiwan's way)
     for m in BARE_DAY_RE.finditer(text, lo, hi):
         if not inside(m.start()):
             midnight = _MIDNIGHT.match(text, m.end(), hi)  # 截至10日0时: part of the mention
@@ -189,6 +194,7 @@ def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> l
 # A repost that lost 年, 月 and 日 but kept the digits: 截至3424时 (3月4日24时), 2020340时至24时
 # (2020年3月4日0时至24时). Only before a day's end or its 0时至24时, where the digits cannot be a count.
 _GARBLED_RE = re.compile(r"(?:(?<=截至)|(?<=截止)|(?<=2020))(?P<m>[1-4])(?P<d>[1-2]\d|3[01]|[1-9])(?=24时|0时至24时)")
+_TODAY_NUMBERED = re.compile(r"今\s*\(\s*(\d{1,2})\s*\)\s*日")
 _CONVERTED_BEFORE = re.compile(r"[(（]\s*(?:即)?北京时间\s*$")
 
 

@@ -203,7 +203,7 @@ OTHER_PLACES = (
 )
 # Words that name elsewhere without naming a place: another place's figures when there is a home
 # city, nobody's in a corpus without one.
-NOWHERE = ("境外", "海外", "国外", "外地", "外市", "外省", "外县", "市外", "省外")
+NOWHERE = ("境外", "海外", "国外", "外地", "外市", "外省", "外县", "市外", "省外", "国际间")
 OTHER_CANON = {
     "湖北": "湖北省",
     "援鄂": "湖北省",

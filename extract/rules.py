@@ -288,12 +288,14 @@ SECTION_HEADER_RE = re.compile(
     r"|(?:^|(?<=[,;:。\n]))\s*(?P<head2>(?:死亡|病亡)病例)\d+例\s*,?\s*(?:分别为|分别是|其中)\s*[:]?"
     # 其中75例确诊病例为: 1.鄂尔多斯市11例…: a numbered list under its count's own words
     r"|(?:^|(?<=[,;:。\n])|(?<=其中))\s*\d+例(?P<head3>[\u4e00-\u9fff]{0,8}?(?:病例|患者))(?:为|如下|分布如下)\s*:"
+    # 病例中3例死亡,为日本、香港及菲律宾各1例: the deaths, then whose they were
+    r"|(?:^|(?<=[,;:。\n])|(?<=中))\s*\d+例(?P<head4>死亡|病亡)\s*,?\s*(?:为|分别为|分别是)"
 )  # 累计确诊病例(935例)中, 确诊病例中西陵区213例
 
-# 179例病例中, 3例确诊病例中: a number restated in a section header
-# a count that heads what follows: 157例确诊病例中…, 全县4名确诊患者已有3名治愈出院
 # 9例新增出院中,其中有潍坊3例: a count heading its own breakdown, whatever its noun
 RESTATING_HEADER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:中|里|当中)\s*[,，:：]")
+# 179例病例中, 3例确诊病例中: a number restated in a section header
+# a count that heads what follows: 157例确诊病例中…, 全县4名确诊患者已有3名治愈出院
 HEADER_COUNT_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,8}?(?:病例|患者|病人)(?:中|里|(?=(?:已有|已经有|现已有|"
     r"已(?:经)?(?:治愈|康复)?出院|已(?:经)?治愈)[\d一二两三四五六七八九十]))"

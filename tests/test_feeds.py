@@ -456,3 +456,28 @@ def test_an_imported_only_paragraph_continues_into_its_next_sentences():
     # a confirmed count names its own kind: the whole after an imported sentence stays whole
     got = home("新增境外输入确诊病例2例。累计报告确诊病例479例。", "北京市", "2020-03-19")
     assert [g[3] for g in got if g[0] == "confirmed_total"] == [479]
+
+
+def test_taiwans_own_domestic_count_and_its_numbered_today():
+    text = (
+        "中央流行疫情指揮中心今(18)日公布,國內新增23例病例,目前累計確診個案已達100例。\n"
+        "另,日本、泰國等歐亞19國,以及美國3州,旅遊警示提升至第三級警告。\n"
+        "中央流行疫情指揮中心今(17)日公布,國內新增10例確定病例。"
+    )
+    got = feed(text, published="2020-03-18")
+    assert got == [
+        ("confirmed_new", "台湾", "2020-03-18", 23),
+        ("confirmed_total", "台湾", "2020-03-18", 100),
+        ("confirmed_new", "台湾", "2020-03-17", 10),
+    ]
+
+
+def test_a_deaths_list_after_its_count_and_parts_of_a_total_not_of_the_days():
+    got = feed("病例中3例死亡,為日本、香港及菲律賓各1例。")
+    assert got == [
+        (m, p, "2020-02-15", 1)
+        for m, p in (("deaths_total", "日本"), ("deaths_total", "香港"), ("deaths_total", "菲律宾"))
+    ]
+    got = feed("中國大陸累計確診66,492例,較昨日新增2,641例,其中11,053例重症,1,523例死亡。")
+    assert ("deaths_total", "全国", "2020-02-15", 1523) in got
+    assert ("confirmed_total", "全国", "2020-02-15", 585) not in feed("除台灣之外,國際間累計585例確診病例。")
