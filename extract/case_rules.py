@@ -286,9 +286,11 @@ class CaseRules(ClauseRules):
         return prev >= para_start and _imported_head(t, prev, start)
 
     def _place_opens(self, c_start: int, q: Quantity, pi: int) -> bool:
-        """Does a place name the clause's subject (湖北28日新增423例), not a heading's (新增6例患者信息)?"""
+        """Does a place name the clause's subject (湖北28日新增423例, 意大利:新增587例), not a
+        heading's (新增6例患者信息)?"""
+        label = c_start - 1 if self.t[c_start - 1 : c_start] in (":", "：") else c_start
         return any(
-            c_start <= pl.start < q.start
+            (c_start <= pl.start < q.start or pl.end == label < c_start)
             and pl.scope in ("home", "sub", "zone", "other")
             and self.t[pl.start : pl.end] not in HOME_WORDS
             for pl in self.ctx.places(pi, q.start)

@@ -481,3 +481,17 @@ def test_a_deaths_list_after_its_count_and_parts_of_a_total_not_of_the_days():
     got = feed("中國大陸累計確診66,492例,較昨日新增2,641例,其中11,053例重症,1,523例死亡。")
     assert ("deaths_total", "全国", "2020-02-15", 1523) in got
     assert ("confirmed_total", "全国", "2020-02-15", 585) not in feed("除台灣之外,國際間累計585例確診病例。")
+
+
+def test_a_round_ups_sub_headings_stay_lines_and_name_their_place():
+    text = (
+        "韩国:新增438例,累计确诊5766例\n韩国中央防疫对策本部5日通报,截至5日0时,韩国较4日0时新增确诊病例438例,"
+        "累计确诊病例达5766例。\n意大利:新增587例,累计确诊3089例\n意大利确诊病例由2502例上升到3089例。"
+    )
+    got = [(m, p, v) for m, p, _d, v in feed(text, published="2020-03-05")]
+    assert got == [
+        ("confirmed_new", "韩国", 438),
+        ("confirmed_total", "韩国", 5766),
+        ("confirmed_new", "意大利", 587),  # said only in its sub-heading
+        ("confirmed_total", "意大利", 3089),
+    ]
