@@ -460,6 +460,7 @@ _TRAVEL = re.compile(
     r"|旅行|旅游|出差|务工|探亲|到达|抵达|飞抵)"
 )
 _ITEM = re.compile(r"(?:有|共|新增|累计)?[\d" + CN_NUM_CHARS + r"]+(?:\.\d+)?(?:例|人|名|家)[、;,)。?!]")
+_ITEM_WITH_NOTE = re.compile(r"\d+(?:\.\d+)?(?:例|人|名|家)\(")  # 哈尔滨市4例(其中境外输入病例2例)、
 
 
 def bracket_breakdowns(ctx: ArticleContext, figures: list[Figure]) -> list[Figure]:
@@ -567,9 +568,12 @@ def _is_item_place(t: str, pl: Place, q_start: int) -> bool:
     its sentence (湖南新增58例，累计确诊521例) is the subject of the whole sentence."""
     if q_start <= pl.end + 3:
         return False
-    m = _ITEM.match(t, pl.end)
+    m = _ITEM.match(t, pl.end) or _ITEM_WITH_NOTE.match(t, pl.end)
     if m is None:
         return False
+    if t[m.end() - 1] == "(":  # 哈尔滨市4例(其中境外输入病例2例)、: an item of a list, with its note
+        close = t.find(")", m.end(), m.end() + 40)
+        return 0 <= close < q_start and bool(_LIST_BEFORE.search(t, max(0, pl.start - 4), pl.start))
     if t[m.end() - 1] == ",":
         return bool(_LIST_BEFORE.search(t, max(0, pl.start - 4), pl.start))
     return True

@@ -124,6 +124,18 @@ def _described_part(t: str, c: Clause, family: str, after: str, kw_before: bool)
     )
 
 
+_NONE_WORDS = ("无", "没有", "未")
+
+
+def _live_modifier(t: str, lo: int, hi: int) -> re.Match | None:
+    """The last modifier in t[lo:hi] (offsets into that slice), unless it is a none-statement's
+    (无新增确诊病例 已治愈出院38例: that 新增 is the zero's, not the discharges')."""
+    word = last_modifier(t[lo:hi])
+    if word is not None and t.endswith(_NONE_WORDS, lo, lo + word.start()):
+        return None
+    return word
+
+
 _FIRST_COUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:例|人|名|宗)")
 _IMPORTED_WORD = re.compile(r"境外输入|输入性")
 
@@ -176,7 +188,7 @@ def _sentence_modifier(
         parent = next((f for f in reversed(sentence_figs) if f.q.end <= part and f.number >= largest), None)
         if parent is not None and parent.metric.endswith("_total"):
             return last_modifier(t[s_start : parent.q.end])
-    word = last_modifier(t[s_start:c_start])
+    word = _live_modifier(t, s_start, c_start)
     if word is not None and t.count(")", s_start + word.end(), c_start) > t.count("(", s_start + word.end(), c_start):
         return None
     if word is not None and word.group().startswith(("较", "比")):
@@ -393,7 +405,7 @@ class CaseRules(ClauseRules):
             return []  # 已追踪到该56岁男子的密切接触者共19人: one patient's contacts, not the city's
         # modifier: the clause's own word wins; else the last one earlier in the sentence
         clause_text = t[c_start : q.start] + (after if not kw_before else "")
-        mod_m = last_modifier(t[c_start : q.start]) or (last_modifier(after[: kw.start()]) if not kw_before else None)
+        mod_m = _live_modifier(t, c_start, q.start) or (last_modifier(after[: kw.start()]) if not kw_before else None)
         word = mod_m  # the sentence's word when the clause has none (no part of the quote)
         if word is None and family not in ("severe", "critical", "hospitalized"):
             word = _sentence_modifier(t, s_start, c_start, q, sentence_figs)

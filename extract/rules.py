@@ -407,7 +407,7 @@ CURRENT_BEFORE_CONFIRMED = re.compile(
 # 累计416例 with no figure word: the confirmed total (headlines write it so); 新增423例 the new ones
 BARE_TOTAL_BEFORE = re.compile(r"累计(?:报告)?(?:达到|达)?$")
 # 正在接受医学观察的密切接触者: those still observed (a current count, whatever 共/累计 says)
-CURRENT_OBSERVATION_WORDS = re.compile(r"正在|尚在|仍在|还在|现有|目前")
+CURRENT_OBSERVATION_WORDS = re.compile(r"正在|尚在|仍在|仍纳入|仍处|还在|现有|目前")
 BARE_NEW_BEFORE = re.compile(r"(?:新增|又增加|又新增)$")
 # 累计276例治愈，较前一天增加116例: the day's change of the figure just given (its new count)
 BARE_CHANGE_BEFORE = re.compile(

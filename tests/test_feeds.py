@@ -495,3 +495,15 @@ def test_a_round_ups_sub_headings_stay_lines_and_name_their_place():
         ("confirmed_new", "意大利", 587),  # said only in its sub-heading
         ("confirmed_total", "意大利", 3089),
     ]
+
+
+def test_a_none_statements_word_and_a_list_item_with_its_note():
+    got = home("最新!青岛无新增确诊病例 已治愈出院38例!", "青岛市", "2020-02-25")
+    assert got == [("confirmed_new", "青岛市", "2020-02-25", 0), ("recovered_total", "青岛市", "2020-02-25", 38)]
+    got = home("累计已解除医学观察654人,仍纳入医学观察的密切接触者68人。", "青岛市", "2020-02-25")
+    assert ("observation", "青岛市", "2020-02-25", 68) in got
+    text = (
+        "截至3月19日24时,黑龙江省现有确诊病例8例,其中:哈尔滨市4例(其中境外输入病例2例)、齐齐哈尔市1例。"
+        "无疑似病例。死亡确诊病例13例。"
+    )
+    assert home(text, "哈尔滨市", "2020-03-20") == [("hospitalized", "哈尔滨市", "2020-03-19", 4)]
