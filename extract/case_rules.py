@@ -155,6 +155,25 @@ _FROM_HOSPITALS = re.compile(
     r"(?:从|自|在|于)(?:[^,，。;；、和及与]{1,20}?(?:医院|院区|方舱医院|救治中心)(?:[、和及与]|(?=[\u4e00-\u9fff]))){2,}"
 )
 _ALL_RECOVERED_NEXT = re.compile(r"[,;]\s*(?:目前|现)?(?:已经?|均已)?(?:全部|均)(?:已)?(?:治愈出院|治愈|出院)")
+_ALL_OBSERVED_NEXT = re.compile(
+    r"[,;]\s*(?:目前|现)?(?:均|全部|都)(?:已|在|正在)?(?:接受|进行|实行|实施|落实)?(?:集中|居家)?(?:隔离)?医学(?:隔离)?观察"
+)
+# what the next clause implies of a count, said once: (the count's metric, the words, implied metric, rule)
+_IMPLIED_NEXT = (
+    # 累计确诊病例10例，已全部治愈出院: all of them recovered
+    ("confirmed_total", _ALL_RECOVERED_NEXT, "recovered_total", "case.all_recovered"),
+    # 追踪到密切接触者94人,均在接受医学观察: all of them under observation
+    ("close_contacts_total", _ALL_OBSERVED_NEXT, "observation", "case.all_observed"),
+)
+
+
+def _implied_by_next(t: str, q: Quantity, pos: int, metric: str | None, start: int, pi: int) -> list[Figure]:
+    """The figure the clause after a count implies of it (_IMPLIED_NEXT), or none."""
+    for of, words, implied, rule in _IMPLIED_NEXT:
+        nxt = words.match(t, pos) if metric == of else None
+        if nxt is not None:
+            return [Figure(implied, "", (start, nxt.end()), q, rule, pi, unit=q.unit)]
+    return []
 
 
 def _bare_metric(bare_metric: str, sentence_figs: list[Figure], s_start: int) -> str:
@@ -488,13 +507,8 @@ class CaseRules(ClauseRules):
         m_all = re.search(r"(?:全部|均已|都已)(?:治愈(?:出院)?|痊愈出院|康复出院|出院)", after)
         extra.extend(_also_critical(t, family, kw_before, item_start + kw.start(), span, q, pi))
         extra.extend(_each_of_pair(t, family, c, span, clause_text))
-        if m_all is None and metric == "confirmed_total":
-            # 累计确诊病例10例，已全部治愈出院: the next clause says all recovered
-            nxt = _ALL_RECOVERED_NEXT.match(t, q.end + len(after))
-            if nxt is not None:
-                extra.append(
-                    Figure("recovered_total", "", (span[0], nxt.end()), q, "case.all_recovered", pi, unit=q.unit)
-                )
+        if m_all is None:
+            extra.extend(_implied_by_next(t, q, q.end + len(after), metric, span[0], pi))
         if m_all and (
             metric == "confirmed_total"
             or (metric == "recovered_total" and re.search(r"确诊|病例|患者", before + after[: m_all.start()]))

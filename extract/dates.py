@@ -192,8 +192,10 @@ def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> l
 
 
 # A repost that lost 年, 月 and 日 but kept the digits: 截至3424时 (3月4日24时), 2020340时至24时
-# (2020年3月4日0时至24时). Only before a day's end or its 0时至24时, where the digits cannot be a count.
-_GARBLED_RE = re.compile(r"(?:(?<=截至)|(?<=截止)|(?<=2020))(?P<m>[1-4])(?P<d>[1-2]\d|3[01]|[1-9])(?=24时|0时至24时)")
+# (2020年3月4日0时至24时), 20201260-24时. Only before a day's end or its 0时至24时, where the digits cannot be a count.
+_GARBLED_RE = re.compile(
+    r"(?:(?<=截至)|(?<=截止)|(?<=2020))(?P<m>[1-4])(?P<d>[1-2]\d|3[01]|[1-9])(?=24时|0时?(?:至|-|—|–)24时)"
+)
 _TODAY_NUMBERED = re.compile(r"今\s*\(\s*(\d{1,2})\s*\)\s*日")
 _CONVERTED_BEFORE = re.compile(r"[(（]\s*(?:即)?北京时间\s*$")
 

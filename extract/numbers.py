@@ -234,15 +234,30 @@ def parse_proportion(m: re.Match) -> Quantity | None:
 
 
 def iter_quantities(text: str, start: int = 0, end: int | None = None):
-    """Every quantity in text[start:end] in order: counts with units, then proportions in words."""
+    """Every quantity in text[start:end] in order: counts with units, then proportions in words,
+    then counts a bulletin wrote without 例 (新增确诊病例7, 死亡病例0,)."""
     end = len(text) if end is None else end
     found = [q for m in QUANTITY.finditer(text, start, end) if (q := parse_quantity(m)) is not None]
     words = [q for m in PROPORTION.finditer(text, start, end) if (q := parse_proportion(m)) is not None]
+    words += [
+        _unitless(m) for m in _UNITLESS_COUNT.finditer(text, start, end) if not _PATIENT_LABEL.match(text, m.end())
+    ]
     if not words:
         return found
     taken = [(q.start, q.end) for q in found]
     words = [w for w in words if not any(a < w.end and w.start < b for a, b in taken)]
     return sorted(found + words, key=lambda q: q.start)
+
+
+# 新增确诊病例7, 死亡病例0,: a count whose 例 was left out, right after a bulletin's noun
+_UNITLESS_COUNT = re.compile(r"(?<=[增计积告亡院症诊]病例)(?P<num>\d{1,6})(?=\s*[,，。;；](?!\d))")  # (not 病例1,277例)
+# 病例1,男,45岁 / 病例1、病例2: a patient's label, no count
+_PATIENT_LABEL = re.compile(r"\s*[,，;；]\s*(?:男|女|患者|病例|系|现住|家住|\d+岁)")
+
+
+def _unitless(m: re.Match) -> Quantity:
+    value = float(m.group("num"))
+    return Quantity(m.start(), m.end(), m.start(), value, "例", "", "", False)
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:

@@ -83,7 +83,7 @@ MODIFIERS = ("plain", "new", "total", "current")
 # None-statements: 无新增确诊病例 → confirmed_new 0. A streak (已连续5天无新增) is one zero, on
 # the as-of date (the last day of the run); a vague one (多日无新增) is none.
 NONE_RE = re.compile(
-    r"(?P<neg>无|没有|未有|未出现|未发现|零)(?:一例)?(?P<new>新增)?(?:报告)?"
+    r"(?P<neg>无|没有|未有|未出现|未发现|未(?=新增)|零)(?:一例)?(?P<new>新增)?(?:报告)?"
     r"(?:新冠肺炎|新型冠状病毒肺炎|新型冠状病毒感染的肺炎)?(?P<local>本地|本土)?(?P<imported>境外输入|输入性?)?"
     r"(?P<kw>确诊病例|确诊患者|确诊|本地病例|病例|死亡病例|死亡|病亡病例|病亡|重症病例|重症患者|重型患者|重型病例"
     r"|危重症病例|危重病例|危重患者|危重型病例|疑似病例|疑似|重症(?=[和、及与])|危重(?=[和、及与]))"
@@ -501,6 +501,7 @@ RULE_IDS: dict[str, str] = {
     "case.section_item": "a section's item (新增出院病例中，A市9例) takes its section header's metric",
     "case.bracket_place": "新增确诊病例1例（X县）: a bracketed district is a breakdown of one",
     "case.none": "无新增确诊病例 / 零死亡: a stated zero",
+    "case.all_observed": "密切接触者94人,均在接受医学观察: that many under observation (implied)",
     "case.none_local": "无新增本地确诊病例: zero only when no imported case is stated",
     "case.imported_new": "新增境外输入确诊病例N例: the day's figure only beside 无新增本地确诊病例",
     "case.section_item_word": "死亡病例中，A市确诊病例1例: the section header's metric over the item's own word",

@@ -507,3 +507,22 @@ def test_a_none_statements_word_and_a_list_item_with_its_note():
         "无疑似病例。死亡确诊病例13例。"
     )
     assert home(text, "哈尔滨市", "2020-03-20") == [("hospitalized", "哈尔滨市", "2020-03-19", 4)]
+
+
+def test_a_bulletins_counts_without_li_and_its_implied_observation():
+    text = "20201260-24时,甘肃省报告新增确诊病例7,新增重症病例2例。\n目前,追踪到密切接触者199人,均正在接受医学观察。"
+    got = feed(text, published="2020-01-27 08:58")
+    assert got == [
+        ("confirmed_new", "甘肃省", "2020-01-26", 7),
+        ("severe_new", "甘肃省", "2020-01-26", 2),
+        ("close_contacts_total", "甘肃省", "2020-01-26", 199),
+        ("observation", "甘肃省", "2020-01-26", 199),  # implied: case.all_observed
+    ]
+    got = home("截至1月25日24时,天津市累积报告确诊病例10例,死亡病例0,出院病例0例。", "天津市", "2020-01-26")
+    assert ("deaths_total", "天津市", "2020-01-25", 0) in got
+    assert home("全市未新增确诊病例。", "绥化市", "2020-02-09") == [("confirmed_new", "绥化市", "2020-02-09", 0)]
+    # a patient's label or a thousands separator is no count written without 例
+    from extract.numbers import find_quantities
+
+    text = "病例1 , 加拿大籍 , 男 , 30岁。新增确诊病例1,277例。"
+    assert [q.value for q in find_quantities(text)] == [1277]
