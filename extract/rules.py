@@ -83,7 +83,8 @@ MODIFIERS = ("plain", "new", "total", "current")
 # None-statements: 无新增确诊病例 → confirmed_new 0. A streak (已连续5天无新增) is one zero, on
 # the as-of date (the last day of the run); a vague one (多日无新增) is none.
 NONE_RE = re.compile(
-    r"(?P<neg>无|没有|未有|未出现|未发现|未(?=新增)|零)(?:一例)?(?P<new>新增)?(?:报告)?"
+    r"(?P<neg>无|没有|未有|未出现|未发现|未(?=新增)|零)(?:一例)?"
+    r"(?:新冠肺炎|新型冠状病毒肺炎|新型冠状病毒感染的肺炎)?(?P<new>新增)?(?:报告)?"
     r"(?:新冠肺炎|新型冠状病毒肺炎|新型冠状病毒感染的肺炎)?(?P<local>本地|本土)?(?P<imported>境外输入|输入性?)?"
     r"(?P<kw>确诊病例|确诊患者|确诊|本地病例|病例|死亡病例|死亡|病亡病例|病亡|重症病例|重症患者|重型患者|重型病例"
     r"|危重症病例|危重病例|危重患者|危重型病例|疑似病例|疑似|重症(?=[和、及与])|危重(?=[和、及与]))"

@@ -722,3 +722,8 @@ def test_patients_counted_before_their_contacts_and_a_header_of_patients():
 )
 def test_workers_at_their_posts_back_in_the_factory_and_also_all_resumed(text, expected):
     assert expected in [(m, v) for m, _, v in figures(text, "济宁市")]
+
+
+def test_none_with_the_diseases_name_before_new():
+    text = "2020年3月27日0-24时,景德镇市无新型冠状病毒肺炎新增确诊病例。"
+    assert figures(text, "景德镇市") == [("confirmed_new", "景德镇市", 0)]
