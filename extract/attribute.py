@@ -171,8 +171,8 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             # is about does: 高新区已复工…。…18户口腔企业先后复工)
         if pl.scope == "zone" and pl.start < s_start and _ZONE_ITEM.match(t, pl.end):
             continue  # …、南湖新区7例。当日出院2例: a zone that was a list's item owns only its item
-        if pl.scope == "other" and _is_travel(t, pl):
-            continue  # 均有武汉旅居史: where patients travelled, not where the figure is
+        if (pl.scope == "other" and _is_travel(t, pl)) or _HOSPITAL_SITE.match(t, pl.end):
+            continue  # 均有武汉旅居史, 在吕梁市定点医疗机构…治疗: where patients went, not whose figure
         if _is_item_place(t, pl, fig.q.start):
             continue  # 韶山市2例；累计出院病例10例: a list item's place owns only its item
         if _aside(ctx, pl, places, s_start, pos):
@@ -452,6 +452,7 @@ def _is_travel(t: str, pl: Place) -> bool:
 _GONE_TO = re.compile(r"(?:赴|奔赴|前往)[^,;。、]{0,8}(?:及|和|、)$")
 
 
+_HOSPITAL_SITE = re.compile(r"(?:的)?(?:定点医疗机构|定点医院|定点救治医院|集中救治医院)")
 _TRAVEL_BEFORE = re.compile(
     r"(?:从|自|来自|离开|途经|曾到|曾去|曾赴|去过|到过|前往|赴|住在|居住在|现住|家住|到达|抵达|飞抵|转到|转至|送到)$"
 )

@@ -156,7 +156,8 @@ _FROM_HOSPITALS = re.compile(
 )
 _ALL_RECOVERED_NEXT = re.compile(r"[,;]\s*(?:目前|现)?(?:已经?|均已)?(?:全部|均)(?:已)?(?:治愈出院|治愈|出院)")
 _ALL_OBSERVED_NEXT = re.compile(
-    r"[,;]\s*(?:目前|现)?(?:均|全部|都)(?:已|在|正在)?(?:接受|进行|实行|实施|落实)?(?:集中|居家)?(?:隔离)?医学(?:隔离)?观察"
+    r"[,;]\s*(?:目前|现)?(?:已)?(?:按要求|按规定)?(?:均|全部|都)(?:已|在|正在)?(?:接受|进行|实行|实施|落实)?(?:了)?"
+    r"(?:严格的?)?(?:集中|居家)?(?:隔离)?医学(?:隔离)?观察"
 )
 # what the next clause implies of a count, said once: (the count's metric, the words, implied metric, rule)
 _IMPLIED_NEXT = (

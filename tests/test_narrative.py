@@ -727,3 +727,17 @@ def test_workers_at_their_posts_back_in_the_factory_and_also_all_resumed(text, e
 def test_none_with_the_diseases_name_before_new():
     text = "2020年3月27日0-24时,景德镇市无新型冠状病毒肺炎新增确诊病例。"
     assert figures(text, "景德镇市") == [("confirmed_new", "景德镇市", 0)]
+
+
+def test_a_county_notice_with_its_hospital_site_and_implied_counts():
+    text = (
+        "截止2020年1月31日23时,经山西省卫生健康委员会通报,我市共确诊新型冠状病毒感染的肺炎两例,现正在吕梁市定点医疗机构"
+        "汾阳医院进行治疗,目前病情平稳。两例患者的密切接触者共27人,已按要求全部实行严格的居家医学隔离观察。\n孝义市疾控中心"
+    )
+    got = {(r.metric, r.region, r.value, r.rule) for r in extract_text(text, published="2020-02-01", city="吕梁市")}
+    assert got == {
+        ("confirmed_total", "孝义市", 2, "case.confirmed.total"),
+        ("hospitalized", "孝义市", 2, "case.all_in_hospital"),  # implied: all of them in treatment
+        ("close_contacts_total", "孝义市", 27, "case.close_contacts.total"),
+        ("observation", "孝义市", 27, "case.all_observed"),  # implied
+    }
