@@ -111,17 +111,22 @@ _FROM_DESCRIPTION = re.compile(r"^(?:名|例|人|位)?(?:分别)?来自[^,，。
 
 def _described_part(t: str, c: Clause, family: str, after: str, kw_before: bool) -> bool:
     """Patients described, not counted: 2例系武汉输入病例的密切接触者 (a subset by source),
-    其中1例治愈患者为该市首例确诊患者 (who one was), 3名患者治愈出院,其中1名为…重型患者 (how ill a
-    discharged one was: no current count)."""
+    其中1例治愈患者为该市首例确诊患者 (who one was), contacts diagnosed later, 3名患者治愈出院,其中1名
+    为…重型患者 (how ill a discharged one or a suspected case is: no confirmed severity)."""
     q, figs = c.q, c.sentence_figs
     if not kw_before and (rules.SOURCE_AFTER.match(after) or rules.IDENTITY_AFTER.match(after)):
         return True
+    if _CONTACTS_DIAGNOSED.search(t, max(c.sentence_start, q.start - 120), q.start):
+        return True  # 累计追踪密切接触者1819人,…已诊断疑似病例15例、确诊病例3例: contacts found ill
     return (
         family in ("severe", "critical")
         and bool(figs)
-        and figs[-1].metric in ("recovered_new", "recovered_total")
+        and figs[-1].metric in ("recovered_new", "recovered_total", "suspected")
         and _PART_OF.search(t, max(c.sentence_start, q.start - 6), q.start) is not None
-    )
+    )  # …治愈出院,其中1名为重型患者; 现有疑似病例254例,其中重症7例: not the confirmed cases' severity
+
+
+_CONTACTS_DIAGNOSED = re.compile(r"密切接触者[^。;]*?(?:已|被)?诊断为?[^,，。;；]*$")
 
 
 _NONE_WORDS = ("无", "没有", "未")

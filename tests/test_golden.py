@@ -41,7 +41,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "rw-wuhan-0312-blog-chrome-zuori": "a district list in its own paragraph after '其中…排名:' breaks down a total stated after it",
     "rw-harbin-0308-districts-hospitals-contacts": "a hospital campus (一院群力院区) read as a region",
     "rw-nanjing-0217-bendibao-numbered-list": "a numbered FAQ list restates figures of other places and dates",
-    "rw-yichang-0205-nested-recovered-deaths-per-district": "已解除医学观察 after 追踪 in a clause with spaces; 已诊断…确诊病例18例 (contacts diagnosed) read as a total",
     "rw-yichang-0219-none-list-of-districts": "a header restating a count (3例确诊病例中) takes no modifier from the count it restates",
     "rw-xiangyang-nanzhang-county-wo-xian": "a county's own bulletin (我县) with the prefecture as home city",
     "rw-jian-0222-forum-several-sectors": "sector sizes enumerated in a 在对…的调度中 phrase, 分别 with two sectors",

@@ -741,3 +741,13 @@ def test_a_county_notice_with_its_hospital_site_and_implied_counts():
         ("close_contacts_total", "孝义市", 27, "case.close_contacts.total"),
         ("observation", "孝义市", 27, "case.all_observed"),  # implied
     }
+
+
+def test_contacts_found_ill_and_the_severity_of_suspected_cases_are_no_counts():
+    text = (
+        "现有疑似病例254例,其中重症7例。\n"
+        "累计追踪密切接触者1819人,已解除医学观察123人,已诊断疑似病例15例、确诊病例3例,尚在接受医学观察1678人。"
+    )
+    got = figures(text, "宜昌市")
+    assert ("severe", "宜昌市", 7) not in got and ("suspected", "宜昌市", 15) not in got
+    assert ("confirmed_total", "宜昌市", 3) not in got and ("observation", "宜昌市", 1678) in got
