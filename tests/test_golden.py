@@ -241,7 +241,7 @@ def test_table_sizes():
 # measured once at the end of a round (evaluate.py --holdout), the figures in the CHANGELOG.
 SCORE_FLOORS = {
     "dev_realworld": (0.92, 0.96),
-    "eval_realworld": (0.84, 0.88),
+    "eval_realworld": (0.85, 0.88),
     "dev_feeds": (0.95, 0.97),
     "dev_narrative": (0.87, 0.96),
     "eval_feeds": (0.85, 0.92),
@@ -265,18 +265,18 @@ SCORE_FLOORS = {
     # (blind5), before any failure was read; the floors are today's, after reading them.
     # dev_county: a county papers' dev table, read and tuned against (first run 0.489/0.512).
     "blind4_feeds": (0.93, 0.96),
-    "blind4_narrative": (0.82, 0.83),
-    "blind5_feeds": (0.81, 0.86),
-    "blind5_narrative": (0.82, 0.79),
-    "dev_county": (0.78, 0.75),
+    "blind4_narrative": (0.82, 0.85),
+    "blind5_feeds": (0.83, 0.87),
+    "blind5_narrative": (0.84, 0.83),
+    "dev_county": (0.80, 0.77),
     # blind6_* (the fourth round, annotated like blind4/5): first runs 0.713/0.766 (narrative) and
     # 0.835/0.725 (feeds) before any failure was read; today's after reading them.
-    "blind6_narrative": (0.87, 0.83),
+    "blind6_narrative": (0.87, 0.84),
     "blind6_feeds": (0.92, 0.90),
     # blind7_* (the fifth round, annotated like blind4-6 by two helpers): first runs 0.585/0.688
     # (narrative) and 0.843/0.804 (feeds) at 17cede3, before any failure was read.
-    "blind7_narrative": (0.58, 0.68),
-    "blind7_feeds": (0.84, 0.80),
+    "blind7_narrative": (0.78, 0.90),
+    "blind7_feeds": (0.91, 0.88),
 }
 
 
