@@ -50,6 +50,8 @@ TABLES = (
     "blind6_feeds",
     "blind7_narrative",
     "blind7_feeds",
+    "blind8_narrative",
+    "blind8_feeds",
     "bugs_caught",
 )
 # Measured once, at the end of a round (--holdout): never read, never tuned against.
