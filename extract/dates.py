@@ -7,6 +7,7 @@ in-text resolver is written here; dateparser is only used for dates a user types
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from bisect import bisect_right
@@ -252,7 +253,15 @@ def infer_reference(text: str, published: str | None) -> tuple[dt.date, str]:
             latest = d
     if latest is not None:
         return latest, "text"
+    # only months (3月份…, 3月当月开工生产73家): the end of the latest month the text names
+    months = [int(m.group(1)) for m in _MONTH_ONLY.finditer(text) if 1 <= int(m.group(1)) <= 12]
+    if months:
+        last = max(months)
+        return dt.date(year, last, calendar.monthrange(year, last)[1]), "text"
     return dt.date(year, 1, 1) if years else dt.date(DEFAULT_YEAR, 1, 1), "default"
+
+
+_MONTH_ONLY = re.compile(r"(?<![\d-])(\d{1,2})\s*月(?:份|当月|底|末)")
 
 
 def checked_iso(value: object) -> str | None:

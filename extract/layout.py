@@ -127,6 +127,8 @@ class Repaired:
 
 _HEADING = re.compile(r"\s*#")
 # a place's name, a colon, then its figures: 韩国:新增438例,累计确诊5766例
+# 二、企业开工情况: a numbered section's heading
+_NUMBERED_HEADING = re.compile(r"\s*[一二三四五六七八九十]{1,3}、[^。,，:：;；]{1,24}$")
 _LABELLED_HEADING = re.compile(r"\s*[\u4e00-\u9fff]{2,8}[:：][^。:：]*\d[^。:：]*$")
 
 
@@ -150,7 +152,9 @@ def _should_join(text: str, line_start: int, line_end: int, nxt: int) -> bool:
         return digits is not None and _UNIT_START.match(text, digits.end()) is not None
     if last in ",、:;(":
         return True
-    if line_end - line_start < 40 and _LABELLED_HEADING.match(text, line_start, line_end):
+    if line_end - line_start < 40 and (
+        _LABELLED_HEADING.match(text, line_start, line_end) or _NUMBERED_HEADING.match(text, line_start, line_end)
+    ):
         return False  # 韩国:新增438例,累计确诊5766例⏎(the section): a round-up's sub-heading
     # Headlines are short and unpunctuated; a broken body line is long or punctuated.
     return line_end - line_start >= 40 or _INNER_PUNCT.search(text, line_start, line_end) is not None

@@ -751,3 +751,13 @@ def test_contacts_found_ill_and_the_severity_of_suspected_cases_are_no_counts():
     got = figures(text, "宜昌市")
     assert ("severe", "宜昌市", 7) not in got and ("suspected", "宜昌市", 15) not in got
     assert ("confirmed_total", "宜昌市", 3) not in got and ("observation", "宜昌市", 1678) in got
+
+
+def test_a_statistics_page_with_months_only_and_numbered_headings():
+    text = (
+        "一、总体情况\n3月份,全州规模以上工业企业107家,实现工业增加值3.5亿元。\n二、企业开工情况\n"
+        "2020年全州规模以上工业企业107家,除季节性停产企业外,3月当月开工生产73家,开工率70%。"
+    )
+    got = {(r.metric, r.date, r.value) for r in extract_text(text, city="博尔塔拉蒙古自治州")}
+    assert ("resumed", "2020-03-31", 73) in got and ("resumption_rate", "2020-03-31", 70) in got
+    assert ("resumed", "2020-03-31", 107) not in got  # the heading's 开工 is no verb of the next line
