@@ -342,16 +342,24 @@ def _foreign_before(ctx: ArticleContext, ref: Place, pi: int, countries_only: bo
 
 
 def _province_before(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str]:
-    """全省 in a corpus without a home city → the province named last before it in the story."""
-    provinces = set(divisions().provinces.values())
+    """全省 in a corpus without a home city → the province named last before it in the story
+    (not where patients came from: 新增无症状感染者1例(湖北输入)), else the province of the city
+    its dateline names (本报杭州4月21日讯 …我省: 浙江省)."""
+    nation = divisions()
+    provinces = set(nation.provinces.values())
     story = ctx.paras[pi].story
+    dateline = None
     for j in range(pi, max(-1, pi - 6), -1):
         if ctx.paras[j].story != story:
             break
         for pl in reversed(ctx.named_before(j, ref.start, 50)):
-            if pl.end <= ref.start and pl.name in provinces:
+            if pl.end > ref.start:
+                continue
+            if pl.name in provinces and not _is_travel(ctx.text, pl):
                 return pl.name, "other"
-    return ref.name, "unplaced"
+            if dateline is None and _in_dateline(ctx, pl):
+                dateline = nation.province_of(pl.name)
+    return (dateline, "other") if dateline else (ref.name, "unplaced")
 
 
 _DATELINE_REACH = 30

@@ -58,7 +58,9 @@ QUANTITY = re.compile(
     r"(?P<suf2>以上|左右|以下|上下)?"
 )
 # what a 个 count counts when it counts cases (4个确诊病例, 2个病例)
-_CASES_COUNTED_AFTER = re.compile(r"(?:新冠肺炎|新型冠状病毒肺炎)?(?:确诊|疑似)?(?:病例|患者|病人)")
+_CASES_COUNTED_AFTER = re.compile(
+    r"(?:新冠肺炎|新型冠状病毒肺炎|新冠病毒|新型冠状病毒)?(?:感染)?(?:确诊|疑似)?(?:病例|患者|病人)"
+)
 PRE_QUAL_RE = re.compile(r"(?:超过|突破|多达|逾|将近|接近|大约|不足|不到|达到|至少|近|约|达|超)$")
 
 _PRE_QUAL = {

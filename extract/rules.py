@@ -87,7 +87,8 @@ NONE_RE = re.compile(
     r"(?:新冠肺炎|新型冠状病毒肺炎|新型冠状病毒感染的肺炎)?(?P<new>新增)?(?:报告)?"
     r"(?:新冠肺炎|新型冠状病毒肺炎|新型冠状病毒感染的肺炎)?(?P<local>本地|本土)?(?P<imported>境外输入|输入性?)?"
     r"(?P<kw>确诊病例|确诊患者|确诊|本地病例|病例|死亡病例|死亡|病亡病例|病亡|重症病例|重症患者|重型患者|重型病例"
-    r"|危重症病例|危重病例|危重患者|危重型病例|疑似病例|疑似|重症(?=[和、及与])|危重(?=[和、及与]))"
+    r"|危重症病例|危重病例|危重患者|危重型病例|疑似病例|疑似|重症(?=[和、及与])|危重(?=[和、及与])"
+    r"|治愈出院病例|出院病例)"
     # 无确诊病例接触史, 无疑似病例接触史: a patient's history, not a count
     r"(?!(?:病例|患者)?(?:的)?(?:接触史|接触|密切接触|旅居史|暴露史|流行病学史))"
 )
@@ -120,6 +121,8 @@ NONE_METRICS: dict[str, tuple[str | None, str | None]] = {
     "危重": (None, "critical"),  # 无危重和死亡病例
     "重症": ("severe_new", "severe"),
     "疑似病例": (None, "suspected"),
+    "治愈出院病例": ("recovered_new", "recovered_total"),  # 无新增出院病例
+    "出院病例": ("recovered_new", "recovered_total"),
     "疑似": (None, "suspected"),
 }
 # 无重症病例、危重病例和死亡病例: more nouns the same 无 covers
@@ -408,7 +411,7 @@ CURRENT_BEFORE_CONFIRMED = re.compile(
 )
 
 # 累计416例 with no figure word: the confirmed total (headlines write it so); 新增423例 the new ones
-BARE_TOTAL_BEFORE = re.compile(r"累计(?:报告)?(?:达到|达)?$")
+BARE_TOTAL_BEFORE = re.compile(r"累计(?:报告)?(?:达到|达|为)?$")
 # 正在接受医学观察的密切接触者: those still observed (a current count, whatever 共/累计 says)
 CURRENT_OBSERVATION_WORDS = re.compile(r"正在|尚在|仍在|仍纳入|仍处|还在|现有|目前")
 BARE_NEW_BEFORE = re.compile(r"(?:新增|又增加|又新增)$")

@@ -205,6 +205,8 @@ def speaks_for(ctx: ArticleContext, i: int, pos: int) -> tuple[str, str]:
     speaks and it is not the home city; the home city otherwise; ("", "unplaced") in a corpus
     without a home city when nobody speaks."""
     who = speaker_at(ctx, i, pos)
+    if who is not None and who.endswith("区"):
+        who = None  # 余杭发布 over 杭州's bulletin: a district says 全市 of its city, not of itself
     if who is not None and who != ctx.city:
         return who, "home" if ctx.city and ctx.city in divisions().county_city(who) else "other"
     if ctx.city:

@@ -62,6 +62,13 @@ ALIASES = {
     "台湾省": "台湾",
     "台湾地区": "台湾",
     "中国台湾省": "台湾",
+    # what Macau's and Hong Kong's own bulletins call themselves
+    "本澳": "澳门",
+    "全澳": "澳门",
+    "本港": "香港",
+    "全港": "香港",
+    # Colombia has no 省: a 哥伦比亚省 is Canada's British Columbia (its 不列 lost in print)
+    "哥伦比亚省": "不列颠哥伦比亚省",
 }
 # Foreign cities, states and regions 2020's news named with figures of their own.
 FOREIGN_SUBDIVISIONS = (
@@ -130,6 +137,16 @@ FOREIGN_SUBDIVISIONS = (
     "威斯康星州",
     "明尼苏达州",
     "俄勒冈州",
+    # Canada's provinces
+    "安大略省",
+    "魁北克省",
+    "不列颠哥伦比亚省",
+    "艾伯塔省",
+    "阿尔伯塔省",
+    "萨斯喀彻温省",
+    "曼尼托巴省",
+    "新斯科舍省",
+    "新不伦瑞克省",
     "西雅图",
     "德黑兰",
     "库姆",
@@ -201,6 +218,15 @@ ENGLISH = {
     "威斯康星州": "Wisconsin",
     "明尼苏达州": "Minnesota",
     "俄勒冈州": "Oregon",
+    "安大略省": "Ontario",
+    "魁北克省": "Quebec",
+    "不列颠哥伦比亚省": "British Columbia",
+    "艾伯塔省": "Alberta",
+    "阿尔伯塔省": "Alberta",
+    "萨斯喀彻温省": "Saskatchewan",
+    "曼尼托巴省": "Manitoba",
+    "新斯科舍省": "Nova Scotia",
+    "新不伦瑞克省": "New Brunswick",
     "西雅图": "Seattle",
     "德黑兰": "Tehran",
     "库姆": "Qom",

@@ -526,3 +526,28 @@ def test_a_bulletins_counts_without_li_and_its_implied_observation():
 
     text = "病例1 , 加拿大籍 , 男 , 30岁。新增确诊病例1,277例。"
     assert [q.value for q in find_quantities(text)] == [1277]
+
+
+def test_canadas_provinces_macaus_own_word_and_a_provincial_papers_province():
+    got = feed(
+        "加拿大魁北克省新增907例感染病例,累计5518例。安大略省该省当天新增401例感染病例,累计为2793例。", "2020-04-03"
+    )
+    assert ("confirmed_total", "安大略省", "2020-04-03", 2793) in got and (
+        "confirmed_new",
+        "魁北克省",
+        "2020-04-03",
+        907,
+    ) in got
+    assert feed("哥伦比亚省新增55个新冠病毒感染病例。", "2020-04-03") == [
+        ("confirmed_new", "不列颠哥伦比亚省", "2020-04-03", 55)
+    ]
+    got = feed("应变协调中心今(30)日表示,过去24小时本澳新增1例确诊病例,本澳至今累计38例确诊病例。", "2020-03-30")
+    assert got == [("confirmed_new", "澳门", "2020-03-30", 1), ("confirmed_total", "澳门", "2020-03-30", 38)]
+    text = "  本报杭州4月21日讯 (记者 陈宁) 4月20日,我省新增无症状感染者1例(湖北输入)。截至4月20日24时,我省累计报告确诊病例1268例。"
+    assert feed(text, "2020-04-22") == [("confirmed_total", "浙江省", "2020-04-20", 1268)]
+
+
+def test_a_districts_account_relaying_its_citys_bulletin_and_no_new_discharges():
+    text = "余杭发布 2020-03-27\n\n3月26日0-24时,全市无新增出院病例。截至3月26日24时,全市累计报告确诊病例为169例。"
+    got = home(text, "杭州市", "2020-03-27")
+    assert got == [("recovered_new", "杭州市", "2020-03-26", 0), ("confirmed_total", "杭州市", "2020-03-26", 169)]
