@@ -49,8 +49,9 @@ UNIT_CANON = {
 QUANTITY = re.compile(
     # not inside an ordinal or another number: 第12例 is no count of 2 (nor 第十二例 of 二)
     r"(?<![第\d." + CN_NUM_CHARS + r"])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[" + CN_NUM_CHARS + r"]+)"
-    r"(?P<scale>[万亿萬億])?"
-    r"(?:(?<=[万萬])(?P<rest>\d,\d{3}(?![\d,])|\d{1,4}(?![\d.,])))?"  # 3萬4,546例: 34546
+    r"(?:[ \u3000]?(?P<scale>[万亿萬億]))?"
+    # 3萬4,546例: 34546 (21 萬 4093 人: spaced)
+    r"(?:(?<=[万萬])[ \u3000]?(?P<rest>\d,\d{3}(?![\d,])|\d{1,4}(?![\d.,])))?"
     r"(?P<suf>余|多)?"
     r"[ \u3000]?"  # 1 例, 46 例: a space some pages put between a number and its unit
     r"(?P<unit>例|宗(?=[和及、;]|(?:新型冠状病毒|新冠病毒|新冠肺炎|新型肺炎)?[\u4e00-\u9fff]{0,4}?(?:确诊|病例|个案|死亡|治愈|康复|出院|,|。|$))|"

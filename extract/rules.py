@@ -320,7 +320,8 @@ FROM_BASELINE = re.compile(r"(?:从|由)\s*$")
 CHANGE_TO_AFTER = re.compile(r"\s*(?:例|人|名|宗)?[^,;。]{0,6}?(?:增|升|降|减|涨)(?:加|长|少|低)?(?:至|到)")
 NOT_A_COUNT_BEFORE = re.compile(
     r"(?:核减|订正|核销)(?!后)|剔除|减少|排除|预计|预期|有望|最晚|最早|最先|计划(?!内|外)|还将|即将|将有|将陆续"
-)  # 最晚确诊的1例: one patient
+    r"|(?:低于|少于|高于|多于)\s*$"
+)  # 最晚确诊的1例: one patient; 首度低于1000例: a threshold
 # 14个市州累计确诊病例均超过100例: a bound every member of a group passes, not a count
 GROUP_BOUND_BEFORE = re.compile(r"均(?:已)?(?:超过|超|在|达到|达|逾)?$")
 # 住院病例超过10例的目前还剩4市: a bound that picks out places (…的), not a count
@@ -411,10 +412,10 @@ CURRENT_BEFORE_CONFIRMED = re.compile(
 )
 
 # 累计416例 with no figure word: the confirmed total (headlines write it so); 新增423例 the new ones
-BARE_TOTAL_BEFORE = re.compile(r"累计(?:报告)?(?:达到|达|为)?$")
+BARE_TOTAL_BEFORE = re.compile(r"累计(?:报告)?(?:达到|达|为)?\s*$")
 # 正在接受医学观察的密切接触者: those still observed (a current count, whatever 共/累计 says)
 CURRENT_OBSERVATION_WORDS = re.compile(r"正在|尚在|仍在|仍纳入|仍处|还在|现有|目前")
-BARE_NEW_BEFORE = re.compile(r"(?:新增|又增加|又新增)$")
+BARE_NEW_BEFORE = re.compile(r"(?:新增|又增加|又新增)\s*$")
 # 累计276例治愈，较前一天增加116例: the day's change of the figure just given (its new count)
 BARE_CHANGE_BEFORE = re.compile(
     r"(?:较|比|相比|相较)(?:前一?[天日]|昨[天日]|上一?日|24小时前|前24小时|周[一二三四五六日天])(?:数据|统计)?(?:增加|新增|增长)了?$"

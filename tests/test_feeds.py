@@ -551,3 +551,17 @@ def test_a_districts_account_relaying_its_citys_bulletin_and_no_new_discharges()
     text = "余杭发布 2020-03-27\n\n3月26日0-24时,全市无新增出院病例。截至3月26日24时,全市累计报告确诊病例为169例。"
     got = home(text, "杭州市", "2020-03-27")
     assert got == [("recovered_new", "杭州市", "2020-03-26", 0), ("confirmed_total", "杭州市", "2020-03-26", 169)]
+
+
+def test_spaced_numbers_and_a_threshold_are_read_as_written():
+    text = (
+        "中國湖北省公布 2 月 19 日新增確診病例 349 例。這是湖北新增確診病例首度低於 1000 例。"
+        "湖北省累計追蹤密切接觸者 21 萬 4093 人。\n香港新增 3 例,累計確診病例 65 例。"
+    )
+    got = feed(text, "2020-02-19")
+    assert got == [
+        ("confirmed_new", "湖北省", "2020-02-19", 349),
+        ("close_contacts_total", "湖北省", "2020-02-19", 214093),
+        ("confirmed_new", "香港", "2020-02-19", 3),
+        ("confirmed_total", "香港", "2020-02-19", 65),
+    ]
