@@ -118,10 +118,10 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             continue  # 复产率78.26%，高于全省23日复产率12.96个百分点: what it is compared with
         if (
             pl.name in NOWHERE
-            and (pl.start < s_start or t.find("、", pl.end, pos) >= 0)
+            and (pl.start < s_start or t.find("、", pl.end, pos) >= 0 or _owns_its_clause(t, pl, pos))
             and (ctx.city or _PART_LEAD.search(t, max(p.start, pl.start - 12), pl.start))
         ):
-            continue  # 疑似病例转外地核减1例、确诊病例155例: elsewhere owns only its own item
+            continue  # 疑似病例转外地核减1例、确诊病例155例; 在外地的…141人,其余353人: its own item only
         if pl.scope == "group":
             if in_closed_bracket(t, p.start, pl, pos):
                 continue  # 累计882例(含包机归国人员确诊14例),累计死亡29例: the bracket's group only
@@ -634,6 +634,12 @@ def _aside(ctx: ArticleContext, pl: Place, places, s_start: int, pos: int) -> bo
 _EXCEPT_OPEN = re.compile(r"除(?:了)?[^,;。]*$")
 _EXCEPT_CLOSE = re.compile(r"[^,;。]*?外\s*,")
 _OWN_COUNT = re.compile(r"[^,;:、()]{0,16}?\d+(?:\.\d+)?(?:例|人|名)")
+
+
+def _owns_its_clause(t: str, pl: Place, pos: int) -> bool:
+    """Does a count follow pl in its own clause, closed before pos (在外地的密切接触者141人,其余…)?"""
+    own = _OWN_COUNT.match(t, pl.end)
+    return own is not None and t.find(",", own.end(), pos) >= 0
 
 
 def _not_the_subject(ctx: ArticleContext, pl: Place, places) -> bool:

@@ -565,3 +565,15 @@ def test_spaced_numbers_and_a_threshold_are_read_as_written():
         ("confirmed_new", "香港", "2020-02-19", 3),
         ("confirmed_total", "香港", "2020-02-19", 65),
     ]
+
+
+def test_the_rest_under_observation_after_contacts_elsewhere_and_the_rest_in_hospital():
+    text = (
+        "截至2月14日24时,宿州市累计报告确诊病例39例,累计治愈出院病例11例,其余28例患者均在市级定点医院集中救治。"
+        "目前追踪到密切接触者1858人,其中已经解除医学观察1364人,在外地的密切接触者141人,其余353人正在接受医学观察。"
+    )
+    got = home(text, "宿州市", "2020-02-16")
+    assert ("hospitalized", "宿州市", "2020-02-14", 28) in got and ("observation", "宿州市", "2020-02-14", 353) in got
+    # a treatment centre's name is no verb: 在省集中救治大连中心治愈出院 are discharges
+    got = home("3月17日,丹东市最后2例确诊病例在省集中救治大连中心治愈出院。", "丹东市", "2020-03-18")
+    assert ("recovered_new", "丹东市", "2020-03-17", 2) in got
