@@ -501,7 +501,9 @@ def bracket_places(ctx: ArticleContext, fig: Figure) -> tuple[list[Place], int] 
     district may stand with more words: （湘潭县）, （太原市小店区）, （黄石市）; not
     （均为武汉输入）)."""
     # only bare places: 8例(含邓州市1例) is a breakdown with its own figure
-    m = re.match(r"\s*\(([^()\d]{2,12})\)", ctx.text[fig.q.end : fig.q.end + 16])
+    m = re.match(r"\s*\(([^()\d]{2,12})\)", ctx.text[fig.q.end : fig.q.end + 16]) or _WHOSE_AFTER.match(
+        ctx.text[fig.q.end : fig.q.end + 20]
+    )  # 新增出院1例,为上虞区患者: said after a comma
     if not m:
         return None
     lo, hi = fig.q.end + m.start(1), fig.q.end + m.end(1)
@@ -522,6 +524,9 @@ def bracket_places(ctx: ArticleContext, fig: Figure) -> tuple[list[Place], int] 
     ):
         return None
     return inside, fig.q.end + m.end()
+
+
+_WHOSE_AFTER = re.compile(r"\s*[,，]\s*(?:均)?为([^,，。;；()\d]{2,10}?)(?:的)?(?:病例|患者)")
 
 
 def _bracket_owner(ctx: ArticleContext, fig: Figure, pi: int) -> tuple[str, str] | None:

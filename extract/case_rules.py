@@ -116,8 +116,10 @@ def _described_part(t: str, c: Clause, family: str, after: str, kw_before: bool)
     q, figs = c.q, c.sentence_figs
     if not kw_before and (rules.SOURCE_AFTER.match(after) or rules.IDENTITY_AFTER.match(after)):
         return True
-    if _CONTACTS_DIAGNOSED.search(t, max(c.sentence_start, q.start - 120), q.start):
-        return True  # 累计追踪密切接触者1819人,…已诊断疑似病例15例、确诊病例3例: contacts found ill
+    if _CONTACTS_DIAGNOSED.search(t, max(c.sentence_start, q.start - 120), q.start) or _CONTACTS_BECAME_CASES.match(
+        c.after
+    ):
+        return True  # …已诊断疑似病例15例、确诊病例3例, 其中4例隔离中的密切接触者被确诊: contacts found ill
     return (
         family in ("severe", "critical")
         and bool(figs)
@@ -126,6 +128,7 @@ def _described_part(t: str, c: Clause, family: str, after: str, kw_before: bool)
     )  # …治愈出院,其中1名为重型患者; 现有疑似病例254例,其中重症7例: not the confirmed cases' severity
 
 
+_CONTACTS_BECAME_CASES = re.compile(r"[^,，。;；]{0,12}?密切接触者(?:已|后)?(?:被)?(?:确诊|诊断)")
 _CONTACTS_DIAGNOSED = re.compile(r"密切接触者[^。;]*?(?:已|被)?诊断为?[^,，。;；]*$")
 
 

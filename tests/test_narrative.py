@@ -761,3 +761,13 @@ def test_a_statistics_page_with_months_only_and_numbered_headings():
     got = {(r.metric, r.date, r.value) for r in extract_text(text, city="博尔塔拉蒙古自治州")}
     assert ("resumed", "2020-03-31", 73) in got and ("resumption_rate", "2020-03-31", 70) in got
     assert ("resumed", "2020-03-31", 107) not in got  # the heading's 开工 is no verb of the next line
+
+
+def test_whose_a_count_of_one_is_after_a_comma_and_contacts_who_became_cases():
+    text = (
+        "2020年2月21日0-24时,绍兴市无新增确诊病例;新增出院1例,为上虞区患者。"
+        "尚有215人正在接受隔离医学观察,其中4例隔离中的密切接触者被确诊。"
+    )
+    got = figures(text, "绍兴市")
+    assert ("recovered_new", "上虞区", 1) in got and ("recovered_new", "绍兴市", 1) in got
+    assert ("observation", "绍兴市", 4) not in got and ("observation", "绍兴市", 215) in got
