@@ -240,7 +240,11 @@ def iter_quantities(text: str, start: int = 0, end: int | None = None):
     """Every quantity in text[start:end] in order: counts with units, then proportions in words,
     then counts a bulletin wrote without 例 (新增确诊病例7, 死亡病例0,)."""
     end = len(text) if end is None else end
-    found = [q for m in QUANTITY.finditer(text, start, end) if (q := parse_quantity(m)) is not None]
+    found = [
+        q
+        for m in QUANTITY.finditer(text, start, end)
+        if (q := parse_quantity(m)) is not None and not (q.chinese and _IN_SLOGAN.match(text, q.end))
+    ]
     words = [q for m in PROPORTION.finditer(text, start, end) if (q := parse_proportion(m)) is not None]
     words += [
         _unitless(m) for m in _UNITLESS_COUNT.finditer(text, start, end) if not _PATIENT_LABEL.match(text, m.end())
@@ -252,6 +256,8 @@ def iter_quantities(text: str, start: int = 0, end: int | None = None):
     return sorted(found + words, key=lambda q: q.start)
 
 
+# “四个一百”重点项目, “八个必须”: a slogan's numeral in quotes, before its closing quote
+_IN_SLOGAN = re.compile(r"[\u4e00-\u9fff]{0,4}[”」』]")
 # 新增确诊病例7, 死亡病例0,: a count whose 例 was left out, right after a bulletin's noun
 _UNITLESS_COUNT = re.compile(r"(?<=[增计积告亡院症诊]病例)(?P<num>\d{1,6})(?=\s*[,，。;；](?!\d))")  # (not 病例1,277例)
 # 病例1,男,45岁 / 病例1、病例2: a patient's label, no count

@@ -212,6 +212,7 @@ RESUME_VERB = (
 RESUME_VERB_RE = re.compile(RESUME_VERB)
 NOT_YET_RESUMED_AFTER = re.compile(
     r"正在(?:开展|做好|进行)?(?:复工|复产|复工复产)(?:前的)?准备|正在准备|尚未(?:复工|复产|开工)|未复工|待复工"
+    r"|(?:无法|未能|不能)(?:复工|复产|开工)"  # 15家因退出…而无法复工的企业
 )
 ALL_RESUMED_RE = re.compile(r",?\s*(?:也|都|均)?(?:已经?|均已|已)?全部(?:已|实现)?(?:" + RESUME_VERB + ")")
 RESUMPTION_RATE_RE = re.compile(

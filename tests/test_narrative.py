@@ -771,3 +771,10 @@ def test_whose_a_count_of_one_is_after_a_comma_and_contacts_who_became_cases():
     got = figures(text, "绍兴市")
     assert ("recovered_new", "上虞区", 1) in got and ("recovered_new", "绍兴市", 1) in got
     assert ("observation", "绍兴市", 4) not in got and ("observation", "绍兴市", 215) in got
+
+
+def test_firms_that_cannot_resume_and_a_slogans_numeral():
+    got = figures("截至3月5日,全市348家规上工业企业333家已复工,不包括15家因退出和政策因素而无法复工的企业。", "雅安市")
+    assert [v for m, _, v in got if m == "resumed"] == [333]
+    got = figures("已复工项目中有57个为市级“四个一百”重点项目。", "曲靖市")
+    assert [v for _, _, v in got] == [57]
