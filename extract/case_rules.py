@@ -133,6 +133,7 @@ _CONTACTS_DIAGNOSED = re.compile(r"密切接触者[^。;]*?(?:已|被)?诊断为
 
 
 _NONE_WORDS = ("无", "没有", "未")
+_PARTS_LOOKED_AT = 24  # figures of a sentence a part's parent is looked for among
 
 
 def _live_modifier(t: str, lo: int, hi: int) -> re.Match | None:
@@ -212,8 +213,9 @@ def _sentence_modifier(
     if q is not None and part >= 0:
         # the parts listed after 其中 so far; the count they are parts of is the nearest before
         # it that none of them exceeds
-        largest = max([q.value] + [f.number for f in sentence_figs if f.q.start > part])
-        parent = next((f for f in reversed(sentence_figs) if f.q.end <= part and f.number >= largest), None)
+        near = sentence_figs[-_PARTS_LOOKED_AT:]  # bounded: a list of thousands stays linear
+        largest = max([q.value] + [f.number for f in near if f.q.start > part])
+        parent = next((f for f in reversed(near) if f.q.end <= part and f.number >= largest), None)
         if parent is not None and parent.metric.endswith("_total"):
             return last_modifier(t[s_start : parent.q.end])
     word = _live_modifier(t, s_start, c_start)

@@ -352,7 +352,8 @@ IN_TREATMENT_AFTER = re.compile(r"治疗|救治|住院")
 ALL_IN_HOSPITAL_RE = re.compile(
     r"(?:所有|全部|以上)(?:确诊)?(?:病例|患者|病人)(?:目前)?(?:均|都|全部)(?:已)?(?:在|于)[^,;。，；]{0,16}?(?:隔离)?(?:治疗|救治)"
     # 我市共确诊…两例,现正在…汾阳医院进行治疗: the clause right after the total
-    r"|(?<=[例人],)\s*(?:现|目前)(?:正|均|都)?在[^,;。，；\d]{0,24}?(?:隔离)?(?:治疗|救治)(?![^,;。]{0,6}\d)"
+    # (a literal first, so the scan of a page stays fast)
+    r"|(?:现(?<=[例人],现)|目前(?<=[例人],目前))(?:正|均|都)?在[^,;。，；\d]{0,24}?(?:隔离)?(?:治疗|救治)(?![^,;。]{0,6}\d)"
 )
 # after the count only 境外 marks a subset: 又出现了2例新的输入性确诊病例 (January: from Wuhan) are
 # the day's cases of the place, 11例境外输入确诊病例 are not
