@@ -57,7 +57,7 @@ _BARE_AFTER_NEW = {
 }
 _COUNT_BEFORE_BRACKET_OWNER = re.compile(r"\d+(?:例|人|名)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_COUNT_AT = re.compile(r"\d+(?:\.\d+)?(?:例|人|名)")
+_COUNT_AT = re.compile(r"\d+(?:\.\d+)?\s*(?:例|人|名|宗)")
 _ITEM_LEADS = ("其中", "包括", "含", "另", "和", "及", "与", "为")
 _COUNT_BEFORE_BRACKET = re.compile(r"\d+(?:例|人|名)$")
 _COUNT_NOUN_BEFORE_BRACKET = re.compile(r"(?P<count>\d+(?:例|人|名))(?:为|是|系)?[\u4e00-\u9fff]{0,6}$")
@@ -145,13 +145,13 @@ def _live_modifier(t: str, lo: int, hi: int) -> re.Match | None:
     return word
 
 
-_FIRST_COUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:例|人|名|宗)")
 _IMPORTED_WORD = re.compile(r"境外输入|输入性")
 
 
-def _imported_head(t: str, start: int, end: int) -> bool:
-    """Are imported cases named in t[start:end] before its first count?"""
-    first = _FIRST_COUNT.search(t, start, end)
+def imported_only(t: str, start: int, end: int) -> bool:
+    """Does the text from a sentence's start speak of imported cases only: are they named before
+    its first count (境外输入…, 截至…,累计报告境外输入确诊病例64例,…)?"""
+    first = _COUNT_AT.search(t, start, end)
     return _IMPORTED_WORD.search(t, start, first.start() if first else end) is not None
 
 
@@ -319,13 +319,13 @@ class CaseRules(ClauseRules):
         病例1例。现有疑似病例40例)? Local-only counts (本地) are left as they are read today."""
         bounds, t = self.ctx.bounds, self.t
         start = bounds.full_sentence_start(q.start)
-        if _imported_head(t, start, q.start):
+        if imported_only(t, start, q.start):
             return True
         para_start = self.ctx.paras[pi].start
         if family in ("confirmed", "weak_case") or start - 1 <= para_start:
             return False
         prev = bounds.full_sentence_start(start - 1)
-        return prev >= para_start and _imported_head(t, prev, start)
+        return prev >= para_start and imported_only(t, prev, start)
 
     def _place_opens(self, c_start: int, q: Quantity, pi: int) -> bool:
         """Does a place name the clause's subject (湖北28日新增423例, 意大利:新增587例), not a

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from extract import rules
-from extract.case_rules import CASE_COUNT, SENTENCE_END_LIST, CaseRules, last_modifier
+from extract.case_rules import CASE_COUNT, SENTENCE_END_LIST, CaseRules, imported_only, last_modifier
 from extract.clause import TERM_SEP, Clause, Figure
 from extract.numbers import Quantity, find_quantities
 from extract.places import Place
@@ -193,7 +193,7 @@ def none_figures(ctx: ArticleContext) -> list[Figure]:
         c_start, _ = ctx.bounds.clause(m.start(), m.end())
         if rules.VAGUE_STREAK_RE.search(t[c_start : m.start()]):
             continue
-        if rules.IMPORTED_OPENING.match(t, ctx.bounds.full_sentence_start(m.start())):
+        if not m.group("local") and imported_only(t, ctx.bounds.full_sentence_start(m.start()), m.start()):
             continue  # 境外输入现有确诊病例811例…，无死亡病例: about the imported cases
         if m.group("imported") and not m.group("local"):
             continue  # 无新增境外输入确诊病例: about imported cases only, no metric of ours

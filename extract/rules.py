@@ -358,7 +358,6 @@ ALL_IN_HOSPITAL_RE = re.compile(
 # after the count only 境外 marks a subset: 又出现了2例新的输入性确诊病例 (January: from Wuhan) are
 # the day's cases of the place, 11例境外输入确诊病例 are not
 FOREIGN_IMPORTED_AFTER = re.compile(r"境外输入|境外")
-IMPORTED_OPENING = re.compile(r"\s*(?:其中)?[,:]?\s*(?:境外输入|输入性)")
 # …2例系武汉输入病例的密切接触者, 3例为聚集性病例: a subset described by its source
 # (含临床诊断病例4例), 临床转确诊1例, 男性病例147例: a kind of diagnosis or a sex inside a count, or a
 # case moved from one kind to the other; a part of the count beside it, no figure of its own
