@@ -162,12 +162,12 @@ def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> l
         i = bisect_right(starts, pos) - 1
         return i >= 0 and pos < ends[i]
 
-    garbled = [
+    written_oddly = [
         DateMention(m.start(), m.end(), day, day, False, True)
         for m in _GARBLED_RE.finditer(text, lo, hi)
         if not inside(m.start()) and (day := resolve_md(int(m.group("m")), int(m.group("d")), ref)) is not None
     ]  # 截至3424时, 2020340时至24时: 3月4日, with 年/月/日 lost in a repost
-    garbled += [
+    written_oddly += [
         DateMention(m.start(), m.end(), day, day, False, True)
         for m in _TODAY_NUMBERED.finditer(text, lo, hi)
         if (day := resolve_bare_day(int(m.group(1)), ref)) is not None
@@ -186,7 +186,7 @@ def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> l
         if word in _RELATIVE_DAYS:
             d = ref + dt.timedelta(days=_RELATIVE_DAYS[word])
             out.append(DateMention(m.start(), m.end(), d, d, False, False))
-    out += garbled
+    out += written_oddly  # checked against the regular dates only (inside)
     out.sort(key=lambda d: d.start)
     # 截至美国东部时间22日15时(北京时间23日3时): the bracket converts the date before it; that one dates
     return [d for d in out if not (d.start > lo and _CONVERTED_BEFORE.search(text, max(lo, d.start - 8), d.start))]
