@@ -577,3 +577,10 @@ def test_the_rest_under_observation_after_contacts_elsewhere_and_the_rest_in_hos
     # a treatment centre's name is no verb: 在省集中救治大连中心治愈出院 are discharges
     got = home("3月17日,丹东市最后2例确诊病例在省集中救治大连中心治愈出院。", "丹东市", "2020-03-18")
     assert ("recovered_new", "丹东市", "2020-03-17", 2) in got
+
+
+def test_cases_moved_from_severe_to_mild_are_no_count():
+    got = home(
+        "2020年2月1日0-24时,台州市新增重症病例1例,原重症病例转为普通病例1例,新增出院病例3例。", "台州市", "2020-02-02"
+    )
+    assert got == [("severe_new", "台州市", "2020-02-01", 1), ("recovered_new", "台州市", "2020-02-01", 3)]
