@@ -116,6 +116,8 @@ def _described_part(t: str, c: Clause, family: str, after: str, kw_before: bool)
     q, figs = c.q, c.sentence_figs
     if not kw_before and (rules.SOURCE_AFTER.match(after) or rules.IDENTITY_AFTER.match(after)):
         return True
+    if q.raw_unit in ("名", "位") and _NATIONALITY_AFTER.match(c.after):
+        return True  # 确诊的患者包括1名台湾人、4名日本人: who they are, not a place's count
     if _TURNED_INTO.search(t, max(c.start, q.start - 12), q.start):
         return True  # 原重症病例转为普通病例1例: cases moved from one kind to another, no count of either
     if _CONTACTS_DIAGNOSED.search(t, max(c.sentence_start, q.start - 120), q.start) or _CONTACTS_BECAME_CASES.match(
@@ -130,6 +132,7 @@ def _described_part(t: str, c: Clause, family: str, after: str, kw_before: bool)
     )  # …治愈出院,其中1名为重型患者; 现有疑似病例254例,其中重症7例: not the confirmed cases' severity
 
 
+_NATIONALITY_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?人(?:[、,，。;；及和以与]|$)")
 _TURNED_INTO = re.compile(r"(?:病例|患者)转为(?:普通|轻症|轻型|普通型)(?:病例|患者|型)?$")
 _CONTACTS_BECAME_CASES = re.compile(r"[^,，。;；]{0,12}?密切接触者(?:已|后)?(?:被)?(?:确诊|诊断)")
 _CONTACTS_DIAGNOSED = re.compile(r"密切接触者[^。;]*?(?:已|被)?诊断为?[^,，。;；]*$")

@@ -584,3 +584,10 @@ def test_cases_moved_from_severe_to_mild_are_no_count():
         "2020年2月1日0-24时,台州市新增重症病例1例,原重症病例转为普通病例1例,新增出院病例3例。", "台州市", "2020-02-02"
     )
     assert got == [("severe_new", "台州市", "2020-02-01", 1), ("recovered_new", "台州市", "2020-02-01", 3)]
+
+
+def test_a_continents_count_and_patients_counted_by_nationality():
+    got = feed("中新网3月24日电据法新社统计,截至目前,欧洲新冠肺炎确诊病例已超过20万例。", "2020-03-24")
+    assert got == [("confirmed_total", "欧洲", "2020-03-24", 200000)]
+    got = feed("钻石公主号邮轮6日又有10人确诊。确诊的患者包括1名台湾人、1名新西兰人、4名日本人。", "2020-02-06")
+    assert got == [("confirmed_new", "钻石公主号", "2020-02-06", 10)]
