@@ -115,8 +115,27 @@ class Classifier(CaseRules, ResumptionRules):
             if res:
                 return res
         if q.unit in rules.CASE_UNITS or q.unit == "%":
-            return self._case(clause())
+            return self._respective_place(self._case(clause()), resp, pi, q)
         return []
+
+    def _respective_place(self, figs: list[Figure], resp, pi: int, q: Quantity) -> list[Figure]:
+        """武汉市、黄冈市确诊病例分别为3000例和2000例: the k-th count is the k-th term's place's (not
+        both places' together)."""
+        if resp is None:
+            return figs
+        _term, term_start, _words = resp
+        place = next(
+            (
+                pl
+                for pl in self.ctx.places(pi, q.start)
+                if pl.start == term_start and pl.scope in ("sub", "zone", "home", "other")
+            ),
+            None,
+        )
+        for f in figs:
+            if place is not None and f.item_place is None:
+                f.item_place = place
+        return figs
 
     def _respective_rate(self, c: Clause, resp) -> list[Figure]:
         """滨海新区、宁河区复工率分别达到99.3%、99.1%: the rate's words are the head's (from

@@ -591,3 +591,8 @@ def test_a_continents_count_and_patients_counted_by_nationality():
     assert got == [("confirmed_total", "欧洲", "2020-03-24", 200000)]
     got = feed("钻石公主号邮轮6日又有10人确诊。确诊的患者包括1名台湾人、1名新西兰人、4名日本人。", "2020-02-06")
     assert got == [("confirmed_new", "钻石公主号", "2020-02-06", 10)]
+
+
+def test_counts_said_respectively_belong_each_to_its_place():
+    got = feed("截至2月10日,武汉市、黄冈市确诊病例分别为3000例和2000例。", "2020-02-11")
+    assert got == [("confirmed_total", "武汉市", "2020-02-10", 3000), ("confirmed_total", "黄冈市", "2020-02-10", 2000)]
