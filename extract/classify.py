@@ -121,10 +121,16 @@ class Classifier(CaseRules, ResumptionRules):
     def _respective_place(self, figs: list[Figure], resp, pi: int, q: Quantity) -> list[Figure]:
         """武汉市、黄冈市确诊病例分别为3000例和2000例: the k-th count is the k-th term's place's (not
         both places' together)."""
-        if resp is None:
-            return figs
-        _term, term_start, _words = resp
-        place = next(
+        place = self._place_opening_term(resp, pi, q) if resp is not None else None
+        for f in figs:
+            if place is not None and f.item_place is None:
+                f.item_place = place
+        return figs
+
+    def _place_opening_term(self, resp, pi: int, q: Quantity) -> Place | None:
+        """The place a 分别 list's k-th term opens with, if any."""
+        term_start = resp[1]
+        return next(
             (
                 pl
                 for pl in self.ctx.places(pi, q.start)
@@ -132,10 +138,6 @@ class Classifier(CaseRules, ResumptionRules):
             ),
             None,
         )
-        for f in figs:
-            if place is not None and f.item_place is None:
-                f.item_place = place
-        return figs
 
     def _respective_rate(self, c: Clause, resp) -> list[Figure]:
         """滨海新区、宁河区复工率分别达到99.3%、99.1%: the rate's words are the head's (from
@@ -153,14 +155,7 @@ class Classifier(CaseRules, ResumptionRules):
     def _term_place(self, resp, pi: int, q: Quantity) -> Place | None:
         """The place a 分别 list's term names (None: the terms are metrics, 复工率、到岗率分别…)."""
         term, term_start, _words = resp
-        place = next(
-            (
-                pl
-                for pl in self.ctx.places(pi, q.start)
-                if pl.start == term_start and pl.scope in ("sub", "zone", "home", "other")
-            ),
-            None,
-        )
+        place = self._place_opening_term(resp, pi, q)
         if place is None:
             return None
         rest = self.t[place.end : term_start + len(term)]  # nothing, or the list's metric word
