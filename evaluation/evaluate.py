@@ -52,6 +52,8 @@ TABLES = (
     "blind7_feeds",
     "blind8_narrative",
     "blind8_feeds",
+    "blind9_narrative",
+    "blind9_feeds",
     "bugs_caught",
 )
 # Measured once, at the end of a round (--holdout): never read, never tuned against.
