@@ -213,7 +213,12 @@ def _frame_from_bytes(blob: bytes) -> pd.DataFrame:
         raise ValueError("a snapshot frame claims more rows than it holds bytes")
     kinds = json.loads(table.schema.metadata[_PYTHON_COLUMNS])
     frame = table.drop_columns(kinds["list"]).to_pandas()
-    values = {c: _decoded(table.column(c)).to_pylist() for c in kinds["list"]}
+    # Arrow-backed where no row is None (pandas would give it back as <NA>): a row's list is made
+    # when it is read, not all up front (a big archive's evidence is a million rows)
+    lazy = [c for c in kinds["list"] if table.column(c).null_count == 0]
+    for col in lazy:
+        frame[col] = pd.Series(pd.arrays.ArrowExtensionArray(_decoded(table.column(col))), index=frame.index)
+    values = {c: _decoded(table.column(c)).to_pylist() for c in kinds["list"] if c not in lazy}
     values |= {c: [json.loads(v) for v in frame[c]] for c in kinds["json"]}
     for col, column in values.items():
         frame[col] = pd.Series(column, index=frame.index, dtype=object)
