@@ -123,8 +123,8 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         ):
             continue  # 疑似病例转外地核减1例、确诊病例155例; 在外地的…141人,其余353人: its own item only
         if pl.scope == "group":
-            if in_closed_bracket(t, p.start, pl, pos):
-                continue  # 累计882例(含包机归国人员确诊14例),累计死亡29例: the bracket's group only
+            if _group_not_owner(ctx, pi, pl, fig, pos):
+                continue
             return pl.name, "group"  # 撤侨航班: no place, no one's figure
         if pl.scope == "foreignref":
             return _foreign_before(ctx, pl, pi)
@@ -193,7 +193,42 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         return _as_named(ctx, pl)
     # no place in this paragraph: the place the story's earlier paragraphs speak of, else the
     # city that speaks (a dateline, a title), else the home city
-    return _carried_place(ctx, pi) or speaks_for(ctx, pi, pos)
+    return _carried_place(ctx, pi) or _headline_subject(ctx, pi) or speaks_for(ctx, pi, pos)
+
+
+def _headline_subject(ctx: ArticleContext, pi: int) -> tuple[str, str] | None:
+    """In a feed (no home city), a headline that names no place (新增20例 累計215例) is about
+    the place its story's first paragraph opens with (台灣新增20例…)."""
+    p = ctx.paras[pi]
+    if ctx.city is not None or not p.headline:
+        return None
+    for j in range(pi + 1, min(len(ctx.paras), pi + 4)):
+        nxt = ctx.paras[j]
+        if nxt.story != p.story:
+            return None
+        if nxt.headline or nxt.byline:
+            continue
+        first = next(
+            (pl for pl in ctx.named_places(j) if pl.scope == "other" and not _in_dateline(ctx, pl)),
+            None,
+        )
+        return None if first is None else (first.name, "other")
+    return None
+
+
+def _group_not_owner(ctx: ArticleContext, pi: int, pl: Place, fig: Figure, pos: int) -> bool:
+    p, t = ctx.paras[pi], ctx.text
+    if in_closed_bracket(t, p.start, pl, pos):
+        return True  # 累计882例(含包机归国人员确诊14例),累计死亡29例: the bracket's group only
+    # 新增20例境外移入 累計215例: the kind of the new count, not the total's place
+    return (
+        p.headline
+        and fig.metric.endswith("_total")
+        and _COUNT_JUST_BEFORE.search(t, max(p.start, pl.start - 6), pl.start) is not None
+    )
+
+
+_COUNT_JUST_BEFORE = re.compile(r"\d\s*(?:例|人|名|宗)\s*$")
 
 
 def _as_named(ctx: ArticleContext, pl: Place) -> tuple[str, str]:
@@ -265,7 +300,7 @@ _TOPIC_CLAUSE = re.compile(r"\s*随着")
 _ORG_BACKREF = re.compile(r"(?:该|这家|此)(?:企业|公司|厂|集团|项目|台企)|(?<![\u4e00-\u9fff])公司(?:员工|职工)")
 _HOSPITAL_BACKREF = re.compile(r"(?:该|本|我|此)院(?!士|长|党委|领导)")
 # cheap gates before a figure's places are looked at for a hospital or a group
-_INSTITUTION_WORD = re.compile(r"医院|院区|病区|方舱|隔离点|救治中心|治疗中心")
+_INSTITUTION_WORD = re.compile(r"医院(?!管理局)|院区|病区|方舱|隔离点|救治中心|治疗中心")  # 医院管理局: an authority
 _GROUP_AFTER = re.compile(r"(?![(]含|[(]其中).{0,2}(?:中国|同胞|撤侨|包机|港澳台)")  # not a (含…) breakdown
 INSTITUTION_RE = re.compile(r"(?:医院|院区|病区|方舱|隔离点|酒店|宾馆|救治中心|治疗中心|留观点)$")
 # what stands before an institution's name inside a matched run: 现有153例在定点医院, 走出市人民医院
@@ -596,7 +631,7 @@ def _is_item_place(t: str, pl: Place, q_start: int) -> bool:
 # a county speaking of itself; the county is named before it in the story, or the figure has no
 # place we know (a prefecture's figure it is not)
 _COUNTY_SELF = ("我县", "全县", "本县", "该县", "我旗", "全旗", "本旗", "该旗")
-_LIST_BEFORE = re.compile(r"(?:[、;:(]|其中|包括|含|\d(?:例|人|名|家)\)?,|(?:病例|患者)中,)\s*$")
+_LIST_BEFORE = re.compile(r"(?:[、;:(]|其中|包括|含|,(?:均)?(?:为|系)|\d(?:例|人|名|家)\)?,|(?:病例|患者)中,)\s*$")
 
 
 def _resolve_subref(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str] | None:

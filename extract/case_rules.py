@@ -109,6 +109,17 @@ _NONE_NEXT = re.compile(r"无(?!症状)|没有")  # 累计15例无重型患者: 
 _FROM_DESCRIPTION = re.compile(r"^(?:名|例|人|位)?(?:分别)?来自[^,，。;；]{0,30}?的")
 
 
+_TESTED_BEFORE = re.compile(r"(?:测试|检测|筛查)了?\s*$")
+_LOCAL_WORD = re.compile(r"(?:本土|本地)(?:确诊)?(?:病例|患者)?\s*$")
+
+
+def _local_part(t: str, c: Clause, q: Quantity) -> bool:
+    """本土病例1例 after 其中境外输入病例35例 in its sentence: the local part of a split count."""
+    lo = max(c.sentence_start, q.start - 80)  # bounded
+    word = _LOCAL_WORD.search(t, max(lo, q.start - 10), q.start)
+    return word is not None and _IMPORTED_WORD.search(t, lo, word.start()) is not None and "其中" in t[lo : q.start]
+
+
 def _described_part(t: str, c: Clause, family: str, after: str, kw_before: bool) -> bool:
     """Patients described, not counted: 2例系武汉输入病例的密切接触者 (a subset by source),
     其中1例治愈患者为该市首例确诊患者 (who one was), contacts diagnosed later, 3名患者治愈出院,其中1名
@@ -124,6 +135,10 @@ def _described_part(t: str, c: Clause, family: str, after: str, kw_before: bool)
         c.after
     ):
         return True  # …已诊断疑似病例15例、确诊病例3例, 其中4例隔离中的密切接触者被确诊: contacts found ill
+    if family == "suspected" and _TESTED_BEFORE.search(t, max(c.start, q.start - 6), q.start):
+        return True  # 已经测试了61401例疑似病例: tests made, not the suspected cases now
+    if family in ("confirmed", "weak_case") and _local_part(t, c, q):
+        return True  # 其中境外输入病例35例,本土病例1例: a local-only subtotal, no place's count
     return (
         family in ("severe", "critical")
         and bool(figs)

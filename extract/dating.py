@@ -15,7 +15,7 @@ from bisect import bisect_right
 from extract.clause import Figure
 from extract.dates import DateMention, bare_day_number, resolve_bare_day
 from extract.places import Place
-from extract.segment import ArticleContext
+from extract.segment import ArticleContext, baseline_date
 
 _DATES_BACK = 12  # dates looked back over for one figure: a figure's date is near it
 
@@ -46,6 +46,8 @@ def figure_date(ctx: ArticleContext, fig: Figure) -> tuple[dt.date, bool]:
         if d.since and d.start >= own_clause and ctx.text.startswith("继", d.start) and d.date is not None:
             return d.date, False  # 继2月13日新增2例后: that day's own figure
         if d.end <= pos and not d.since:
+            if baseline_date(ctx.text, d):
+                continue  # 较3月6日18时新增1247例: the day compared with, not the figure's
             if d.start < own_sentence and in_closed_bracket(ctx.text, p.start, d, pos):
                 continue  # 累计排除47例(另:原1例…今日…为阳性)。目前…61例: the bracket's own day
             own_value = _VALUE_DATED.match(ctx.text, d.end)

@@ -186,7 +186,9 @@ def extract_article(
     # Headlines repeat the story's figures without a date, often rounded (6.6万 for 66220, 超过4000
     # for 4110): keep one only if the body states nothing near it for that metric.
     for fig, rec in pending_headlines:
-        stated = body_keys.get(paras[fig.para].story, set())
+        story = paras[fig.para].story
+        # a page title repeated above the story's own headline is a story of headlines only
+        stated = body_keys.get(story) or body_keys.get(story + 1, set())
         if not any(metric == rec.metric and _near(value, rec.value) for metric, value in stated):
             records.append(rec)
     records = _local_and_imported(records)

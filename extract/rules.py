@@ -23,20 +23,21 @@ CASE_FAMILIES: list[tuple[str, str]] = [
     # 密切接触者的密切接触者 (second-degree contacts): no metric, like the asymptomatic
     ("contacts_of_contacts", r"(?:密切接触者|密接者?)的(?:密切接触者|密接者?)"),
     ("close_contacts", r"密切接触者|密切接触人员|密接人员|密接者"),
-    ("critical", r"危重症|危重型|危重病例|危重患者|危重|病危|重症监护"),
-    ("severe", r"重症|重型"),
+    ("critical", r"危重症|危重型|危重病例|危重患者|危重|病危|重症监护|危殆"),  # 危殆: Hong Kong usage
+    ("severe", r"重症|重型|病情严重"),
     # 1,433人不治, 不治身亡 (Hong Kong usage)
     ("deaths", r"死亡|病亡|逝世|离世|病逝|身亡|不治(?!之症|疗)"),
     (
         "hospitalized",
         r"在院治疗|住院治疗|在医院治疗|医院治疗|在院|现有住院|住院|隔离治疗|集中救治(?![\u4e00-\u9fff]{0,4}(?:医院|中心))|隔离救治(?![\u4e00-\u9fff]{0,4}(?:医院|中心))|现有确诊|现有病例|现存确诊|正在治疗"
-        r"|接受治疗|在治",
+        r"|接受治疗|在治|(?<=现有)(?:新冠(?:病毒|肺炎)|新型冠状病毒(?:肺炎)?)?患者"
+        r"|(?:(?<=目前)|(?<=目前已)|(?<=目前已经))入院",  # 1974例目前已经入院
     ),
     ("recovered", r"治愈出院|治愈|出院|痊愈"),
     ("suspected", r"疑似"),
     ("asymptomatic", r"无症状感染者|无症状感染"),  # reported apart from confirmed cases
     # 累计逾19,000人染病, 近2万人受染病 (Hong Kong usage)
-    ("confirmed", r"确诊|新增病例|感染者|(?<!传)受?染病"),
+    ("confirmed", r"确诊|新增病例|感染者|感染(?:总数|人数)|(?<!传)受?染病"),
     ("weak_case", r"病例"),
 ]
 CASE_FAMILY_RE = re.compile("|".join(f"(?P<{f}>{p})" for f, p in CASE_FAMILIES))
@@ -89,7 +90,7 @@ NONE_RE = re.compile(
     r"(?:新冠肺炎|新型冠状病毒肺炎|新型冠状病毒感染的肺炎)?(?P<local>本地|本土)?(?P<imported>境外输入|输入性?)?"
     r"(?P<kw>确诊病例|确诊患者|确诊|本地病例|病例|死亡病例|死亡|病亡病例|病亡|重症病例|重症患者|重型患者|重型病例"
     r"|危重症病例|危重病例|危重患者|危重型病例|疑似病例|疑似|重症(?=[和、及与])|危重(?=[和、及与])"
-    r"|治愈出院病例|出院病例)"
+    r"|治愈出院病例|出院病例|患者危殆)"
     # 无确诊病例接触史, 无疑似病例接触史: a patient's history, not a count
     r"(?!(?:病例|患者)?(?:的)?(?:接触史|接触|密切接触|旅居史|暴露史|流行病学史))"
 )
@@ -120,6 +121,7 @@ NONE_METRICS: dict[str, tuple[str | None, str | None]] = {
     "危重患者": (None, "critical"),
     "危重型病例": (None, "critical"),
     "危重": (None, "critical"),  # 无危重和死亡病例
+    "患者危殆": (None, "critical"),  # 無患者危殆 (Hong Kong usage)
     "重症": ("severe_new", "severe"),
     "疑似病例": (None, "suspected"),
     "治愈出院病例": ("recovered_new", "recovered_total"),  # 无新增出院病例
@@ -370,7 +372,11 @@ SOURCE_AFTER = re.compile(
     r"(?:病例|患者)?\s*(?:均|皆)?(?:系|为|是|属于?)[^,;。]{0,16}?"
     r"(?:输入|关联|密切接触者|密接|聚集|旅居|接触史|家庭)"
     # 15例已证实与第31例确诊患者有过接触, 322人无症状: a subset by contact or by symptoms
-    r"|(?:病例|患者|人)?\s*(?:均|皆)?(?:已|已经)?(?:被)?(?:证实|确认|查明)?与[^,;。]{0,16}?(?:有过|有)?(?:接触|关联)"
+    r"|(?:病例|患者|人)?\s*(?:均|皆|都)?(?:已|已经)?(?:被)?(?:证实|确认|查明)?与[^,;。]{0,16}?(?:有过|有)?(?:接触|关联)"
+    # 其中1名50多岁女性感染者感染路径不明: one patient described by age
+    r"|\s*[\d一二三四五六七八九十]+多?岁[^,;。]{0,6}?(?:男|女)"
+    # 共有6位年長女患者因去過該佛堂而被確診: a cluster's patients, by where they caught it
+    r"|[^,;。]{0,8}?(?:患者|病例|人)因[^,;。]{1,16}?而(?:被)?确诊"
 )
 # 9973名疑似人员接受检测后结果呈阴性, 1149名疑似人员正在接受检测: people tested, not suspected cases
 TESTED_AFTER = re.compile(r"\s*疑似(?:人员|者)[^,;。]{0,12}?(?:检测|阴性)")
@@ -420,7 +426,8 @@ CURRENT_OBSERVATION_WORDS = re.compile(r"正在|尚在|仍在|仍纳入|仍处|�
 BARE_NEW_BEFORE = re.compile(r"(?:新增|又增加|又新增)\s*$")
 # 累计276例治愈，较前一天增加116例: the day's change of the figure just given (its new count)
 BARE_CHANGE_BEFORE = re.compile(
-    r"(?:较|比|相比|相较)(?:前一?[天日]|昨[天日]|上一?日|24小时前|前24小时|周[一二三四五六日天])(?:数据|统计)?(?:增加|新增|增长)了?$"
+    r"(?:较|比|相比|相较)(?:前一?[天日]|昨[天日]|上一?日|24小时前|前24小时|周[一二三四五六日天]|"
+    r"(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}(?:时|点))?)(?:数据|统计)?(?:增加|新增|增长)了?$"
 )
 
 # 新开工2家, 新开工项目12个: new starts, not what resumed

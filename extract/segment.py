@@ -28,6 +28,14 @@ DATELINE = re.compile(
 )
 
 
+# 相较9日, 除1月27日…之外: a baseline's or an exception's day leaves no date in force after it
+_BASELINE_BEFORE = re.compile(r"(?:较|比|相较于?|相比于?|与|除了?)\s*$")
+
+
+def baseline_date(text: str, d: DateMention) -> bool:
+    return _BASELINE_BEFORE.search(text, max(0, d.start - 4), d.start) is not None
+
+
 @dataclass(slots=True)
 class Paragraph:
     start: int
@@ -149,6 +157,7 @@ class ArticleContext:
             and (d.explicit or d.date is not None)
             and (d.date is not None or d.bare_day)
             and self.dates_figures(d)
+            and not baseline_date(self.text, d)
         ]
         if not own:
             return None
