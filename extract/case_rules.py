@@ -109,6 +109,8 @@ _NONE_NEXT = re.compile(r"无(?!症状)|没有")  # 累计15例无重型患者: 
 _FROM_DESCRIPTION = re.compile(r"^(?:名|例|人|位)?(?:分别)?来自[^,，。;；]{0,30}?的")
 
 
+_RESIDENTS_SPLIT = re.compile(r"外市|外地|外省|市外|非本市")
+_FAMILY_SUBJECT = re.compile(r"(?:该|这个|这一|此)家庭|一家(?:人|[三四五六七]口)")
 _TESTED_BEFORE = re.compile(r"(?:测试|检测|筛查)了?\s*$")
 _LOCAL_WORD = re.compile(r"(?:本土|本地)(?:确诊)?(?:病例|患者)?\s*$")
 
@@ -127,6 +129,8 @@ def _described_part(t: str, c: Clause, family: str, after: str, kw_before: bool)
     q, figs = c.q, c.sentence_figs
     if not kw_before and (rules.SOURCE_AFTER.match(after) or rules.IDENTITY_AFTER.match(after)):
         return True
+    if kw_before and t[q.start - 1 : q.start] == "的" and rules.SOURCE_AFTER.match(c.after):
+        return True  # 今晚出院的2人都是…家庭聚集性疫情中的患者: who they are
     if q.raw_unit in ("名", "位") and _NATIONALITY_AFTER.match(c.after):
         return True  # 确诊的患者包括1名台湾人、4名日本人: who they are, not a place's count
     if _TURNED_INTO.search(t, max(c.start, q.start - 12), q.start):
@@ -135,6 +139,8 @@ def _described_part(t: str, c: Clause, family: str, after: str, kw_before: bool)
         c.after
     ):
         return True  # …已诊断疑似病例15例、确诊病例3例, 其中4例隔离中的密切接触者被确诊: contacts found ill
+    if _FAMILY_SUBJECT.search(t, max(c.sentence_start, q.start - 30), q.start):
+        return True  # 该家庭共有5人确诊, 目前已经有3人出院: one family's, not the place's
     if family == "suspected" and _TESTED_BEFORE.search(t, max(c.start, q.start - 6), q.start):
         return True  # 已经测试了61401例疑似病例: tests made, not the suspected cases now
     if family in ("confirmed", "weak_case") and _local_part(t, c, q):
@@ -640,6 +646,12 @@ class CaseRules(ClauseRules):
                 return []
             places = [Place(start, item_end, name, scope)]
         pl = places[-1]
+        if t[pl.start : pl.end] in ("本市", "本地") and _RESIDENTS_SPLIT.search(
+            t, pl.end, self.ctx.bounds.sentence_end(pl.end)
+        ):
+            # 其中:本市26例(…);外市1例: the residents' part of the total, no second total (a
+            # group's figure: its bracket's districts still read as its items)
+            pl = Place(pl.start, pl.end, "本市居民", "group")
         # 河池市都安县1例: the county's count is its prefecture's too
         owner = self._sole_prefecture_before(pl, item_start, pi, q.start)
         metric = None

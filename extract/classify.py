@@ -199,6 +199,9 @@ def _listed_places(ctx: ArticleContext, pi: int, lo: int, hi: int) -> list[Place
     return places if ctx.text[pos : tail.start()].strip() == "" else []
 
 
+_ONE_HOSPITAL = re.compile(r"(?:该|本|此)院(?!士|长)")
+
+
 def none_figures(ctx: ArticleContext) -> list[Figure]:
     out = []
     t = ctx.text
@@ -306,6 +309,8 @@ def _cleared(ctx: ArticleContext) -> list[Figure]:
             metrics = [metric for metric, rx in rules.CLEARED_NOUNS if rx.search(words)]
             if "hospitalized" in metrics and "observation" in metrics and not re.search(r"在院|住院|确诊|病例", words):
                 metrics.remove("hospitalized")  # 密切接触者医学观察清零: the contacts only
+        if _ONE_HOSPITAL.search(words):
+            continue  # 该院收治入院的确诊病例暂时宣告“清零”: one hospital's patients
         start = m.start() - len(words)
         q = Quantity(start, m.end(), start, 0.0, "例", "", "", False)
         group = _enumerated_places(ctx, pi, s_start, m.start())

@@ -33,6 +33,7 @@ DATE_RE = re.compile(
     + _TIME
     + r"(?P<post>\s*(?:以来|起|开始|至今|以后|之后|后))?"
 )
+_SPAN_OF_DAYS = ("连续", "持续", "第", "近", "共", "达")
 _MIDNIGHT = re.compile(r"\s*(?:[日号])?\s*(?:0|零|〇)\s*(?:时|点)(?!\s*(?:-|—|–|~|至|到))")
 YEAR_BEFORE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*$")
 # 截至当地时间7日0时, 截至美国东部时间22日15时: a time zone between 截至 and its day
@@ -122,6 +123,8 @@ def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> l
         start = m.start()
         if m.group("bd") and start > lo and text[start - 1] in "月0123456789":
             continue
+        if m.group("bd") and text.endswith(_SPAN_OF_DAYS, lo, start):
+            continue  # 已连续21日无新增: a number of days, not the 21st
         yr = YEAR_BEFORE_RE.search(text, max(lo, start - 7), start) if m.group("m") else None
         if yr:
             start = yr.start()

@@ -39,6 +39,9 @@ EVENT_RULES: list[tuple[str, str, re.Pattern]] = [
 ]
 
 
+_HOSPITAL_BEFORE = re.compile(r"医院(?!管理局)|院区|病区|方舱|该院|本院")
+
+
 def _matches(text: str):
     # One scan per rule: each starts with literal words that the regex engine can skip to;
     # a single alternation of all rules would lose that and run slower.
@@ -84,6 +87,8 @@ def find_events(
             region = places[-1].name  # 钱塘新区最后一名患者出院: the district's event
         if not region:
             continue  # a corpus without a home city: an event no place owns is nobody's
+        if kind == "all_recovered" and _HOSPITAL_BEFORE.search(t, places[-1].end if places else s_start, m.start()):
+            continue  # 兰州市肺科医院…最后一例…出院: one hospital's last patient, not the city's
         if (
             kind == "all_recovered"
             and "全部治愈出院" in m.group()

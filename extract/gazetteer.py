@@ -226,8 +226,12 @@ class Divisions:
         return name in self._names
 
     def county_city(self, county: str) -> tuple[str, ...]:
-        """The cities a county or district name belongs to (鼓楼区 → several)."""
-        return self.owners.get(county, ())
+        """The cities a county or district name belongs to (鼓楼区 → several); a county that
+        became a county-level city after the table was made (怀仁县 → 怀仁市) under its old name."""
+        got = self.owners.get(county, ())
+        if not got and county.endswith("市") and len(county) > 2:
+            got = self.owners.get(county[:-1] + "县", ())
+        return got
 
 
 def _table_path() -> Path | None:

@@ -369,7 +369,7 @@ IDENTITY_AFTER = re.compile(
 )
 PART_KIND_BEFORE = re.compile(r"(?:临床诊断|临床转|转为|转|男性|女性)\s*$")
 SOURCE_AFTER = re.compile(
-    r"(?:病例|患者)?\s*(?:均|皆)?(?:系|为|是|属于?)[^,;。]{0,16}?"
+    r"(?:病例|患者)?\s*(?:均|皆|都)?(?:系|为|是|属于?)[^,;。]{0,16}?"
     r"(?:输入|关联|密切接触者|密接|聚集|旅居|接触史|家庭)"
     # 15例已证实与第31例确诊患者有过接触, 322人无症状: a subset by contact or by symptoms
     r"|(?:病例|患者|人)?\s*(?:均|皆|都)?(?:已|已经)?(?:被)?(?:证实|确认|查明)?与[^,;。]{0,16}?(?:有过|有)?(?:接触|关联)"
@@ -481,7 +481,10 @@ TRIGGER_RE = word_scanner(
 HEADLINE_MAX = 50
 
 # 现将2月17日复工复产情况通报如下: a frame that dates everything after it.
-FRAME_RE = re.compile(r"(?:情况|数据|疫情|信息)(?:通报|公布|发布|报告)如下|(?:通报|公布|发布)如下")
+# 现将…情况通报如下; 3月10日下午,市政府新闻办召开新闻发布会: what is said there is as of that day
+FRAME_RE = re.compile(
+    r"(?:情况|数据|疫情|信息)(?:通报|公布|发布|报告)如下|(?:通报|公布|发布)如下|(?:召开|举行|举办)[^,;。]{0,12}?新闻发布会"
+)
 
 
 def clean_sector(raw: str) -> str:
