@@ -7,6 +7,7 @@ bracketed attributions, 该县/全区 back-references, organisations' short name
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract import rules
 from extract.case_rules import CASE_COUNT
@@ -14,7 +15,7 @@ from extract.clause import Figure
 from extract.dating import in_closed_bracket
 from extract.gazetteer import divisions
 from extract.numbers import CN_NUM_CHARS
-from extract.places import NOWHERE, ZONE_SHORT_REFS, Place, unlisted_scope
+from extract.places import NOWHERE, ZONE_SHORT_REFS, Place, short_name, unlisted_scope
 from extract.segment import DATELINE, ArticleContext
 from extract.speakers import is_home_word, issuing_county, speaks_for
 from extract.world import countries, foreign_canon
@@ -47,7 +48,7 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             return alias, "home"
         orgs = [pl for pl in ctx.places(pi, fig.q.start) if pl.scope == "org" and s_start <= pl.start and pl.end <= pos]
         if orgs:
-            return orgs[-1].name, "home"
+            return _org_full_name(ctx, orgs[-1].name), "home"
         if _ORG_BACKREF.search(t, c_start, fig.q.start):
             # 该公司员工到岗率达94%: the company named last before it in the paragraph, else one
             # the text does not name in full (来到金盛水产…，目前该企业…): not the city's either way
@@ -734,6 +735,32 @@ def _org_alias(ctx: ArticleContext, clause: str) -> str | None:
 
 _SHORT_ORG = re.compile(r"[\u4e00-\u9fff]{2,7}[所司厂团院]")
 _ORGS_PER_LEAD = 16
+
+
+@lru_cache(maxsize=1)
+def _place_prefixes() -> frozenset[str]:
+    nation = divisions()
+    names = [*nation.provinces.values(), *nation.cities.values()]
+    return frozenset(names) | frozenset(short_name(n) for n in names) | frozenset(n[:2] for n in names)
+
+
+def _is_place_prefix(prefix: str) -> bool:
+    """河北 in 河北瑞达…有限公司: a province or a city opening a company's name."""
+    return prefix in _place_prefixes()
+
+
+def _org_full_name(ctx: ArticleContext, name: str) -> str:
+    """瑞达净水剂科技有限公司 after 河北瑞达净水剂科技有限公司: the company's full name, as the
+    story first gave it (the longest name ending with this one; a few looked at)."""
+    key = ("org_full", name)
+    if key not in ctx.memo:
+        longer = [
+            o
+            for o in ctx.orgs[: _ORGS_PER_LEAD * 4]
+            if len(o) > len(name) and o.endswith(name) and _is_place_prefix(o[: -len(name)])
+        ]
+        ctx.memo[key] = max(longer, key=len) if longer else name
+    return ctx.memo[key]
 
 
 def _is_subsequence(a: str, b: str) -> bool:

@@ -647,7 +647,7 @@ class CaseRules(ClauseRules):
             places = [Place(start, item_end, name, scope)]
         pl = places[-1]
         if t[pl.start : pl.end] in ("本市", "本地") and _RESIDENTS_SPLIT.search(
-            t, pl.end, self.ctx.bounds.sentence_end(pl.end)
+            t, pl.end, min(self.ctx.bounds.full_sentence_end(pl.end), pl.end + 200)
         ):
             # 其中:本市26例(…);外市1例: the residents' part of the total, no second total (a
             # group's figure: its bracket's districts still read as its items)

@@ -273,9 +273,12 @@ def _cleared(ctx: ArticleContext) -> list[Figure]:
     """住院病例清零, 确诊病例、疑似病例清零, 双清零: zeros for what the clause says was cleared."""
     out = []
     t = ctx.text
-    found = [(m, False) for m in rules.CLEARED_RE.finditer(t)] + [(m, True) for m in rules.RELEASED_ALL_RE.finditer(t)]
+    # what each match says was cleared: "" (清零), "released" (全部解除隔离), "excluded" (全部排除)
+    found = [(m, "") for m in rules.CLEARED_RE.finditer(t)]
+    found += [(m, "released") for m in rules.RELEASED_ALL_RE.finditer(t)]
+    found += [(m, "excluded") for m in rules.EXCLUDED_ALL_RE.finditer(t)]
     found.sort(key=lambda x: x[0].start())
-    for m, released in found:
+    for m, kind in found:
         if rules.CLEARED_NEGATED.search(t, max(0, m.start() - 5), m.start()):
             continue  # 尚未清零
         pi = ctx.para_of(m.start())
@@ -303,7 +306,9 @@ def _cleared(ctx: ArticleContext) -> list[Figure]:
             words = t[max(c_start, m.start() - 40) : m.start()]
         if t[max(0, m.start() - 1) : m.start()] == "双" or "双清零" in t[m.start() - 1 : m.end()]:
             metrics = ["hospitalized", "suspected"]
-        elif released:  # 疑似病例和密切接触者已全部解除隔离: nobody is left under watch
+        elif kind == "excluded":  # 存量疑似病例全部排除: no suspected case is left
+            metrics = ["suspected"] if "疑似" in words else []
+        elif kind == "released":  # 疑似病例和密切接触者已全部解除隔离: nobody is left under watch
             metrics = [metric for metric, rx in rules.CLEARED_NOUNS if metric != "hospitalized" and rx.search(words)]
         else:
             metrics = [metric for metric, rx in rules.CLEARED_NOUNS if rx.search(words)]

@@ -24,6 +24,11 @@ _BARE_TERM = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _WHOLE_WORDS = re.compile(r"全[市区县州]|共|摸排")
 
 
+_CLOSED_BRACKET = re.compile(r"\([^()]*\)")
+_PART_OPENER = re.compile(r"[^,;。()]{0,12}?[,(]其中[,:]?")
+RESUME_VERB_IN = rules.RESUME_VERB_RE
+
+
 class ResumptionRules(ClauseRules):
     """The resumption branch of the classifier (Classifier._resumption)."""
 
@@ -43,6 +48,9 @@ class ResumptionRules(ClauseRules):
         return [replace(prev, metric="sector_total", span=(prev.span[0], rate.span[1]), rule="resume.full_rate_total")]
 
     def _resumption(self, c: Clause) -> list[Figure]:
+        return self._part_of_resumed(c.q, c.sentence_figs, c.pi) or self._resumption_figures(c)
+
+    def _resumption_figures(self, c: Clause) -> list[Figure]:
         t, q, pi, sentence_figs, next_q = self.t, c.q, c.pi, c.sentence_figs, c.next_q
         before, after, after_to_next, item_start = c.before, c.after, c.after_to_next, c.item_start
         c_start, c_end, s_start = c.start, c.end, c.sentence_start
@@ -437,12 +445,32 @@ class ResumptionRules(ClauseRules):
             and not any(f.metric in ("resumed", "sector_total", "resumption_rate") for f in own)
         )
 
+    def _part_of_resumed(self, q, sentence_figs, pi) -> list[Figure]:
+        """已复工868户(其中2019年产值达亿元以上企业284户): a part of what resumed, its own sector."""
+        t = self.t
+        prev = sentence_figs[-1] if sentence_figs else None
+        if prev is None or prev.metric != "resumed" or prev.q.unit != q.unit:
+            return []
+        # right after it: (其中…N户) or ,其中涉及疫情防控企业248家
+        opener = _PART_OPENER.match(t, prev.span[1], q.start)
+        if opener is None or t.find(")", opener.end(), q.start) >= 0:
+            return []
+        opener_end = opener.end()
+        if RESUME_VERB_IN.search(t, opener_end, q.start):
+            return []  # 其中3家已复产: its own verb, read as its own figure
+        sec = last_match(rules.SECTOR_RE, t[opener_end : q.start])
+        if sec is None or q.value > prev.number:
+            return []
+        start = opener_end + sec.start()
+        return [self._fig("resumed", q, start, q.end, pi, rules.clean_sector(sec.group()), "resume.part")]
+
     def _sector(self, lo, hi, sentence_figs, default="企业") -> str:
-        m = last_match(rules.SECTOR_RE, self.t[lo:hi])
+        # a bracket's own sector (…868户(其中亿元以上企业284户),复工率93.1%) is not the clause's
+        m = last_match(rules.SECTOR_RE, _CLOSED_BRACKET.sub(lambda b: " " * len(b.group()), self.t[lo:hi]))
         if m is not None:
             return rules.clean_sector(m.group())
         for f in reversed(sentence_figs[-20:]):  # a sector carries over a list, not a page
-            if f.sector:
+            if f.sector and f.rule != "resume.part":
                 return f.sector
         return default
 

@@ -199,6 +199,7 @@ CLEARED_BARE_CLAUSE = re.compile(r"^\s*(?:至此|从而|已经?|均已|全部)?(
 RELEASED_ALL_RE = re.compile(
     r"(?:均已|已经|已)?全部解除(?:了)?(?:集中|居家)?(?:医学)?(?:隔离)?(?:观察)?(?![\u4e00-\u9fff]{0,2}(?:的|人员|者))"
 )
+EXCLUDED_ALL_RE = re.compile(r"(?:均已|已经|已)?全部(?:予以)?排除(?![\u4e00-\u9fff]{0,2}(?:的|人员|者))")
 # 除开江县外，达州其他县(市、区)都已实现…清零: the rest of the places, none named
 CLEARED_REST = re.compile(r"其他|其余|其它|除(?![^,;。]{0,4}(?:死亡|病亡))[^,;。]{1,12}外")
 CLEARED_NOUNS: list[tuple[str, re.Pattern]] = [
@@ -255,12 +256,15 @@ RESUMED_SHARE_BEFORE = re.compile(r"占[^,;。]{0,24}?(?:的)?(?:比例|比重)?
 # what else a share may be of: output, revenue, power, money
 OTHER_MEASURE = re.compile(r"产值|营收|营业收入|产量|产能|用电|税收|利润|亿元|万元")
 WORKER_AFTER = re.compile(
-    r"^(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:员工|职工|工人|人员|农民工|务工人员))?(?:已|已经|全部|陆续|均已|实现)?"
+    r"^(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:员工|职工|工人|人员|农民工|务工人员))?"
+    r"(?:(?:依靠|通过|乘坐|搭乘|借助)[^,;。]{0,10}?)?"  # 200多人依靠这种方式返岗: how they came back
+    r"(?:已|已经|全部|陆续|均已|实现)?"
     r"(?:返岗|到岗|复工|复岗|返厂|返回岗位|返回工作岗位|回到(?:厂里|工厂|车间|岗位|工作岗位))"
 )
 SECTOR_RE = re.compile(
     r"[\u4e00-\u9fff]{0,12}?(?:工业企业|企业|市场主体|项目|工地|门店|商户|网点|工厂|商场|超市|农贸市场|"
-    r"专业市场|市场|店铺|餐饮店|个体工商户|景区|重点工程|工程|楼宇|租户|行业)+"
+    r"专业市场|市场|店铺|餐饮店|个体工商户|景区|重点工程|工程|楼宇|租户|行业|"
+    r"(?:(?<=商贸)|(?<=服务业)|(?<=批零)|(?<=住餐)|(?<=限上)|(?<=规上))单位)+"
 )
 _SECTOR_JUNK = re.compile(
     r"^(?:上岗|在岗|到岗|返岗|全市|全区|全县|我市|该市|本市|该区|该县|已有|已经有|目前|截至|其中|已经|共有|共|有|已|的|和|及|、|"
@@ -280,8 +284,8 @@ SERVICE_NOUN_RE = re.compile(
 
 # 54条公交线路全部恢复运营, 开通16条线路: the count before the service's noun
 SERVICE_AFTER_RE = re.compile(
-    r"(?P<noun>[\u4e00-\u9fff]{0,4}?(?:客运班线|班线|公交线路|线路|公交车|出租车|客车|公交车辆))"
-    r"(?P<verb>(?:已|均已|全部|陆续|也|均|已经|全面)*(?:恢复|开通|复运|复工(?!率)|投入运营|上线))?"
+    r"(?P<noun>[\u4e00-\u9fff]{0,4}?(?:客运班线|班线|公交线路|公交线|线路|公交车|出租车|客车|公交车辆))"
+    r"(?P<verb>(?:已|均已|全部|陆续|也|均|已经|全面)*(?:恢复|开通|复运|复工(?!率)|投入运营|上线|正常运营|正常运行))?"
 )
 SERVICE_VERB_BEFORE_COUNT = re.compile(r"(?:恢复|开通|复运|开行)(?:运营|运行)?了?$")
 
@@ -541,6 +545,7 @@ RULE_IDS: dict[str, str] = {
     "resume.services_after": "54条公交线路全部恢复运营 / 开通16条线路: the count before the service's noun",
     "resume.sector_total": "a sector's size (共有 N 家 / N 个重点项目中 …)",
     "resume.sector_size": "规模以上企业11户，复产9户: a count with no verb before a resumed count is the size",
+    "resume.part": "已复工868户(其中亿元以上企业284户): a part of what resumed, with its own sector",
     "resume.all_resumed": "N 家 … 全部复工复产: resumed = N, implied by 全部 rather than stated",
     "resume.full_rate_total": "复工复产89家,复工率100%: the sector's size = N, implied by the full rate",
     "resume.count": "复工 N 家 / 个",

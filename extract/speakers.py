@@ -78,6 +78,9 @@ def _speaks(ctx: ArticleContext, pl: Place, headline: bool) -> tuple[str, int, i
         # 来源:信阳市卫生健康委员会 over a relayed bulletin: the whole story is the issuer's
         source = SOURCE_LINE_BEFORE.search(t, max(0, pl.start - 6), pl.start)
         return ("story" if source else "para"), (source.start() if source else pl.start), issuer.end()
+    official = _OFFICIAL_AFTER.match(t, pl.end)
+    if official:
+        return "story", pl.start, official.end()  # 宜昌市常务副市长陈惠霞表示: the city that speaks
     invited = _INVITED_AFTER.match(t, pl.end) if _INVITED_BEFORE.search(t, max(0, pl.start - 4), pl.start) else None
     if invited:
         return "story", pl.start, invited.end()  # 邀请怀仁市委…负责同志介绍情况: the county's own speakers
@@ -108,8 +111,10 @@ def _cues(ctx: ArticleContext, i: int) -> list[tuple[int, str, str, int]]:
 
 # a cheap gate before a body paragraph's places are looked at for cues
 _CUE_WORD = re.compile(
-    r"卫生健康|卫健|新闻办|指挥部|领导小组|发布|日报|晚报|讯|电|官方微博|官微|电视台|融媒体|疾控|疾病预防|邀请"
+    r"卫生健康|卫健|新闻办|指挥部|领导小组|发布|日报|晚报|讯|电|官方微博|官微|电视台|融媒体|疾控|疾病预防|邀请|市长"
 )
+# a city's mayor speaking (at a provincial press conference): 宜昌市常务副市长陈惠霞表示
+_OFFICIAL_AFTER = re.compile(r"市?(?:人民政府)?(?:常务)?副?市长[\u4e00-\u9fff]{2,3}(?:表示|说|介绍|指出)")
 # a press conference on a county: 邀请怀仁市委、怀仁市工业信息化局…相关负责同志介绍情况
 _INVITED_BEFORE = re.compile(r"邀请\s*$")
 _INVITED_AFTER = re.compile(r"市?(?:委|政府|人民政府)[^。\n]{0,60}?(?:负责同志|负责人|主要领导)[^。\n]{0,12}?介绍")
