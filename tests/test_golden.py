@@ -283,9 +283,10 @@ SCORE_FLOORS = {
     "blind8_narrative": (0.86, 0.90),
     "blind8_feeds": (0.89, 0.87),
     # blind9_* (the seventh round, two helpers, from the texts alone): first runs 0.667/0.750
-    # (narrative) and 0.923/0.879 (feeds) at 6bc3f95, before any failure was read.
-    "blind9_narrative": (0.66, 0.75),
-    "blind9_feeds": (0.92, 0.87),
+    # (narrative) and 0.923/0.879 (feeds) at 6bc3f95, before any failure was read; today's
+    # after reading them.
+    "blind9_narrative": (0.82, 0.89),
+    "blind9_feeds": (0.98, 0.95),
 }
 
 
