@@ -180,8 +180,8 @@ class ArticleContext:
         while True:
             chain.append(j)
             k = j - 1
-            if k < 0 or self.paras[k].story != story:
-                value = None
+            if k < 0 or self.paras[k].story != story or (self.paras[k].headline and not self.paras[j].headline):
+                value = None  # a sub-heading opens a section: dates above it stay above it
                 break
             value = self._own_date(k)
             if value is not None:
