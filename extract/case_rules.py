@@ -122,6 +122,11 @@ def _local_part(t: str, c: Clause, q: Quantity) -> bool:
     return word is not None and _IMPORTED_WORD.search(t, lo, word.start()) is not None and "其中" in t[lo : q.start]
 
 
+def _every_suspect(family: str, own_word: re.Match | None) -> bool:
+    """累计疑似病例3,549例 (the clause's own 累计): every suspect ever reported, not those now."""
+    return family == "suspected" and own_word is not None and own_word.group() in ("累计", "累积")
+
+
 def _described_part(t: str, c: Clause, family: str, after: str, kw_before: bool) -> bool:
     """Patients described, not counted: 2例系武汉输入病例的密切接触者 (a subset by source),
     其中1例治愈患者为该市首例确诊患者 (who one was), contacts diagnosed later, 3名患者治愈出院,其中1名
@@ -475,8 +480,14 @@ class CaseRules(ClauseRules):
             and rules.DAY_BLOCK_RE.search(t, self.ctx.bounds.full_sentence_start(q.start), q.start)
         ):
             mod = "new"  # 2月8日0时-24时，…；治愈出院8例: the day's block
-        if not kw_before and family == "recovered" and re.search(r"全部|均已|都已|均", after[: kw.start()]):
-            mod = "total"  # 8例确诊患者全部治愈出院: all of them, the total (and the confirmed total)
+        if (
+            not kw_before
+            and family == "recovered"
+            and (re.search(r"全部|均已|都已|均", after[: kw.start()]) or t.endswith("首", 0, q.start))
+        ):
+            # 8例确诊患者全部治愈出院: all of them, the total (and the confirmed total);
+            # 首10例患者已康复出院: the first ten, all discharged so far
+            mod = "total"
         if (
             not kw_before
             and mod is None
@@ -521,7 +532,7 @@ class CaseRules(ClauseRules):
             header = self._header_metric(_section_head(section)) if section is not None else None
             if header is not None and not header.startswith("confirmed"):
                 metric, rule = header, "case.section_item_word"
-        if metric is None or _last_of_set(word, family):
+        if metric is None or _last_of_set(word, family) or _every_suspect(family, mod_m):
             return []  # 已确诊的最后3名患者: the last ones of a set (what happens to them), no count of cases
         # the quote starts at the modifier when it belongs to this list item, else the keyword
         mod_at = mod_m.start() + c_start if mod_m is not None else None
