@@ -54,6 +54,7 @@ TABLES = (
     "blind8_feeds",
     "blind9_narrative",
     "blind9_feeds",
+    "blind10_feeds",
     "bugs_caught",
 )
 # Measured once, at the end of a round (--holdout): never read, never tuned against.
