@@ -165,6 +165,73 @@ FOREIGN_SUBDIVISIONS = (
     "北莱茵-威斯特法伦州",
     "巴伐利亚州",
 )
+# Countries whose regions 2020's feeds counted one by one (ISO 3166-2 top-level subdivisions,
+# pycountry's zh_CN names), with the suffix the news adds to a bare name (巴伐利亚 → 巴伐利亚州)
+SUBDIVISION_SUFFIX = {"JP": "", "DE": "州", "ES": "自治区", "FR": "大区", "IT": "大区", "US": "", "CA": "", "AU": "州"}
+# Regions the news names whose zh_CN translation is missing or formal, and German states' short
+# names (北威州, 巴符州): name as written → English name
+NEWS_REGIONS = {
+    "大东部大区": "Grand Est",
+    "上法兰西大区": "Hauts-de-France",
+    "法兰西岛大区": "Île-de-France",
+    "新阿基坦大区": "Nouvelle-Aquitaine",
+    "奥克西塔尼大区": "Occitanie",
+    "诺曼底大区": "Normandy",
+    "卢瓦尔河地区大区": "Pays de la Loire",
+    "奥弗涅-罗讷-阿尔卑斯大区": "Auvergne-Rhône-Alpes",
+    "勃艮第-弗朗什-孔泰大区": "Bourgogne-Franche-Comté",
+    "普罗旺斯-阿尔卑斯-蓝色海岸大区": "Provence-Alpes-Côte d'Azur",
+    "中央-卢瓦尔河谷大区": "Centre-Val de Loire",
+    "加泰罗尼亚自治区": "Catalonia",
+    "马德里自治区": "Community of Madrid",
+    "安达卢西亚": "Andalusia",
+    "巴斯克": "Basque Country",
+    "巴斯克自治区": "Basque Country",
+    "卡斯蒂利亚-莱昂": "Castile and León",
+    "纳瓦拉": "Navarre",
+    "巴伦西亚": "Valencia",
+    "瓦伦西亚": "Valencia",
+    "加利西亚": "Galicia",
+    "巴登-符腾堡州": "Baden-Württemberg",
+    "北威州": "North Rhine-Westphalia",
+    "巴符州": "Baden-Württemberg",
+    "萨安州": "Saxony-Anhalt",
+    "英格兰": "England",
+    "苏格兰": "Scotland",
+    "威尔士": "Wales",
+    "北爱尔兰": "Northern Ireland",
+}
+
+
+@cache
+def subdivisions() -> dict[str, str]:
+    """A foreign region's name as written → its English name: ISO 3166-2 top-level subdivisions
+    of SUBDIVISION_SUFFIX's countries by their zh_CN names (a bare name of two characters, 汉堡
+    or 萨尔, only with its suffix: alone it is an ordinary word too), and NEWS_REGIONS."""
+    out: dict[str, str] = {}
+    try:
+        import pycountry
+
+        zh = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["zh_CN"])
+    except (ImportError, OSError):
+        zh = None
+    if zh is not None:
+        for code, suffix in SUBDIVISION_SUFFIX.items():
+            for sub in pycountry.subdivisions.get(country_code=code) or ():
+                if sub.parent_code is not None:
+                    continue
+                name = zh.gettext(sub.name)
+                if not all("\u4e00" <= ch <= "\u9fff" or ch in "-－·" for ch in name):
+                    continue  # untranslated (Grand-Est): NEWS_REGIONS has the news's name
+                name = name.replace("－", "-")
+                if len(name) >= 3:
+                    out.setdefault(name, sub.name)
+                if suffix and not name.endswith(suffix):
+                    out.setdefault(name + suffix, sub.name)
+    out.update(NEWS_REGIONS)
+    return {n: e for n, e in out.items() if n not in NOT_PLACES}
+
+
 # English names of the places above that pycountry does not name (its names are countries').
 ENGLISH = {
     "香港": "Hong Kong",
@@ -356,7 +423,7 @@ def countries() -> dict[str, str]:
 def foreign_places() -> dict[str, str]:
     """Every name of a place outside the mainland's divisions → its canonical name."""
     out = dict(countries())
-    for name in FOREIGN_SUBDIVISIONS + SHIPS:
+    for name in FOREIGN_SUBDIVISIONS + SHIPS + tuple(subdivisions()):
         out.setdefault(name, name)
     out.update(SHIP_ALIASES)
     for name in ("香港", "澳门", "台湾"):
@@ -379,7 +446,7 @@ def part_of_another_word(name: str, before: str) -> bool:
 def english_names() -> dict[str, str]:
     """The canonical name of a place outside the mainland (foreign_canon) → its English name:
     pycountry's common or short name, else ENGLISH."""
-    out = dict(ENGLISH)
+    out = {**subdivisions(), **ENGLISH}
     try:
         import pycountry
 
