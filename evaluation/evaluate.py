@@ -54,6 +54,7 @@ TABLES = (
     "blind8_feeds",
     "blind9_narrative",
     "blind9_feeds",
+    "blind10_narrative",
     "blind10_feeds",
     "bugs_caught",
 )
