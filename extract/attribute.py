@@ -134,7 +134,7 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         if pl.scope == "other" and _in_dateline(ctx, pl):
             continue  # 新华社罗马3月8日电: where the reporter files from, not what the figure is about
         if pl.scope == "zoneref":
-            zone = _zone_before(ctx, pl, pi)
+            zone = _zone_before(ctx, pl, pi) or _own_zone(ctx, pl)
             if zone is not None:
                 return zone
             continue
@@ -419,6 +419,17 @@ def _zone_before(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str] | 
             if pl.end <= ref.start and pl.scope in ("zone", "sub", "other") and pl.name.endswith(suffix):
                 return pl.name, _region_scope(pl.scope)
     return None
+
+
+def _own_zone(ctx: ArticleContext, ref: Place) -> tuple[str, str] | None:
+    """示范区(高新区)73家规模以上企业…, no zone named before: the home city's own zone, by the
+    name it is written with (the bracket gives its other name)."""
+    if ctx.city and _ZONE_ALIAS_AFTER.match(ctx.text, ref.end):
+        return ref.name, "home"  # (a zone's figure is the home city's scope)
+    return None
+
+
+_ZONE_ALIAS_AFTER = re.compile(r"[(（](?:高新区|经开区|开发区|示范区|新区|[\u4e00-\u9fff]{0,6}(?:园区|产业园))[)）]")
 
 
 def _carried_place(ctx: ArticleContext, pi: int) -> tuple[str, str] | None:

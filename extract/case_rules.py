@@ -122,6 +122,9 @@ def _local_part(t: str, c: Clause, q: Quantity) -> bool:
     return word is not None and _IMPORTED_WORD.search(t, lo, word.start()) is not None and "其中" in t[lo : q.start]
 
 
+_OTHER_COUNT = re.compile(r"[\n\d]")  # another count, or a line break, before the clause's verb
+
+
 def _every_suspect(family: str, own_word: re.Match | None) -> bool:
     """累计疑似病例3,549例 (the clause's own 累计): every suspect ever reported, not those now."""
     return family == "suspected" and own_word is not None and own_word.group() in ("累计", "累积")
@@ -392,7 +395,12 @@ class CaseRules(ClauseRules):
             nxt = rules.DISCHARGE_CLAUSE_NEXT.match(t, q.end + len(after))
             if nxt is not None:
                 after = t[q.end : nxt.end()]
-        if kw is None or _family(kw) == "weak_case" or _ENDS_WITH_AND.search(before):
+        if (
+            kw is None
+            or _family(kw) == "weak_case"
+            or _ENDS_WITH_AND.search(before)
+            or (_family(kw) == "confirmed" and before.startswith("的", kw.end()) and not _OTHER_COUNT.search(after))
+        ):  # (已确诊的最后2例…患者治愈出院: 确诊 says which patients; the verb after, what happened)
             # 9例、东胜区1例已痊愈出院, 709宗确诊病例和5宗死亡病例: the next item's words are its own
             # (分别来自A、B、C的患者…: a description, not items)
             desc = _FROM_DESCRIPTION.match(after)  # blanked, not cut: the words keep their offsets
