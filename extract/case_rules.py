@@ -110,6 +110,7 @@ _FROM_DESCRIPTION = re.compile(r"^(?:名|例|人|位)?(?:分别)?来自[^,，。
 
 
 _RESIDENTS_SPLIT = re.compile(r"外市|外地|外省|市外|非本市")
+_PLANNED = re.compile(r"[^,;。]{0,8}?(?:将|即将|预计|有望|可望)(?:于[^,;。]{0,8})?(?:治愈|康复|痊愈)?出院")
 _FAMILY_SUBJECT = re.compile(r"(?:该|这个|这一|此)家庭|一家(?:人|[三四五六七]口)")
 _TESTED_BEFORE = re.compile(r"(?:测试|检测|筛查)了?\s*$")
 _LOCAL_WORD = re.compile(r"(?:本土|本地)(?:确诊)?(?:病例|患者)?\s*$")
@@ -147,6 +148,8 @@ def _described_part(t: str, c: Clause, family: str, after: str, kw_before: bool)
         c.after
     ):
         return True  # …已诊断疑似病例15例、确诊病例3例, 其中4例隔离中的密切接触者被确诊: contacts found ill
+    if family == "recovered" and not kw_before and _PLANNED.match(after):
+        return True  # 近期还有两例患者将出院: a plan, not a discharge
     if _FAMILY_SUBJECT.search(t, max(c.sentence_start, q.start - 30), q.start):
         return True  # 该家庭共有5人确诊, 目前已经有3人出院: one family's, not the place's
     if family == "suspected" and _TESTED_BEFORE.search(t, max(c.start, q.start - 6), q.start):

@@ -24,6 +24,7 @@ _BARE_TERM = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _WHOLE_WORDS = re.compile(r"全[市区县州]|共|摸排")
 
 
+_DESTINATION_BEFORE = re.compile(r"(?<![达增升])到$|赴$|前往$")
 _CLOSED_BRACKET = re.compile(r"\([^()]*\)")
 _PART_OPENER = re.compile(r"[^,;。()]{0,12}?[,(]其中[,:]?")
 RESUME_VERB_IN = rules.RESUME_VERB_RE
@@ -145,13 +146,13 @@ class ResumptionRules(ClauseRules):
                 ]
             return []
         if (
-            q.unit == "人"
+            (q.unit == "人" or (q.unit == "家" and _DESTINATION_BEFORE.search(t, max(0, q.start - 3), q.start)))
             and rules.WORKERS_LEAVING.search(
                 t, self.ctx.bounds.full_sentence_start(q.start), self.ctx.bounds.sentence_end(q.end)
             )
             and not rules.WORKERS_BROUGHT_BACK_ANY.search(t, c_start, q.start)
         ):
-            return []  # workers leaving for jobs elsewhere are not the place's returned workers
+            return []  # workers leaving for jobs elsewhere (输送1631名…到898家广东企业) are not the place's
         back = rules.WORKERS_BROUGHT_BACK_NOUN_FIRST.search(before) if q.unit == "人" else None
         if back is not None:  # 共免费接送员工200余人: the workers named before their count
             sector = self._sector(s_start, q.start, sentence_figs, default="")
