@@ -110,6 +110,7 @@ _FROM_DESCRIPTION = re.compile(r"^(?:名|例|人|位)?(?:分别)?来自[^,，。
 
 
 _RESIDENTS_SPLIT = re.compile(r"外市|外地|外省|市外|非本市")
+_NEW_AFTER_TOTAL = re.compile(r"\s*[,，;]\s*(?:其中)?(?:单日|当日|当天|今日|昨日)?新增\s*")
 _PLANNED = re.compile(r"[^,;。]{0,8}?(?:将|即将|预计|有望|可望)(?:于[^,;。]{0,8})?(?:治愈|康复|痊愈)?出院")
 _FAMILY_SUBJECT = re.compile(r"(?:该|这个|这一|此)家庭|一家(?:人|[三四五六七]口)")
 _TESTED_BEFORE = re.compile(r"(?:测试|检测|筛查)了?\s*$")
@@ -343,10 +344,12 @@ class CaseRules(ClauseRules):
 
     def _new_part_of_total(self, q: Quantity, s_start: int, sentence_figs: list[Figure]) -> bool:
         """…累计报告确诊病例15例。其中新增3例: the day's new ones among the total just given."""
+        if not sentence_figs or sentence_figs[-1].metric != "confirmed_total":
+            return False
+        if _NEW_AFTER_TOTAL.fullmatch(self.t, sentence_figs[-1].q.end, q.start):
+            return True  # 累计确诊病例达47610例,单日新增7937例: the total's new ones of the day
         return (
-            bool(sentence_figs)
-            and sentence_figs[-1].metric == "confirmed_total"
-            and rules.BREAKDOWN_OPENING_RE.match(self.t, s_start) is not None
+            rules.BREAKDOWN_OPENING_RE.match(self.t, s_start) is not None
             and self.t.rfind("新增", s_start, q.start) >= 0
         )
 

@@ -61,6 +61,12 @@ class Classifier(CaseRules, ResumptionRules):
         mod_before = last_modifier(before)
         if q.chinese and q.value == 1 and (mod_before is None or mod_before.group() == "最后"):
             return []
+        if (
+            q.raw_unit == "名"
+            and t.endswith("前", 0, q.start)
+            and t[q.start - 2 : q.start - 1] not in _WORDS_ENDING_QIAN
+        ):
+            return []  # 确诊病例数前3名: a ranking's length, no count
         if q.value == 1 and rules.NAMED_PATIENT_AFTER.match(after):
             return []  # 还有一名来自开江的确诊患者李某治愈出院: one named patient's story, not a count
         if (
@@ -199,6 +205,7 @@ def _listed_places(ctx: ArticleContext, pi: int, lo: int, hi: int) -> list[Place
     return places if ctx.text[pos : tail.start()].strip() == "" else []
 
 
+_WORDS_ENDING_QIAN = set("目此之日提以当生先")  # 目前1名死亡 is a count, 前3名 a ranking
 _ONE_HOSPITAL = re.compile(r"(?:该|本|此)院(?!士|长)")
 
 

@@ -24,7 +24,7 @@ CASE_FAMILIES: list[tuple[str, str]] = [
     ("contacts_of_contacts", r"(?:密切接触者|密接者?)的(?:密切接触者|密接者?)"),
     ("close_contacts", r"密切接触者|密切接触人员|密接人员|密接者"),
     ("critical", r"危重症|危重型|危重病例|危重患者|危重|病危|重症监护|危殆"),  # 危殆: Hong Kong usage
-    ("severe", r"重症|重型|病情严重"),
+    ("severe", r"重症|重型|病情严重|情况严重"),
     # 1,433人不治, 不治身亡 (Hong Kong usage)
     ("deaths", r"死亡|病亡|逝世|离世|病逝|身亡|不治(?!之症|疗)"),
     (
