@@ -622,6 +622,11 @@ class CaseRules(ClauseRules):
         if self._parent_is_no_figure(q, sentence_figs):
             return []  # 新增疑似病例4562例(湖北省2606例): the bracket breaks down no figure of ours
         t = self.t
+        if not before and t[q.start - 1 : q.start] == "(" and t.startswith(")", q.end):
+            # 巴伐利亚州(23846例),北莱茵-威斯特法伦州(18735例): the place before the bracket
+            named = next((pl for pl in self.ctx.places(pi, q.start) if pl.end == q.start - 1), None)
+            if named is not None and named.start >= s_start:
+                before, item_start = t[named.start : q.start], named.start
         opener = t.rfind("(", s_start, q.start)
         if opener < 0 or t.find(")", opener, q.start) >= 0:
             opener = q.start
