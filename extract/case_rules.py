@@ -110,6 +110,7 @@ _FROM_DESCRIPTION = re.compile(r"^(?:名|例|人|位)?(?:分别)?来自[^,，。
 
 
 _RESIDENTS_SPLIT = re.compile(r"外市|外地|外省|市外|非本市")
+_CASE_COUNT_IN = re.compile(r"\d\s*(?:例|人|名)")
 _NEW_AFTER_TOTAL = re.compile(r"\s*[,，;]\s*(?:其中)?(?:单日|当日|当天|今日|昨日)?新增\s*")
 _PLANNED = re.compile(r"[^,;。]{0,8}?(?:将|即将|预计|有望|可望)(?:于[^,;。]{0,8})?(?:治愈|康复|痊愈)?出院")
 _FAMILY_SUBJECT = re.compile(r"(?:该|这个|这一|此)家庭|一家(?:人|[三四五六七]口)")
@@ -699,6 +700,11 @@ class CaseRules(ClauseRules):
             metric = next(f.metric for f in reversed(sentence_figs[-LIST_LOOKBACK:]) if self._passes_on(f, q))
         else:
             metric = self._header_metric(self.t[s_start : q.start])
+            if metric is None and self.t.startswith("其中", s_start) and s_start > self.ctx.paras[pi].start:
+                # …已有34个出现确诊病例。其中北海道118例: the sentence before says what is counted
+                prev = max(self.ctx.paras[pi].start, self.ctx.bounds.sentence_start(s_start - 1), s_start - 120)
+                if not _CASE_COUNT_IN.search(self.t, prev, s_start):  # (a sentence of counts has its own)
+                    metric = self._header_metric(self.t[prev:s_start])
         if metric is None or q.unit not in rules.CASE_UNITS:
             return []
         if metric != "confirmed_new" and _OUTCOMES_BRACKET_AFTER.match(self.t, q.end):

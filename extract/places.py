@@ -301,6 +301,8 @@ COMMON_WORD_STEMS = frozenset(
         "前进",
     }
 )
+_CORPS = "新疆生产建设兵团"
+_CORPS_AS_SUBJECT = "和" + _CORPS  # the national report's subject when 报告 follows
 # Who speaks for the whole country: its figures are never a city's.
 NATIONAL_WORDS = (
     "全国",
@@ -532,7 +534,11 @@ class PlaceMatcher:
             ):
                 # 即墨区 written where the table still has 即墨市 (renamed since): the text's name
                 name, end = m.group() + nxt, end + 1
-            out.append(Place(m.start(), end, name, scope))
+            start = m.start()
+            if m.group() == _CORPS_AS_SUBJECT and not text.startswith("报告", end):
+                # 河北、上海和新疆生产建设兵团各1例: the corps is a place of its own in a list
+                start, name, scope = start + 1, _CORPS, "other"
+            out.append(Place(start, end, name, scope))
         zones = _outermost(self._zones(text, out))  # 金山科技城电子产业园: one zone, not two
         if zones:  # a word inside a zone's name (新区 in 钱塘新区) is no place of its own
             out = [pl for pl in out if not any(z.start <= pl.start and pl.end <= z.end for z in zones)]
