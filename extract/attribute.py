@@ -184,13 +184,16 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         if (
             fig.q.unit != "%"
             and pl.scope in ("other", "home", "sub", "zone")
-            and _JOINED.search(t, max(p.start, pl.start - 2), pl.start)
             and any(
-                x.end <= pl.start and pl.start - x.end <= 2 and x.scope in ("other", "home", "sub", "zone")
+                x.end <= pl.start
+                and pl.start - x.end <= 5
+                and x.scope in ("other", "home", "sub", "zone")
+                and _JOINED_BETWEEN.fullmatch(t, x.end, pl.start)
                 for x in places
             )
         ):
-            return pl.name, "unplaced"  # 庆尚北道和大邱市累计确诊48: two places' count, neither's
+            # 庆尚北道和大邱市累计确诊48, 合计日本国内和“钻石公主”号邮轮…20人死亡: two places' count
+            return pl.name, "unplaced"
         return _as_named(ctx, pl)
     # no place in this paragraph: the place the story's earlier paragraphs speak of, else the
     # city that speaks (a dateline, a title), else the home city
@@ -614,7 +617,7 @@ def _is_baseline(ctx: ArticleContext, pl: Place) -> bool:
 _ENUMERATING = set("、等和及与")
 _COMPARED_IN = re.compile(r"(?:在|居|列|位居|位列|排)$")
 _COMPARED_AFTER = re.compile(r"(?:率先|第一|前列|首位|首个|前茅|排名|各县|各区|同类)")
-_JOINED = re.compile(r"(?:和|及|与|、)$")  # 鹰潭市、…新余市等8个设区市: named in a group, not the subject
+_JOINED_BETWEEN = re.compile(r"(?:国内|境内|本土|内)?(?:和|及|与|、)[“\"「]?")
 # 现有疑似病例1例为抚州市病例; across a comma only when the place's cases follow (新增5例治愈出院
 # 病例,均为锦州市确诊病例; not 均为武汉返乡人员: where they came from)
 _OWNER_AFTER = re.compile(r"(?P<clause>[\u4e00-\u9fff]{0,8}?(?:病例|患者)\s*,)?\s*(?:均|皆)?(?:为|是|系)")
