@@ -115,8 +115,12 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             o.scope == "org" and o.start == pl.start and pl.end < o.end for o in places
         ):
             continue  # 武汉 opening 武汉协和医院 is the hospital's name, not the place
-        if pl.scope in ("other", "home", "sub", "zone") and _is_baseline(ctx, pl):
-            continue  # 复产率78.26%，高于全省23日复产率12.96个百分点: what it is compared with
+        if pl.scope in ("other", "home", "sub", "zone") and (
+            _is_baseline(ctx, pl) or (t[pl.start - 1 : pl.start] == "是" and _MOST_OF.match(t, pl.end))
+        ):
+            # 复产率78.26%，高于全省23日复产率12.96个百分点; 马德里自治区是西班牙疫情最严重的地区,
+            # 目前累计…: what it is compared with, not the subject
+            continue
         if (
             pl.name in NOWHERE
             and (pl.start < s_start or t.find("、", pl.end, pos) >= 0 or _owns_its_clause(t, pl, pos))
@@ -617,6 +621,7 @@ def _is_baseline(ctx: ArticleContext, pl: Place) -> bool:
 _ENUMERATING = set("、等和及与")
 _COMPARED_IN = re.compile(r"(?:在|居|列|位居|位列|排)$")
 _COMPARED_AFTER = re.compile(r"(?:率先|第一|前列|首位|首个|前茅|排名|各县|各区|同类)")
+_MOST_OF = re.compile(r"[^,;。]{0,8}?最[^,;。]{0,6}?的(?:地区|城市|国家|省份|州|大区|地方)")
 _JOINED_BETWEEN = re.compile(r"(?:国内|境内|本土|内)?(?:和|及|与|、)[“\"「]?")
 # 现有疑似病例1例为抚州市病例; across a comma only when the place's cases follow (新增5例治愈出院
 # 病例,均为锦州市确诊病例; not 均为武汉返乡人员: where they came from)

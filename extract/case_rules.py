@@ -110,6 +110,7 @@ _FROM_DESCRIPTION = re.compile(r"^(?:名|例|人|位)?(?:分别)?来自[^,，。
 
 
 _RESIDENTS_SPLIT = re.compile(r"外市|外地|外省|市外|非本市")
+_REPORTS_WITH_EXCLUDED = re.compile(r"\s*\(含[^()]{0,16}?排除")
 _CASE_COUNT_IN = re.compile(r"\d\s*(?:例|人|名)")
 _NEW_AFTER_TOTAL = re.compile(r"\s*[,，;]\s*(?:其中)?(?:单日|当日|当天|今日|昨日)?新增\s*")
 _PLANNED = re.compile(r"[^,;。]{0,8}?(?:将|即将|预计|有望|可望)(?:于[^,;。]{0,8})?(?:治愈|康复|痊愈)?出院")
@@ -803,6 +804,8 @@ class CaseRules(ClauseRules):
                 (rules.BARE_NEW_BEFORE, "confirmed_new", "case.bare_new"),
             ):
                 bare = rx.search(before)
+                if bare is not None and _REPORTS_WITH_EXCLUDED.match(self.t, q.end):
+                    return []  # 累计48,549例(含44,890例排除): reports tested, not cases
                 if bare is not None and (
                     bare_rule != "case.bare_new"
                     or self._place_opens(c_start, q, pi)

@@ -222,9 +222,11 @@ def none_figures(ctx: ArticleContext) -> list[Figure]:
         if m.group("imported") and not m.group("local"):
             continue  # 无新增境外输入确诊病例: about imported cases only, no metric of ours
         kw, neg, new = m.group("kw"), m.group("neg"), bool(m.group("new"))
-        new = new or bool(
-            rules.STREAK_BEFORE_RE.search(t, max(c_start, m.start() - 12), m.start())
-        )  # 已连续5天无确诊病例: no new case
+        new = (
+            new
+            or bool(rules.STREAK_BEFORE_RE.search(t, max(c_start, m.start() - 12), m.start()))
+            or t.endswith(("今", "今日", "当日", "单日"), 0, m.start())
+        )  # 已连续5天无确诊病例, 今零确诊: no new case
         metric = rules.NONE_METRICS.get(kw, (None, None))[0 if new else 1]
         if metric is None and kw == "病例" and neg == "未有" and t[max(0, m.start() - 1) : m.start()] == "尚":
             metric = "confirmed_total"  # 延庆区尚未有病例: none so far

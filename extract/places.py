@@ -436,6 +436,7 @@ _NOT_LOCALITY = re.compile(
     # 地区 names an area (王府井地区) unless it says which kind (重点地区, 其他地区, 台湾地区 is named)
     r"|(?:风险|重点|其他|其它|有关|相关|部分|周边|偏远|贫困|发达|沿海|边境|山区|城市|疫情|发生|流行|严重|以外|以下|以上|所在"
     r"|[省市县区州国内外])地区$"
+    r"|.*[最的]"  # 疫情最严重的地区: a description, no name
 )
 
 

@@ -33,12 +33,12 @@ CASE_FAMILIES: list[tuple[str, str]] = [
         r"|接受治疗|在治|(?<=现有)(?:新冠(?:病毒|肺炎)|新型冠状病毒(?:肺炎)?)?患者"
         r"|(?:(?<=目前)|(?<=目前已)|(?<=目前已经))入院",  # 1974例目前已经入院
     ),
-    ("recovered", r"治愈出院|治愈|出院|痊愈"),
+    ("recovered", r"治愈出院|治愈|出院|痊愈|(?<=已)康复(?![\u4e00-\u9fff]{0,2}(?:中心|期|医院|训练))|(?<=完全)康复"),
     ("suspected", r"疑似"),
     ("asymptomatic", r"无症状感染者|无症状感染"),  # reported apart from confirmed cases
     # 累计逾19,000人染病, 近2万人受染病 (Hong Kong usage)
     ("confirmed", r"确诊|新增病例|感染者|感染(?:总数|人数)|(?<!传)受?染病"),
-    ("weak_case", r"病例"),
+    ("weak_case", r"病例|个案"),  # 个案: Hong Kong's and Taiwan's word for a case
 ]
 CASE_FAMILY_RE = re.compile("|".join(f"(?P<{f}>{p})" for f, p in CASE_FAMILIES))
 # In the words after a number, a verb says what happened to the counted people:

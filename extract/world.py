@@ -167,7 +167,19 @@ FOREIGN_SUBDIVISIONS = (
 )
 # Countries whose regions 2020's feeds counted one by one (ISO 3166-2 top-level subdivisions,
 # pycountry's zh_CN names), with the suffix the news adds to a bare name (巴伐利亚 → 巴伐利亚州)
-SUBDIVISION_SUFFIX = {"JP": "", "DE": "州", "ES": "自治区", "FR": "大区", "IT": "大区", "US": "", "CA": "", "AU": "州"}
+SUBDIVISION_SUFFIX = {
+    "JP": "",
+    "DE": "州",
+    "ES": "自治区",
+    "FR": "大区",
+    "IT": "大区",
+    "US": "",
+    "CA": "",
+    "AU": "州",
+    "BR": "州",
+    "IN": "",
+    "IR": "省",
+}
 # Regions the news names whose zh_CN translation is missing or formal, and German states' short
 # names (北威州, 巴符州): name as written → English name
 NEWS_REGIONS = {
@@ -196,6 +208,8 @@ NEWS_REGIONS = {
     "北威州": "North Rhine-Westphalia",
     "巴符州": "Baden-Württemberg",
     "萨安州": "Saxony-Anhalt",
+    "圣保罗州": "São Paulo",
+    "里约热内卢州": "Rio de Janeiro",
     "英格兰": "England",
     "苏格兰": "Scotland",
     "威尔士": "Wales",
@@ -221,7 +235,7 @@ def subdivisions() -> dict[str, str]:
                 if sub.parent_code is not None:
                     continue
                 name = zh.gettext(sub.name)
-                if not all("\u4e00" <= ch <= "\u9fff" or ch in "-－·" for ch in name):
+                if name.startswith("伪") or not all("\u4e00" <= ch <= "\u9fff" or ch in "-－·" for ch in name):
                     continue  # untranslated (Grand-Est): NEWS_REGIONS has the news's name
                 name = name.replace("－", "-")
                 if len(name) >= 3:
