@@ -225,6 +225,7 @@ def _headline_subject(ctx: ArticleContext, pi: int) -> tuple[str, str] | None:
 
 
 def _group_not_owner(ctx: ArticleContext, pi: int, pl: Place, fig: Figure, pos: int) -> bool:
+    """Is a group named before the figure (撤侨, 境外) not the figure's owner?"""
     p, t = ctx.paras[pi], ctx.text
     if in_closed_bracket(t, p.start, pl, pos):
         return True  # 累计882例(含包机归国人员确诊14例),累计死亡29例: the bracket's group only

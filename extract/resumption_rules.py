@@ -27,7 +27,6 @@ _WHOLE_WORDS = re.compile(r"全[市区县州]|共|摸排")
 _DESTINATION_BEFORE = re.compile(r"(?<![达增升])到$|赴$|前往$")
 _CLOSED_BRACKET = re.compile(r"\([^()]*\)")
 _PART_OPENER = re.compile(r"[^,;。()]{0,12}?[,(]其中[,:]?")
-RESUME_VERB_IN = rules.RESUME_VERB_RE
 
 
 class ResumptionRules(ClauseRules):
@@ -457,7 +456,7 @@ class ResumptionRules(ClauseRules):
         if opener is None or t.find(")", opener.end(), q.start) >= 0:
             return []
         opener_end = opener.end()
-        if RESUME_VERB_IN.search(t, opener_end, q.start):
+        if rules.RESUME_VERB_RE.search(t, opener_end, q.start):
             return []  # 其中3家已复产: its own verb, read as its own figure
         sec = last_match(rules.SECTOR_RE, t[opener_end : q.start])
         if sec is None or q.value > prev.number:
