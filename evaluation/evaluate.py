@@ -56,6 +56,7 @@ TABLES = (
     "blind9_feeds",
     "blind10_narrative",
     "blind10_feeds",
+    "blind11_narrative",
     "bugs_caught",
 )
 # Measured once, at the end of a round (--holdout): never read, never tuned against.
