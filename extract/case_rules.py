@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from extract import rules
 from extract.clause import LIST_LOOKBACK, Clause, ClauseRules, Figure, last_match, last_match_in
 from extract.gazetteer import divisions, short_form
-from extract.numbers import Quantity
+from extract.numbers import Quantity, find_quantities
 from extract.places import GENERIC_ZONES, HOME_WORDS, Place, unlisted_scope
 from extract.records import CASE_METRICS
 
@@ -698,7 +698,9 @@ class CaseRules(ClauseRules):
                 "case.section_item",
             )
         elif any(self._passes_on(f, q) for f in sentence_figs[-LIST_LOOKBACK:]):
-            metric = next(f.metric for f in reversed(sentence_figs[-LIST_LOOKBACK:]) if self._passes_on(f, q))
+            metric = self._summed_parent(q, sentence_figs) or next(
+                f.metric for f in reversed(sentence_figs[-LIST_LOOKBACK:]) if self._passes_on(f, q)
+            )
         else:
             metric = self._header_metric(self.t[s_start : q.start])
             if metric is None and self.t.startswith("其中", s_start) and s_start > self.ctx.paras[pi].start:
@@ -884,6 +886,23 @@ class CaseRules(ClauseRules):
         if last is not None and last.scope == "home" and name.endswith("市"):
             return "other"  # 吐鲁番市1例、兵团第六师五家渠市1例: the home city's peer in a list of cities
         return unlisted_scope(name, self.ctx.city)
+
+    def _summed_parent(self, q: Quantity, sentence_figs: list[Figure]) -> str | None:
+        """…确诊病例13例,治愈出院8人;其中东区7例、西区5例、米易县1例: a 其中 list whose counts add
+        up to an earlier figure of the sentence than the last breaks that one down (its metric)."""
+        t = self.t
+        opener = t.rfind("其中", max(self.ctx.bounds.full_sentence_start(q.start), q.start - 200), q.start)
+        if opener < 0:
+            return None
+        key = ("list_sum", opener)
+        if key not in self.ctx.memo:  # once per list: its items share it
+            end = min(self.ctx.bounds.sentence_end(opener), opener + 400)  # up to its "；"
+            self.ctx.memo[key] = sum(x.value for x in find_quantities(t, opener, end) if x.unit == "例")
+        total = self.ctx.memo[key]
+        near = [f for f in sentence_figs[-LIST_LOOKBACK:] if f.q.end <= opener and self._passes_on(f, q)]
+        if len(near) < 2 or near[-1].number == total:
+            return None
+        return next((f.metric for f in reversed(near) if f.number == total), None)
 
     def _passes_on(self, fig: Figure, q: Quantity) -> bool:
         """Does fig's metric carry to the list item q? Not from inside a bracket to outside

@@ -67,6 +67,9 @@ def _shared(strings: dict[str, str], s: str) -> str:
     return strings.setdefault(s, s)
 
 
+_LAST_ONE = re.compile(r"最[后後][一1]")
+
+
 def _near(body: float, headline: float) -> bool:
     """The headline's number is the body's, or the body's rounded (within 5%)."""
     return body == headline or (body > 0 and abs(body - headline) <= 0.05 * body)
@@ -199,7 +202,7 @@ def extract_article(
         # keep_other_places, and gives no record then)
         if (
             ev.kind == "all_recovered"
-            and "最后一" in ev.quote
+            and _LAST_ONE.search(ev.quote)  # (the page's own characters: 最後1例 too)
             and (ev.region == city or city is None or not keep_other_places)
         ):
             records.append(
