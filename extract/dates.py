@@ -204,6 +204,13 @@ _TODAY_NUMBERED = re.compile(r"今\s*\(\s*(\d{1,2})\s*\)\s*日")
 _CONVERTED_BEFORE = re.compile(r"[(（]\s*(?:即)?北京时间\s*$")
 
 
+def _stamp_years_later(stated: list[int], day: dt.date) -> bool:
+    """Is a page's stamp a repost's, later than any of the text's full dates allows: a later
+    year than all of them, and not the first months of the next year (a story of 2月14日
+    recalls 2019年12月27日)?"""
+    return max(stated) < day.year and (day.year - max(stated) >= 2 or day.month > 3)
+
+
 def infer_reference(text: str, published: str | None) -> tuple[dt.date, str]:
     """The date relative words count from: the publication date, else inferred from the text.
 
@@ -218,7 +225,8 @@ def infer_reference(text: str, published: str | None) -> tuple[dt.date, str]:
             # a mirror's stamp years after the text's own full dates (2025-12-04 on a story of
             # 2020年2月17日) dates nothing in it: the text's dates are read instead
             stated = [int(m.group(1)) for m in FULL_DATE_YEAR_RE.finditer(text)]
-            if not stated or max(stated) >= day.year:
+            # (a history's date weeks before the stamp, 自2019年12月27日启动…, is no mirror's sign)
+            if not stated or not _stamp_years_later(stated, day):
                 return day, "metadata"
     years: Counter[int] = Counter()
     # the year of full dates (2020年2月17日), else of months, else a bare year that is not a
