@@ -57,6 +57,7 @@ TABLES = (
     "blind10_narrative",
     "blind10_feeds",
     "blind11_narrative",
+    "blind11_feeds",
     "bugs_caught",
 )
 # Measured once, at the end of a round (--holdout): never read, never tuned against.
