@@ -400,9 +400,26 @@ GROUPS = (
     "高风险区",
 )
 # Cruise ships are places of their own: the ship's name is the region.
-SHIPS = ("钻石公主号", "威士特丹号", "至尊公主号", "大公主号", "歌诗达赛琳娜号", "赛琳娜号")
+SHIPS = (
+    "钻石公主号",
+    "威士特丹号",
+    "至尊公主号",
+    "大公主号",
+    "歌诗达赛琳娜号",
+    "赛琳娜号",
+    "珊瑚公主号",
+    "红宝石公主号",
+    "赞丹号",
+    "鹿特丹号",
+)
 # written without 号 or with quotes inside (“钻石公主”号): the ship still
-SHIP_ALIASES = {"钻石公主": "钻石公主号", "威士特丹": "威士特丹号", "至尊公主": "至尊公主号"}
+SHIP_ALIASES = {
+    "钻石公主": "钻石公主号",
+    "威士特丹": "威士特丹号",
+    "至尊公主": "至尊公主号",
+    "珊瑚公主": "珊瑚公主号",
+    "红宝石公主": "红宝石公主号",
+}
 
 
 @cache
