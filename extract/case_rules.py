@@ -109,6 +109,7 @@ _NONE_NEXT = re.compile(r"无(?!症状)|没有")  # 累计15例无重型患者: 
 _FROM_DESCRIPTION = re.compile(r"^(?:名|例|人|位)?(?:分别)?来自[^,，。;；]{0,30}?的")
 
 
+_INSTITUTION_ITEM = re.compile(r"市?(?:中心|医院|院区|方舱)")
 _RESIDENTS_SPLIT = re.compile(r"外市|外地|外省|市外|非本市")
 _REPORTS_WITH_EXCLUDED = re.compile(r"\s*\(含[^()]{0,16}?排除")
 _CASE_COUNT_IN = re.compile(r"\d\s*(?:例|人|名)")
@@ -678,6 +679,8 @@ class CaseRules(ClauseRules):
                 return []
             places = [Place(start, item_end, name, scope)]
         pl = places[-1]
+        if _INSTITUTION_ITEM.match(t, pl.end, q.start):
+            return []  # (沈阳中心17人、大连中心9人): a treatment centre's patients, not the city's
         if t[pl.start : pl.end] in ("本市", "本地") and _RESIDENTS_SPLIT.search(
             t, pl.end, min(self.ctx.bounds.full_sentence_end(pl.end), pl.end + 200)
         ):
