@@ -508,7 +508,12 @@ def _is_travel(t: str, pl: Place) -> bool:
         _TRAVEL.match(t, pl.end)
         or _TRAVEL_BEFORE.search(t, max(0, pl.start - 3), pl.start)
         or _GONE_TO.search(t, max(0, pl.start - 12), pl.start)
+        or _SAILING_TO.search(t, max(0, pl.start - 8), pl.start)
     )
+
+
+# “珊瑚公主”号正开往美国佛罗里达州…,船上有12名…确诊: where a ship is bound or berthed
+_SAILING_TO = re.compile(r"(?:开往|驶往|驶向|停靠|停泊在?)[\u4e00-\u9fff]{0,4}$")
 
 
 # 福州赴省内及全国各地共接回务工人员454人: where a city's buses went, not whose figure it is
