@@ -240,7 +240,7 @@ def test_table_sizes():
 # floor that fails prints their score on every run, which makes them tuning sets. They are
 # measured once at the end of a round (evaluate.py --holdout), the figures in the CHANGELOG.
 SCORE_FLOORS = {
-    "dev_realworld": (0.92, 0.96),
+    "dev_realworld": (0.92, 0.97),
     "eval_realworld": (0.85, 0.88),
     "dev_feeds": (0.95, 0.97),
     "dev_narrative": (0.87, 0.96),
@@ -257,7 +257,7 @@ SCORE_FLOORS = {
     # blind3_*, annotated after that work: first run 0.435/0.571 and 0.854/0.812 (feeds without a
     # case found to repeat an eval_realworld story); after reading them 0.772/0.910, 0.865/0.822
     "blind2_narrative": (0.88, 0.95),
-    "blind2_feeds": (0.84, 0.99),
+    "blind2_feeds": (0.85, 0.99),
     "blind3_narrative": (0.83, 0.96),
     "blind3_feeds": (0.97, 0.94),
     # blind4_* and blind5_* (annotated by helpers from the texts alone, the third round): first
@@ -272,7 +272,7 @@ SCORE_FLOORS = {
     # blind6_* (the fourth round, annotated like blind4/5): first runs 0.713/0.766 (narrative) and
     # 0.835/0.725 (feeds) before any failure was read; today's after reading them.
     "blind6_narrative": (0.87, 0.84),
-    "blind6_feeds": (0.93, 0.91),
+    "blind6_feeds": (0.93, 0.92),
     # blind7_* (the fifth round, annotated like blind4-6 by two helpers): first runs 0.585/0.688
     # (narrative) and 0.843/0.804 (feeds) at 17cede3, before any failure was read.
     "blind7_narrative": (0.78, 0.90),
@@ -294,9 +294,9 @@ SCORE_FLOORS = {
     "blind10_narrative": (0.87, 0.96),
     # blind11_* (the ninth round, annotated while blind10 was being read): first runs 0.658/0.812
     # (narrative, 17 cases, at da16082) and 0.837/0.856 (feeds, at 623df50) before any failure
-    # was read.
-    "blind11_narrative": (0.65, 0.81),
-    "blind11_feeds": (0.83, 0.85),
+    # was read; today's after reading them.
+    "blind11_narrative": (0.77, 0.93),
+    "blind11_feeds": (0.88, 0.90),
 }
 
 
