@@ -33,7 +33,6 @@ from tests.cases import (
 KNOWN_FAILURES: dict[str, str] = {
     # dev_realworld (real reposts from other provinces): what the engine still gets wrong
     "rw-jx-0309-xinyu-qingling-group": "a group 清零 statement naming the city (…新余市等8个设区市…清零) is not read as in-hospital 0",
-    "rw-ln-0229-dalian-treatment-centre-trap": "a treatment centre's patients (大连中心5人) read as the city's in-hospital count",
     "rw-gz-0202-hospitals-not-regions": "import-source breakdowns (与湖北输入病例直接关联37例) and a hospital's bracket read as figures",
     "rw-sz-0220-headline-date-page-two-chrome": "a quoted zero in a title (连续3天“0”新增) is not a none-statement",
     "rw-kaifeng-0201-zero-figures-and-dangri": "当日解除医学观察0人 with a zero count is missed",
@@ -122,8 +121,6 @@ V3_EVAL_FAILURES: dict[str, str] = {
     "ev-fd-jx-0308-xinyu-cleared-and-discharges": "misses hospitalized×1; adds hospitalized×1, confirmed_total×1",
     "ev-fd-jx-0305-pingxiang-cleared-forecast": "misses hospitalized×1; adds observation×1, hospitalized×1, suspected×1",
     "ev-fd-fj-0303-fuzhou-districts-origin": "misses deaths_total×2, recovered_total×1, observation_released_total×1, suspected×1, close_contacts_total×1",
-    "ev-fd-ln-0220-jinzhou-treatment-centre": "adds hospitalized×1",
-    "ev-fd-sc-0129-yibin-residence-origin": "misses confirmed_new×1",
     "ev-fd-none-sc-0219-province-zero-hour": "misses confirmed_new×1, observation×1, observation_released_new×1",
     "ev-fd-none-nhc-0420-local-vs-imported": "misses deaths_new×1; adds severe×1, confirmed_new×1",
     "ev-fd-none-sh-0308-origin-subsets": "misses recovered_total×1, severe×1, hospitalized×1, critical×1, suspected×1, deaths_total×1",
