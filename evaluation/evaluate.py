@@ -58,6 +58,8 @@ TABLES = (
     "blind10_feeds",
     "blind11_narrative",
     "blind11_feeds",
+    "blind12_narrative",
+    "blind12_feeds",
     "bugs_caught",
 )
 # Measured once, at the end of a round (--holdout): never read, never tuned against.
