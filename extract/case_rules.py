@@ -701,9 +701,10 @@ class CaseRules(ClauseRules):
                 "case.section_item",
             )
         elif any(self._passes_on(f, q) for f in sentence_figs[-LIST_LOOKBACK:]):
-            metric = self._summed_parent(q, sentence_figs) or next(
-                f.metric for f in reversed(sentence_figs[-LIST_LOOKBACK:]) if self._passes_on(f, q)
-            )
+            parent = next(f for f in reversed(sentence_figs[-LIST_LOOKBACK:]) if self._passes_on(f, q))
+            metric = self._summed_parent(q, sentence_figs) or parent.metric
+            if parent.rule == "case.imported_new":
+                rule = parent.rule  # 新增境外输入6例,其中广州3例: the items of an imported-only count are too
         else:
             metric = self._header_metric(self.t[s_start : q.start])
             if metric is None and self.t.startswith("其中", s_start) and s_start > self.ctx.paras[pi].start:
