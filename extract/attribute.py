@@ -458,7 +458,7 @@ def _carried_place(ctx: ArticleContext, pi: int) -> tuple[str, str] | None:
             (
                 x
                 for x in reversed(ctx.named_places(j)[-50:])
-                if x.scope in ("home", "other", "sub")
+                if x.scope in ("home", "other", "sub", "provref")
                 and x.name not in NOWHERE
                 and not _is_travel(t, x)
                 and _outside_brackets(t, max(pj.start, x.start - 400), x.start)
@@ -471,7 +471,10 @@ def _carried_place(ctx: ArticleContext, pi: int) -> tuple[str, str] | None:
             None,
         )
         if subject is not None:
-            if subject.scope == "other":
+            if subject.scope == "provref":  # 全省累计报告…。在院的73例中: the province named before
+                got = _province_before(ctx, subject, j)
+                got = got if got[1] == "other" else None
+            elif subject.scope == "other":
                 got = _as_named(ctx, subject)
             elif subject.scope == "sub" and _opens_its_paragraph(ctx, subject, pj.start, any_verb=True):
                 got = (subject.name, _region_scope("sub"))  # 蒙自市坚持…。…302户四上企业已复工222户: the county's story
