@@ -439,6 +439,8 @@ class CaseRules(ClauseRules):
         if (
             kw is not None
             and not kw_before
+            # (…;临河区1例危重病例死亡: a death, whatever the list counts; not 1例有4人死亡)
+            and (_family(kw) != "deaths" or _OTHER_COUNT.search(after, 0, kw.start()) is not None)
             and self._names_item(q, before, pi)
             and any(f.inheritable and f.item_place is not None for f in sentence_figs[-8:])
         ):
