@@ -17,9 +17,9 @@ CASE_FAMILIES: list[tuple[str, str]] = [
     (
         "released",
         r"解除(?:了)?(?:集中|居家)?(?:隔离)?(?:医学观察|医学隔离观察|隔离观察|医学隔离管理|医观察)|已解除(?=\d|$)"
-        r"|(?<=密切接触者)已?解除隔离",
+        r"|(?<=密切接触者)已?解除隔离|脱离医疗观察|从医疗观察中释放",  # machine rewordings of 解除医学观察
     ),
-    ("observation", r"医学观察|医学隔离观察|医学隔离管理|(?<=尚在)观察中|(?<=正在)观察中"),
+    ("observation", r"医学观察|医学隔离观察|医学隔离管理|医疗观察|(?<=尚在)观察中|(?<=正在)观察中"),
     # 密切接触者的密切接触者 (second-degree contacts): no metric, like the asymptomatic
     ("contacts_of_contacts", r"(?:密切接触者|密接者?)的(?:密切接触者|密接者?)"),
     ("close_contacts", r"密切接触者|密切接触人员|密接人员|密接者"),
@@ -491,6 +491,7 @@ HEADLINE_MAX = 50
 # 现将…情况通报如下; 3月10日下午,市政府新闻办召开新闻发布会: what is said there is as of that day
 FRAME_RE = re.compile(
     r"(?:情况|数据|疫情|信息)(?:通报|公布|发布|报告)如下|(?:通报|公布|发布)如下|(?:召开|举行|举办)[^,;。]{0,12}?新闻发布会"
+    r"|新闻发布会(?:召开|举行)"
 )
 
 
