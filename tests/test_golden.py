@@ -295,10 +295,11 @@ SCORE_FLOORS = {
     "blind11_narrative": (0.77, 0.93),
     "blind11_feeds": (0.88, 0.90),
     # blind12_* (the tenth round: 8 narrative and 15 feed excerpts, all the helpers found fresh):
-    # first runs 0.459/0.531 and 0.671/0.701 at f7c67ec, before any failure was read; the feed
-    # floor is today's after reading it (the narrative one was not worked on).
-    "blind12_narrative": (0.45, 0.53),
-    "blind12_feeds": (0.78, 0.88),
+    # first runs 0.459/0.531 and 0.671/0.701 at f7c67ec, before any failure was read (feeds
+    # 0.672/0.694 without b12f09, removed later as a repeat of an eval_feeds wire text); the
+    # floors are today's after reading them.
+    "blind12_narrative": (0.51, 0.55),
+    "blind12_feeds": (0.78, 0.87),
 }
 
 
