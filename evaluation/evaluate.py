@@ -60,6 +60,8 @@ TABLES = (
     "blind11_feeds",
     "blind12_narrative",
     "blind12_feeds",
+    "blind13_narrative",
+    "blind13_feeds",
     "bugs_caught",
 )
 # Measured once, at the end of a round (--holdout): never read, never tuned against.
