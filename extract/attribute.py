@@ -26,6 +26,10 @@ def _region_scope(scope: str) -> str:
     return "home" if scope in ("sub", "zone") else scope
 
 
+# 累计报告本地确诊病例339例 after a sentence on 境外输入 cases: the place's own, not elsewhere's
+_LOCAL_NAMED = re.compile(r"本地|本土")
+
+
 def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
     """(region, scope) of a figure: the nearest place named before it."""
     t = ctx.text
@@ -124,7 +128,11 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         if (
             pl.name in NOWHERE
             and (pl.start < s_start or t.find("、", pl.end, pos) >= 0 or _owns_its_clause(t, pl, pos))
-            and (ctx.city or _PART_LEAD.search(t, max(p.start, pl.start - 12), pl.start))
+            and (
+                ctx.city
+                or _PART_LEAD.search(t, max(p.start, pl.start - 12), pl.start)
+                or (pl.start < s_start and _LOCAL_NAMED.search(t, s_start, pos) is not None)
+            )
         ):
             continue  # 疑似病例转外地核减1例、确诊病例155例; 在外地的…141人,其余353人: its own item only
         if pl.scope == "group":
@@ -653,8 +661,13 @@ def _is_item_place(t: str, pl: Place, q_start: int) -> bool:
         close = t.find(")", m.end(), m.end() + 40)
         return 0 <= close < q_start and bool(_LIST_BEFORE.search(t, max(0, pl.start - 4), pl.start))
     if t[m.end() - 1] == ",":
+        if t.startswith(("新增", "累计"), pl.end) and _SUBJECT_GOES_ON.match(t, m.end()):
+            return False  # 其中莫斯科新增1370例,累计确诊达到14776例: the place's own clauses
         return bool(_LIST_BEFORE.search(t, max(0, pl.start - 4), pl.start))
     return True
+
+
+_SUBJECT_GOES_ON = re.compile(r"\s*(?:累计|新增|现有|共有|治愈|出院|死亡)")
 
 
 # a county speaking of itself; the county is named before it in the story, or the figure has no

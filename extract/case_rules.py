@@ -48,7 +48,23 @@ def _case_metric(family: str, mod: str | None, parent_kind: str | None) -> str |
     return metric
 
 
-SENTENCE_END_LIST = re.compile(r"[。:]\s*[\u4e00-\u9fff]{2,8}\d+例、")
+# an item's own 新增/累计 between its place and number (其中莫斯科新增1370例) over its list's modifier
+_ITEM_OWN_MODIFIER = re.compile(r"\s*(新增|累计)\s*")
+_SWITCH_MODIFIER = {
+    f"{family}_{mod}": {"新增": f"{family}_new", "累计": f"{family}_total"}
+    for family in ("confirmed", "recovered", "deaths")
+    for mod in ("new", "total")
+}
+_STREAK_BOUND = re.compile(r"连续\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:天|日)")
+_DAY_CONFIRMED = re.compile(r"\d{1,2}月\d{1,2}日(?:新)?确诊的")
+
+
+def _confirmed_on_a_day(t: str, lo: int, kw_end: int) -> bool:
+    m = _DAY_CONFIRMED.search(t, max(lo, kw_end - 9), kw_end + 1)
+    return m is not None and m.end() == kw_end + 1
+
+
+SENTENCE_END_LIST = re.compile(r"(?:病例|患者|病人)?[。:]\s*[\u4e00-\u9fff]{2,8}\d+例[、,]")
 # a bare 累计N例 / 新增N例 right after another family's figure continues that family
 _BARE_AFTER_NEW = {
     m: {"confirmed_total": f"{fam}_total", "confirmed_new": f"{fam}_new"}
@@ -188,6 +204,7 @@ def _live_modifier(t: str, lo: int, hi: int) -> re.Match | None:
 
 
 _IMPORTED_WORD = re.compile(r"境外输入|输入性")
+_LOCAL_WORD = re.compile(r"本地|本土")
 
 
 def imported_only(t: str, start: int, end: int) -> bool:
@@ -314,6 +331,8 @@ def _parent_kind(t: str, c: Clause, family: str, mod: str | None, clause_text: s
 
 def _section_head(section: re.Match) -> str:
     """The words of a list's header (rules.SECTION_HEADER_RE names them in one of four forms)."""
+    if section.group("head5"):
+        return "新增确诊病例"  # a bare 新增N例 counts cases, as case.bare_new reads it
     return section.group("head") or section.group("head2") or section.group("head3") or section.group("head4")
 
 
@@ -368,6 +387,8 @@ class CaseRules(ClauseRules):
         para_start = self.ctx.paras[pi].start
         if family in ("confirmed", "weak_case") or start - 1 <= para_start:
             return False
+        if _COUNT_AT.search(t, start, q.start) or _LOCAL_WORD.search(t, start, q.start):
+            return False  # 累计报告本地确诊病例339例,治愈出院327例: its own sentence's subject
         prev = bounds.full_sentence_start(start - 1)
         return prev >= para_start and imported_only(t, prev, start)
 
@@ -399,7 +420,8 @@ class CaseRules(ClauseRules):
         for m in rules.CASE_FAMILY_RE.finditer(before):
             if kw is None or _family(m) != "weak_case" or _family(kw) == "weak_case":
                 kw = m
-        if kw is None and rules.PATIENTS_COUNTED.match(after) and not rules.CASE_FAMILY_RE.search(after):
+        patients = rules.PATIENTS_COUNTED.match(after) if kw is None else None
+        if patients is not None and not rules.CASE_FAMILY_RE.search(after, patients.end()):
             # 又有两名新冠肺炎患者两次核酸检测为阴性，临床治愈出院: the predicate in the next clause
             nxt = rules.DISCHARGE_CLAUSE_NEXT.match(t, q.end + len(after))
             if nxt is not None:
@@ -474,7 +496,11 @@ class CaseRules(ClauseRules):
             or (not kw_before and rules.FOREIGN_IMPORTED_AFTER.search(after, 0, kw.start()))
             or self._imported_sentence(q, pi, family)
         )
-        if (family == "recovery_rate" and q.unit != "%") or _compared_or_reports(t, q, kw, kw_before, family, before):
+        if (
+            (family == "recovery_rate" and q.unit != "%")
+            or _compared_or_reports(t, q, kw, kw_before, family, before)
+            or (q.qualifier == "less_than" and _STREAK_BOUND.search(t, c_start, q.start))
+        ):  # (确诊数已连续6天维持在50例以下: a bound the days stayed under, no count)
             return []
         if family == "recovered" and q.unit == "%" and kw_before and rules.DISCHARGED_SHARE_BEFORE.search(before):
             family = "recovery_rate"  # 出院总人数达80%: the share discharged
@@ -491,6 +517,13 @@ class CaseRules(ClauseRules):
         if word is None and family not in ("severe", "critical", "hospitalized"):
             word = _sentence_modifier(t, s_start, c_start, q, sentence_figs)
         mod = self._word_modifier(word, family, q)
+        if (
+            mod is None
+            and family == "confirmed"
+            and kw_before
+            and _confirmed_on_a_day(t, s_start, item_start + kw.end())
+        ):
+            mod = "new"  # 1月30日确诊的两个病例: the cases confirmed that day
         parent_kind = _parent_kind(t, c, family, mod, clause_text)
         if (
             mod is None
@@ -718,6 +751,9 @@ class CaseRules(ClauseRules):
             return []
         if metric != "confirmed_new" and _OUTCOMES_BRACKET_AFTER.match(self.t, q.end):
             metric = "confirmed_total"
+        own = _ITEM_OWN_MODIFIER.fullmatch(self.t, pl.end, q.num_start)
+        if own is not None and metric in _SWITCH_MODIFIER:
+            metric = _SWITCH_MODIFIER[metric].get(own.group(1), metric)  # 其中莫斯科新增1370例: its own word
         fig = Figure(metric, "", (pl.start, q.end), q, rule, pi, unit=q.unit)
         fig.item_place = pl
         out = [fig]

@@ -206,6 +206,7 @@ def _listed_places(ctx: ArticleContext, pi: int, lo: int, hi: int) -> list[Place
 
 
 _WORDS_ENDING_QIAN = set("目此之日提以当生先")  # 目前1名死亡 is a count, 前3名 a ranking
+_DISCHARGE_NOUNS = ("治愈出院病例", "出院病例")
 _ONE_HOSPITAL = re.compile(r"(?:该|本|此)院(?!士|长)")
 
 
@@ -227,6 +228,10 @@ def none_figures(ctx: ArticleContext) -> list[Figure]:
             or bool(rules.STREAK_BEFORE_RE.search(t, max(c_start, m.start() - 12), m.start()))
             or t.endswith(("今", "今日", "当日", "单日"), 0, m.start())
         )  # 已连续5天无确诊病例, 今零确诊: no new case
+        if kw in _DISCHARGE_NOUNS and rules.DAY_BLOCK_RE.search(
+            t, ctx.bounds.full_sentence_start(m.start()), m.start()
+        ):
+            new = True  # 2月13日0时至24时,…无治愈出院病例: none that day (无死亡病例 stays none ever)
         metric = rules.NONE_METRICS.get(kw, (None, None))[0 if new else 1]
         if metric is None and kw == "病例" and neg == "未有" and t[max(0, m.start() - 1) : m.start()] == "尚":
             metric = "confirmed_total"  # 延庆区尚未有病例: none so far

@@ -243,7 +243,11 @@ def iter_quantities(text: str, start: int = 0, end: int | None = None):
     found = [
         q
         for m in QUANTITY.finditer(text, start, end)
-        if (q := parse_quantity(m)) is not None and not (q.chinese and _IN_SLOGAN.match(text, q.end))
+        if (q := parse_quantity(m)) is not None
+        and not (q.chinese and _IN_SLOGAN.match(text, q.end))
+        and not (
+            text[q.start - 1 : q.start] in _CHAIN_JOINS and _ORDINAL_CHAIN.search(text, max(0, q.start - 80), q.start)
+        )
     ]
     words = [q for m in PROPORTION.finditer(text, start, end) if (q := parse_proportion(m)) is not None]
     words += [
@@ -256,6 +260,9 @@ def iter_quantities(text: str, start: int = 0, end: int | None = None):
     return sorted(found + words, key=lambda q: q.start)
 
 
+# 第16例、18例、19例: the 第 of a list's first ordinal numbers the rest too (bounded look-back)
+_CHAIN_JOINS = ("、", "和", "及")
+_ORDINAL_CHAIN = re.compile(r"第\d+例(?:[、和及]\d+例){0,12}[、和及]$")
 # “四个一百”重点项目, “八个必须”: a slogan's numeral in quotes, before its closing quote
 _IN_SLOGAN = re.compile(r"[\u4e00-\u9fff]{0,4}[”」』]")
 # 新增确诊病例7, 死亡病例0,: a count whose 例 was left out, right after a bulletin's noun

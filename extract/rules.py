@@ -305,6 +305,8 @@ SECTION_HEADER_RE = re.compile(
     r"|(?:^|(?<=[,;:。\n])|(?<=其中))\s*\d+例(?P<head3>[\u4e00-\u9fff]{0,8}?(?:病例|患者))(?:为|如下|分布如下)\s*:"
     # 病例中3例死亡,为日本、香港及菲律宾各1例: the deaths, then whose they were
     r"|(?:^|(?<=[,;:。\n])|(?<=中))\s*\d+例(?P<head4>死亡|病亡)\s*,?\s*(?:为|分别为|分别是)"
+    # 今天新增27例中,…包括首尔2例: a bare count of new cases heading its breakdown
+    r"|(?:^|(?<=[,;:。\n])|(?<=今天|今日|当天|当日))\s*(?P<head5>新增)\d+例(?:中|里|当中)\s*[,:]"
 )  # 累计确诊病例(935例)中, 确诊病例中西陵区213例
 
 # 9例新增出院中,其中有潍坊3例: a count heading its own breakdown, whatever its noun
@@ -331,8 +333,8 @@ FROM_BASELINE = re.compile(r"(?:从|由)\s*$")
 CHANGE_TO_AFTER = re.compile(r"\s*(?:例|人|名|宗)?[^,;。]{0,6}?(?:增|升|降|减|涨)(?:加|长|少|低)?(?:至|到)")
 NOT_A_COUNT_BEFORE = re.compile(
     r"(?:核减|订正|核销)(?!后)|剔除|减少|排除|预计|预期|有望|最晚|最早|最先|计划(?!内|外)|还将|即将|将有|将陆续"
-    r"|(?:低于|少于|高于|多于)\s*$"
-)  # 最晚确诊的1例: one patient; 首度低于1000例: a threshold
+    r"|(?:低于|少于|高于|多于)\s*$|分别来自"
+)  # 最晚确诊的1例: one patient; 首度低于1000例: a threshold; 分别来自西班牙1例: where they came from
 # 14个市州累计确诊病例均超过100例: a bound every member of a group passes, not a count
 GROUP_BOUND_BEFORE = re.compile(r"均(?:已)?(?:超过|超|在|达到|达|逾)?$")
 # 住院病例超过10例的目前还剩4市: a bound that picks out places (…的), not a count
@@ -406,7 +408,7 @@ DESCRIBED_PATIENTS_AFTER = re.compile(
 DISCHARGE_CLAUSE_NEXT = re.compile(
     r"[,;]\s*(?:已|均已|并|经|顺利)?(?:临床)?(?:治愈|康复|痊愈)?出院(?:了)?(?=[,。;!\n]|$)"
     # …患者,经过医护人员精心治疗后,符合出院标准: a clause or two on, the standard met
-    r"|(?:[,;][^,;。\d]{0,16}){0,2}[,;]\s*(?:均|已|均已)?(?:符合|达到)(?:了)?出院标准"
+    r"|(?:[,;][^,;。\d]{0,16}){0,2}[,;]\s*(?:均|已|均已)?(?:符合|达到)(?:了)?(?:解除隔离和)?出院标准"
 )
 # 一名…患者李某: one named patient (a story about them), not a count
 NAMED_PATIENT_AFTER = re.compile(r"[^,;。]{0,16}?(?:患者|病人|病例)[\u4e00-\u9fff]某")

@@ -300,6 +300,11 @@ SCORE_FLOORS = {
     # floors are today's after reading them.
     "blind12_narrative": (0.51, 0.55),
     "blind12_feeds": (0.78, 0.87),
+    # blind13_* (the eleventh round, with a cross-script overlap check; two feed cases sharing
+    # city lists with eval tables removed before the run): first runs 0.750/0.833 (narrative, 12
+    # cases) and 0.713/0.807 (feeds, 16) at 50143a3, before any failure was read; today's after.
+    "blind13_narrative": (0.80, 0.94),
+    "blind13_feeds": (0.86, 0.96),
 }
 
 
