@@ -6,20 +6,46 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+import numpy as np
 import pandas as pd
 
 from extract.records import METRICS
 from extract.records import format_value as _fmt  # 80.0 → '80', 94.14 → '94.14'
 
 from .labels import format_date
-from .points import KEY, POINT_COLUMNS, case_wide, point_id, stated_only, typed_points
+from .points import (
+    KEY,
+    POINT_COLUMNS,
+    case_wide,
+    joined_lists,
+    point_id,
+    stated_only,
+    typed_points,
+)
+
+_FROM = "_from"  # a derived row's inputs by position in the points frame, while it is made
+
+
+def _light(points: pd.DataFrame) -> pd.DataFrame:
+    """points without their evidence and docs lists (made into Python lists by to_dict, a
+    million reports in an archive), with each row's position in _FROM."""
+    return points.drop(columns=["evidence", "docs"]).assign(**{_FROM: np.arange(len(points))})
+
+
+def _with_lists(rows: list[dict], points: pd.DataFrame) -> pd.DataFrame:
+    """Derived rows as a typed frame, their evidence and docs joined from their inputs'."""
+    frame = pd.DataFrame(rows, columns=[*POINT_COLUMNS, _FROM])
+    groups = frame.pop(_FROM).tolist()
+    for col in ("evidence", "docs") if groups else ():
+        joined = joined_lists(points[col], groups, unique=col == "docs")
+        frame[col] = joined.array if isinstance(points[col].dtype, pd.ArrowDtype) else joined.to_numpy()
+    return typed_points(frame)
 
 
 def _derived_row(
     template: dict, metric: str, value: float, unit: str, inputs: list[dict], note_zh: str, note_en: str
 ) -> dict:
-    """inputs: the stated points used, as row dicts."""
-    evidence = [e for row in inputs for e in row["evidence"]]
+    """inputs: the stated points used, as row dicts (without their lists: _light)."""
     published = [row["published"] for row in inputs if pd.notna(row["published"])]
     return {
         "point_id": point_id(template["date"], template["region"], metric, ""),
@@ -38,8 +64,8 @@ def _derived_row(
         "start": 0,
         "end": 0,
         "rule": "derived",
-        "docs": list(dict.fromkeys(d for row in inputs for d in row["docs"])),
-        "evidence": evidence,
+        "docs": None,  # the inputs' (_with_lists)
+        "evidence": None,
         "n_sources": 0,
         "conflict": False,
         "revised": False,
@@ -48,6 +74,7 @@ def _derived_row(
         "rule_note": note_zh,
         "rule_note_en": note_en,
         "inputs": [row["point_id"] for row in inputs],
+        _FROM: [row[_FROM] for row in inputs],
     }
 
 
@@ -64,6 +91,7 @@ def derived_points(points: pd.DataFrame) -> pd.DataFrame:
     evidence, inputs = their point_ids); see with_derived() for points plus these.
     Qualified inputs (超过/约) are skipped: arithmetic on them would look exact.
     """
+    full, points = points, _light(points)
     stated = stated_only(points)
     exact = stated[stated["qualifier"] == ""]
     metrics = ["confirmed_total", "recovered_total", "deaths_total", "hospitalized", "recovery_rate"]
@@ -132,7 +160,7 @@ def derived_points(points: pd.DataFrame) -> pd.DataFrame:
                     f"Derived: recovered {_fmt(rec)} ÷ confirmed {_fmt(conf)} × 100 = {rate}%",
                 )
             )
-    return typed_points(pd.DataFrame(rows, columns=POINT_COLUMNS))
+    return _with_lists(rows, full)
 
 
 AVERAGE_WINDOW = 7  # days in the average of daily new cases (OWID, JHU)
@@ -159,6 +187,7 @@ def average_points(points: pd.DataFrame, window: int = AVERAGE_WINDOW) -> pd.Dat
     """The 7-day average of daily new cases (metric confirmed_new_avg7) on each day that ends
     `window` consecutive days all with a daily figure (_daily_new); its inputs as evidence.
     Stated, exact, whole-region figures only."""
+    full, points = points, _light(points)
     stated = stated_only(points)
     used = stated[
         (stated["qualifier"] == "")
@@ -192,7 +221,7 @@ def average_points(points: pd.DataFrame, window: int = AVERAGE_WINDOW) -> pd.Dat
                     f"{format_date(day, 'en')} ({', '.join(_fmt(v) for v in values)}) = {_fmt(mean)}",
                 )
             )
-    return typed_points(pd.DataFrame(out, columns=POINT_COLUMNS))
+    return _with_lists(out, full)
 
 
 def with_derived(points: pd.DataFrame) -> pd.DataFrame:

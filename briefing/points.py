@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from extract.records import METRICS, Record
 from extract.records import format_value as _fmt  # 80.0 → '80', 94.14 → '94.14'
@@ -90,6 +92,78 @@ CONFLICT_COLUMNS = [
     "n_sources",
     "chosen",
 ]
+
+
+# A point's evidence and docs as the points frame holds them: Arrow lists (an archive's points
+# cite a million reports; Python dicts for each would be most of a cold open, and of its memory).
+# A row reads back as a Python list of dicts (docs: of names), as before.
+# Its text is dictionary-encoded: reprints repeat one quote hundreds of times, and reordering
+# the frame then moves indices, not the quotes.
+_TEXT = pa.dictionary(pa.int32(), pa.string())
+EVIDENCE_TYPE = pa.list_(
+    pa.struct(
+        [
+            ("doc", _TEXT),
+            ("published", _TEXT),
+            ("quote", _TEXT),
+            ("start", pa.int64()),
+            ("end", pa.int64()),
+            ("rule", _TEXT),
+        ]
+    )
+)
+DOCS_TYPE = pa.list_(_TEXT)
+
+
+def arrow_lists(lists: Iterable, kind: pa.DataType) -> pd.api.extensions.ExtensionArray:
+    """Python lists (of evidence dicts, of doc names) as an Arrow-backed column of that type."""
+    return pd.arrays.ArrowExtensionArray(pa.array(list(lists), type=kind))
+
+
+def joined_lists(column: pd.Series, groups: list[list[int]], unique: bool = False) -> pd.Series:
+    """For each group of row positions of column (evidence, docs), those rows' lists joined in
+    order (unique: each item once, the first kept), in the column's own type. Arrow columns are
+    joined in Arrow: a derived point's inputs cite hundreds of reports in an archive."""
+    if not isinstance(column.dtype, pd.ArrowDtype):
+        rows = column.tolist()
+        joined = [[x for at in g for x in rows[at]] for g in groups]
+        return pd.Series([list(dict.fromkeys(j)) if unique else j for j in joined], dtype=object)
+    arrow = pa.array(column.array)
+    arrow = arrow.combine_chunks() if isinstance(arrow, pa.ChunkedArray) else arrow
+    sizes = np.array([len(g) for g in groups], dtype=np.int64)
+    taken = arrow.take(pa.array([at for g in groups for at in g], pa.int64()))
+    values = taken.flatten()
+    owner = np.repeat(np.repeat(np.arange(len(groups)), sizes), pc.list_value_length(taken).to_numpy())
+    if unique:
+        seen = values.indices if pa.types.is_dictionary(values.type) else values
+        keep = ~pd.DataFrame({"group": owner, "item": seen.to_numpy(zero_copy_only=False)}).duplicated().to_numpy()
+        values, owner = values.filter(pa.array(keep)), owner[keep]
+    offsets = np.concatenate([[0], np.cumsum(np.bincount(owner, minlength=len(groups)))]).astype(np.int32)
+    joined = pa.ListArray.from_arrays(pa.array(offsets), values).cast(column.dtype.pyarrow_dtype)
+    return pd.Series(pd.arrays.ArrowExtensionArray(joined))
+
+
+def _texts_at(series: pd.Series, at: np.ndarray) -> pa.Array:
+    """series[at] as dictionary-encoded Arrow text, "" for missing, without a Python string
+    per row."""
+    whole = series.array if isinstance(series.dtype, pd.StringDtype) else series.astype(object).to_numpy()
+    text = pa.array(whole)  # (chunked, as the store's columns come)
+    text = text.combine_chunks() if isinstance(text, pa.ChunkedArray) else text
+    coded = text.cast(pa.string()).fill_null("").dictionary_encode()
+    return coded.take(pa.array(at)).cast(_TEXT)
+
+
+def _iso_days_at(dates: pd.Series, at: np.ndarray) -> pa.Array:
+    """The ISO days of dates[at] ("" for NaT), each distinct day formatted once."""
+    codes, uniques = pd.factorize(dates.iloc[at])
+    days = pa.array([*_iso_days(pd.Series(uniques)), ""], pa.string())
+    return pa.DictionaryArray.from_arrays(pa.array(np.where(codes < 0, len(uniques), codes), pa.int32()), days)
+
+
+def _lists_at(keys: np.ndarray, items: pa.Array, n: int, kind: pa.DataType) -> pd.api.extensions.ExtensionArray:
+    """items (sorted by keys) → one Arrow list per key 0..n-1."""
+    offsets = pa.array(np.searchsorted(keys, np.arange(n + 1)).astype(np.int32))
+    return pd.arrays.ArrowExtensionArray(pa.ListArray.from_arrays(offsets, items).cast(kind))
 
 
 def _published_for(doc: str, published_by_doc: Mapping | None) -> str:
@@ -315,7 +389,9 @@ def merge_points(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     by_hand = frame["rule"].astype(str).str.startswith(CORRECTION_RULE_PREFIX).to_numpy(dtype=bool)
     corrected = pd.Series(by_hand[mine_pos]).groupby(mine_key).any().to_numpy()
     docs_rows = mine.drop_duplicates(["key", "doc"]).sort_values(["key", "pos"], kind="stable")
-    docs = _lists_by(docs_rows["key"].to_numpy(), col["doc"][docs_rows["pos"].to_numpy()].tolist(), n_keys)
+    docs = _lists_at(
+        docs_rows["key"].to_numpy(), _texts_at(frame["doc"], docs_rows["pos"].to_numpy()), n_keys, DOCS_TYPE
+    )
     # Evidence: one entry per distinct quote location, where it was first seen.
     loc = mine.assign(start=start[mine_pos], end=end[mine_pos])[["key", "doc", "start", "end", "pos"]]
     loc["first_pos"] = loc.groupby(["key", "doc", "start", "end"], sort=False)["pos"].transform("min")
@@ -323,18 +399,18 @@ def merge_points(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         ["key", "first_pos"], kind="stable"
     )
     at = loc["pos"].to_numpy()
-    entries = [
-        {"doc": d, "published": p, "quote": q, "start": int(s), "end": int(e), "rule": r or ""}
-        for d, p, q, s, e, r in zip(
-            col["doc"][at],
-            _iso_days(frame["published"].iloc[at]),
-            col["quote"][at],
-            start[at],
-            end[at],
-            col["rule"][at],
-        )
-    ]
-    evidence = _lists_by(loc["key"].to_numpy(), entries, n_keys)
+    entries = pa.StructArray.from_arrays(
+        [
+            _texts_at(frame["doc"], at),
+            _iso_days_at(frame["published"], at),
+            _texts_at(frame["quote"], at),
+            pa.array(start[at], pa.int64()),
+            pa.array(end[at], pa.int64()),
+            _texts_at(frame["rule"], at),
+        ],
+        fields=list(EVIDENCE_TYPE.value_type),
+    )
+    evidence = _lists_at(loc["key"].to_numpy(), entries, n_keys, EVIDENCE_TYPE)
 
     dates = frame["date"].to_numpy()[first]
     pids = [

@@ -19,6 +19,8 @@ import hashlib
 import io
 import itertools
 import json
+import threading
+import time
 import zipfile
 from functools import lru_cache
 from importlib import metadata
@@ -37,8 +39,12 @@ _PYTHON_COLUMNS = b"zz_python_columns"  # object columns: which came as Arrow li
 _VERSIONED_PACKAGES = ("pandas", "numpy", "pyarrow")
 
 
-def corpus_timeline(data: CorpusData, fingerprint: str) -> Timeline:
-    """build_timeline(data.records, …), read from the store when this corpus state was built before."""
+def corpus_timeline(data: CorpusData, fingerprint: str, keep_in_background: bool = False) -> Timeline:
+    """build_timeline(data.records, …), read from the store when this corpus state was built before.
+
+    keep_in_background: a timeline built now is written to the store by a thread, so the first
+    chart does not wait for it (an archive's snapshot is 100 MB and seconds to write);
+    wait_until_kept() waits for it."""
     store = data.store
     if store is None or store.path is None or not fingerprint:  # no store file: nothing to keep
         return _build(data)
@@ -51,12 +57,42 @@ def corpus_timeline(data: CorpusData, fingerprint: str) -> Timeline:
         except Exception:
             pass  # (the page must open whatever the store holds); built again, replaced
     timeline = _build(data)
+    if keep_in_background:
+        thread = threading.Thread(target=_keep, args=(store, scope, key, timeline), name="keep-timeline")
+        with _KEEPING_LOCK:
+            _KEEPING.append(thread)
+        thread.start()
+    else:
+        _keep(store, scope, key, timeline)
+    return timeline
+
+
+_KEEPING: list[threading.Thread] = []
+_KEEPING_LOCK = threading.Lock()
+KEPT_SECONDS: list[float] = []  # how long each snapshot took to write (the bench prints it)
+
+
+def _keep(store, scope: str, key: str, timeline: Timeline) -> None:
+    started = time.perf_counter()
     try:
         blob = timeline_to_bytes(timeline)
     except (TypeError, ValueError, pa.ArrowException):
-        return timeline  # a value JSON cannot hold: no snapshot, nothing lost but time
-    store.put_snapshot(scope, key, blob)
-    return timeline
+        return  # a value JSON cannot hold: no snapshot, nothing lost but time
+    try:
+        store.put_snapshot(scope, key, blob)
+    except Exception:  # a cache: a store another program holds, a full disk — built again next time
+        if threading.current_thread() is threading.main_thread():
+            raise
+        return
+    KEPT_SECONDS.append(time.perf_counter() - started)
+
+
+def wait_until_kept() -> None:
+    """Wait for the snapshots being written in the background."""
+    with _KEEPING_LOCK:
+        threads, _KEEPING[:] = list(_KEEPING), []
+    for thread in threads:
+        thread.join()
 
 
 def _build(data: CorpusData) -> Timeline:
@@ -117,6 +153,10 @@ def _frame_to_bytes(frame: pd.DataFrame) -> bytes:
     # else as JSON text.
     lists, as_json = {}, []
     for col in frame.columns:
+        if isinstance(frame[col].dtype, pd.ArrowDtype) and pa.types.is_list(frame[col].dtype.pyarrow_dtype):
+            arrow = pa.array(frame[col].array)  # Arrow lists already (a point's evidence)
+            lists[col] = _encoded(arrow.combine_chunks() if isinstance(arrow, pa.ChunkedArray) else arrow)
+            continue
         if frame[col].dtype != object or pd.api.types.infer_dtype(frame[col], skipna=False) in ("string", "empty"):
             continue
         array = _exact_array(frame[col].tolist())
@@ -182,10 +222,28 @@ def _list_of_rows_array(values: list) -> pa.Array | None:
     return pa.ListArray.from_arrays(offsets, pa.StructArray.from_arrays(fields, names=list(names)))
 
 
+def _encoded(array: pa.ListArray) -> pa.ListArray:
+    """A list<struct> (or list<string>) array with its text dictionary-encoded: an archive's
+    reprints repeat one quote, one doc name, hundreds of times."""
+    inner = array.values
+    if pa.types.is_struct(inner.type):
+        fields = [inner.field(i) for i in range(inner.type.num_fields)]
+        coded = [f.dictionary_encode() if pa.types.is_string(f.type) else f for f in fields]
+        inner = pa.StructArray.from_arrays(coded, names=[f.name for f in inner.type])
+    elif pa.types.is_string(inner.type):
+        inner = inner.dictionary_encode()
+    return pa.ListArray.from_arrays(array.offsets, inner)
+
+
 def _decoded(column: pa.ChunkedArray) -> pa.ChunkedArray:
     """A list<struct> column with dictionary-encoded fields as plain text again (to_pylist on
     dictionaries inside a struct is several times slower)."""
     kind = column.type
+    if pa.types.is_list(kind) and pa.types.is_dictionary(kind.value_type):  # a point's docs
+        return pa.chunked_array(
+            [pa.ListArray.from_arrays(c.offsets, c.values.dictionary_decode()) for c in column.chunks],
+            pa.list_(kind.value_type.value_type),
+        )
     if not (pa.types.is_list(kind) and pa.types.is_struct(kind.value_type)):
         return column
     struct = kind.value_type

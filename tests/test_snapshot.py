@@ -39,9 +39,11 @@ def own_store(monkeypatch):
 def assert_same(got: Timeline, want: Timeline) -> None:
     for name in Timeline._fields:
         a, b = getattr(got, name), getattr(want, name)
-        # list columns come back Arrow-backed (a row's list is made when read): same values
+        # list columns come back Arrow-backed (a row's list is made when read) with their text
+        # plain (built, evidence and docs hold it dictionary-encoded), or were Python lists: the
+        # same values
         lazy = [c for c in a.columns if isinstance(a[c].dtype, pd.ArrowDtype)]
-        assert all(b[c].dtype == object for c in lazy), name
+        assert all(b[c].dtype == object or isinstance(b[c].dtype, pd.ArrowDtype) for c in lazy), name
         pd.testing.assert_frame_equal(a.drop(columns=lazy), b.drop(columns=lazy), check_exact=True)
         assert list(a.columns) == list(b.columns), name
         assert type(a.index) is type(b.index), name  # assert_frame_equal takes 0..n for a RangeIndex
@@ -125,6 +127,41 @@ def test_a_fresh_load_reads_the_timeline_the_first_one_kept(corpus, own_store, m
     monkeypatch.setattr(snapshot, "timeline_of", lambda *a: pytest.fail("built again"))
     again = load_corpus(corpus)  # a fresh server: nothing in memory
     assert_same(corpus_timeline(again, corpus_fingerprint(corpus)), built)
+
+
+def test_a_timeline_kept_in_the_background_is_there_for_the_next_load(corpus, own_store, monkeypatch):
+    # the dashboard's first chart does not wait for the snapshot to be written
+    first = load_corpus(corpus)
+    release = __import__("threading").Event()
+    put = first.store.put_snapshot
+    monkeypatch.setattr(first.store, "put_snapshot", lambda *a: (release.wait(30), put(*a)))
+    built = corpus_timeline(first, corpus_fingerprint(corpus), keep_in_background=True)
+    assert snapshots(first.store) == []  # returned while the write still waits
+    release.set()
+    snapshot.wait_until_kept()
+    assert len(snapshots(first.store)) == 1
+    monkeypatch.setattr(snapshot, "timeline_of", lambda *a: pytest.fail("built again"))
+    assert_same(corpus_timeline(load_corpus(corpus), corpus_fingerprint(corpus)), built)
+
+
+def test_points_carry_their_evidence_as_arrow_lists(corpus):
+    # an archive's points cite a million reports: Arrow lists, not a Python dict per report;
+    # a row still reads as a list of dicts
+    points = timeline_of(load_corpus(corpus)).points
+    assert isinstance(points["evidence"].dtype, pd.ArrowDtype)
+    assert isinstance(points["docs"].dtype, pd.ArrowDtype)
+    row = points[~points["derived"]].iloc[0]
+    assert type(row["evidence"]) is list and set(row["evidence"][0]) == {
+        "doc",
+        "published",
+        "quote",
+        "start",
+        "end",
+        "rule",
+    }
+    assert row["doc"] in row["docs"]
+    derived = points[points["derived"]]
+    assert not derived.empty and all(type(e) is list for e in derived["evidence"])
 
 
 def test_a_changed_corpus_is_built_again_and_keeps_one_snapshot(corpus, own_store, seeds_dir):
