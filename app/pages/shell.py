@@ -137,7 +137,7 @@ def load(folder: str, fingerprint: str, city: str):
     errors = [(name, getattr(exc, "zh", str(exc)), getattr(exc, "en", str(exc))) for name, exc in data.errors]
     errors += [(STORE_NAME, zh, en) for zh, en in data.notes]
     data = dataclasses.replace(data, errors=[])  # exceptions do not pickle; keep messages
-    return data, corpus_timeline(data, fingerprint), errors
+    return data, corpus_timeline(data, fingerprint, keep_in_background=True), errors
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
