@@ -226,7 +226,8 @@ def load_article(path: Path, published: str = "", root: Path | None = None) -> A
 def is_article_name(name: str) -> bool:
     """An article's file name: .txt/.html/.htm, not hidden (macOS's ._ companions, the records
     store, half-written temporaries all start with a dot, and the corpus fingerprint skips them)."""
-    return not name.startswith(".") and os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES
+    dot = name.rfind(".")  # (not os.path.splitext: a third of listing a 100,000-file archive)
+    return dot > 0 and not name.startswith(".") and name[dot:].lower() in ARTICLE_SUFFIXES
 
 
 def article_paths(folder: Path, skipped: list[tuple[str, InputError]] | None = None) -> list[Path]:

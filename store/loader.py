@@ -148,11 +148,15 @@ class StoredArticle:
         return self._text
 
 
-def load_corpus(folder: str | Path, city: str | None = None, store: RecordStore | None = None) -> CorpusData:
+def load_corpus(
+    folder: str | Path, city: str | None = None, store: RecordStore | None = None, fingerprint: str | None = None
+) -> CorpusData:
     """Read the folder's articles; their records come from the records store (extracted and
     stored the first time, and again when an article or the engine changes). store: the
     folder's own (RecordStore.beside) unless given. A file whose name, size and mtime the
-    store knows is not read at all (StoredArticle)."""
+    store knows is not read at all (StoredArticle). fingerprint: corpus_fingerprint(folder)
+    just taken (the dashboard's cache key): the sizes and mtimes it read are used, not read
+    again, so the corpus loaded is the one that key names."""
     folder = Path(folder)
     if not folder.is_dir():
         raise no_corpus(folder)
@@ -164,11 +168,15 @@ def load_corpus(folder: str | Path, city: str | None = None, store: RecordStore 
     errors: list = list(meta.problems)  # a publication date that is no date: said, left out
     read_now = []
     base = str(folder) + os.sep  # one concatenation per file, not os.path.join (a hundred thousand files)
+    fingerprinted = _fingerprinted_stats(folder, fingerprint)
     for name in article_names(folder, errors):  # names and os.stat: no Path for a file not read
         try:
-            stat = os.stat(base + name)
+            size_mtime = fingerprinted.get(name)
+            if size_mtime is None:
+                stat = os.stat(base + name)
+                size_mtime = stat.st_size, stat.st_mtime_ns
             hit = known.get(name)
-            if hit is not None and hit[0] == stat.st_size and hit[1] == stat.st_mtime_ns:
+            if hit is not None and (hit[0], hit[1]) == size_mtime:
                 articles.append(StoredArticle(folder, name, meta.published(name), hit[3], hit[2], hit[4]))
                 continue
             art = load_article(folder / name, meta.published(name), root=folder)
@@ -176,7 +184,7 @@ def load_corpus(folder: str | Path, city: str | None = None, store: RecordStore 
             errors.append((name, exc))
             continue
         articles.append(art)
-        read_now.append((name, stat.st_size, stat.st_mtime_ns, art.sha256, art.encoding, headline(art.text)))
+        read_now.append((name, *size_mtime, art.sha256, art.encoding, headline(art.text)))
     store.put_files(where, read_now)
     # the one home-city rule: given, corpus.json's, none (a feed), else the city the articles
     # speak for, guessed from a few of them, else none
@@ -274,7 +282,7 @@ def corpus_fingerprint(folder: str | Path) -> str:
     folder = Path(folder)
     if not folder.is_dir():
         return ""
-    out = []
+    out, stats = [], {}
     for where, prefix in ((folder, ""), (folder / OFFICIAL_DIR, OFFICIAL_DIR + "/")):
         if not where.is_dir():
             continue
@@ -283,4 +291,26 @@ def corpus_fingerprint(folder: str | Path) -> str:
                 if entry.is_file() and not entry.name.startswith("."):  # not the store, not temporaries
                     st = entry.stat()  # one stat per file (is_file reads the directory entry)
                     out.append(f"{prefix}{entry.name}\0{st.st_size}\0{st.st_mtime_ns}\n")
-    return hashlib.sha256("".join(sorted(out)).encode()).hexdigest()
+                    if not prefix:
+                        stats[entry.name] = (st.st_size, st.st_mtime_ns)
+    digest = hashlib.sha256("".join(sorted(out)).encode()).hexdigest()
+    with _FINGERPRINTED_LOCK:
+        _FINGERPRINTED.pop(str(folder), None)
+        _FINGERPRINTED[str(folder)] = (digest, stats)
+        while len(_FINGERPRINTED) > 4:  # a few folders (an archive's papers), not every one ever seen
+            _FINGERPRINTED.pop(next(iter(_FINGERPRINTED)))
+    return digest
+
+
+# The sizes and mtimes behind the last fingerprint of a few folders: load_corpus(fingerprint=…)
+# stats an archive's 100,000 files once, not twice.
+_FINGERPRINTED: dict[str, tuple[str, dict[str, tuple[int, int]]]] = {}
+_FINGERPRINTED_LOCK = threading.Lock()
+
+
+def _fingerprinted_stats(folder: Path, fingerprint: str | None) -> dict[str, tuple[int, int]]:
+    if not fingerprint:
+        return {}
+    with _FINGERPRINTED_LOCK:
+        digest, stats = _FINGERPRINTED.get(str(folder), ("", {}))
+    return stats if digest == fingerprint else {}

@@ -346,6 +346,24 @@ def test_corpus_fingerprint_follows_the_files_only(tmp_path):
     assert len(first) == 64  # a digest: Streamlit hashes it on every cached call
 
 
+def test_a_load_keyed_by_a_fingerprint_stats_no_file_again(tmp_path, monkeypatch):
+    # an archive's 100,000 files are stat-ed once per open: for the fingerprint, whose figures
+    # the load then uses (the corpus loaded is the one its cache key names)
+    import store.loader as loader
+
+    shutil.copytree(ROOT / "seeds", tmp_path / "c")
+    folder = tmp_path / "c"
+    fingerprint = loader.corpus_fingerprint(folder)
+    stats = []
+    real_stat = loader.os.stat
+    monkeypatch.setattr(loader.os, "stat", lambda p, *a, **k: stats.append(p) or real_stat(p, *a, **k))
+    kept = loader.load_corpus(folder, fingerprint=fingerprint)
+    assert not [p for p in stats if str(p).endswith(".txt")]
+    assert len(kept.articles) == len(list(folder.glob("*.txt")))
+    loader.load_corpus(folder, fingerprint="another")  # not the last fingerprint taken: stat-ed
+    assert len([p for p in stats if str(p).endswith(".txt")]) == len(kept.articles)
+
+
 def test_missing_corpus_folder_is_a_message_not_a_crash(tmp_path):
     at = run_app(corpus_dir=str(tmp_path / "nope"))
     assert any("找不到文件夹" in e.value for e in at.error)

@@ -124,7 +124,7 @@ def load(folder: str, fingerprint: str, city: str):
     never changed by a page. fingerprint (file names, sizes, mtimes) is part of the key, so a
     changed file or correction is re-read; records come from the records store."""
     try:
-        data = loader.load_corpus(folder, city or None)
+        data = loader.load_corpus(folder, city or None, fingerprint=fingerprint)  # (its stats, not read twice)
     except InputError as exc:  # e.g. an unreadable corrections.csv: say so, show nothing wrong
         where = (
             "corrections.csv"
