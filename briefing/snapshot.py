@@ -274,8 +274,8 @@ def _frame_from_bytes(blob: bytes) -> pd.DataFrame:
     # Arrow-backed where no row is None (pandas would give it back as <NA>): a row's list is made
     # when it is read, not all up front (a big archive's evidence is a million rows)
     lazy = [c for c in kinds["list"] if table.column(c).null_count == 0]
-    for col in lazy:
-        frame[col] = pd.Series(pd.arrays.ArrowExtensionArray(_decoded(table.column(col))), index=frame.index)
+    for col in lazy:  # text kept dictionary-encoded, as merge_points builds a point's evidence
+        frame[col] = pd.Series(pd.arrays.ArrowExtensionArray(table.column(col)), index=frame.index)
     values = {c: _decoded(table.column(c)).to_pylist() for c in kinds["list"] if c not in lazy}
     values |= {c: [json.loads(v) for v in frame[c]] for c in kinds["json"]}
     for col, column in values.items():

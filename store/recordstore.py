@@ -494,16 +494,19 @@ class RecordStore:
 
     def known(self, keys: Iterable[Key]) -> set[Key]:
         """The keys this engine version has stored, without reading their records."""
-        wanted = pd.DataFrame(list(dict.fromkeys(keys)), columns=_KEY, dtype=object)
+        asked = list(dict.fromkeys(keys))
+        wanted = pd.DataFrame(asked, columns=_KEY, dtype=object)
         if wanted.empty:
             return set()
         with self._locked(), self._connect() as con, _registered(con, "wanted", wanted):
-            rows = con.execute(
-                "SELECT a.key_sha256, a.key_city, a.key_published FROM articles a JOIN "
-                "wanted USING (key_sha256, key_city, key_published) WHERE a.engine = ?",
+            # the keys not stored come back, not those stored: a reopened archive asks about
+            # 100,000 articles it has and gets none back
+            missing = con.execute(
+                "SELECT w.key_sha256, w.key_city, w.key_published FROM wanted w ANTI JOIN "
+                "(SELECT * FROM articles WHERE engine = ?) a USING (key_sha256, key_city, key_published)",
                 [self.engine],
             ).fetchall()
-        return {Key(*r) for r in rows}
+        return set(asked).difference(Key(*r) for r in missing)
 
     def file_index(self, folder: str) -> dict[str, tuple[int, int, str, str, str]]:
         """name → (size, mtime_ns, sha256, encoding, title) of a folder's files as last read by
