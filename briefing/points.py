@@ -115,11 +115,6 @@ EVIDENCE_TYPE = pa.list_(
 DOCS_TYPE = pa.list_(_TEXT)
 
 
-def arrow_lists(lists: Iterable, kind: pa.DataType) -> pd.api.extensions.ExtensionArray:
-    """Python lists (of evidence dicts, of doc names) as an Arrow-backed column of that type."""
-    return pd.arrays.ArrowExtensionArray(pa.array(list(lists), type=kind))
-
-
 def joined_lists(column: pd.Series, groups: list[list[int]], unique: bool = False) -> pd.Series:
     """For each group of row positions of column (evidence, docs), those rows' lists joined in
     order (unique: each item once, the first kept), in the column's own type. Arrow columns are
