@@ -28,6 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.ipc as ipc
 
 import store as store_package
@@ -170,7 +171,10 @@ def _frame_to_bytes(frame: pd.DataFrame) -> bytes:
     table = pa.Table.from_pandas(plain, preserve_index=None)  # a RangeIndex as metadata, others as columns
     for col, array in lists.items():  # built once, for the check: not converted again
         table = table.append_column(col, array)
-    kinds = {"list": list(lists), "json": as_json, "order": [str(c) for c in frame.columns]}
+    coded = _repeated_text(table)
+    for name in coded:  # a conflict's candidates repeat their key, doc and quote: sent once each
+        table = table.set_column(table.schema.get_field_index(name), name, table.column(name).dictionary_encode())
+    kinds = {"list": list(lists), "json": as_json, "coded": coded, "order": [str(c) for c in frame.columns]}
     table = table.replace_schema_metadata(
         {**(table.schema.metadata or {}), _PYTHON_COLUMNS: json.dumps(kinds).encode()}
     )
@@ -178,6 +182,40 @@ def _frame_to_bytes(frame: pd.DataFrame) -> bytes:
     with ipc.new_stream(sink, table.schema) as writer:
         writer.write_table(table)
     return sink.getvalue().to_pybytes()
+
+
+def _repeated_text(table: pa.Table) -> list[str]:
+    """The text columns of a long frame whose values repeat (fewer distinct than half the rows)."""
+    if table.num_rows < 1000:
+        return []
+    return [
+        f.name
+        for f in table.schema
+        if (pa.types.is_string(f.type) or pa.types.is_large_string(f.type))
+        and pc.count_distinct(table.column(f.name)).as_py() * 2 < table.num_rows
+    ]
+
+
+_MAX_TEXT_PER_BYTE = 1000  # decoded text per byte of snapshot: far above any real one (about 10)
+
+
+def _within_bounds(arrays: list, blob_bytes: int) -> None:
+    """A store may come from anyone: a dictionary of one huge text repeated by a million indices
+    would decode to gigabytes. ValueError unless the text the dictionaries decode to is bounded."""
+    total = 0
+    for array in arrays:
+        for coded in array if isinstance(array, list) else [array]:
+            lengths = pc.binary_length(coded.dictionary).take(coded.indices)
+            total += pc.sum(lengths).as_py() or 0
+    if total > _MAX_TEXT_PER_BYTE * max(blob_bytes, 1):
+        raise ValueError("a snapshot's text decodes to far more than its bytes")
+
+
+def _inner_dictionaries(chunk: pa.ListArray) -> list:
+    """The dictionary-encoded fields of a list<struct> (or the values of a list<dictionary>)."""
+    inner = chunk.values
+    fields = [inner.field(i) for i in range(inner.type.num_fields)] if pa.types.is_struct(inner.type) else [inner]
+    return [f for f in fields if pa.types.is_dictionary(f.type)]
 
 
 def _exact_array(values: list) -> pa.Array | None:
@@ -270,6 +308,14 @@ def _frame_from_bytes(blob: bytes) -> pd.DataFrame:
     if table.num_rows > len(blob):  # a column of nulls needs no bytes, yet pandas would allocate it
         raise ValueError("a snapshot frame claims more rows than it holds bytes")
     kinds = json.loads(table.schema.metadata[_PYTHON_COLUMNS])
+    for name in kinds.get("coded", []):  # text again, as it was written (not a pandas Categorical)
+        column = table.column(name)
+        if not pa.types.is_dictionary(column.type):
+            raise ValueError("not a timeline snapshot")
+        _within_bounds(column.chunks, len(blob))
+        table = table.set_column(table.schema.get_field_index(name), name, column.cast(column.type.value_type))
+    for name in kinds["list"]:  # (a row's list decodes its dictionaries when it is read)
+        _within_bounds([_inner_dictionaries(chunk) for chunk in table.column(name).chunks], len(blob))
     frame = table.drop_columns(kinds["list"]).to_pandas()
     # Arrow-backed where no row is None (pandas would give it back as <NA>): a row's list is made
     # when it is read, not all up front (a big archive's evidence is a million rows)

@@ -8,6 +8,7 @@ put in a store are never run.
 from __future__ import annotations
 
 import io
+import json
 import os
 import pickle
 import shutil
@@ -113,6 +114,43 @@ def test_lists_of_rows_travel_as_dictionaries_and_come_back_exactly():
     distinct = [{**e, "quote": f"{i:03d}{quote[3:]}"} for i, e in enumerate(ev)]
     frame["evidence"] = pd.Series([distinct[:200], [], distinct[200:]], dtype=object)
     assert len(blob) + 4 * 300 * len(quote.encode()) // 2 < len(timeline_to_bytes(Timeline(frame, frame, frame, frame)))
+
+
+def test_repeated_text_of_a_long_frame_is_sent_once_and_comes_back_as_text():
+    # an archive's conflicts repeat each candidate's key, doc and quote hundreds of times
+    quote = "截至2月19日24时，我市累计报告新冠肺炎确诊病例77例" * 3
+    n = 3000
+    frame = pd.DataFrame(
+        {
+            "key": pd.Series([f"2020-02-{1 + i % 28:02d}|甲市|confirmed_total|" for i in range(n)], dtype="str"),
+            "quote": pd.Series([quote if i % 2 else quote[::-1] for i in range(n)], dtype="str"),
+            "doc": pd.Series([f"{i:05d}.txt" for i in range(n)], dtype="str"),  # distinct: left as it is
+            "value": [float(i) for i in range(n)],
+        }
+    )
+    blob = timeline_to_bytes(Timeline(frame, frame, frame, frame))
+    back = timeline_from_bytes(blob).conflicts
+    pd.testing.assert_frame_equal(back, frame, check_exact=True)
+    assert len(blob) < n * len(quote.encode())  # four frames in less than one frame's quotes
+
+
+def test_a_snapshot_whose_text_would_decode_to_gigabytes_is_refused():
+    # one megabyte of text repeated by 100,000 indices: 100 GB once decoded, from a 0.4 MB blob
+    huge = pa.DictionaryArray.from_arrays(pa.array([0] * 100_000, pa.int32()), pa.array(["x" * 1_000_000]))
+    listed = pa.ListArray.from_arrays(pa.array([0, 100_000], pa.int32()), huge)
+    for column, kinds in ((huge, {"coded": ["t"], "list": []}), (listed, {"coded": [], "list": ["t"]})):
+        table = pa.table({"t": column}).replace_schema_metadata(
+            {snapshot._PYTHON_COLUMNS: json.dumps({"json": [], "order": ["t"], **kinds}).encode()}
+        )
+        sink = pa.BufferOutputStream()
+        with pa.ipc.new_stream(sink, table.schema) as writer:
+            writer.write_table(table)
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as zf:
+            for name in Timeline._fields:
+                zf.writestr(f"{name}.arrow", sink.getvalue().to_pybytes())
+        with pytest.raises(ValueError):
+            timeline_from_bytes(out.getvalue())
 
 
 # ---------------------------------------------------------------- in the store
