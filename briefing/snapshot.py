@@ -59,7 +59,7 @@ def corpus_timeline(data: CorpusData, fingerprint: str, keep_in_background: bool
             pass  # (the page must open whatever the store holds); built again, replaced
     timeline = _build(data)
     if keep_in_background:
-        thread = threading.Thread(target=_keep, args=(store, scope, key, timeline), name="keep-timeline")
+        thread = threading.Thread(target=_keep_quietly, args=(store, scope, key, timeline), name="keep-timeline")
         with _KEEPING_LOCK:
             _KEEPING.append(thread)
         thread.start()
@@ -79,13 +79,15 @@ def _keep(store, scope: str, key: str, timeline: Timeline) -> None:
         blob = timeline_to_bytes(timeline)
     except (TypeError, ValueError, pa.ArrowException):
         return  # a value JSON cannot hold: no snapshot, nothing lost but time
-    try:
-        store.put_snapshot(scope, key, blob)
-    except Exception:  # a cache: a store another program holds, a full disk — built again next time
-        if threading.current_thread() is threading.main_thread():
-            raise
-        return
+    store.put_snapshot(scope, key, blob)
     KEPT_SECONDS.append(time.perf_counter() - started)
+
+
+def _keep_quietly(store, scope: str, key: str, timeline: Timeline) -> None:
+    try:
+        _keep(store, scope, key, timeline)
+    except Exception:  # a cache: a store another program holds, a full disk — built again next time
+        return
 
 
 def wait_until_kept() -> None:

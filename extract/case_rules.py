@@ -55,7 +55,6 @@ _SWITCH_MODIFIER = {
     for family in ("confirmed", "recovered", "deaths")
     for mod in ("new", "total")
 }
-_STREAK_BOUND = re.compile(r"连续\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:天|日)")
 _DAY_CONFIRMED = re.compile(r"\d{1,2}月\d{1,2}日(?:新)?确诊的")
 
 
@@ -499,7 +498,7 @@ class CaseRules(ClauseRules):
         if (
             (family == "recovery_rate" and q.unit != "%")
             or _compared_or_reports(t, q, kw, kw_before, family, before)
-            or (q.qualifier == "less_than" and _STREAK_BOUND.search(t, c_start, q.start))
+            or (q.qualifier == "less_than" and rules.STREAK_RE.search(t, c_start, q.start))
         ):  # (确诊数已连续6天维持在50例以下: a bound the days stayed under, no count)
             return []
         if family == "recovered" and q.unit == "%" and kw_before and rules.DISCHARGED_SHARE_BEFORE.search(before):

@@ -183,7 +183,9 @@ UNNAMED_GROUP_BEFORE = re.compile(
 VAGUE_RUN_BEFORE = re.compile(r"多日|多天|连日|近日来|持续")
 VAGUE_STREAK_RE = re.compile(r"(?:多日|多天|持续)\s*$")
 # 已连续5天无确诊病例: days in a row without a case are days without a new one
-STREAK_BEFORE_RE = re.compile(r"连续\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:天|日)\s*$")
+_STREAK = r"连续\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:天|日)"
+STREAK_RE = re.compile(_STREAK)  # 确诊数已连续6天维持在50例以下: a run of days, anywhere in a clause
+STREAK_BEFORE_RE = re.compile(_STREAK + r"\s*$")
 
 # 清零: what was cleared is a figure of 0 (implied, its own rule id). 双清零 is no confirmed
 # case in hospital and no suspected case.
