@@ -289,8 +289,9 @@ def _cleared(ctx: ArticleContext) -> list[Figure]:
     t = ctx.text
     # what each match says was cleared: "" (清零), "released" (全部解除隔离), "excluded" (全部排除)
     found = [(m, "") for m in rules.CLEARED_RE.finditer(t)]
-    found += [(m, "released") for m in rules.RELEASED_ALL_RE.finditer(t)]
-    found += [(m, "excluded") for m in rules.EXCLUDED_ALL_RE.finditer(t)]
+    if "全部" in t:  # both start with optional words, so the regex engine cannot skip to 全部
+        found += [(m, "released") for m in rules.RELEASED_ALL_RE.finditer(t)]
+        found += [(m, "excluded") for m in rules.EXCLUDED_ALL_RE.finditer(t)]
     found.sort(key=lambda x: x[0].start())
     for m, kind in found:
         if rules.CLEARED_NEGATED.search(t, max(0, m.start() - 5), m.start()):
@@ -462,18 +463,28 @@ def _all_in_hospital(ctx: ArticleContext, figures: list[Figure]) -> list[Figure]
     """已有6例确诊病例…。所有病例均在指定医院隔离治疗: the total is also today's count in
     hospital (said once, implied), unless the paragraph states that count itself."""
     out = []
-    for m in rules.ALL_IN_HOSPITAL_RE.finditer(ctx.text):
-        pi = ctx.para_of(m.start())
-        mine = [f for f in figures if f.para == pi and f.q.end <= m.start() and f.item_place is None]
-        total = next((f for f in reversed(mine) if f.metric == "confirmed_total"), None)
-        if total is None or any(
-            f.para == pi and (f.metric == "hospitalized" or (f.metric in _OUT_OF_HOSPITAL and f.q.value > 0))
-            for f in figures
-        ):
-            continue  # the paragraph says how many are in hospital, or that some have left it
-        out.append(
-            Figure("hospitalized", "", (m.start(), m.end()), total.q, "case.all_in_hospital", pi, unit=total.unit)
-        )
+    # only a paragraph's text after its first total can hold the phrase that matters: the scan
+    # of a whole page is skipped (most paragraphs state no total)
+    first_total: dict[int, int] = {}
+    for f in figures:
+        if f.metric == "confirmed_total" and f.item_place is None:
+            first_total[f.para] = min(first_total.get(f.para, f.q.end), f.q.end)
+    for pi, start in sorted(first_total.items()):
+        end = ctx.paras[pi].end
+        # the phrase may run on past the paragraph's end (its longest form is under 64 characters)
+        for m in rules.ALL_IN_HOSPITAL_RE.finditer(ctx.text, start, end + 64):
+            if m.start() >= end:
+                break
+            mine = [f for f in figures if f.para == pi and f.q.end <= m.start() and f.item_place is None]
+            total = next((f for f in reversed(mine) if f.metric == "confirmed_total"), None)
+            if total is None or any(
+                f.para == pi and (f.metric == "hospitalized" or (f.metric in _OUT_OF_HOSPITAL and f.q.value > 0))
+                for f in figures
+            ):
+                continue  # the paragraph says how many are in hospital, or that some have left it
+            out.append(
+                Figure("hospitalized", "", (m.start(), m.end()), total.q, "case.all_in_hospital", pi, unit=total.unit)
+            )
     return out
 
 

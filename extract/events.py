@@ -44,10 +44,17 @@ EVENT_RULES: list[tuple[str, str, re.Pattern]] = [
 _HOSPITAL_BEFORE = re.compile(r"医院(?!管理局)|院区|病区|方舱|该院|本院")
 
 
+# words a rule cannot match without: first_case opens with common verbs (报告, 发现) that the
+# regex engine stops at all over a page, so a page without 首例 skips its scan
+_NEEDS = {"first_case": "首例"}
+
+
 def _matches(text: str):
     # One scan per rule: each starts with literal words that the regex engine can skip to;
     # a single alternation of all rules would lose that and run slower.
     for kind, label, rx in EVENT_RULES:
+        if _NEEDS.get(kind, "") not in text:
+            continue
         for m in rx.finditer(text):
             yield kind, label, m
 

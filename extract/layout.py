@@ -91,9 +91,11 @@ def _t2s() -> tuple[re.Pattern, dict[int, str]]:
 
 # Continuation marks and cross-references: page furniture, not article text.
 _FURNITURE = re.compile(r"(?:>{2,3}|▶▶?|》》)\s*(?:下转|上接|接|详见|转)\s*[A-Za-z]?\d*\s*版?\s*[①-⑩\d]?")
+_FURNITURE_GATE = re.compile(r">>|▶|》》")
 _BREAK = re.compile(r"[ ]*\n[\s]*")
 # Some reposts gloss characters with pinyin (迎澤區(qū)1例): dropped like a column break.
 _PINYIN_GLOSS = r"(?<=[\u4e00-\u9fff])\([a-zü\u00e0-\u01dc]{1,7}\)"
+_GLOSS_GATE = re.compile(r"\([a-zü\u00e0-\u01dc]")
 _BREAK_OR_GLOSS = re.compile(r"(?P<gloss>" + _PINYIN_GLOSS + r")|[ ]*\n[\s]*")
 _TERMINAL = set("。!?…”」』】》")
 _INNER_PUNCT = re.compile(r"[,、;]")
@@ -163,7 +165,10 @@ def _should_join(text: str, line_start: int, line_end: int, nxt: int) -> bool:
 def repair(original: str) -> Repaired:
     text = normalize_width(original)
     # Page furniture becomes a paragraph break of the same length, so offsets are untouched.
-    text = _FURNITURE.sub(lambda m: "\n" + " " * (len(m.group()) - 1), text)
+    # (each pass runs only when its first characters are there: a scan by a literal is far
+    # cheaper than a pattern tried at every position)
+    if _FURNITURE_GATE.search(text):
+        text = _FURNITURE.sub(lambda m: "\n" + " " * (len(m.group()) - 1), text)
     # Each run of line breaks becomes "" (joined) or "\n" (a paragraph end); re.sub does the
     # copying in C, and the offset map is rebuilt from the recorded (start, end, kept) runs.
     runs: list[tuple[int, int, int]] = []
@@ -171,7 +176,7 @@ def repair(original: str) -> Repaired:
 
     def decide(m: re.Match) -> str:
         nonlocal line_start
-        if m.group("gloss"):
+        if m.lastgroup == "gloss":
             runs.append((m.start(), m.end(), 0))
             return ""
         if _should_join(text, line_start, m.start(), m.end()):
@@ -181,7 +186,7 @@ def repair(original: str) -> Repaired:
         line_start = m.end()
         return "\n"
 
-    clean = _BREAK_OR_GLOSS.sub(decide, text)
+    clean = (_BREAK_OR_GLOSS if _GLOSS_GATE.search(text) else _BREAK).sub(decide, text)
     clean_starts, orig_starts = [0], [0]
     shift = 0  # original offset minus clean offset after the runs seen so far
     for start, end, kept in runs:

@@ -140,3 +140,17 @@ def test_the_budget_is_configurable_and_off_for_measuring():
         extract_text(text, city="武汉市", max_figures=50)
     assert err.value.code == "too_many_figures" and "60" in err.value.en
     assert extract_text(text, city="武汉市", max_figures=60) == extract_text(text, city="武汉市", max_figures=None)
+
+
+def test_every_unit_a_figure_ends_in_is_counted_by_the_budgets_bound():
+    # too_many_figures skips its regex scan when the text holds few unit characters; that is
+    # only sound if every run QUANTITY finds ends in a key of UNIT_CANON
+    from extract.numbers import QUANTITY, UNIT_CANON
+
+    units = set()
+    for code in [*range(0x20, 0x7F), *range(0x3000, 0x303F), *range(0x4E00, 0xA000), *range(0xFF00, 0xFF5F)]:
+        for tail in ("", "确诊病例", "项目", "。"):
+            m = QUANTITY.match("5" + chr(code) + tail)
+            if m is not None and m.group("unit"):
+                units.add(m.group("unit"))
+    assert len(units) > 10 and units <= set(UNIT_CANON), units - set(UNIT_CANON)
