@@ -148,7 +148,8 @@ ZERO_CURRENT_RE = re.compile(
     r"(?<!新增)(?P<kw>在院病人|在院患者|住院病人|住院患者|在院病例|疑似病人|疑似患者|疑似病例)(?:人)?数?(?:为|是)(?:0|零)(?![\d.])"
 )
 # every zero form above ends in one of these: pages without any skip both scans
-ZERO_GATE = re.compile(r"为[0零]|是[0零]|零增长|零报告|零新增|[0零]\s*[”\"’]")
+# (为0, 是零, 零增长 …, 0”: found at the 0 or 零, looking back, so the scan skips 为 and 是)
+ZERO_GATE = re.compile(r"[0零](?:(?<=[为是].)|(?<=零)(?=增长|报告|新增)|(?=\s*[”\"’]))")
 # The word-order-free form (确诊病例当日无新增) is always about the day; the zero counts are today's.
 NONE_AFTER_METRICS = {
     "在院病人": "hospitalized",
@@ -484,9 +485,11 @@ TRIGGER_RE = word_scanner(
     {w for _f, p in CASE_FAMILIES for w in p.split("|") if re.fullmatch(r"[\u4e00-\u9fff]+", w)}
     | set(RESUME_VERB.split("|"))
     | {"率", "返岗", "到岗", "返工", "返厂", "占比", "恢复", "开通", "复运", "复航", "开行", "接回", "接送", "接返"},
-    # words the table writes as patterns; a list sentence (其中：江岸区6549例、…) names no word
-    extra=r"解除|\d[ \u3000]?例",
-    extra_first=r"解\d",
+    # words the table writes as patterns; a list sentence (其中：江岸区6549例、…) names no word.
+    # The count is found at its 例 (looking back for the digit): a scan that stops at every
+    # digit of a page's dates and prices took twice as long.
+    extra=r"解除|(?<=\d)[ \u3000]?例",
+    extra_first=r"解 \u3000例",
 )
 
 HEADLINE_MAX = 50
