@@ -249,10 +249,16 @@ def iter_quantities(text: str, start: int = 0, end: int | None = None):
             text[q.start - 1 : q.start] in _CHAIN_JOINS and _ORDINAL_CHAIN.search(text, max(0, q.start - 80), q.start)
         )
     ]
-    words = [q for m in PROPORTION.finditer(text, start, end) if (q := parse_proportion(m)) is not None]
-    words += [
-        _unitless(m) for m in _UNITLESS_COUNT.finditer(text, start, end) if not _PATIENT_LABEL.match(text, m.end())
-    ]
+    # (each only where its words are: both patterns would stop at every numeral of the sentence)
+    words = (
+        [q for m in PROPORTION.finditer(text, start, end) if (q := parse_proportion(m)) is not None]
+        if text.find("分之", start, end) >= 0 or text.find("半", start, end) >= 0
+        else []
+    )
+    if text.find("病例", max(0, start - 2), end) >= 0:  # (its look-behind may reach before start)
+        words += [
+            _unitless(m) for m in _UNITLESS_COUNT.finditer(text, start, end) if not _PATIENT_LABEL.match(text, m.end())
+        ]
     if not words:
         return found
     taken = [(q.start, q.end) for q in found]
