@@ -62,6 +62,8 @@ TABLES = (
     "blind12_feeds",
     "blind13_narrative",
     "blind13_feeds",
+    "blind14_narrative",
+    "blind14_feeds",
     "bugs_caught",
 )
 # Measured once, at the end of a round (--holdout): never read, never tuned against.
