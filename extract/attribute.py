@@ -42,7 +42,8 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         pl = fig.item_place
         if is_home_word(ctx, pl):
             return speaks_for(ctx, pi, pl.start)
-        return pl.name, _region_scope(pl.scope)
+        # 印尼…新增55例…,其中的30例在雅加达,全国累计达227例: the country's 全国, an item or not
+        return _feeds_country(ctx, pl, pi) or (pl.name, _region_scope(pl.scope))
     # 新增确诊病例1例（湘潭县）: a place in brackets right after the figure owns it
     if fig.org_ok and not (fig.metric in ("resumed", "sector_total") and fig.q.unit in ("家", "户")):
         # an organisation is the most specific subject: 中车株洲所7000余名员工返岗 (not of a count
@@ -150,16 +151,9 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             if zone is not None:
                 return zone
             continue
-        if (
-            pl.scope == "other"
-            and pl.name == "全国"
-            and ctx.city is None
-            and t[pl.start : pl.end] in ("全国", "国内")
-            and _as_named(ctx, pl)[0] == "全国"  # (國內 in Taiwan's own words is 台湾)
-        ):
-            country = _foreign_before(ctx, pl, pi, countries_only=True)
-            if country[1] == "other":
-                return country  # 伊朗卫生部…全国死亡人数累计达到4110人: that country's 全国
+        country = _feeds_country(ctx, pl, pi)
+        if country is not None:
+            return country  # 伊朗卫生部…全国死亡人数累计达到4110人: that country's 全国
         if pl.scope == "home" and is_home_word(ctx, pl):
             if _COMPARED_IN.search(t, max(p.start, pl.start - 2), pl.start) and _COMPARED_AFTER.match(t, pl.end):
                 continue  # 在全市率先实现100%复工: the city is what it is compared within
@@ -379,6 +373,21 @@ _PREPOSITION_ANY = re.compile(r"从|自|在|于|到|至|经|由|走出|离开|�
 _COUNT_IN = re.compile(r"\d+(?:例|人|名)")
 
 
+def _feeds_country(ctx: ArticleContext, pl: Place, pi: int) -> tuple[str, str] | None:
+    """A feed's 全国/国内 after a foreign country is named: that country (None otherwise)."""
+    if (
+        pl.scope == "other"
+        and pl.name == "全国"
+        and ctx.city is None
+        and ctx.text[pl.start : pl.end] in ("全国", "国内")
+        and _as_named(ctx, pl)[0] == "全国"  # (國內 in Taiwan's own words is 台湾)
+    ):
+        country = _foreign_before(ctx, pl, pi, countries_only=True)
+        if country[1] == "other":
+            return country
+    return None
+
+
 def _foreign_before(ctx: ArticleContext, ref: Place, pi: int, countries_only: bool = False) -> tuple[str, str]:
     """该国 → the country named last before it in the story (a figure of its own); a country's
     全国 only ever a country's (not a ship's: 中国大陆…累计确诊 after 钻石公主号 is China's)."""
@@ -483,7 +492,8 @@ def _carried_place(ctx: ArticleContext, pi: int) -> tuple[str, str] | None:
                 got = _province_before(ctx, subject, j)
                 got = got if got[1] == "other" else None
             elif subject.scope == "other":
-                got = _as_named(ctx, subject)
+                # …印全国…累计达到11439例。⏎其中包括正在接受治疗9756例: India's, carried
+                got = _feeds_country(ctx, subject, j) or _as_named(ctx, subject)
             elif subject.scope == "sub" and _opens_its_paragraph(ctx, subject, pj.start, any_verb=True):
                 got = (subject.name, _region_scope("sub"))  # 蒙自市坚持…。…302户四上企业已复工222户: the county's story
             break

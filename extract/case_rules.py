@@ -49,7 +49,7 @@ def _case_metric(family: str, mod: str | None, parent_kind: str | None) -> str |
 
 
 # an item's own 新增/累计 between its place and number (其中莫斯科新增1370例) over its list's modifier
-_ITEM_OWN_MODIFIER = re.compile(r"\s*(新增|累计)\s*")
+_ITEM_OWN_MODIFIER = re.compile(r"\s*(新增|累计)(?:达到?|为|至|增至)?\s*")  # (全国累计达227例)
 _SWITCH_MODIFIER = {
     f"{family}_{mod}": {"新增": f"{family}_new", "累计": f"{family}_total"}
     for family in ("confirmed", "recovered", "deaths")
@@ -329,9 +329,11 @@ def _parent_kind(t: str, c: Clause, family: str, mod: str | None, clause_text: s
 
 
 def _section_head(section: re.Match) -> str:
-    """The words of a list's header (rules.SECTION_HEADER_RE names them in one of four forms)."""
+    """The words of a list's header (rules.SECTION_HEADER_RE names them in one of six forms)."""
     if section.group("head5"):
         return "新增确诊病例"  # a bare 新增N例 counts cases, as case.bare_new reads it
+    if section.group("head6") is not None:
+        return "累计死亡病例"  # 总计19人死亡中: the deaths so far
     return section.group("head") or section.group("head2") or section.group("head3") or section.group("head4")
 
 
@@ -358,6 +360,11 @@ def _discharged_so_far(t: str, c: Clause, words_before_verb: str) -> bool:
         and bool(figs)
         and figs[-1].metric == "confirmed_total"
     )
+
+
+# 其中的30例在雅加达: a list item written with its place after the count
+_IN_PLACE_AFTER = re.compile(r"(?:新增|确诊)?(?:病例)?在")
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,;。，；]|$)")  # (not a bracket: 4人死亡(4人在北林区))
 
 
 class CaseRules(ClauseRules):
@@ -694,6 +701,7 @@ class CaseRules(ClauseRules):
         if self._bracket_owner_is_other(item_start, pi):
             # 阳泉市4例(城区2例、盂县2例): a bracket breaking down another city's count holds its places
             places = [Place(pl.start, pl.end, pl.name, "other") if pl.scope in ("sub", "zone") else pl for pl in places]
+        places = places or self._place_after(q, pi)
         if not places:
             g = rules.GENERIC_DISTRICT_RE.search(before)
             if g is None or rules.NOT_DISTRICT.match(g.group(1)):
@@ -753,7 +761,7 @@ class CaseRules(ClauseRules):
         own = _ITEM_OWN_MODIFIER.fullmatch(self.t, pl.end, q.num_start)
         if own is not None and metric in _SWITCH_MODIFIER:
             metric = _SWITCH_MODIFIER[metric].get(own.group(1), metric)  # 其中莫斯科新增1370例: its own word
-        fig = Figure(metric, "", (pl.start, q.end), q, rule, pi, unit=q.unit)
+        fig = Figure(metric, "", (min(pl.start, q.start), max(pl.end, q.end)), q, rule, pi, unit=q.unit)
         fig.item_place = pl
         out = [fig]
         if owner is not None:
@@ -773,6 +781,17 @@ class CaseRules(ClauseRules):
                 out.append(each)
                 prev = other
         return out
+
+    def _place_after(self, q: Quantity, pi: int) -> list[Place]:
+        """其中的30例在雅加达, 12例在雅加达: an item whose place follows it, its clause's end."""
+        m = _IN_PLACE_AFTER.match(self.t, q.end)
+        if m is None:
+            return []
+        return [
+            pl
+            for pl in self.ctx.places(pi, m.end() + 12)
+            if pl.start == m.end() and pl.scope in ("sub", "zone", "other") and _CLAUSE_END_AFTER.match(self.t, pl.end)
+        ][:1]
 
     def _parent_is_no_figure(self, q: Quantity, sentence_figs: list[Figure]) -> bool:
         """Is q inside a bracket opened right after a count that made no figure, or in a list

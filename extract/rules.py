@@ -35,7 +35,7 @@ CASE_FAMILIES: list[tuple[str, str]] = [
     ),
     (
         "recovered",
-        r"治愈出院|治愈|出院|痊愈|康复者|康复病例|康复人数|(?<=已)康复(?![\u4e00-\u9fff]{0,2}(?:中心|期|医院|训练))|(?<=完全)康复",
+        r"治愈出院|治愈|出院|痊愈|康复者|康复病例|康复人数|(?<=已)康复(?![\u4e00-\u9fff]{0,2}(?:中心|期|医院|训练))|(?<=完全)康复|康复(?=\s*(?:\d|$))",  # 其中包括…、康复1305例
     ),
     ("suspected", r"疑似"),
     ("asymptomatic", r"无症状感染者|无症状感染"),  # reported apart from confirmed cases
@@ -310,6 +310,8 @@ SECTION_HEADER_RE = re.compile(
     r"|(?:^|(?<=[,;:。\n])|(?<=中))\s*\d+例(?P<head4>死亡|病亡)\s*,?\s*(?:为|分别为|分别是)"
     # 今天新增27例中,…包括首尔2例: a bare count of new cases heading its breakdown
     r"|(?:^|(?<=[,;:。\n])|(?<=今天|今日|当天|当日))\s*(?P<head5>新增)\d+例(?:中|里|当中)\s*[,:]"
+    # 总计19人死亡中,12例在雅加达: the deaths, then where
+    r"|(?:^|(?<=[,;:。\n]))\s*(?P<head6>(?:总计|累计|共)?)\d+(?:例|人)(?:死亡|病亡)(?:病例)?(?:中|当中)\s*[,:]"
 )  # 累计确诊病例(935例)中, 确诊病例中西陵区213例
 
 # 9例新增出院中,其中有潍坊3例: a count heading its own breakdown, whatever its noun
@@ -359,7 +361,11 @@ DISCHARGE_VERB_BEFORE = re.compile(r"(?:治愈|康复)?出院(?:了)?$")
 # metric of ours, reported apart from the place's own total.
 IMPORTED_BEFORE = re.compile(r"境外输入|输入性|输入病例|输入型|输入确诊")
 # 纽约州确诊病例最多,为15783例: a superlative's clause, then its count
-MOST_THEN_COUNT = re.compile(r"(?P<kw>确诊病例|死亡病例|病例)(?:数)?(?:最多|最高|居首)\s*[,，]\s*(?:为|达|有|共)$")
+# (死亡病例最多的城市是伊斯坦布尔,共有210例: the place the superlative names owns the count)
+MOST_THEN_COUNT = re.compile(
+    r"(?P<kw>确诊病例|死亡病例|病例)(?:数)?(?:最多|最高|居首)(?:的(?:城市|地区|州|省|府|国家)是[^,，。;；]{1,12})?"
+    r"\s*[,，]\s*(?:为|达|有|共有?)$"
+)
 REMAINING_BEFORE = re.compile(r"(?:其余|其他|剩余|剩下)(?:的)?$")
 IN_TREATMENT_AFTER = re.compile(r"治疗|救治|住院")
 # 所有病例均在指定医院隔离治疗: every case so far is in hospital (the total is the current count)
