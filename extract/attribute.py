@@ -527,7 +527,7 @@ def _is_travel(t: str, pl: Place) -> bool:
     """湖北输入, 武汉旅居史, 来自武汉: where patients came from, not what a figure is about."""
     return bool(
         _TRAVEL.match(t, pl.end)
-        or _TRAVEL_BEFORE.search(t, max(0, pl.start - 3), pl.start)
+        or _TRAVEL_BEFORE.search(t, max(0, pl.start - 5), pl.start)
         or _GONE_TO.search(t, max(0, pl.start - 12), pl.start)
         or _SAILING_TO.search(t, max(0, pl.start - 8), pl.start)
     )
@@ -543,11 +543,12 @@ _GONE_TO = re.compile(r"(?:赴|奔赴|前往)[^,;。、]{0,8}(?:及|和|、)$")
 
 _HOSPITAL_SITE = re.compile(r"(?:的)?(?:定点医疗机构|定点医院|定点救治医院|集中救治医院)")
 _TRAVEL_BEFORE = re.compile(
-    r"(?:从|自|来自|离开|途经|曾到|曾去|曾赴|去过|到过|前往|赴|住在|居住在|现住|家住|到达|抵达|飞抵|转到|转至|送到)$"
+    r"(?:从|自|来自|离开|途经|曾到|曾去|曾赴|去过|到过|前往|赴|住在|居住在|现住|家住|到达|抵达|飞抵|转到|转至|送到)"
+    r"(?:中国)?$"  # 和家人从中国武汉撤返我国
 )
 _TRAVEL = re.compile(
     r"(?:市|省)?(?:[(（][^()（）]{0,8}[)）])?(?:旅居史|旅行史|接触史|居住史|返乡|返株|来株|返回|返[\u4e00-\u9fff]人员|入境|输入|籍|来|回|相关接触史|相关"
-    r"|旅行|旅游|出差|务工|探亲|到达|抵达|飞抵)"
+    r"|旅行|旅游|出差|务工|探亲|到达|抵达|飞抵|撤返|撤离|撤回)"
 )
 _ITEM = re.compile(r"(?:有|共|新增|累计)?[\d" + CN_NUM_CHARS + r"]+(?:\.\d+)?(?:例|人|名|家)[、;,)。?!]")
 _ITEM_WITH_NOTE = re.compile(r"\d+(?:\.\d+)?(?:例|人|名|家)\(")  # 哈尔滨市4例(其中境外输入病例2例)、

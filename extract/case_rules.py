@@ -362,6 +362,13 @@ def _discharged_so_far(t: str, c: Clause, words_before_verb: str) -> bool:
     )
 
 
+def _in_total_breakdown(t: str, c: Clause) -> bool:
+    """…累计确诊病例2839例。其中50例死亡,2430多例治愈: a later item of a 其中 breakdown of the
+    total (its parts so far, not the day's)."""
+    k = t.rfind("其中", max(c.sentence_start, c.q.start - 60), c.q.start)
+    return k >= 0 and any(f.q.end <= k and f.metric == "confirmed_total" for f in c.sentence_figs[-4:])
+
+
 # 其中的30例在雅加达: a list item written with its place after the count
 _IN_PLACE_AFTER = re.compile(r"(?:新增|确诊)?(?:病例)?在")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,;。，；]|$)")  # (not a bracket: 4人死亡(4人在北林区))
@@ -560,6 +567,7 @@ class CaseRules(ClauseRules):
             and not _NOUN_AFTER_VERB.match(after, kw.end())
             # 累计确诊…，其中8346例重症，2744例死亡: the total's part (其中 near, as _discharged_so_far)
             and not (parent_kind == "cumulative" and "其中" in t[max(c.start, q.start - _NEAR) : q.start])
+            and not _in_total_breakdown(t, c)
         ):
             mod = "new"  # 3月8日，炎陵县1名患者治愈出院: that day's discharges (有5宗死亡病例: a count held)
         discharge = (

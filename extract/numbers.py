@@ -55,7 +55,7 @@ QUANTITY = re.compile(
     r"(?P<suf>余|多)?"
     r"[ \u3000]?"  # 1 例, 46 例: a space some pages put between a number and its unit
     r"(?P<unit>例|宗(?=[和及、;]|(?:新型冠状病毒|新冠病毒|新冠肺炎|新型肺炎)?[\u4e00-\u9fff]{0,4}?(?:确诊|病例|个案|死亡|治愈|康复|出院|,|。|$))|"
-    r"(?<!一)起(?=(?:新冠肺炎|新型冠状病毒肺炎|新冠状病毒|新冠病毒|冠病)?(?:确诊|病例)|\s*[,。;]|$)|名|人(?![次份均民])|位|家|个(?![人月小星百])|%|条|台(?!次)|辆|成(?![员功为本立果])|户|座|项(?=[\u4e00-\u9fff]{0,6}?(?:项目|工程|复工|开工|实现|中)))"
+    r"(?<!一)起(?=(?:新冠肺炎|新型冠状病毒肺炎|新冠状病毒|新冠病毒|(?:武汉)?冠状病毒(?:\([\w-]{0,12}\))?|冠病)?(?:确诊|病例)|\s*[,。;]|$)|名|人(?![次份均民])|位|家|个(?![人月小星百])|%|条|台(?!次)|辆|成(?![员功为本立果])|户|座|项(?=[\u4e00-\u9fff]{0,6}?(?:项目|工程|复工|开工|实现|中)))"
     r"(?P<suf2>以上|左右|以下|上下)?"
 )
 # what a 个 count counts when it counts cases (4个确诊病例, 2个病例)
@@ -268,7 +268,7 @@ def iter_quantities(text: str, start: int = 0, end: int | None = None):
 
 # 第16例、18例、19例: the 第 of a list's first ordinal numbers the rest too (bounded look-back)
 _CHAIN_JOINS = ("、", "和", "及")
-_ORDINAL_CHAIN = re.compile(r"第\d+例(?:[、和及]\d+例){0,12}[、和及]$")
+_ORDINAL_CHAIN = re.compile(r"第\d+(?:例|起|宗)?(?:[、和及]\d+(?:例|起|宗)?){0,12}[、和及]$")  # (第76、77起病例)
 # “四个一百”重点项目, “八个必须”: a slogan's numeral in quotes, before its closing quote
 _IN_SLOGAN = re.compile(r"[\u4e00-\u9fff]{0,4}[”」』]")
 # 新增确诊病例7, 死亡病例0,: a count whose 例 was left out, right after a bulletin's noun

@@ -430,6 +430,8 @@ def _suffix_matches(text: str, suffix_re: re.Pattern, run_re: re.Pattern, full_r
 
 
 # Generic words that end like a locality but name none (进社区, 乡村, 城乡 …).
+# what the disease was called after the place it was found in (Singapore's 武汉冠病)
+_DISEASE_NAMES = ("肺炎", "冠状病毒", "冠病")  # (not 新型冠状病毒: 枣阳市新型冠状病毒…指挥部 speaks)
 _NOT_LOCALITY = re.compile(
     r"^(?:各|全|该|本|城|农|乡|社|一|每|市|两|多|村|街|小|此|其|镇|所在|进|到|在|驻|下|深入|派驻|走进|回到|以上|以下)"
     r"|(?:乡村|农村|城乡|城镇|集镇|乡镇|进社区|驻社区)$"
@@ -521,8 +523,8 @@ class PlaceMatcher:
             end = m.end()
             if scope in ("home", "sub", "other") and _HOSPITAL_COUNT_AFTER.match(text, end):
                 continue  # 含黄石医院1例: a hospital's count, not the place's (one institution is not the city)
-            if text.startswith("肺炎", end):
-                continue  # 武汉肺炎: a name the disease was given, no place
+            if text.startswith(_DISEASE_NAMES, end):
+                continue  # 武汉肺炎, 武汉冠状病毒, 武汉冠病测试: a name the disease was given, no place
             if _TIME_ZONE_AFTER.match(text, end):
                 continue  # 美国东部时间3月31日18时: a clock, no place
             nxt = text[end : end + 1]

@@ -17,7 +17,8 @@ from extract.dates import DateMention, bare_day_number, find_dates, resolve_bare
 from extract.numbers import QUANTITY, Quantity, iter_quantities
 from extract.places import Place, find_full_orgs, matcher_for, towns_written_short
 
-HARD = re.compile(r"[,;。!?:()\n]")
+# A bracket ends a clause, except a Latin name's (武汉冠状病毒(COVID-19)确诊病例: one noun phrase)
+HARD = re.compile(r"[,;。!?:\n]|\((?![A-Za-z0-9-]{0,15}[A-Za-z][A-Za-z0-9-]{0,15}\))|(?<![A-Za-z])(?<!-\d)(?<!-\d\d)\)")
 SENT = re.compile(r"[。!?;\n]")
 FULL_STOP = re.compile(r"[。!?\n]")  # a sentence including its "；" parts: what a verb can govern
 BYLINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,6}(?:日报|晚报|新闻)?记者|通讯员|本报记者|摄影|责任编辑|编辑)")
