@@ -55,12 +55,18 @@ _SWITCH_MODIFIER = {
     for family in ("confirmed", "recovered", "deaths")
     for mod in ("new", "total")
 }
-_DAY_CONFIRMED = re.compile(r"\d{1,2}月\d{1,2}日(?:新)?确诊的")
+_DAY_CONFIRMED = re.compile(r"\d{1,2}月\d{1,2}日(?:新)?确诊(?:的)?")
+_CUTOFF_BEFORE = re.compile(r"(?:截至|截止|至|到)\s*(?:20\d\d年)?$")
 
 
 def _confirmed_on_a_day(t: str, lo: int, kw_end: int) -> bool:
+    """1月30日确诊的两个病例, 2月3日确诊五例: the cases confirmed that day (截至2月3日确诊12例: so far)."""
     m = _DAY_CONFIRMED.search(t, max(lo, kw_end - 9), kw_end + 1)
-    return m is not None and m.end() == kw_end + 1
+    return (
+        m is not None
+        and m.end() in (kw_end, kw_end + 1)
+        and not _CUTOFF_BEFORE.search(t, max(lo, m.start() - 4), m.start())
+    )
 
 
 SENTENCE_END_LIST = re.compile(r"(?:病例|患者|病人)?[。:]\s*[\u4e00-\u9fff]{2,8}\d+例[、,]")
@@ -752,6 +758,7 @@ class CaseRules(ClauseRules):
             )
         elif any(self._passes_on(f, q) for f in sentence_figs[-LIST_LOOKBACK:]):
             parent = next(f for f in reversed(sentence_figs[-LIST_LOOKBACK:]) if self._passes_on(f, q))
+            parent = self._total_before_next_list(parent, q, sentence_figs) or parent
             metric = self._summed_parent(q, sentence_figs) or parent.metric
             if parent.rule == "case.imported_new":
                 rule = parent.rule  # 新增境外输入6例,其中广州3例: the items of an imported-only count are too
@@ -789,6 +796,22 @@ class CaseRules(ClauseRules):
                 out.append(each)
                 prev = other
         return out
+
+    def _total_before_next_list(self, parent: Figure, q: Quantity, sentence_figs: list[Figure]) -> Figure | None:
+        """…桂林1例目前,广西已报告51例确诊病例广西确诊病例涉及9个城市,其中南宁5例: a count of the
+        same kind stated after the last list and before this item's 其中 heads the new list."""
+        k = self.t.rfind("其中", parent.q.end, q.start)
+        if k < 0:
+            return None
+        later = [
+            f
+            for f in sentence_figs[-LIST_LOOKBACK:]
+            if parent.q.end < f.q.end <= k
+            and f.metric in CASE_COUNT
+            and f.item_place is None
+            and f.metric.split("_")[0] == parent.metric.split("_")[0]  # (not 死亡N例 between: its own)
+        ]
+        return later[-1] if later else None
 
     def _place_after(self, q: Quantity, pi: int) -> list[Place]:
         """其中的30例在雅加达, 12例在雅加达: an item whose place follows it, its clause's end."""

@@ -372,6 +372,8 @@ def _respectively(t: str, c_start: int, q: Quantity, pi: int, ctx) -> tuple[str,
         return None
     k = len(find_quantities(t, m.end(), q.start))
     head_start = max(c_start, t.rfind(",", c_start, m.start()) + 1)
+    if t.startswith("、", head_start) and head_start >= 2 and t[head_start - 1] == ",":
+        head_start = ctx.bounds.clause(head_start - 2, head_start - 1)[0]  # 荷蘭,、比利時…: a stray comma
     head = _TERMS_LEAD.match(t, head_start, m.start())  # 其中河西区、和平区复工率分别…: 其中 is no term
     if head is not None:
         head_start = head.end()
@@ -383,13 +385,19 @@ def _respectively(t: str, c_start: int, q: Quantity, pi: int, ctx) -> tuple[str,
         if tail is None:
             return None
         head_start, head_end, words_start = lead.end() if lead else prev_start, tail.start(), prev_start
-    terms = [x for x in TERM_SEP.split(t[head_start:head_end]) if x]
+    terms = [x for x in TERM_SEP.split(t[head_start:head_end]) if x.strip(", ")]
     if k >= len(terms) or len(terms) < 2:
         return None
     pos = head_start + sum(len(x) for x in terms[:k])
-    term = terms[k]
+    term = terms[k].strip(", ")
+    if k == len(terms) - 1 and (tail := _LAST_TERM_TAIL.search(term)) is not None:
+        term = term[: tail.start()]  # 荷兰、比利时和卢森堡三国16日分别…: the last term is 卢森堡
     pos = t.find(term, pos)
     return term, pos, words_start
+
+
+# what follows the last term of a 分别 list before its verb: a count of the places, a day
+_LAST_TERM_TAIL = re.compile(r"(?:等)?(?:[两三四五六七八九十]|\d+)(?:国|个国家|省|个省|地)|\d{1,2}月|\d{1,2}日")
 
 
 _TERMS_LEAD = re.compile(r"\s*(?:其中|包括|另外|此外|同时)\s*")
