@@ -845,6 +845,8 @@ class CaseRules(ClauseRules):
         strong = [f for f in families if f != "weak_case"]  # 疑似病例: 疑似, not 病例
         if not families:
             return False
+        if "排除" in words:
+            return True  # 排除疑似病例13例,其中泰山区6例…: suspects ruled out, no figure of ours
         mod = last_modifier(words)
         family = (strong or families)[-1]
         kind = (mod.lastgroup if mod else None) or "plain"

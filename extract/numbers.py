@@ -255,7 +255,7 @@ def iter_quantities(text: str, start: int = 0, end: int | None = None):
         if text.find("分之", start, end) >= 0 or text.find("半", start, end) >= 0
         else []
     )
-    if text.find("病例", max(0, start - 2), end) >= 0:  # (its look-behind may reach before start)
+    if text.find("病例", max(0, start - 2), end) >= 0 or text.find("观察", max(0, start - 2), end) >= 0:
         words += [
             _unitless(m) for m in _UNITLESS_COUNT.finditer(text, start, end) if not _PATIENT_LABEL.match(text, m.end())
         ]
@@ -272,14 +272,19 @@ _ORDINAL_CHAIN = re.compile(r"第\d+(?:例|起|宗)?(?:[、和及]\d+(?:例|起|
 # “四个一百”重点项目, “八个必须”: a slogan's numeral in quotes, before its closing quote
 _IN_SLOGAN = re.compile(r"[\u4e00-\u9fff]{0,4}[”」』]")
 # 新增确诊病例7, 死亡病例0,: a count whose 例 was left out, right after a bulletin's noun
-_UNITLESS_COUNT = re.compile(r"(?<=[增计积告亡院症诊]病例)(?P<num>\d{1,6})(?=\s*[,，。;；](?!\d))")  # (not 病例1,277例)
+# (正在接受医学观察415。: people under observation, the 人 left out likewise; $: a sentence's
+# slice ends right before its 。)
+_UNITLESS_COUNT = re.compile(
+    r"(?:(?<=[增计积告亡院症诊]病例)|(?<=(?P<people>医学观察)))(?P<num>\d{1,6})(?=\s*(?:[,，。;；](?!\d)|$))"
+)  # (not 病例1,277例)
 # 病例1,男,45岁 / 病例1、病例2: a patient's label, no count
 _PATIENT_LABEL = re.compile(r"\s*[,，;；]\s*(?:男|女|患者|病例|系|现住|家住|\d+岁)")
 
 
 def _unitless(m: re.Match) -> Quantity:
     value = float(m.group("num"))
-    return Quantity(m.start(), m.end(), m.start(), value, "例", "", "", False)
+    unit = "人" if m.group("people") else "例"
+    return Quantity(m.start(), m.end(), m.start(), value, unit, "", "", False)
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
