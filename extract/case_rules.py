@@ -375,6 +375,12 @@ def _in_total_breakdown(t: str, c: Clause) -> bool:
     return k >= 0 and any(f.q.end <= k and f.metric == "confirmed_total" for f in c.sentence_figs[-4:])
 
 
+# 新增…1559例,总数达到16018人: the total of what was just counted
+_TOTAL_OF_PREVIOUS = re.compile(
+    r"(?:总数|总人数|总计)(?:已)?(?:达到|达|为|增至|升至|上升至)?\s*$"
+)  # (达到 may be the count's own)
+
+
 # 其中的30例在雅加达: a list item written with its place after the count
 _IN_PLACE_AFTER = re.compile(r"(?:新增|确诊)?(?:病例)?在")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,;。，；]|$)")  # (not a bracket: 4人死亡(4人在北林区))
@@ -886,6 +892,8 @@ class CaseRules(ClauseRules):
         inherited = self._inherit(q, before, item_start, s_start, sentence_figs, pi)
         if not inherited and (change := rules.BARE_CHANGE_BEFORE.search(before)) is not None:
             return self._day_change(q, item_start + change.start(), sentence_figs, s_start, pi)
+        if not inherited and (whole := _TOTAL_OF_PREVIOUS.search(before)) is not None:
+            return self._total_of_previous(q, item_start + whole.start(), sentence_figs, s_start, pi)
         most = rules.MOST_THEN_COUNT.search(self.t, max(s_start, q.start - 24), q.start)
         if not inherited and most is not None and q.unit == "例":
             # 纽约州确诊病例最多,为15783例: the count the superlative's clause names
@@ -914,6 +922,18 @@ class CaseRules(ClauseRules):
                 # 死亡病例超过1万例,达到10335例: the exact count the threshold was said of
                 return [Figure(prev.metric, "", (exact.start(1), q.end), q, "case.exact_after", pi, unit=q.unit)]
         return inherited
+
+    def _total_of_previous(
+        self, q: Quantity, start: int, sentence_figs: list[Figure], s_start: int, pi: int
+    ) -> list[Figure]:
+        """新增…病例1559例,总数达到16018人: the total of the new count just given."""
+        prev = sentence_figs[-1] if sentence_figs else None
+        if prev is None or prev.q.end < s_start or not prev.metric.endswith("_new"):
+            return []
+        metric = prev.metric[: -len("_new")] + "_total"
+        if metric not in CASE_METRICS:
+            return []
+        return [Figure(metric, "", (start, q.end), q, "case.total_of_new", pi, unit=q.unit)]
 
     def _day_change(self, q: Quantity, start: int, sentence_figs: list[Figure], s_start: int, pi: int) -> list[Figure]:
         """累计276例治愈，较前一天增加116例: the new count of the cumulative figure just given;

@@ -52,7 +52,7 @@ CASE_FAMILY_RE = re.compile("|".join(f"(?P<{f}>{p})" for f, p in CASE_FAMILIES))
 VERB_FAMILIES = ("recovered", "deaths", "released", "observation", "hospitalized")
 NOUN_FAMILIES = ("critical", "severe", "hospitalized", "suspected", "confirmed", "close_contacts", "weak_case")
 
-NEW_WORDS = r"(?:较|比)(?:前一?[天日]|昨[天日]|上一?日|24小时前|前24小时)(?:数据|统计)?(?:增加|新增|增长)|新增|新发现|新报告|新确诊|当日|当天|又有|再有|再增加|再新增|又|此次|本次|今日|昨日|日增|最后|过去24小时|24小时内|大增|激增|暴增|猛增|最近一[天日]|单日"
+NEW_WORDS = r"(?:较|比)(?:前一?[天日]|昨[天日]|上一?日|24小时前|前24小时)(?:数据|统计)?(?:增加|新增|增长)|新增|新发现|新报告|新确诊|当日|当天|又有|再有|再增加|再新增|增加(?![至到])|又|此次|本次|今日|昨日|日增|最后|过去24小时|24小时内|大增|激增|暴增|猛增|最近一[天日]|单日"
 TOTAL_WORDS = (
     r"累计|累积|共计|总计|合计|共有|共|增至|增加至|增加到|增长到|上升到|上升至|攀升至|升至|来到|达到|已有|至此|总数"
 )
@@ -540,6 +540,7 @@ RULE_IDS: dict[str, str] = {
     "case.most_then_count": "纽约州确诊病例最多,为N例: the count the superlative names",
     "case.zero_current": "在院病人数为0 / 疑似病人数为0: a current count of zero",
     "case.bare_change": "较前一天增加N例 after a cumulative figure: that figure's new count",
+    "case.total_of_new": "新增N例,总数达到M人: M is the total of the new count just given",
     "case.bare_new": "新增N例 with no figure word: new confirmed cases",
     "case.section_item": "a section's item (新增出院病例中，A市9例) takes its section header's metric",
     "case.bracket_place": "新增确诊病例1例（X县）: a bracketed district is a breakdown of one",
