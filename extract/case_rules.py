@@ -919,6 +919,8 @@ class CaseRules(ClauseRules):
             exact = _EXACT_AFTER_THRESHOLD.search(self.t, max(s_start, q.num_start - 6), q.num_start)
             prev = sentence_figs[-1] if sentence_figs else None
             if exact and prev is not None and prev.q.qualifier == "more_than" and prev.q.value < q.value:
+                if prev.metric.endswith("_new"):  # 湖北省新增逾千宗個案,達到5806宗: the total it reached
+                    return self._total_of_previous(q, exact.start(1), sentence_figs, s_start, pi)
                 # 死亡病例超过1万例,达到10335例: the exact count the threshold was said of
                 return [Figure(prev.metric, "", (exact.start(1), q.end), q, "case.exact_after", pi, unit=q.unit)]
         return inherited

@@ -306,6 +306,7 @@ _CORPS_AS_SUBJECT = "和" + _CORPS  # the national report's subject when 报告 
 # Who speaks for the whole country: its figures are never a city's.
 NATIONAL_WORDS = (
     "全国",
+    "内地",  # Hong Kong's and Macau's word for the mainland (內地確診個案…9692宗)
     "国家卫健委",
     "国家卫生健康委",
     "国家卫生健康委员会",

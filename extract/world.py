@@ -474,6 +474,7 @@ NOT_AFTER = {
     "美国": set("中完"),
     "法国": set("违合"),
     "英国": set("精"),
+    "内地": set("国境省市区县腹"),  # 国内地区, 境内地区: no mainland
 }
 # Special groups: no place, no one's figure (evacuation flights, returnee groups).
 GROUPS = (
