@@ -1040,7 +1040,10 @@ class CaseRules(ClauseRules):
         p = self.ctx.paras[pi]
         if rules.CITY_SCALE_RE.search(self.t, s_start, q.start):
             return False
-        return bool(rules.PATIENT_RE.search(self.t, max(p.start, q.start - 400), q.start))
+        last = last_match_in(rules.PATIENT_RE, self.t, max(p.start, q.start - 400), q.start)
+        # …现住址萍乡市湘东区…。截至2月4日24时,萍乡市累计报告…。目前追踪到密切接触者224人: the
+        # city's totals came between the patients and this count
+        return last is not None and not rules.CITY_SCALE_RE.search(self.t, last.end(), q.start)
 
     @staticmethod
     def _header_metric(words: str) -> str | None:

@@ -342,7 +342,7 @@ _CITY_ZONE_KINDS = frozenset({*GENERIC_ZONE_FORMS, "经济技术开发区", "高
 # 开发区, 泰祥创业园): found by their suffix, named without the home city's prefix.
 ZONE_SUFFIX = (
     r"(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|新区|示范区|产业园区|产业园|"
-    r"工业园区|工业园|创业园|科技园|科技城|科学城|投资区|保税区|实验区|集聚区|合作区|文旅区|度假区)"
+    r"工业园区|工业园|创业园|科技园|科技城|科学城|投资区|保税区|实验区|集聚区|合作区|文旅区|度假区|风景名胜区|风景区)"
 )
 # Zones named by their kind, which several cities have: the city's name is part of theirs
 # (福州台商投资区), and the kind alone points back at the one named before.
@@ -351,11 +351,11 @@ ZONE_SHORT_REFS = {"综保区": "综合保税区"}
 _ZONE_SHORT_KINDS = {w: (w, "zoneref") for w in ZONE_SHORT_REFS}
 ZONE_TYPE_NAMES = ("台商投资区", "保税区", "综合保税区", "出口加工区", "保税港区")
 _ZONE_SUFFIX_RE = re.compile(
-    "(?=[经高开新示产工创科投保实集合文度])" + ZONE_SUFFIX
+    "(?=[经高开新示产工创科投保实集合文度风])" + ZONE_SUFFIX
 )  # gate: the suffixes' first characters
 # what may stand before a zone's name in a run of characters: not part of it
 _ZONE_LEAD = re.compile(
-    r".*(?:我市|本市|全市|该市|我区|本区|全区|该区|我县|全县|该县|目前|当前|整个|园区|在|的|和|与|及|对|向|从|据|了|为|是|将|"
+    r".*(?:我市|本市|全市|该市|我区|本区|全区|该区|我县|全县|该县|目前|当前|整个|园区|在|的|和|与|及|对|向|从|据|了|为|是|将|有|"
     r"到|于|、|全|该|本|我|各|等|个|家|座|获悉|走访|调研|考察|视察|其中|包括|含)|(?:市|省|县)"
 )
 # 该街道/全村 … point back at a locality: figures there are not the city's or a county's.
