@@ -475,7 +475,10 @@ def _carried_place(ctx: ArticleContext, pi: int) -> tuple[str, str] | None:
             (
                 x
                 for x in reversed(ctx.named_places(j)[-50:])
-                if x.scope in ("home", "other", "sub", "provref")
+                if (
+                    x.scope in ("home", "other", "sub", "provref")
+                    or (x.scope == "zone" and _ZONE_STORY_LEAD.fullmatch(t, pj.start, x.start) is not None)
+                )
                 and x.name not in NOWHERE
                 and not _is_travel(t, x)
                 and _outside_brackets(t, max(pj.start, x.start - 400), x.start)
@@ -496,12 +499,19 @@ def _carried_place(ctx: ArticleContext, pi: int) -> tuple[str, str] | None:
                 got = _feeds_country(ctx, subject, j) or _as_named(ctx, subject)
             elif subject.scope == "sub" and _opens_its_paragraph(ctx, subject, pj.start, any_verb=True):
                 got = (subject.name, _region_scope("sub"))  # 蒙自市坚持…。…302户四上企业已复工222户: the county's story
+            elif subject.scope == "zone":
+                # 枣庄新闻网讯 连日来,台儿庄经济开发区…。⏎截至2月16日,…9家企业…复工复产: the zone's story
+                got = (subject.name, _region_scope("zone"))
             break
     ctx.memo[("carried_place", pi)] = got
     return got
 
 
 _SUBSET_LEAD = re.compile(r"其中\s*[,:]?\s*$")
+# what may open a story before the zone it is about: a dateline, a reporter, 连日来
+_ZONE_STORY_LEAD = re.compile(
+    r"\s*(?:[^,。\n]{0,16}?(?:讯|电)\s*)?(?:\([^()]{0,16}\)\s*)?(?:连日来|近日|日前|近期|目前|今年以来|[\d月日]{2,8})?\s*,?\s*"
+)
 _ZONE_ITEM = re.compile(r"\d+(?:例|人|名)[、;,)。(]")  # 南湖新区1例(本地1例)。: a list's item
 # 其中29宗為境外輸入病例: elsewhere named as a part of the count (a feed's subject stays the whole)
 _PART_LEAD = re.compile(r"其中[^,;。，；]{0,8}$")
@@ -548,7 +558,8 @@ _TRAVEL_BEFORE = re.compile(
 )
 _TRAVEL = re.compile(
     r"(?:市|省)?(?:[(（][^()（）]{0,8}[)）])?(?:旅居史|旅行史|接触史|居住史|返乡|返株|来株|返回|返[\u4e00-\u9fff]人员|入境|输入|籍|来|回|相关接触史|相关"
-    r"|旅行|旅游|出差|务工|探亲|到达|抵达|飞抵|撤返|撤离|撤回)"
+    r"|旅行|旅游|出差|务工|探亲|到达|抵达|飞抵|撤返|撤离|撤回"
+    r"|(?:或|和|及|、)[\u4e00-\u9fff]{1,6}?(?:旅居史|旅行史|居住史|接触史))"  # 有武汉或湖北居住史
 )
 _ITEM = re.compile(r"(?:有|共|新增|累计)?[\d" + CN_NUM_CHARS + r"]+(?:\.\d+)?(?:例|人|名|家)[、;,)。?!]")
 _ITEM_WITH_NOTE = re.compile(r"\d+(?:\.\d+)?(?:例|人|名|家)\(")  # 哈尔滨市4例(其中境外输入病例2例)、

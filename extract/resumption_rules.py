@@ -27,6 +27,7 @@ _WHOLE_WORDS = re.compile(r"全[市区县州]|共|摸排")
 _DESTINATION_BEFORE = re.compile(r"(?<![达增升])到$|赴$|前往$")
 _CLOSED_BRACKET = re.compile(r"\([^()]*\)")
 _PART_OPENER = re.compile(r"[^,;。()]{0,12}?[,(]其中[,:]?")
+_NEXT_PART = re.compile(r"[,、;]")
 
 
 class ResumptionRules(ClauseRules):
@@ -451,15 +452,17 @@ class ResumptionRules(ClauseRules):
         prev = sentence_figs[-1] if sentence_figs else None
         if prev is None or prev.metric != "resumed" or prev.q.unit != q.unit:
             return []
-        # right after it: (其中…N户) or ,其中涉及疫情防控企业248家
-        opener = _PART_OPENER.match(t, prev.span[1], q.start)
+        # right after it: (其中…N户) or ,其中涉及疫情防控企业248家; or the next part of its list
+        # (其中工业企业474家,商贸业企业312家…)
+        opener = (_NEXT_PART if prev.rule == "resume.part" else _PART_OPENER).match(t, prev.span[1], q.start)
         if opener is None or t.find(")", opener.end(), q.start) >= 0:
             return []
         opener_end = opener.end()
         if rules.RESUME_VERB_RE.search(t, opener_end, q.start):
             return []  # 其中3家已复产: its own verb, read as its own figure
         sec = last_match(rules.SECTOR_RE, t[opener_end : q.start])
-        if sec is None or q.value > prev.number:
+        whole = next((f for f in reversed(sentence_figs[-LIST_LOOKBACK:]) if f.rule != "resume.part"), prev)
+        if sec is None or q.value > whole.number:
             return []
         start = opener_end + sec.start()
         return [self._fig("resumed", q, start, q.end, pi, rules.clean_sector(sec.group()), "resume.part")]

@@ -335,7 +335,10 @@ CHANGED_TO_BEFORE = re.compile(
 FORECAST_CLAUSE_BEFORE = re.compile(r"(?:预计|预期|有望|力争|争取|计划)[^,;。]{0,12},\s*$")
 FORECAST_OPENING = re.compile(r"\s*(?:预计|预期|计划|力争|争取|有望)")
 # 这3名患者确诊后, 以上3地5名患者: patients a story has counted already, pointed back at
-RESTATED_BEFORE = re.compile(r"(?:这|该|此|上述|以上)(?:(?:\d+|[\u4e00-\u9fff]{0,2})地)?$")
+RESTATED_BEFORE = re.compile(
+    # 夫妻二人确诊: the couple the story is about, named by their relation, not a count
+    r"(?:这|该|此|上述|以上)(?:(?:\d+|[\u4e00-\u9fff]{0,2})地)?$|(?:夫妻|夫妇|父子|母女|母子|父女|兄弟|姐妹|姐弟|兄妹|祖孙)$"
+)
 # 死亡病例数今天从8人倍增至16人: the count a change starts from (the one it reaches is the figure)
 FROM_BASELINE = re.compile(r"(?:从|由)\s*$")
 CHANGE_TO_AFTER = re.compile(r"\s*(?:例|人|名|宗)?[^,;。]{0,6}?(?:增|升|降|减|涨)(?:加|长|少|低)?(?:至|到)")
@@ -398,6 +401,8 @@ SOURCE_AFTER = re.compile(
     r"|\s*[\d一二三四五六七八九十]+多?岁[^,;。]{0,6}?(?:男|女)"
     # 共有6位年長女患者因去過該佛堂而被確診: a cluster's patients, by where they caught it
     r"|[^,;。]{0,8}?(?:患者|病例|人)因[^,;。]{1,16}?而(?:被)?确诊"
+    # 其中2例既有湖北及其他省份接触史…, 3例有境外旅行史: a part by where patients had been
+    r"|(?:病例|患者)?\s*(?:均|都|既)?有[^,;。]{0,16}?(?:旅居史|接触史|旅行史|居住史)"
 )
 # 9973名疑似人员接受检测后结果呈阴性, 1149名疑似人员正在接受检测: people tested, not suspected cases
 TESTED_AFTER = re.compile(r"\s*疑似(?:人员|者)[^,;。]{0,12}?(?:检测|阴性)")
