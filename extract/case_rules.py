@@ -117,12 +117,15 @@ def _words_after(own_after: str) -> tuple[re.Match | None, re.Match | None]:
                 noun = m
             continue
         if f in rules.VERB_FAMILIES and verb is None:
+            if _COUNT_RIGHT_AFTER.match(own_after, m.end()):
+                continue  # 14例确诊病例累计出院13例: the verb is the next count's
             verb = m
         elif f in rules.NOUN_FAMILIES and noun is None:
             noun = m
     return verb, noun
 
 
+_COUNT_RIGHT_AFTER = re.compile(r"\s*[\d一二两三四五六七八九十]+\s*(?:例|人|名|位|宗)")
 _NOUN_AFTER_VERB = re.compile(r"(?:出院)?病例")  # 有5宗死亡病例, 治愈病例: a tally (治愈患者 are the day's)
 _ENDS_WITH_AND = re.compile(r"(?:和|及|与)\s*$")  # 5宗死亡病例和32宗治愈病例: 死亡 is the item before's
 _EXACT_AFTER_THRESHOLD = re.compile(r",\s*(达到|已达|达)\s*$")

@@ -28,6 +28,7 @@ _DESTINATION_BEFORE = re.compile(r"(?<![达增升])到$|赴$|前往$")
 _CLOSED_BRACKET = re.compile(r"\([^()]*\)")
 _PART_OPENER = re.compile(r"[^,;。()]{0,12}?[,(]其中[,:]?")
 _NEXT_PART = re.compile(r"[,、;]")
+_NOT_YET = re.compile(r"待|拟|未|计划|准备|申请")
 
 
 class ResumptionRules(ClauseRules):
@@ -464,6 +465,8 @@ class ResumptionRules(ClauseRules):
         whole = next((f for f in reversed(sentence_figs[-LIST_LOOKBACK:]) if f.rule != "resume.part"), prev)
         if sec is None or q.value > whole.number:
             return []
+        if prev.rule == "resume.part" and _NOT_YET.search(t, opener_end, q.start):
+            return []  # …其中规模以上企业45家,待审批企业71家: not a sector, another state
         start = opener_end + sec.start()
         return [self._fig("resumed", q, start, q.end, pi, rules.clean_sector(sec.group()), "resume.part")]
 

@@ -137,7 +137,7 @@ class ArticleContext:
             e = self.bounds.sentence_end(d.end)
             got = (
                 bool(rules.FRAME_RE.search(self.text, d.end, e))
-                or bool(rules.TRIGGER_RE.search(self.text, s, e) and QUANTITY.search(self.text, d.end, e))
+                or bool(rules.TRIGGER_RE.search(self.text, s, e) and self._counts_after(d.end, e))
                 # 2月26日0-24时,广西无新增确诊病例;新增治愈出院…: a none-statement is a figure too
                 or bool(rules.NONE_RE.search(self.text, d.end, e))
                 # 2月19日0—24时: a day's reporting window frames the figures after it
@@ -145,6 +145,14 @@ class ArticleContext:
             )
             self._dating[d.start] = got
         return got
+
+    def _counts_after(self, start: int, end: int) -> bool:
+        """A number in text[start:end] that can count something (1月26日夫妻二人确诊: the couple
+        the story is about, no count; the first few looked at: bounded work)."""
+        for k, m in enumerate(QUANTITY.finditer(self.text, start, end)):
+            if k >= 4 or not rules.RESTATED_BEFORE.search(self.text, max(start, m.start() - 5), m.start()):
+                return True
+        return False
 
     def _own_date(self, j: int) -> DateMention | None:
         """Paragraph j's last explicit as-of date that dates figures."""
