@@ -374,7 +374,7 @@ def _discharged_so_far(t: str, c: Clause, words_before_verb: str) -> bool:
 def _in_total_breakdown(t: str, c: Clause) -> bool:
     """…累计确诊病例2839例。其中50例死亡,2430多例治愈: a later item of a 其中 breakdown of the
     total (its parts so far, not the day's)."""
-    k = t.rfind("其中", max(c.sentence_start, c.q.start - 60), c.q.start)
+    k = t.rfind("其中", max(c.sentence_start, c.q.start - _NEAR), c.q.start)
     return k >= 0 and any(f.q.end <= k and f.metric == "confirmed_total" for f in c.sentence_figs[-4:])
 
 

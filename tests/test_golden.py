@@ -305,6 +305,11 @@ SCORE_FLOORS = {
     # cases) and 0.713/0.807 (feeds, 16) at 50143a3, before any failure was read; today's after.
     "blind13_narrative": (0.80, 0.94),
     "blind13_feeds": (0.86, 0.96),
+    # blind14_* (the twelfth round, annotated blind by two helpers with the cross-script check):
+    # first runs 0.730/0.868 (narrative, 14 cases, at e6c534e) and 0.765/0.788 (feeds, 17, at
+    # 479fe08) before any failure was read; today's after reading them.
+    "blind14_narrative": (0.95, 0.98),
+    "blind14_feeds": (0.98, 0.99),
 }
 
 

@@ -86,6 +86,7 @@ Exclusion and overlap checks:
   case without home city (澳大利亚 3月18日 with eight states, 加拿大 3月23日/3月31日, the full 19-region list of 意大利); pages without a date
   (保定's county list); single-city pages that are no feed (阳江); scrambled or word-salad mirrors (贵州 2月13日/2月28日); and 全球 totals.
 """
+
 CASES = [
     # https://m.news.shi-fen.com/china/202002/50-641391.html
     dict(
