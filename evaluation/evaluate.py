@@ -64,6 +64,8 @@ TABLES = (
     "blind13_feeds",
     "blind14_narrative",
     "blind14_feeds",
+    "blind15_narrative",
+    "blind15_feeds",
     "bugs_caught",
 )
 # Measured once, at the end of a round (--holdout): never read, never tuned against.
