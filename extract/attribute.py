@@ -54,10 +54,13 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         orgs = [pl for pl in ctx.places(pi, fig.q.start) if pl.scope == "org" and s_start <= pl.start and pl.end <= pos]
         if orgs:
             return _org_full_name(ctx, orgs[-1].name), "home"
-        if _ORG_BACKREF.search(t, c_start, fig.q.start):
-            # 该公司员工到岗率达94%: the company named last before it in the paragraph, else one
-            # the text does not name in full (来到金盛水产…，目前该企业…): not the city's either way
-            lo = max(p.start, pos - 600)
+        backref = _ORG_BACKREF.search(t, c_start, fig.q.start) is not None
+        if backref or _firm_speaks(ctx, fig, p, s_start):
+            # 该公司员工到岗率达94%: the company named last before it in the paragraph (a manager's
+            # quote: or in the one before, of the same story, where the scene was set), else one the
+            # text does not name in full (来到金盛水产…，目前该企业…): not the city's either way
+            before = ctx.paras[pi - 1] if not backref and pi and ctx.paras[pi - 1].story == p.story else p
+            lo = max(before.start, pos - 600)
             named = max(((t.rfind(o, lo, pos), o) for o in ctx.orgs[:_ORGS_PER_LEAD]), default=(-1, ""))
             return (named[1], "home") if named[0] >= 0 else ("该企业", "local")
     if fig.metric in CASE_COUNT and _HOSPITAL_BACKREF.search(t, max(s_start, c_start - 40), fig.q.start):
@@ -308,7 +311,23 @@ _PARAGRAPH_SUBJECT = re.compile(r"\s*(?:(?:截至|截止|截止到)?[\d年月日
 _SUBJECT_VERB = re.compile(r"(?:累计|新增|无新增|现有|共|已|报告)")
 _TOPIC_CLAUSE = re.compile(r"\s*随着")
 # 该企业, 这家台企, 公司员工到岗率…: the company the story is about
-_ORG_BACKREF = re.compile(r"(?:该|这家|此)(?:企业|公司|厂|集团|项目|台企)|(?<![\u4e00-\u9fff])公司(?:员工|职工)")
+# (a bare 公司 opening its clause is the story's company: 目前,公司对于返岗的172名员工)
+_ORG_BACKREF = re.compile(r"(?:该|这家|此)(?:企业|公司|厂|集团|项目|台企)|(?<![\u4e00-\u9fff])公司")
+# a firm's manager as the source: 据企业负责人介绍,现在员工返岗率…; “…265名本地工人到岗…”企业负责人王勇说
+_FIRM_SOURCE_BEFORE = re.compile(r"据(?:企业|公司|厂)(?:相关)?负责人[\u4e00-\u9fff]{0,3}(?:介绍|说|称|表示)")
+_FIRM_SPEAKER_AFTER = re.compile(r"[,，]?\s*(?:企业|公司|厂)(?:相关)?负责人[\u4e00-\u9fff]{0,3}(?:说|介绍|表示|称)")
+
+
+def _firm_speaks(ctx: ArticleContext, fig: Figure, p, s_start: int) -> bool:
+    """The firm the story is at is the source of the figure: its manager introduces it in the
+    sentence, or says it in a quote (bounded: the sentence, the paragraph's quote)."""
+    t = ctx.text
+    if _FIRM_SOURCE_BEFORE.search(t, s_start, fig.q.start):
+        return True
+    close = t.find("”", fig.q.end, min(p.end, fig.q.end + 300))
+    return close >= 0 and t.rfind("“", p.start, fig.q.start) >= 0 and bool(_FIRM_SPEAKER_AFTER.match(t, close + 1))
+
+
 _HOSPITAL_BACKREF = re.compile(r"(?:该|本|我|此)院(?!士|长|党委|领导)")
 # cheap gates before a figure's places are looked at for a hospital or a group
 _INSTITUTION_WORD = re.compile(r"医院(?!管理局)|院区|病区|方舱|隔离点|救治中心|治疗中心")  # 医院管理局: an authority

@@ -31,6 +31,13 @@ _NEXT_PART = re.compile(r"[,、;]")
 _NOT_YET = re.compile(r"待|拟|未|计划|准备|申请")
 
 
+def _workers_named_before(before: str, q: Quantity) -> re.Match | None:
+    """复工员工29775人, 返岗的172名员工: the words before a count of people that make it workers
+    back (not 返岗的一名工作人员说: one worker speaking)."""
+    m = last_match(rules.WORKER_NOUN_BEFORE, before)
+    return None if m is not None and m.group().endswith("的") and q.value <= 1 else m
+
+
 class ResumptionRules(ClauseRules):
     """The resumption branch of the classifier (Classifier._resumption)."""
 
@@ -179,7 +186,7 @@ class ResumptionRules(ClauseRules):
                 )
             ]
         if q.unit == "人":
-            m = last_match(rules.WORKER_NOUN_BEFORE, before)
+            m = _workers_named_before(before, q)
             if m is not None:
                 return [
                     self._fig(

@@ -249,6 +249,8 @@ WORKER_NOUN_BEFORE = re.compile(
     # 到岗12.3万人、到岗率85.6%: the verb alone, opening its clause
     r"|(?:^|(?<=公司)|(?<=集团)|(?<=企业)|(?<=工厂))(?:目前|现已|现|当前)?(?:已|已经|累计|共|实际)?"
     r"(?:返岗|返工|到岗|复岗|返厂)(?:人数)?(?:达到|达|为)?$"
+    # 公司对于返岗的172名员工: the verb describing the workers counted
+    r"|(?:返岗|返工|到岗|复岗|返厂|上岗)(?:了)?的$"
 )
 # 组织130名务工人员乘专车赴浙江返岗, 487名返岗人员的大巴开往上海: workers leaving for jobs elsewhere
 WORKERS_LEAVING = re.compile(
