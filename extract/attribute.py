@@ -732,6 +732,9 @@ def _resolve_subref(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str]
                 continue
             if pl.scope in ("sub", "zone", "other") and (pl.name.endswith(want) or (want == "区" and "区" in pl.name)):
                 return pl.name, _region_scope(pl.scope)
+            if pl.scope == "zone" and want != "区" and 2 <= pl.name.find(want) + 1 < len(pl.name):
+                # 黟县经济开发区的…。目前,该县22家…: the county the zone is named after
+                return pl.name[: pl.name.find(want) + 1], _region_scope("sub")
             if ref.name == "该市" and pl.scope == "home" and ctx.city and ctx.city.endswith("市"):
                 return ctx.city, "home"  # 钦州市无新增确诊病例。目前，该市累计…: the home city itself
     if ref.name in ("我区", "全区", "本区") and ctx.city:
