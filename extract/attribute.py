@@ -563,7 +563,7 @@ def _is_travel(t: str, pl: Place) -> bool:
 
 
 # “珊瑚公主”号正开往美国佛罗里达州…,船上有12名…确诊: where a ship is bound or berthed
-_SAILING_TO = re.compile(r"(?:开往|驶往|驶向|停靠|停泊在?)[\u4e00-\u9fff]{0,4}$")
+_SAILING_TO = re.compile(r"(?:开往|驶往|驶向|停靠|停泊在?|停在)[\u4e00-\u9fff]{0,4}$")
 
 
 # 福州赴省内及全国各地共接回务工人员454人: where a city's buses went, not whose figure it is

@@ -378,6 +378,10 @@ def _in_total_breakdown(t: str, c: Clause) -> bool:
     return k >= 0 and any(f.q.end <= k and f.metric == "confirmed_total" for f in c.sentence_figs[-4:])
 
 
+# 确诊病例,再新增99例: a clause that is only the noun, the count in the next
+_TOPIC_NOUN_BEFORE = re.compile(r"(?P<kw>确诊病例|死亡病例|治愈出院病例|出院病例)(?:数|人数)?\s*,\s*$")
+_NONE_LEAD = re.compile(r"(?:无|没有|未)(?:新增|新发)?(?:报告)?$")
+_TOPIC_FAMILY = {"确诊病例": "confirmed", "死亡病例": "deaths", "治愈出院病例": "recovered", "出院病例": "recovered"}
 # 新增…1559例,总数达到16018人: the total of what was just counted
 _TOTAL_OF_PREVIOUS = re.compile(
     r"(?:总数|总人数|总计)(?:已)?(?:达到|达|为|增至|升至|上升至)?\s*$"
@@ -897,6 +901,19 @@ class CaseRules(ClauseRules):
             return self._day_change(q, item_start + change.start(), sentence_figs, s_start, pi)
         if not inherited and (whole := _TOTAL_OF_PREVIOUS.search(before)) is not None:
             return self._total_of_previous(q, item_start + whole.start(), sentence_figs, s_start, pi)
+        if (
+            not inherited
+            and not c.after.strip()  # (the count ends its clause: not 3人还在留院就医)
+            and (topic := _TOPIC_NOUN_BEFORE.search(self.t, max(s_start, c_start - 24), c_start))
+        ):
+            # 钻石公主号确诊病例,再新增99例; …的累计确诊病例,来到454人: the noun stated first, the count after
+            lead = self.t[max(s_start, topic.start() - 8) : topic.start()]
+            family = _TOPIC_FAMILY[topic.group("kw")]
+            mod = self._word_modifier(last_modifier(before) or last_modifier(lead), family, q)
+            metric = _case_metric(family, mod, None)
+            # (无新增确诊病例,目前全台维持393例: the noun is a none-statement's)
+            if metric is not None and q.unit in rules.CASE_UNITS and not _NONE_LEAD.search(lead):
+                return [Figure(metric, "", (topic.start(), q.end), q, "case.topic_then_count", pi, unit=q.unit)]
         most = rules.MOST_THEN_COUNT.search(self.t, max(s_start, q.start - 24), q.start)
         if not inherited and most is not None and q.unit == "例":
             # 纽约州确诊病例最多,为15783例: the count the superlative's clause names

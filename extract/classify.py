@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from extract import rules
 from extract.case_rules import CASE_COUNT, SENTENCE_END_LIST, CaseRules, imported_only, last_modifier
-from extract.clause import TERM_SEP, Clause, Figure
+from extract.clause import TERM_SEP, Clause, Figure, last_match_in
 from extract.numbers import Quantity, find_quantities
 from extract.places import Place
 from extract.resumption_rules import ResumptionRules
@@ -378,13 +378,18 @@ def _respectively(t: str, c_start: int, q: Quantity, pi: int, ctx) -> tuple[str,
     if head is not None:
         head_start = head.end()
     words_start, head_end = c_start, m.start()
-    if head_start == m.start() and c_start >= 2 and t[c_start - 1] == ",":
+    if not t[head_start : m.start()].strip() and c_start >= 2 and t[c_start - 1] == ",":
         prev_start, prev_end = ctx.bounds.clause(c_start - 2, c_start - 1)
         lead = _TERMS_LEAD.match(t, prev_start, prev_end)
         tail = _SHARED_METRIC_TAIL.search(t, prev_start, prev_end)
-        if tail is None:
+        where = last_match_in(_PLACES_LEAD, t, prev_start, prev_end) if tail is None else None
+        if tail is not None:
+            head_start, head_end, words_start = lead.end() if lead else prev_start, tail.start(), prev_start
+        elif where is not None:
+            # 此次确诊病例大部分出现在莫斯科和莫斯科州,分别为857例和199例: the places where they were
+            head_start, head_end, words_start = where.end(), prev_end, prev_start
+        else:
             return None
-        head_start, head_end, words_start = lead.end() if lead else prev_start, tail.start(), prev_start
     terms = [x for x in TERM_SEP.split(t[head_start:head_end]) if x.strip(", ")]
     if k >= len(terms) or len(terms) < 2:
         return None
@@ -401,6 +406,7 @@ _LAST_TERM_TAIL = re.compile(r"(?:等)?(?:[两三四五六七八九十]|\d+)(?:�
 
 
 _TERMS_LEAD = re.compile(r"\s*(?:其中|包括|另外|此外|同时)\s*")
+_PLACES_LEAD = re.compile(r"(?:出现在|集中在|分布在|分布于|发生在)")
 # 和平区、河东区、河西区的复工率均超过80%: the metric the terms share, after the last of them
 _SHARED_METRIC_TAIL = re.compile(
     r"(?:的)?(?:" + rules.RESUMPTION_RATE_RE.pattern + "|" + rules.WORKER_RATE_RE.pattern + r")[^、]*$"

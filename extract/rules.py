@@ -547,6 +547,7 @@ RULE_IDS: dict[str, str] = {
     "case.most_then_count": "纽约州确诊病例最多,为N例: the count the superlative names",
     "case.zero_current": "在院病人数为0 / 疑似病人数为0: a current count of zero",
     "case.bare_change": "较前一天增加N例 after a cumulative figure: that figure's new count",
+    "case.topic_then_count": "钻石公主号确诊病例,再新增99例: the noun's clause, then the count's with its word",
     "case.total_of_new": "新增N例,总数达到M人: M is the total of the new count just given",
     "case.bare_new": "新增N例 with no figure word: new confirmed cases",
     "case.section_item": "a section's item (新增出院病例中，A市9例) takes its section header's metric",

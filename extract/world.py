@@ -165,6 +165,7 @@ FOREIGN_SUBDIVISIONS = (
     "柏林",
     "北莱茵-威斯特法伦州",
     "巴伐利亚州",
+    "莫斯科州",
     "莫斯科",
     # capitals and large cities wires gave figures of their own (伊斯坦布尔累计确诊病例最多,共12231例);
     # names that are also pieces of ordinary words or of other names (河内, 金边, 汉堡; 都柏林 in
@@ -322,6 +323,7 @@ ENGLISH = {
     "首尔": "Seoul",
     "仁川": "Incheon",
     "莫斯科": "Moscow",
+    "莫斯科州": "Moscow Oblast",
     "雅加达": "Jakarta",
     "伊斯坦布尔": "Istanbul",
     "安卡拉": "Ankara",
