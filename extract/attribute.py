@@ -65,6 +65,8 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             return (named[1], "home") if named[0] >= 0 else ("该企业", "local")
     if fig.metric in CASE_COUNT and _HOSPITAL_BACKREF.search(t, max(s_start, c_start - 40), fig.q.start):
         return "该院", "institution"  # 截止2月11日24时,该院累计治愈…12例: the hospital the story is about
+    if fig.metric in CASE_COUNT and (home := _CARE_HOME.search(t, max(s_start, c_start - 40), fig.q.start)):
+        return home.group(1), "institution"  # 沃尔夫斯堡市一家养老院29日新增3例…死亡病例: the home's
     if fig.metric in CASE_COUNT:
         inst = (
             _institution(ctx, fig, pi, c_start, s_start)
@@ -330,7 +332,8 @@ def _firm_speaks(ctx: ArticleContext, fig: Figure, p, s_start: int) -> bool:
 
 _HOSPITAL_BACKREF = re.compile(r"(?:该|本|我|此)院(?!士|长|党委|领导)")
 # cheap gates before a figure's places are looked at for a hospital or a group
-_INSTITUTION_WORD = re.compile(r"医院(?!管理局)|院区|病区|方舱|隔离点|救治中心|治疗中心")  # 医院管理局: an authority
+_INSTITUTION_WORD = re.compile(r"医院(?!管理局)|院区|病区|方舱|隔离点|救治中心|治疗中心")
+_CARE_HOME = re.compile(r"(?:一家|该|这家|此|多家)(养老院|敬老院|福利院)")  # 医院管理局: an authority
 _GROUP_AFTER = re.compile(r"(?![(]含|[(]其中).{0,2}(?:中国|同胞|撤侨|包机|港澳台)")  # not a (含…) breakdown
 INSTITUTION_RE = re.compile(r"(?:医院|院区|病区|方舱|隔离点|酒店|宾馆|救治中心|治疗中心|留观点)$")
 # what stands before an institution's name inside a matched run: 现有153例在定点医院, 走出市人民医院
@@ -679,7 +682,9 @@ def _is_baseline(ctx: ArticleContext, pl: Place) -> bool:
 _ENUMERATING = set("、等和及与")
 _COMPARED_IN = re.compile(r"(?:在|居|列|位居|位列|排)$")
 _COMPARED_AFTER = re.compile(r"(?:率先|第一|前列|首位|首个|前茅|排名|各县|各区|同类)")
-_MOST_OF = re.compile(r"[^,;。]{0,8}?最[^,;。]{0,6}?的(?:地区|城市|国家|省份|州|大区|地方)")
+_MOST_OF = re.compile(
+    r"[^,;。]{0,8}?(?:最[^,;。]{0,6}?的(?:地区|城市|国家|省份|州|大区|地方)|的重灾区|的疫情中心|的震中)"
+)
 _JOINED_BETWEEN = re.compile(r"(?:国内|境内|本土|内)?(?:和|及|与|、)[“\"「]?")
 # 现有疑似病例1例为抚州市病例; across a comma only when the place's cases follow (新增5例治愈出院
 # 病例,均为锦州市确诊病例; not 均为武汉返乡人员: where they came from)

@@ -103,6 +103,22 @@ def _local_and_imported(records: list[Record]) -> list[Record]:
     ]
 
 
+def _thresholds_stated_exactly(records: list[Record]) -> list[Record]:
+    """累计死亡突破1万例 … 仍有1万3人染疫病亡: a threshold the article also states exactly (the
+    exact count at or above it, within half again) says nothing more; the exact count stays."""
+    exact: dict[tuple, list[float]] = {}
+    for r in records:
+        if not r.qualifier:
+            exact.setdefault((r.date, r.region, r.metric, r.sector), []).append(r.value)
+    return [
+        r
+        for r in records
+        if r.qualifier != "more_than"
+        or r.unit == "%"  # (rates of sectors told apart by words the sector may not keep)
+        or not any(r.value <= v <= 1.5 * r.value for v in exact.get((r.date, r.region, r.metric, r.sector), ()))
+    ]
+
+
 def article_context(text: str, published: str | None, city: str | None) -> tuple[Repaired, ArticleContext]:
     """The repaired text (with its offset map) and the context the stages share."""
     rep = repair(text)
@@ -198,7 +214,7 @@ def extract_article(
         stated = body_keys.get(story) or body_keys.get(story + 1, set())
         if not any(metric == rec.metric and _near(value, rec.value) for metric, value in stated):
             records.append(rec)
-    records = _local_and_imported(records)
+    records = _thresholds_stated_exactly(_local_and_imported(records))
     events = find_events(ctx, rep, text, doc, published_iso, keep_other_places or city is None)
     # "the last patient was discharged" on a stated date: nobody is left in hospital
     for ev in events:

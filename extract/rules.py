@@ -53,9 +53,7 @@ VERB_FAMILIES = ("recovered", "deaths", "released", "observation", "hospitalized
 NOUN_FAMILIES = ("critical", "severe", "hospitalized", "suspected", "confirmed", "close_contacts", "weak_case")
 
 NEW_WORDS = r"(?:较|比)(?:前一?[天日]|昨[天日]|上一?日|24小时前|前24小时)(?:数据|统计)?(?:增加|新增|增长)|新增|新发现|新报告|新确诊|当日|当天|又有|再有|再增加|再新增|增加(?![至到])|又|此次|本次|今日|昨日|日增|最后|过去24小时|24小时内|大增|激增|暴增|猛增|最近一[天日]|单日"
-TOTAL_WORDS = (
-    r"累计|累积|共计|总计|合计|共有|共|增至|增加至|增加到|增长到|上升到|上升至|攀升至|升至|来到|达到|已有|至此|总数"
-)
+TOTAL_WORDS = r"截至当天|截至当日|截至今日|截至今天|截止当天|截止当日|累计|累积|共计|总计|合计|共有|共|增至|增加至|增加到|增长到|上升到|上升至|攀升至|升至|来到|达到|已有|至此|总数"
 CURRENT_WORDS = r"现有|尚有|仍有|目前|正在|尚在|仍在|现存|还有|剩余|仅余|仅剩|尚余|只剩"
 MODIFIER_RE = re.compile(f"(?P<new>{NEW_WORDS})|(?P<total>{TOTAL_WORDS})|(?P<current>{CURRENT_WORDS})")
 

@@ -30,7 +30,7 @@ DATELINE = re.compile(
 
 
 # 相较9日, 除1月27日…之外: a baseline's or an exception's day leaves no date in force after it
-_BASELINE_BEFORE = re.compile(r"(?:较|比|相较于?|相比于?|与|除了?)\s*$")
+_BASELINE_BEFORE = re.compile(r"(?:较|比|相较于?|相比于?|与|除了?|低于|高于|超过|不及)\s*$")  # (低于昨天的增幅)
 
 
 def baseline_date(text: str, d: DateMention) -> bool:
