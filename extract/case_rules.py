@@ -55,7 +55,9 @@ _SWITCH_MODIFIER = {
     for family in ("confirmed", "recovered", "deaths")
     for mod in ("new", "total")
 }
-_DAY_CONFIRMED = re.compile(r"\d{1,2}月\d{1,2}日(?:新)?确诊(?:的)?")
+_DAY_CONFIRMED = re.compile(
+    r"\d{1,2}月\d{1,2}日(?:新)?确诊(?:的)?|(?<![\d月])\d{1,2}日死于"
+)  # (纽约州8日死于…的患者达779人)
 _CUTOFF_BEFORE = re.compile(r"(?:截至|截止|至|到)\s*(?:20\d\d年)?$")
 
 
@@ -439,6 +441,8 @@ class CaseRules(ClauseRules):
     def _case(self, c: Clause) -> list[Figure]:
         t, q, pi, sentence_figs = self.t, c.q, c.pi, c.sentence_figs
         before, after, item_start = c.before, c.after, c.item_start  # narrowed below to this item's
+        # 伊朗暴增1234例 外长顾问不治: past a headline's space is its next phrase, not this count's words
+        after = "" if after[:1].isspace() and self.ctx.paras[c.pi].headline else after
         c_start, s_start = c.start, c.sentence_start
         header_after = rules.HEADER_COUNT_AFTER.match(after)
         if header_after is not None:
@@ -551,7 +555,7 @@ class CaseRules(ClauseRules):
         mod = self._word_modifier(word, family, q)
         if (
             mod is None
-            and family == "confirmed"
+            and family in ("confirmed", "deaths")
             and kw_before
             and _confirmed_on_a_day(t, s_start, item_start + kw.end())
         ):

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from extract.clause import Figure
 from extract.dates import DateMention, bare_day_number, resolve_bare_day
 from extract.places import Place
-from extract.segment import ArticleContext, baseline_date
+from extract.segment import OWN_DAY_ONLY, ArticleContext, baseline_date
 
 _DATES_BACK = 12  # dates looked back over for one figure: a figure's date is near it
 
@@ -53,6 +53,8 @@ def figure_date(ctx: ArticleContext, fig: Figure) -> tuple[dt.date, bool]:
             own_value = _VALUE_DATED.match(ctx.text, d.end)
             if own_value is not None and own_value.end() <= fig.q.num_start:
                 continue  # 全国治愈比例8.2%,1月27日为1.3%;武汉治愈比例6.2%: that level's day, not 6.2%'s
+            if d.start < own_sentence and ctx.text.startswith(OWN_DAY_ONLY, d.end):
+                continue  # 纽约州8日死于…779人。…目前确诊…: the day of that count alone
             if not d.explicit and d.start >= own_sentence:
                 anchored = True
             if d.start < own_sentence and d.explicit and not anchored and not ctx.dates_figures(d):

@@ -33,6 +33,10 @@ DATELINE = re.compile(
 _BASELINE_BEFORE = re.compile(r"(?:较|比|相较于?|相比于?|与|除了?|低于|高于|超过|不及)\s*$")  # (低于昨天的增幅)
 
 
+# 纽约州8日死于…的患者达779人: the day of that count alone, not what later paragraphs are as of
+OWN_DAY_ONLY = ("死于",)
+
+
 def baseline_date(text: str, d: DateMention) -> bool:
     return _BASELINE_BEFORE.search(text, max(0, d.start - 4), d.start) is not None
 
@@ -167,6 +171,7 @@ class ArticleContext:
             and (d.date is not None or d.bare_day)
             and self.dates_figures(d)
             and not baseline_date(self.text, d)
+            and not self.text.startswith(OWN_DAY_ONLY, d.end)
         ]
         if not own:
             return None
