@@ -29,6 +29,7 @@ _CLOSED_BRACKET = re.compile(r"\([^()]*\)")
 _PART_OPENER = re.compile(r"[^,;。()]{0,12}?[,(]其中[,:]?")
 _NEXT_PART = re.compile(r"[,、;]")
 _NOT_YET = re.compile(r"待|拟|未|计划|准备|申请")
+_PLANNED_BEFORE_VERB = re.compile(r"将|拟|计划|准备|预计|近期")
 
 
 def _workers_named_before(before: str, q: Quantity) -> re.Match | None:
@@ -348,10 +349,11 @@ class ResumptionRules(ClauseRules):
                 start, item_start + sec_b.start() + (len(sec_b.group()) - len(rules.clean_sector(sec_b.group())))
             )
         end = span_end
-        if verb_b is None:
-            va = rules.RESUME_VERB_RE.search(after)
-            if va:
-                end = q.end + va.end()
+        va = rules.RESUME_VERB_RE.search(after) if verb_b is None else None
+        if va is not None:
+            end = q.end + va.end()
+        if va is not None and _PLANNED_BEFORE_VERB.search(after, 0, va.start()):
+            return []  # …等38家企业也将从2月10日起陆续复工, 21户企业计划近期复产: a plan
         return [self._fig("resumed", q, start, end, pi, sector, "resume.count")]
 
     def _listed_rate(self, q: Quantity, c_start: int, s_start: int, sentence_figs: list[Figure], pi: int):

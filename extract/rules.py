@@ -423,7 +423,7 @@ DESCRIBED_PATIENTS_AFTER = re.compile(
 )
 # …患者两次核酸检测为阴性，临床治愈出院: a clause that is only the discharge, after the patients' clause
 DISCHARGE_CLAUSE_NEXT = re.compile(
-    r"[,;]\s*(?:已|均已|并|经|顺利)?(?:临床)?(?:治愈|康复|痊愈)?出院(?:了)?(?=[,。;!\n]|$)"
+    r"[,;]\s*(?:在[\u4e00-\u9fff]{1,12}?)?(?:已|均已|并|经|顺利)?(?:临床)?(?:治愈|康复|痊愈)?出院(?:了)?(?=[,。;!\n]|$)"
     # …患者,经过医护人员精心治疗后,符合出院标准: a clause or two on, the standard met
     r"|(?:[,;][^,;。\d]{0,16}){0,2}[,;]\s*(?:均|已|均已)?(?:符合|达到)(?:了)?(?:解除隔离和)?出院标准"
 )
