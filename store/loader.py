@@ -168,8 +168,11 @@ def load_corpus(
     errors: list = list(meta.problems)  # a publication date that is no date: said, left out
     read_now = []
     base = str(folder) + os.sep  # one concatenation per file, not os.path.join (a hundred thousand files)
-    fingerprinted = _fingerprinted_stats(folder, fingerprint)
-    for name in article_names(folder, errors):  # names and os.stat: no Path for a file not read
+    fingerprinted, plain = _fingerprinted_stats(folder, fingerprint)
+    # the fingerprint's own listing when every entry was a plain file or folder (no link, no
+    # FIFO for article_names to refuse): an archive is listed once, not twice
+    names = sorted(n for n in fingerprinted if is_article_name(n)) if plain else article_names(folder, errors)
+    for name in names:  # names and os.stat: no Path for a file not read
         try:
             size_mtime = fingerprinted.get(name)
             if size_mtime is None:
@@ -192,7 +195,13 @@ def load_corpus(
     home = home_rule.city
     # new and changed articles are extracted and stored now; what was stored is read when asked
     # for (its events and records)
-    stored, refused = store_missing(articles, home, store, meta.paper)
+    already = _stored_already(store, where, home, fingerprint, articles)
+    stored, refused = already or store_missing(articles, home, store, meta.paper)
+    if already is None and fingerprint and not refused and len(stored) == len(articles) and store.path is not None:
+        # this state of the folder is all stored: the next open with the same fingerprint asks
+        # the store once instead of for each article (a marker a store from elsewhere may fake:
+        # a record that is missing after all is extracted when it is read, see read_back)
+        store.put_snapshot(_complete_scope(where, home), _complete_key(fingerprint, store), b"")
     errors.extend(refused)  # over the figure budget: said, not extracted
     articles = [a for a in articles if a.name in stored]
     corrections = load_corrections(folder)  # now: a corrections.csv that cannot be read is said at once
@@ -251,6 +260,26 @@ def load_corpus(
     )
 
 
+def _complete_scope(where: str, home: str | None) -> str:
+    return f"complete\0{where}\0{home or ''}"
+
+
+def _complete_key(fingerprint: str, store: RecordStore) -> str:
+    return f"{fingerprint}\0{store.engine}"
+
+
+def _stored_already(
+    store: RecordStore, where: str, home: str | None, fingerprint: str | None, articles: list
+) -> tuple[set[str], list] | None:
+    """Every article's name when this folder state (its fingerprint, this engine, this home city)
+    was stored whole before; None to ask the store article by article."""
+    if not fingerprint or store.path is None:
+        return None
+    if store.get_snapshot(_complete_scope(where, home), _complete_key(fingerprint, store)) is None:
+        return None
+    return {a.name for a in articles}, []
+
+
 def paper_folders(folder: str | os.PathLike) -> list[Path]:
     """The papers of an archive: one folder per paper (each with its corpus.json and home
     city, or articles), side by side in the archive's folder. [] for a folder that holds
@@ -283,11 +312,14 @@ def corpus_fingerprint(folder: str | Path) -> str:
     if not folder.is_dir():
         return ""
     out, stats = [], {}
+    plain = True  # every entry of the folder a regular file or a folder (the directory entry says)
     for where, prefix in ((folder, ""), (folder / OFFICIAL_DIR, OFFICIAL_DIR + "/")):
         if not where.is_dir():
             continue
         with os.scandir(where) as entries:
             for entry in entries:
+                if not prefix and not entry.is_file(follow_symlinks=False) and not entry.is_dir(follow_symlinks=False):
+                    plain = False  # a link, a FIFO …: load_corpus lists the folder itself
                 if entry.is_file() and not entry.name.startswith("."):  # not the store, not temporaries
                     st = entry.stat()  # one stat per file (is_file reads the directory entry)
                     out.append(f"{prefix}{entry.name}\0{st.st_size}\0{st.st_mtime_ns}\n")
@@ -296,7 +328,7 @@ def corpus_fingerprint(folder: str | Path) -> str:
     digest = hashlib.sha256("".join(sorted(out)).encode()).hexdigest()
     with _FINGERPRINTED_LOCK:
         _FINGERPRINTED.pop(str(folder), None)
-        _FINGERPRINTED[str(folder)] = (digest, stats)
+        _FINGERPRINTED[str(folder)] = (digest, stats, plain)
         while len(_FINGERPRINTED) > 4:  # a few folders (an archive's papers), not every one ever seen
             _FINGERPRINTED.pop(next(iter(_FINGERPRINTED)))
     return digest
@@ -304,13 +336,15 @@ def corpus_fingerprint(folder: str | Path) -> str:
 
 # The sizes and mtimes behind the last fingerprint of a few folders: load_corpus(fingerprint=…)
 # stats an archive's 100,000 files once, not twice.
-_FINGERPRINTED: dict[str, tuple[str, dict[str, tuple[int, int]]]] = {}
+_FINGERPRINTED: dict[str, tuple[str, dict[str, tuple[int, int]], bool]] = {}
 _FINGERPRINTED_LOCK = threading.Lock()
 
 
-def _fingerprinted_stats(folder: Path, fingerprint: str | None) -> dict[str, tuple[int, int]]:
+def _fingerprinted_stats(folder: Path, fingerprint: str | None) -> tuple[dict[str, tuple[int, int]], bool]:
+    """The sizes and mtimes the fingerprint read, and whether its listing can stand for the
+    folder's (({}, False): none to use)."""
     if not fingerprint:
-        return {}
+        return {}, False
     with _FINGERPRINTED_LOCK:
-        digest, stats = _FINGERPRINTED.get(str(folder), ("", {}))
-    return stats if digest == fingerprint else {}
+        digest, stats, plain = _FINGERPRINTED.get(str(folder), ("", {}, False))
+    return (stats, plain) if digest == fingerprint else ({}, False)

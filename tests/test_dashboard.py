@@ -17,6 +17,7 @@ import os
 import shutil
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 import pytest
 
@@ -24,6 +25,7 @@ from app import quality
 from briefing import labels
 from conftest import ROOT, SEEDS, conflicting_corpus, goto, run_app
 from store.loader import load_corpus
+from store.recordstore import RecordStore
 
 FEB19_CONFIRMED = "2020-02-19|株洲市|confirmed_total|"
 
@@ -362,6 +364,51 @@ def test_a_load_keyed_by_a_fingerprint_stats_no_file_again(tmp_path, monkeypatch
     assert len(kept.articles) == len(list(folder.glob("*.txt")))
     loader.load_corpus(folder, fingerprint="another")  # not the last fingerprint taken: stat-ed
     assert len([p for p in stats if str(p).endswith(".txt")]) == len(kept.articles)
+
+
+def test_a_load_keyed_by_a_fingerprint_lists_the_folder_once(tmp_path, monkeypatch):
+    # the fingerprint's listing stands for the folder's when every entry is a plain file or
+    # folder; a link (which article_names refuses, with a message) makes the load list it again
+    import store.loader as loader
+
+    shutil.copytree(ROOT / "seeds", tmp_path / "c", ignore=shutil.ignore_patterns(".*"))
+    folder = tmp_path / "c"
+    listed = []
+    real = loader.article_names
+    monkeypatch.setattr(loader, "article_names", lambda f, e=None: listed.append(f) or real(f, e))
+    plain = loader.load_corpus(folder, fingerprint=loader.corpus_fingerprint(folder))
+    assert listed == [] and len(plain.articles) == len(list(folder.glob("*.txt")))
+    (folder / "elsewhere.txt").symlink_to(tmp_path / "outside.txt")
+    (tmp_path / "outside.txt").write_text("截至2月1日24时，我市累计确诊病例9例。", encoding="utf-8")
+    linked = loader.load_corpus(folder, fingerprint=loader.corpus_fingerprint(folder))
+    assert listed == [folder] and any(name == "elsewhere.txt" for name, _ in linked.errors)
+    assert [a.name for a in linked.articles] == [a.name for a in plain.articles]
+
+
+def test_a_folder_state_stored_whole_is_not_checked_article_by_article(tmp_path, monkeypatch):
+    # the second open of an unchanged folder asks the store once; a marker that lies (a store
+    # from elsewhere) loses nothing: the records it lacks are extracted when they are read
+    import store.loader as loader
+
+    shutil.copytree(ROOT / "seeds", tmp_path / "c", ignore=shutil.ignore_patterns(".*"))
+    folder = tmp_path / "c"
+    first = loader.load_corpus(folder, fingerprint=loader.corpus_fingerprint(folder))
+    want = sorted(map(repr, first.records))
+    calls = []
+    real = loader.store_missing
+    monkeypatch.setattr(loader, "store_missing", lambda *a, **k: calls.append(1) or real(*a, **k))
+    again = loader.load_corpus(folder, fingerprint=loader.corpus_fingerprint(folder))
+    assert calls == [] and sorted(map(repr, again.records)) == want
+    with duckdb.connect(str(RecordStore.beside(folder).path)) as con:
+        # the marker stays, the articles' records are gone (as a store from elsewhere may have it)
+        con.execute("DELETE FROM records")
+        con.execute("DELETE FROM events")
+        con.execute("DELETE FROM articles")
+    lied = loader.load_corpus(folder, fingerprint=loader.corpus_fingerprint(folder))
+    assert calls == [] and sorted(map(repr, lied.records)) == want
+    (folder / "new.txt").write_text("截至2月1日24时，我市累计确诊病例9例。", encoding="utf-8")
+    loader.load_corpus(folder, fingerprint=loader.corpus_fingerprint(folder))
+    assert calls == [1]  # a new state of the folder: checked article by article
 
 
 def test_missing_corpus_folder_is_a_message_not_a_crash(tmp_path):
