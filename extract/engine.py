@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 
 from extract.attribute import bracket_breakdowns, figure_place
 from extract.classify import classify_article
@@ -110,13 +111,16 @@ def _thresholds_stated_exactly(records: list[Record]) -> list[Record]:
     for r in records:
         if not r.qualifier:
             exact.setdefault((r.date, r.region, r.metric, r.sector), []).append(r.value)
-    return [
-        r
-        for r in records
-        if r.qualifier != "more_than"
-        or r.unit == "%"  # (rates of sectors told apart by words the sector may not keep)
-        or not any(r.value <= v <= 1.5 * r.value for v in exact.get((r.date, r.region, r.metric, r.sector), ()))
-    ]
+    for values in exact.values():
+        values.sort()  # (bisected below: a flood of thresholds costs n log n, not n²)
+
+    def restated(r: Record) -> bool:
+        values = exact.get((r.date, r.region, r.metric, r.sector), [])
+        i = bisect_left(values, r.value)
+        return i < len(values) and values[i] <= 1.5 * r.value
+
+    # (rates keep both: sectors are told apart by words the sector may not keep)
+    return [r for r in records if r.qualifier != "more_than" or r.unit == "%" or not restated(r)]
 
 
 def article_context(text: str, published: str | None, city: str | None) -> tuple[Repaired, ArticleContext]:
