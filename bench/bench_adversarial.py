@@ -156,6 +156,12 @@ def org_aliases(n: int) -> str:
     )
 
 
+def thresholds(n: int) -> str:
+    """Thresholds each restated exactly, all of one place, day and metric: 全市累计确诊病例超过5例。
+    全市累计确诊病例6例。… (found in review: each threshold was checked against every exact count)."""
+    return _fill(n, lambda i: f"全市累计确诊病例超过{i}例。全市累计确诊病例{i + 1}例。", tail="\n")
+
+
 def shapes() -> dict[str, Callable[[int], str]]:
     """{name: builder(n_bytes) -> str}: adversarial inputs of about n_bytes of UTF-8."""
     return {
@@ -170,6 +176,7 @@ def shapes() -> dict[str, Callable[[int], str]]:
         "home_districts": home_districts,
         "events": events,
         "org_aliases": org_aliases,
+        "thresholds": thresholds,
     }
 
 
@@ -189,6 +196,7 @@ BASE_KB = {
     "home_districts": 200,
     "events": 300,
     "org_aliases": 200,
+    "thresholds": 100,
 }
 
 PUBLISHED = "2020-03-01"
