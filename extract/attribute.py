@@ -324,16 +324,20 @@ def _firm_speaks(ctx: ArticleContext, fig: Figure, p, s_start: int) -> bool:
     """The firm the story is at is the source of the figure: its manager introduces it in the
     sentence, or says it in a quote (bounded: the sentence, the paragraph's quote)."""
     t = ctx.text
-    if _FIRM_SOURCE_BEFORE.search(t, s_start, fig.q.start):
+    lo = max(p.start, fig.q.start - _QUOTE_REACH)  # bounded either way: linear on any paragraph
+    if _FIRM_SOURCE_BEFORE.search(t, max(s_start, lo), fig.q.start):
         return True
-    close = t.find("”", fig.q.end, min(p.end, fig.q.end + 300))
-    return close >= 0 and t.rfind("“", p.start, fig.q.start) >= 0 and bool(_FIRM_SPEAKER_AFTER.match(t, close + 1))
+    close = t.find("”", fig.q.end, min(p.end, fig.q.end + _QUOTE_REACH))
+    return close >= 0 and t.rfind("“", lo, fig.q.start) >= 0 and bool(_FIRM_SPEAKER_AFTER.match(t, close + 1))
+
+
+_QUOTE_REACH = 300
 
 
 _HOSPITAL_BACKREF = re.compile(r"(?:该|本|我|此)院(?!士|长|党委|领导)")
 # cheap gates before a figure's places are looked at for a hospital or a group
-_INSTITUTION_WORD = re.compile(r"医院(?!管理局)|院区|病区|方舱|隔离点|救治中心|治疗中心")
-_CARE_HOME = re.compile(r"(?:一家|该|这家|此|多家)(养老院|敬老院|福利院)")  # 医院管理局: an authority
+_INSTITUTION_WORD = re.compile(r"医院(?!管理局)|院区|病区|方舱|隔离点|救治中心|治疗中心")  # 医院管理局: an authority
+_CARE_HOME = re.compile(r"(?:一家|该|这家|此|多家)(养老院|敬老院|福利院)")
 _GROUP_AFTER = re.compile(r"(?![(]含|[(]其中).{0,2}(?:中国|同胞|撤侨|包机|港澳台)")  # not a (含…) breakdown
 INSTITUTION_RE = re.compile(r"(?:医院|院区|病区|方舱|隔离点|酒店|宾馆|救治中心|治疗中心|留观点)$")
 # what stands before an institution's name inside a matched run: 现有153例在定点医院, 走出市人民医院
