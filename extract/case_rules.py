@@ -383,7 +383,6 @@ def _in_total_breakdown(t: str, c: Clause) -> bool:
 # 确诊病例,再新增99例: a clause that is only the noun, the count in the next
 _TOPIC_NOUN_BEFORE = re.compile(r"(?P<kw>确诊病例|死亡病例|治愈出院病例|出院病例)(?:数|人数)?\s*,\s*$")
 _NONE_LEAD = re.compile(r"(?:无|没有|未)(?:新增|新发)?(?:报告)?$")
-_TOPIC_FAMILY = {"确诊病例": "confirmed", "死亡病例": "deaths", "治愈出院病例": "recovered", "出院病例": "recovered"}
 # 新增…1559例,总数达到16018人: the total of what was just counted
 _TOTAL_OF_PREVIOUS = re.compile(
     r"(?:总数|总人数|总计)(?:已)?(?:达到|达|为|增至|升至|上升至)?\s*$"
@@ -817,7 +816,7 @@ class CaseRules(ClauseRules):
     def _total_before_next_list(self, parent: Figure, q: Quantity, sentence_figs: list[Figure]) -> Figure | None:
         """…桂林1例目前,广西已报告51例确诊病例广西确诊病例涉及9个城市,其中南宁5例: a count of the
         same kind stated after the last list and before this item's 其中 heads the new list."""
-        k = self.t.rfind("其中", parent.q.end, q.start)
+        k = self.t.rfind("其中", max(parent.q.end, q.start - 300), q.start)  # (bounded look-back)
         if k < 0:
             return None
         later = [
@@ -912,7 +911,9 @@ class CaseRules(ClauseRules):
         ):
             # 钻石公主号确诊病例,再新增99例; …的累计确诊病例,来到454人: the noun stated first, the count after
             lead = self.t[max(s_start, topic.start() - 8) : topic.start()]
-            family = _TOPIC_FAMILY[topic.group("kw")]
+            noun = rules.CASE_FAMILY_RE.match(topic.group("kw"))  # (its family from the one words table)
+            assert noun is not None  # every noun _TOPIC_NOUN_BEFORE names opens with a family word
+            family = _family(noun)
             mod = self._word_modifier(last_modifier(before) or last_modifier(lead), family, q)
             metric = _case_metric(family, mod, None)
             # (无新增确诊病例,目前全台维持393例: the noun is a none-statement's)
