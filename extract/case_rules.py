@@ -954,24 +954,25 @@ class CaseRules(ClauseRules):
         self, q: Quantity, start: int, sentence_figs: list[Figure], s_start: int, pi: int
     ) -> list[Figure]:
         """新增…病例1559例,总数达到16018人: the total of the new count just given."""
-        prev = sentence_figs[-1] if sentence_figs else None
-        if prev is None or prev.q.end < s_start or not prev.metric.endswith("_new"):
-            return []
-        metric = prev.metric[: -len("_new")] + "_total"
-        if metric not in CASE_METRICS:
-            return []
-        return [Figure(metric, "", (start, q.end), q, "case.total_of_new", pi, unit=q.unit)]
+        return self._pair_of_previous(q, start, sentence_figs, s_start, pi, ("_new", "_total"), "case.total_of_new")
 
     def _day_change(self, q: Quantity, start: int, sentence_figs: list[Figure], s_start: int, pi: int) -> list[Figure]:
         """累计276例治愈，较前一天增加116例: the new count of the cumulative figure just given;
         the change of a current count (现存病例…较前一天增加443例) is no figure we keep."""
+        return self._pair_of_previous(q, start, sentence_figs, s_start, pi, ("_total", "_new"), "case.bare_change")
+
+    @staticmethod
+    def _pair_of_previous(
+        q: Quantity, start: int, sentence_figs: list[Figure], s_start: int, pi: int, swap: tuple[str, str], rule: str
+    ) -> list[Figure]:
+        """The other half (new ↔ total) of the figure just given in this sentence, or nothing."""
         prev = sentence_figs[-1] if sentence_figs else None
-        if prev is None or prev.q.end < s_start or not prev.metric.endswith("_total"):
+        if prev is None or prev.q.end < s_start or not prev.metric.endswith(swap[0]):
             return []
-        metric = prev.metric[: -len("_total")] + "_new"
+        metric = prev.metric[: -len(swap[0])] + swap[1]
         if metric not in CASE_METRICS:
             return []
-        return [Figure(metric, "", (start, q.end), q, "case.bare_change", pi, unit=q.unit)]
+        return [Figure(metric, "", (start, q.end), q, rule, pi, unit=q.unit)]
 
     def _list_before(self, sentence_figs: list[Figure]) -> str:
         """The list so far, bounded: the last 300 characters of the sentence up to its last figure
