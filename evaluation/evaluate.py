@@ -66,6 +66,8 @@ TABLES = (
     "blind14_feeds",
     "blind15_narrative",
     "blind15_feeds",
+    "blind16_narrative",
+    "blind16_feeds",
     "bugs_caught",
 )
 # Measured once, at the end of a round (--holdout): never read, never tuned against.
