@@ -8,6 +8,7 @@ restored services) have their own branch. None-statements (无新增确诊病例
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from extract import rules
@@ -413,10 +414,11 @@ _SHARED_METRIC_TAIL = re.compile(
 )
 
 
-def classify_article(ctx: ArticleContext) -> list[Figure]:
+def classify_article(ctx: ArticleContext) -> Iterator[Figure]:
     """Every figure of an article, in text order, then its none-statements. Figures of one
     sentence (counting "；" parts as one: a list runs on across them) are classified
-    together, so list items and section headers see what came before them."""
+    together, so list items and section headers see what came before them. Yielded as they
+    are found (final then): the engine places each while its paragraph's answers are at hand."""
     quantities = candidate_quantities(ctx)
     clf = Classifier(ctx)
     figures: list[Figure] = []
@@ -424,6 +426,7 @@ def classify_article(ctx: ArticleContext) -> list[Figure]:
     sentence_figs: list[Figure] = []
     list_parent: Figure | None = None  # the figure a list breaks down, while its items run on
     for k, q in enumerate(quantities):
+        ctx.trim()
         pi = ctx.para_of(q.start)
         if ctx.paras[pi].byline:
             continue
@@ -465,9 +468,11 @@ def classify_article(ctx: ArticleContext) -> list[Figure]:
         figs = clf.classify(q, prev_q, next_q, sentence_figs, pi)
         sentence_figs.extend(figs)
         figures.extend(figs)
-    figures.extend(none_figures(ctx))
-    figures.extend(_all_in_hospital(ctx, figures))
-    return figures
+        yield from figs
+    nones = none_figures(ctx)
+    yield from nones
+    figures.extend(nones)
+    yield from _all_in_hospital(ctx, figures)
 
 
 _OUT_OF_HOSPITAL = ("recovered_total", "recovered_new", "deaths_total", "deaths_new")

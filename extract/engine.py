@@ -164,8 +164,6 @@ def extract_article(
     )
     rep, ctx = article_context(text, published, city)
     paras = ctx.paras
-    figures = classify_article(ctx)
-    figures.extend(bracket_breakdowns(ctx, figures))
     published_iso = published[:10] if published else ""
     # one string object per distinct date, quote and rule id of the article: a table or a
     # flood states the same few thousands of times, and a record is then a few pointers
@@ -175,14 +173,17 @@ def extract_article(
     body_keys: dict[int, set] = {}
     pending_headlines: list[tuple[Figure, Record]] = []
     seen = set()
-    for fig in figures:
+    figures: list[Figure] = []
+
+    def placed(fig: Figure) -> None:
+        ctx.trim()
         region, scope = figure_place(ctx, fig)
         if not paras[fig.para].headline:
             # what the body states, for any place: a headline's 累计133例 over a province's
             # bulletin is the province's, not the city's
             body_keys.setdefault(paras[fig.para].story, set()).add((fig.metric, fig.number))
         if scope not in kept:  # another place's, a village's, a hospital's, nobody's
-            continue
+            return
         date, morning = figure_date(ctx, fig)
         s, e = rep.offsets.span(*fig.span)
         value = fig.number
@@ -204,12 +205,20 @@ def extract_article(
         )
         key = (rec.date, rec.region, rec.metric, rec.sector, rec.value, rec.start)
         if key in seen:
-            continue
+            return
         seen.add(key)
         if paras[fig.para].headline:
             pending_headlines.append((fig, rec))
-            continue
+            return
         records.append(rec)
+
+    # each figure is placed as soon as it is classified, while its paragraph's answers are
+    # still held (a long page's are let go as the reading moves on: ctx.trim)
+    for fig in classify_article(ctx):
+        figures.append(fig)
+        placed(fig)
+    for fig in bracket_breakdowns(ctx, figures):
+        placed(fig)
     # Headlines repeat the story's figures without a date, often rounded (6.6万 for 66220, 超过4000
     # for 4110): keep one only if the body states nothing near it for that metric.
     for fig, rec in pending_headlines:

@@ -54,6 +54,9 @@ class Paragraph:
 _DATELINE_OPENING = 60  # characters of a story's first paragraph a dateline is looked for in
 
 
+_NO_DATES: list[DateMention] = []  # shared by every paragraph without a date: read, never changed
+
+
 @dataclass
 class ArticleContext:
     """One article as the stages see it, complete when built: its text, paragraphs, reference
@@ -77,20 +80,49 @@ class ArticleContext:
     _date_ends: dict[int, list[int]] = field(default_factory=dict)
     _story_first: dict[int, int] | None = None
     _orgs_by_lead: dict[str, list[str]] | None = None
+    _towns: list[str] | None = None
     memo: dict = field(default_factory=dict)  # per-article answers the later stages reuse
+    _placed: list[int] = field(default_factory=list)  # paragraphs whose named places are held
 
     PLACE_WINDOW = 600  # how far back a figure's place is looked for within its paragraph
+    # Answers kept per paragraph, sentence or key before they are let go (all are found again
+    # on demand): a page of a million one-line figures is read in bounded memory, a news page
+    # never reaches it.
+    KEEP = 4096
 
     def __post_init__(self) -> None:
         self.para_starts = [p.start for p in self.paras]
         self.bounds = Bounds(self.text, self.para_starts)
+
+    def trim(self) -> None:
+        """Let go of the memoised answers once a cache holds more than KEEP: called between
+        figures only, never while an answer is being found."""
+        # (_dates stays: a story's date is looked for once over all its paragraphs, and most hold
+        # none — kept as one shared empty list, they cost a dict slot each)
+        for cache in (
+            self._carried,
+            self._dating,
+            self._local,
+            self._local_starts,
+            self._named_starts,
+            self._date_ends,
+            self.memo,
+        ):
+            if len(cache) > self.KEEP:
+                cache.clear()
+        if len(self._placed) > self.KEEP:
+            for i in self._placed:
+                self.paras[i]._places = None
+            self._placed.clear()
+        self.bounds.trim(self.KEEP)
 
     def dates_in(self, i: int) -> list[DateMention]:
         """Date mentions of paragraph i (found on first use: most paragraphs hold no figure)."""
         got = self._dates.get(i)
         if got is None:
             p = self.paras[i]
-            got = self._dates[i] = find_dates(self.text, self._dateline_day(i) or self.ref, p.start, p.end)
+            got = find_dates(self.text, self._dateline_day(i) or self.ref, p.start, p.end) or _NO_DATES
+            self._dates[i] = got
         return got
 
     def _dateline_day(self, i: int) -> dt.date | None:
@@ -270,6 +302,7 @@ class ArticleContext:
                 Place(x.start + p.start, x.end + p.start, x.name, x.scope)
                 for x in matcher_for(self.city).find_named(self.text[p.start : p.end])
             ]
+            self._placed.append(i)
         return p._places
 
     def _named_start_list(self, i: int) -> list[int]:
@@ -281,9 +314,9 @@ class ArticleContext:
     @property
     def towns(self) -> list[str]:
         """The home city's towns named in the article, when its towns are its districts (东莞)."""
-        if "towns" not in self.memo:
-            self.memo["towns"] = matcher_for(self.city).towns(self.text)
-        return self.memo["towns"]
+        if self._towns is None:  # (a scan of the whole text: kept apart from what trim lets go)
+            self._towns = matcher_for(self.city).towns(self.text)
+        return self._towns
 
     def named_before(self, i: int, pos: int, k: int) -> list[Place]:
         """The last k named places of paragraph i that start before pos."""
@@ -394,6 +427,11 @@ class Bounds:
         self._hard: dict[int, list[int]] = {}
         self._sent: dict[int, list[int]] = {}
         self._full: dict[int, list[int]] = {}
+
+    def trim(self, keep: int) -> None:
+        for cache in (self._hard, self._sent, self._full):
+            if len(cache) > keep:
+                cache.clear()
 
     _last_para = (0, -1)  # lookups come in text order: the last paragraph usually answers
 
