@@ -11,11 +11,11 @@ from functools import lru_cache
 
 from extract import rules
 from extract.case_rules import CASE_COUNT
-from extract.clause import Figure
+from extract.clause import Figure, last_match_in
 from extract.dating import in_closed_bracket
 from extract.gazetteer import divisions
 from extract.numbers import CN_NUM_CHARS
-from extract.places import NOWHERE, ZONE_SHORT_REFS, Place, short_name, unlisted_scope
+from extract.places import NOWHERE, ZONE_SHORT_REFS, Place, matcher_for, short_name, unlisted_scope
 from extract.segment import DATELINE, ArticleContext
 from extract.speakers import is_home_word, issuing_county, speaks_for
 from extract.world import countries, foreign_canon
@@ -31,7 +31,12 @@ _LOCAL_NAMED = re.compile(r"本地|本土")
 
 
 def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
-    """(region, scope) of a figure: the nearest place named before it."""
+    """(region, scope) of a figure: the nearest place named before it; a figure that counts
+    an earlier one again (辽宁省共报告了30例…所有30名患者都在…) is that one's place's."""
+    return _own_place(ctx, fig.restates if fig.restates is not None else fig)
+
+
+def _own_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
     t = ctx.text
     pi = fig.para
     p = ctx.paras[pi]
@@ -60,9 +65,7 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             # quote: or in the one before, of the same story, where the scene was set), else one the
             # text does not name in full (来到金盛水产…，目前该企业…): not the city's either way
             before = ctx.paras[pi - 1] if not backref and pi and ctx.paras[pi - 1].story == p.story else p
-            lo = max(before.start, pos - 600)
-            named = max(((t.rfind(o, lo, pos), o) for o in ctx.orgs[:_ORGS_PER_LEAD]), default=(-1, ""))
-            return (named[1], "home") if named[0] >= 0 else ("该企业", "local")
+            return _firm_named_before(ctx, before, pos)
     if fig.metric in CASE_COUNT and _HOSPITAL_BACKREF.search(t, max(s_start, c_start - 40), fig.q.start):
         return "该院", "institution"  # 截止2月11日24时,该院累计治愈…12例: the hospital the story is about
     if fig.metric in CASE_COUNT and (home := _CARE_HOME.search(t, max(s_start, c_start - 40), fig.q.start)):
@@ -317,7 +320,29 @@ _TOPIC_CLAUSE = re.compile(r"\s*随着")
 _ORG_BACKREF = re.compile(r"(?:该|这家|此)(?:企业|公司|厂|集团|项目|台企)|(?<![\u4e00-\u9fff])公司")
 # a firm's manager as the source: 据企业负责人介绍,现在员工返岗率…; “…265名本地工人到岗…”企业负责人王勇说
 _FIRM_SOURCE_BEFORE = re.compile(r"据(?:企业|公司|厂)(?:相关)?负责人[\u4e00-\u9fff]{0,3}(?:介绍|说|称|表示)")
+_FIRM_SPEAKER_BEFORE = re.compile(
+    r"(?:该|这家|此)?(?:企业|公司|厂)(?:的)?(?:相关)?负责人[\u4e00-\u9fff]{0,3}(?:说|介绍|表示|称)"
+)
+_HOME_WORD = re.compile(r"全市|我市|本市|全县|我县|全区|全省")
 _FIRM_SPEAKER_AFTER = re.compile(r"[,，]?\s*(?:企业|公司|厂)(?:相关)?负责人[\u4e00-\u9fff]{0,3}(?:说|介绍|表示|称)")
+
+
+def _firm_named_before(ctx: ArticleContext, para, pos: int) -> tuple[str, str]:
+    """The company named last before pos from para's start (a full name, else as a sentence
+    names it: 四川裕罗公司车间); one the text does not name: not the city's either way."""
+    lo = max(para.start, pos - 600)
+    named = max(((ctx.text.rfind(o, lo, pos), o) for o in ctx.orgs[:_ORGS_PER_LEAD]), default=(-1, ""))
+    if named[0] < 0:
+        named = _local_org_before(ctx, para, pos)
+    return (named[1], "home") if named[0] >= 0 else ("该企业", "local")
+
+
+def _local_org_before(ctx: ArticleContext, para, pos: int) -> tuple[int, str]:
+    """(start, name) of the last organisation named from para's start up to pos as a sentence's
+    own words name it (四川裕罗公司车间: no 有限公司 to find it by); (-1, "") when none."""
+    lo = max(para.start, pos - 600)  # bounded, as the full names' look-back is
+    orgs = [x for x in matcher_for(ctx.city).find_local_and_orgs(ctx.text[lo:pos]) if x.scope == "org"]
+    return (orgs[-1].start + lo, orgs[-1].name) if orgs else (-1, "")
 
 
 def _firm_speaks(ctx: ArticleContext, fig: Figure, p, s_start: int) -> bool:
@@ -327,6 +352,13 @@ def _firm_speaks(ctx: ArticleContext, fig: Figure, p, s_start: int) -> bool:
     lo = max(p.start, fig.q.start - _QUOTE_REACH)  # bounded either way: linear on any paragraph
     if _FIRM_SOURCE_BEFORE.search(t, max(s_start, lo), fig.q.start):
         return True
+    # 该公司相关负责人崔炳森说，…。目前，已有590人返岗上班: the manager's account runs on in the
+    # paragraph's later sentences, while no place is named after the speaker
+    said = last_match_in(_FIRM_SPEAKER_BEFORE, t, lo, s_start)
+    if said is not None and not any(
+        said.end() <= pl.start < fig.q.start and pl.scope != "org" for pl in ctx.places(fig.para, fig.q.start)
+    ):
+        return not _HOME_WORD.search(t, said.end(), fig.q.start)
     close = t.find("”", fig.q.end, min(p.end, fig.q.end + _QUOTE_REACH))
     return close >= 0 and t.rfind("“", lo, fig.q.start) >= 0 and bool(_FIRM_SPEAKER_AFTER.match(t, close + 1))
 

@@ -255,10 +255,11 @@ def _implied_by_next(t: str, q: Quantity, pos: int, metric: str | None, start: i
     return []
 
 
-def _bare_metric(bare_metric: str, sentence_figs: list[Figure], s_start: int) -> str:
-    """死亡病例新增12例,累计46例: a bare 累计 after another family's figure is that family's total."""
+def _bare_metric(bare_metric: str, sentence_figs: list[Figure], s_start: int, q: Quantity) -> str:
+    """死亡病例新增12例,累计46例: a bare 累计 after another family's figure is that family's total
+    (in the same unit: 有14人死亡,…,加州目前累计有71宗 counts cases again)."""
     prev = sentence_figs[-1] if sentence_figs else None
-    if prev is not None and prev.q.end >= s_start and prev.metric in _BARE_AFTER_NEW:
+    if prev is not None and prev.q.end >= s_start and prev.metric in _BARE_AFTER_NEW and prev.q.raw_unit == q.raw_unit:
         return _BARE_AFTER_NEW[prev.metric].get(bare_metric, bare_metric)
     return bare_metric
 
@@ -382,10 +383,12 @@ def _in_total_breakdown(t: str, c: Clause) -> bool:
 
 # 确诊病例,再新增99例: a clause that is only the noun, the count in the next
 _TOPIC_NOUN_BEFORE = re.compile(r"(?P<kw>确诊病例|死亡病例|治愈出院病例|出院病例)(?:数|人数)?\s*,\s*$")
+# 2月10日,达到30例: a bare verb of reaching, alone in its clause (the date before it at most)
+_REACH_ALONE = re.compile(r"(?:^|[,，]\s*)(?:已|已经)?(?:累计)?(?:达到|增至|增加到|增加至|升至|上升到|上升至)\s*$")
 _NONE_LEAD = re.compile(r"(?:无|没有|未)(?:新增|新发)?(?:报告)?$")
 # 新增…1559例,总数达到16018人: the total of what was just counted
 _TOTAL_OF_PREVIOUS = re.compile(
-    r"(?:总数|总人数|总计)(?:已)?(?:达到|达|为|增至|升至|上升至)?\s*$"
+    r"(?:总数|总人数|总计)(?:已)?(?:达到|达|为|增至|升至|上升至|来到)?\s*$"
 )  # (达到 may be the count's own)
 
 
@@ -879,6 +882,19 @@ class CaseRules(ClauseRules):
             and not t.endswith(_ITEM_LEADS, item_start, pl.start)
         )
 
+    def _reach_of_previous(self, q: Quantity, s_start: int, pi: int) -> list[Figure]:
+        """1月18日,广安确诊首例…病例。2月10日,达到30例: a total reached, of what the sentence
+        before (in the paragraph) counted; no figure word of its own."""
+        p_start = self.ctx.paras[pi].start
+        if s_start <= p_start:
+            return []
+        prev = last_match_in(rules.CASE_FAMILY_RE, self.t, self.ctx.bounds.sentence_start(s_start - 1), s_start)
+        family = _family(prev) if prev is not None else ""
+        if family not in ("confirmed", "weak_case", "deaths", "recovered"):
+            return []
+        metric = _case_metric(family, "total", None)
+        return [Figure(metric, "", (q.start, q.end), q, "case.reach_of_previous", pi, unit=q.unit)] if metric else []
+
     def _bracket_owner_is_other(self, item_start: int, pi: int) -> bool:
         """Is the item inside a bracket right after another city's count (大同市11例(…))?"""
         t = self.t
@@ -919,6 +935,11 @@ class CaseRules(ClauseRules):
             # (无新增确诊病例,目前全台维持393例: the noun is a none-statement's)
             if metric is not None and q.unit in rules.CASE_UNITS and not _NONE_LEAD.search(lead):
                 return [Figure(metric, "", (topic.start(), q.end), q, "case.topic_then_count", pi, unit=q.unit)]
+        reach = before + self.t[q.start : q.num_start]  # (达到 may open the quantity's own span)
+        if not inherited and q.unit == "例" and _REACH_ALONE.search(reach) and not c.after.strip():
+            reached = self._reach_of_previous(q, s_start, pi)
+            if reached:
+                return reached
         most = rules.MOST_THEN_COUNT.search(self.t, max(s_start, q.start - 24), q.start)
         if not inherited and most is not None and q.unit == "例":
             # 纽约州确诊病例最多,为15783例: the count the superlative's clause names
@@ -939,7 +960,7 @@ class CaseRules(ClauseRules):
                     or self._place_opens(c_start, q, pi)
                     or self._new_part_of_total(q, s_start, sentence_figs)
                 ):
-                    bare_metric = _bare_metric(bare_metric, sentence_figs, s_start)
+                    bare_metric = _bare_metric(bare_metric, sentence_figs, s_start, q)
                     return [Figure(bare_metric, "", (item_start + bare.start(), q.end), q, bare_rule, pi, unit=q.unit)]
             exact = _EXACT_AFTER_THRESHOLD.search(self.t, max(s_start, q.num_start - 6), q.num_start)
             prev = sentence_figs[-1] if sentence_figs else None

@@ -83,6 +83,8 @@ class Classifier(CaseRules, ResumptionRules):
             or rules.PART_OF_AFTER.match(t, q.end)
             or rules.EXCEPT_BEFORE.search(t, max(c_start, q.start - 30), q.start)
             or rules.SUBSET_KIND_BEFORE.search(t, max(c_start, q.start - 16), q.start)
+            or rules.CONTACT_OF_BEFORE.search(t, max(c_start, q.start - 30), q.start)
+            or rules.PASSENGERS_AFTER.match(t, q.end)
         ):
             return []  # 322人无症状, 1149名疑似人员正在接受检测, 邮轮以外的…83人: no place's count
         if t[max(p.start, q.start - 2) : q.start].endswith(("无", "没有")):
@@ -466,6 +468,10 @@ def classify_article(ctx: ArticleContext) -> Iterator[Figure]:
         prev_q = quantities[k - 1] if k and quantities[k - 1].end > s_start else None
         next_q = quantities[k + 1] if k + 1 < len(quantities) else None
         figs = clf.classify(q, prev_q, next_q, sentence_figs, pi)
+        if figs and rules.ALL_OF_THEM_BEFORE.search(ctx.text, max(ctx.paras[pi].start, q.start - 4), q.start):
+            said = next((f for f in reversed(figures[-20:]) if f.para == pi and f.q.value == q.value), None)
+            for f in figs:
+                f.restates = said
         sentence_figs.extend(figs)
         figures.extend(figs)
         yield from figs

@@ -26,6 +26,8 @@ class Figure:
     # a list's next items take this figure's metric: not when its own words come after the
     # number (东胜区1例已痊愈出院 says what happened to that one case, not what the list counts)
     inheritable: bool = True
+    # 所有30名患者…: the earlier figure of the paragraph it counts again (whose place is its own)
+    restates: Figure | None = None
 
     @property
     def number(self) -> float:

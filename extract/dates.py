@@ -114,6 +114,24 @@ _MORNING_RELEASE = re.compile(
 )
 
 
+_SAID_ON_REACH = 40
+_SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
+
+
+def _said_on(found: list[DateMention], text: str, pos: int) -> dt.date | None:
+    """3月30日,泰国政府发言人对外公布,今日新增确诊136人: 今日 in a sentence that a stated day
+    opens is that day, not the page's (a report a few days late)."""
+    for d in reversed(found):
+        if d.start >= pos or d.bare_day:
+            continue
+        if d.end < pos - _SAID_ON_REACH or d.since or d.date is None or d.first != d.date:
+            return None
+        if _SENTENCE_BREAK.search(text, d.end, pos) or text.startswith("截", d.start):
+            return None
+        return d.date
+    return None
+
+
 def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> list[DateMention]:
     """All date mentions in text[lo:hi] (offsets into text), in order. Bare days get their
     month later, from context."""
@@ -188,7 +206,8 @@ def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> l
             continue  # 较昨日增加571宗: the baseline, not the figure's day
         if word in _RELATIVE_DAYS:
             d = ref + dt.timedelta(days=_RELATIVE_DAYS[word])
-            out.append(DateMention(m.start(), m.end(), d, d, False, False))
+            said = _said_on(out, text, m.start()) if _RELATIVE_DAYS[word] == 0 else None
+            out.append(DateMention(m.start(), m.end(), said or d, said or d, False, False))
     out += written_oddly  # checked against the regular dates only (inside)
     out.sort(key=lambda d: d.start)
     # 截至美国东部时间22日15时(北京时间23日3时): the bracket converts the date before it; that one dates
@@ -196,9 +215,9 @@ def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> l
 
 
 # A repost that lost 年, 月 and 日 but kept the digits: 截至3424时 (3月4日24时), 2020340时至24时
-# (2020年3月4日0时至24时), 20201260-24时. Only before a day's end or its 0时至24时, where the digits cannot be a count.
+# (2020年3月4日0时至24时), 20201260-24时, a line's 230-24时. Only before a day's end or its 0时至24时, where the digits cannot be a count.
 _GARBLED_RE = re.compile(
-    r"(?:(?<=截至)|(?<=截止)|(?<=2020))(?P<m>[1-4])(?P<d>[1-2]\d|3[01]|[1-9])(?=24时|0时?(?:至|-|—|–)24时)"
+    r"(?:(?<=截至)|(?<=截止)|(?<=2020)|(?<=年)|(?<![^\n]))(?P<m>[1-4])(?P<d>[1-2]\d|3[01]|[1-9])(?=24时|0时?(?:至|-|—|–)24时)"
 )
 _TODAY_NUMBERED = re.compile(r"今\s*\(\s*(\d{1,2})\s*\)\s*日")
 _CONVERTED_BEFORE = re.compile(r"[(（]\s*(?:即)?北京时间\s*$")

@@ -101,6 +101,8 @@ _TERMINAL = set("。!?…”」』】》")
 _INNER_PUNCT = re.compile(r"[,、;]")
 _BYLINE_START = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:日报|晚报)|本报|记者|通讯员|新华社|#)")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_PAGE_STAMP = re.compile(r"(?:发布日期|发布时间|发稿时间|来源)\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}")
 _UNIT_START = re.compile(r"[例人名位家个%条台辆项户余多万亿成]")
 
 
@@ -145,6 +147,9 @@ def _should_join(text: str, line_start: int, line_end: int, nxt: int) -> bool:
         return False
     if _BYLINE_START.match(text, nxt):
         return False
+    tail = max(line_start, line_end - 80)  # (bounded: the line may be a long paragraph so far)
+    if not _CJK.search(text, tail, line_end) or _PAGE_STAMP.search(text, tail, line_end):
+        return False  # an English title line; 发布日期: 2020-02-04 来源:… (the page's stamp line)
     first = text[nxt]
     if last.isdigit() and _UNIT_START.match(first):
         return True  # 在院治疗38⏎⏎例

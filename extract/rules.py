@@ -333,7 +333,7 @@ CHANGED_TO_BEFORE = re.compile(
 )
 # 预计2月29日,规上工业企业复产率可达到100%: a forecast's date in its own clause before
 FORECAST_CLAUSE_BEFORE = re.compile(r"(?:预计|预期|有望|力争|争取|计划)[^,;。]{0,12},\s*$")
-FORECAST_OPENING = re.compile(r"\s*(?:预计|预期|计划|力争|争取|有望)")
+FORECAST_OPENING = re.compile(r"[\s“\"「『]*(?:预计|预期|计划|力争|争取|有望)")  # (inside a quote too)
 # 这3名患者确诊后, 以上3地5名患者: patients a story has counted already, pointed back at
 RESTATED_BEFORE = re.compile(
     # 夫妻二人确诊: the couple the story is about, named by their relation, not a count
@@ -413,6 +413,14 @@ PART_OF_AFTER = re.compile(r"之一|[\u4e00-\u9fff]{0,3}国(?:籍)?(?:人|公民
 SUBSET_KIND_BEFORE = re.compile(
     r"(?:二代|三代|四代|社区感染|社区传播|聚集性|家庭聚集性?|外籍(?:人士)?)(?:确诊)?(?:病例|患者)(?:有|为|共)?\s*$"
 )
+# 目前已知有两名乘客确诊: a ship's or a flight's passengers, a group's count and no place's
+PASSENGERS_AFTER = re.compile(r"(?:名|位|个)?(?:邮轮|游轮|船上|航班|机上)?(?:乘客|船员|旅客|机组人员)")
+# 所有30名患者都在指定的医疗机构接受隔离治疗: the patients a count of the paragraph counted
+ALL_OF_THEM_BEFORE = re.compile(r"(?:所有|全部)(?:的)?\s*$")
+# 与已有确诊患者有接触71人: the new cases who met a patient (a part by how they caught it)
+CONTACT_OF_BEFORE = re.compile(
+    r"与[^,，。;；]{0,10}?(?:确诊|病例|患者)[^,，。;；]{0,6}?(?:有|有过)?(?:密切)?接触(?:史)?\s*$"
+)
 # 日本邮轮以外的确诊感染者增至83人: a count that leaves a part out is no place's figure
 EXCEPT_BEFORE = re.compile(r"(?:以外|之外)的")
 # 确诊者中322人无症状: a subset by symptoms, whatever counted it
@@ -446,7 +454,7 @@ CURRENT_BEFORE_CONFIRMED = re.compile(
 )
 
 # 累计416例 with no figure word: the confirmed total (headlines write it so); 新增423例 the new ones
-BARE_TOTAL_BEFORE = re.compile(r"累计(?:报告)?(?:达到|达|为)?\s*$")
+BARE_TOTAL_BEFORE = re.compile(r"累计(?:报告)?(?:有|共有)?(?:达到|达|为)?\s*$")
 # 正在接受医学观察的密切接触者: those still observed (a current count, whatever 共/累计 says)
 CURRENT_OBSERVATION_WORDS = re.compile(r"正在|尚在|仍在|仍纳入|仍处|还在|现有|目前")
 BARE_NEW_BEFORE = re.compile(r"(?:新增|又增加|又新增)\s*$")
@@ -546,6 +554,7 @@ RULE_IDS: dict[str, str] = {
     "case.zero_current": "在院病人数为0 / 疑似病人数为0: a current count of zero",
     "case.bare_change": "较前一天增加N例 after a cumulative figure: that figure's new count",
     "case.topic_then_count": "钻石公主号确诊病例,再新增99例: the noun's clause, then the count's with its word",
+    "case.reach_of_previous": "…确诊首例…病例。2月10日,达到30例: the total of what the sentence before counted",
     "case.total_of_new": "新增N例,总数达到M人: M is the total of the new count just given",
     "case.bare_new": "新增N例 with no figure word: new confirmed cases",
     "case.section_item": "a section's item (新增出院病例中，A市9例) takes its section header's metric",

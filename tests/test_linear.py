@@ -188,8 +188,7 @@ def test_letting_answers_go_changes_no_record(monkeypatch, table):
 
     def run():
         return [
-            extract_text(c["text"], doc="c", published=c.get("published"), city=c.get("city", "株洲市"))
-            for c in cases
+            extract_text(c["text"], doc="c", published=c.get("published"), city=c.get("city", "株洲市")) for c in cases
         ]
 
     kept = run()

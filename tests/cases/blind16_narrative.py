@@ -118,7 +118,7 @@ CASES = [
         ],
         note=(
             "A repost of a 山西 provincial story on a local mirror (m.sanyaseo.cn), in traditional characters with"
-            " pinyin residue (\"經(jīng)過(guò)\", \"觀(guān)察\", \"回訪(fǎng)\"). The page shows no date; the story's own"
+            ' pinyin residue ("經(jīng)過(guò)", "觀(guān)察", "回訪(fǎng)"). The page shows no date; the story\'s own'
             " day (2月17日) stands in for `published`, and 全省累計治愈出院53例 / 新冠肺炎 fix the year as 2020. The closing"
             " 責任編輯 line was dropped. 其中大同出院1例 (digit) and 大同市又一名…確診患者治愈出院 (a count in words, 一名 after 又) are one"
             " figure: recovered_new 1 on 2月17日; 該市累計已有5名確診患者出院 (該市 = 大同市) → recovered_total 5 on the same day."
@@ -200,7 +200,7 @@ CASES = [
             ("confirmed_new", "临沧市", "2020-02-01", 1, "", ""),
         ],
         note=(
-            "A 昆明信息港 robot repost (\"机器人小明\") of the provincial notice on 临沧's first case; the date comes from the"
+            'A 昆明信息港 robot repost ("机器人小明") of the provincial notice on 临沧\'s first case; the date comes from the'
             " page address (2020-02-01; no time shown). The excerpt is the item's opening, kept to the first"
             " sentences: it stops before the patient's route (it passes through a province the data rules"
             " exclude, so it was left out) and the 耿马 treatment history. 【临沧市确诊首例…】 is an ordinal;"

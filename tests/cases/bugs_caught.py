@@ -464,4 +464,82 @@ CASES = [
         expect=[("resumed", "高新区", "2020-02-20", 237, "规模以上工业企业", "")],
         note="a sentence that opens with 预计 states a forecast, not a rate",
     ),
+    dict(
+        id="bug-manager-account-runs-on",
+        text=(
+            "位于遂宁经开区的四川天马电子公司车间里机器轰鸣。\n"
+            "该公司相关负责人李明介绍，为了保障员工安全，公司每天对厂区消杀两次。目前，已有420人返岗上班。"
+        ),
+        published="2020-03-04",
+        city="遂宁市",
+        expect=[("workers_returned", "四川天马电子公司", "2020-03-04", 420, "", "")],
+        note="the manager's account runs on after its sentence; 四川 opens the firm's name, it is no place",
+    ),
+    dict(
+        id="bug-forecast-in-a-quote",
+        text="“力争本月底前企业复工复产达到70%以上。”园区负责人说。",
+        published="2020-02-21",
+        city="遂宁市",
+        expect=[],
+        note="a target inside a quote is a forecast, not a rate",
+    ),
+    dict(
+        id="bug-reach-of-previous-sentence",
+        text="1月24日，遂宁确诊首例新冠肺炎病例。2月9日，达到17例，此后再无新增。",
+        published="2020-03-12",
+        city="遂宁市",
+        expect=[("confirmed_total", "遂宁市", "2020-02-09", 17, "", "")],
+        note="达到17例 with no figure word of its own: the total of what the sentence before counted",
+    ),
+    dict(
+        id="bug-today-in-a-dated-sentence",
+        text="3月28日，马来西亚卫生部总监对外公布，今日新增确诊159人，累计确诊2320人。",
+        published="2020-03-31",
+        city=None,
+        expect=[
+            ("confirmed_new", "马来西亚", "2020-03-28", 159, "", ""),
+            ("confirmed_total", "马来西亚", "2020-03-28", 2320, "", ""),
+        ],
+        note="今日 in a sentence a stated day opens is that day, not the page's",
+    ),
+    dict(
+        id="bug-contacts-of-patients-part",
+        text="4月2日，越南卫生部通报，当日新增确诊8人，其中与确诊患者有接触6人。",
+        published="2020-04-02",
+        city=None,
+        expect=[("confirmed_new", "越南", "2020-04-02", 8, "", "")],
+        note="与确诊患者有接触6人 is a part of the day's cases by how they caught it, not a count of confirmed",
+    ),
+    dict(
+        id="bug-total-comes-to",
+        text="意大利今天新增死亡病例812例，总数来到11591人。",
+        published="2020-03-31",
+        city=None,
+        expect=[
+            ("deaths_new", "意大利", "2020-03-31", 812, "", ""),
+            ("deaths_total", "意大利", "2020-03-31", 11591, "", ""),
+        ],
+        note="总数来到N after a day's deaths: their total",
+    ),
+    dict(
+        id="bug-english-title-and-stamp-lines-stay-apart",
+        text=(
+            "Latest Epidemic Update of Shanxi Province (Feb. 5th, 2020)\n"
+            "发布日期: 2020-02-06  来源:管理员 打印\n"
+            "250-24时,山西省报告新增确诊病例8例,其中,太原市3例、大同市2例、运城市3例。"
+        ),
+        published="2020-02-06",
+        city="太原市",
+        expect=[("confirmed_new", "太原市", "2020-02-05", 3, "", "")],
+        note="an English title and the page's stamp line were joined into the bulletin's first line, and "
+        "its 250-24时 (2月5日0-24时, 月 and 日 lost) was not read",
+    ),
+    dict(
+        id="bug-all-n-patients-are-the-earlier-counts",
+        text="截至2月3日12时,吉林省共报告确诊病例42例,其中长春市14例、四平市4例,所有42名患者都在定点医院隔离治疗。",
+        published="2020-02-03",
+        city="四平市",
+        expect=[("confirmed_total", "四平市", "2020-02-03", 4, "", "")],
+        note="所有42名患者 counts the province's 42 again: the province's patients in hospital, not the last city's",
+    ),
 ]
