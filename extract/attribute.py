@@ -523,46 +523,82 @@ def _carried_place(ctx: ArticleContext, pi: int) -> tuple[str, str] | None:
     key = ("carried_place", pi)
     if key in ctx.memo:
         return ctx.memo[key]
-    t = ctx.text
-    got = None
-    for j in range(pi - 1, max(-1, pi - 8), -1):
-        pj = ctx.paras[j]
-        if pj.story != ctx.paras[pi].story:
-            break
-        subject = next(
-            (
-                x
-                for x in reversed(ctx.named_places(j)[-50:])
-                if (
-                    x.scope in ("home", "other", "sub", "provref")
-                    or (x.scope == "zone" and _ZONE_STORY_LEAD.fullmatch(t, pj.start, x.start) is not None)
-                )
-                and x.name not in NOWHERE
-                and not _is_travel(t, x)
-                and _outside_brackets(t, max(pj.start, x.start - 400), x.start)
-                and not _ITEM.match(t, x.end)
-                and not (t.endswith("在", 0, x.start) and t[x.end : x.end + 1] in _CLAUSE_ENDS)  # 全都在湖北。
-                and t[x.end : x.end + 1] not in _ENUMERATING
-                # 其中，衡水市…: another place named as a part of the one before carries nothing
-                and not (x.scope == "other" and _SUBSET_LEAD.search(t, max(pj.start, x.start - 4), x.start))
-            ),
-            None,
-        )
-        if subject is not None:
-            if subject.scope == "provref":  # 全省累计报告…。在院的73例中: the province named before
-                got = _province_before(ctx, subject, j)
-                got = got if got[1] == "other" else None
-            elif subject.scope == "other":
-                # …印全国…累计达到11439例。⏎其中包括正在接受治疗9756例: India's, carried
-                got = _feeds_country(ctx, subject, j) or _as_named(ctx, subject)
-            elif subject.scope == "sub" and _opens_its_paragraph(ctx, subject, pj.start, any_verb=True):
-                got = (subject.name, _region_scope("sub"))  # 蒙自市坚持…。…302户四上企业已复工222户: the county's story
-            elif subject.scope == "zone":
-                # 枣庄新闻网讯 连日来,台儿庄经济开发区…。⏎截至2月16日,…9家企业…复工复产: the zone's story
-                got = (subject.name, _region_scope("zone"))
-            break
-    ctx.memo[("carried_place", pi)] = got
+    j = _subject_before(ctx, pi)
+    got = _paragraph_subject(ctx, j)[1] if j >= 0 and pi - j <= _CARRIED_PARAS else None
+    ctx.memo[key] = got
     return got
+
+
+_CARRIED_PARAS = 7
+
+
+def _subject_before(ctx: ArticleContext, pi: int) -> int:
+    """The nearest paragraph before pi in its story that speaks of a place (-1: none within
+    _CARRIED_PARAS); from paragraph pi-1's answer when it is at hand (figures come in text
+    order: one paragraph looked at per figure, not seven)."""
+    story = ctx.paras[pi].story
+    if pi == 0 or ctx.paras[pi - 1].story != story:
+        got = -1
+    elif _paragraph_subject(ctx, pi - 1)[0]:
+        got = pi - 1
+    elif (before := ctx.memo.get(("subject_before", pi - 1))) is not None:
+        got = before  # (pi-1 speaks of none: the nearest before it is the nearest before pi)
+    else:
+        got = next(
+            (
+                j
+                for j in range(pi - 2, max(-1, pi - 1 - _CARRIED_PARAS), -1)
+                # (stories are runs of paragraphs: one of the story's is after any other story's)
+                if ctx.paras[j].story == story and _paragraph_subject(ctx, j)[0]
+            ),
+            -1,
+        )
+    ctx.memo[("subject_before", pi)] = got
+    return got
+
+
+def _paragraph_subject(ctx: ArticleContext, j: int) -> tuple[bool, tuple[str, str] | None]:
+    """(does paragraph j speak of a place, the place it carries on: None for the home city or
+    a province that is not another's) — the same for every later paragraph that looks back."""
+    key = ("paragraph_subject", j)
+    if key in ctx.memo:
+        return ctx.memo[key]
+    t = ctx.text
+    pj = ctx.paras[j]
+    got = None
+    subject = next(
+        (
+            x
+            for x in reversed(ctx.named_places(j)[-50:])
+            if (
+                x.scope in ("home", "other", "sub", "provref")
+                or (x.scope == "zone" and _ZONE_STORY_LEAD.fullmatch(t, pj.start, x.start) is not None)
+            )
+            and x.name not in NOWHERE
+            and not _is_travel(t, x)
+            and _outside_brackets(t, max(pj.start, x.start - 400), x.start)
+            and not _ITEM.match(t, x.end)
+            and not (t.endswith("在", 0, x.start) and t[x.end : x.end + 1] in _CLAUSE_ENDS)  # 全都在湖北。
+            and t[x.end : x.end + 1] not in _ENUMERATING
+            # 其中，衡水市…: another place named as a part of the one before carries nothing
+            and not (x.scope == "other" and _SUBSET_LEAD.search(t, max(pj.start, x.start - 4), x.start))
+        ),
+        None,
+    )
+    if subject is not None:
+        if subject.scope == "provref":  # 全省累计报告…。在院的73例中: the province named before
+            got = _province_before(ctx, subject, j)
+            got = got if got[1] == "other" else None
+        elif subject.scope == "other":
+            # …印全国…累计达到11439例。⏎其中包括正在接受治疗9756例: India's, carried
+            got = _feeds_country(ctx, subject, j) or _as_named(ctx, subject)
+        elif subject.scope == "sub" and _opens_its_paragraph(ctx, subject, pj.start, any_verb=True):
+            got = (subject.name, _region_scope("sub"))  # 蒙自市坚持…。…302户四上企业已复工222户: the county's story
+        elif subject.scope == "zone":
+            # 枣庄新闻网讯 连日来,台儿庄经济开发区…。⏎截至2月16日,…9家企业…复工复产: the zone's story
+            got = (subject.name, _region_scope("zone"))
+    ctx.memo[key] = (subject is not None, got)
+    return ctx.memo[key]
 
 
 _SUBSET_LEAD = re.compile(r"其中\s*[,:]?\s*$")

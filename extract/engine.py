@@ -133,6 +133,9 @@ def article_context(text: str, published: str | None, city: str | None) -> tuple
     return rep, ctx
 
 
+_PLACE_BATCH = 512  # (well under ArticleContext.KEEP: a batch's answers are still held)
+
+
 def extract_article(
     text: str,
     doc: str = "",
@@ -212,12 +215,18 @@ def extract_article(
             return
         records.append(rec)
 
-    # each figure is placed as soon as it is classified, while its paragraph's answers are
-    # still held (a long page's are let go as the reading moves on: ctx.trim)
+    # figures are placed a batch at a time soon after they are classified, while their
+    # paragraphs' answers are still held (a long page's are let go as the reading moves on:
+    # ctx.trim); one stage at a time over a batch runs faster than the two taking turns
+    batch: list[Figure] = []
     for fig in classify_article(ctx):
         figures.append(fig)
-        placed(fig)
-    for fig in bracket_breakdowns(ctx, figures):
+        batch.append(fig)
+        if len(batch) == _PLACE_BATCH:
+            for f in batch:
+                placed(f)
+            batch.clear()
+    for fig in [*batch, *bracket_breakdowns(ctx, figures)]:
         placed(fig)
     # Headlines repeat the story's figures without a date, often rounded (6.6万 for 66220, 超过4000
     # for 4110): keep one only if the body states nothing near it for that metric.

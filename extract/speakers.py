@@ -137,14 +137,38 @@ def _story_speaker(ctx: ArticleContext, i: int) -> str | None:
     """The last dateline or title cue of the story in the 11 paragraphs before paragraph i
     (a story's lead is near), else the signature under it. Looked up lazily, near figures
     only: most paragraphs of a paper hold none, and their cues are never needed."""
-    story = ctx.paras[i].story
-    for j in range(i - 1, max(-1, i - 12), -1):
-        if ctx.paras[j].story != story:
-            break
-        cue = _story_cue_of(ctx, j)
-        if cue is not None:
-            return cue
+    j = _story_cue_before(ctx, i)
+    if j >= 0 and i - j <= _STORY_CUE_PARAS:
+        return _story_cue_of(ctx, j)
     return _signed_by_own_city(ctx, i)
+
+
+_STORY_CUE_PARAS = 11
+
+
+def _story_cue_before(ctx: ArticleContext, i: int) -> int:
+    """The nearest paragraph before i in its story with a story-wide cue (-1: none within
+    _STORY_CUE_PARAS). From paragraph i-1's answer when it is at hand (figures come in text
+    order), so a page of one-line figures looks at one paragraph per figure, not eleven."""
+    story = ctx.paras[i].story
+    if i == 0 or ctx.paras[i - 1].story != story:
+        got = -1
+    elif _story_cue_of(ctx, i - 1) is not None:
+        got = i - 1
+    elif (before := ctx.memo.get(("story_cue_before", i - 1))) is not None:
+        got = before  # (the nearest before i-1 is the nearest before i: i-1 has none)
+    else:
+        got = next(
+            (
+                j
+                for j in range(i - 2, max(-1, i - 1 - _STORY_CUE_PARAS), -1)
+                # (stories are runs of paragraphs: one of the story's is after any other story's)
+                if ctx.paras[j].story == story and _story_cue_of(ctx, j) is not None
+            ),
+            -1,
+        )
+    ctx.memo[("story_cue_before", i)] = got
+    return got
 
 
 def _story_cue_of(ctx: ArticleContext, j: int) -> str | None:
@@ -165,16 +189,42 @@ def _signed_by_own_city(ctx: ArticleContext, i: int) -> str | None:
     story: whose its 我市/全市 and its unplaced figures are."""
     if not ctx.city:
         return None
+    j = _signature_after(ctx, i)
+    return _signature(ctx, j) if j >= 0 else None
+
+
+def _signature(ctx: ArticleContext, j: int) -> str | None:
+    key = ("signature", j)
+    if key not in ctx.memo:
+        ctx.memo[key] = _signature_of(ctx, j)
+    return ctx.memo[key]
+
+
+def _signature_after(ctx: ArticleContext, i: int) -> int:
+    """The first signature paragraph after i in its story, within _ISSUER_PARAS - 1 (-1: none).
+    Goes on from paragraph i-1's answer (found, last paragraph looked at) when it is at hand:
+    one new paragraph per figure on a page of one-line figures, not eleven."""
     story = ctx.paras[i].story
-    for j in range(i + 1, min(len(ctx.paras), i + _ISSUER_PARAS)):
+    last = min(len(ctx.paras) - 1, i + _ISSUER_PARAS - 1)
+    start = i + 1
+    prev = ctx.memo.get(("signature_after", i - 1)) if i and ctx.paras[i - 1].story == story else None
+    if prev is not None:
+        found, upto = prev
+        if found > i:  # (within i's reach too: it was within i-1's)
+            ctx.memo[("signature_after", i)] = prev
+            return found
+        if found < 0:
+            start = upto + 1  # nothing up to upto (past the story's end when it ended)
+    got = (-1, last)
+    for j in range(start, last + 1):
         if ctx.paras[j].story != story:
+            got = (-1, len(ctx.paras))  # the story ends: no signature under it after i
             break
-        key = ("signature", j)
-        if key not in ctx.memo:
-            ctx.memo[key] = _signature_of(ctx, j)
-        if ctx.memo[key] is not None:
-            return ctx.memo[key]
-    return None
+        if _signature(ctx, j) is not None:
+            got = (j, j)
+            break
+    ctx.memo[("signature_after", i)] = got
+    return got[0]
 
 
 def _signature_of(ctx: ArticleContext, j: int) -> str | None:
