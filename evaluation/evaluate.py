@@ -68,6 +68,8 @@ TABLES = (
     "blind15_feeds",
     "blind16_narrative",
     "blind16_feeds",
+    "blind17_narrative",
+    "blind17_feeds",
     "bugs_caught",
 )
 # Measured once, at the end of a round (--holdout): never read, never tuned against.
