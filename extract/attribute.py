@@ -58,7 +58,7 @@ def _own_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             return alias, "home"
         orgs = [pl for pl in ctx.places(pi, fig.q.start) if pl.scope == "org" and s_start <= pl.start and pl.end <= pos]
         if orgs:
-            return _org_full_name(ctx, orgs[-1].name), "home"
+            return _org_named_at(ctx, orgs[-1]), "home"
         backref = _ORG_BACKREF.search(t, c_start, fig.q.start) is not None
         if backref or _firm_speaks(ctx, fig, p, s_start):
             # 该公司员工到岗率达94%: the company named last before it in the paragraph (a manager's
@@ -106,15 +106,9 @@ def _own_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
                 return after.name, _region_scope(after.scope)
     if rules.REST_OF_PLACES.match(t, c_start, fig.q.start):
         return "其余", "local"
-    lead = rules.CLAUSE_DISTRICT_RE.match(t, c_start, fig.span[0])
-    if (
-        lead
-        and not rules.NOT_CLAUSE_DISTRICT.match(lead.group(1))
-        and not any(c_start <= pl.start < fig.span[0] for pl in ctx.places(pi, fig.q.start))
-    ):
-        # 新建县复工率88.1%: a district the gazetteer doesn't know, opening its clause
-        scope = unlisted_scope(lead.group(1), ctx.city)
-        return lead.group(1), _region_scope(scope)
+    lead = _clause_lead(ctx, fig, c_start, pi)
+    if lead is not None:
+        return lead
     places = ctx.places(pi, fig.q.start)
     topic = _topic_subject(ctx, pi, c_start, s_start, places, pos)
     if topic is not None:
@@ -312,6 +306,11 @@ def _opens_its_paragraph(ctx: ArticleContext, pl: Place, para_start: int, any_ve
 
 
 # a paragraph's opening words before its subject: a date frame (截至2020年4月20日24时,) at most
+# a county's own organ as a story's subject: 勐腊县住建局, 县委、县政府 (not its hospital or a firm)
+_COUNTY_ORGAN_AFTER = re.compile(
+    r"(?:委|政府|人民政府|[\u4e00-\u9fff]{1,4}局|[\u4e00-\u9fff]{1,3}办公室|防控指挥部|融媒体中心)"
+    r"(?![\u4e00-\u9fff]{0,2}(?:医院|学校|公司))"
+)
 _PARAGRAPH_SUBJECT = re.compile(r"\s*(?:(?:截至|截止|截止到)?[\d年月日时:点0-9\-—至]{0,24}\s*[,，]?\s*)?")
 _SUBJECT_VERB = re.compile(r"(?:累计|新增|无新增|现有|共|已|报告)")
 _TOPIC_CLAUSE = re.compile(r"\s*随着")
@@ -324,14 +323,46 @@ _FIRM_SPEAKER_BEFORE = re.compile(
     r"(?:该|这家|此)?(?:企业|公司|厂)(?:的)?(?:相关)?负责人[\u4e00-\u9fff]{0,3}(?:说|介绍|表示|称)"
 )
 _HOME_WORD = re.compile(r"全市|我市|本市|全县|我县|全区|全省")
-_FIRM_SPEAKER_AFTER = re.compile(r"[,，]?\s*(?:企业|公司|厂)(?:相关)?负责人[\u4e00-\u9fff]{0,3}(?:说|介绍|表示|称)")
+_TO_THE_FACTORY = re.compile(r"[^,;。，；]{0,6}?(?:到厂|返厂|回到(?:厂里|工厂))")
+_FIRM_SPEAKER_AFTER = re.compile(
+    r"[,，]?\s*(?:企业|公司|厂|合作社)(?:相关)?负责人[\u4e00-\u9fff]{0,3}(?:如是说|说|介绍|表示|称)"
+)
+
+
+def _clause_lead(ctx: ArticleContext, fig: Figure, c_start: int, pi: int) -> tuple[str, str] | None:
+    """A place the gazetteer doesn't know, opening the figure's clause: 新建县复工率88.1% (a
+    district by its suffix); in a feed, 豪登省总确诊76例 after a country is named (that
+    country's province, state or county, as written)."""
+    t = ctx.text
+    lead = rules.CLAUSE_DISTRICT_RE.match(t, c_start, fig.span[0])
+    if lead is not None and rules.NOT_CLAUSE_DISTRICT.match(lead.group(1)):
+        lead = None
+    foreign = lead is None and ctx.city is None
+    if foreign:
+        lead = _FOREIGN_DIVISION_LEAD.match(t, c_start, fig.span[0])
+    if lead is None or any(c_start <= pl.start < fig.span[0] for pl in ctx.places(pi, fig.q.start)):
+        return None
+    if not foreign:
+        return lead.group(1), _region_scope(unlisted_scope(lead.group(1), ctx.city))
+    name = lead.group(1)
+    if divisions().county_city(name) or name in divisions().provinces.values():
+        return None  # a Chinese division: the gazetteer's business
+    at = Place(c_start, c_start, "", "other")
+    return (name, "other") if _foreign_before(ctx, at, pi, countries_only=True)[1] == "other" else None
+
+
+# 豪登省总确诊76例, 巴伐利亚州累计…: a division of the foreign country a feed is about
+_FOREIGN_DIVISION_LEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,6}?(?:省|州|县|都|府|特区))(?:总|累计|共)?\s*$")
 
 
 def _firm_named_before(ctx: ArticleContext, para, pos: int) -> tuple[str, str]:
     """The company named last before pos from para's start (a full name, else as a sentence
     names it: 四川裕罗公司车间); one the text does not name: not the city's either way."""
     lo = max(para.start, pos - 600)
-    named = max(((ctx.text.rfind(o, lo, pos), o) for o in ctx.orgs[:_ORGS_PER_LEAD]), default=(-1, ""))
+    # the name that ends last, and the longest of those ending there (单县六和饲料有限公司食品分公司,
+    # not the 食品分公司 inside it)
+    found = ((ctx.text.rfind(o, lo, pos), o) for o in ctx.orgs[:_ORGS_PER_LEAD])
+    named = max(((at, o) for at, o in found if at >= 0), key=lambda x: (x[0] + len(x[1]), len(x[1])), default=(-1, ""))
     if named[0] < 0:
         named = _local_org_before(ctx, para, pos)
     return (named[1], "home") if named[0] >= 0 else ("该企业", "local")
@@ -350,8 +381,8 @@ def _firm_speaks(ctx: ArticleContext, fig: Figure, p, s_start: int) -> bool:
     sentence, or says it in a quote (bounded: the sentence, the paragraph's quote)."""
     t = ctx.text
     lo = max(p.start, fig.q.start - _QUOTE_REACH)  # bounded either way: linear on any paragraph
-    if _FIRM_SOURCE_BEFORE.search(t, max(s_start, lo), fig.q.start):
-        return True
+    if _FIRM_SOURCE_BEFORE.search(t, max(s_start, lo), fig.q.start) or _TO_THE_FACTORY.match(t, fig.q.end):
+        return True  # (…22名工人到厂上班: the factory the story is at)
     # 该公司相关负责人崔炳森说，…。目前，已有590人返岗上班: the manager's account runs on in the
     # paragraph's later sentences, while no place is named after the speaker
     said = last_match_in(_FIRM_SPEAKER_BEFORE, t, lo, s_start)
@@ -557,6 +588,12 @@ def _subject_before(ctx: ArticleContext, pi: int) -> int:
     return got
 
 
+def _opens_an_org_name(ctx: ArticleContext, pl: Place) -> bool:
+    """西藏甘露藏药股份有限公司: the place opens a company's full name, it is no subject."""
+    t = ctx.text
+    return any(t.startswith(o, pl.start) for o in ctx.orgs_by_lead.get(t[pl.start : pl.start + 2], ())[:_ORGS_PER_LEAD])
+
+
 def _paragraph_subject(ctx: ArticleContext, j: int) -> tuple[bool, tuple[str, str] | None]:
     """(does paragraph j speak of a place, the place it carries on: None for the home city or
     a province that is not another's) — the same for every later paragraph that looks back."""
@@ -576,6 +613,7 @@ def _paragraph_subject(ctx: ArticleContext, j: int) -> tuple[bool, tuple[str, st
             )
             and x.name not in NOWHERE
             and not _is_travel(t, x)
+            and not _opens_an_org_name(ctx, x)
             and _outside_brackets(t, max(pj.start, x.start - 400), x.start)
             and not _ITEM.match(t, x.end)
             and not (t.endswith("在", 0, x.start) and t[x.end : x.end + 1] in _CLAUSE_ENDS)  # 全都在湖北。
@@ -592,7 +630,10 @@ def _paragraph_subject(ctx: ArticleContext, j: int) -> tuple[bool, tuple[str, st
         elif subject.scope == "other":
             # …印全国…累计达到11439例。⏎其中包括正在接受治疗9756例: India's, carried
             got = _feeds_country(ctx, subject, j) or _as_named(ctx, subject)
-        elif subject.scope == "sub" and _opens_its_paragraph(ctx, subject, pj.start, any_verb=True):
+        elif subject.scope == "sub" and (
+            _opens_its_paragraph(ctx, subject, pj.start, any_verb=True)
+            or _COUNTY_ORGAN_AFTER.match(t, subject.end) is not None  # 勐腊县住建局把…: its organ tells it
+        ):
             got = (subject.name, _region_scope("sub"))  # 蒙自市坚持…。…302户四上企业已复工222户: the county's story
         elif subject.scope == "zone":
             # 枣庄新闻网讯 连日来,台儿庄经济开发区…。⏎截至2月16日,…9家企业…复工复产: the zone's story
@@ -909,6 +950,13 @@ def _place_prefixes() -> frozenset[str]:
 def _is_place_prefix(prefix: str) -> bool:
     """河北 in 河北瑞达…有限公司: a province or a city opening a company's name."""
     return prefix in _place_prefixes()
+
+
+def _org_named_at(ctx: ArticleContext, pl: Place) -> str:
+    """An organisation's name as the text gives it at pl: a branch written right after its
+    parent's full name keeps it (单县六和饲料有限公司食品分公司), else the story's full name."""
+    parent = next((o for o in ctx.orgs[:_ORGS_PER_LEAD] if ctx.text.endswith(o, 0, pl.start)), None)
+    return parent + pl.name if parent else _org_full_name(ctx, pl.name)
 
 
 def _org_full_name(ctx: ArticleContext, name: str) -> str:

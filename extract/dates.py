@@ -114,6 +114,7 @@ _MORNING_RELEASE = re.compile(
 )
 
 
+_RELATIVE_SINCE = re.compile(r"(?:开始|起|以来)")
 _SAID_ON_REACH = 40
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
 
@@ -205,6 +206,8 @@ def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> l
         if word in _RELATIVE_DAYS and text.endswith(("较", "比", "与"), lo, m.start()):
             continue  # 较昨日增加571宗: the baseline, not the figure's day
         if word in _RELATIVE_DAYS:
+            if _RELATIVE_SINCE.match(text, m.end()) and text.endswith(("从", "自"), lo, m.start()):
+                continue  # 合作社从昨天开始就复工了: when it started, no day a figure is as of
             d = ref + dt.timedelta(days=_RELATIVE_DAYS[word])
             said = _said_on(out, text, m.start()) if _RELATIVE_DAYS[word] == 0 else None
             out.append(DateMention(m.start(), m.end(), said or d, said or d, False, False))

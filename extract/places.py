@@ -342,7 +342,7 @@ _CITY_ZONE_KINDS = frozenset({*GENERIC_ZONE_FORMS, "经济技术开发区", "高
 # 开发区, 泰祥创业园): found by their suffix, named without the home city's prefix.
 ZONE_SUFFIX = (
     r"(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|新区|示范区|产业园区|产业园|"
-    r"工业园区|工业园|创业园|科技园|科技城|科学城|投资区|保税区|实验区|集聚区|合作区|文旅区|度假区|风景名胜区|风景区)"
+    r"工业园区|工业园|工贸园区|创业园|科技园|科技城|科学城|投资区|保税区|实验区|集聚区|合作区|文旅区|度假区|风景名胜区|风景区)"
 )
 # Zones named by their kind, which several cities have: the city's name is part of theirs
 # (福州台商投资区), and the kind alone points back at the one named before.
@@ -519,7 +519,7 @@ class PlaceMatcher:
             pos = m.end()
             name, scope = self.kinds[m.group()]
             if m.start() and (
-                part_of_another_word(m.group(), text[m.start() - 1])
+                part_of_another_word(m.group(), text[max(0, m.start() - 2) : m.start()])
                 or (scope == "subref" and m.group() == "新区" and _NAME_CHAR.match(text, m.start() - 1))
             ):
                 pos = m.start() + 1  # 今日本市 names no 日本, 高新区 no 新区: look again from the next character

@@ -246,8 +246,8 @@ class ResumptionRules(ClauseRules):
             return []  # 户 counts households unless its clause says something resumed
         if rules.NEW_STARTS_BEFORE.search(before):
             return []  # 新开工2家: new starts
-        if rules.NOT_YET_RESUMED_AFTER.search(t, q.end, c_end):
-            return []  # 其余3家企业正在开展复产准备工作, 尚未复工: not resumed
+        if rules.NOT_YET_RESUMED_AFTER.search(t, q.end, c_end) or rules.APPLIED_BEFORE.search(before):
+            return []  # 其余3家企业正在开展复产准备工作, 尚未复工; 提出申请复工56户: not resumed
         if rules.SIZE_BEFORE.search(before):
             # 应复工涉农企业367家，已复工363家: what should resume is the sector's size
             return [

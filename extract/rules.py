@@ -216,14 +216,16 @@ CLEARED_NOUNS: list[tuple[str, re.Pattern]] = [
 ]
 
 # --- work resumption -------------------------------------------------------------
-RESUME_VERB = (
-    r"复工复产|开复工|复工|复产|开工|复岗|开门营业|复工营业|开业|复市|恢复生产|恢复营业|恢复建设|恢复施工|投产|复业"
-)
+RESUME_VERB = r"复工复产|开复工|复工|复产|开工|复岗|开门营业|复工营业|开业|复市|恢复生产|恢复营业|恢复建设|恢复施工|投产|投入生产|复业"
 RESUME_VERB_RE = re.compile(RESUME_VERB)
 NOT_YET_RESUMED_AFTER = re.compile(
     r"正在(?:开展|做好|进行)?(?:复工|复产|复工复产)(?:前的)?准备|正在准备|尚未(?:复工|复产|开工)|未复工|待复工"
     r"|(?:无法|未能|不能)(?:复工|复产|开工)"  # 15家因退出…而无法复工的企业
+    r"|正在申请(?:复工|复产)"  # 除1家企业正在申请复工以外: an application
 )
+# 各类工业企业提出申请复产复工56户: firms that applied, not firms that resumed
+APPLIED_BEFORE = re.compile(r"申请(?:复工复产|复产复工|复工|复产|开工)(?:的)?(?:企业)?(?:共|达|有)?$")
+# (not 全面复工: N家企业已全面复工 says each is back in full, not that they are the whole sector)
 ALL_RESUMED_RE = re.compile(r",?\s*(?:也|都|均)?(?:已经?|均已|已)?全部(?:已|实现)?(?:" + RESUME_VERB + ")")
 RESUMPTION_RATE_RE = re.compile(
     r"复工复产率|开复工率|复工率|复产率|开工率|复工比例|复工占比|复市率|复业率|开业率|营业率"
@@ -245,7 +247,7 @@ WORKER_NOUN_BEFORE = re.compile(
     r"(?:复工复产|复工|返岗|返工|到岗|复岗|返厂|在岗|上岗)(?:的)?(?:总)?(?:企业)?(?:人员|人数|员工|职工|工人|务工人员)"
     r"|(?:员工|职工|工人|务工人员|农民工)(?:已|已经|累计)?(?:返岗|到岗|复岗|返厂)(?:人数)?(?:达到|达|为)?$"
     # 到岗12.3万人、到岗率85.6%: the verb alone, opening its clause
-    r"|(?:^|(?<=公司)|(?<=集团)|(?<=企业)|(?<=工厂))(?:目前|现已|现|当前)?(?:已|已经|累计|共|实际)?"
+    r"|(?:^|(?<=公司)|(?<=集团)|(?<=企业)|(?<=工厂))(?:目前|现已|现|当前)?(?:已|已经|累计|共|实际|实)?"
     r"(?:返岗|返工|到岗|复岗|返厂)(?:人数)?(?:达到|达|为)?$"
     # 公司对于返岗的172名员工: the verb describing the workers counted
     r"|(?:返岗|返工|到岗|复岗|返厂|上岗)(?:了)?的$"
@@ -268,7 +270,7 @@ WORKER_AFTER = re.compile(
     r"^(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:员工|职工|工人|人员|农民工|务工人员))?"
     r"(?:(?:依靠|通过|乘坐|搭乘|借助)[^,;。]{0,10}?)?"  # 200多人依靠这种方式返岗: how they came back
     r"(?:已|已经|全部|陆续|均已|实现)?"
-    r"(?:返岗|到岗|复工|复岗|返厂|返回岗位|返回工作岗位|回到(?:厂里|工厂|车间|岗位|工作岗位))"
+    r"(?:返岗|到岗|复工|复岗|返厂|到厂|上岗到位|返回岗位|返回工作岗位|回到(?:厂里|工厂|车间|岗位|工作岗位))"
 )
 SECTOR_RE = re.compile(
     r"[\u4e00-\u9fff]{0,12}?(?:工业企业|企业|市场主体|项目|工地|门店|商户|网点|工厂|商场|超市|农贸市场|"
@@ -408,7 +410,10 @@ SOURCE_AFTER = re.compile(
 TESTED_AFTER = re.compile(r"\s*疑似(?:人员|者)[^,;。]{0,12}?(?:检测|阴性)")
 # 1人是4日自武汉撤离的138人之一, 其中包括3名泰国人和4名中国人: a group it is one of, a
 # nationality's share of a count
-PART_OF_AFTER = re.compile(r"之一|[\u4e00-\u9fff]{0,3}国(?:籍)?(?:人|公民|游客)(?![\u4e00-\u9fff]{0,2}(?:确诊|病例))")
+PART_OF_AFTER = re.compile(
+    r"之一|[\u4e00-\u9fff]{0,3}国(?:籍)?(?:人|公民|游客)(?![\u4e00-\u9fff]{0,2}(?:确诊|病例))"
+    r"|(?:为)?(?:本地|本土|社区)传播(?:病例|个案)"  # 其中有2例本地传播病例: how they caught it
+)
 # 二代病例146例, 社区感染病例45例, 聚集性病例: cases counted by how they were infected, a subset
 SUBSET_KIND_BEFORE = re.compile(
     r"(?:二代|三代|四代|社区感染|社区传播|聚集性|家庭聚集性?|外籍(?:人士)?)(?:确诊)?(?:病例|患者)(?:有|为|共)?\s*$"
@@ -506,7 +511,23 @@ NOT_DISTRICT = re.compile(r"^(?:全|我|本|该|市|城|社|园|景|疫|新|其�
 TRIGGER_RE = word_scanner(
     {w for _f, p in CASE_FAMILIES for w in p.split("|") if re.fullmatch(r"[\u4e00-\u9fff]+", w)}
     | set(RESUME_VERB.split("|"))
-    | {"率", "返岗", "到岗", "返工", "返厂", "占比", "恢复", "开通", "复运", "复航", "开行", "接回", "接送", "接返"},
+    | {
+        "率",
+        "返岗",
+        "到岗",
+        "返工",
+        "返厂",
+        "到厂",
+        "占比",
+        "恢复",
+        "开通",
+        "复运",
+        "复航",
+        "开行",
+        "接回",
+        "接送",
+        "接返",
+    },
     # words the table writes as patterns; a list sentence (其中：江岸区6549例、…) names no word.
     # The count is found at its 例 (looking back for the digit): a scan that stops at every
     # digit of a page's dates and prices took twice as long.

@@ -578,9 +578,13 @@ def foreign_canon() -> frozenset[str]:
     return frozenset(foreign_places().values())
 
 
+# …but these words end before the name: 截至目前日本累计… names 日本 (目前 is a word of its own)
+WORDS_BEFORE = {"日本": ("目前", "当前")}
+
+
 def part_of_another_word(name: str, before: str) -> bool:
-    """Whether the character before a match of name makes it part of another word."""
-    return bool(before) and before in NOT_AFTER.get(name, ())
+    """Whether the characters before a match of name (up to two) make it part of another word."""
+    return bool(before) and before[-1] in NOT_AFTER.get(name, ()) and not before.endswith(WORDS_BEFORE.get(name, ()))
 
 
 @cache

@@ -109,193 +109,193 @@ Reading choices made here where the binding conventions are silent or open (each
 
 CASES = [
     dict(
-        id='b17n02',
+        id="b17n02",
         text=(
-            '保山工貿園區復工率達75%\n'
-            '抓防控、抗疫情是硬任務,抓生產、謀發展是硬道理。在確保做好防疫工作的前提下,連日來保山市有序推進各類企業復工復產。\n'
-            '保山工貿園區啟動目前有年產值超5000萬元的針織規模企業4家,自2月10日以來,除1家企業正在申請復工以外,其餘3家已陸續投入生產,復工率達75%。企業負責人介紹,短時間內實現復工復產得益於市委、市政府的有力支持和充分保障。\n'
-            '截至2月15日,保山市轄區內各類工業企業提出申請復產復工56戶,已達到並同意復產復工企業23戶,各類企業實到崗2462人。為復產復工企業配備體溫計(儀)391個、口罩124489個、手套317102付、洗手液1408瓶、消毒物資10766.3公斤,累計開展疫情防控知識和健康教育宣傳培訓32877人。'
+            "保山工貿園區復工率達75%\n"
+            "抓防控、抗疫情是硬任務,抓生產、謀發展是硬道理。在確保做好防疫工作的前提下,連日來保山市有序推進各類企業復工復產。\n"
+            "保山工貿園區啟動目前有年產值超5000萬元的針織規模企業4家,自2月10日以來,除1家企業正在申請復工以外,其餘3家已陸續投入生產,復工率達75%。企業負責人介紹,短時間內實現復工復產得益於市委、市政府的有力支持和充分保障。\n"
+            "截至2月15日,保山市轄區內各類工業企業提出申請復產復工56戶,已達到並同意復產復工企業23戶,各類企業實到崗2462人。為復產復工企業配備體溫計(儀)391個、口罩124489個、手套317102付、洗手液1408瓶、消毒物資10766.3公斤,累計開展疫情防控知識和健康教育宣傳培訓32877人。"
         ),
-        published='2020-02-18',
-        city='保山市',
+        published="2020-02-18",
+        city="保山市",
         expect=[
-            ('sector_total', '保山工贸园区', '2020-02-18', 4, '针织规模企业', ''),
-            ('resumed', '保山工贸园区', '2020-02-18', 3, '针织规模企业', ''),
-            ('resumption_rate', '保山工贸园区', '2020-02-18', 75, '针织规模企业', ''),
-            ('resumed', '保山市', '2020-02-15', 23, '工业企业', ''),
-            ('workers_returned', '保山市', '2020-02-15', 2462, '企业', ''),
+            ("sector_total", "保山工贸园区", "2020-02-18", 4, "针织规模企业", ""),
+            ("resumed", "保山工贸园区", "2020-02-18", 3, "针织规模企业", ""),
+            ("resumption_rate", "保山工贸园区", "2020-02-18", 75, "针织规模企业", ""),
+            ("resumed", "保山市", "2020-02-15", 23, "工业企业", ""),
+            ("workers_returned", "保山市", "2020-02-15", 2462, "企业", ""),
         ],
         note=(
-            'A 保山 story on the 头条 mirror p2.ttnews.xyz, in traditional characters. The page shows no date; the date encoded in the page address (5e4be3fa… = 2020-02-18) stands in for `published`. Dropped: two repeated simplified headline captions, a firm manager\'s quote (雲南長坤新材料科技有限公司, no figure), two paragraphs without figures and the byline. The zone ("保山工貿園區啟動目前有…", garbled as found) has 4 針織規模企業, 3 已陸續投入生產, 復工率達75% → sector_total 4, resumed 3, resumption_rate 75 for 保山工贸园区 (a zone not of the 高新区/经开区 kind keeps its city\'s name); the only date there is a start (自2月10日以來), so the figures take `published` (2月18日). 截至2月15日: 提出申請復產復工56戶 are applications (no tuple); 已達到並同意復產復工企業23戶 → resumed 23, sector 工业企业 (unsure: firms approved to resume, read as resumed); 各類企業實到崗2462人 → workers_returned 2462 for 保山市, sector 企业. 5000萬元, the thermometers, masks, gloves and 32877 trainees are no figures.'
+            "A 保山 story on the 头条 mirror p2.ttnews.xyz, in traditional characters. The page shows no date; the date encoded in the page address (5e4be3fa… = 2020-02-18) stands in for `published`. Dropped: two repeated simplified headline captions, a firm manager's quote (雲南長坤新材料科技有限公司, no figure), two paragraphs without figures and the byline. The zone (\"保山工貿園區啟動目前有…\", garbled as found) has 4 針織規模企業, 3 已陸續投入生產, 復工率達75% → sector_total 4, resumed 3, resumption_rate 75 for 保山工贸园区 (a zone not of the 高新区/经开区 kind keeps its city's name); the only date there is a start (自2月10日以來), so the figures take `published` (2月18日). 截至2月15日: 提出申請復產復工56戶 are applications (no tuple); 已達到並同意復產復工企業23戶 → resumed 23, sector 工业企业 (unsure: firms approved to resume, read as resumed); 各類企業實到崗2462人 → workers_returned 2462 for 保山市, sector 企业. 5000萬元, the thermometers, masks, gloves and 32877 trainees are no figures."
         ),
-        source='https://p2.ttnews.xyz/a/5e4be3fadc9b5e0cf2b98d6b',
+        source="https://p2.ttnews.xyz/a/5e4be3fadc9b5e0cf2b98d6b",
     ),
     dict(
-        id='b17n03',
+        id="b17n03",
         text=(
-            '疫情防控不松劲 复工复产促发展\n'
-            '连日来,县委、县政府切实把思想和行动统一到习近平总书记重要讲话精神上来。一手抓疫情防控,一手抓经济发展。在抓实做好防控工作的前提下统筹抓好经济发展各项工作。勐腊县住建局把重大项目建设,作为统筹推进新型冠状病毒肺炎疫情防控和经济社会发展战场,提早谋划、精心组织、高效行动,坚持疫情防控、项目建设两手抓,全力保障重点民生工程复工建设。\n'
-            '截至20XX年2月26日,4家燃气企业和1家给排水企业全部正常运营,复产率100%;4家本地建筑企业已全部复工,复工率100%;14家房地产企业,已复工13家,复工率92.86%,剩余1家也将于一周内复工;4家混凝土企业,已复产3家,复产率75%。滨水景观、滨河路2个续建重点市政工程已全面复工。'
+            "疫情防控不松劲 复工复产促发展\n"
+            "连日来,县委、县政府切实把思想和行动统一到习近平总书记重要讲话精神上来。一手抓疫情防控,一手抓经济发展。在抓实做好防控工作的前提下统筹抓好经济发展各项工作。勐腊县住建局把重大项目建设,作为统筹推进新型冠状病毒肺炎疫情防控和经济社会发展战场,提早谋划、精心组织、高效行动,坚持疫情防控、项目建设两手抓,全力保障重点民生工程复工建设。\n"
+            "截至20XX年2月26日,4家燃气企业和1家给排水企业全部正常运营,复产率100%;4家本地建筑企业已全部复工,复工率100%;14家房地产企业,已复工13家,复工率92.86%,剩余1家也将于一周内复工;4家混凝土企业,已复产3家,复产率75%。滨水景观、滨河路2个续建重点市政工程已全面复工。"
         ),
-        published='2020-03-23',
-        city='西双版纳傣族自治州',
+        published="2020-03-23",
+        city="西双版纳傣族自治州",
         expect=[
-            ('sector_total', '勐腊县', '2020-02-26', 4, '燃气企业', ''),
-            ('resumed', '勐腊县', '2020-02-26', 4, '燃气企业', ''),
-            ('sector_total', '勐腊县', '2020-02-26', 1, '给排水企业', ''),
-            ('resumed', '勐腊县', '2020-02-26', 1, '给排水企业', ''),
-            ('resumption_rate', '勐腊县', '2020-02-26', 100, '燃气企业和给排水企业', ''),
-            ('sector_total', '勐腊县', '2020-02-26', 4, '本地建筑企业', ''),
-            ('resumed', '勐腊县', '2020-02-26', 4, '本地建筑企业', ''),
-            ('resumption_rate', '勐腊县', '2020-02-26', 100, '本地建筑企业', ''),
-            ('sector_total', '勐腊县', '2020-02-26', 14, '房地产企业', ''),
-            ('resumed', '勐腊县', '2020-02-26', 13, '房地产企业', ''),
-            ('resumption_rate', '勐腊县', '2020-02-26', 92.86, '房地产企业', ''),
-            ('sector_total', '勐腊县', '2020-02-26', 4, '混凝土企业', ''),
-            ('resumed', '勐腊县', '2020-02-26', 3, '混凝土企业', ''),
-            ('resumption_rate', '勐腊县', '2020-02-26', 75, '混凝土企业', ''),
-            ('sector_total', '勐腊县', '2020-02-26', 2, '续建重点市政工程', ''),
-            ('resumed', '勐腊县', '2020-02-26', 2, '续建重点市政工程', ''),
+            ("sector_total", "勐腊县", "2020-02-26", 4, "燃气企业", ""),
+            ("resumed", "勐腊县", "2020-02-26", 4, "燃气企业", ""),
+            ("sector_total", "勐腊县", "2020-02-26", 1, "给排水企业", ""),
+            ("resumed", "勐腊县", "2020-02-26", 1, "给排水企业", ""),
+            ("resumption_rate", "勐腊县", "2020-02-26", 100, "燃气企业和给排水企业", ""),
+            ("sector_total", "勐腊县", "2020-02-26", 4, "本地建筑企业", ""),
+            ("resumed", "勐腊县", "2020-02-26", 4, "本地建筑企业", ""),
+            ("resumption_rate", "勐腊县", "2020-02-26", 100, "本地建筑企业", ""),
+            ("sector_total", "勐腊县", "2020-02-26", 14, "房地产企业", ""),
+            ("resumed", "勐腊县", "2020-02-26", 13, "房地产企业", ""),
+            ("resumption_rate", "勐腊县", "2020-02-26", 92.86, "房地产企业", ""),
+            ("sector_total", "勐腊县", "2020-02-26", 4, "混凝土企业", ""),
+            ("resumed", "勐腊县", "2020-02-26", 3, "混凝土企业", ""),
+            ("resumption_rate", "勐腊县", "2020-02-26", 75, "混凝土企业", ""),
+            ("sector_total", "勐腊县", "2020-02-26", 2, "续建重点市政工程", ""),
+            ("resumed", "勐腊县", "2020-02-26", 2, "续建重点市政工程", ""),
         ],
         note=(
-            'A 勐腊县住建局 story copied on a spam mirror (laobiganzi.top); the page\'s byline lines (邓冰燕 / 2020-03-23) give `published` and were dropped with the login notice. The figures are the county\'s: the story\'s speaker is 勐腊县住建局 (县委、县政府 = 勐腊县). The year is garbled ("截至20XX年2月26日"); 2月26日 of the page\'s year → 2020-02-26. 4家燃气企业和1家给排水企业全部正常运营,复产率100% → sector_total and resumed 4 (燃气企业) and 1 (给排水企业), and one resumption_rate 100 for the two together (sector 燃气企业和给排水企业; unsure how to split a joint rate); 4家本地建筑企业已全部复工,复工率100% → sector_total 4, resumed 4, rate 100; 14家房地产企业,已复工13家,复工率92.86% → 14, 13, 92.86; 剩余1家也将于一周内复工 is a plan (no tuple); 4家混凝土企业,已复产3家,复产率75% → 4, 3, 75 (复产率 read as resumption_rate); 滨水景观、滨河路2个续建重点市政工程已全面复工 → sector_total 2 and resumed 2. Sectors tell the repeated values apart (sector_total 4 three times, resumed 4 twice, rate 100 twice).'
+            "A 勐腊县住建局 story copied on a spam mirror (laobiganzi.top); the page's byline lines (邓冰燕 / 2020-03-23) give `published` and were dropped with the login notice. The figures are the county's: the story's speaker is 勐腊县住建局 (县委、县政府 = 勐腊县). The year is garbled (\"截至20XX年2月26日\"); 2月26日 of the page's year → 2020-02-26. 4家燃气企业和1家给排水企业全部正常运营,复产率100% → sector_total and resumed 4 (燃气企业) and 1 (给排水企业), and one resumption_rate 100 for the two together (sector 燃气企业和给排水企业; unsure how to split a joint rate); 4家本地建筑企业已全部复工,复工率100% → sector_total 4, resumed 4, rate 100; 14家房地产企业,已复工13家,复工率92.86% → 14, 13, 92.86; 剩余1家也将于一周内复工 is a plan (no tuple); 4家混凝土企业,已复产3家,复产率75% → 4, 3, 75 (复产率 read as resumption_rate); 滨水景观、滨河路2个续建重点市政工程已全面复工 → sector_total 2 and resumed 2. Sectors tell the repeated values apart (sector_total 4 three times, resumed 4 twice, rate 100 twice)."
         ),
-        source='https://laobiganzi.top/131655.html',
+        source="https://laobiganzi.top/131655.html",
     ),
     dict(
-        id='b17n04',
+        id="b17n04",
         text=(
-            '云南宁洱:有力有序推进春耕备耕生产和复工\n'
-            '在新冠肺炎疫情防控的关键时期,云南省普洱市宁洱县坚持一手抓疫情防控不动摇,一手抓产业发展保增收,在确保疫情稳定、生产有序的基础上,有力有效推进各项工作任务落地落实,努力把新冠肺炎疫情影响降到最低,保持经济平稳运行和社会和谐稳定。\n'
-            '在勐先镇竹山村的1000余亩茶园里,村民们正在采摘春茶,抢农时抓生产,确保春茶质量不受影响;在磨黑镇把边村曼抗村民小组,部分村民面戴口罩,采摘地里最后一泼辣椒,村两委工作人员也到地里,科学引导群众在做好疫情防控的同时,抢抓节令忙春耕备播。在田间地头春耕备耕有序开展的同时,部分企业复工生产也是一派忙碌景象。位于宁洱镇般海村的云南绿润食用菌发展有限公司基地的工厂车间里,各加工环节生产繁忙、一切井然有序。现已有宁洱县城周边村民22名工人到厂上班,该厂生产的新鲜香菇每天可保障宁洱、思茅等地农产品供应。\n'
-            '据了解,为维护农资市场稳定,宁洱县农科部门早谋划、早部署、早行动,强化日常监管,加强市场监督,确保春耕农资安全,目前种子到位36吨、肥料到位2000吨、农药到位18吨,备荒种子5吨,能满足今年开春农作需求。同时,根据宁洱县应对新冠肺炎疫情工作领导小组指挥部对企业复工复产的相关工作要求,做好复工复产企业生产。'
+            "云南宁洱:有力有序推进春耕备耕生产和复工\n"
+            "在新冠肺炎疫情防控的关键时期,云南省普洱市宁洱县坚持一手抓疫情防控不动摇,一手抓产业发展保增收,在确保疫情稳定、生产有序的基础上,有力有效推进各项工作任务落地落实,努力把新冠肺炎疫情影响降到最低,保持经济平稳运行和社会和谐稳定。\n"
+            "在勐先镇竹山村的1000余亩茶园里,村民们正在采摘春茶,抢农时抓生产,确保春茶质量不受影响;在磨黑镇把边村曼抗村民小组,部分村民面戴口罩,采摘地里最后一泼辣椒,村两委工作人员也到地里,科学引导群众在做好疫情防控的同时,抢抓节令忙春耕备播。在田间地头春耕备耕有序开展的同时,部分企业复工生产也是一派忙碌景象。位于宁洱镇般海村的云南绿润食用菌发展有限公司基地的工厂车间里,各加工环节生产繁忙、一切井然有序。现已有宁洱县城周边村民22名工人到厂上班,该厂生产的新鲜香菇每天可保障宁洱、思茅等地农产品供应。\n"
+            "据了解,为维护农资市场稳定,宁洱县农科部门早谋划、早部署、早行动,强化日常监管,加强市场监督,确保春耕农资安全,目前种子到位36吨、肥料到位2000吨、农药到位18吨,备荒种子5吨,能满足今年开春农作需求。同时,根据宁洱县应对新冠肺炎疫情工作领导小组指挥部对企业复工复产的相关工作要求,做好复工复产企业生产。"
         ),
-        published='2020-02-16 22:12',
-        city='普洱市',
+        published="2020-02-16 22:12",
+        city="普洱市",
         expect=[
-            ('workers_returned', '云南绿润食用菌发展有限公司', '2020-02-16', 22, '', ''),
+            ("workers_returned", "云南绿润食用菌发展有限公司", "2020-02-16", 22, "", ""),
         ],
         note=(
             "云南网's 云南看点 story on 宁洱 (宁洱哈尼族彝族自治县, written 宁洱县); the page line 发布时间:2020年02月16日 22:12:32 gives `published`. Photo captions and paragraph indentation were dropped. The excerpt stops after 做好复工复产企业生产。: the page's next sentence (截至2月14日,…等24个企业逐步恢复正常…) is cut off in what the search shows, so it is left out and nothing is expected from it. 现已有宁洱县城周边村民22名工人到厂上班 → workers_returned 22 for the firm 云南绿润食用菌发展有限公司, dated by `published` (no date in the paragraph; an evening page, so not the day before). 1000余亩 (tea gardens), 36吨/2000吨/18吨/5吨 (seed, fertiliser, pesticide) are no figures; 思茅 is where the mushrooms go."
         ),
-        source='https://society.yunnan.cn/system/2020/02/16/030590969.shtml',
+        source="https://society.yunnan.cn/system/2020/02/16/030590969.shtml",
     ),
     dict(
-        id='b17n05',
+        id="b17n05",
         text=(
-            '疫情松懈思想_云南藏区无疑似病例和确诊病例 疫情防控未松懈\n'
-            '(抗击新皇冠肺炎)毫无疑问,云南藏区类似和确诊病例的疫情防控工作并未松懈\n'
-            'Zhongxin.com昆明2月26日(苗潮)2月10日至26日,云南省迪庆藏族自治州没有疑似或确诊的新皇冠肺炎病例,但迪庆州与疫情严重的四川省甘孜州接壤,疫情防控工作近期并未松懈。\n'
-            '迪庆是云南唯一的藏族自治州,藏语的意思是“吉祥之地”。自新皇冠肺炎疫情爆发以来,迪庆州未报告确诊病例,共有44人与跟踪管理人员密切接触。\n'
-            '照片显示,迪庆香格里拉的松赞林寺在宗教活动暂停后相对安静。一名工作人员在寺庙内喷洒消毒剂。自2月6日起,香格里拉对外宣传办公室逐步放开对医学观察人员的集中隔离。截至2月10日,迪庆州已跟踪和管理了44名密切接触者,并释放了44名医疗隔离和观察人员,从而“清除”了疑似病例。\n'
-            '年2月20日,云南省下发《云南省应对实施新皇冠肺炎疫情分区分级防控意见》,指出迪庆州所辖各县市均为“低风险”地区,迪庆州据此开始部署恢复生产和工作,同时继续防范进口风险\n'
-            '图为迪庆香格里拉的两名员工在街上喷洒消毒剂。香格里拉对外宣传办公室向与四川省甘孜藏族自治州接壤的土地庆州提供药品,甘孜州和其他周边地区继续出现新的确诊病例。截至2月26日零时,甘孜州已确诊71例新肺炎病例'
+            "疫情松懈思想_云南藏区无疑似病例和确诊病例 疫情防控未松懈\n"
+            "(抗击新皇冠肺炎)毫无疑问,云南藏区类似和确诊病例的疫情防控工作并未松懈\n"
+            "Zhongxin.com昆明2月26日(苗潮)2月10日至26日,云南省迪庆藏族自治州没有疑似或确诊的新皇冠肺炎病例,但迪庆州与疫情严重的四川省甘孜州接壤,疫情防控工作近期并未松懈。\n"
+            "迪庆是云南唯一的藏族自治州,藏语的意思是“吉祥之地”。自新皇冠肺炎疫情爆发以来,迪庆州未报告确诊病例,共有44人与跟踪管理人员密切接触。\n"
+            "照片显示,迪庆香格里拉的松赞林寺在宗教活动暂停后相对安静。一名工作人员在寺庙内喷洒消毒剂。自2月6日起,香格里拉对外宣传办公室逐步放开对医学观察人员的集中隔离。截至2月10日,迪庆州已跟踪和管理了44名密切接触者,并释放了44名医疗隔离和观察人员,从而“清除”了疑似病例。\n"
+            "年2月20日,云南省下发《云南省应对实施新皇冠肺炎疫情分区分级防控意见》,指出迪庆州所辖各县市均为“低风险”地区,迪庆州据此开始部署恢复生产和工作,同时继续防范进口风险\n"
+            "图为迪庆香格里拉的两名员工在街上喷洒消毒剂。香格里拉对外宣传办公室向与四川省甘孜藏族自治州接壤的土地庆州提供药品,甘孜州和其他周边地区继续出现新的确诊病例。截至2月26日零时,甘孜州已确诊71例新肺炎病例"
         ),
-        published='2020-02-26',
-        city='迪庆藏族自治州',
+        published="2020-02-26",
+        city="迪庆藏族自治州",
         expect=[
-            ('confirmed_new', '迪庆藏族自治州', '2020-02-26', 0, '', ''),
-            ('confirmed_total', '迪庆藏族自治州', '2020-02-26', 0, '', ''),
-            ('close_contacts_total', '迪庆藏族自治州', '2020-02-26', 44, '', ''),
-            ('close_contacts_total', '迪庆藏族自治州', '2020-02-10', 44, '', ''),
-            ('observation_released_total', '迪庆藏族自治州', '2020-02-10', 44, '', ''),
-            ('suspected', '迪庆藏族自治州', '2020-02-10', 0, '', ''),
+            ("confirmed_new", "迪庆藏族自治州", "2020-02-26", 0, "", ""),
+            ("confirmed_total", "迪庆藏族自治州", "2020-02-26", 0, "", ""),
+            ("close_contacts_total", "迪庆藏族自治州", "2020-02-26", 44, "", ""),
+            ("close_contacts_total", "迪庆藏族自治州", "2020-02-10", 44, "", ""),
+            ("observation_released_total", "迪庆藏族自治州", "2020-02-10", 44, "", ""),
+            ("suspected", "迪庆藏族自治州", "2020-02-10", 0, "", ""),
         ],
         note=(
             'A content farm\'s machine rewrite (freep.cn) of a 中新网 story ("Zhongxin.com昆明2月26日(苗潮)"), copied with its spinner words (新皇冠肺炎 for 新冠肺炎, 跟踪管理, 释放, 土地庆州, 进口风险) and a stripped year ("年2月20日"). The page shows no date; the dateline day 2月26日 stands in for `published`, and the epidemic\'s first wave (no case in 迪庆, 71 in 甘孜) fixes the year as 2020. The spam headings "疫情松懈思想" and the last, cut-off caption were dropped. 2月10日至26日…没有疑似或确诊的…病例 is a run without cases → one confirmed_new 0 on its last day, 2月26日 (its 没有疑似 gives no tuple). 自…疫情爆发以来,迪庆州未报告确诊病例 → confirmed_total 0; 共有44人与跟踪管理人员密切接触 (garbled 累计追踪管理密切接触者44人) → close_contacts_total 44; that paragraph has no date, so both take 2月26日 from the paragraph before. 截至2月10日,…已跟踪和管理了44名密切接触者 → close_contacts_total 44 on 2月10日 (a second tuple: another date); 并释放了44名医疗隔离和观察人员 → observation_released_total 44 (a stated number, not 全部解除, so no open reading applies; observation 0 would be a difference and is not expected); 从而“清除”了疑似病例 → suspected 0 on 2月10日 (unsure: the spinner\'s 清零). 自2月6日起 is a start; 低风险 is no figure; 甘孜州已确诊71例 is another prefecture\'s: no tuple.'
         ),
-        source='http://www4.freep.cn/hot/4898606.html',
+        source="http://www4.freep.cn/hot/4898606.html",
     ),
     dict(
-        id='b17n06',
+        id="b17n06",
         text=(
-            '【甘肃全民战“疫”】 张掖明花乡:奏响复工复产“交响曲”\n'
-            '月里的明花,阳光明媚,春意融融。在尧熬尔畜牧农民专业合作社内,工人们将未加工的甘草顺直、 分级、 扎成小捆,一派热闹景象。但与往年的不同的是,劳作的工人们都戴上了口罩。\n'
-            '“合作社从昨天开始就复工了,现在有17名职工上岗到位,乡党委政府正确引导、关怀有加,甘草加工生产都在顺利进行!”合作社负责人妥丰岩如是说。\n'
-            '疫情防控不放松,复工复产稳步推。为保障农牧民群众的健康安全,该乡充分发挥群众力量,利用村规民约、十户联防等制度加强村民的自我监督和管理,鼓励引导群众在做好个人防护的前提下顺利复工。为帮助企业解决疫情防控期间复工复产的问题和困难,该乡详细甄别返岗员工外出轨迹和身体健康状况,在确保员工返岗复工无异常情况的前提下,引导企业负责人细致做好生产车间及劳作场地消毒杀菌、卫生整治等工作,免费为企业提供消毒液、红外体温计、口罩等用具,督促生产车间如实详实做好备案登记,安排乡社保所专人专岗落实安全复工指导措施。止目前,已有两家企业和合作社有序复工复产。'
+            "【甘肃全民战“疫”】 张掖明花乡:奏响复工复产“交响曲”\n"
+            "月里的明花,阳光明媚,春意融融。在尧熬尔畜牧农民专业合作社内,工人们将未加工的甘草顺直、 分级、 扎成小捆,一派热闹景象。但与往年的不同的是,劳作的工人们都戴上了口罩。\n"
+            "“合作社从昨天开始就复工了,现在有17名职工上岗到位,乡党委政府正确引导、关怀有加,甘草加工生产都在顺利进行!”合作社负责人妥丰岩如是说。\n"
+            "疫情防控不放松,复工复产稳步推。为保障农牧民群众的健康安全,该乡充分发挥群众力量,利用村规民约、十户联防等制度加强村民的自我监督和管理,鼓励引导群众在做好个人防护的前提下顺利复工。为帮助企业解决疫情防控期间复工复产的问题和困难,该乡详细甄别返岗员工外出轨迹和身体健康状况,在确保员工返岗复工无异常情况的前提下,引导企业负责人细致做好生产车间及劳作场地消毒杀菌、卫生整治等工作,免费为企业提供消毒液、红外体温计、口罩等用具,督促生产车间如实详实做好备案登记,安排乡社保所专人专岗落实安全复工指导措施。止目前,已有两家企业和合作社有序复工复产。"
         ),
-        published='2020-02-23 16:19',
-        city='张掖市',
+        published="2020-02-23 16:19",
+        city="张掖市",
         expect=[
-            ('workers_returned', '尧熬尔畜牧农民专业合作社', '2020-02-23', 17, '', ''),
-            ('resumed', '明花乡', '2020-02-23', 2, '企业和合作社', ''),
+            ("workers_returned", "尧熬尔畜牧农民专业合作社", "2020-02-23", 17, "", ""),
+            ("resumed", "明花乡", "2020-02-23", 2, "企业和合作社", ""),
         ],
         note=(
             'A correspondent\'s story (本网通讯员 孙召艳) in 中国甘肃网\'s 来稿选登; the page line 20-02-23 16:19 gives `published`; the byline, the paragraph without figures (当前,正处于…) and the copyright lines were dropped. Characters are missing as found ("月里的明花" for 二月里, "止目前" for 截止目前). 明花乡 is a township of 肃南裕固族自治县 in 张掖 (the headline names 张掖, not the county). "合作社从昨天开始就复工了,现在有17名职工上岗到位" → workers_returned 17 for the co-operative 尧熬尔畜牧农民专业合作社 (现在 = the page\'s day; 昨天 is when work restarted, a start). 止目前,已有两家企业和合作社有序复工复产 (该乡 = 明花乡) → resumed 2 (a count in words), region 明花乡, sector 企业和合作社, dated by `published` (unsure: a 乡 gets a tuple under ANNOTATION.md\'s town rule, although dev_cases.py says places below district level are not expected).'
         ),
-        source='http://gansu.gscn.com.cn/system/2020/02/23/012325464.shtml',
+        source="http://gansu.gscn.com.cn/system/2020/02/23/012325464.shtml",
     ),
     dict(
-        id='b17n07',
+        id="b17n07",
         text=(
-            '陕西黄陵:统筹抓好疫情防控和经济社会发展\n'
-            '国际在线陕西消息:3月20日,延安市人民政府新闻办公室组织召开疫情联防联控工作新闻发布会,中共黄陵县委副书记、黄陵县人民政府县长高勇出席发布会,并就黄陵县新冠肺炎疫情防控、复产复工和春耕备耕相关情况进行介绍。发布会由延安市委宣传部二级调研员、延安市人民政府新闻办公室主任李少婷主持。\n'
-            '一项项决策、一步步行动、一组组数据……高勇讲述了该县疫情防控、复工复产及春耕备耕的种种努力和取得的实际成效。\n'
-            '作为全国煤炭生产基地和疫情低风险区,黄陵县科学研判形势,变压力为动力,统筹推进疫情防控和经济社会发展工作,工业经济发展突出“快”字,农业生产突出“早”字,重点项目建设突出“实”字,依法科学有序防控,统筹推进经济社会发展,取得了阶段性成效。\n'
-            '坚持科学防控 全力阻断疫情输入\n'
-            '疫情暴发以来,黄陵县严格落实“坚定信心、同舟共济、科学防治、精准施策”的总要求,坚持依法科学精准有序防控,全力切断疫情输入途径,做到了疫情防控零疑似、零确诊。'
+            "陕西黄陵:统筹抓好疫情防控和经济社会发展\n"
+            "国际在线陕西消息:3月20日,延安市人民政府新闻办公室组织召开疫情联防联控工作新闻发布会,中共黄陵县委副书记、黄陵县人民政府县长高勇出席发布会,并就黄陵县新冠肺炎疫情防控、复产复工和春耕备耕相关情况进行介绍。发布会由延安市委宣传部二级调研员、延安市人民政府新闻办公室主任李少婷主持。\n"
+            "一项项决策、一步步行动、一组组数据……高勇讲述了该县疫情防控、复工复产及春耕备耕的种种努力和取得的实际成效。\n"
+            "作为全国煤炭生产基地和疫情低风险区,黄陵县科学研判形势,变压力为动力,统筹推进疫情防控和经济社会发展工作,工业经济发展突出“快”字,农业生产突出“早”字,重点项目建设突出“实”字,依法科学有序防控,统筹推进经济社会发展,取得了阶段性成效。\n"
+            "坚持科学防控 全力阻断疫情输入\n"
+            "疫情暴发以来,黄陵县严格落实“坚定信心、同舟共济、科学防治、精准施策”的总要求,坚持依法科学精准有序防控,全力切断疫情输入途径,做到了疫情防控零疑似、零确诊。"
         ),
-        published='2020-03-21 16:15',
-        city='延安市',
+        published="2020-03-21 16:15",
+        city="延安市",
         expect=[
-            ('confirmed_total', '黄陵县', '2020-03-21', 0, '', ''),
-            ('suspected', '黄陵县', '2020-03-21', 0, '', ''),
+            ("confirmed_total", "黄陵县", "2020-03-21", 0, "", ""),
+            ("suspected", "黄陵县", "2020-03-21", 0, "", ""),
         ],
         note=(
             "国际在线 (中央广电总台) 陕西频道 on 黄陵县's part in 延安's press conference; the page line 2020-03-21 16:15:11 gives `published`; photo captions and the source/editor line were dropped; the excerpt stops after the first paragraph under the section head. 疫情暴发以来,黄陵县…做到了疫情防控零疑似、零确诊 → confirmed_total 0 and suspected 0 for 黄陵县 (零确诊 read like 零死亡 → the total; 零疑似 → no suspected case, read as suspected 0; unsure). Date: the only date, 3月20日, is in a sentence that states no figure (the press conference), so it dates nothing and the figures take `published` (unsure: a scene-day reading would give 3月20日). 延安市 itself gets no figure; 疫情低风险区 is no figure."
         ),
-        source='https://sn.cri.cn/n/20200321/d6156703-2381-4a85-e21a-54193a4a5ed3.html',
+        source="https://sn.cri.cn/n/20200321/d6156703-2381-4a85-e21a-54193a4a5ed3.html",
     ),
     dict(
-        id='b17n08',
+        id="b17n08",
         text=(
-            '西藏各行各業陸續復工 有序恢復生產生活秩序\n'
-            '中國西藏網訊 2月23日,習近平總書記在統籌推進新冠肺炎疫情防控和經濟社會發展工作部署會議上強調,要變壓力為動力、善於化危為機,有序恢復生產生活秩序,強化「六穩」舉措,加大政策調節力度,把我國發展的巨大潛力和強大動能充分釋放出來,努力實現今年經濟社會發展目標任務。連日來,隨著疫情緩解,西藏自治區各行各業陸續復工,有序恢復生產生活秩序。\n'
-            '消毒用品企業復工\n'
-            '新冠肺炎疫情發生後,為應對消毒用品緊缺現象,拉薩市達孜工業園區西藏天聖消毒製品公司將所有生產線全部用於生產75%乙醇消毒液、免洗手消毒液和84消毒液等產品。該企業復工後每天為西藏自治區供應300多件消毒用品,有效緩解了西藏自治區防控疫情物資緊缺的狀況。\n'
-            '藏藥企業復工\n'
-            '西藏甘露藏藥股份有限公司是一家具有悠久歷史的傳統藏藥生產企業,擁有年產220噸藏成藥的生產能力。截至目前,甘露藏藥吸納當地人員就業累計達370人,占員工總人數的90.9%。按照相關要求,甘露藏藥制定了詳細的復工管理實施細則,1月28日有序組織復工,目前已有110餘名員工到崗復工。'
+            "西藏各行各業陸續復工 有序恢復生產生活秩序\n"
+            "中國西藏網訊 2月23日,習近平總書記在統籌推進新冠肺炎疫情防控和經濟社會發展工作部署會議上強調,要變壓力為動力、善於化危為機,有序恢復生產生活秩序,強化「六穩」舉措,加大政策調節力度,把我國發展的巨大潛力和強大動能充分釋放出來,努力實現今年經濟社會發展目標任務。連日來,隨著疫情緩解,西藏自治區各行各業陸續復工,有序恢復生產生活秩序。\n"
+            "消毒用品企業復工\n"
+            "新冠肺炎疫情發生後,為應對消毒用品緊缺現象,拉薩市達孜工業園區西藏天聖消毒製品公司將所有生產線全部用於生產75%乙醇消毒液、免洗手消毒液和84消毒液等產品。該企業復工後每天為西藏自治區供應300多件消毒用品,有效緩解了西藏自治區防控疫情物資緊缺的狀況。\n"
+            "藏藥企業復工\n"
+            "西藏甘露藏藥股份有限公司是一家具有悠久歷史的傳統藏藥生產企業,擁有年產220噸藏成藥的生產能力。截至目前,甘露藏藥吸納當地人員就業累計達370人,占員工總人數的90.9%。按照相關要求,甘露藏藥制定了詳細的復工管理實施細則,1月28日有序組織復工,目前已有110餘名員工到崗復工。"
         ),
-        published='2020-02-25',
-        city='拉萨市',
+        published="2020-02-25",
+        city="拉萨市",
         expect=[
-            ('workers_returned', '西藏甘露藏药股份有限公司', '2020-02-25', 110, '', 'more_than'),
+            ("workers_returned", "西藏甘露藏药股份有限公司", "2020-02-25", 110, "", "more_than"),
         ],
         note=(
             "A 中国西藏网 round-up of Tibet's resumption on the mirror twgreatdaily.com, in traditional characters; the page line 2020-02-25 中國西藏網 gives `published`; two photo captions and the cut-off dairy section after 藏藥企業復工 were dropped. The home city is 拉萨 (拉薩市達孜工業園區 is the only place below the region named); the region's own items (西藏自治區) are not expected. 西藏天聖消毒製品公司: 75%乙醇 is a product and 300多件消毒用品 a daily supply: no tuple. 西藏甘露藏藥股份有限公司: 220噸 is capacity, 吸納當地人員就業累計達370人 (local hires) and 占員工總人數的90.9% (their share) are no resumption figures; 1月28日有序組織復工,目前已有110餘名員工到崗復工 → workers_returned 110 more_than (餘) for the firm, written in simplified characters. Date: 1月28日 is the day work restarted (a start, like X以来), so 目前 takes `published` (unsure: the plain nearest-date rule would give 1月28日)."
         ),
-        source='https://twgreatdaily.com/zh/EeDQeHAB3uTiws8KlSZh.html',
+        source="https://twgreatdaily.com/zh/EeDQeHAB3uTiws8KlSZh.html",
     ),
     dict(
-        id='b17n09',
+        id="b17n09",
         text=(
-            '济源网讯(记者 王莉)3月30日,记者从示范区召开的新冠肺炎疫情防控工作第四场新闻发布会上获悉,近日,广州市新增的1例济源籍境外输入病例一年内未回国,此次回国前已主动报备返程计划和具体路线。\n'
-            '市政府副秘书长、示范区疫情防控指挥部联防联控组组长牛友谊介绍,广州确诊的这例境外输入病例袁某,男,53岁,北海街道人。3月20日,袁某从巴基斯坦伊斯兰堡经泰国曼谷转机,于3月21日抵达广州白云国际机场入境;采样送检后,被转送至集中隔离点观察。3月22日,检测结果为新冠病毒核酸阴性。3月23日,新冠病毒核酸两次复核结果均为阳性,袁某随即被转运至广州市第八人民医院隔离治疗。3月24日,袁某的CT检查显示右肺多发炎症,经专家会诊,诊断为新冠肺炎确诊病例。\n'
-            '据了解,袁某于2019年3月18日从北京首都机场出境,前往巴基斯坦为其孩子陪读。其间,父子两人均未回国。袁某在回国前,已主动与北海街道联系,并报备了返程计划和具体路线。\n'
-            '牛友谊介绍,袁某在返程途中未与济源人员接触。广州方面也会按照国家相关要求,将袁某治愈后才允许其出院。待袁某回到济源,济源救治中心也会立即跟上,继续对其采取医学观察、跟踪随访、恢复期康复等措施。'
+            "济源网讯(记者 王莉)3月30日,记者从示范区召开的新冠肺炎疫情防控工作第四场新闻发布会上获悉,近日,广州市新增的1例济源籍境外输入病例一年内未回国,此次回国前已主动报备返程计划和具体路线。\n"
+            "市政府副秘书长、示范区疫情防控指挥部联防联控组组长牛友谊介绍,广州确诊的这例境外输入病例袁某,男,53岁,北海街道人。3月20日,袁某从巴基斯坦伊斯兰堡经泰国曼谷转机,于3月21日抵达广州白云国际机场入境;采样送检后,被转送至集中隔离点观察。3月22日,检测结果为新冠病毒核酸阴性。3月23日,新冠病毒核酸两次复核结果均为阳性,袁某随即被转运至广州市第八人民医院隔离治疗。3月24日,袁某的CT检查显示右肺多发炎症,经专家会诊,诊断为新冠肺炎确诊病例。\n"
+            "据了解,袁某于2019年3月18日从北京首都机场出境,前往巴基斯坦为其孩子陪读。其间,父子两人均未回国。袁某在回国前,已主动与北海街道联系,并报备了返程计划和具体路线。\n"
+            "牛友谊介绍,袁某在返程途中未与济源人员接触。广州方面也会按照国家相关要求,将袁某治愈后才允许其出院。待袁某回到济源,济源救治中心也会立即跟上,继续对其采取医学观察、跟踪随访、恢复期康复等措施。"
         ),
-        published='2020-03-31',
-        city='济源市',
+        published="2020-03-31",
+        city="济源市",
         expect=[],
         note=(
             "济源网 (济源日报) on the city's fourth press conference; the page shows no date of its own (a 2025 item in its sidebar is page chrome and was dropped with it); the date in the page address (content/202003/31) stands in for `published`. 济源 (济源产城融合示范区, the 示范区 of the text) is a province-administered county-level city, taken as a home city as 潜江 and 神农架林区 were in earlier tables. 广州市新增的1例济源籍境外输入病例 is a case confirmed and treated in 广州 (origin is not the place) and an imported-only count (no metric): no tuple; 53岁, 3月20日–3月24日, 2019年3月18日 and 第四场 are no figures. A real local story naming the city with no figure (one of the two allowed)."
         ),
-        source='http://www.jyrb.cn/content/202003/31/c_208975.html',
+        source="http://www.jyrb.cn/content/202003/31/c_208975.html",
     ),
     dict(
-        id='b17n10',
+        id="b17n10",
         text=(
-            '安順市領導到關嶺調研企業復工復產和疫情防控工作\n'
-            '2月18日,安順市委常委、市委宣傳部部長、市委政法委書記張本強到關嶺自治縣調研企業復工復產和新冠肺炎疫情防控工作。\n'
-            '張本強一行首先來到中廣核新能源關嶺納卜光伏電站,詳細了解企業疫情防控措施落實和復工復產情況。作為電力要素保障企業,關嶺納卜光伏電站扎實抓好復工前的方案編寫、物資准備及人員排查、體溫監測等工作,並成立網格化管理小組,在做好疫情防控工作的同時,確保項目按時復工。隨后,調研組還前往關嶺自治縣高老庄生態農業科技基地、中國華能崗烏光伏電站、貴州苗立克中藥科技有限公司等企業以及關嶺小城鎮建設項目調研復工復產情況和疫情防控工作。\n'
-            '張本強要求,光伏電站要嚴格按照中央和省、市部署要求,牢牢抓住疫情防控第一要務,積極有序推進復工復產,堅決打贏疫情防控阻擊戰。各企業務必要嚴格落實疫情防控和安全生產主體責任和各項疫情防控措施,摸清復工人員的基本情況,迅速行動,確保安全生產﹔要統籌抓好疫情防控和復工復產工作,做到“兩手抓、兩不誤”﹔要在做好疫情防控工作的前提下,加大馬力、抓緊生產,保障各條生產線穩定運行,實現全面復工復產。(陳婷婷)'
+            "安順市領導到關嶺調研企業復工復產和疫情防控工作\n"
+            "2月18日,安順市委常委、市委宣傳部部長、市委政法委書記張本強到關嶺自治縣調研企業復工復產和新冠肺炎疫情防控工作。\n"
+            "張本強一行首先來到中廣核新能源關嶺納卜光伏電站,詳細了解企業疫情防控措施落實和復工復產情況。作為電力要素保障企業,關嶺納卜光伏電站扎實抓好復工前的方案編寫、物資准備及人員排查、體溫監測等工作,並成立網格化管理小組,在做好疫情防控工作的同時,確保項目按時復工。隨后,調研組還前往關嶺自治縣高老庄生態農業科技基地、中國華能崗烏光伏電站、貴州苗立克中藥科技有限公司等企業以及關嶺小城鎮建設項目調研復工復產情況和疫情防控工作。\n"
+            "張本強要求,光伏電站要嚴格按照中央和省、市部署要求,牢牢抓住疫情防控第一要務,積極有序推進復工復產,堅決打贏疫情防控阻擊戰。各企業務必要嚴格落實疫情防控和安全生產主體責任和各項疫情防控措施,摸清復工人員的基本情況,迅速行動,確保安全生產﹔要統籌抓好疫情防控和復工復產工作,做到“兩手抓、兩不誤”﹔要在做好疫情防控工作的前提下,加大馬力、抓緊生產,保障各條生產線穩定運行,實現全面復工復產。(陳婷婷)"
         ),
-        published='2020-02-20 11:04',
-        city='安顺市',
+        published="2020-02-20 11:04",
+        city="安顺市",
         expect=[],
         note=(
             "安顺日报 on 人民网's 贵州 BIG5 channel, in traditional characters; the page line 2020年02月20日11:04 gives `published`; the source line (來源:安順日報), editor line and channel chrome were dropped. An official's visit to 关岭自治县's firms (中廣核新能源關嶺納卜光伏電站, 中國華能崗烏光伏電站, 貴州苗立克中藥科技有限公司, a farm base and a town project): no count of firms, workers or cases, so no tuple. A real local story naming the city with no figure (one of the two allowed)."
         ),
-        source='http://gz.people.com.cn/BIG5/n2/2020/0220/c392003-33812922.html',
+        source="http://gz.people.com.cn/BIG5/n2/2020/0220/c392003-33812922.html",
     ),
 ]

@@ -542,4 +542,66 @@ CASES = [
         expect=[("confirmed_total", "四平市", "2020-02-03", 4, "", "")],
         note="所有42名患者 counts the province's 42 again: the province's patients in hospital, not the last city's",
     ),
+    dict(
+        id="bug-county-bureau-tells-the-story",
+        text=(
+            "连日来,县委、县政府一手抓疫情防控,一手抓经济发展。景洪市住建局坚持疫情防控、项目建设两手抓。\n"
+            "截至2月25日,12家房地产企业,已复工10家,复工率83.33%。"
+        ),
+        published="2020-03-01",
+        city="西双版纳傣族自治州",
+        expect=[
+            ("sector_total", "景洪市", "2020-02-25", 12, "房地产企业", ""),
+            ("resumed", "景洪市", "2020-02-25", 10, "房地产企业", ""),
+            ("resumption_rate", "景洪市", "2020-02-25", 83.33, "房地产企业", ""),
+        ],
+        note="a county's own bureau as the story's subject: its figures, not the prefecture's",
+    ),
+    dict(
+        id="bug-applications-are-not-resumption",
+        text="截至2月15日,全市各类工业企业提出申请复产复工48户,已同意复产复工企业30户。除1家企业正在申请复工以外,其余均已投入生产。",
+        published="2020-02-16",
+        city="保山市",
+        expect=[("resumed", "保山市", "2020-02-15", 30, "企业", "")],
+        note="提出申请复工48户 and 1家…正在申请复工 are applications, not firms back at work",
+    ),
+    dict(
+        id="bug-workers-to-the-factory-are-the-firm",
+        text=("位于思茅区的云南普瑞食品有限公司车间里,各加工环节生产繁忙。现已有周边村民35名工人到厂上班。"),
+        published="2020-02-16 22:12",
+        city="普洱市",
+        expect=[("workers_returned", "云南普瑞食品有限公司", "2020-02-16", 35, "", "")],
+        note="到厂 (to the factory): the firm the story is at; 思茅区 is where it stands",
+    ),
+    dict(
+        id="bug-since-yesterday-dates-nothing",
+        text=(
+            "在石岗畜牧农民专业合作社内,工人们正在分拣甘草。\n"
+            "“合作社从昨天开始就复工了,现在有12名职工上岗到位。”合作社负责人王林如是说。"
+        ),
+        published="2020-02-23 16:19",
+        city="张掖市",
+        expect=[("workers_returned", "石岗畜牧农民专业合作社", "2020-02-23", 12, "", "")],
+        note="从昨天开始 is when work restarted, not the day of the count; 如是说 names the speaker",
+    ),
+    dict(
+        id="bug-foreign-provinces-in-a-feed",
+        text="南非卫生部3月20日发布消息,南非总确诊人数达到了202例。截至目前,豪登省总确诊93例;林波波省总确诊2例。",
+        published="2020-03-20 22:00",
+        city=None,
+        expect=[
+            ("confirmed_total", "南非", "2020-03-20", 202, "", ""),
+            ("confirmed_total", "豪登省", "2020-03-20", 93, "", ""),
+            ("confirmed_total", "林波波省", "2020-03-20", 2, "", ""),
+        ],
+        note="a feed's provinces of a foreign country, opening their clauses: their own figures",
+    ),
+    dict(
+        id="bug-japan-after-mu-qian",
+        text="截至目前日本累计报告新冠死亡病例171例。",
+        published="2020-04-15",
+        city=None,
+        expect=[("deaths_total", "日本", "2020-04-15", 171, "", "")],
+        note="目前日本 names 日本 (今日本市 does not)",
+    ),
 ]
