@@ -317,16 +317,14 @@ _TOPIC_CLAUSE = re.compile(r"\s*随着")
 # 该企业, 这家台企, 公司员工到岗率…: the company the story is about
 # (a bare 公司 opening its clause is the story's company: 目前,公司对于返岗的172名员工)
 _ORG_BACKREF = re.compile(r"(?:该|这家|此)(?:企业|公司|厂|集团|项目|台企)|(?<![\u4e00-\u9fff])公司")
-# a firm's manager as the source: 据企业负责人介绍,现在员工返岗率…; “…265名本地工人到岗…”企业负责人王勇说
-_FIRM_SOURCE_BEFORE = re.compile(r"据(?:企业|公司|厂)(?:相关)?负责人[\u4e00-\u9fff]{0,3}(?:介绍|说|称|表示)")
-_FIRM_SPEAKER_BEFORE = re.compile(
-    r"(?:该|这家|此)?(?:企业|公司|厂)(?:的)?(?:相关)?负责人[\u4e00-\u9fff]{0,3}(?:说|介绍|表示|称)"
-)
-_HOME_WORD = re.compile(r"全市|我市|本市|全县|我县|全区|全省")
+# a firm's manager speaking (企业负责人王勇说, 合作社负责人妥丰岩如是说): as the source before a
+# figure (据企业负责人介绍,…), after a quote (“…265名本地工人到岗…”企业负责人王勇说), or before
+# the paragraph's later sentences (该公司相关负责人崔炳森说,…。目前,已有590人返岗上班)
+_MANAGER_SAYS = r"(?:企业|公司|厂|合作社)(?:的)?(?:相关)?负责人[\u4e00-\u9fff]{0,3}(?:如是说|说|介绍|表示|称)"
+_FIRM_SOURCE_BEFORE = re.compile(r"据" + _MANAGER_SAYS)
+_FIRM_SPEAKER_BEFORE = re.compile(r"(?:该|这家|此)?" + _MANAGER_SAYS)
+_FIRM_SPEAKER_AFTER = re.compile(r"[,，]?\s*" + _MANAGER_SAYS)
 _TO_THE_FACTORY = re.compile(r"[^,;。，；]{0,6}?(?:到厂|返厂|回到(?:厂里|工厂))")
-_FIRM_SPEAKER_AFTER = re.compile(
-    r"[,，]?\s*(?:企业|公司|厂|合作社)(?:相关)?负责人[\u4e00-\u9fff]{0,3}(?:如是说|说|介绍|表示|称)"
-)
 
 
 def _clause_lead(ctx: ArticleContext, fig: Figure, c_start: int, pi: int) -> tuple[str, str] | None:
@@ -385,11 +383,12 @@ def _firm_speaks(ctx: ArticleContext, fig: Figure, p, s_start: int) -> bool:
         return True  # (…22名工人到厂上班: the factory the story is at)
     # 该公司相关负责人崔炳森说，…。目前，已有590人返岗上班: the manager's account runs on in the
     # paragraph's later sentences, while no place is named after the speaker
+    # (全市, 我县, 全省 are places here too: any place named after the speaker ends the account)
     said = last_match_in(_FIRM_SPEAKER_BEFORE, t, lo, s_start)
     if said is not None and not any(
         said.end() <= pl.start < fig.q.start and pl.scope != "org" for pl in ctx.places(fig.para, fig.q.start)
     ):
-        return not _HOME_WORD.search(t, said.end(), fig.q.start)
+        return True
     close = t.find("”", fig.q.end, min(p.end, fig.q.end + _QUOTE_REACH))
     return close >= 0 and t.rfind("“", lo, fig.q.start) >= 0 and bool(_FIRM_SPEAKER_AFTER.match(t, close + 1))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -119,18 +119,21 @@ _SAID_ON_REACH = 40
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
 
 
-def _said_on(found: list[DateMention], text: str, pos: int) -> dt.date | None:
+def _said_on(stated: list[DateMention], starts: list[int], text: str, pos: int) -> dt.date | None:
     """3月30日,泰国政府发言人对外公布,今日新增确诊136人: 今日 in a sentence that a stated day
-    opens is that day, not the page's (a report a few days late)."""
-    for d in reversed(found):
-        if d.start >= pos or d.bare_day:
-            continue
-        if d.end < pos - _SAID_ON_REACH or d.since or d.date is None or d.first != d.date:
-            return None
-        if _SENTENCE_BREAK.search(text, d.end, pos) or text.startswith("截", d.start):
-            return None
-        return d.date
-    return None
+    opens is that day, not the page's (a report a few days late). stated: the written dates,
+    in order, starts their offsets (bisected: a page of dates costs one look per 今日)."""
+    i = bisect_left(starts, pos) - 1
+    while i >= 0 and stated[i].bare_day and stated[i].end >= pos - _SAID_ON_REACH:
+        i -= 1  # (a bare day, 10日, is dated later from its context)
+    if i < 0:
+        return None
+    d = stated[i]
+    if d.bare_day or d.end < pos - _SAID_ON_REACH or d.since or d.date is None or d.first != d.date:
+        return None
+    if _SENTENCE_BREAK.search(text, d.end, pos) or text.startswith("截", d.start):
+        return None
+    return d.date
 
 
 def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> list[DateMention]:
@@ -209,7 +212,7 @@ def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> l
             if _RELATIVE_SINCE.match(text, m.end()) and text.endswith(("从", "自"), lo, m.start()):
                 continue  # 合作社从昨天开始就复工了: when it started, no day a figure is as of
             d = ref + dt.timedelta(days=_RELATIVE_DAYS[word])
-            said = _said_on(out, text, m.start()) if _RELATIVE_DAYS[word] == 0 else None
+            said = _said_on(out, starts, text, m.start()) if _RELATIVE_DAYS[word] == 0 else None
             out.append(DateMention(m.start(), m.end(), said or d, said or d, False, False))
     out += written_oddly  # checked against the regular dates only (inside)
     out.sort(key=lambda d: d.start)
