@@ -337,7 +337,7 @@ def _clause_lead(ctx: ArticleContext, fig: Figure, c_start: int, pi: int) -> tup
         lead = None
     foreign = lead is None and ctx.city is None
     if foreign:
-        lead = _FOREIGN_DIVISION_LEAD.match(t, c_start, fig.span[0])
+        lead = rules.FOREIGN_DIVISION_LEAD.match(t, c_start, fig.span[0])
     if lead is None or any(c_start <= pl.start < fig.span[0] for pl in ctx.places(pi, fig.q.start)):
         return None
     if not foreign:
@@ -347,10 +347,6 @@ def _clause_lead(ctx: ArticleContext, fig: Figure, c_start: int, pi: int) -> tup
         return None  # a Chinese division: the gazetteer's business
     at = Place(c_start, c_start, "", "other")
     return (name, "other") if _foreign_before(ctx, at, pi, countries_only=True)[1] == "other" else None
-
-
-# 豪登省总确诊76例, 巴伐利亚州累计…: a division of the foreign country a feed is about
-_FOREIGN_DIVISION_LEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,6}?(?:省|州|县|都|府|特区))(?:总|累计|共)?\s*$")
 
 
 def _firm_named_before(ctx: ArticleContext, para, pos: int) -> tuple[str, str]:

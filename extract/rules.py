@@ -503,6 +503,8 @@ GENERIC_DISTRICT_RE = re.compile(
     r"(?:其中|包括|含|以及|及|和)?([\u4e00-\u9fff]{1,6}?(?:自治县|自治旗|新区|示范区|区|县|市|旗))$"
 )
 CLAUSE_DISTRICT_RE = re.compile(r"\s*(?:其中)?\s*([\u4e00-\u9fff]{1,5}?(?:自治县|新区|区|县|市))\s*$")
+# 豪登省总确诊76例, 巴伐利亚州累计…: in a feed, a division of the foreign country it is about
+FOREIGN_DIVISION_LEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,6}?(?:省|州|县|都|府|特区))(?:总|累计|共)?\s*$")
 NOT_CLAUSE_DISTRICT = re.compile(r"^(?:全|我|本|该|各|辖|市|城|郊|地|县|区)|^新区$")
 NOT_DISTRICT = re.compile(r"^(?:全|我|本|该|市|城|社|园|景|疫|新|其中|各|辖|郊|地)")
 
