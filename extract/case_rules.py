@@ -5,6 +5,7 @@ items inherit their head's; a section header restates."""
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Sequence
 
 from extract import rules
@@ -610,7 +611,8 @@ class CaseRules(ClauseRules):
                 before[: kw.start()] if kw_before else "", mod, "观察" in t[s_start : q.end + len(after)]
             )
         metric = _case_metric(family, mod, parent_kind)
-        rule = "case.discharge_report" if discharge else f"case.{family}.{mod or 'plain'}"
+        # (interned: a page of figures holds one string per rule id, not one per figure)
+        rule = "case.discharge_report" if discharge else sys.intern(f"case.{family}.{mod or 'plain'}")
         if imported:
             # 境外输入累计确诊5例: a subset with no metric of ours; 新增境外输入1例 is the day's
             # figure only beside 无新增本地确诊病例 (the engine keeps it then)

@@ -202,7 +202,7 @@ def extract_article(
             quote=shared(text[s:e]),
             start=s,
             end=e,
-            rule=shared(fig.rule + MORNING_RULE) if morning else fig.rule,
+            rule=shared(fig.rule + MORNING_RULE if morning else fig.rule),
             published=published_iso,
             scope=scope,
         )

@@ -187,7 +187,8 @@ def repair(original: str) -> Repaired:
         if _should_join(text, line_start, m.start(), m.end()):
             runs.append((m.start(), m.end(), 0))
             return ""
-        runs.append((m.start(), m.end(), 1))
+        if m.end() - m.start() > 1:  # (a lone "\n" kept moves no offset: nothing to map)
+            runs.append((m.start(), m.end(), 1))
         line_start = m.end()
         return "\n"
 
