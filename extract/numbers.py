@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 
 _DIGITS = {
@@ -156,7 +157,7 @@ def parse_quantity(m: re.Match) -> Quantity | None:
         rest = m.group("rest")
         if rest and not chinese and float(num.replace(",", "")).is_integer():
             value += float(rest.replace(",", ""))
-    raw_unit = m.group("unit")
+    raw_unit = sys.intern(m.group("unit"))  # (one string per unit, not one per quantity)
     if raw_unit == "成":  # 七成 → 70%
         value *= 10
     start = m.start()
