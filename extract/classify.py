@@ -423,7 +423,18 @@ def classify_article(ctx: ArticleContext) -> Iterator[Figure]:
     are found (final then): the engine places each while its paragraph's answers are at hand."""
     quantities = candidate_quantities(ctx)
     clf = Classifier(ctx)
-    figures: list[Figure] = []
+    nones = none_figures(ctx)
+    # a paragraph's figures are kept only until the reading leaves it: what the all-in-hospital
+    # phrase and 所有N名患者 look back at (a page of a million figures holds one paragraph's)
+    nones_of: dict[int, list[Figure]] = {}
+    for f in nones:
+        nones_of.setdefault(f.para, []).append(f)
+    held: dict[int, list[Figure]] = {}  # paragraph → its figures, while the reading is in it
+    all_in_hospital: list[tuple[int, list[Figure]]] = []
+
+    def leave(paras: list[int]) -> None:
+        for i in paras:
+            all_in_hospital.append((i, _all_in_hospital(ctx, held.pop(i, []) + nones_of.pop(i, []))))
     sentence_key: tuple[int, int] | None = None
     sentence_figs: list[Figure] = []
     list_parent: Figure | None = None  # the figure a list breaks down, while its items run on
@@ -468,17 +479,20 @@ def classify_article(ctx: ArticleContext) -> Iterator[Figure]:
         prev_q = quantities[k - 1] if k and quantities[k - 1].end > s_start else None
         next_q = quantities[k + 1] if k + 1 < len(quantities) else None
         figs = clf.classify(q, prev_q, next_q, sentence_figs, pi)
+        if len(held) > 1 or (held and pi not in held):
+            leave([i for i in held if i < pi])
         if figs and rules.ALL_OF_THEM_BEFORE.search(ctx.text, max(ctx.paras[pi].start, q.start - 4), q.start):
-            said = next((f for f in reversed(figures[-20:]) if f.para == pi and f.q.value == q.value), None)
+            said = next((f for f in reversed(held.get(pi, [])[-20:]) if f.q.value == q.value), None)
             for f in figs:
                 f.restates = said
         sentence_figs.extend(figs)
-        figures.extend(figs)
+        for f in figs:
+            held.setdefault(f.para, []).append(f)
         yield from figs
-    nones = none_figures(ctx)
+    leave(sorted({*held, *nones_of}))
     yield from nones
-    figures.extend(nones)
-    yield from _all_in_hospital(ctx, figures)
+    for _i, found in sorted(all_in_hospital, key=lambda x: x[0]):
+        yield from found
 
 
 _OUT_OF_HOSPITAL = ("recovered_total", "recovered_new", "deaths_total", "deaths_new")

@@ -174,9 +174,9 @@ def extract_article(
     shared = functools.partial(_shared, strings)
     records: list[Record] = []
     body_keys: dict[int, set] = {}
-    pending_headlines: list[tuple[Figure, Record]] = []
+    pending_headlines: list[tuple[int, Record]] = []  # (story, record)
     seen = set()
-    figures: list[Figure] = []
+    in_brackets: list[Figure] = []  # 新增确诊病例1例（湘潭县）: placed after the rest, as found
 
     def placed(fig: Figure) -> None:
         ctx.trim()
@@ -211,7 +211,7 @@ def extract_article(
             return
         seen.add(key)
         if paras[fig.para].headline:
-            pending_headlines.append((fig, rec))
+            pending_headlines.append((paras[fig.para].story, rec))
             return
         records.append(rec)
 
@@ -220,18 +220,18 @@ def extract_article(
     # ctx.trim); one stage at a time over a batch runs faster than the two taking turns
     batch: list[Figure] = []
     for fig in classify_article(ctx):
-        figures.append(fig)
         batch.append(fig)
         if len(batch) == _PLACE_BATCH:
+            in_brackets.extend(bracket_breakdowns(ctx, batch))
             for f in batch:
                 placed(f)
             batch.clear()
-    for fig in [*batch, *bracket_breakdowns(ctx, figures)]:
+    in_brackets.extend(bracket_breakdowns(ctx, batch))
+    for fig in [*batch, *in_brackets]:
         placed(fig)
     # Headlines repeat the story's figures without a date, often rounded (6.6万 for 66220, 超过4000
     # for 4110): keep one only if the body states nothing near it for that metric.
-    for fig, rec in pending_headlines:
-        story = paras[fig.para].story
+    for story, rec in pending_headlines:
         # a page title repeated above the story's own headline is a story of headlines only
         stated = body_keys.get(story) or body_keys.get(story + 1, set())
         if not any(metric == rec.metric and _near(value, rec.value) for metric, value in stated):

@@ -164,7 +164,7 @@ def _flood(lines: int) -> str:
 def test_a_long_article_is_read_in_bounded_memory():
     """Per-paragraph answers are let go as the reading moves on (ArticleContext.trim): a page
     of one-line figures costs about what its records do, not every paragraph's caches (2.8 KB
-    per record at the peak before, 1.2 KB after)."""
+    per record at the peak before, 1.0 KB after)."""
     import tracemalloc
 
     text = _flood(12_000)
