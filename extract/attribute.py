@@ -375,8 +375,10 @@ def _firm_speaks(ctx: ArticleContext, fig: Figure, p, s_start: int) -> bool:
     sentence, or says it in a quote (bounded: the sentence, the paragraph's quote)."""
     t = ctx.text
     lo = max(p.start, fig.q.start - _QUOTE_REACH)  # bounded either way: linear on any paragraph
-    if _FIRM_SOURCE_BEFORE.search(t, max(s_start, lo), fig.q.start) or _TO_THE_FACTORY.match(t, fig.q.end):
-        return True  # (…22名工人到厂上班: the factory the story is at)
+    if _FIRM_SOURCE_BEFORE.search(t, max(s_start, lo), fig.q.start):
+        return True
+    if _TO_THE_FACTORY.match(t, fig.q.end) and _firm_named_before(ctx, p, fig.q.start)[1] == "home":
+        return True  # …云南绿润食用菌发展有限公司…。现已有…22名工人到厂上班: the factory named before
     # 该公司相关负责人崔炳森说，…。目前，已有590人返岗上班: the manager's account runs on in the
     # paragraph's later sentences, while no place is named after the speaker
     # (全市, 我县, 全省 are places here too: any place named after the speaker ends the account)

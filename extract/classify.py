@@ -435,6 +435,7 @@ def classify_article(ctx: ArticleContext) -> Iterator[Figure]:
     def leave(paras: list[int]) -> None:
         for i in paras:
             all_in_hospital.append((i, _all_in_hospital(ctx, held.pop(i, []) + nones_of.pop(i, []))))
+
     sentence_key: tuple[int, int] | None = None
     sentence_figs: list[Figure] = []
     list_parent: Figure | None = None  # the figure a list breaks down, while its items run on
