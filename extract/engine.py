@@ -219,15 +219,19 @@ def extract_article(
     # paragraphs' answers are still held (a long page's are let go as the reading moves on:
     # ctx.trim); one stage at a time over a batch runs faster than the two taking turns
     batch: list[Figure] = []
+
+    def place_batch() -> None:
+        in_brackets.extend(bracket_breakdowns(ctx, batch))
+        for f in batch:
+            placed(f)
+        batch.clear()
+
     for fig in classify_article(ctx):
         batch.append(fig)
         if len(batch) == _PLACE_BATCH:
-            in_brackets.extend(bracket_breakdowns(ctx, batch))
-            for f in batch:
-                placed(f)
-            batch.clear()
-    in_brackets.extend(bracket_breakdowns(ctx, batch))
-    for fig in [*batch, *in_brackets]:
+            place_batch()
+    place_batch()
+    for fig in in_brackets:
         placed(fig)
     # Headlines repeat the story's figures without a date, often rounded (6.6万 for 66220, 超过4000
     # for 4110): keep one only if the body states nothing near it for that metric.
