@@ -349,10 +349,13 @@ def _clause_lead(ctx: ArticleContext, fig: Figure, c_start: int, pi: int) -> tup
     return (name, "other") if _foreign_before(ctx, at, pi, countries_only=True)[1] == "other" else None
 
 
+_FIRM_REACH = 600  # characters a firm's name is looked for before its figure (bounded)
+
+
 def _firm_named_before(ctx: ArticleContext, para, pos: int) -> tuple[str, str]:
     """The company named last before pos from para's start (a full name, else as a sentence
     names it: 四川裕罗公司车间); one the text does not name: not the city's either way."""
-    lo = max(para.start, pos - 600)
+    lo = max(para.start, pos - _FIRM_REACH)
     # the name that ends last, and the longest of those ending there (单县六和饲料有限公司食品分公司,
     # not the 食品分公司 inside it)
     found = ((ctx.text.rfind(o, lo, pos), o) for o in ctx.orgs[:_ORGS_PER_LEAD])
@@ -365,7 +368,7 @@ def _firm_named_before(ctx: ArticleContext, para, pos: int) -> tuple[str, str]:
 def _local_org_before(ctx: ArticleContext, para, pos: int) -> tuple[int, str]:
     """(start, name) of the last organisation named from para's start up to pos as a sentence's
     own words name it (四川裕罗公司车间: no 有限公司 to find it by); (-1, "") when none."""
-    lo = max(para.start, pos - 600)  # bounded, as the full names' look-back is
+    lo = max(para.start, pos - _FIRM_REACH)
     orgs = [x for x in matcher_for(ctx.city).find_local_and_orgs(ctx.text[lo:pos]) if x.scope == "org"]
     return (orgs[-1].start + lo, orgs[-1].name) if orgs else (-1, "")
 
@@ -551,8 +554,8 @@ def _carried_place(ctx: ArticleContext, pi: int) -> tuple[str, str] | None:
     key = ("carried_place", pi)
     if key in ctx.memo:
         return ctx.memo[key]
-    j = _subject_before(ctx, pi)
-    got = _paragraph_subject(ctx, j)[1] if j >= 0 and pi - j <= _CARRIED_PARAS else None
+    j = ctx.nearest_before(pi, "subject_before", lambda k: _paragraph_subject(ctx, k)[0], _CARRIED_PARAS)
+    got = _paragraph_subject(ctx, j)[1] if j >= 0 else None
     ctx.memo[key] = got
     return got
 
@@ -560,35 +563,15 @@ def _carried_place(ctx: ArticleContext, pi: int) -> tuple[str, str] | None:
 _CARRIED_PARAS = 7
 
 
-def _subject_before(ctx: ArticleContext, pi: int) -> int:
-    """The nearest paragraph before pi in its story that speaks of a place (-1: none within
-    _CARRIED_PARAS); from paragraph pi-1's answer when it is at hand (figures come in text
-    order: one paragraph looked at per figure, not seven)."""
-    story = ctx.paras[pi].story
-    if pi == 0 or ctx.paras[pi - 1].story != story:
-        got = -1
-    elif _paragraph_subject(ctx, pi - 1)[0]:
-        got = pi - 1
-    elif (before := ctx.memo.get(("subject_before", pi - 1))) is not None:
-        got = before  # (pi-1 speaks of none: the nearest before it is the nearest before pi)
-    else:
-        got = next(
-            (
-                j
-                for j in range(pi - 2, max(-1, pi - 1 - _CARRIED_PARAS), -1)
-                # (stories are runs of paragraphs: one of the story's is after any other story's)
-                if ctx.paras[j].story == story and _paragraph_subject(ctx, j)[0]
-            ),
-            -1,
-        )
-    ctx.memo[("subject_before", pi)] = got
-    return got
-
-
 def _opens_an_org_name(ctx: ArticleContext, pl: Place) -> bool:
     """西藏甘露藏药股份有限公司: the place opens a company's full name, it is no subject."""
     t = ctx.text
+    if not _ORG_SUFFIX_NEAR.search(t, pl.end, pl.end + 24):
+        return False  # (no company's suffix after it: the article's names are not collected)
     return any(t.startswith(o, pl.start) for o in ctx.orgs_by_lead.get(t[pl.start : pl.start + 2], ())[:_ORGS_PER_LEAD])
+
+
+_ORG_SUFFIX_NEAR = re.compile(r"公司|集团|研究所|厂")
 
 
 def _paragraph_subject(ctx: ArticleContext, j: int) -> tuple[bool, tuple[str, str] | None]:

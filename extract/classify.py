@@ -480,8 +480,7 @@ def classify_article(ctx: ArticleContext) -> Iterator[Figure]:
         prev_q = quantities[k - 1] if k and quantities[k - 1].end > s_start else None
         next_q = quantities[k + 1] if k + 1 < len(quantities) else None
         figs = clf.classify(q, prev_q, next_q, sentence_figs, pi)
-        if len(held) > 1 or (held and pi not in held):
-            leave([i for i in held if i < pi])
+        leave([i for i in held if i < pi])  # (held holds one or two paragraphs)
         if figs and rules.ALL_OF_THEM_BEFORE.search(ctx.text, max(ctx.paras[pi].start, q.start - 4), q.start):
             said = next((f for f in reversed(held.get(pi, [])[-20:]) if f.q.value == q.value), None)
             for f in figs:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from extract import rules
@@ -115,6 +116,30 @@ class ArticleContext:
                 self.paras[i]._places = None
             self._placed.clear()
         self.bounds.trim(self.KEEP)
+
+    def nearest_before(self, i: int, name: str, has: Callable[[int], bool], reach: int) -> int:
+        """The nearest paragraph j before i in i's story for which has(j), at most reach back
+        (-1: none). Goes on from paragraph i-1's answer when it is at hand (figures come in
+        text order): a page of one-line figures asks one paragraph per figure, not reach."""
+        story = self.paras[i].story
+        if i == 0 or self.paras[i - 1].story != story:
+            got = -1
+        elif has(i - 1):
+            got = i - 1
+        elif (before := self.memo.get((name, i - 1))) is not None:
+            got = before  # (i-1 has none: the nearest before it is the nearest before i)
+        else:
+            got = next(
+                (
+                    j
+                    for j in range(i - 2, max(-1, i - 1 - reach), -1)
+                    # (stories are runs of paragraphs: one of the story's is after any other's)
+                    if self.paras[j].story == story and has(j)
+                ),
+                -1,
+            )
+        self.memo[(name, i)] = got
+        return got if got >= 0 and i - got <= reach else -1
 
     def dates_in(self, i: int) -> list[DateMention]:
         """Date mentions of paragraph i (found on first use: most paragraphs hold no figure)."""

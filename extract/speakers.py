@@ -137,38 +137,11 @@ def _story_speaker(ctx: ArticleContext, i: int) -> str | None:
     """The last dateline or title cue of the story in the 11 paragraphs before paragraph i
     (a story's lead is near), else the signature under it. Looked up lazily, near figures
     only: most paragraphs of a paper hold none, and their cues are never needed."""
-    j = _story_cue_before(ctx, i)
-    if j >= 0 and i - j <= _STORY_CUE_PARAS:
-        return _story_cue_of(ctx, j)
-    return _signed_by_own_city(ctx, i)
+    j = ctx.nearest_before(i, "story_cue_before", lambda k: _story_cue_of(ctx, k) is not None, _STORY_CUE_PARAS)
+    return _story_cue_of(ctx, j) if j >= 0 else _signed_by_own_city(ctx, i)
 
 
 _STORY_CUE_PARAS = 11
-
-
-def _story_cue_before(ctx: ArticleContext, i: int) -> int:
-    """The nearest paragraph before i in its story with a story-wide cue (-1: none within
-    _STORY_CUE_PARAS). From paragraph i-1's answer when it is at hand (figures come in text
-    order), so a page of one-line figures looks at one paragraph per figure, not eleven."""
-    story = ctx.paras[i].story
-    if i == 0 or ctx.paras[i - 1].story != story:
-        got = -1
-    elif _story_cue_of(ctx, i - 1) is not None:
-        got = i - 1
-    elif (before := ctx.memo.get(("story_cue_before", i - 1))) is not None:
-        got = before  # (the nearest before i-1 is the nearest before i: i-1 has none)
-    else:
-        got = next(
-            (
-                j
-                for j in range(i - 2, max(-1, i - 1 - _STORY_CUE_PARAS), -1)
-                # (stories are runs of paragraphs: one of the story's is after any other story's)
-                if ctx.paras[j].story == story and _story_cue_of(ctx, j) is not None
-            ),
-            -1,
-        )
-    ctx.memo[("story_cue_before", i)] = got
-    return got
 
 
 def _story_cue_of(ctx: ArticleContext, j: int) -> str | None:
