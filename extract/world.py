@@ -168,6 +168,24 @@ FOREIGN_SUBDIVISIONS = (
     "巴伐利亚州",
     "莫斯科州",
     "莫斯科",
+    # US counties overseas papers counted one by one (南加州: 洛杉矶县, 橙县 …)
+    "洛杉矶县",
+    "橙县",
+    "奥兰治县",
+    "河滨县",
+    "圣伯纳迪诺县",
+    "圣地亚哥县",
+    "圣克拉拉县",
+    "阿拉米达县",
+    "范图拉县",
+    "库克县",
+    "韦斯特切斯特县",
+    "拿骚县",
+    "萨福克县",
+    "韦恩县",
+    "卑尔根县",
+    "迈阿密-戴德县",
+    "布劳沃德县",
     # capitals and large cities wires gave figures of their own (伊斯坦布尔累计确诊病例最多,共12231例);
     # names that are also pieces of ordinary words or of other names (河内, 金边, 汉堡; 都柏林 in
     # 首都柏林) are left out
@@ -227,12 +245,14 @@ SUBDIVISION_SUFFIX = {
     "ES": "自治区",
     "FR": "大区",
     "IT": "大区",
-    "US": "",
+    "US": "州",
     "CA": "",
     "AU": "州",
     "BR": "州",
     "IN": "",
     "IR": "省",
+    "ZA": "省",
+    "TH": "府",
 }
 # Regions the news names whose zh_CN translation is missing or formal, and German states' short
 # names (北威州, 巴符州): name as written → English name
@@ -268,6 +288,9 @@ NEWS_REGIONS = {
     "塞阿拉州": "Ceará",
     "塞阿拉": "Ceará",
     "巴西利亚联邦区": "Federal District (Brazil)",
+    "雅加达首都特区": "Jakarta",
+    "姆普马兰加省": "Mpumalanga",  # the wires' name (zh_CN: 普马兰加省)
+    "姆普马兰加": "Mpumalanga",
     "英格兰": "England",
     "苏格兰": "Scotland",
     "威尔士": "Wales",
@@ -278,8 +301,9 @@ NEWS_REGIONS = {
 @cache
 def subdivisions() -> dict[str, str]:
     """A foreign region's name as written → its English name: ISO 3166-2 top-level subdivisions
-    of SUBDIVISION_SUFFIX's countries by their zh_CN names (a bare name of two characters, 汉堡
-    or 萨尔, only with its suffix: alone it is an ordinary word too), and NEWS_REGIONS."""
+    of SUBDIVISION_SUFFIX's countries by their zh_CN names, with and without the suffix (a bare
+    name of two characters, 汉堡 or 萨尔, only with its suffix: alone it is an ordinary word
+    too), and NEWS_REGIONS."""
     out: dict[str, str] = {}
     try:
         import pycountry
@@ -296,10 +320,15 @@ def subdivisions() -> dict[str, str]:
                 if name.startswith("伪") or not all("\u4e00" <= ch <= "\u9fff" or ch in "-－·" for ch in name):
                     continue  # untranslated (Grand-Est): NEWS_REGIONS has the news's name
                 name = name.replace("－", "-")
-                if len(name) >= 3:
-                    out.setdefault(name, sub.name)
-                if suffix and not name.endswith(suffix):
-                    out.setdefault(name + suffix, sub.name)
+                if len(name) >= 3 or (suffix and name.endswith(suffix)):
+                    out.setdefault(name, sub.name)  # 楠府: two characters, but with its suffix
+                if not suffix:
+                    continue
+                if not name.endswith(suffix):
+                    if not name.endswith("区"):  # (华盛顿哥伦比亚特区 takes no 州)
+                        out.setdefault(name + suffix, sub.name)
+                elif len(name) - len(suffix) >= 3:
+                    out.setdefault(name[: -len(suffix)], sub.name)  # 新泽西(州), 西开普(省)
     out.update(NEWS_REGIONS)
     return {n: e for n, e in out.items() if n not in NOT_PLACES}
 
@@ -333,6 +362,23 @@ ENGLISH = {
     "曼谷": "Bangkok",
     "吉隆坡": "Kuala Lumpur",
     "洛杉矶": "Los Angeles",
+    "洛杉矶县": "Los Angeles County",
+    "橙县": "Orange County",
+    "奥兰治县": "Orange County",
+    "河滨县": "Riverside County",
+    "圣伯纳迪诺县": "San Bernardino County",
+    "圣地亚哥县": "San Diego County",
+    "圣克拉拉县": "Santa Clara County",
+    "阿拉米达县": "Alameda County",
+    "范图拉县": "Ventura County",
+    "库克县": "Cook County",
+    "韦斯特切斯特县": "Westchester County",
+    "拿骚县": "Nassau County",
+    "萨福克县": "Suffolk County",
+    "韦恩县": "Wayne County",
+    "卑尔根县": "Bergen County",
+    "迈阿密-戴德县": "Miami-Dade County",
+    "布劳沃德县": "Broward County",
     "旧金山": "San Francisco",
     "芝加哥": "Chicago",
     "波士顿": "Boston",
@@ -467,6 +513,7 @@ NOT_PLACES = frozenset(
         "南极洲",
         "刚果",
         "蒙古",
+        "首都特区",  # Canberra's in ISO 3166-2, but Jakarta's too (雅加达首都特区) and others'
     }
 )
 # A match preceded by one of these characters is part of another word: 今日本市 is no 日本,
