@@ -266,9 +266,12 @@ def _bare_metric(bare_metric: str, sentence_figs: list[Figure], s_start: int, q:
 
 
 def _compared_or_reports(t: str, q: Quantity, kw: re.Match, kw_before: bool, family: str, before: str) -> bool:
-    """治愈率均高于全国24.2% (the level it is compared with, another place's); 累计报告病例848例。
+    """治愈率均高于全国24.2% (the level it is compared with, another place's), 新增病例总数比周六
+    的75例减少 (the count compared with); 累计报告病例848例。
     其中,疑似病例4例…、确诊病例155例、排除688例 (reports that suspected and excluded cases split)."""
-    if kw_before and rules.COMPARED_BETWEEN.search(before, kw.end()):
+    if kw_before and (
+        rules.COMPARED_BETWEEN.search(before, kw.end()) or rules.COMPARED_WITH_BEFORE.search(before, kw.end())
+    ):
         return True
     return family == "weak_case" and bool(rules.WEAK_TOTAL_SPLIT.match(t, q.end))
 

@@ -108,8 +108,12 @@ class Classifier(CaseRules, ResumptionRules):
             and rules.THRESHOLD_AFTER.match(t, q.end)
         ):
             return []  # 住院病例超过10例的…还剩4市: a bound that picks out places
-        if rules.GROUP_BOUND_BEFORE.search(before) or rules.CLUSTER_BEFORE.search(before):
-            return []  # 均超过100例 (each of a group), 与第31例有关的确诊病例 (a cluster)
+        if (
+            rules.GROUP_BOUND_BEFORE.search(before)
+            or rules.CLUSTER_BEFORE.search(before)
+            or rules.COUNTED_REGIONS_BEFORE.search(t, c_start, q.start)
+        ):  # 均超过100例 (each of a group), 与第31例有关的确诊病例 (a cluster), 5个省区…为0 (each)
+            return []
         if (
             q.unit in rules.CASE_UNITS
             and (rules.HEADER_COUNT_AFTER.match(t, q.end) or rules.RESTATING_HEADER_AFTER.match(t, q.end))

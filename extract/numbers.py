@@ -260,6 +260,8 @@ def iter_quantities(text: str, start: int = 0, end: int | None = None):
         words += [
             _unitless(m) for m in _UNITLESS_COUNT.finditer(text, start, end) if not _PATIENT_LABEL.match(text, m.end())
         ]
+    if text.find("数", start, end) >= 0:
+        words += [_unitless(m) for m in _UNITLESS_TALLY.finditer(text, start, end)]
     if not words:
         return found
     taken = [(q.start, q.end) for q in found]
@@ -278,14 +280,19 @@ _IN_SLOGAN = re.compile(r"[\u4e00-\u9fff]{0,4}[”」』]")
 _UNITLESS_COUNT = re.compile(
     r"(?:(?<=[增计积告亡院症诊]病例)|(?<=(?P<people>医学观察)))(?P<num>\d{1,6})(?=\s*(?:[,，。;；](?!\d)|$))"
 )  # (not 病例1,277例)
+# 病例总数为5955、死亡人数13: a tally's noun, then its number with no unit (overseas papers)
+_UNITLESS_TALLY = re.compile(
+    r"(?:(?<=病例总数)|(?<=病例数)|(?<=(?P<people>[亡诊染]人数)))(?:为|是|达到?|已达|增至|升至)?"
+    r"(?P<num>\d{1,7}|\d{1,3}(?:,\d{3})+)(?=\s*(?:[,，。;；、](?!\d)|$))"
+)
 # 病例1,男,45岁 / 病例1、病例2: a patient's label, no count
 _PATIENT_LABEL = re.compile(r"\s*[,，;；]\s*(?:男|女|患者|病例|系|现住|家住|\d+岁)")
 
 
 def _unitless(m: re.Match) -> Quantity:
-    value = float(m.group("num"))
+    value = float(m.group("num").replace(",", ""))
     unit = "人" if m.group("people") else "例"
-    return Quantity(m.start(), m.end(), m.start(), value, unit, "", "", False)
+    return Quantity(m.start("num"), m.end(), m.start("num"), value, unit, "", "", False)
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:

@@ -43,7 +43,12 @@ CASE_FAMILIES: list[tuple[str, str]] = [
     ("suspected", r"疑似"),
     ("asymptomatic", r"无症状感染者|无症状感染"),  # reported apart from confirmed cases
     # 累计逾19,000人染病, 近2万人受染病 (Hong Kong usage)
-    ("confirmed", r"确诊|新增病例|感染者|感染(?:总数|人数)|(?<!传)受?染病"),
+    # 663人感染: the verb right after a count, ending its clause (not 1名检疫官也确认感染, one
+    # officer's story; not 感染科, 感染风险)
+    (
+        "confirmed",
+        r"确诊|新增病例|感染者|感染(?:总数|人数)|(?<![\u4e00-\u9fff])感染(?=\s*(?:[,，。;；、]|$))|(?<!传)受?染病",
+    ),
     ("weak_case", r"病例|个案"),  # 个案: Hong Kong's and Taiwan's word for a case
 ]
 CASE_FAMILY_RE = re.compile("|".join(f"(?P<{f}>{p})" for f, p in CASE_FAMILIES))
@@ -178,8 +183,15 @@ ASYMPTOMATIC_SENTENCE = re.compile(
     r"\s*(?:(?:截至|截止)[^,，。]{0,24}[,，]\s*)?(?:全[市县州省区])?(?:累计|现有|新增|当日)?(?:报告)?(?:的)?无症状感染者"
 )
 # 沿海四个县(市、区)连续20天无新增: a group of places the text does not name, no one's figure
+# 5个省区新增病例数为0: a count of places the text does not name, each with that figure (not
+# their sum: 山西省11个城市共报告47例)
+_COUNTED_REGIONS = (
+    r"(?:[一二两三四五六七八九十]+|\d+)个(?:省区(?!市)|省份|国家|地区|城市|地市|市州)[^,，;；。\d共合总累]{0,8}$"
+)
+COUNTED_REGIONS_BEFORE = re.compile(_COUNTED_REGIONS)
 UNNAMED_GROUP_BEFORE = re.compile(
-    r"(?:[一二两三四五六七八九十]|\d+)个?(?:县|区|市|乡镇|镇|街道)(?:[(（][^()（）]{0,6}[)）])?[^,，;；。]{0,10}$"
+    r"(?:[一二两三四五六七八九十]|\d+)个?(?:县|区|市|乡镇|镇|街道)(?:[(（][^()（）]{0,6}[)）])?[^,，;；。]{0,10}$|"
+    + _COUNTED_REGIONS
 )
 # 病例多日无新增 states no day's figure: skipped.
 VAGUE_RUN_BEFORE = re.compile(r"多日|多天|连日|近日来|持续")
@@ -354,6 +366,9 @@ GROUP_BOUND_BEFORE = re.compile(r"均(?:已)?(?:超过|超|在|达到|达|逾)?$
 THRESHOLD_AFTER = re.compile(r"(?:以上|以下)?的(?!(?:新冠肺炎)?(?:确诊|患者|病例|病人|密切接触者))")
 # 治愈率均高于全国24.2%: between a figure's word and its number, a comparison with another level
 COMPARED_BETWEEN = re.compile(r"(?:高于|低于|好于|优于|超过|超出)(?:全国|全省|全市|全区|同期|平均)")
+# 新增病例总数比周六报告的75例减少: the count after 比 is the one compared with (no 增/减 between:
+# 较昨日新增5例 is the change itself; no 比例, 占比)
+COMPARED_WITH_BEFORE = re.compile(r"(?<!占)(?:比|较)(?![例重率])[^,，。;；增减多少升降加]{0,12}$")
 # 累计报告病例848例。其中,疑似病例4例…: a count of reports that suspected and excluded cases split
 WEAK_TOTAL_SPLIT = re.compile(r"[。,;]?\s*其中\s*[,:]?[^。]{0,30}?(?:疑似|排除)")
 # 与第31例有关的确诊病例, 相关联的病例: a cluster, a subset of the place's cases
@@ -401,6 +416,8 @@ SOURCE_AFTER = re.compile(
     r"|(?:病例|患者|人)?\s*(?:均|皆|都)?(?:已|已经)?(?:被)?(?:证实|确认|查明)?与[^,;。]{0,16}?(?:有过|有)?(?:接触|关联)"
     # 其中1名50多岁女性感染者感染路径不明: one patient described by age
     r"|\s*[\d一二三四五六七八九十]+多?岁[^,;。]{0,6}?(?:男|女)"
+    # 2名死亡患者年龄在41至65岁之间: a part by age
+    r"|[^,;。]{0,8}?(?:年龄|年纪)均?(?:在|为|介于|超过|低于|不到)"
     # 共有6位年長女患者因去過該佛堂而被確診: a cluster's patients, by where they caught it
     r"|[^,;。]{0,8}?(?:患者|病例|人)因[^,;。]{1,16}?而(?:被)?确诊"
     # 其中2例既有湖北及其他省份接触史…, 3例有境外旅行史: a part by where patients had been
@@ -515,6 +532,7 @@ TRIGGER_RE = word_scanner(
     | set(RESUME_VERB.split("|"))
     | {
         "率",
+        "感染",  # (663人感染: the family's pattern looks behind, no plain word)
         "返岗",
         "到岗",
         "返工",
