@@ -197,6 +197,11 @@ def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> l
         for m in _TODAY_NUMBERED.finditer(text, lo, hi)
         if (day := resolve_bare_day(int(m.group(1)), ref)) is not None
     ]  # 今(17)日公布: today, the 17th (Taiwan's way)
+    written_oddly += [
+        DateMention(m.start(), m.end(), day, day, False, True)
+        for m in _MONTH_END.finditer(text, lo, hi)
+        if not inside(m.start()) and (day := _month_end(m, ref)) is not None
+    ]  # 截至2019年12月底: the month's last day
     for m in BARE_DAY_RE.finditer(text, lo, hi):
         if not inside(m.start()):
             midnight = _MIDNIGHT.match(text, m.end(), hi)  # 截至10日0时: part of the mention
@@ -295,6 +300,18 @@ def infer_reference(text: str, published: str | None) -> tuple[dt.date, str]:
         last = max(months)
         return dt.date(year, last, calendar.monthrange(year, last)[1]), "text"
     return dt.date(year, 1, 1) if years else dt.date(DEFAULT_YEAR, 1, 1), "default"
+
+
+# 截至2019年12月底, 截至1月末: a cut-off at a month's end (2月底前, a deadline, has no 截至)
+_MONTH_END = re.compile(r"(?:截至|截止到?)\s*(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?:底|末)")
+
+
+def _month_end(m: re.Match, ref: dt.date) -> dt.date | None:
+    month = int(m.group("m"))
+    if not 1 <= month <= 12:
+        return None
+    year = int(m.group("y")) if m.group("y") else ref.year - (month > ref.month)
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 _MONTH_ONLY = re.compile(r"(?<![\d-])(\d{1,2})\s*月(?:份|当月|底|末)")

@@ -18,6 +18,7 @@ from extract.places import Place
 from extract.segment import OWN_DAY_ONLY, ArticleContext, baseline_date
 
 _DATES_BACK = 12  # dates looked back over for one figure: a figure's date is near it
+_STALE_DAYS = 45  # an earlier sentence's date this much older than the page is no 目前's
 
 
 def figure_date(ctx: ArticleContext, fig: Figure) -> tuple[dt.date, bool]:
@@ -67,6 +68,8 @@ def figure_date(ctx: ArticleContext, fig: Figure) -> tuple[dt.date, bool]:
                 and any(_is_frame(ctx, e) for e in dates[max(0, i - _DATES_BACK) : i])
             ):
                 continue  # 截至2月22日24时…继2月13日新增2例后…。目前…: 目前 is the report's cut-off
+            if d.start < own_sentence and d.date is not None and _stale_for_now(ctx, d.date, own_sentence, pos):
+                continue  # 截至2019年12月底,…308家。目前,复产企业245家: a base long before, not now
             if d.bare_day:
                 return _bare_day(ctx, dates, i, p.story), False
             if d.date is not None:
@@ -84,7 +87,11 @@ def figure_date(ctx: ArticleContext, fig: Figure) -> tuple[dt.date, bool]:
         return carried.date, False
     # looked up only when nothing nearer dates it
     story = ctx.story_date(p.story)
-    if story is not None and _NOW.search(ctx.text, own_sentence, pos) and not _named_before(ctx, fig.para, story, pos):
+    if (
+        story is not None
+        and _NOW.search(ctx.text, own_sentence, pos)
+        and (not _named_before(ctx, fig.para, story, pos) or _stale_for_now(ctx, story, own_sentence, pos))
+    ):
         return undated_date(
             ctx
         ), ctx.morning  # 截止目前 with the story's date only in a later paragraph: the paper's day
@@ -103,6 +110,11 @@ def _named_before(ctx: ArticleContext, para: int, day: dt.date, pos: int) -> boo
 
 
 _NOW = re.compile(r"(?:截至|截止)?目前|至今")
+
+
+def _stale_for_now(ctx: ArticleContext, day: dt.date, lo: int, pos: int) -> bool:
+    """目前 (text[lo:pos]) after a date long before the page: now, not that day."""
+    return (ctx.ref - day).days > _STALE_DAYS and bool(_NOW.search(ctx.text, lo, pos))
 
 
 def in_closed_bracket(t: str, lo: int, d: DateMention | Place, pos: int) -> bool:

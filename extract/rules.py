@@ -235,8 +235,12 @@ NOT_YET_RESUMED_AFTER = re.compile(
     r"|(?:无法|未能|不能)(?:复工|复产|开工)"  # 15家因退出…而无法复工的企业
     r"|正在申请(?:复工|复产)"  # 除1家企业正在申请复工以外: an application
 )
-# 各类工业企业提出申请复产复工56户: firms that applied, not firms that resumed
-APPLIED_BEFORE = re.compile(r"申请(?:复工复产|复产复工|复工|复产|开工)(?:的)?(?:企业)?(?:共|达|有)?$")
+# 各类工业企业提出申请复产复工56户, 递交复工复产材料的企业有35家, 具备复工复产条件的有34家:
+# firms that applied or may resume, not firms that resumed
+_RESUMING = r"(?:复工复产|复产复工|复工|复产|开工)"
+APPLIED_BEFORE = re.compile(
+    rf"(?:(?:申请|递交|提交|上报)了?{_RESUMING}(?:的)?(?:申请|材料|报告)?|具备{_RESUMING}条件)(?:的)?(?:企业)?(?:共|达|有)?$"
+)
 # (not 全面复工: N家企业已全面复工 says each is back in full, not that they are the whole sector)
 ALL_RESUMED_RE = re.compile(r",?\s*(?:也|都|均)?(?:已经?|均已|已)?全部(?:已|实现)?(?:" + RESUME_VERB + ")")
 RESUMPTION_RATE_RE = re.compile(
@@ -489,7 +493,8 @@ BARE_CHANGE_BEFORE = re.compile(
 # 新开工2家, 新开工项目12个: new starts, not what resumed
 NEW_STARTS_BEFORE = re.compile(r"新(?:开工|签约|落地|投产)(?:项目|企业)?$")
 # 应复工涉农企业367家: the number that should resume is the sector's size
-SIZE_BEFORE = re.compile(r"应(?:复工|复产|复工复产|开工)[\u4e00-\u9fff]{0,12}$")
+# (建成投产毛绒玩具企业308家: the firms a sector has, built and producing before the outbreak)
+SIZE_BEFORE = re.compile(r"(?:应(?:复工|复产|复工复产|开工)|建成投产)[\u4e00-\u9fff]{0,12}$")
 # 30个镇街, 16个市州: counts of places are not counts of what resumed
 PLACE_COUNT_AFTER = re.compile(r"^(?:镇街|乡镇|街道|市州|市县|县市区|县区|县市|地市|区县|省份|个省|社区|村)")
 # 其余16个市州, 其他县市区: the rest of the places, not the city as a whole
