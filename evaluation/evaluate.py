@@ -70,6 +70,8 @@ TABLES = (
     "blind16_feeds",
     "blind17_narrative",
     "blind17_feeds",
+    "blind18_narrative",
+    "blind18_feeds",
     "bugs_caught",
 )
 # Measured once, at the end of a round (--holdout): never read, never tuned against.
