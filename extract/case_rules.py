@@ -169,6 +169,10 @@ def _described_part(t: str, c: Clause, family: str, after: str, kw_before: bool)
     q, figs = c.q, c.sentence_figs
     if not kw_before and (rules.SOURCE_AFTER.match(after) or rules.IDENTITY_AFTER.match(after)):
         return True
+    if rules.AGE_PART_AFTER.match(after if not kw_before else c.after):
+        return True  # 2名死亡患者年龄在41至65岁之间, 其中有40人未满40岁: a part by age
+    if family in ("confirmed", "weak_case") and _PRELIMINARY.search(t, max(c.start, q.start - 8), q.end + 8):
+        return True  # 另有两例初步确诊个案: positive in a first test, not yet confirmed
     if kw_before and t[q.start - 1 : q.start] == "的" and rules.SOURCE_AFTER.match(c.after):
         return True  # 今晚出院的2人都是…家庭聚集性疫情中的患者: who they are
     if q.raw_unit in ("名", "位") and _NATIONALITY_AFTER.match(c.after):
@@ -195,6 +199,7 @@ def _described_part(t: str, c: Clause, family: str, after: str, kw_before: bool)
     )  # …治愈出院,其中1名为重型患者; 现有疑似病例254例,其中重症7例: not the confirmed cases' severity
 
 
+_PRELIMINARY = re.compile(r"初步(?:确诊|检测呈?阳性)")
 _NATIONALITY_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?人(?:[、,，。;；及和以与]|$)")
 _TURNED_INTO = re.compile(r"(?:病例|患者)转为(?:普通|轻症|轻型|普通型)(?:病例|患者|型)?$")
 _CONTACTS_BECAME_CASES = re.compile(r"[^,，。;；]{0,12}?密切接触者(?:已|后)?(?:被)?(?:确诊|诊断)")
@@ -378,13 +383,24 @@ def _discharged_so_far(t: str, c: Clause, words_before_verb: str) -> bool:
     )
 
 
-def _in_total_breakdown(t: str, c: Clause) -> bool:
+def _in_total_breakdown(t: str, c: Clause, family: str) -> bool:
     """…累计确诊病例2839例。其中50例死亡,2430多例治愈: a later item of a 其中 breakdown of the
-    total (its parts so far, not the day's)."""
+    total (its parts so far, not the day's); 162488人确诊、21067人死亡: deaths right beside a
+    total are the total's too."""
     k = t.rfind("其中", max(c.sentence_start, c.q.start - _NEAR), c.q.start)
-    return k >= 0 and any(f.q.end <= k and f.metric == "confirmed_total" for f in c.sentence_figs[-4:])
+    if k >= 0 and any(f.q.end <= k and f.metric == "confirmed_total" for f in c.sentence_figs[-4:]):
+        return True
+    last = c.sentence_figs[-1] if c.sentence_figs else None
+    return (
+        family == "deaths"
+        and last is not None
+        and last.metric == "confirmed_total"
+        and last.q.end >= c.sentence_start
+        and c.q.start - last.q.end <= _BESIDE
+    )
 
 
+_BESIDE = 12  # characters between a total and the count read beside it
 # 确诊病例,再新增99例: a clause that is only the noun, the count in the next
 _TOPIC_NOUN_BEFORE = re.compile(r"(?P<kw>确诊病例|死亡病例|治愈出院病例|出院病例)(?:数|人数)?\s*,\s*$")
 # 2月10日,达到30例: a bare verb of reaching, alone in its clause (the date before it at most)
@@ -596,7 +612,7 @@ class CaseRules(ClauseRules):
             and not _NOUN_AFTER_VERB.match(after, kw.end())
             # 累计确诊…，其中8346例重症，2744例死亡: the total's part (其中 near, as _discharged_so_far)
             and not (parent_kind == "cumulative" and "其中" in t[max(c.start, q.start - _NEAR) : q.start])
-            and not _in_total_breakdown(t, c)
+            and not _in_total_breakdown(t, c, family)
         ):
             mod = "new"  # 3月8日，炎陵县1名患者治愈出院: that day's discharges (有5宗死亡病例: a count held)
         discharge = (

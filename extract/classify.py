@@ -36,6 +36,10 @@ class Classifier(CaseRules, ResumptionRules):
         s_start = self.ctx.bounds.sentence_start(q.start)
         if rules.FROM_BASELINE.search(t, max(c_start, q.start - 3), q.start) and rules.CHANGE_TO_AFTER.match(t, q.end):
             return []  # 从8人倍增至16人: where the change started, not a figure
+        if _bound_then_count(t, q, next_q):
+            return []  # 已经突破6000宗确诊个案,急增至6295人: the mark passed, then the count itself
+        if prev_q is not None and _bound_then_count(t, prev_q, q):
+            c_start, prev_q = self.ctx.bounds.clause(prev_q.start, prev_q.end)[0], None  # its words are this one's
         if prev_q is not None and rules.FROM_BASELINE.search(t, max(c_start, prev_q.start - 3), prev_q.start):
             prev_q = None  # …从8人倍增至16人: the 16's words are the clause's, not after the 8
         item_start = max(
@@ -60,7 +64,12 @@ class Classifier(CaseRules, ResumptionRules):
 
         # 一名患者, 一人一案: a Chinese 一 is an article or idiom unless a modifier counts it
         mod_before = last_modifier(before)
-        if q.chinese and q.value == 1 and (mod_before is None or mod_before.group() == "最后"):
+        if (
+            q.chinese
+            and q.value == 1
+            and (mod_before is None or mod_before.group() == "最后")
+            and not _next_in_list(t, q, sentence_figs)
+        ):
             return []
         if (
             q.raw_unit == "名"
@@ -189,6 +198,33 @@ class Classifier(CaseRules, ResumptionRules):
         """Was q's number stated as a count earlier (a header restating it: 179例病例中)?"""
         lo = max(0, q.start - _RESTATED_WINDOW)
         return any(x.value == q.value and x.unit in rules.CASE_UNITS for x in find_quantities(self.t, lo, q.start))
+
+
+def _bound_then_count(t: str, q: Quantity, next_q: Quantity | None) -> bool:
+    return (
+        q.qualifier == "more_than"
+        and next_q is not None
+        and not next_q.qualifier
+        and (next_q.unit == q.unit or {q.unit, next_q.unit} <= rules.CASE_UNITS)  # (6000宗…6295人)
+        and next_q.value >= q.value
+        and _EXACT_NEXT.fullmatch(t, q.end, next_q.start) is not None
+    )
+
+
+# 突破6000宗确诊个案,急增至6295人; 已超过100万例,共计1007977例
+_EXACT_NEXT = re.compile(r"[^。;；,，]{0,10}\s*[,，]\s*(?:急增至|增至|增加至|达到|达|共计|总计|共|为|即)\s*")
+
+
+def _next_in_list(t: str, q: Quantity, sentence_figs: list[Figure]) -> bool:
+    """其中55人正在接受治疗、两人出院、一人死亡: 一 as the next count of a list, no article."""
+    return (
+        t[q.start - 1 : q.start] in ("、", ",", "，")
+        and bool(sentence_figs)
+        and q.start - sentence_figs[-1].q.end <= _LIST_GAP
+    )
+
+
+_LIST_GAP = 8  # characters from one listed count to the next
 
 
 def _listed_places(ctx: ArticleContext, pi: int, lo: int, hi: int) -> list[Place]:

@@ -326,7 +326,10 @@ HOME_WORDS = ("我市", "全市", "本市", "市内")  # the city that speaks (s
 # A prefecture that is no 市 says so in its own words: 全州/我州 (自治州), 全盟 (盟), 全区 is a district's.
 PREFECTURE_HOME_WORDS = {"州": ("全州", "我州", "本州", "州内"), "盟": ("全盟", "我盟", "本盟"), "地区": ("全地区",)}
 # A country named before: 该国累计确诊… is that country's.
-FOREIGN_REFS = ("该国", "该地区")
+# the world as a figure's place: 全球新冠肺炎确诊病例已超过100万例 (nobody's figure of ours)
+_WORLD = ("全球", "全世界")
+_WORLD_FIGURE_AFTER = re.compile(r"(?:范围内)?[^,，。;；]{0,10}?(?:确诊|病例|感染|死亡|累计)")
+FOREIGN_REFS = ("该国", "该地区", "该邦")  # (该邦: an Indian state named before)
 # Special places the bulletins name whose patients' counts are no region's: hospitals, their
 # campuses and wards, cabin hospitals, quarantine sites (scope "institution", never a city's).
 INSTITUTION_SUFFIX = r"(?:医院|院区|病区|方舱|方舱医院|隔离点|隔离酒店|集中隔离点|留观点|救治中心|治疗中心)"
@@ -531,6 +534,8 @@ class PlaceMatcher:
                 continue  # 武汉肺炎, 武汉冠状病毒, 武汉冠病测试: a name the disease was given, no place
             if _TIME_ZONE_AFTER.match(text, end):
                 continue  # 美国东部时间3月31日18时: a clock, no place
+            if m.group() in _WORLD and not _WORLD_FIGURE_AFTER.match(text, end):
+                continue  # 确诊病例依然全球居首: a ranking, no place the next figures are about
             nxt = text[end : end + 1]
             if (
                 scope == "sub"
@@ -627,8 +632,9 @@ class PlaceMatcher:
         for m in _suffix_matches(text, _ORG_SUFFIX_RE, _RUN_BEFORE, ORG_RE, 2, 24):
             # 鹤壁市3例…患者先后从鹤壁市第三人民医院: a count ends what came before the name
             cut = max((c.end() for c in _ORG_RUN_CUT.finditer(m.group())), default=0)
-            if len(m.group()) - cut >= 4:
-                out.append(Place(m.start() + cut, m.end(), _trim_org(m.group()[cut:]), "org"))
+            name = _trim_org(m.group()[cut:]) if len(m.group()) - cut >= 4 else ""
+            if name and not _ORG_SUFFIX_RE.fullmatch(name):  # (因为公司是…: no name, a bare 公司)
+                out.append(Place(m.start() + cut, m.end(), name, "org"))
         return out
 
 
@@ -656,7 +662,7 @@ def towns_written_short(text: str, towns: list[str], lo: int = 0, hi: int | None
 
 _ORG_LEAD = re.compile(
     r"^(?:尚在|仍在|正在|均在|现在|在|由|据|对|向|为|与|和|及|是|到|从|来到|走进|走访|深入|位于|了解|介绍|其中|目前|当前|截至"
-    r"|例如|比如|譬如|诸如)+"
+    r"|例如|比如|譬如|诸如|因为|由于|所以|但是|而且|并且|虽然|因此|于是|同时|同样|也|还|又|都)+"
 )
 
 

@@ -25,11 +25,12 @@ CASE_FAMILIES: list[tuple[str, str]] = [
     ("close_contacts", r"密切接触者|密切接触人员|密接人员|密接者"),
     (
         "critical",
-        r"危重症|危重型|危重病例|危重患者|危重|病危|重症监护|加护病房|深切治疗部|危殆",
-    ),  # 危殆: Hong Kong usage
+        r"危重症|危重型|危重病例|危重患者|危重|病危|重症监护|加护病房|深切治疗部|危殆|(?<!脱离)危险状态",
+    ),  # 危殆, 处于危险状态: Hong Kong usage
     ("severe", r"重症|重型|病情严重|情况严重"),
     # 1,433人不治, 不治身亡 (Hong Kong usage)
-    ("deaths", r"死亡|病亡|逝世|离世|病逝|身亡|不治(?!之症|疗)|死于"),
+    # 累计636人死 确诊病例破3万: a headline's bare 死 right after the count
+    ("deaths", r"死亡|病亡|逝世|离世|病逝|身亡|不治(?!之症|疗)|死于|(?<![\u4e00-\u9fff])死(?=[\s,，。!！;；]|$)"),
     (
         "hospitalized",
         r"在院治疗|住院治疗|留院治疗|留医治疗|在医院治疗|医院治疗|在院|现有住院|住院|隔离治疗|集中救治(?![\u4e00-\u9fff]{0,4}(?:医院|中心))|隔离救治(?![\u4e00-\u9fff]{0,4}(?:医院|中心))|现有确诊|现有病例|现存确诊|正在治疗"
@@ -57,8 +58,9 @@ CASE_FAMILY_RE = re.compile("|".join(f"(?P<{f}>{p})" for f, p in CASE_FAMILIES))
 VERB_FAMILIES = ("recovered", "deaths", "released", "observation", "hospitalized")
 NOUN_FAMILIES = ("critical", "severe", "hospitalized", "suspected", "confirmed", "close_contacts", "weak_case")
 
-NEW_WORDS = r"(?:较|比)(?:前一?[天日]|昨[天日]|上一?日|24小时前|前24小时)(?:数据|统计)?(?:增加|新增|增长)|新增|新发现|新报告|新确诊|当日|当天|又有|再有|再增加|再新增|增加(?![至到])|又|此次|本次|今日|昨日|日增|最后|过去24小时|24小时内|大增|激增|暴增|猛增|最近一[天日]|单日"
-TOTAL_WORDS = r"截至当天|截至当日|截至今日|截至今天|截止当天|截止当日|累计|累积|共计|总计|合计|共有|共|增至|增加至|增加到|增长到|上升到|上升至|攀升至|升至|来到|达到|已有|至此|总数"
+NEW_WORDS = r"(?:较|比)(?:前一?[天日]|昨[天日]|上一?日|24小时前|前24小时)(?:数据|统计)?(?:增加|新增|增长)|新增|新发现|新报告|新确诊|当日|当天|又有|再有|再增加|再新增|再增(?![至到])|增加(?![至到])|又|此次|本次|今日|昨日|日增|最后|过去24小时|24小时内|大增|激增|暴增|猛增|最近一[天日]|单日"
+# (令到本省确诊人数为661人, 致使…: the total a day's rise brings)
+TOTAL_WORDS = r"截至当天|截至当日|截至今日|截至今天|截止当天|截止当日|累计|累积|共计|总计|合计|共有|共|增至|增加至|增加到|增长到|上升到|上升至|攀升至|升至|来到|达到|已有|至此|总数|令到|致使|迄今|已达"
 CURRENT_WORDS = r"现有|尚有|仍有|目前|正在|尚在|仍在|现存|还有|剩余|仅余|仅剩|尚余|只剩"
 MODIFIER_RE = re.compile(f"(?P<new>{NEW_WORDS})|(?P<total>{TOTAL_WORDS})|(?P<current>{CURRENT_WORDS})")
 
@@ -340,7 +342,7 @@ RESTATING_HEADER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:中|里|当中)\s*
 # 179例病例中, 3例确诊病例中: a number restated in a section header
 # a count that heads what follows: 157例确诊病例中…, 全县4名确诊患者已有3名治愈出院
 HEADER_COUNT_AFTER = re.compile(
-    r"[\u4e00-\u9fff]{0,8}?(?:病例|患者|病人)(?:中|里|(?=(?:已有|已经有|现已有|"
+    r"[\u4e00-\u9fff]{0,8}?(?:病例|患者|病人|感染者)(?:中|里|(?=(?:已有|已经有|现已有|"
     r"已(?:经)?(?:治愈|康复)?出院|已(?:经)?治愈)[\d一二两三四五六七八九十]))"
 )
 # Corrections, reductions and forecasts are not counts of cases.
@@ -363,7 +365,9 @@ CHANGE_TO_AFTER = re.compile(r"\s*(?:例|人|名|宗)?[^,;。]{0,6}?(?:增|升|�
 NOT_A_COUNT_BEFORE = re.compile(
     r"(?:核减|订正|核销)(?!后)|剔除|减少|排除|预计|预期|有望|最晚|最早|最先|计划(?!内|外)|还将|即将|将有|将陆续"
     r"|(?:低于|少于|高于|多于)\s*$|分别来自"
-)  # 最晚确诊的1例: one patient; 首度低于1000例: a threshold; 分别来自西班牙1例: where they came from
+    r"|(?:能|可|可以|将|会)(?:增加|增长|提高|上升|达|恢复)(?:到|至)?\s*$"
+)  # 最晚确诊的1例: one patient; 首度低于1000例: a threshold; 分别来自西班牙1例: where they came from;
+# 返岗工人大约能增加到120人: what it could reach
 # 14个市州累计确诊病例均超过100例: a bound every member of a group passes, not a count
 GROUP_BOUND_BEFORE = re.compile(r"均(?:已)?(?:超过|超|在|达到|达|逾)?$")
 # 住院病例超过10例的目前还剩4市: a bound that picks out places (…的), not a count
@@ -420,12 +424,14 @@ SOURCE_AFTER = re.compile(
     r"|(?:病例|患者|人)?\s*(?:均|皆|都)?(?:已|已经)?(?:被)?(?:证实|确认|查明)?与[^,;。]{0,16}?(?:有过|有)?(?:接触|关联)"
     # 其中1名50多岁女性感染者感染路径不明: one patient described by age
     r"|\s*[\d一二三四五六七八九十]+多?岁[^,;。]{0,6}?(?:男|女)"
-    # 2名死亡患者年龄在41至65岁之间: a part by age
-    r"|[^,;。]{0,8}?(?:年龄|年纪)均?(?:在|为|介于|超过|低于|不到)"
     # 共有6位年長女患者因去過該佛堂而被確診: a cluster's patients, by where they caught it
     r"|[^,;。]{0,8}?(?:患者|病例|人)因[^,;。]{1,16}?而(?:被)?确诊"
     # 其中2例既有湖北及其他省份接触史…, 3例有境外旅行史: a part by where patients had been
     r"|(?:病例|患者)?\s*(?:均|都|既)?有[^,;。]{0,16}?(?:旅居史|接触史|旅行史|居住史)"
+)
+# 2名死亡患者年龄在41至65岁之间, 78名感染者中有40人未满40岁: a part by age, no count of its own
+AGE_PART_AFTER = re.compile(
+    r"[^,;。]{0,8}?(?:年龄|年纪)均?(?:在|为|介于|超过|低于|不到)|\s*(?:未满|不满|年满|超过|不到)\s*\d{1,3}\s*周?岁"
 )
 # 9973名疑似人员接受检测后结果呈阴性, 1149名疑似人员正在接受检测: people tested, not suspected cases
 TESTED_AFTER = re.compile(r"\s*疑似(?:人员|者)[^,;。]{0,12}?(?:检测|阴性)")

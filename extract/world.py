@@ -212,6 +212,7 @@ FOREIGN_SUBDIVISIONS = (
     "悉尼",
     "墨尔本",
     "多伦多",
+    "卡加利",  # Calgary, as Canada's Chinese-language press writes it
     "温哥华",
     "蒙特利尔",
     "开罗",
@@ -289,6 +290,25 @@ NEWS_REGIONS = {
     "塞阿拉": "Ceará",
     "巴西利亚联邦区": "Federal District (Brazil)",
     "雅加达首都特区": "Jakarta",
+    # India's states the 2020 news counted, missing from the zh_CN translation
+    "马哈拉施特拉邦": "Maharashtra",
+    "喀拉拉邦": "Kerala",
+    "古吉拉特邦": "Gujarat",
+    "拉贾斯坦邦": "Rajasthan",
+    "卡纳塔克邦": "Karnataka",
+    "特伦甘纳邦": "Telangana",
+    "安得拉邦": "Andhra Pradesh",
+    # France's departments with the first clusters (not ISO's top level)
+    "上莱茵省": "Haut-Rhin",
+    "下莱茵省": "Bas-Rhin",
+    "瓦兹省": "Oise",
+    "莫尔比昂省": "Morbihan",
+    # Canada's provinces as its Chinese-language press writes them
+    "亚省": "Alberta",
+    "亚伯达省": "Alberta",
+    "卑诗省": "British Columbia",
+    "安省": "Ontario",
+    "魁省": "Quebec",
     "姆普马兰加省": "Mpumalanga",  # the wires' name (zh_CN: 普马兰加省)
     "姆普马兰加": "Mpumalanga",
     "英格兰": "England",
@@ -362,6 +382,7 @@ ENGLISH = {
     "曼谷": "Bangkok",
     "吉隆坡": "Kuala Lumpur",
     "洛杉矶": "Los Angeles",
+    "卡加利": "Calgary",
     "洛杉矶县": "Los Angeles County",
     "橙县": "Orange County",
     "奥兰治县": "Orange County",
@@ -491,6 +512,8 @@ ENGLISH = {
     "至尊公主号": "Grand Princess",
     "大公主号": "Grand Princess",
     "歌诗达赛琳娜号": "Costa Serena",
+    "歌诗达大西洋号": "Costa Atlantica",
+    "歌诗达维多利亚号": "Costa Victoria",
     "赛琳娜号": "Costa Serena",
 }
 # Countries left out: their names are ordinary words, or pieces of common phrases.
@@ -521,6 +544,7 @@ NOT_PLACES = frozenset(
 NOT_AFTER = {
     "日本": set("0123456789今昨前当次同每某该元是假周号一二三四五六七八九十廿卅两几数本节"),
     "南非": set("东西"),
+    "亚省": set("东南西北"),  # 东南亚省份: no Alberta
     "美国": set("中完"),
     "全美": set("安健完齐十保"),  # 安全美丽, 完全美好: no country
     "法国": set("违合"),
@@ -544,6 +568,8 @@ GROUPS = (
     "中国船员",
     "中国留学生",
     "中国人",
+    "全球",  # 全球新冠肺炎确诊病例已超过100万例: the world's (places.py: only before a figure)
+    "全世界",
     "中国以外",  # 中国以外全世界…: everywhere but China
     "中国之外",
     "中国病例",  # 第四名中国病例 in 泰国's count: a nationality, not the country's figure
@@ -568,6 +594,8 @@ SHIPS = (
     "红宝石公主号",
     "赞丹号",
     "鹿特丹号",
+    "歌诗达大西洋号",
+    "歌诗达维多利亚号",
 )
 # written without 号 or with quotes inside (“钻石公主”号): the ship still
 SHIP_ALIASES = {
@@ -626,7 +654,7 @@ def foreign_canon() -> frozenset[str]:
 
 
 # …but these words end before the name: 截至目前日本累计… names 日本 (目前 is a word of its own)
-WORDS_BEFORE = {"日本": ("目前", "当前")}
+WORDS_BEFORE = {"日本": ("目前", "当前"), "美国": ("其中", "当中", "集中")}  # (其中美国累计…: not 中美)
 
 
 def part_of_another_word(name: str, before: str) -> bool:
