@@ -59,13 +59,20 @@ def _own_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         orgs = [pl for pl in ctx.places(pi, fig.q.start) if pl.scope == "org" and s_start <= pl.start and pl.end <= pos]
         if orgs:
             return _org_named_at(ctx, orgs[-1]), "home"
-        backref = _ORG_BACKREF.search(t, c_start, fig.q.start) is not None
+        # (该公司自2月20日开始复工复产,目前复工复产率已达100%: the sentence's subject; 公司复工复产
+        # “火力全开”。目前,已有90多名工人返岗: the paragraph's)
+        subject = _FIRM_SUBJECT.search(t, max(p.start, s_start - _QUOTE_REACH), s_start) is not None
+        backref = subject or _ORG_BACKREF.search(t, s_start, fig.q.start) is not None
         if backref or _firm_speaks(ctx, fig, p, s_start):
             # 该公司员工到岗率达94%: the company named last before it in the paragraph (a manager's
-            # quote: or in the one before, of the same story, where the scene was set), else one the
-            # text does not name in full (来到金盛水产…，目前该企业…): not the city's either way
+            # quote: or in the one before, of the same story, where the scene was set), else earlier
+            # in its story (within reach), else one the text does not name in full (来到金盛水产…，
+            # 目前该企业…): not the city's either way
             before = ctx.paras[pi - 1] if not backref and pi and ctx.paras[pi - 1].story == p.story else p
-            return _firm_named_before(ctx, before, pos)
+            named = _firm_named_before(ctx, before, pos)
+            return (
+                named if named[1] == "home" or not subject else _firm_named_before(ctx, _story_reach(ctx, pi, pos), pos)
+            )
     if fig.metric in CASE_COUNT and _HOSPITAL_BACKREF.search(t, max(s_start, c_start - 40), fig.q.start):
         return "该院", "institution"  # 截止2月11日24时,该院累计治愈…12例: the hospital the story is about
     if fig.metric in CASE_COUNT and (home := _CARE_HOME.search(t, max(s_start, c_start - 40), fig.q.start)):
@@ -320,10 +327,15 @@ _ORG_BACKREF = re.compile(r"(?:该|这家|此)(?:企业|公司|厂|集团|项目
 # a firm's manager speaking (企业负责人王勇说, 合作社负责人妥丰岩如是说): as the source before a
 # figure (据企业负责人介绍,…), after a quote (“…265名本地工人到岗…”企业负责人王勇说), or before
 # the paragraph's later sentences (该公司相关负责人崔炳森说,…。目前,已有590人返岗上班)
-_MANAGER_SAYS = r"(?:企业|公司|厂|合作社)(?:的)?(?:相关)?负责人[\u4e00-\u9fff]{0,3}(?:如是说|说|介绍|表示|称)"
+# (…有限公司副总经理魏魁介绍; “…”该公司介绍: the firm itself)
+_SAYS = r"(?:如是说|说|介绍|表示|称)"
+_MANAGER_SAYS = (
+    r"(?:(?:企业|公司|厂|合作社)(?:的)?(?:相关)?(?:负责人|副?总经理|经理|董事长|副?厂长|副?总裁|总监)[\u4e00-\u9fff]{0,3}"
+    r"|(?<=该|此)(?:企业|公司|厂|合作社)|(?<=这家)(?:企业|公司|厂|合作社))" + _SAYS
+)
 _FIRM_SOURCE_BEFORE = re.compile(r"据" + _MANAGER_SAYS)
 _FIRM_SPEAKER_BEFORE = re.compile(r"(?:该|这家|此)?" + _MANAGER_SAYS)
-_FIRM_SPEAKER_AFTER = re.compile(r"[,，]?\s*" + _MANAGER_SAYS)
+_FIRM_SPEAKER_AFTER = re.compile(r"[,，]?\s*(?:该|这家|此)?" + _MANAGER_SAYS)
 _TO_THE_FACTORY = re.compile(r"[^,;。，；]{0,6}?(?:到厂|返厂|回到(?:厂里|工厂))")
 
 
@@ -350,6 +362,19 @@ def _clause_lead(ctx: ArticleContext, fig: Figure, c_start: int, pi: int) -> tup
 
 
 _FIRM_REACH = 600  # characters a firm's name is looked for before its figure (bounded)
+
+
+# a bare 公司 as a sentence's subject (公司复工复产…): the company the story is at
+_FIRM_SUBJECT = re.compile(r"(?:^|(?<=[。,，]))公司(?:复工|复产|开工|恢复生产|已)")
+
+
+def _story_reach(ctx: ArticleContext, pi: int, pos: int):
+    """The earliest paragraph of pi's story that starts within _FIRM_REACH of pos (pi's own
+    at least): where the company a story is at was named."""
+    story, j = ctx.paras[pi].story, pi
+    while j > 0 and ctx.paras[j - 1].story == story and ctx.paras[j - 1].start >= pos - _FIRM_REACH:
+        j -= 1
+    return ctx.paras[j]
 
 
 def _firm_named_before(ctx: ArticleContext, para, pos: int) -> tuple[str, str]:
@@ -477,16 +502,21 @@ def _feeds_country(ctx: ArticleContext, pl: Place, pi: int) -> tuple[str, str] |
     return None
 
 
+# 该邦 → the last state (…邦) named before, not the country around it (印度卫生部…该邦累计…)
+_REF_KIND = {"该邦": "邦"}
+
+
 def _foreign_before(ctx: ArticleContext, ref: Place, pi: int, countries_only: bool = False) -> tuple[str, str]:
     """该国 → the country named last before it in the story (a figure of its own); a country's
     全国 only ever a country's (not a ship's: 中国大陆…累计确诊 after 钻石公主号 is China's)."""
     allowed = frozenset(countries().values()) if countries_only else foreign_canon()
+    kind = _REF_KIND.get(ref.name, "")
     story = ctx.paras[pi].story
     for j in range(pi, max(-1, pi - 6), -1):
         if ctx.paras[j].story != story:
             break
         for pl in reversed(ctx.named_before(j, ref.start, 50)):
-            if pl.end <= ref.start and pl.scope == "other" and pl.name in allowed:
+            if pl.end <= ref.start and pl.scope == "other" and pl.name in allowed and pl.name.endswith(kind):
                 return pl.name, "other"
     return ref.name, "unplaced"
 
@@ -497,6 +527,7 @@ def _province_before(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str
     its dateline names (本报杭州4月21日讯 …我省: 浙江省)."""
     nation = divisions()
     provinces = set(nation.provinces.values())
+    foreign = foreign_canon()
     story = ctx.paras[pi].story
     dateline = None
     for j in range(pi, max(-1, pi - 6), -1):
@@ -505,8 +536,10 @@ def _province_before(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str
         for pl in reversed(ctx.named_before(j, ref.start, 50)):
             if pl.end > ref.start:
                 continue
-            if pl.name in provinces and not _is_travel(ctx.text, pl):
-                return pl.name, "other"
+            if (pl.name in provinces or (pl.name.endswith("省") and pl.name in foreign)) and not _is_travel(
+                ctx.text, pl
+            ):
+                return pl.name, "other"  # (亚省…令到本省确诊人数为661人: Alberta's, in a Canadian page)
             if dateline is None and _in_dateline(ctx, pl):
                 dateline = nation.province_of(pl.name)
     return (dateline, "other") if dateline else (ref.name, "unplaced")
@@ -652,10 +685,14 @@ def _is_travel(t: str, pl: Place) -> bool:
     """湖北输入, 武汉旅居史, 来自武汉: where patients came from, not what a figure is about."""
     return bool(
         _TRAVEL.match(t, pl.end)
-        or _TRAVEL_BEFORE.search(t, max(0, pl.start - 5), pl.start)
+        or (_TRAVEL_BEFORE.search(t, max(0, pl.start - 5), pl.start) and not _VIEWED_FROM.match(t, pl.end))
         or _GONE_TO.search(t, max(0, pl.start - 12), pl.start)
         or _SAILING_TO.search(t, max(0, pl.start - 8), pl.start)
     )
+
+
+# 从东京都的单日确诊感染人数来看: the place whose figures are looked at, no origin
+_VIEWED_FROM = re.compile(r"的[^,，;；。]{1,16}?(?:来看|看来)")
 
 
 # “珊瑚公主”号正开往美国佛罗里达州…,船上有12名…确诊: where a ship is bound or berthed

@@ -83,7 +83,11 @@ def figure_date(ctx: ArticleContext, fig: Figure) -> tuple[dt.date, bool]:
             if named:
                 return named[-1], False
     carried = ctx.carried_date(fig.para)
-    if carried is not None and carried.date is not None:  # a carried date is always resolved
+    if (
+        carried is not None
+        and carried.date is not None  # a carried date is always resolved
+        and not _stale_for_now(ctx, carried.date, own_sentence, pos)
+    ):
         return carried.date, False
     # looked up only when nothing nearer dates it
     story = ctx.story_date(p.story)

@@ -668,4 +668,147 @@ CASES = [
         expect=[("confirmed_new", "全国", "2020-02-15", 2009, "", "")],
         note="5个省区新增病例数为0 says each of five unnamed provinces had none: no figure of the country",
     ),
+    dict(
+        id="bug-indian-state-anaphora",
+        text="据印度卫生部统计,截至4月25日,马哈拉施特拉邦是印度疫情最严重地区,该邦累计确诊6817例。",
+        published="2020-04-25",
+        city=None,
+        expect=[("confirmed_total", "马哈拉施特拉邦", "2020-04-25", 6817, "", "")],
+        note="该邦 is the state named before, not the country around it",
+    ),
+    dict(
+        id="bug-canadian-province-abbreviation",
+        text="亚省昨日在24小时之内,增加了40宗确诊个案,令到本省确诊人数为661人。",
+        published="2020-03-29",
+        city=None,
+        expect=[
+            ("confirmed_new", "亚省", "2020-03-28", 40, "", ""),
+            ("confirmed_total", "亚省", "2020-03-28", 661, "", ""),
+        ],
+        note="亚省 is Alberta; 本省 in a Canadian page is that province; 令到…为661人 is the total",
+    ),
+    dict(
+        id="bug-bound-then-count",
+        text="加拿大全国已经突破6000宗确诊个案,急增至6295人,62人死亡。",
+        published="2020-03-29",
+        city=None,
+        expect=[
+            ("confirmed_total", "加拿大", "2020-03-29", 6295, "", ""),
+            ("deaths_total", "加拿大", "2020-03-29", 62, "", ""),
+        ],
+        note="突破6000 is the mark passed; the count is 6295, and the deaths beside a total are a total",
+    ),
+    dict(
+        id="bug-one-in-a-list-preliminary-danger",
+        text=(
+            "目前香港共累计报告58例确诊病例,其中55人正在接受治疗、两人出院、一人死亡。"
+            "另有两例初步确诊个案。住院患者中有5人尚处于危险状态。"
+        ),
+        published="2020-02-17",
+        city=None,
+        expect=[
+            ("confirmed_total", "香港", "2020-02-17", 58, "", ""),
+            ("hospitalized", "香港", "2020-02-17", 55, "", ""),
+            ("recovered_total", "香港", "2020-02-17", 2, "", ""),
+            ("deaths_total", "香港", "2020-02-17", 1, "", ""),
+            ("critical", "香港", "2020-02-17", 5, "", ""),
+        ],
+        note="一人 as a list's next count; 初步确诊 is not yet confirmed; 处于危险状态 is critical",
+    ),
+    dict(
+        id="bug-viewed-from-and-age-part",
+        text=(
+            "东京都新增确诊病例78例。大阪府也新增28人确诊感染。\n"
+            "从东京都的单日确诊感染人数来看,3月31日刷新最高纪录。累计感染人数达到519人。78名感染者中有40人未满40岁。"
+        ),
+        published="2020-03-31",
+        city=None,
+        expect=[
+            ("confirmed_new", "东京都", "2020-03-31", 78, "", ""),
+            ("confirmed_new", "大阪府", "2020-03-31", 28, "", ""),
+            ("confirmed_total", "东京都", "2020-03-31", 519, "", ""),
+        ],
+        note="从东京都的…来看 names the place looked at (no origin); 40人未满40岁 is a part by age",
+    ),
+    dict(
+        id="bug-ship-rise-and-so-far",
+        text="游轮「歌诗达大西洋号」今(23)日再增14名船上人员确诊,该游轮迄今感染者已达48人。",
+        published="2020-04-23",
+        city=None,
+        expect=[
+            ("confirmed_new", "歌诗达大西洋号", "2020-04-23", 14, "", ""),
+            ("confirmed_total", "歌诗达大西洋号", "2020-04-23", 48, "", ""),
+        ],
+        note="再增 is the day's rise; 迄今…已达 the total so far",
+    ),
+    dict(
+        id="bug-world-then-its-country",
+        text="截至4月3日,全球新冠肺炎确诊病例已超过100万例,共计1007977例。其中美国累计确诊238820例,确诊病例依然全球居首;死亡病例5758例。",
+        published="2020-04-03",
+        city=None,
+        expect=[
+            ("confirmed_total", "美国", "2020-04-03", 238820, "", ""),
+            ("deaths_total", "美国", "2020-04-03", 5758, "", ""),
+        ],
+        note="the world's count is no place's; 其中美国 names 美国 (not 中美); 全球居首 is a ranking",
+    ),
+    dict(
+        id="bug-month-end-base-then-now",
+        text="截至2019年12月底,安康市建成投产毛绒玩具企业308家。目前,复产企业245家,复产率79.55%。",
+        published="2020-02-24",
+        city="安康市",
+        expect=[
+            ("sector_total", "安康市", "2019-12-31", 308, "毛绒玩具企业", ""),
+            ("resumed", "安康市", "2020-02-24", 245, "", ""),
+            ("resumption_rate", "安康市", "2020-02-24", 79.55, "", ""),
+        ],
+        note="建成投产 firms are the sector's size at 12月底; 目前 after a base that old is now",
+    ),
+    dict(
+        id="bug-applied-or-eligible-not-resumed",
+        text="截至2月13日,贺州旺高工业区内递交复工复产材料的企业有35家,经现场核验具备复工复产条件的有34家。",
+        published="2020-02-21",
+        city="贺州市",
+        expect=[],
+        note="firms that handed in papers, or may resume, have not resumed",
+    ),
+    dict(
+        id="bug-bare-company-subject-and-projection",
+        text=(
+            "去年底,安康科贝尔玩具有限公司接到了一个来自德国的订单。\n"
+            "突如其来的新冠肺炎疫情,完全打乱了生产节奏。\n"
+            "“龙抬头”这天,公司复工复产“火力全开”,赶制“狗狗”。目前,已有90多名工人返岗,加班加点生产。"
+            "等学生复学后,返岗工人大约能增加到120人。"
+        ),
+        published="2020-02-24",
+        city="安康市",
+        expect=[("workers_returned", "安康科贝尔玩具有限公司", "2020-02-24", 90, "", "more_than")],
+        note="a bare 公司 opening a sentence is the story's company; 能增加到120人 is a projection; 去年底 is no 目前",
+    ),
+    dict(
+        id="bug-company-after-a-conjunction",
+        text=(
+            "同样在贵州晟扬管道科技有限公司的生产车间里,也是一派繁忙的生产场景。"
+            "因为公司是园区的老牌企业,员工以本地人为主,该公司自2月20日开始复工复产,目前复工复产率已达100%。"
+        ),
+        published="2020-02-21",
+        city="黔南布依族苗族自治州",
+        expect=[("resumption_rate", "贵州晟扬管道科技有限公司", "2020-02-21", 100, "", "")],
+        note="因为公司 names no company (同样在… opens none either); 该公司 is the sentence's subject",
+    ),
+    dict(
+        id="bug-company-officer-or-company-says",
+        text=(
+            "黛玛诗时尚服装有限公司副总经理魏魁介绍,“我们每天会有两次以上的消杀,目前开工率达到了百分之六十。”\n"
+            "贺州市新伟业粉体有限公司也是复工企业之一。\n"
+            "“目前我们的复工率在40%左右,每天的产量在1000吨到1500吨。”该公司介绍。"
+        ),
+        published="2020-02-20 16:00",
+        city="郑州市",
+        expect=[
+            ("resumption_rate", "黛玛诗时尚服装有限公司", "2020-02-20", 60, "", ""),
+            ("resumption_rate", "贺州市新伟业粉体有限公司", "2020-02-20", 40, "", "about"),
+        ],
+        note="a firm's 副总经理 speaking, or the firm itself after the quote: the firm's own rate",
+    ),
 ]
