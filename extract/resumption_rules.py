@@ -39,6 +39,11 @@ def _workers_named_before(before: str, q: Quantity) -> re.Match | None:
     return None if m is not None and m.group().endswith("的") and q.value <= 1 else m
 
 
+def _share_of_count_before(q: Quantity, sentence_figs: list[Figure]) -> bool:
+    """4家混凝土企业,已复产3家,复产率75%: the share of the firms just counted, not output."""
+    return bool(sentence_figs) and sentence_figs[-1].metric == "resumed" and q.start - sentence_figs[-1].q.end <= 12
+
+
 class ResumptionRules(ClauseRules):
     """The resumption branch of the classifier (Classifier._resumption)."""
 
@@ -83,6 +88,7 @@ class ResumptionRules(ClauseRules):
                 m is not None
                 and m.group() == "复产率"
                 and t.find("复工率", max(self.ctx.paras[pi].start, q.start - 600), item_start + m.start()) >= 0
+                and not _share_of_count_before(q, sentence_figs)
             ):
                 return []  # 复工率达到90%，…复产率达到54.9%: beside the share resumed, output restored
             if m is not None and self._rate_of_workers(m.group(), q, sentence_figs):

@@ -811,4 +811,19 @@ CASES = [
         ],
         note="a firm's 副总经理 speaking, or the firm itself after the quote: the firm's own rate",
     ),
+    dict(
+        id="bug-second-sector-output-share",
+        text="截至2月26日,全州14家房地产企业,已复工13家,复工率92.86%;4家混凝土企业,已复产3家,复产率75%。",
+        published="2020-03-23",
+        city="西双版纳傣族自治州",
+        expect=[
+            ("sector_total", "西双版纳傣族自治州", "2020-02-26", 14, "房地产企业", ""),
+            ("resumed", "西双版纳傣族自治州", "2020-02-26", 13, "房地产企业", ""),
+            ("resumption_rate", "西双版纳傣族自治州", "2020-02-26", 92.86, "房地产企业", ""),
+            ("sector_total", "西双版纳傣族自治州", "2020-02-26", 4, "混凝土企业", ""),
+            ("resumed", "西双版纳傣族自治州", "2020-02-26", 3, "混凝土企业", ""),
+            ("resumption_rate", "西双版纳傣族自治州", "2020-02-26", 75, "混凝土企业", ""),
+        ],
+        note="复产率 right after 已复产3家 is the share of those firms, not output beside a 复工率",
+    ),
 ]
