@@ -230,22 +230,25 @@ _LIST_GAP = 8  # characters from one listed count to the next
 def _listed_places(ctx: ArticleContext, pi: int, lo: int, hi: int) -> list[Place]:
     """The districts of a list that a none-statement covers: `A区、B县、C市均无…` and
     nothing else between the clause start and 均/都."""
+    only = _ONLY_LEAD.match(ctx.text, lo, hi)  # 目前只有南邦府和难府没有…: each, with no 均/都
     tail = rules.LIST_ALL_RE.search(ctx.text, lo, hi)
-    if tail is None:
+    if tail is None and only is None:
         return []
+    end = tail.start() if tail is not None else hi
     places = [
-        pl
-        for pl in ctx.places(pi, tail.start())
-        if lo <= pl.start and pl.end <= tail.start() and pl.scope in ("sub", "zone", "other")
+        pl for pl in ctx.places(pi, end) if lo <= pl.start and pl.end <= end and pl.scope in ("sub", "zone", "other")
     ]
     if len(places) < 2:
         return []
-    pos = lo
+    pos = only.end() if only is not None else lo
     for pl in places:
         if ctx.text[pos : pl.start].strip("、和及 ") != "":
             return []
         pos = pl.end
-    return places if ctx.text[pos : tail.start()].strip() == "" else []
+    return places if ctx.text[pos:end].strip() == "" else []
+
+
+_ONLY_LEAD = re.compile(r"\s*(?:目前|当前|现在|至今)?(?:只有|仅有|仅剩|仅)")
 
 
 _WORDS_ENDING_QIAN = set("目此之日提以当生先")  # 目前1名死亡 is a count, 前3名 a ranking

@@ -96,7 +96,7 @@ MODIFIERS = ("plain", "new", "total", "current")
 # None-statements: 无新增确诊病例 → confirmed_new 0. A streak (已连续5天无新增) is one zero, on
 # the as-of date (the last day of the run); a vague one (多日无新增) is none.
 NONE_RE = re.compile(
-    r"(?P<neg>无|没有|未有|未出现|未发现|未(?=新增)|零)(?:一例)?"
+    r"(?P<neg>无|没有出现|没有发现|没有|未有|未出现|未发现|未(?=新增)|零)(?:一例)?"
     r"(?:新冠肺炎|新型冠状病毒肺炎|新型冠状病毒感染的肺炎)?(?P<new>新增|新发)?(?:报告)?"
     r"(?:新冠肺炎|新型冠状病毒肺炎|新型冠状病毒感染的肺炎)?(?P<local>本地|本土)?(?P<imported>境外输入|输入性?)?"
     r"(?P<kw>确诊病例|确诊患者|确诊|本地病例|病例|死亡病例|死亡|病亡病例|病亡|重症病例|重症患者|重型患者|重型病例"
@@ -104,6 +104,7 @@ NONE_RE = re.compile(
     r"|治愈出院病例|出院病例|患者危殆)"
     # 无确诊病例接触史, 无疑似病例接触史: a patient's history, not a count
     r"(?!(?:病例|患者)?(?:的)?(?:接触史|接触|密切接触|旅居史|暴露史|流行病学史))"
+    r"(?!者?的[\u4e00-\u9fff])"  # 客房内没有出现确诊者的乘客: who is described, no count
 )
 # 确诊病例当日无新增 / 已连续9天无新增确诊病例: the word order is free.
 NONE_AFTER_RE = re.compile(

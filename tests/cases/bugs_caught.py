@@ -826,4 +826,19 @@ CASES = [
         ],
         note="复产率 right after 已复产3家 is the share of those firms, not output beside a 复工率",
     ),
+    dict(
+        id="bug-only-these-provinces-have-none",
+        text=(
+            "3月30日,泰国政府发言人对外公布,目前累计确诊1524人。泰国共77个府,目前只有南邦府和难府没有出现确诊患者。"
+            "客房内没有出现确诊者的乘客被允许下船。"
+        ),
+        published="2020-04-03",
+        city=None,
+        expect=[
+            ("confirmed_total", "泰国", "2020-03-30", 1524, "", ""),
+            ("confirmed_total", "南邦府", "2020-03-30", 0, "", ""),
+            ("confirmed_total", "难府", "2020-03-30", 0, "", ""),
+        ],
+        note="只有A和B没有出现确诊患者: each has none; 没有出现确诊者的乘客 describes people, no count",
+    ),
 ]
