@@ -72,6 +72,7 @@ TABLES = (
     "blind17_feeds",
     "blind18_narrative",
     "blind18_feeds",
+    "blind19_narrative",
     "bugs_caught",
 )
 # Measured once, at the end of a round (--holdout): never read, never tuned against.
