@@ -86,7 +86,15 @@ def _speaks(ctx: ArticleContext, pl: Place, headline: bool) -> tuple[str, int, i
         return "story", pl.start, invited.end()  # 邀请怀仁市委…负责同志介绍情况: the county's own speakers
     if opens and _is_own_county(ctx, pl) and pl.name[-1] in "市县旗区" and _HEADLINE_REST.match(t, pl.end):
         return "story", pl.start, pl.end  # 密山市防疫生产两不误…: a story about the county, its headline says
+    governs = _GOVERNS_AFTER.match(t, pl.end) if pl.name.endswith("市") and _is_own_county(ctx, pl) else None
+    if governs and _CLAUSE_OPENS_BEFORE.search(t, max(0, pl.start - 8), pl.start):
+        return "para", pl.start, governs.end()  # 河津市统筹做好…。截至目前,全市81家…: the county-level city
     return None
+
+
+# a county-level city as the subject of its paragraph's work (河津市统筹做好…, 河津市积极推动…)
+_GOVERNS_AFTER = re.compile(r"(?:统筹|坚持|积极|全力|扎实|切实|着力|有序|精准|多措并举)")
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[。\n,，:：])\s*$")
 
 
 def _cues(ctx: ArticleContext, i: int) -> list[tuple[int, str, str, int]]:
@@ -112,6 +120,7 @@ def _cues(ctx: ArticleContext, i: int) -> list[tuple[int, str, str, int]]:
 # a cheap gate before a body paragraph's places are looked at for cues
 _CUE_WORD = re.compile(
     r"卫生健康|卫健|新闻办|指挥部|领导小组|发布|日报|晚报|讯|电|官方微博|官微|电视台|融媒体|疾控|疾病预防|邀请|市长"
+    r"|市(?:统筹|坚持|积极|全力|扎实|切实|着力|有序|精准|多措并举)"
 )
 # a city's mayor speaking (at a provincial press conference): 宜昌市常务副市长陈惠霞表示
 _OFFICIAL_AFTER = re.compile(r"市?(?:人民政府)?(?:常务)?副?市长[\u4e00-\u9fff]{2,3}(?:表示|说|介绍|指出)")

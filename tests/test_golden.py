@@ -332,6 +332,9 @@ SCORE_FLOORS = {
     # any failure was read; today's after.
     "blind18_narrative": (0.80, 0.80),
     "blind18_feeds": (0.88, 0.87),
+    # blind19_narrative (the seventeenth round; five stories, two without figures, b19n01 dropped
+    # before the run for sharing text with a holdout table): first run 0.750/0.750 at 1718994.
+    "blind19_narrative": (0.87, 0.87),
 }
 
 

@@ -841,4 +841,19 @@ CASES = [
         ],
         note="只有A和B没有出现确诊患者: each has none; 没有出现确诊者的乘客 describes people, no count",
     ),
+    dict(
+        id="bug-county-city-governs-its-paragraph",
+        text=(
+            "本报运城3月13日讯 日前,山西宏达钢铁集团全面铺开三个重点项目建设。\n"
+            "连日来,河津市统筹做好疫情防控与经济社会发展工作,有序推动企业复工复产。截至目前,全市81家规上企业已复工,"
+            "复工复产率达到97.5%。"
+        ),
+        published="2020-03-14",
+        city="运城市",
+        expect=[
+            ("resumed", "河津市", "2020-03-13", 81, "规上企业", ""),
+            ("resumption_rate", "河津市", "2020-03-13", 97.5, "规上企业", ""),
+        ],
+        note="河津市统筹做好… makes the county-level city its paragraph's speaker: its 全市 is 河津市",
+    ),
 ]
