@@ -262,6 +262,13 @@ def iter_quantities(text: str, start: int = 0, end: int | None = None):
         ]
     if text.find("数", start, end) >= 0:
         words += [_unitless(m) for m in _UNITLESS_TALLY.finditer(text, start, end)]
+    if text.find("确诊", start, end) >= 0 or text.find("死亡", start, end) >= 0:
+        seen = {w.start for w in words}
+        words += [
+            q
+            for m in _UNITLESS_BY_WORD.finditer(text, start, end)
+            if (q := _unitless_scaled(m)).start not in seen and not _PATIENT_LABEL.match(text, m.end())
+        ]
     if not words:
         return found
     taken = [(q.start, q.end) for q in found]
@@ -285,6 +292,14 @@ _UNITLESS_TALLY = re.compile(
     r"(?:(?<=病例总数)|(?<=病例数)|(?<=(?P<people>[亡诊染]人数)))(?:为|是|达到?|已达|增至|升至)?"
     r"(?P<num>\d{1,7}|\d{1,3}(?:,\d{3})+)(?=\s*(?:[,，。;；、](?!\d)|$))"
 )
+# 新泽西病例8.53万;死亡4362 and 意大利(16万2488确诊、2万1067死亡): Taiwan's and Hong Kong's
+# summaries, a count right after its word, or right before it, with no unit
+_UNITLESS_BY_WORD = re.compile(
+    # (a name before 病例: 新泽西病例8.53万; not a patient's label, 为:病例21、患者胡某)
+    r"(?:(?<=[\u4e00-\u9fff]病例)|(?<=死亡)|(?<=确诊)|(?<=病例[超逾近约]))(?P<num>\d+(?:\.\d+)?)(?:(?P<scale>[万萬])(?P<rest>\d{1,4})?)?"
+    r"(?=\s*(?:[,，;；、。)）](?!\d)|$))"
+    r"|(?<![\d.,])(?P<num2>\d+(?:\.\d+)?)(?:(?P<scale2>[万萬])(?P<rest2>\d{1,4})?)?(?=(?:确诊|死亡)[、,，;；)）])"
+)
 # 病例1,男,45岁 / 病例1、病例2: a patient's label, no count
 _PATIENT_LABEL = re.compile(r"\s*[,，;；]\s*(?:男|女|患者|病例|系|现住|家住|\d+岁)")
 
@@ -293,6 +308,18 @@ def _unitless(m: re.Match) -> Quantity:
     value = float(m.group("num").replace(",", ""))
     unit = "人" if m.group("people") else "例"
     return Quantity(m.start("num"), m.end(), m.start("num"), value, unit, "", "", False)
+
+
+def _unitless_scaled(m: re.Match) -> Quantity:
+    num, scale, rest = (m.group("num"), m.group("scale"), m.group("rest"))
+    if num is None:
+        num, scale, rest = (m.group("num2"), m.group("scale2"), m.group("rest2"))
+    value = float(num) * (10_000 if scale else 1) + (float(rest) if rest else 0)
+    qualifier = _WORD_QUALIFIER.get(m.string[m.start() - 1 : m.start()], "") if m.start() else ""
+    return Quantity(m.start(), m.end(), m.start(), round(value, 2), "例", qualifier, "", False)
+
+
+_WORD_QUALIFIER = {"超": "more_than", "逾": "more_than", "近": "about", "约": "about"}
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:

@@ -856,4 +856,23 @@ CASES = [
         ],
         note="河津市统筹做好… makes the county-level city its paragraph's speaker: its 全市 is 河津市",
     ),
+    dict(
+        id="bug-unitless-summary-counts",
+        text=(
+            "疫情第二大热点新泽西病例8.53万;死亡4362。第三热点马萨诸塞州病例超3.8万;死亡1706。\n"
+            "截至下午4点30分,意大利(16万2488确诊、2万1067死亡)。\n"
+            "新增确诊病例分别为:病例21、患者胡某某,男,45岁。"
+        ),
+        published="2020-04-19",
+        city=None,
+        expect=[
+            ("confirmed_total", "新泽西", "2020-04-19", 85300, "", ""),
+            ("deaths_total", "新泽西", "2020-04-19", 4362, "", ""),
+            ("confirmed_total", "马萨诸塞州", "2020-04-19", 38000, "", "more_than"),
+            ("deaths_total", "马萨诸塞州", "2020-04-19", 1706, "", ""),
+            ("confirmed_total", "意大利", "2020-04-19", 162488, "", ""),
+            ("deaths_total", "意大利", "2020-04-19", 21067, "", ""),
+        ],
+        note="病例8.53万, 死亡4362, 16万2488确诊: counts written with no unit; 病例21 is a patient's label",
+    ),
 ]
