@@ -199,6 +199,7 @@ def _own_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         if (
             fig.q.unit != "%"
             and pl.scope in ("other", "home", "sub", "zone")
+            and not t.startswith("(", pl.end)  # 西班牙、义大利(16万2488确诊…): the bracket is its own
             and any(
                 x.end <= pl.start
                 and pl.start - x.end <= 5

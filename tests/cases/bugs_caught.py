@@ -875,4 +875,16 @@ CASES = [
         ],
         note="病例8.53万, 死亡4362, 16万2488确诊: counts written with no unit; 病例21 is a patient's label",
     ),
+    dict(
+        id="bug-listed-country-with-its-bracket",
+        text="据报导,西班牙、义大利(16万2488确诊、2万1067死亡)、法国(14万3303确诊)是确诊超过10万例的国家。",
+        published="2020-04-15",
+        city=None,
+        expect=[
+            ("confirmed_total", "意大利", "2020-04-15", 162488, "", ""),
+            ("deaths_total", "意大利", "2020-04-15", 21067, "", ""),
+            ("confirmed_total", "法国", "2020-04-15", 143303, "", ""),
+        ],
+        note="A、B(…): the bracket right after B is B's alone, not a count the two places share",
+    ),
 ]
