@@ -403,8 +403,22 @@ def _in_total_breakdown(t: str, c: Clause, family: str) -> bool:
 _BESIDE = 12  # characters between a total and the count read beside it
 # 确诊病例,再新增99例: a clause that is only the noun, the count in the next
 _TOPIC_NOUN_BEFORE = re.compile(r"(?P<kw>确诊病例|死亡病例|治愈出院病例|出院病例)(?:数|人数)?\s*,\s*$")
+
+
 # 2月10日,达到30例: a bare verb of reaching, alone in its clause (the date before it at most)
-_REACH_ALONE = re.compile(r"(?:^|[,，]\s*)(?:已|已经)?(?:累计)?(?:达到|增至|增加到|增加至|升至|上升到|上升至)\s*$")
+def _last_family(t: str, lo: int, hi: int) -> str:
+    """The last strong family word in t[lo:hi] (死亡病例 is about deaths, not the weak 病例 at its
+    end), else the last weak one; "" when none."""
+    strong = weak = ""
+    for m in rules.CASE_FAMILY_RE.finditer(t, lo, hi):
+        if _family(m) == "weak_case":
+            weak = "weak_case"
+        else:
+            strong = _family(m)
+    return strong or weak
+
+
+_REACH_ALONE = re.compile(r"(?:^|[,，]\s*)(?:已|已经)?(?:累计)?(?:达到|增至|增加到|增加至|升至|上升到|上升至)了?\s*$")
 _NONE_LEAD = re.compile(r"(?:无|没有|未)(?:新增|新发)?(?:报告)?$")
 # 新增…1559例,总数达到16018人: the total of what was just counted
 _TOTAL_OF_PREVIOUS = re.compile(
@@ -903,14 +917,18 @@ class CaseRules(ClauseRules):
             and not t.endswith(_ITEM_LEADS, item_start, pl.start)
         )
 
-    def _reach_of_previous(self, q: Quantity, s_start: int, pi: int) -> list[Figure]:
+    def _reach_of_previous(self, q: Quantity, s_start: int, c_start: int, pi: int) -> list[Figure]:
         """1月18日,广安确诊首例…病例。2月10日,达到30例: a total reached, of what the sentence
-        before (in the paragraph) counted; no figure word of its own."""
+        before (in the paragraph) counted, or its own clause before (确诊病例数已超过2万大关,累计
+        达到了20142例); no figure word of its own."""
         p_start = self.ctx.paras[pi].start
-        if s_start <= p_start:
+        if self.t.find("输入", s_start, c_start) >= 0:
+            return []  # 输入性新冠病毒病例周五创新高,达到228例: imported cases only, no metric of ours
+        family = _last_family(self.t, s_start, c_start) if c_start > s_start else ""
+        if not family and s_start <= p_start:
             return []
-        prev = last_match_in(rules.CASE_FAMILY_RE, self.t, self.ctx.bounds.sentence_start(s_start - 1), s_start)
-        family = _family(prev) if prev is not None else ""
+        if not family:
+            family = _last_family(self.t, self.ctx.bounds.sentence_start(s_start - 1), s_start)
         if family not in ("confirmed", "weak_case", "deaths", "recovered"):
             return []
         metric = _case_metric(family, "total", None)
@@ -958,7 +976,7 @@ class CaseRules(ClauseRules):
                 return [Figure(metric, "", (topic.start(), q.end), q, "case.topic_then_count", pi, unit=q.unit)]
         reach = before + self.t[q.start : q.num_start]  # (达到 may open the quantity's own span)
         if not inherited and q.unit == "例" and _REACH_ALONE.search(reach) and not c.after.strip():
-            reached = self._reach_of_previous(q, s_start, pi)
+            reached = self._reach_of_previous(q, s_start, c_start, pi)
             if reached:
                 return reached
         most = rules.MOST_THEN_COUNT.search(self.t, max(s_start, q.start - 24), q.start)

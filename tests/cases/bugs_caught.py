@@ -887,4 +887,19 @@ CASES = [
         ],
         note="A、B(…): the bracket right after B is B's alone, not a count the two places share",
     ),
+    dict(
+        id="bug-reach-after-a-bound",
+        text=(
+            "截止北京时间21日18点,德国境内新冠确诊病例数已超过2万大关,累计达到了20142例,死亡病例累计70例。\n"
+            "美国新冠死亡病例超过1万例,达到10335例。"
+        ),
+        published="2020-03-21",
+        city=None,
+        expect=[
+            ("confirmed_total", "德国", "2020-03-21", 20142, "", ""),
+            ("deaths_total", "德国", "2020-03-21", 70, "", ""),
+            ("deaths_total", "美国", "2020-03-21", 10335, "", ""),
+        ],
+        note="累计达到了N例 reaches what its sentence's earlier clause counts (死亡病例: deaths, not 病例)",
+    ),
 ]
