@@ -73,6 +73,7 @@ TABLES = (
     "blind18_narrative",
     "blind18_feeds",
     "blind19_narrative",
+    "blind19_feeds",
     "bugs_caught",
 )
 # Measured once, at the end of a round (--holdout): never read, never tuned against.

@@ -1,5 +1,8 @@
 """Golden extraction cases for FEED texts, nineteenth BLIND set, Jan–Apr 2020.
 
+Removed before the first run (the maintainer's overlap check): b19f01, 琼海市 in 海南's 2月2日 update,
+whose bulletin wording shares windows with an eval and a holdout table. All kept cases are city=None.
+
 What is here: 14 feed texts, i.e. bulletins, round-ups and wire items that summarise several places (issue 20 of the project). One is
 read for a home city and thirteen have city=None. The brief asked for about half home-city cases; after some 60 searches nearly every
 mainland provincial or city bulletin the `pages` corpus returned was already in a table (or repeated a frozen per-place list that is), two
@@ -106,18 +109,6 @@ Exclusion and overlap checks:
 
 CASES = [
     # https://haikou.baogaosu.com/xinwen/%E4%BE%8B/81204218
-    dict(
-        id="b19f01",
-        text="琼新增新型冠状病毒感染肺炎出院病例1例\n03.02.2020 07:00\n本文来源: 中新网海南频道\n中新网海口2月2日电 (记者 张茜翼)记者从2日下午召开的“海南省新型冠状病毒感染的肺炎疫情防控工作”第三场新闻发布会获悉,2月2日8时至12时,海南省新型冠状病毒感染的肺炎新增确诊病例0例,新增重症病例0例,新增出院病例1例。\n截至2月2日12:00,海南省累计报告新型冠状病毒感染的肺炎确诊病例63例,重症病例9例,死亡病例1例,出院病例2例。确诊病例中,海口11例、三亚17例、儋州6例、琼海5例、万宁8例、东方1例、澄迈2例、临高4例、陵水5例、琼中1例、定安1例、昌江1例、乐东1例。\n截至2月2日12:00,追踪到密切接触者1643人,已解除医学观察616人,尚有1027人正在接受居家或集中医学观察。",
-        published="2020-02-03 07:00",
-        city="琼海市",
-        expect=[
-            ("confirmed_total", "琼海市", "2020-02-02", 5, "", ""),
-        ],
-        note="中新网海南频道's item on 海南's midday figures of 2月2日 (8时至12时), on a city-news aggregator that dates it 03.02.2020 07:00 (day.month.year); the paragraphs after the figures (a press conference on prices and schools) were left out. Read for 琼海市 (a county-level city under the province, used as a home city the way 万宁市 was in earlier tables): 截至2月2日12:00…确诊病例中…琼海5例 → confirmed_total 5 on 2月2日 (琼海 written without 市, region in full). The province's zeros for 8时至12时 (新增确诊病例0例…) are 海南省's, not a per-city statement: no confirmed_new for 琼海. 陵水5例 (a county of the same size, not home), the province's 63/9/1/2 and the contacts are not 琼海市's. The headline's 出院病例1例 is the province's.",
-        source="https://haikou.baogaosu.com/xinwen/%E4%BE%8B/81204218",
-    ),
-    # https://zh.vietnamplus.vn/…/109814.vnp (关于越南永福省COVID-19的报道; the address's middle part is an escaped title)
     dict(
         id="b19f02",
         text="关于越南永福省COVID-19的报道\n截至2020年2月14日上午7点,永福省确诊新冠肺炎病例共11例(平川县9例、三岛县1例、三阳县1例);其中3人已治愈出院,其余8例正在中央热带病医院东英县分院、广何综合诊所和中央儿童医院等接受治疗。\n越通社永福省2月14日——2月14日下午,永福省举行了新闻发布会,向媒体界介绍了该省新型冠状病毒感染的肺炎疫情防范工作的信息。\n根据地方领导的报告,截至2020年2月14日上午7点,永福省确诊新冠肺炎病例共11例(平川县9例、三岛县1例、三阳县1例);其中3人已治愈出院,其余8例正在中央热带病医院东英县分院、广何综合诊所和中央儿童医院等接受治疗。",
