@@ -199,6 +199,11 @@ def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> l
     ]  # 今(17)日公布: today, the 17th (Taiwan's way)
     written_oddly += [
         DateMention(m.start(), m.end(), day, day, False, True)
+        for m in _WEEKDAY_NUMBERED.finditer(text, lo, hi)
+        if (day := resolve_bare_day(int(m.group(1)), ref)) is not None
+    ]  # 以色列星期天(29日)新增628起: that weekday, the 29th (Singapore's and Malaysia's way)
+    written_oddly += [
+        DateMention(m.start(), m.end(), day, day, False, True)
         for m in _MONTH_END.finditer(text, lo, hi)
         if not inside(m.start()) and (day := _month_end(m, ref)) is not None
     ]  # 截至2019年12月底: the month's last day
@@ -231,6 +236,7 @@ _GARBLED_RE = re.compile(
     r"(?:(?<=截至)|(?<=截止)|(?<=2020)|(?<=年)|(?<![^\n]))(?P<m>[1-4])(?P<d>[1-2]\d|3[01]|[1-9])(?=24时|0时?(?:至|-|—|–)24时)"
 )
 _TODAY_NUMBERED = re.compile(r"今\s*\(\s*(\d{1,2})\s*\)\s*日")
+_WEEKDAY_NUMBERED = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]\s*[(（]\s*(\d{1,2})\s*日\s*[)）]")
 _CONVERTED_BEFORE = re.compile(r"[(（]\s*(?:即)?北京时间\s*$")
 
 

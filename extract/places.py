@@ -666,6 +666,63 @@ _ORG_LEAD = re.compile(
 )
 
 
+# A foreign country's regions the tables do not name (瓜亚斯省, 新州, 克勒拉省, 金郡), found by
+# their suffix in a feed that names a foreign country: the run of name characters before it,
+# without the words that lead into a name (让克勒拉省…, 以克勒拉省…, 德里和拉吉斯坦省)
+_DIVISION_SUFFIX = re.compile(r"[省州郡邦](?!份|际|级|界)")
+_STEM_RUN = re.compile(r"[\u4e00-\u9fff]{1,6}$")
+_STEM_LEAD = re.compile(
+    r"^(?:让|使|在|于|和|与|及|是|为|以|而|据|对|向|从|到|也|还|都|但|且|其中|目前|当地|首府|境内|包括)+"
+)
+# words, not names: 东部各州, 联邦州, 多个州, 自治州, 外省, 邻省, 该邦
+_NOT_IN_STEM = re.compile(
+    r"[该本全我各每外一两三多邻个几数此其另他某整这那哪首次的部方边近半]|联邦|自治|直辖|沿海|内陆|兄弟"
+    # a ministry (日本厚生劳动省, 外务省): no region
+    r"|(?:劳动|外务|法务|科学|产业|防卫|交通|总务|财务|水产|环境|卫生|内务|教育|司法|国防|工业|商务|外交)$"
+)
+
+
+@lru_cache(maxsize=1)
+def _country_scanner() -> re.Pattern:
+    from extract.world import countries
+
+    return word_scanner(n for n in countries() if n not in ("香港", "澳门", "台湾") and len(n) >= 2)
+
+
+def names_a_country(text: str) -> bool:
+    """Does text name a foreign country (a feed's world news)?"""
+    return _country_scanner().search(text) is not None
+
+
+def foreign_divisions(text: str, known: list[Place]) -> list[Place]:
+    """Regions of a foreign country named by their suffix in text (a paragraph of a feed that
+    names a foreign country), that no known place covers and the gazetteer does not know."""
+    nation = divisions()
+    out: list[Place] = []
+    for m in _DIVISION_SUFFIX.finditer(text):
+        run = _STEM_RUN.search(text, max(0, m.start() - 6), m.start())
+        if run is None:
+            continue
+        stem = run.group()
+        ends = [pl.end for pl in known if run.start() <= pl.end <= m.start() and pl.start < pl.end]
+        if ends:
+            stem = text[max(ends) : m.start()]  # 华盛顿州金郡: the region inside the state named first
+        lead = _STEM_LEAD.match(stem)
+        stem = stem[lead.end() :] if lead else stem
+        joined = max(stem.rfind("和"), stem.rfind("与"), stem.rfind("及"))
+        if joined >= 0 and len(stem) - joined > 2:
+            stem = stem[joined + 1 :]  # 德里和拉吉斯坦省: the last of the joined names
+        if not stem or (len(stem) == 1 and m.group() not in "州郡") or _NOT_IN_STEM.search(stem):
+            continue
+        name, start = stem + m.group(), m.start() - len(stem)
+        if any(nation.is_division(name + x) for x in ("", "市", "区", "县")) or nation.is_division(stem + "省"):
+            continue  # 温州, 黄州: a Chinese city or district written short
+        if any(pl.start < m.end() and start < pl.end for pl in known):
+            continue  # inside or across a name the tables know
+        out.append(Place(start, m.end(), name, "other"))
+    return out
+
+
 def _outermost(zones: list[Place]) -> list[Place]:
     """The zones no other zone contains, and of two that overlap the longer (one sweep over
     them sorted by start, longest first): 茶陵县金山科技城电子产业园 is one zone."""

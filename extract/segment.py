@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from extract import rules
 from extract.dates import DateMention, bare_day_number, find_dates, resolve_bare_day
 from extract.numbers import QUANTITY, Quantity, iter_quantities
-from extract.places import Place, find_full_orgs, matcher_for, towns_written_short
+from extract.places import Place, find_full_orgs, foreign_divisions, matcher_for, names_a_country, towns_written_short
 
 # A bracket ends a clause, except a Latin name's (武汉冠状病毒(COVID-19)确诊病例: one noun phrase)
 HARD = re.compile(r"[,;。!?:\n]|\((?![A-Za-z0-9-]{0,15}[A-Za-z][A-Za-z0-9-]{0,15}\))|(?<![A-Za-z])(?<!-\d)(?<!-\d\d)\)")
@@ -82,6 +82,7 @@ class ArticleContext:
     _story_first: dict[int, int] | None = None
     _orgs_by_lead: dict[str, list[str]] | None = None
     _towns: list[str] | None = None
+    _foreign_feed: bool | None = None
     memo: dict = field(default_factory=dict)  # per-article answers the later stages reuse
     _placed: list[int] = field(default_factory=list)  # paragraphs whose named places are held
 
@@ -323,12 +324,20 @@ class ArticleContext:
         """Home, district and other places named in paragraph i (the gazetteer's)."""
         p = self.paras[i]
         if p._places is None:
-            p._places = [
-                Place(x.start + p.start, x.end + p.start, x.name, x.scope)
-                for x in matcher_for(self.city).find_named(self.text[p.start : p.end])
-            ]
+            text = self.text[p.start : p.end]
+            found = matcher_for(self.city).find_named(text)
+            if self.foreign_feed:  # 瓜亚斯省是厄瓜多尔疫情最严重的地区: regions the tables lack
+                found = sorted(found + foreign_divisions(text, found), key=lambda x: (x.start, -(x.end - x.start)))
+            p._places = [Place(x.start + p.start, x.end + p.start, x.name, x.scope) for x in found]
             self._placed.append(i)
         return p._places
+
+    @property
+    def foreign_feed(self) -> bool:
+        """A corpus without a home city, and an article that names a foreign country."""
+        if self._foreign_feed is None:
+            self._foreign_feed = self.city is None and names_a_country(self.text)
+        return self._foreign_feed
 
     def _named_start_list(self, i: int) -> list[int]:
         starts = self._named_starts.get(i)

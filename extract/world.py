@@ -291,6 +291,8 @@ NEWS_REGIONS = {
     "巴西利亚联邦区": "Federal District (Brazil)",
     "雅加达首都特区": "Jakarta",
     "难府": "Nan",  # (Thailand's Chinese press; zh_CN: 楠府)
+    "德里": "Delhi",
+    "自由州省": "Free State",
     # India's states the 2020 news counted, missing from the zh_CN translation
     "马哈拉施特拉邦": "Maharashtra",
     "喀拉拉邦": "Kerala",

@@ -902,4 +902,39 @@ CASES = [
         ],
         note="累计达到了N例 reaches what its sentence's earlier clause counts (死亡病例: deaths, not 病例)",
     ),
+    dict(
+        id="bug-foreign-regions-by-suffix",
+        text=(
+            "厄瓜多尔卫生部3月31日说,该国累计确诊病例2240例。瓜亚斯省是厄瓜多尔疫情最严重的地区,确诊病例和死亡病例分别为1563例和51例。\n"
+            "截至3月31日16时,澳大利亚确诊病例增至355例。目前新州的总确诊病例数为171例。\n"
+            "3月31日,华盛顿州金郡卫生部门透过声明指出,目前当地确诊病例已增至10人,其中2人死亡。\n"
+            "3月31日,日本厚生劳动省表示,日本新增确诊病例59例。印度拉吉斯坦省今天新增1名确诊病例。"
+        ),
+        published="2020-03-31",
+        city=None,
+        expect=[
+            ("confirmed_total", "厄瓜多尔", "2020-03-31", 2240, "", ""),
+            ("confirmed_total", "瓜亚斯省", "2020-03-31", 1563, "", ""),
+            ("deaths_total", "瓜亚斯省", "2020-03-31", 51, "", ""),
+            ("confirmed_total", "澳大利亚", "2020-03-31", 355, "", ""),
+            ("confirmed_total", "新州", "2020-03-31", 171, "", ""),
+            ("confirmed_total", "金郡", "2020-03-31", 10, "", ""),
+            ("deaths_total", "金郡", "2020-03-31", 2, "", ""),
+            ("confirmed_new", "日本", "2020-03-31", 59, "", ""),
+            ("confirmed_new", "拉吉斯坦省", "2020-03-31", 1, "", ""),
+        ],
+        note="a feed's foreign regions found by their suffix (省, 州, 郡, 邦); a ministry (厚生劳动省) is none",
+    ),
+    dict(
+        id="bug-weekday-day-and-critical",
+        text="(早报讯)以色列星期天(29日)新增628起2019冠状病毒疾病(COVID-19)确诊病例。美国华盛顿州新增4名确诊病例,3人命危。",
+        published="2020-03-30",
+        city=None,
+        expect=[
+            ("confirmed_new", "以色列", "2020-03-29", 628, "", ""),
+            ("confirmed_new", "华盛顿州", "2020-03-29", 4, "", ""),
+            ("critical", "华盛顿州", "2020-03-29", 3, "", ""),
+        ],
+        note="星期天(29日) is the 29th; 起 before a disease name with its English bracket; 命危 is critical",
+    ),
 ]
