@@ -8,6 +8,7 @@ home city; 全区/该县 … are the nearest county or district; 长沙, 黄冈,
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -694,17 +695,22 @@ def names_a_country(text: str) -> bool:
     return _country_scanner().search(text) is not None
 
 
+_LONGEST_NAME = 40  # characters: no known place's name is longer (a bounded look-back per suffix)
+
+
 def foreign_divisions(text: str, known: list[Place]) -> list[Place]:
     """Regions of a foreign country named by their suffix in text (a paragraph of a feed that
     names a foreign country), that no known place covers and the gazetteer does not know."""
     nation = divisions()
     out: list[Place] = []
+    starts = [pl.start for pl in known]  # (sorted: the names near each suffix are bisected)
     for m in _DIVISION_SUFFIX.finditer(text):
         run = _STEM_RUN.search(text, max(0, m.start() - 6), m.start())
         if run is None:
             continue
+        near = known[bisect_left(starts, run.start() - _LONGEST_NAME) : bisect_left(starts, m.end())]
         stem = run.group()
-        ends = [pl.end for pl in known if run.start() <= pl.end <= m.start() and pl.start < pl.end]
+        ends = [pl.end for pl in near if run.start() <= pl.end <= m.start()]
         if ends:
             stem = text[max(ends) : m.start()]  # 华盛顿州金郡: the region inside the state named first
         lead = _STEM_LEAD.match(stem)
@@ -717,7 +723,7 @@ def foreign_divisions(text: str, known: list[Place]) -> list[Place]:
         name, start = stem + m.group(), m.start() - len(stem)
         if any(nation.is_division(name + x) for x in ("", "市", "区", "县")) or nation.is_division(stem + "省"):
             continue  # 温州, 黄州: a Chinese city or district written short
-        if any(pl.start < m.end() and start < pl.end for pl in known):
+        if any(pl.start < m.end() and start < pl.end for pl in near):
             continue  # inside or across a name the tables know
         out.append(Place(start, m.end(), name, "other"))
     return out
