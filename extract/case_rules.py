@@ -397,7 +397,11 @@ def _in_total_breakdown(t: str, c: Clause, family: str) -> bool:
         and last.metric == "confirmed_total"
         and last.q.end >= c.sentence_start
         and c.q.start - last.q.end <= _BESIDE
+        and _DEATHS_RIGHT_AFTER.match(c.after) is not None  # (not 增至8人,一名患者死亡: one's death)
     )
+
+
+_DEATHS_RIGHT_AFTER = re.compile(r"\s*(?:死亡|病亡|身亡|死)")
 
 
 _BESIDE = 12  # characters between a total and the count read beside it

@@ -805,6 +805,7 @@ def without_national_table(monkeypatch):
 
     def clear():
         places.matcher_for.cache_clear()
+        places._country_scanner.cache_clear()
         for cached in (world.countries, world.foreign_places, world.foreign_canon, world.english_names):
             cached.cache_clear()
 
@@ -907,3 +908,12 @@ def test_an_examples_word_is_no_part_of_a_company_name(lead):
     from extract.places import find_full_orgs
 
     assert find_full_orgs(f"{lead}东莞市彼联机械科技有限公司复工率超过94%") == ["东莞市彼联机械科技有限公司"]
+
+
+def test_every_foreign_place_has_an_english_name():
+    """English is a complete second language: every place outside the mainland the engine can
+    name (countries, regions, cities, ships) has an English name for the English dashboard."""
+    from extract import world
+
+    missing = sorted(name for name in world.foreign_canon() if name not in world.english_names())
+    assert missing == []
