@@ -661,9 +661,14 @@ def towns_written_short(text: str, towns: list[str], lo: int = 0, hi: int | None
     return out
 
 
+# words that lead into a name without being part of it (在…, 据…, 因为…, 其中…): one table for
+# organisations' names and foreign regions' (below)
+_NAME_LEAD_WORDS = (
+    r"在|由|据|对|向|为|与|和|及|是|到|从|其中|目前|当前|截至|包括"
+    r"|因为|由于|所以|但是|而且|并且|虽然|因此|于是|同时|同样|也|还|又"
+)
 _ORG_LEAD = re.compile(
-    r"^(?:尚在|仍在|正在|均在|现在|在|由|据|对|向|为|与|和|及|是|到|从|来到|走进|走访|深入|位于|了解|介绍|其中|目前|当前|截至"
-    r"|例如|比如|譬如|诸如|因为|由于|所以|但是|而且|并且|虽然|因此|于是|同时|同样|也|还|又|都)+"
+    r"^(?:尚在|仍在|正在|均在|现在|来到|走进|走访|深入|位于|了解|介绍|例如|比如|譬如|诸如|" + _NAME_LEAD_WORDS + r")+"
 )
 
 
@@ -672,9 +677,9 @@ _ORG_LEAD = re.compile(
 # without the words that lead into a name (让克勒拉省…, 以克勒拉省…, 德里和拉吉斯坦省)
 _DIVISION_SUFFIX = re.compile(r"[省州郡邦](?!份|际|级|界)")
 _STEM_RUN = re.compile(r"[\u4e00-\u9fff]{1,6}$")
-_STEM_LEAD = re.compile(
-    r"^(?:让|使|在|于|和|与|及|是|为|以|而|据|对|向|从|到|也|还|都|但|且|其中|目前|当地|首府|境内|包括)+"
-)
+# (and single characters no foreign region's name opens with, some Chinese names do: 以色列,
+# 都江堰 are organisations' leads too)
+_STEM_LEAD = re.compile(r"^(?:当地|首府|境内|于|以|让|使|而|但|且|都|" + _NAME_LEAD_WORDS + r")+")
 # words, not names: 东部各州, 联邦州, 多个州, 自治州, 外省, 邻省, 该邦
 _NOT_IN_STEM = re.compile(
     r"[该本全我各每外一两三多邻个几数此其另他某整这那哪首次的部方边近半]|联邦|自治|直辖|沿海|内陆|兄弟"
