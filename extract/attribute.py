@@ -15,7 +15,7 @@ from extract.clause import Figure, last_match_in
 from extract.dating import in_closed_bracket
 from extract.gazetteer import divisions
 from extract.numbers import CN_NUM_CHARS
-from extract.places import NOWHERE, ZONE_SHORT_REFS, Place, matcher_for, short_name, unlisted_scope
+from extract.places import NOWHERE, SHIP_REFS, ZONE_SHORT_REFS, Place, matcher_for, short_name, unlisted_scope
 from extract.segment import DATELINE, ArticleContext
 from extract.speakers import is_home_word, issuing_county, speaks_for
 from extract.world import countries, foreign_canon
@@ -149,10 +149,11 @@ def _own_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             if _group_not_owner(ctx, pi, pl, fig, pos):
                 continue
             return pl.name, "group"  # 撤侨航班: no place, no one's figure
-        if pl.scope == "foreignref":
-            return _foreign_before(ctx, pl, pi)
-        if pl.scope == "provref":  # a feed's 全省: the province named before
-            return _province_before(ctx, pl, pi)
+        if pl.scope in ("foreignref", "provref"):
+            ref = _referred(ctx, pl, pi)
+            if ref is None:
+                continue  # 船上 with no ship named before: no one's reference
+            return ref
         if pl.scope == "other" and _in_dateline(ctx, pl):
             continue  # 新华社罗马3月8日电: where the reporter files from, not what the figure is about
         if pl.scope == "zoneref":
@@ -504,7 +505,16 @@ def _feeds_country(ctx: ArticleContext, pl: Place, pi: int) -> tuple[str, str] |
 
 
 # 该邦 → the last state (…邦) named before, not the country around it (印度卫生部…该邦累计…)
-_REF_KIND = {"该邦": "邦"}
+_REF_KIND = {"该邦": "邦", **dict.fromkeys(SHIP_REFS, "号")}
+
+
+def _referred(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str] | None:
+    """What 该国/该邦/船上 (a foreign place named before) or a feed's 全省 (the province named
+    before) point back at; None for a ship reference with no ship before it."""
+    if ref.scope == "provref":
+        return _province_before(ctx, ref, pi)
+    got = _foreign_before(ctx, ref, pi)
+    return None if got[1] == "unplaced" and ref.name in SHIP_REFS else got
 
 
 def _foreign_before(ctx: ArticleContext, ref: Place, pi: int, countries_only: bool = False) -> tuple[str, str]:

@@ -330,7 +330,9 @@ PREFECTURE_HOME_WORDS = {"州": ("全州", "我州", "本州", "州内"), "盟":
 # the world as a figure's place: 全球新冠肺炎确诊病例已超过100万例 (nobody's figure of ours)
 _WORLD = ("全球", "全世界")
 _WORLD_FIGURE_AFTER = re.compile(r"(?:范围内)?[^,，。;；]{0,10}?(?:确诊|病例|感染|死亡|累计)")
-FOREIGN_REFS = ("该国", "该地区", "该邦")  # (该邦: an Indian state named before)
+# (该邦: an Indian state named before; 船上, 该邮轮: a ship named before, if any)
+SHIP_REFS = ("船上", "该邮轮", "该游轮", "该船")
+FOREIGN_REFS = ("该国", "该地区", "该邦", *SHIP_REFS)
 # Special places the bulletins name whose patients' counts are no region's: hospitals, their
 # campuses and wards, cabin hospitals, quarantine sites (scope "institution", never a city's).
 INSTITUTION_SUFFIX = r"(?:医院|院区|病区|方舱|方舱医院|隔离点|隔离酒店|集中隔离点|留观点|救治中心|治疗中心)"

@@ -937,4 +937,20 @@ CASES = [
         ],
         note="星期天(29日) is the 29th; 起 before a disease name with its English bracket; 命危 is critical",
     ),
+    dict(
+        id="bug-on-board-is-the-ship",
+        text=(
+            "滞留加州外海多天的至尊公主号邮轮载有3,500多人。\n"
+            "联邦公卫官员表示,船上将近1,000名加州居民,将在空军基地完成隔离。\n"
+            "当局检测了船上46人的样本,结果发现有19名船员和两名乘客共21人确诊。\n"
+            "舟山一艘渔船上新增确诊病例3例。"
+        ),
+        published="2020-03-09",
+        city=None,
+        expect=[
+            ("confirmed_total", "至尊公主号", "2020-03-09", 21, "", ""),
+            ("confirmed_new", "舟山市", "2020-03-09", 3, "", ""),
+        ],
+        note="船上 is the ship named before (not the state its residents come from); a fishing boat is no ship of ours",
+    ),
 ]
