@@ -61,7 +61,8 @@ def _own_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             return _org_named_at(ctx, orgs[-1]), "home"
         # (该公司自2月20日开始复工复产,目前复工复产率已达100%: the sentence's subject; 公司复工复产
         # “火力全开”。目前,已有90多名工人返岗: the paragraph's)
-        subject = _FIRM_SUBJECT.search(t, max(p.start, s_start - _QUOTE_REACH), s_start) is not None
+        lo = max(p.start, s_start - _QUOTE_REACH)
+        subject = t.find("公司", lo, s_start) >= 0 and _FIRM_SUBJECT.search(t, lo, s_start) is not None
         backref = subject or _ORG_BACKREF.search(t, s_start, fig.q.start) is not None
         if backref or _firm_speaks(ctx, fig, p, s_start):
             # 该公司员工到岗率达94%: the company named last before it in the paragraph (a manager's

@@ -120,7 +120,7 @@ class Classifier(CaseRules, ResumptionRules):
         if (
             rules.GROUP_BOUND_BEFORE.search(before)
             or rules.CLUSTER_BEFORE.search(before)
-            or rules.COUNTED_REGIONS_BEFORE.search(t, c_start, q.start)
+            or (t.find("个", c_start, q.start) >= 0 and rules.COUNTED_REGIONS_BEFORE.search(t, c_start, q.start))
         ):  # 均超过100例 (each of a group), 与第31例有关的确诊病例 (a cluster), 5个省区…为0 (each)
             return []
         if (

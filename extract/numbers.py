@@ -285,7 +285,7 @@ _IN_SLOGAN = re.compile(r"[\u4e00-\u9fff]{0,4}[”」』]")
 # (正在接受医学观察415。: people under observation, the 人 left out likewise; $: a sentence's
 # slice ends right before its 。)
 _UNITLESS_COUNT = re.compile(
-    r"(?:(?<=[增计积告亡院症诊]病例)|(?<=(?P<people>医学观察)))(?P<num>\d{1,6})(?=\s*(?:[,，。;；](?!\d)|$))"
+    r"(?=\d)(?:(?<=[增计积告亡院症诊]病例)|(?<=(?P<people>医学观察)))(?P<num>\d{1,6})(?=\s*(?:[,，。;；](?!\d)|$))"
 )  # (not 病例1,277例)
 # 病例总数为5955、死亡人数13: a tally's noun, then its number with no unit (overseas papers)
 _UNITLESS_TALLY = re.compile(
@@ -295,10 +295,11 @@ _UNITLESS_TALLY = re.compile(
 # 新泽西病例8.53万;死亡4362 and 意大利(16万2488确诊、2万1067死亡): Taiwan's and Hong Kong's
 # summaries, a count right after its word, or right before it, with no unit
 _UNITLESS_BY_WORD = re.compile(
+    r"(?=\d)(?:"  # (a digit first: every other position fails at once, before the look-behinds)
     # (a name before 病例: 新泽西病例8.53万; not a patient's label, 为:病例21、患者胡某)
     r"(?:(?<=[\u4e00-\u9fff]病例)|(?<=死亡)|(?<=确诊)|(?<=病例[超逾近约]))(?P<num>\d+(?:\.\d+)?)(?:(?P<scale>[万萬])(?P<rest>\d{1,4})?)?"
     r"(?=\s*(?:[,，;；、。)）](?!\d)|$))"
-    r"|(?<![\d.,])(?P<num2>\d+(?:\.\d+)?)(?:(?P<scale2>[万萬])(?P<rest2>\d{1,4})?)?(?=(?:确诊|死亡)[、,，;；)）])"
+    r"|(?<![\d.,])(?P<num2>\d+(?:\.\d+)?)(?:(?P<scale2>[万萬])(?P<rest2>\d{1,4})?)?(?=(?:确诊|死亡)[、,，;；)）]))"
 )
 # 病例1,男,45岁 / 病例1、病例2: a patient's label, no count
 _PATIENT_LABEL = re.compile(r"\s*[,，;；]\s*(?:男|女|患者|病例|系|现住|家住|\d+岁)")
