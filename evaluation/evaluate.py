@@ -74,6 +74,7 @@ TABLES = (
     "blind18_feeds",
     "blind19_narrative",
     "blind19_feeds",
+    "blind20_narrative",
     "bugs_caught",
 )
 # Measured once, at the end of a round (--holdout): never read, never tuned against.
