@@ -36,7 +36,20 @@ def _workers_named_before(before: str, q: Quantity) -> re.Match | None:
     """复工员工29775人, 返岗的172名员工: the words before a count of people that make it workers
     back (not 返岗的一名工作人员说: one worker speaking)."""
     m = last_match(rules.WORKER_NOUN_BEFORE, before)
+    if m is not None and "企业" in m.group() and _WORKFORCE_AFTER.match(before, m.end()):
+        return None  # 120户复工复产企业员工总人数30847人: the resumed firms' whole staff, not those back
     return None if m is not None and m.group().endswith("的") and q.value <= 1 else m
+
+
+def _other_count_between(t: str, fig: Figure, end: int) -> bool:
+    """停产企业8户,占比6.2%: a count between a figure and a share, the share's own (not a change of
+    the figure: 复工4052家,较前一天增加27家,占…87.5% is still the share resumed)."""
+    between = find_quantities(t, fig.q.end, end)
+    return bool(between) and not _CHANGE_BEFORE.search(t, max(fig.q.end, between[-1].start - 6), between[-1].start)
+
+
+_CHANGE_BEFORE = re.compile(r"(?:增加|新增|减少|增长|下降)$")
+_WORKFORCE_AFTER = re.compile(r"(?:总人数|总数|人数)(?:为|达|共|有)?$")
 
 
 def _share_of_count_before(q: Quantity, sentence_figs: list[Figure]) -> bool:
@@ -113,8 +126,13 @@ class ResumptionRules(ClauseRules):
                 if share
                 else None
             )
-            if share_fig is not None and rules.OTHER_MEASURE.search(t, share_fig.q.end, q.start):
-                share_fig = None  # 已复工的1010家…，2019年产值约3320亿元，占全市的99.1%: a share of output
+            if share_fig is not None and (
+                rules.OTHER_MEASURE.search(t, share_fig.q.end, q.start)
+                or _other_count_between(t, share_fig, share.start())
+            ):
+                # 已复工的1010家…，2019年产值约3320亿元，占全市的99.1%: a share of output; 120户企业复工复产,…;
+                # 停产企业8户,占比6.2%: the share of the count just before it, no figure of ours
+                share_fig = None
             share_of = share_fig.metric if share_fig is not None else None
             if share is not None and share_of is not None:  # 已复工59户，占…的91% / 返工人员8628人，占比为75.8%
                 return [

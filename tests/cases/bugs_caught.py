@@ -953,4 +953,21 @@ CASES = [
         ],
         note="船上 is the ship named before (not the state its residents come from); a fishing boat is no ship of ours",
     ),
+    dict(
+        id="bug-workforce-and-halted-share",
+        text=(
+            "截至3月29日,全盟128户规模以上工业企业中,120户企业复工复产,复工率93.8%;停产企业8户,占比6.2%。"
+            "120户复工复产企业员工总人数30847人,到岗29440人,到岗率95.4%。"
+        ),
+        published="2020-04-01 08:57",
+        city="阿拉善盟",
+        expect=[
+            ("sector_total", "阿拉善盟", "2020-03-29", 128, "规模以上工业企业", ""),
+            ("resumed", "阿拉善盟", "2020-03-29", 120, "规模以上工业企业", ""),
+            ("resumption_rate", "阿拉善盟", "2020-03-29", 93.8, "规模以上工业企业", ""),
+            ("workers_returned", "阿拉善盟", "2020-03-29", 29440, "", ""),
+            ("worker_return_rate", "阿拉善盟", "2020-03-29", 95.4, "", ""),
+        ],
+        note="停产企业8户,占比6.2% is the halted firms' share; 员工总人数30847人 the firms' whole staff",
+    ),
 ]
