@@ -75,6 +75,7 @@ TABLES = (
     "blind19_narrative",
     "blind19_feeds",
     "blind20_narrative",
+    "blind20_feeds",
     "bugs_caught",
 )
 # Measured once, at the end of a round (--holdout): never read, never tuned against.
