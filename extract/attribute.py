@@ -15,7 +15,16 @@ from extract.clause import Figure, last_match_in
 from extract.dating import in_closed_bracket
 from extract.gazetteer import divisions
 from extract.numbers import CN_NUM_CHARS
-from extract.places import NOWHERE, SHIP_REFS, ZONE_SHORT_REFS, Place, matcher_for, short_name, unlisted_scope
+from extract.places import (
+    NOWHERE,
+    OPTIONAL_REFS,
+    SHIP_REFS,
+    ZONE_SHORT_REFS,
+    Place,
+    matcher_for,
+    short_name,
+    unlisted_scope,
+)
 from extract.segment import DATELINE, ArticleContext
 from extract.speakers import is_home_word, issuing_county, speaks_for
 from extract.world import countries, foreign_canon
@@ -506,7 +515,7 @@ def _feeds_country(ctx: ArticleContext, pl: Place, pi: int) -> tuple[str, str] |
 
 
 # 该邦 → the last state (…邦) named before, not the country around it (印度卫生部…该邦累计…)
-_REF_KIND = {"该邦": "邦", **dict.fromkeys(SHIP_REFS, "号")}
+_REF_KIND = {"该邦": "邦", "该州": "州", **dict.fromkeys(SHIP_REFS, "号")}
 
 
 def _referred(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str] | None:
@@ -515,7 +524,7 @@ def _referred(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str] | Non
     if ref.scope == "provref":
         return _province_before(ctx, ref, pi)
     got = _foreign_before(ctx, ref, pi)
-    return None if got[1] == "unplaced" and ref.name in SHIP_REFS else got
+    return None if got[1] == "unplaced" and ref.name in OPTIONAL_REFS else got
 
 
 def _foreign_before(ctx: ArticleContext, ref: Place, pi: int, countries_only: bool = False) -> tuple[str, str]:
@@ -528,8 +537,10 @@ def _foreign_before(ctx: ArticleContext, ref: Place, pi: int, countries_only: bo
         if ctx.paras[j].story != story:
             break
         for pl in reversed(ctx.named_before(j, ref.start, 50)):
-            if pl.end <= ref.start and pl.scope == "other" and pl.name in allowed and pl.name.endswith(kind):
-                return pl.name, "other"
+            if pl.end > ref.start or pl.scope != "other" or not pl.name.endswith(kind):
+                continue
+            if pl.name in allowed or (kind and not divisions().is_division(pl.name)):
+                return pl.name, "other"  # (该州 after 拉各斯州, a feed's region no table names)
     return ref.name, "unplaced"
 
 
@@ -641,6 +652,7 @@ def _paragraph_subject(ctx: ArticleContext, j: int) -> tuple[bool, tuple[str, st
             and not _opens_an_org_name(ctx, x)
             and _outside_brackets(t, max(pj.start, x.start - 400), x.start)
             and not _ITEM.match(t, x.end)
+            and not _ITEM_WITH_NOTE.match(t, x.end)  # 布鲁塞尔846例(12%): a list's item, with its share
             and not (t.endswith("在", 0, x.start) and t[x.end : x.end + 1] in _CLAUSE_ENDS)  # 全都在湖北。
             and t[x.end : x.end + 1] not in _ENUMERATING
             # 其中，衡水市…: another place named as a part of the one before carries nothing

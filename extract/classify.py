@@ -424,18 +424,14 @@ def _respectively(t: str, c_start: int, q: Quantity, pi: int, ctx) -> tuple[str,
     if head is not None:
         head_start = head.end()
     words_start, head_end = c_start, m.start()
-    if not t[head_start : m.start()].strip() and c_start >= 2 and t[c_start - 1] == ",":
-        prev_start, prev_end = ctx.bounds.clause(c_start - 2, c_start - 1)
-        lead = _TERMS_LEAD.match(t, prev_start, prev_end)
-        tail = _SHARED_METRIC_TAIL.search(t, prev_start, prev_end)
-        where = last_match_in(_PLACES_LEAD, t, prev_start, prev_end) if tail is None else None
-        if tail is not None:
-            head_start, head_end, words_start = lead.end() if lead else prev_start, tail.start(), prev_start
-        elif where is not None:
-            # 此次确诊病例大部分出现在莫斯科和莫斯科州,分别为857例和199例: the places where they were
-            head_start, head_end, words_start = where.end(), prev_end, prev_start
-        else:
+    own = t[head_start : m.start()].strip()
+    if (not own or _COUNTED_WORDS_ONLY.fullmatch(own)) and c_start >= 2 and t[c_start - 1] == ",":
+        before = _terms_in_clause_before(t, c_start, ctx)
+        if before is None:
             return None
+        head_start, head_end, words_start = before
+        if own:
+            words_start = c_start  # …是疫情最严重的地区,累计确诊病例分别为1319例和881例: its own words
     terms = [x for x in TERM_SEP.split(t[head_start:head_end]) if x.strip(", ")]
     if k >= len(terms) or len(terms) < 2:
         return None
@@ -447,12 +443,34 @@ def _respectively(t: str, c_start: int, q: Quantity, pi: int, ctx) -> tuple[str,
     return term, pos, words_start
 
 
+def _terms_in_clause_before(t: str, c_start: int, ctx) -> tuple[int, int, int] | None:
+    """(start, end of the terms, start of the counted words) in the clause before a 分别 clause
+    that names none: 和平区、河东区的复工率均超过80%, 出现在莫斯科和莫斯科州, 旁遮普省和信德省是
+    疫情最严重的地区."""
+    prev_start, prev_end = ctx.bounds.clause(c_start - 2, c_start - 1)
+    lead = _TERMS_LEAD.match(t, prev_start, prev_end)
+    tail = _SHARED_METRIC_TAIL.search(t, prev_start, prev_end) or _MOST_AFFECTED_TAIL.search(t, prev_start, prev_end)
+    if tail is not None:
+        return (lead.end() if lead else prev_start), tail.start(), prev_start
+    where = last_match_in(_PLACES_LEAD, t, prev_start, prev_end)
+    if where is not None:
+        # 此次确诊病例大部分出现在莫斯科和莫斯科州,分别为857例和199例: the places where they were
+        return where.end(), prev_end, prev_start
+    return None
+
+
+# 累计确诊病例分别为…: a 分别 clause whose own words say only what is counted
+_COUNTED_WORDS_ONLY = re.compile(r"(?:累计|新增|现有)?(?:确诊|死亡|治愈|出院)?(?:病例|患者)?(?:数|人数)?")
+
+
 # what follows the last term of a 分别 list before its verb: a count of the places, a day
 _LAST_TERM_TAIL = re.compile(r"(?:等)?(?:[两三四五六七八九十]|\d+)(?:国|个国家|省|个省|地)|\d{1,2}月|\d{1,2}日")
 
 
 _TERMS_LEAD = re.compile(r"\s*(?:其中|包括|另外|此外|同时)\s*")
 _PLACES_LEAD = re.compile(r"(?:出现在|集中在|分布在|分布于|发生在)")
+# 旁遮普省和信德省是疫情最严重的地区,累计确诊病例分别为1319例和881例: the places, then what they are
+_MOST_AFFECTED_TAIL = re.compile(r"(?:是|为|成为)[^,，;；。]{0,10}?最(?:严重|多)的[\u4e00-\u9fff]{0,4}$")
 # 和平区、河东区、河西区的复工率均超过80%: the metric the terms share, after the last of them
 _SHARED_METRIC_TAIL = re.compile(
     r"(?:的)?(?:" + rules.RESUMPTION_RATE_RE.pattern + "|" + rules.WORKER_RATE_RE.pattern + r")[^、]*$"

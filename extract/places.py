@@ -327,12 +327,16 @@ HOME_WORDS = ("我市", "全市", "本市", "市内")  # the city that speaks (s
 # A prefecture that is no 市 says so in its own words: 全州/我州 (自治州), 全盟 (盟), 全区 is a district's.
 PREFECTURE_HOME_WORDS = {"州": ("全州", "我州", "本州", "州内"), "盟": ("全盟", "我盟", "本盟"), "地区": ("全地区",)}
 # A country named before: 该国累计确诊… is that country's.
+_CONTINENTS = frozenset({"欧洲", "亚洲", "非洲", "北美洲", "南美洲", "拉丁美洲", "大洋洲"})
+_OUTLET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:网|報|报|社|台|周刊|时报|日报|杂志|集团|公司)")
 # the world as a figure's place: 全球新冠肺炎确诊病例已超过100万例 (nobody's figure of ours)
 _WORLD = ("全球", "全世界")
 _WORLD_FIGURE_AFTER = re.compile(r"(?:范围内)?[^,，。;；]{0,10}?(?:确诊|病例|感染|死亡|累计)")
 # (该邦: an Indian state named before; 船上, 该邮轮: a ship named before, if any)
 SHIP_REFS = ("船上", "该邮轮", "该游轮", "该船")
-FOREIGN_REFS = ("该国", "该地区", "该邦", *SHIP_REFS)
+# …that may also point at a Chinese place (该州: 恩施州 too): no one's only when a foreign one is named
+OPTIONAL_REFS = (*SHIP_REFS, "该州")
+FOREIGN_REFS = ("该国", "该地区", "该邦", *OPTIONAL_REFS)
 # Special places the bulletins name whose patients' counts are no region's: hospitals, their
 # campuses and wards, cabin hospitals, quarantine sites (scope "institution", never a city's).
 INSTITUTION_SUFFIX = r"(?:医院|院区|病区|方舱|方舱医院|隔离点|隔离酒店|集中隔离点|留观点|救治中心|治疗中心)"
@@ -539,6 +543,8 @@ class PlaceMatcher:
                 continue  # 美国东部时间3月31日18时: a clock, no place
             if m.group() in _WORLD and not _WORLD_FIGURE_AFTER.match(text, end):
                 continue  # 确诊病例依然全球居首: a ranking, no place the next figures are about
+            if m.group() in _CONTINENTS and _OUTLET_AFTER.match(text, end):
+                continue  # 亚洲文旅网讯: an outlet's name, no place
             nxt = text[end : end + 1]
             if (
                 scope == "sub"
@@ -681,10 +687,12 @@ _DIVISION_SUFFIX = re.compile(r"[省州郡邦](?!份|际|级|界)")
 _STEM_RUN = re.compile(r"[\u4e00-\u9fff]{1,6}$")
 # (and single characters no foreign region's name opens with, some Chinese names do: 以色列,
 # 都江堰 are organisations' leads too)
-_STEM_LEAD = re.compile(r"^(?:当地|首府|境内|于|以|让|使|而|但|且|都|" + _NAME_LEAD_WORDS + r")+")
+_STEM_LEAD = re.compile(r"^(?:当地|首府|境内|[东西南北中]{1,2}部|于|以|让|使|而|但|且|都|" + _NAME_LEAD_WORDS + r")+")
+# a word or a count's unit inside the run: the name starts after it (9例在拉各斯州, 德里和拉吉斯坦省)
+_STEM_CUT = re.compile(r".*(?:[在于和与及是为从到对向让使以例人名]|[东西南北中]部)")  # (巴东部旁遮普省)
 # words, not names: 东部各州, 联邦州, 多个州, 自治州, 外省, 邻省, 该邦
 _NOT_IN_STEM = re.compile(
-    r"[该本全我各每外一两三多邻个几数此其另他某整这那哪首次的部方边近半]|联邦|自治|直辖|沿海|内陆|兄弟"
+    r"^[该本全我各每外一两三多邻个几数此其另他某整这那哪首次]|[的个部方边近半]|联邦|自治|直辖|沿海|内陆|兄弟"
     # a ministry (日本厚生劳动省, 外务省): no region
     r"|(?:劳动|外务|法务|科学|产业|防卫|交通|总务|财务|水产|环境|卫生|内务|教育|司法|国防|工业|商务|外交)$"
 )
@@ -722,9 +730,9 @@ def foreign_divisions(text: str, known: list[Place]) -> list[Place]:
             stem = text[max(ends) : m.start()]  # 华盛顿州金郡: the region inside the state named first
         lead = _STEM_LEAD.match(stem)
         stem = stem[lead.end() :] if lead else stem
-        joined = max(stem.rfind("和"), stem.rfind("与"), stem.rfind("及"))
-        if joined >= 0 and len(stem) - joined > 2:
-            stem = stem[joined + 1 :]  # 德里和拉吉斯坦省: the last of the joined names
+        cut = _STEM_CUT.match(stem)
+        if cut is not None and len(stem) - cut.end() >= 2:
+            stem = stem[cut.end() :]
         if not stem or (len(stem) == 1 and m.group() not in "州郡") or _NOT_IN_STEM.search(stem):
             continue
         name, start = stem + m.group(), m.start() - len(stem)

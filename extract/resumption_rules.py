@@ -126,9 +126,13 @@ class ResumptionRules(ClauseRules):
                 if share
                 else None
             )
-            if share_fig is not None and (
-                rules.OTHER_MEASURE.search(t, share_fig.q.end, q.start)
-                or _other_count_between(t, share_fig, share.start())
+            if (
+                share is not None
+                and share_fig is not None
+                and (
+                    rules.OTHER_MEASURE.search(t, share_fig.q.end, q.start)
+                    or _other_count_between(t, share_fig, share.start())
+                )
             ):
                 # 已复工的1010家…，2019年产值约3320亿元，占全市的99.1%: a share of output; 120户企业复工复产,…;
                 # 停产企业8户,占比6.2%: the share of the count just before it, no figure of ours

@@ -218,6 +218,10 @@ FOREIGN_SUBDIVISIONS = (
     "墨尔本",
     "多伦多",
     "卡加利",  # Calgary, as Canada's Chinese-language press writes it
+    "波尔图",
+    "科英布拉",
+    "贝加莫",
+    "布雷西亚",
     "温哥华",
     "蒙特利尔",
     "开罗",
@@ -259,6 +263,7 @@ SUBDIVISION_SUFFIX = {
     "IR": "省",
     "ZA": "省",
     "TH": "府",
+    "NL": "省",
 }
 # Regions the news names whose zh_CN translation is missing or formal, and German states' short
 # names (北威州, 巴符州): name as written → English name
@@ -391,6 +396,10 @@ ENGLISH = {
     "吉隆坡": "Kuala Lumpur",
     "洛杉矶": "Los Angeles",
     "卡加利": "Calgary",
+    "波尔图": "Porto",
+    "科英布拉": "Coimbra",
+    "贝加莫": "Bergamo",
+    "布雷西亚": "Brescia",
     "伦巴底": "Lombardy",
     "伦巴底大区": "Lombardy",
     "拉西奥大区": "Lazio",

@@ -970,4 +970,46 @@ CASES = [
         ],
         note="停产企业8户,占比6.2% is the halted firms' share; 员工总人数30847人 the firms' whole staff",
     ),
+    dict(
+        id="bug-regions-respectively-and-this-state",
+        text=(
+            "巴基斯坦卫生部5日晚公布,该国累计确诊病例3059例。"
+            "根据数据,巴东部旁遮普省和南部信德省是疫情最严重的地区,累计确诊病例分别为1319例和881例。\n"
+            "尼日利亚疾控中心公布,新增确诊病例中9例在拉各斯州,目前该州以91例继续成为病例增长最多地区。"
+        ),
+        published="2020-04-05",
+        city=None,
+        expect=[
+            ("confirmed_total", "巴基斯坦", "2020-04-05", 3059, "", ""),
+            ("confirmed_total", "旁遮普省", "2020-04-05", 1319, "", ""),
+            ("confirmed_total", "信德省", "2020-04-05", 881, "", ""),
+            ("confirmed_new", "拉各斯州", "2020-04-05", 9, "", ""),
+            ("confirmed_total", "拉各斯州", "2020-04-05", 91, "", ""),
+        ],
+        note="A和B是…最严重的地区,…分别为N和M; 东部/南部 lead into a region's name; 该州 is the state named before",
+    ),
+    dict(
+        id="bug-list-items-with-shares-carry-nothing",
+        text=(
+            "比利时新增新冠肺炎确诊病例1049例,累计确诊病例达7284例。\n"
+            "在累计确诊7284个病例中,佛兰德斯大区4652例(64%),布鲁塞尔846例(12%),瓦隆大区1621例(22%)。\n"
+            "自3月13日以来,已有858名患者治愈出院。\n"
+            "来源:亚洲文旅网。葡萄牙新增5例确诊病例,其中里斯本4例,波尔图13例,科英布拉1例。"
+        ),
+        published="2020-03-27",
+        city=None,
+        expect=[
+            ("confirmed_new", "比利时", "2020-03-27", 1049, "", ""),
+            ("confirmed_total", "比利时", "2020-03-27", 7284, "", ""),
+            ("confirmed_total", "佛兰德斯大区", "2020-03-27", 4652, "", ""),
+            ("confirmed_total", "布鲁塞尔", "2020-03-27", 846, "", ""),
+            ("confirmed_total", "瓦隆大区", "2020-03-27", 1621, "", ""),
+            ("recovered_total", "比利时", "2020-03-27", 858, "", ""),
+            ("confirmed_new", "葡萄牙", "2020-03-27", 5, "", ""),
+            ("confirmed_new", "里斯本", "2020-03-27", 4, "", ""),
+            ("confirmed_new", "波尔图", "2020-03-27", 13, "", ""),
+            ("confirmed_new", "科英布拉", "2020-03-27", 1, "", ""),
+        ],
+        note="布鲁塞尔846例(12%) is a list's item, no subject carried on; 亚洲文旅网 is an outlet, no continent",
+    ),
 ]
