@@ -65,7 +65,14 @@ def _own_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         alias = _org_alias(ctx, t[c_start : fig.q.start])
         if alias:
             return alias, "home"
-        orgs = [pl for pl in ctx.places(pi, fig.q.start) if pl.scope == "org" and s_start <= pl.start and pl.end <= pos]
+        orgs = [
+            pl
+            for pl in ctx.places(pi, fig.q.start)
+            if pl.scope == "org"
+            and s_start <= pl.start
+            and pl.end <= pos
+            and not _EXAMPLES_OF_COUNT.match(t, pl.end, pos)
+        ]
         if orgs:
             return _org_named_at(ctx, orgs[-1]), "home"
         # (该公司自2月20日开始复工复产,目前复工复产率已达100%: the sentence's subject; 公司复工复产
@@ -376,6 +383,8 @@ def _clause_lead(ctx: ArticleContext, fig: Figure, c_start: int, pi: int) -> tup
 _FIRM_REACH = 600  # characters a firm's name is looked for before its figure (bounded)
 
 
+# 中盐集团、兰太实业、庆华集团等120户企业复工复产: firms named as examples of a count, no owner of it
+_EXAMPLES_OF_COUNT = re.compile(r"[^,，。;；]{0,80}?等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:户|家|个|项|所)")
 # a bare 公司 as a sentence's subject (公司复工复产…): the company the story is at
 _FIRM_SUBJECT = re.compile(r"(?:^|(?<=[。,，]))公司(?:复工|复产|开工|恢复生产|已)")
 

@@ -1012,4 +1012,16 @@ CASES = [
         ],
         note="布鲁塞尔846例(12%) is a list's item, no subject carried on; 亚洲文旅网 is an outlet, no continent",
     ),
+    dict(
+        id="bug-firms-as-examples-of-a-count",
+        text="截至3月29日,全盟128户规模以上工业企业中,中盐集团、兰太实业、庆华集团等120户企业复工复产,复工率93.8%。",
+        published="2020-04-01 08:57",
+        city="阿拉善盟",
+        expect=[
+            ("sector_total", "阿拉善盟", "2020-03-29", 128, "规模以上工业企业", ""),
+            ("resumed", "阿拉善盟", "2020-03-29", 120, "规模以上工业企业", ""),
+            ("resumption_rate", "阿拉善盟", "2020-03-29", 93.8, "规模以上工业企业", ""),
+        ],
+        note="firms named before 等120户 are examples of the league's count, not its owner",
+    ),
 ]
