@@ -44,7 +44,7 @@ def _workers_named_before(before: str, q: Quantity) -> re.Match | None:
 def _other_count_between(t: str, fig: Figure, end: int) -> bool:
     """停产企业8户,占比6.2%: a count between a figure and a share, the share's own (not a change of
     the figure: 复工4052家,较前一天增加27家,占…87.5% is still the share resumed)."""
-    between = find_quantities(t, fig.q.end, end)
+    between = [x for x in find_quantities(t, fig.q.end, end) if x.unit != "%"]  # (rates between: figures)
     return bool(between) and not _CHANGE_BEFORE.search(t, max(fig.q.end, between[-1].start - 6), between[-1].start)
 
 
