@@ -341,7 +341,7 @@ SCORE_FLOORS = {
     # blind20_* (the eighteenth round: five stories, fourteen overseas feed texts, nothing dropped):
     # first runs 0.667/0.600 (narrative, at 57eac33) and 0.630/0.780 (feeds, at bcf7813).
     "blind20_narrative": (0.72, 0.76),
-    "blind20_feeds": (0.74, 0.85),
+    "blind20_feeds": (0.73, 0.85),
 }
 
 
