@@ -528,8 +528,9 @@ _REF_KIND = {"该邦": "邦", "该州": "州", **dict.fromkeys(SHIP_REFS, "号")
 
 
 def _referred(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str] | None:
-    """What 该国/该邦/船上 (a foreign place named before) or a feed's 全省 (the province named
-    before) point back at; None for a ship reference with no ship before it."""
+    """What 该国/该邦/该州/船上 (a foreign place named before) or a feed's 全省 (the province
+    named before) point back at; None for a reference that may be domestic (船上, 该州) with no
+    foreign place of its kind before it: the loop looks on."""
     if ref.scope == "provref":
         return _province_before(ctx, ref, pi)
     got = _foreign_before(ctx, ref, pi)

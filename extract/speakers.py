@@ -93,7 +93,8 @@ def _speaks(ctx: ArticleContext, pl: Place, headline: bool) -> tuple[str, int, i
 
 
 # a county-level city as the subject of its paragraph's work (河津市统筹做好…, 河津市积极推动…)
-_GOVERNS_AFTER = re.compile(r"(?:统筹|坚持|积极|全力|扎实|切实|着力|有序|精准|多措并举)")
+_GOVERNING = r"(?:统筹|坚持|积极|全力|扎实|切实|着力|有序|精准|多措并举)"
+_GOVERNS_AFTER = re.compile(_GOVERNING)
 _CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[。\n,，:：])\s*$")
 
 
@@ -120,7 +121,7 @@ def _cues(ctx: ArticleContext, i: int) -> list[tuple[int, str, str, int]]:
 # a cheap gate before a body paragraph's places are looked at for cues
 _CUE_WORD = re.compile(
     r"卫生健康|卫健|新闻办|指挥部|领导小组|发布|日报|晚报|讯|电|官方微博|官微|电视台|融媒体|疾控|疾病预防|邀请|市长"
-    r"|市(?:统筹|坚持|积极|全力|扎实|切实|着力|有序|精准|多措并举)"
+    r"|市" + _GOVERNING
 )
 # a city's mayor speaking (at a provincial press conference): 宜昌市常务副市长陈惠霞表示
 _OFFICIAL_AFTER = re.compile(r"市?(?:人民政府)?(?:常务)?副?市长[\u4e00-\u9fff]{2,3}(?:表示|说|介绍|指出)")
