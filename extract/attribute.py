@@ -14,7 +14,7 @@ from extract.case_rules import CASE_COUNT
 from extract.clause import Figure, last_match_in
 from extract.dating import in_closed_bracket
 from extract.gazetteer import divisions
-from extract.numbers import CN_NUM_CHARS
+from extract.numbers import CN_NUM_CHARS, Quantity
 from extract.places import (
     NOWHERE,
     OPTIONAL_REFS,
@@ -68,10 +68,7 @@ def _own_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         orgs = [
             pl
             for pl in ctx.places(pi, fig.q.start)
-            if pl.scope == "org"
-            and s_start <= pl.start
-            and pl.end <= pos
-            and not _EXAMPLES_OF_COUNT.match(t, pl.end, pos)
+            if pl.scope == "org" and s_start <= pl.start and pl.end <= pos and not _examples_of_count(t, pl.end, fig.q)
         ]
         if orgs:
             return _org_named_at(ctx, orgs[-1]), "home"
@@ -385,6 +382,14 @@ _FIRM_REACH = 600  # characters a firm's name is looked for before its figure (b
 
 # 中盐集团、兰太实业、庆华集团等120户企业复工复产: firms named as examples of a count, no owner of it
 _EXAMPLES_OF_COUNT = re.compile(r"[^,，。;；]{0,80}?等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:户|家|个|项|所)")
+
+
+def _examples_of_count(t: str, name_end: int, q: Quantity) -> bool:
+    """Is the firm named up to name_end one of the examples of a count (…等25个项目) that q is,
+    or that comes before q (…等25个项目已开复工,开复工率55.6%: the rate is the count's too)?"""
+    return _EXAMPLES_OF_COUNT.match(t, name_end, q.end) is not None
+
+
 # a bare 公司 as a sentence's subject (公司复工复产…): the company the story is at
 _FIRM_SUBJECT = re.compile(r"(?:^|(?<=[。,，]))公司(?:复工|复产|开工|恢复生产|已)")
 

@@ -88,6 +88,11 @@ _COUNT_NOUN_BEFORE_BRACKET = re.compile(r"(?P<count>\d+(?:例|人|名))(?:为|�
 # 新增疑似病例42例,其中:合肥4例、…: a count opening the list its items break down (the last one)
 _COUNT_THEN_LIST = re.compile(r"(?P<count>\d+(?:例|人|名))\s*[,，]?\s*$")  # right before the last 其中
 # 毕节市23例(治愈16例): a bracket that breaks an item's count into cures and deaths — the count is its cases
+# 阿布贾首都区以35例紧随其后, 该州以91例继续成为病例最多的地区: a place ranked by its cases
+_RANKED_BY = re.compile(r"\s*以\s*")
+_RANKED_AFTER = re.compile(
+    r"\s*(?:继续|仍|依然|再次)?(?:紧随其后|紧跟其后|居[次首后第]|位[居列]|排[名在第]|名列|领先|成为|高居)"
+)
 _OUTCOMES_BRACKET_AFTER = re.compile(r"\s*[(（](?:其中)?(?:治愈|出院|死亡|治愈出院)")
 _HEADER_END = re.compile(r"(?:病例|患者|病人)(?:中|里)")
 # discharges counted among excluded suspects, in the same clause or its bracket (排除病例出院1例)
@@ -809,11 +814,17 @@ class CaseRules(ClauseRules):
         section = last_match_in(rules.SECTION_HEADER_RE, self.t, self.ctx.bounds.full_sentence_start(q.start), q.start)
         if section is not None and opener < q.start and section.end() <= opener:
             section = None  # 确诊病例中,出院病例9例(赤峰市松山区1例…): the bracket's own figure's items
+        if section is not None and any(
+            f.q.start > section.end() and not f.rule.startswith("case.section_item") for f in sentence_figs
+        ):
+            section = None  # 新增病例中9例在A州,…该州以91例(a total of its own),B区以35例: the section has ended
         if section is not None:
             metric, rule = (
                 self._header_metric(_section_head(section)),
                 "case.section_item",
             )
+        elif _RANKED_BY.fullmatch(self.t, pl.end, q.num_start) and _RANKED_AFTER.match(self.t, q.end):
+            metric, rule = "confirmed_total", "case.ranked_item"  # B区以35例紧随其后: a ranking's count
         elif any(self._passes_on(f, q) for f in sentence_figs[-LIST_LOOKBACK:]):
             parent = next(f for f in reversed(sentence_figs[-LIST_LOOKBACK:]) if self._passes_on(f, q))
             parent = self._total_before_next_list(parent, q, sentence_figs) or parent

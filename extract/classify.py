@@ -20,6 +20,10 @@ from extract.resumption_rules import ResumptionRules
 from extract.segment import ArticleContext, candidate_quantities
 
 _RESTATED_WINDOW = 3000  # how far back a header's count is looked for (bounded: linear time)
+# (含1例重型): a part of the count right before it, in brackets
+_PART_BRACKET = re.compile(r"[(（](?:含|包括|其中)[^()（）]{0,30}[)）]")
+_PART_OPENINGS = ("(含", "（含")
+_PART_OF_OUTCOME = re.compile(r"[)）]\s*(?:均|都)?(?:已经|已)?(?:临床)?(?:治愈|康复|痊愈)?(?:出院|死亡|病亡|离世)")
 _RATE_WORDS = re.compile(r"(?:的)?(?:" + rules.RESUMPTION_RATE_RE.pattern + "|" + rules.WORKER_RATE_RE.pattern + ")")
 
 
@@ -55,6 +59,10 @@ class Classifier(CaseRules, ResumptionRules):
             before, item_start, _words = resp
         after_end = c_end
         after = t[q.end : after_end]
+        part = _PART_BRACKET.match(t, q.end) if after_end == q.end else None
+        if part is not None:  # 其中6例(含1例重型)已经治愈出院: the count's words come after the bracket
+            after_end = self.ctx.bounds.clause(part.end(), part.end())[1]
+            after = " " * (part.end() - q.end) + t[part.end() : after_end]  # (blanked: offsets kept)
         after_to_next = t[q.end : next_q.start] if next_q and next_q.start < c_end else after
 
         def clause() -> Clause:
@@ -94,8 +102,15 @@ class Classifier(CaseRules, ResumptionRules):
             or rules.SUBSET_KIND_BEFORE.search(t, max(c_start, q.start - 16), q.start)
             or rules.CONTACT_OF_BEFORE.search(t, max(c_start, q.start - 30), q.start)
             or rules.PASSENGERS_AFTER.match(t, q.end)
+            or rules.STATE_CHANGE_AFTER.match(t, q.end)
         ):
             return []  # 322人无症状, 1149名疑似人员正在接受检测, 邮轮以外的…83人: no place's count
+        if (
+            q.unit in rules.CASE_UNITS
+            and _PART_OF_OUTCOME.match(t, c_end)
+            and t[c_start - 1 : c_start + 1] in _PART_OPENINGS
+        ):
+            return []  # 6例(含1例重型)已经治愈出院: how ill one of the discharged was, no count of the severe
         if t[max(p.start, q.start - 2) : q.start].endswith(("无", "没有")):
             return []  # 无一例: a none-statement, handled by _none_figures
         if rules.FORECAST_OPENING.match(t, s_start) or rules.FORECAST_CLAUSE_BEFORE.search(

@@ -58,7 +58,7 @@ CASE_FAMILY_RE = re.compile("|".join(f"(?P<{f}>{p})" for f, p in CASE_FAMILIES))
 VERB_FAMILIES = ("recovered", "deaths", "released", "observation", "hospitalized")
 NOUN_FAMILIES = ("critical", "severe", "hospitalized", "suspected", "confirmed", "close_contacts", "weak_case")
 
-NEW_WORDS = r"(?:较|比)(?:前一?[天日]|昨[天日]|上一?日|24小时前|前24小时)(?:数据|统计)?(?:增加|新增|增长)|新增|新发现|新报告|新确诊|当日|当天|又有|再有|再增加|再新增|再增(?![至到])|增加(?![至到])|又|此次|本次|今日|昨日|日增|最后|过去24小时|24小时内|大增|激增|暴增|猛增|最近一[天日]|单日"
+NEW_WORDS = r"(?:较|比)(?:前一?[天日]|昨[天日]|上一?日|24小时前|前24小时)(?:数据|统计)?(?:增加|新增|增长)|新增|新发现|新报告|新确诊|当日|当天|又有|再有|再增加|再新增|再增(?![至到])|增加(?![至到])|又|此次|本次|今日|昨日|日增|最后|过去24小时|24小时内|(?:大|激|暴|猛|急)增(?![至到])|最近一[天日]|单日"
 # (令到本省确诊人数为661人, 致使…: the total a day's rise brings)
 TOTAL_WORDS = r"截至当天|截至当日|截至今日|截至今天|截止当天|截止当日|累计|累积|共计|总计|合计|共有|共|增至|增加至|增加到|增长到|上升到|上升至|攀升至|升至|来到|达到|已有|至此|总数|令到|致使|迄今|已达"
 CURRENT_WORDS = r"现有|尚有|仍有|目前|正在|尚在|仍在|现存|还有|剩余|仅余|仅剩|尚余|只剩"
@@ -432,6 +432,8 @@ SOURCE_AFTER = re.compile(
     # 其中2例既有湖北及其他省份接触史…, 3例有境外旅行史: a part by where patients had been
     r"|(?:病例|患者)?\s*(?:均|都|既)?有[^,;。]{0,16}?(?:旅居史|接触史|旅行史|居住史)"
 )
+# 又一例重型患者已于当日解除重型,转为普通型: a patient no longer severe, no count of anything
+STATE_CHANGE_AFTER = re.compile(r"[^,，;；。]{0,24}?(?:解除重型|解除危重|转为普通型|转为轻型|转为轻症|转为普通)")
 # 2名死亡患者年龄在41至65岁之间, 78名感染者中有40人未满40岁: a part by age, no count of its own
 AGE_PART_AFTER = re.compile(
     r"[^,;。]{0,8}?(?:年龄|年纪)均?(?:在|为|介于|超过|低于|不到)|\s*(?:未满|不满|年满|超过|不到)\s*\d{1,3}\s*周?岁"
@@ -505,7 +507,9 @@ NEW_STARTS_BEFORE = re.compile(r"新(?:开工|签约|落地|投产)(?:项目|企
 # (建成投产毛绒玩具企业308家: the firms a sector has, built and producing before the outbreak)
 SIZE_BEFORE = re.compile(r"(?:应(?:复工|复产|复工复产|开工)|建成投产)[\u4e00-\u9fff]{0,12}$")
 # 30个镇街, 16个市州: counts of places are not counts of what resumed
-PLACE_COUNT_AFTER = re.compile(r"^(?:镇街|乡镇|街道|市州|市县|县市区|县区|县市|地市|区县|省份|个省|社区|村)")
+PLACE_COUNT_AFTER = re.compile(
+    r"^(?:镇街|乡镇|街道|市州|市县|县市区|县区|县市|地市|区县|省份|个省|社区|村|地区|县(?!级)|乡(?!村)|镇(?!企)|个?旗|盟市)"
+)
 # 其余16个市州, 其他县市区: the rest of the places, not the city as a whole
 REST_OF_PLACES = re.compile(r"\s*(?:其余|其他|另外)(?:\d+个)?(?:市州|市县|县市区|县区|县市|地市|区县|省份|省市|地区)")
 
@@ -612,6 +616,7 @@ RULE_IDS: dict[str, str] = {
     "case.reach_of_previous": "…确诊首例…病例。2月10日,达到30例: the total of what the sentence before counted",
     "case.total_of_new": "新增N例,总数达到M人: M is the total of the new count just given",
     "case.bare_new": "新增N例 with no figure word: new confirmed cases",
+    "case.ranked_item": "B区以35例紧随其后: a place ranked by its count has that many cases in all",
     "case.section_item": "a section's item (新增出院病例中，A市9例) takes its section header's metric",
     "case.bracket_place": "新增确诊病例1例（X县）: a bracketed district is a breakdown of one",
     "case.none": "无新增确诊病例 / 零死亡: a stated zero",

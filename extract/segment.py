@@ -389,10 +389,14 @@ class ArticleContext:
         # a locality inside a named place (景德镇 in 景德镇市) is that place, not a town
         spans = [(pl.start, pl.end) for pl in near]
         local = [x for x in local if not any(a <= x.start and x.end <= b for a, b in spans)]
+        orgs = [(x.start, x.end) for x in local if x.scope == "org" and x.name.endswith(_FIRM_ENDS)]
+        if orgs:  # 内蒙古 opening 内蒙古中高化工有限公司 is part of the firm's name, not a place of the text
+            near = [pl for pl in near if not any(a <= pl.start and pl.end < b for a, b in orgs)]
         return sorted(near + local, key=lambda p: (p.start, -(p.end - p.start)))
 
 
 _HEADING_RE = re.compile(r"\s*#")
+_FIRM_ENDS = ("公司", "集团")  # (a hospital keeps its city: 黄冈市惠民医院 is in 黄冈)
 
 
 _BRACKET_TITLE = re.compile(r"\s*【[^【】\n]{4,120}】")

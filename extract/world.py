@@ -328,6 +328,9 @@ NEWS_REGIONS = {
     "苏格兰": "Scotland",
     "威尔士": "Wales",
     "北爱尔兰": "Northern Ireland",
+    "拉各斯州": "Lagos State",
+    "阿布贾首都区": "Federal Capital Territory (Nigeria)",
+    "阿布贾": "Abuja",
 }
 
 

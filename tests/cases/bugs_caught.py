@@ -1024,4 +1024,51 @@ CASES = [
         ],
         note="firms named before 等120户 are examples of the league's count, not its owner",
     ),
+    dict(
+        id="bug-firm-project-examples-and-province-in-firm-name",
+        text=(
+            "截至3月29日,全盟重点工业项目共45项,其中内蒙古甲乙化工有限公司原药项目、内蒙古丙丁新材料股份有限公司"
+            "中间体项目等25个项目已开复工建设,开复工率55.6%。"
+        ),
+        published="2020-04-01",
+        city="阿拉善盟",
+        expect=[
+            ("sector_total", "阿拉善盟", "2020-03-29", 45, "重点工业项目", ""),
+            ("resumed", "阿拉善盟", "2020-03-29", 25, "项目", ""),
+            ("resumption_rate", "阿拉善盟", "2020-03-29", 55.6, "项目", ""),
+        ],
+        note="共45项 before 其中 is the size; firms before 等25个 are examples (the rate after too); 内蒙古 opens a firm's name",
+    ),
+    dict(
+        id="bug-part-bracket-and-state-change",
+        text=(
+            "2月20日,又一例重型患者已于当日解除重型,转为普通型。截至目前,全市共确诊8例,其中6例(含1例重型)已经治愈出院。"
+        ),
+        published="2020-02-20",
+        city="衡水市",
+        expect=[
+            ("confirmed_total", "衡水市", "2020-02-20", 8, "", ""),
+            ("recovered_total", "衡水市", "2020-02-20", 6, "", ""),
+        ],
+        note="a patient leaving the severe state is no severe count; (含1例重型) describes the discharged, whose verb follows it",
+    ),
+    dict(
+        id="bug-ranked-place-and-places-counted",
+        text=("截止当地时间1日20时,尼日利亚确诊病例总数达174例。阿布贾首都区以35例紧随其后。"),
+        published="2020-04-02",
+        city=None,
+        expect=[
+            ("confirmed_total", "尼日利亚", "2020-04-01", 174, "", ""),
+            ("confirmed_total", "阿布贾首都区", "2020-04-01", 35, "", ""),
+        ],
+        note="以35例紧随其后 ranks a place by its cases",
+    ),
+    dict(
+        id="bug-count-of-places-in-a-resumption-story",
+        text="3月28日,海西州首批208个项目集中开复工仪式在全州7个地区同步举行。",
+        published="2020-03-30",
+        city="海西蒙古族藏族自治州",
+        expect=[("resumed", "海西蒙古族藏族自治州", "2020-03-28", 208, "项目", "")],
+        note="7个地区 counts places, not projects",
+    ),
 ]
