@@ -286,6 +286,10 @@ def _compared_or_reports(t: str, q: Quantity, kw: re.Match, kw_before: bool, fam
     return family == "weak_case" and bool(rules.WEAK_TOTAL_SPLIT.match(t, q.end))
 
 
+_BARE_COUNT_AT = re.compile(r"\s*\d[\d,.]*\s*(?:例|宗)\s*[,，;；]")
+_COUNT_CLAUSE_BEFORE = re.compile(r"\d\s*(?:例|宗)\s*[,，]\s*$")  # (a total, then its day's 新增N例)
+
+
 def _sentence_modifier(
     t: str, s_start: int, c_start: int, q: Quantity | None = None, sentence_figs: Sequence[Figure] = ()
 ) -> re.Match | None:
@@ -307,6 +311,13 @@ def _sentence_modifier(
         return None
     if word is not None and word.group().startswith(("较", "比")):
         return None  # 较昨日增加571宗: that clause's own change, not the sentence's
+    if (
+        word is not None
+        and word.group() == "新增"
+        and _BARE_COUNT_AT.match(t, s_start + word.end())
+        and _COUNT_CLAUSE_BEFORE.search(t, max(s_start, s_start + word.start() - 12), s_start + word.start())
+    ):
+        return None  # 确诊病例6297例,新增450例,疑似病例12340例: the bare 新增's own count, not the list's
     return word
 
 

@@ -1071,4 +1071,19 @@ CASES = [
         expect=[("resumed", "海西蒙古族藏族自治州", "2020-03-28", 208, "项目", "")],
         note="7个地区 counts places, not projects",
     ),
+    dict(
+        id="bug-bare-new-of-a-total-governs-no-list",
+        text="截至当地时间4月16日,墨西哥确诊病例6297例,新增450例,疑似病例12340例,死亡病例486例。德国境内新增5936例,死亡84例。",
+        published="2020-04-17",
+        city=None,
+        expect=[
+            ("confirmed_total", "墨西哥", "2020-04-16", 6297, "", ""),
+            ("confirmed_new", "墨西哥", "2020-04-16", 450, "", ""),
+            ("suspected", "墨西哥", "2020-04-16", 12340, "", ""),
+            ("deaths_total", "墨西哥", "2020-04-16", 486, "", ""),
+            ("confirmed_new", "德国", "2020-04-16", 5936, "", ""),
+            ("deaths_new", "德国", "2020-04-16", 84, "", ""),
+        ],
+        note="a total's bare 新增450例 is its own; a sentence's 新增 still governs the list after it",
+    ),
 ]
