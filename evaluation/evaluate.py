@@ -76,6 +76,8 @@ TABLES = (
     "blind19_feeds",
     "blind20_narrative",
     "blind20_feeds",
+    "blind21_narrative",
+    "blind21_feeds",
     "bugs_caught",
 )
 # Measured once, at the end of a round (--holdout): never read, never tuned against.
