@@ -25,6 +25,7 @@ from extract.places import (
     short_name,
     unlisted_scope,
 )
+from extract.records import RESUMPTION_METRICS
 from extract.segment import DATELINE, ArticleContext
 from extract.speakers import is_home_word, issuing_county, speaks_for
 from extract.world import countries, foreign_canon
@@ -42,7 +43,20 @@ _LOCAL_NAMED = re.compile(r"本地|本土")
 def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
     """(region, scope) of a figure: the nearest place named before it; a figure that counts
     an earlier one again (辽宁省共报告了30例…所有30名患者都在…) is that one's place's."""
-    return _own_place(ctx, fig.restates if fig.restates is not None else fig)
+    region, scope = _own_place(ctx, fig.restates if fig.restates is not None else fig)
+    if scope == "local" and ctx.city is not None and fig.metric in RESUMPTION_METRICS and _TOWN_NAME.fullmatch(region):
+        return region, "home"  # 店口镇224家规模以上企业已全部复工: a town of the city reports its firms
+    return region, scope
+
+
+# a town's own name (not 该镇, nor a description: 这些较远乡)
+def _governs_past_semicolon(ctx: ArticleContext, pl: Place, fig: Figure) -> bool:
+    """店口镇224家规模以上企业已全部复工；规模以下企业复产率超过60%: a place whose firms the
+    sentence counts goes on past its "；" (a case bulletin's "；" starts the city's part)."""
+    return fig.metric in RESUMPTION_METRICS and pl.start >= ctx.bounds.full_sentence_start(fig.q.start)
+
+
+_TOWN_NAME = re.compile(r"(?![该本全各此其])(?:(?![这那些较])[\u4e00-\u9fff]){2,4}(?:镇|乡|街道)")
 
 
 def _own_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
@@ -197,6 +211,7 @@ def _own_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             and pl.start < s_start
             and not _broken_down(ctx, pl, s_start)
             and not _opens_its_paragraph(ctx, pl, p.start)
+            and not _governs_past_semicolon(ctx, pl, fig)
         ):
             continue  # a district named in an earlier sentence doesn't own this one (a zone a story
             # is about does: 高新区已复工…。…18户口腔企业先后复工)
@@ -381,7 +396,7 @@ _FIRM_REACH = 600  # characters a firm's name is looked for before its figure (b
 
 
 # 中盐集团、兰太实业、庆华集团等120户企业复工复产: firms named as examples of a count, no owner of it
-_EXAMPLES_OF_COUNT = re.compile(r"[^,，。;；]{0,80}?等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:户|家|个|项|所)")
+_EXAMPLES_OF_COUNT = re.compile(r"[^,，。;；]{0,80}?等\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:户|家|个|项|所|座)")
 
 
 def _examples_of_count(t: str, name_end: int, q: Quantity) -> bool:

@@ -147,7 +147,7 @@ class Classifier(CaseRules, ResumptionRules):
         changed = self._changed_to(q, c_start, sentence_figs, pi)
         if changed:
             return changed
-        if q.unit == "%" or q.unit in ("家", "个", "户", "项", "人", "条", "台", "辆"):
+        if q.unit == "%" or q.unit in ("家", "个", "户", "项", "人", "条", "台", "辆", "座"):
             res = self._resumption(clause())
             if res:
                 return res

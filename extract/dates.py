@@ -42,7 +42,12 @@ PRE_RE = re.compile(r"(?P<pre>截至|截止到|截止|自|从|至|到|继)\s*" +
 
 # A bare day in a 截至 phrase: 截至1日15时, 截至20日.
 BARE_DAY_RE = re.compile(r"(?P<pre>截至到?|截止到?)\s*" + _ZONE + r"\s*(?P<bd>\d{1,2})\s*日")
-RELATIVE_RE = re.compile(r"昨日|昨天|前日|前天|今日|今天|当天|当日|目前|至此|截至目前|截至发稿|日前|近日|本周")
+RELATIVE_RE = re.compile(
+    r"昨日|昨天|前日|前天|今日|今天|当天|当日|目前|至此|截至目前|截至(?:本报)?出版时|截至发稿|日前|近日|本周"
+)
+# 截至本报出版时: the paper's own day, whatever the text said before (截至发稿时 is the story's:
+# a morning paper's copy is filed the day before)
+_AT_PUBLICATION = re.compile(r"截至(?:本报)?出版时")
 _RELATIVE_DAYS = {"昨日": -1, "昨天": -1, "前日": -2, "前天": -2, "今日": 0, "今天": 0}
 YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 FULL_DATE_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号](?!\s*(?:以来|起|开始))")
@@ -216,6 +221,9 @@ def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> l
         if inside(m.start()):
             continue
         word = m.group()
+        if _AT_PUBLICATION.fullmatch(word):
+            out.append(DateMention(m.start(), m.end(), ref, ref, False, False))
+            continue
         if word in _RELATIVE_DAYS and text.endswith(("较", "比", "与"), lo, m.start()):
             continue  # 较昨日增加571宗: the baseline, not the figure's day
         if word in _RELATIVE_DAYS:

@@ -174,7 +174,7 @@ def extract_article(
     shared = functools.partial(_shared, strings)
     records: list[Record] = []
     body_keys: dict[int, set] = {}
-    pending_headlines: list[tuple[int, Record]] = []  # (story, record)
+    pending_headlines: list[tuple[int, Record, bool]] = []  # (story, record, names the home city)
     seen = set()
     in_brackets: list[Figure] = []  # 新增确诊病例1例（湘潭县）: placed after the rest, as found
 
@@ -184,7 +184,7 @@ def extract_article(
         if not paras[fig.para].headline:
             # what the body states, for any place: a headline's 累计133例 over a province's
             # bulletin is the province's, not the city's
-            body_keys.setdefault(paras[fig.para].story, set()).add((fig.metric, fig.number))
+            body_keys.setdefault(paras[fig.para].story, set()).add((fig.metric, fig.number, scope == "institution"))
         if scope not in kept:  # another place's, a village's, a hospital's, nobody's
             return
         date, morning = figure_date(ctx, fig)
@@ -211,7 +211,11 @@ def extract_article(
             return
         seen.add(key)
         if paras[fig.para].headline:
-            pending_headlines.append((paras[fig.para].story, rec))
+            # 梅州12日新增1例治愈病例 over 粤东医院又1例…出院: the headline names the city for the hospital's
+            names_home = scope == "home" and any(
+                pl.scope in ("home", "sub") and pl.end <= fig.q.start for pl in ctx.places(fig.para, fig.q.start)
+            )
+            pending_headlines.append((paras[fig.para].story, rec, names_home))
             return
         records.append(rec)
 
@@ -235,10 +239,13 @@ def extract_article(
         placed(fig)
     # Headlines repeat the story's figures without a date, often rounded (6.6万 for 66220, 超过4000
     # for 4110): keep one only if the body states nothing near it for that metric.
-    for story, rec in pending_headlines:
+    for story, rec, names_home in pending_headlines:
         # a page title repeated above the story's own headline is a story of headlines only
         stated = body_keys.get(story) or body_keys.get(story + 1, set())
-        if not any(metric == rec.metric and _near(value, rec.value) for metric, value in stated):
+        if not any(
+            metric == rec.metric and _near(value, rec.value) and not (names_home and institution)
+            for metric, value, institution in stated
+        ):
             records.append(rec)
     records = _thresholds_stated_exactly(_local_and_imported(records))
     events = find_events(ctx, rep, text, doc, published_iso, keep_other_places or city is None)

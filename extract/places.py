@@ -635,9 +635,11 @@ class PlaceMatcher:
         # its districts (麻涌镇 is to 东莞 what 福田区 is to 深圳)
         towns = "sub" if self.city is not None and _without_counties(self.city) else "local"
         for m in _suffix_matches(text, _LOCALITY_SUFFIX_RE, _CJK_RUN_BEFORE, LOCALITY_RE, 2, 6):
-            if not _NOT_LOCALITY.match(m.group()):
-                scope = towns if m.group().endswith(("镇", "街道")) else "local"
-                out.append(Place(m.start(), m.end(), m.group(), scope))
+            lead = _LOCALITY_LEAD.match(m.group())  # 目前店口镇: 店口镇
+            name = m.group()[lead.end() :] if lead and len(m.group()) - lead.end() >= 3 else m.group()
+            if not _NOT_LOCALITY.match(m.group()) and not _NOT_LOCALITY.match(name):
+                scope = towns if name.endswith(("镇", "街道")) else "local"
+                out.append(Place(m.end() - len(name), m.end(), name, scope))
         for m in _suffix_matches(text, _ORG_SUFFIX_RE, _RUN_BEFORE, ORG_RE, 2, 24):
             # 鹤壁市3例…患者先后从鹤壁市第三人民医院: a count ends what came before the name
             cut = max((c.end() for c in _ORG_RUN_CUT.finditer(m.group())), default=0)
@@ -675,6 +677,7 @@ _NAME_LEAD_WORDS = (
     r"在|由|据|对|向|为|与|和|及|是|到|从|其中|目前|当前|截至|包括"
     r"|因为|由于|所以|但是|而且|并且|虽然|因此|于是|同时|同样|也|还|又"
 )
+_LOCALITY_LEAD = re.compile(r"^(?:" + _NAME_LEAD_WORDS + r")+")
 _ORG_LEAD = re.compile(
     r"^(?:尚在|仍在|正在|均在|现在|来到|走进|走访|深入|位于|了解|介绍|例如|比如|譬如|诸如|" + _NAME_LEAD_WORDS + r")+"
 )

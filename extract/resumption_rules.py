@@ -11,6 +11,23 @@ from extract.clause import LIST_LOOKBACK, TERM_SEP, Clause, ClauseRules, Figure,
 from extract.numbers import Quantity, find_quantities
 from extract.places import Place, unlisted_scope
 
+_ALONG_WITH_RESUMING = re.compile(r"[^,，。;；]{0,16}?的(?:复工复产|复工|复产|开工)")
+_MINES_AT = re.compile(r"(?:煤矿|矿井|矿山|电厂|电站)")
+
+
+def _mines(q: Quantity, before: str, after: str) -> str:
+    """The mines a count in 座 counts (49座煤矿, 煤矿已有54座复产), or "" for anything else."""
+    if q.unit != "座":
+        return ""
+    m = _MINES_AT.match(after) or _MINES_AT.search(before)
+    return m.group() if m else ""
+
+
+def _along_with_resuming(t: str, s_start: int, q: Quantity, after: str) -> bool:
+    """随着…等4座煤矿2月18日的复产,全市…已有54座复产: the few whose resuming led up to the count."""
+    return _ALONG_WITH_RESUMING.match(after) is not None and t.find("随着", s_start, q.start) >= 0
+
+
 # 户 next to an enterprise noun counts enterprises (46户规模以上工业企业, 规模以上企业11户)
 _ENTERPRISE_AT = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:企业|工商户|市场主体|商户|租户)")
 _ENTERPRISE_BEFORE = re.compile(r"(?:企业|工商户|市场主体|商户|租户|行业)(?:共有|共|有|达|为)?\s*$")
@@ -262,8 +279,8 @@ class ResumptionRules(ClauseRules):
                         "resume.services",
                     )
                 ]
-        if q.unit not in ("家", "个", "户", "项"):  # 户: enterprises too (复工复产3327户); 项: projects
-            return []
+        if q.unit not in ("家", "个", "户", "项") and not _mines(q, before, after):
+            return []  # 户: enterprises too (复工复产3327户); 项: projects; 座: mines (49座煤矿)
         if (
             q.unit == "户"
             and not rules.RESUME_VERB_RE.search(t, c_start, c_end)
@@ -272,8 +289,8 @@ class ResumptionRules(ClauseRules):
             )  # 46户规模以上工业企业中，已有36户复工: enterprises, the sentence says what resumed
         ):
             return []  # 户 counts households unless its clause says something resumed
-        if rules.NEW_STARTS_BEFORE.search(before):
-            return []  # 新开工2家: new starts
+        if rules.NEW_STARTS_BEFORE.search(before) or _along_with_resuming(t, s_start, q, after):
+            return []  # 新开工2家: new starts; 随着…等4座煤矿2月18日的复产: the few that led up to a count
         if rules.NOT_YET_RESUMED_AFTER.search(t, q.end, c_end) or rules.APPLIED_BEFORE.search(before):
             return []  # 其余3家企业正在开展复产准备工作, 尚未复工; 提出申请复工56户: not resumed
         if rules.SIZE_BEFORE.search(before):
@@ -297,7 +314,7 @@ class ResumptionRules(ClauseRules):
             sec_after = None
             if q.chinese or q.value >= 10_000:
                 return []  # 5万个口罩支持重点项目复工: masks, not projects
-        sector = rules.clean_sector(sec_after.group()) if sec_after else ""
+        sector = rules.clean_sector(sec_after.group()) if sec_after else _mines(q, before, after)
         span_end = q.end + (sec_after.end() if sec_after else 0)
         if (sec_after is None and re.match(r"^[\u4e00-\u9fff]{1,3}(?:组|队|人|次|天|批|个)", after)) or (
             rules.TEAM_AFTER.match(after)

@@ -118,11 +118,11 @@ CASES = [
         published="2020-02-12 18:17",
         city="梅州市",
         expect=[
-            ('recovered_new', '梅州市', '2020-02-12', 1, '', ''),
-            ('recovered_total', '梅州市', '2020-02-12', 5, '', ''),
-            ('hospitalized', '梅州市', '2020-02-12', 8, '', ''),
-            ('confirmed_total', '梅州市', '2020-02-12', 13, '', ''),
-            ('confirmed_new', '梅州市', '2020-02-12', 0, '', ''),
+            ("recovered_new", "梅州市", "2020-02-12", 1, "", ""),
+            ("recovered_total", "梅州市", "2020-02-12", 5, "", ""),
+            ("hospitalized", "梅州市", "2020-02-12", 8, "", ""),
+            ("confirmed_total", "梅州市", "2020-02-12", 13, "", ""),
+            ("confirmed_new", "梅州市", "2020-02-12", 0, "", ""),
         ],
         note=(
             "羊城派 (羊城晚报's app, ycpai.ycwb.com) on one discharge in 梅州; the page line 2020-02-12 18:17 羊城派 gives `published` and was left out with the byline (文、图/羊城派记者 …) and a subhead (患者治愈出院); the patient paragraph was cut after its second sentence and the middle paragraphs on the treatment were left out. The headline 梅州12日新增1例新冠肺炎治愈病例 gives the city's recovered_new 1 on 2020-02-12 (the body's 粤东医院又1例…治愈出院 is the hospital's wording of the same patient; one institution is not the city, but the headline and 至此 tie the figure to 梅州). 至此,梅州市已有5名确诊患者治愈出院 (headline 累计治愈5例) → recovered_total 5; 现仍有8例确诊患者在治疗中 (also the subhead) → hospitalized 8; both dated by 今天 = the publication day. 截至2月12日12时,梅州确诊病例仍为13例 → confirmed_total 13; 无新增确诊病例 … 连续4天无新增确诊病例 → one confirmed_new 0 on 2020-02-12 (4 is a duration). 该患者也是兴宁地区首例治愈出院的确诊病例: an ordinal in words for one patient of 兴宁 (a county-level city of 梅州), and residence is not the place → no tuple for 兴宁市 (first-listed reading of ANNOTATION.md). 梅县区 only locates the hospital. 46岁, 1月21日, 2月4日/6日/7日 are an age and dates."
@@ -139,8 +139,8 @@ CASES = [
         published="2020-03-13",
         city="珠海市",
         expect=[
-            ('hospitalized', '珠海市', '2020-03-10', 0, '', ''),
-            ('confirmed_new', '珠海市', '2020-03-13', 0, '', ''),
+            ("hospitalized", "珠海市", "2020-03-10", 0, "", ""),
+            ("confirmed_new", "珠海市", "2020-03-13", 0, "", ""),
         ],
         note=(
             "Macau's Plataforma (plataformamedia.com, traditional characters) on 珠海 next door; the page shows no date of its own in the search view, so the date in its address (2020/03/13) stands in for `published`. The breadcrumb line (Início » …) was left out; the second paragraph, a 广东 round-up with a list of 13 cities whose patients are all discharged, was left out (a per-place list, and not 珠海's own story); the third is cut after a full sentence. 3月10日…珠海市的最後一名新冠肺炎確診患者出院,實現「清零」: the last patient's discharge named by an ordinal in words → no recovered_new (first-listed reading of ANNOTATION.md), only what it implies, hospitalized 0 on 2020-03-10 (清零 says the same; one tuple). 截至本報出版時,珠海已經連續23天無新增病例 → one confirmed_new 0 dated by the publication (2020-03-13; 23 is a duration). 自3月1日起,商場、店鋪開始逐步恢復營業 gives no count (no tuple); 50% (tables in use) and 1米 are rules, not figures."
@@ -158,11 +158,11 @@ CASES = [
         published="2020-03-12 19:28",
         city="珠海市",
         expect=[
-            ('resumed', '横琴新区', '2020-03-12', 1200, '企业', 'more_than'),
-            ('workers_returned', '横琴新区', '2020-03-12', 38000, '企业', 'more_than'),
-            ('resumed', '横琴新区', '2020-03-12', 152, '建筑工地', ''),
-            ('resumption_rate', '横琴新区', '2020-03-12', 75, '建筑工地', 'more_than'),
-            ('workers_returned', '横琴口岸及综合交通枢纽开发工程项目', '2020-03-12', 1800, '', 'about'),
+            ("resumed", "横琴新区", "2020-03-12", 1200, "企业", "more_than"),
+            ("workers_returned", "横琴新区", "2020-03-12", 38000, "企业", "more_than"),
+            ("resumed", "横琴新区", "2020-03-12", 152, "建筑工地", ""),
+            ("resumption_rate", "横琴新区", "2020-03-12", 75, "建筑工地", "more_than"),
+            ("workers_returned", "横琴口岸及综合交通枢纽开发工程项目", "2020-03-12", 1800, "", "about"),
         ],
         note=(
             "新华社's story on 横琴新区 (珠海) as a mirror of 新华网 shows it: traditional characters with the mirror's pinyin garbling kept as found (戰(zhàn), 復(fù)工 …); the page line 2020-03-12 19:28:01 來(lái)源: 新華網(wǎng) gives `published`; the share/comment lines, the paragraphs on the port's handover and on 横琴's 合作初心, and a last paragraph cut mid-sentence in the search view (橫琴選派106名黨員…) were left out. 截至目前 in a paragraph without a date, and the paragraph before states no date for its figure, so the publication day dates them (2020-03-12). 橫琴新區復工復產企業總數超過1200家 → resumed 1200 more_than, sector 企业 (the noun of 复工复产企业 minus the count; unsure: 复工复产企业 whole); 返崗人數超過3.8萬人 → workers_returned 38000 more_than, sector 企业 (the same clause; unsure); 建筑工地復工152個,復工率超過75% → resumed 152 and resumption_rate 75 more_than, sector 建筑工地. Region 横琴新区 (a zone keeps its name; written here in traditional script). 約1800名工人戴著口罩開展作業 at 橫琴口岸及綜合交通樞紐開發工程項目 → workers_returned 1800 about for the project under the name meant, in simplified script with the garbling removed (unsure twice: a project read like a firm, and workers at work read as workers returned; the other reading is no tuple). 8000萬人次 is a planned capacity, 2019年10月 a date."
@@ -180,11 +180,11 @@ CASES = [
         published="2020-02-19 11:23",
         city="宿迁市",
         expect=[
-            ('sector_total', '宿迁市', '2020-02-17', 50, '工业开票50强企业', ''),
-            ('resumed', '宿迁市', '2020-02-17', 50, '工业开票50强企业', ''),
-            ('sector_total', '宿迁市', '2020-02-17', 100, '工业开票100强企业', ''),
-            ('resumed', '宿迁市', '2020-02-17', 81, '工业开票100强企业', ''),
-            ('resumed', '宿迁市', '2020-02-17', 991, '规上工业企业', ''),
+            ("sector_total", "宿迁市", "2020-02-17", 50, "工业开票50强企业", ""),
+            ("resumed", "宿迁市", "2020-02-17", 50, "工业开票50强企业", ""),
+            ("sector_total", "宿迁市", "2020-02-17", 100, "工业开票100强企业", ""),
+            ("resumed", "宿迁市", "2020-02-17", 81, "工业开票100强企业", ""),
+            ("resumed", "宿迁市", "2020-02-17", 991, "规上工业企业", ""),
         ],
         note=(
             "现代快报's story on 宿迁's resumption as reposted by 江苏苏讯网 (025ct.com); the page line 2020-02-19 11:23 来源: 编辑:现代快报 gives `published`; the site's banner and a photo caption (△宿迁经开区安排“助厂员”…) were left out, and the paragraphs after the third. The figures are stated twice (lead and third paragraph, and the headline): one tuple each. 2月17日,宿迁市2019年工业开票50强企业已全部复产 → sector_total 50 and resumed 50 (全部 implies the count, as 均已治愈出院 does; no rate is stated, so no resumption_rate); 100强企业已有81户复产 → sector_total 100 and resumed 81, the sector carrying 工业开票 over from the first item (sector strings keep the rank 50强/100强 that names the class and drop the year; unsure). 截至2月17日下午6时,宿迁市规上工业企业累计已复产991户 → resumed 991, sector 规上工业企业, 2020-02-17 (the headline's 复工991家 repeats it). 江苏洋河酒厂股份有限公司 (洋河股份) has no figure of its own. The page was published before noon but every figure carries its own date."
@@ -205,9 +205,9 @@ CASES = [
         published="2020-02-24 14:31",
         city="温州市",
         expect=[
-            ('workers_returned', '神奇电碳集团', '2020-02-23', 98, '', ''),
-            ('workers_returned', '正泰集团', '2020-02-23', 150, '', 'more_than'),
-            ('workers_returned', '乐清市', '2020-02-23', 2684, '企业', ''),
+            ("workers_returned", "神奇电碳集团", "2020-02-23", 98, "", ""),
+            ("workers_returned", "正泰集团", "2020-02-23", 150, "", "more_than"),
+            ("workers_returned", "乐清市", "2020-02-23", 2684, "企业", ""),
         ],
         note=(
             "乐清日报's story on the county-level city's government site (今日乐清 > 每日要讯); its line 发布日期: 2020- 02- 24 14 : 31 gives `published`; the photo credit (刘言勇 摄), the video line and the rest of two paragraphs (正泰's health checks; the bus arrangements) was left out, each paragraph cut after a full sentence. 昨日 = 2020-02-23 and 当天 takes it. 神奇电碳集团首批98名员工乘坐乐清市“员工返岗专车”安全抵达柳市镇 → workers_returned 98 for the firm (首批 is an ordinal of batches, 98 the count); 正泰集团…第一批150多名外地员工返岗 → workers_returned 150 more_than for the firm. 截至昨日16时,乐清共已派车122辆,接送人员2684人 → workers_returned 2684 for 乐清市 (the county-level city, region under its full name), sector 企业 from 为保障乐清各企业复工复产需求 (unsure: 接送人员 read as workers brought back for the firms; the other reading is no tuple); 122辆 counts buses, no metric. 柳市镇 is only where they arrive; 重庆市秀山县 is an origin (no tuple)."
@@ -225,12 +225,12 @@ CASES = [
         published="2020-02-23 17:30",
         city="绍兴市",
         expect=[
-            ('workers_returned', '店口镇', '2020-02-23', 95, '企业', ''),
-            ('sector_total', '店口镇', '2020-02-23', 5000, '工业企业', 'more_than'),
-            ('sector_total', '店口镇', '2020-02-23', 224, '规模以上企业', ''),
-            ('resumed', '店口镇', '2020-02-23', 224, '规模以上企业', ''),
-            ('resumption_rate', '店口镇', '2020-02-23', 80, '规模以上企业', ''),
-            ('resumption_rate', '店口镇', '2020-02-23', 60, '规模以下企业', 'more_than'),
+            ("workers_returned", "店口镇", "2020-02-23", 95, "企业", ""),
+            ("sector_total", "店口镇", "2020-02-23", 5000, "工业企业", "more_than"),
+            ("sector_total", "店口镇", "2020-02-23", 224, "规模以上企业", ""),
+            ("resumed", "店口镇", "2020-02-23", 224, "规模以上企业", ""),
+            ("resumption_rate", "店口镇", "2020-02-23", 80, "规模以上企业", ""),
+            ("resumption_rate", "店口镇", "2020-02-23", 60, "规模以下企业", "more_than"),
         ],
         note=(
             "中工网 (workercn.cn) repost of a 新华网 photo story on 店口镇, a town of 诸暨市 (绍兴); the page line 2020-02-23 17:30:48 来源:新华网 gives `published`; site chrome (中工新闻, 图片, 1 2 3 … 共6页) and the photo credit (新华社记者 韩传号 摄) were left out. A town is a region under its full name (ANNOTATION.md). 2月23日,由店口镇政府包车接回的95名江西籍务工人员抵达店口 → workers_returned 95 for 店口镇, sector 企业 from the next paragraph's 帮助企业接回员工返岗复工 (unsure; 江西籍 is an origin). 目前 in a paragraph without a date takes the earlier paragraph's 2月23日. 店口镇5000多家工业企业 → sector_total 5000 more_than (工业企业); 224家规模以上企业已全部复工 → sector_total 224 and resumed 224 (全部); 复产率达到80% → resumption_rate 80 for 规模以上企业 and 规模以下企业复产率超过60% → resumption_rate 60 more_than (复产率 read as the vocabulary's rate of firms back in production; unsure: with every 规上 firm back at work the 80% may be a production rate with no metric, which would drop both rate tuples)."
@@ -246,7 +246,7 @@ CASES = [
         published="2020-02-17",
         city="福州市",
         expect=[
-            ('workers_returned', '力特隆纺织厂', '2020-02-15', 25, '', ''),
+            ("workers_returned", "力特隆纺织厂", "2020-02-15", 25, "", ""),
         ],
         note=(
             "经济日报's e-paper (paper.ce.cn) on 长乐区 (福州) bringing workers back; the search view shows no page date, so the date in the e-paper address (2020-02/17) stands in for `published`. The third paragraph was left out (a district official's quote with 50辆大巴 sent to six provinces, one of them a reserved province, and 接20家企业的1200多名工人返岗). 2月15日,一辆载着来自江西省乐平市25名工人的大巴,驶进…力特隆纺织厂 → workers_returned 25 for the mill (region as written, 力特隆纺织厂), 2020-02-15; 这25名工人 repeats it, 首批 is an ordinal. 2月13日至15日 … 50辆大巴 counts buses (no metric). 1200余名返岗人员回福州后将直接送至…企业复工上岗 is what will happen when they arrive: no tuple (unsure: the other reading is workers_returned 1200 more_than for 长乐区). 江西省乐平市 is an origin; 福建经纬集团, 恒申控股 have no figure of their own."
@@ -264,7 +264,7 @@ CASES = [
         published="2020-03-02",
         city="铜仁市",
         expect=[
-            ('workers_returned', '恒泰源服裝有限公司', '2020-03-01', 103, '', ''),
+            ("workers_returned", "恒泰源服裝有限公司", "2020-03-01", 103, "", ""),
         ],
         note=(
             "新华社's story from 沿河土家族自治县 (铜仁) on a 扶贫 garment factory, as a 新华网 mirror shows it: traditional characters, pinyin garbling (貴陽(yáng)), doubled commas (,,) and a quote turned to mojibake (?!肮驹ㄓ谡鲁醢藦…), all kept as found; the dateline 3月2日電 and the address give `published` (the search view shows no page line). Only the first two paragraphs are kept. Inside the garbled quote, 2月26日正式復工,,到3月1日已有103人報到上崗 → workers_returned 103 for the firm as of 2020-03-01, region the firm's name as the text writes it (恒泰源服裝有限公司, traditional script; unsure: the simplified 恒泰源服装有限公司 is the other reading). 解決了184人就業 is employment, not a return (no tuple); 10000平方米 is floor area. 沿河土家族自治縣 gets no figure of its own."
@@ -282,8 +282,8 @@ CASES = [
         published="2020-02-26",
         city="鄂尔多斯市",
         expect=[
-            ('resumed', '准格尔旗', '2020-02-26', 49, '煤矿', ''),
-            ('resumption_rate', '准格尔旗', '2020-02-26', 70, '煤矿', ''),
+            ("resumed", "准格尔旗", "2020-02-26", 49, "煤矿", ""),
+            ("resumption_rate", "准格尔旗", "2020-02-26", 70, "煤矿", ""),
         ],
         note=(
             "A trade page: 能源世界网 (ny21.cn, 煤炭行业) reposting 中国煤炭资源网's item after 准格尔报 on 准格尔旗, a banner (county-level) of 鄂尔多斯; its line 来源:中国煤炭资源网 时间:2020/2/26 gives `published`; the repeated title and a last paragraph cut mid-sentence were left out. 目前 with no date anywhere in the text → the publication date. Headline 准格尔旗49座煤矿复工复产 复工复产率达到70% → resumed 49 and resumption_rate 70, sector 煤矿, region 准格尔旗 (a 旗 keeps its name); the body's 全旗49家煤矿…投入到生产 and 全旗49座煤矿复工复产 repeat the 49 (unsure: 全旗49家 could be read as every mine of the banner, which the 70% contradicts; no sector_total is stated)."
@@ -300,10 +300,10 @@ CASES = [
         published="2020-02-22 05:49",
         city="晋中市",
         expect=[
-            ('resumed', '晋中市', '2020-02-18', 54, '具备复产条件的煤矿', ''),
-            ('sector_total', '晋中市', '2020-02-18', 68, '具备复产条件的煤矿', ''),
-            ('resumption_rate', '晋中市', '2020-02-18', 79.4, '具备复产条件的煤矿', ''),
-            ('sector_total', '晋中市', '2020-02-18', 93, '生产煤矿', ''),
+            ("resumed", "晋中市", "2020-02-18", 54, "具备复产条件的煤矿", ""),
+            ("sector_total", "晋中市", "2020-02-18", 68, "具备复产条件的煤矿", ""),
+            ("resumption_rate", "晋中市", "2020-02-18", 79.4, "具备复产条件的煤矿", ""),
+            ("sector_total", "晋中市", "2020-02-18", 93, "生产煤矿", ""),
         ],
         note=(
             "A trade page: 中钢网 (news.zgw.com) reposting 晋中网 on the city's coal mines; the page line 2020-02-22 05:49:00 gives `published`; the paragraph on safety checks after the second was left out. Figures carry their own date (截至2月18日 in the headline and the second paragraph; the first paragraph's 2月18日的复产), so the morning publication does not shift them. 晋中市具备复产条件的煤矿已有54座复产 … 分别占具备复产条件68座煤矿的79.4%和86.1% → resumed 54, sector_total 68, resumption_rate 79.4 (sector 具备复产条件的煤矿); 86.1% is a share of capacity (no metric); 6155万吨/年, 7145万吨/年, 990万吨 are capacities. 晋中市共有生产煤矿93座 → sector_total 93, sector 生产煤矿 (the larger set; dated by the paragraph's 截至2月18日). 4座煤矿2月18日的复产 is one day's increment (no metric), 剩余14座…预计到2月底 a plan, 2月8日开始启动 a start. The four named 煤业有限公司 (灵石, 介休) have no count of their own."
@@ -323,9 +323,9 @@ CASES = [
         published="2020-04-15",
         city="兰州市",
         expect=[
-            ('sector_total', '兰州新区绿色化工园区', '2020-04-15', 24, '续建单独选址项目', ''),
-            ('resumed', '兰州新区绿色化工园区', '2020-04-15', 20, '续建单独选址项目', ''),
-            ('sector_total', '兰州新区绿色化工园区', '2020-04-15', 20, '新建单独选址项目', ''),
+            ("sector_total", "兰州新区绿色化工园区", "2020-04-15", 24, "续建单独选址项目", ""),
+            ("resumed", "兰州新区绿色化工园区", "2020-04-15", 20, "续建单独选址项目", ""),
+            ("sector_total", "兰州新区绿色化工园区", "2020-04-15", 20, "新建单独选址项目", ""),
         ],
         note=(
             "甘肃日报's 见闻 on the 绿色化工园区 of 兰州新区, on 中国甘肃网's government channel; the search view shows no page line, so the date in the address (2020/04/15) stands in for `published`; the 原标题 lines and two paragraphs on one firm's early return (1月30日,员工就开始陆续返岗, no count) were left out. Region 兰州新区绿色化工园区: a park whose name does not start with the city's own name stays whole (unsure: 兰州新区, the new area it lies in, is the other reading). 24个续建单独选址项目目前已复工20个 → sector_total 24 and resumed 20, sector 续建单独选址项目, dated by the publication (目前; 4月 is a month, not a date). 20个新建单独选址项目 → sector_total 20 for 新建单独选址项目 (unsure: projects to be started rather than resumed); 7个…场平, 4个…地勘 are preparatory stages and 其余…计划于4月全部开工 a plan (no tuple). 已实现全面复工复产 states no number (no tuple). 1000吨, 7000吨 are capacities of 兰州康鹏威耳化工有限公司's project."

@@ -1086,4 +1086,56 @@ CASES = [
         ],
         note="a total's bare 新增450例 is its own; a sentence's 新增 still governs the list after it",
     ),
+    dict(
+        id="bug-headline-names-the-city-over-a-hospitals-discharge",
+        text=(
+            "梅州12日新增1例新冠肺炎治愈病例\n"
+            "今天下午,市人民医院又1例新冠肺炎患者治愈出院。至此,梅州市已有5名确诊患者治愈出院。"
+        ),
+        published="2020-02-12 18:17",
+        city="梅州市",
+        expect=[
+            ("recovered_new", "梅州市", "2020-02-12", 1, "", ""),
+            ("recovered_total", "梅州市", "2020-02-12", 5, "", ""),
+        ],
+        note="the headline names the city for the hospital's discharge",
+    ),
+    dict(
+        id="bug-as-of-the-papers-publication",
+        text="3月10日,珠海市最后一名确诊患者出院。截至本报出版时,珠海已经连续23天无新增病例。",
+        published="2020-03-13",
+        city="珠海市",
+        expect=[
+            ("hospitalized", "珠海市", "2020-03-10", 0, "", ""),
+            ("confirmed_new", "珠海市", "2020-03-13", 0, "", ""),
+        ],
+        note="截至本报出版时 is the paper's day, not the date before it",
+    ),
+    dict(
+        id="bug-towns-firms",
+        text="目前店口镇5000多家工业企业中224家规模以上企业已全部复工,复产率达到80%。",
+        published="2020-02-23",
+        city="绍兴市",
+        expect=[
+            ("sector_total", "店口镇", "2020-02-23", 5000, "工业企业", "more_than"),
+            ("sector_total", "店口镇", "2020-02-23", 224, "规模以上企业", ""),
+            ("resumed", "店口镇", "2020-02-23", 224, "规模以上企业", ""),
+            ("resumption_rate", "店口镇", "2020-02-23", 80, "规模以上企业", ""),
+        ],
+        note="a town of the city reports its firms (目前 leads into its name)",
+    ),
+    dict(
+        id="bug-mines-counted-in-zuo",
+        text=(
+            "晋中市共有生产煤矿93座,具备复产条件的有68座。"
+            "随着甲煤业有限公司等4座煤矿2月18日的复产,晋中市煤矿已有54座复产。"
+        ),
+        published="2020-02-19",
+        city="晋中市",
+        expect=[
+            ("sector_total", "晋中市", "2020-02-18", 93, "生产煤矿", ""),
+            ("resumed", "晋中市", "2020-02-18", 54, "煤矿", ""),
+        ],
+        note="座 counts mines like 家 counts firms; the 4 whose resuming led up to the count are no figure",
+    ),
 ]
