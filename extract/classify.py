@@ -103,6 +103,7 @@ class Classifier(CaseRules, ResumptionRules):
             or rules.CONTACT_OF_BEFORE.search(t, max(c_start, q.start - 30), q.start)
             or rules.PASSENGERS_AFTER.match(t, q.end)
             or rules.STATE_CHANGE_AFTER.match(t, q.end)
+            or rules.CLUSTER_AFTER.match(t, q.end)
         ):
             return []  # 322人无症状, 1149名疑似人员正在接受检测, 邮轮以外的…83人: no place's count
         if (
@@ -111,6 +112,8 @@ class Classifier(CaseRules, ResumptionRules):
             and t[c_start - 1 : c_start + 1] in _PART_OPENINGS
         ):
             return []  # 6例(含1例重型)已经治愈出院: how ill one of the discharged was, no count of the severe
+        if q.qualifier == "about" and rules.DAILY_AVERAGE_BEFORE.search(t, s_start, q.start):
+            return []  # 近几日每天新增确诊病例1500例左右: a typical day of late, no day's count
         if t[max(p.start, q.start - 2) : q.start].endswith(("无", "没有")):
             return []  # 无一例: a none-statement, handled by _none_figures
         if rules.FORECAST_OPENING.match(t, s_start) or rules.FORECAST_CLAUSE_BEFORE.search(

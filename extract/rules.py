@@ -434,6 +434,12 @@ SOURCE_AFTER = re.compile(
 )
 # 又一例重型患者已于当日解除重型,转为普通型: a patient no longer severe, no count of anything
 STATE_CHANGE_AFTER = re.compile(r"[^,，;；。]{0,24}?(?:解除重型|解除危重|转为普通型|转为轻型|转为轻症|转为普通)")
+# 近几日每天新增确诊病例1500例左右: a typical day of late, no day's count
+DAILY_AVERAGE_BEFORE = re.compile(
+    r"(?:近[几数一二三四五六七八九十]*[日天周]|近期|平均|日均)[^,，。;；]{0,12}?(?:每天|每日)"
+)
+# 首尔办公楼27人集体感染: one building's cluster, no place's count
+CLUSTER_AFTER = re.compile(r"\s*(?:集体|聚集性?)感染")
 # 2名死亡患者年龄在41至65岁之间, 78名感染者中有40人未满40岁: a part by age, no count of its own
 AGE_PART_AFTER = re.compile(
     r"[^,;。]{0,8}?(?:年龄|年纪)均?(?:在|为|介于|超过|低于|不到)|\s*(?:未满|不满|年满|超过|不到)\s*\d{1,3}\s*周?岁"

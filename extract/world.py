@@ -246,6 +246,7 @@ FOREIGN_SUBDIVISIONS = (
     "苏黎世",
     "墨西哥城",
     "布宜诺斯艾利斯",
+    "利马",
     "新德里",
 )
 # Countries whose regions 2020's feeds counted one by one (ISO 3166-2 top-level subdivisions,
@@ -472,6 +473,7 @@ ENGLISH = {
     "苏黎世": "Zurich",
     "墨西哥城": "Mexico City",
     "布宜诺斯艾利斯": "Buenos Aires",
+    "利马": "Lima",
     "新德里": "New Delhi",
     "京畿道": "Gyeonggi",
     "釜山": "Busan",
@@ -585,6 +587,7 @@ NOT_AFTER = {
     "法国": set("违合"),
     "英国": set("精"),
     "内地": set("国境省市区县腹"),  # 国内地区, 境内地区: no mainland
+    "利马": set("胜顺便有锐福权红水地流失盈得专"),  # 胜利马上, 顺利马到成功: no Lima
 }
 # Special groups: no place, no one's figure (evacuation flights, returnee groups).
 GROUPS = (

@@ -1138,4 +1138,19 @@ CASES = [
         ],
         note="座 counts mines like 家 counts firms; the 4 whose resuming led up to the count are no figure",
     ),
+    dict(
+        id="bug-averages-clusters-and-digit-counts",
+        text=(
+            "秘鲁累计新冠确诊病例升至20914例。近几日秘鲁每天新增确诊病例1500例左右,主要集中在首都利马。"
+            "截至23日上午,利马累计确诊病例14300例,胜利马上就会到来。"
+            "首尔一办公楼27人集体感染。北海道的新增病例已连续五日达到两位数。"
+        ),
+        published="2020-04-23",
+        city=None,
+        expect=[
+            ("confirmed_total", "秘鲁", "2020-04-23", 20914, "", ""),
+            ("confirmed_total", "利马", "2020-04-23", 14300, "", ""),
+        ],
+        note="a typical day of late, a building's cluster and 两位数 are no counts; 胜利马上 names no Lima",
+    ),
 ]
