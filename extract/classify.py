@@ -22,6 +22,7 @@ from extract.segment import ArticleContext, candidate_quantities
 _RESTATED_WINDOW = 3000  # how far back a header's count is looked for (bounded: linear time)
 # (含1例重型): a part of the count right before it, in brackets
 _PART_BRACKET = re.compile(r"[(（](?:含|包括|其中)[^()（）]{0,30}[)）]")
+_EACH_JOINS = ("和", "、", "及", "与")
 _PART_OPENINGS = ("(含", "（含")
 _PART_OF_OUTCOME = re.compile(r"[)）]\s*(?:均|都)?(?:已经|已)?(?:临床)?(?:治愈|康复|痊愈)?(?:出院|死亡|病亡|离世)")
 _RATE_WORDS = re.compile(r"(?:的)?(?:" + rules.RESUMPTION_RATE_RE.pattern + "|" + rules.WORKER_RATE_RE.pattern + ")")
@@ -165,7 +166,29 @@ class Classifier(CaseRules, ResumptionRules):
         for f in figs:
             if place is not None and f.item_place is None:
                 f.item_place = place
+        if place is not None and figs:
+            figs = figs + self._each_term_too(figs, place, pi, q)
         return figs
+
+    def _each_term_too(self, figs: list[Figure], first: Place, pi: int, q: Quantity) -> list[Figure]:
+        """德里和拉贾斯坦邦分别新增1名: one number after 分别 for a list of places is each one's."""
+        t = self.t
+        c_end = self.ctx.bounds.clause(q.start, q.end)[1]
+        resp = last_match_in(rules.RESPECTIVELY_RE, t, first.end, q.start)
+        if resp is None or find_quantities(t, resp.end(), q.start) or find_quantities(t, q.end, c_end):
+            return []
+        out: list[Figure] = []
+        prev = first
+        for pl in self.ctx.places(pi, q.start):
+            if pl.start < prev.end or pl.end > resp.start():
+                continue
+            if pl.scope not in ("sub", "zone", "home", "other") or t[prev.end : pl.start] not in _EACH_JOINS:
+                break
+            for f in figs:
+                each = replace(f, item_place=pl)
+                out.append(each)
+            prev = pl
+        return out
 
     def _place_opening_term(self, resp, pi: int, q: Quantity) -> Place | None:
         """The place a 分别 list's k-th term opens with, if any."""

@@ -1153,4 +1153,18 @@ CASES = [
         ],
         note="a typical day of late, a building's cluster and 两位数 are no counts; 胜利马上 names no Lima",
     ),
+    dict(
+        id="bug-one-number-after-respectively-is-each-ones",
+        text="湖北省新增确诊病例10例,武汉市和孝感市分别新增1例,黄冈市和鄂州市分别新增2例和3例。",
+        published="2020-03-20",
+        city=None,
+        expect=[
+            ("confirmed_new", "湖北省", "2020-03-20", 10, "", ""),
+            ("confirmed_new", "武汉市", "2020-03-20", 1, "", ""),
+            ("confirmed_new", "孝感市", "2020-03-20", 1, "", ""),
+            ("confirmed_new", "黄冈市", "2020-03-20", 2, "", ""),
+            ("confirmed_new", "鄂州市", "2020-03-20", 3, "", ""),
+        ],
+        note="分别 with one number gives each place that number; with one number per place, the k-th",
+    ),
 ]
