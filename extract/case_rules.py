@@ -286,6 +286,7 @@ def _compared_or_reports(t: str, q: Quantity, kw: re.Match, kw_before: bool, fam
     return family == "weak_case" and bool(rules.WEAK_TOTAL_SPLIT.match(t, q.end))
 
 
+_CHANGE_TO = frozenset(("增至", "增加至", "增加到", "增长到", "上升到", "上升至", "攀升至", "升至"))
 _BARE_COUNT_AT = re.compile(r"\s*\d[\d,.]*\s*(?:例|宗)\s*[,，;；]")
 _COUNT_CLAUSE_BEFORE = re.compile(r"\d\s*(?:例|宗)\s*[,，]\s*$")  # (a total, then its day's 新增N例)
 
@@ -318,6 +319,17 @@ def _sentence_modifier(
         and _COUNT_CLAUSE_BEFORE.search(t, max(s_start, s_start + word.start() - 12), s_start + word.start())
     ):
         return None  # 确诊病例6297例,新增450例,疑似病例12340例: the bare 新增's own count, not the list's
+    return word
+
+
+def _carried_modifier(
+    t: str, s_start: int, c_start: int, q: Quantity, sentence_figs: Sequence[Figure], family: str, kw_before: bool
+) -> re.Match | None:
+    """The sentence's modifier for a clause that has none — not a 增至 of another count before a
+    death or a discharge told as it happened (确诊病例增至8人,一名患者死亡)."""
+    word = _sentence_modifier(t, s_start, c_start, q, sentence_figs)
+    if word is not None and not kw_before and family in ("deaths", "recovered") and word.group() in _CHANGE_TO:
+        return None
     return word
 
 
@@ -607,7 +619,7 @@ class CaseRules(ClauseRules):
         mod_m = _live_modifier(t, c_start, q.start) or (last_modifier(after[: kw.start()]) if not kw_before else None)
         word = mod_m  # the sentence's word when the clause has none (no part of the quote)
         if word is None and family not in ("severe", "critical", "hospitalized"):
-            word = _sentence_modifier(t, s_start, c_start, q, sentence_figs)
+            word = _carried_modifier(t, s_start, c_start, q, sentence_figs, family, kw_before)
         mod = self._word_modifier(word, family, q)
         if (
             mod is None

@@ -23,6 +23,7 @@ _RESTATED_WINDOW = 3000  # how far back a header's count is looked for (bounded:
 # (含1例重型): a part of the count right before it, in brackets
 _PART_BRACKET = re.compile(r"[(（](?:含|包括|其中)[^()（）]{0,30}[)）]")
 _EACH_JOINS = ("和", "、", "及", "与")
+_PLACE_ENDS = ("省", "州", "市", "区", "县", "旗", "盟")
 _PART_OPENINGS = ("(含", "（含")
 _PART_OF_OUTCOME = re.compile(r"[)）]\s*(?:均|都)?(?:已经|已)?(?:临床)?(?:治愈|康复|痊愈)?(?:出院|死亡|病亡|离世)")
 _RATE_WORDS = re.compile(r"(?:的)?(?:" + rules.RESUMPTION_RATE_RE.pattern + "|" + rules.WORKER_RATE_RE.pattern + ")")
@@ -238,7 +239,10 @@ class Classifier(CaseRules, ResumptionRules):
     def _restated(self, q: Quantity) -> bool:
         """Was q's number stated as a count earlier (a header restating it: 179例病例中)?"""
         lo = max(0, q.start - _RESTATED_WINDOW)
-        return any(x.value == q.value and x.unit in rules.CASE_UNITS for x in find_quantities(self.t, lo, q.start))
+        return any(
+            x.value == q.value and x.unit in rules.CASE_UNITS and self.t[x.start - 1 : x.start] not in _PLACE_ENDS
+            for x in find_quantities(self.t, lo, q.start)
+        )  # (西开普省2例 is one place's item, not the 新增的2例 a header counts)
 
 
 def _bound_then_count(t: str, q: Quantity, next_q: Quantity | None) -> bool:

@@ -1167,4 +1167,23 @@ CASES = [
         ],
         note="分别 with one number gives each place that number; with one number per place, the k-th",
     ),
+    dict(
+        id="bug-report-day-changes-and-restated-headers",
+        text=(
+            "巴拿马卫生部10日宣布,该国新冠肺炎确诊病例增至8人,一名患者死亡。"
+            "另据瑞士广播电视台当天晚些时候报道,瑞士死亡病例已超300例。\n"
+            "南非累计死亡病例:夸纳省7例,西开普省2例。新增的2例死亡病例中,其中一名是82岁的女性。"
+        ),
+        published="2020-03-10",
+        city=None,
+        expect=[
+            ("confirmed_total", "巴拿马", "2020-03-10", 8, "", ""),
+            ("deaths_new", "巴拿马", "2020-03-10", 1, "", ""),
+            ("deaths_total", "瑞士", "2020-03-10", 300, "", "more_than"),
+            ("deaths_total", "夸纳省", "2020-03-10", 7, "", ""),
+            ("deaths_total", "西开普省", "2020-03-10", 2, "", ""),
+            ("deaths_new", "南非", "2020-03-10", 2, "", ""),
+        ],
+        note="增至 is its own clause's; 当天晚些时候报道 dates a report, not a day's count; a place's item restates no header",
+    ),
 ]
