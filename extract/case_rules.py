@@ -323,10 +323,25 @@ def _sentence_modifier(
 
 
 def _carried_modifier(
-    t: str, s_start: int, c_start: int, q: Quantity, sentence_figs: Sequence[Figure], family: str, kw_before: bool
+    t: str,
+    s_start: int,
+    c_start: int,
+    item_start: int,
+    q: Quantity,
+    sentence_figs: Sequence[Figure],
+    family: str,
+    kw_before: bool,
 ) -> re.Match | None:
     """The sentence's modifier for a clause that has none — not a 增至 of another count before a
-    death or a discharge told as it happened (确诊病例增至8人,一名患者死亡)."""
+    death or a discharge told as it happened (确诊病例增至8人,一名患者死亡); for a severe count
+    only as the next item of a list of new counts (新增确诊病例3143例(湖北2447例)、重症病例962例)."""
+    if family in ("severe", "critical", "hospitalized") and not (
+        family == "severe"
+        and t[item_start - 1 : item_start] == "、"
+        and sentence_figs
+        and sentence_figs[-1].metric.endswith("_new")
+    ):
+        return None
     word = _sentence_modifier(t, s_start, c_start, q, sentence_figs)
     if word is not None and not kw_before and family in ("deaths", "recovered") and word.group() in _CHANGE_TO:
         return None
@@ -618,8 +633,8 @@ class CaseRules(ClauseRules):
         clause_text = t[c_start : q.start] + (after if not kw_before else "")
         mod_m = _live_modifier(t, c_start, q.start) or (last_modifier(after[: kw.start()]) if not kw_before else None)
         word = mod_m  # the sentence's word when the clause has none (no part of the quote)
-        if word is None and family not in ("severe", "critical", "hospitalized"):
-            word = _carried_modifier(t, s_start, c_start, q, sentence_figs, family, kw_before)
+        if word is None:
+            word = _carried_modifier(t, s_start, c_start, item_start, q, sentence_figs, family, kw_before)
         mod = self._word_modifier(word, family, q)
         if (
             mod is None

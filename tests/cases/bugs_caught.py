@@ -1186,4 +1186,22 @@ CASES = [
         ],
         note="增至 is its own clause's; 当天晚些时候报道 dates a report, not a day's count; a place's item restates no header",
     ),
+    dict(
+        id="bug-severe-in-a-list-of-new-counts",
+        text=(
+            "2月6日0—24时,31个省市区新增确诊病例3143例(湖北2447例)、重症病例962例(湖北918例)。"
+            "截至6日24时,现有确诊病例28985例(其中重症病例4821例)。"
+        ),
+        published="2020-02-07",
+        city=None,
+        expect=[
+            ("confirmed_new", "全国", "2020-02-06", 3143, "", ""),
+            ("confirmed_new", "湖北省", "2020-02-06", 2447, "", ""),
+            ("severe_new", "全国", "2020-02-06", 962, "", ""),
+            ("severe_new", "湖北省", "2020-02-06", 918, "", ""),
+            ("hospitalized", "全国", "2020-02-06", 28985, "", ""),
+            ("severe", "全国", "2020-02-06", 4821, "", ""),
+        ],
+        note="新增 governs a severe count listed after new counts with 、; the current breakdown stays current",
+    ),
 ]
