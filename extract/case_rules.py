@@ -89,6 +89,7 @@ _COUNT_NOUN_BEFORE_BRACKET = re.compile(r"(?P<count>\d+(?:例|人|名))(?:为|�
 _COUNT_THEN_LIST = re.compile(r"(?P<count>\d+(?:例|人|名))\s*[,，]?\s*$")  # right before the last 其中
 # 毕节市23例(治愈16例): a bracket that breaks an item's count into cures and deaths — the count is its cases
 # 阿布贾首都区以35例紧随其后, 该州以91例继续成为病例最多的地区: a place ranked by its cases
+_RANKED_PLACES = re.compile(r"(?:疫情|病例)最(?:为)?(?:严重|多)的[^,，。;；]{0,12}?(?:为|是|包括|有)")
 _RANKED_BY = re.compile(r"\s*以\s*")
 _RANKED_AFTER = re.compile(
     r"\s*(?:继续|仍|依然|再次)?(?:紧随其后|紧跟其后|居[次首后第]|位[居列]|排[名在第]|名列|领先|成为|高居)"
@@ -876,6 +877,8 @@ class CaseRules(ClauseRules):
                 prev = max(self.ctx.paras[pi].start, self.ctx.bounds.sentence_start(s_start - 1), s_start - 120)
                 if not _CASE_COUNT_IN.search(self.t, prev, s_start):  # (a sentence of counts has its own)
                     metric = self._header_metric(self.t[prev:s_start])
+            if metric is None and q.unit == "例" and _RANKED_PLACES.search(self.t, s_start, q.start):
+                metric, rule = "confirmed_total", "case.ranked_item"  # 最严重的三个联邦州为北威州(6301例)
         if metric is None or q.unit not in rules.CASE_UNITS:
             return []
         if metric != "confirmed_new" and _OUTCOMES_BRACKET_AFTER.match(self.t, q.end):

@@ -1204,4 +1204,17 @@ CASES = [
         ],
         note="新增 governs a severe count listed after new counts with 、; the current breakdown stays current",
     ),
+    dict(
+        id="bug-ranked-places-with-bracketed-counts",
+        text="德国累计确诊20142例。目前德国新冠疫情最严重的三个联邦州为北威州(6301例),巴符州(3668例),巴伐利亚(3107例)。",
+        published="2020-03-21",
+        city=None,
+        expect=[
+            ("confirmed_total", "德国", "2020-03-21", 20142, "", ""),
+            ("confirmed_total", "北威州", "2020-03-21", 6301, "", ""),
+            ("confirmed_total", "巴符州", "2020-03-21", 3668, "", ""),
+            ("confirmed_total", "巴伐利亚", "2020-03-21", 3107, "", ""),
+        ],
+        note="places ranked by their cases, each count in brackets after its name: their totals",
+    ),
 ]
