@@ -16,6 +16,7 @@ from extract.dating import in_closed_bracket
 from extract.gazetteer import divisions
 from extract.numbers import CN_NUM_CHARS, Quantity
 from extract.places import (
+    GENERIC_ZONES,
     NOWHERE,
     OPTIONAL_REFS,
     SHIP_REFS,
@@ -287,7 +288,32 @@ def _as_named(ctx: ArticleContext, pl: Place) -> tuple[str, str]:
     centre says (中央流行疫情指揮中心今日公布，國內新增23例) is 台湾, not the country."""
     if pl.name == "全国" and ctx.text.startswith("国内", pl.start) and _TAIWAN_SPEAKS.search(ctx.text):
         return "台湾", "other"
+    if pl.name in GENERIC_ZONES:
+        named = _zone_named_before(ctx, pl)
+        if named is not None:
+            return named, "home"  # 紫竹高新区…。高新区内企业已全面复工: the story's own zone
     return pl.name, _region_scope(pl.scope)
+
+
+_ZONE_LOOKBACK = 6  # paragraphs of the story looked back at (bounded)
+
+
+def _zone_named_before(ctx: ArticleContext, pl: Place) -> str | None:
+    """The zone a story named in full (紫竹高新区) that its later bare 高新区 stands for."""
+    pi = ctx.para_of(pl.start)
+    story = ctx.paras[pi].story
+    for i in range(pi, max(-1, pi - _ZONE_LOOKBACK), -1):
+        if ctx.paras[i].story != story:
+            break
+        for other in reversed(ctx.named_places(i)):
+            if (
+                other.start < pl.start
+                and other.name != pl.name
+                and other.name.endswith(pl.name)
+                and other.scope == "zone"
+            ):
+                return other.name
+    return None
 
 
 _TAIWAN_SPEAKS = re.compile(r"中央流行疫情指挥中心|疾病管制署|疾管署|疾管家|卫福部")
@@ -349,8 +375,11 @@ _COUNTY_ORGAN_AFTER = re.compile(
     r"(?:委|政府|人民政府|[\u4e00-\u9fff]{1,4}局|[\u4e00-\u9fff]{1,3}办公室|防控指挥部|融媒体中心)"
     r"(?![\u4e00-\u9fff]{0,2}(?:医院|学校|公司))"
 )
-_PARAGRAPH_SUBJECT = re.compile(r"\s*(?:(?:截至|截止|截止到)?[\d年月日时:点0-9\-—至]{0,24}\s*[,，]?\s*)?")
-_SUBJECT_VERB = re.compile(r"(?:累计|新增|无新增|现有|共|已|报告)")
+_PARAGRAPH_SUBJECT = re.compile(
+    r"\s*(?:(?:截至|截止|截止到)?[\d年月日时:点0-9\-—至]{0,24}\s*[,，]?\s*)?(?:(?:截至)?目前|当前|至此)?\s*[,，]?\s*"
+)
+# (目前,河西区商务楼宇共计131座: a few words of what it counts may come first)
+_SUBJECT_VERB = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:累计|新增|无新增|现有|共|已|报告)")
 _TOPIC_CLAUSE = re.compile(r"\s*随着")
 # 该企业, 这家台企, 公司员工到岗率…: the company the story is about
 # (a bare 公司 opening its clause is the story's company: 目前,公司对于返岗的172名员工)
@@ -457,7 +486,21 @@ def _firm_speaks(ctx: ArticleContext, fig: Figure, p, s_start: int) -> bool:
     ):
         return True
     close = t.find("”", fig.q.end, min(p.end, fig.q.end + _QUOTE_REACH))
-    return close >= 0 and t.rfind("“", lo, fig.q.start) >= 0 and bool(_FIRM_SPEAKER_AFTER.match(t, close + 1))
+    if close >= 0 and t.rfind("“", lo, fig.q.start) >= 0 and bool(_FIRM_SPEAKER_AFTER.match(t, close + 1)):
+        return True
+    # 记者又走进四川联友纺织工业有限公司…。“从2月15日正式复工以来,返岗的工人有560人…”: a quote
+    # opening the paragraph after the reporter walked into a firm is the firm's
+    prev = ctx.paras[fig.para - 1] if fig.para else None
+    return (
+        prev is not None
+        and t.startswith("“", p.start)
+        and fig.q.start - p.start <= _QUOTE_REACH
+        and prev.story == p.story
+        and _REPORTER_VISITS_FIRM.search(t, prev.start, min(prev.end, prev.start + _QUOTE_REACH)) is not None
+    )
+
+
+_REPORTER_VISITS_FIRM = re.compile(r"记者[^。]{0,8}?(?:走进|来到|走访|探访|深入)[^。]{0,30}?(?:公司|厂|集团)")
 
 
 _QUOTE_REACH = 300

@@ -234,6 +234,11 @@ class Divisions:
         return got
 
 
+# County-level divisions set up after the table was made, which 2020's news names
+# (龙港市: carved out of 苍南县 in August 2019)
+_LATER_COUNTIES = (("温州市", "龙港市"),)
+
+
 def _table_path() -> Path | None:
     spec = importlib.util.find_spec("cpca")
     if spec is None or not spec.submodule_search_locations:
@@ -269,6 +274,10 @@ def divisions() -> Divisions:
         code, name = row["adcode"], row["name"]
         if code[6:] == "0" * 6 and code[4:6] != "00" and name != "市辖区":
             counties.setdefault(code[:4], []).append(name)
+    codes = {name: code for code, name in cities.items()}
+    for city, county in _LATER_COUNTIES:
+        if city in codes and county not in counties.get(codes[city], []):
+            counties.setdefault(codes[city], []).append(county)
     owners: dict[str, list[str]] = {}
     for code, names in counties.items():
         for name in names:

@@ -644,6 +644,8 @@ class PlaceMatcher:
             # 鹤壁市3例…患者先后从鹤壁市第三人民医院: a count ends what came before the name
             cut = max((c.end() for c in _ORG_RUN_CUT.finditer(m.group())), default=0)
             name = _trim_org(m.group()[cut:]) if len(m.group()) - cut >= 4 else ""
+            if len(name) <= 4 and _HOME_LEAD_RE.match(m.group(), cut):
+                continue  # 我市快递公司: a kind of firm of the city, no firm's name
             if name and not _ORG_SUFFIX_RE.fullmatch(name):  # (因为公司是…: no name, a bare 公司)
                 out.append(Place(m.start() + cut, m.end(), name, "org"))
         return out
@@ -673,13 +675,20 @@ def towns_written_short(text: str, towns: list[str], lo: int = 0, hi: int | None
 
 # words that lead into a name without being part of it (在…, 据…, 因为…, 其中…): one table for
 # organisations' names and foreign regions' (below)
+# the speaker's own place before a kind of firm (我市快递公司复工率超八成): the city's sector
+_HOME_LEADS = r"我市|本市|全市|我县|本县|全县|我区|本区|全区"
+_HOME_LEAD_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}?(?:" + _HOME_LEADS + r"))")
 _NAME_LEAD_WORDS = (
     r"在|由|据|对|向|为|与|和|及|是|到|从|其中|目前|当前|截至|包括"
     r"|因为|由于|所以|但是|而且|并且|虽然|因此|于是|同时|同样|也|还|又"
 )
 _LOCALITY_LEAD = re.compile(r"^(?:" + _NAME_LEAD_WORDS + r")+")
 _ORG_LEAD = re.compile(
-    r"^(?:尚在|仍在|正在|均在|现在|来到|走进|走访|深入|位于|了解|介绍|例如|比如|譬如|诸如|" + _NAME_LEAD_WORDS + r")+"
+    r"^(?:尚在|仍在|正在|均在|现在|来到|走进|走访|深入|位于|了解|介绍|例如|比如|譬如|诸如|记者|"
+    + _NAME_LEAD_WORDS
+    + r"|"
+    + _HOME_LEADS
+    + r")+"
 )
 
 

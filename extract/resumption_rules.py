@@ -12,14 +12,15 @@ from extract.numbers import Quantity, find_quantities
 from extract.places import Place, unlisted_scope
 
 _ALONG_WITH_RESUMING = re.compile(r"[^,，。;；]{0,16}?的(?:复工复产|复工|复产|开工)")
-_MINES_AT = re.compile(r"(?:煤矿|矿井|矿山|电厂|电站)")
+_SITES_IN_ZUO = re.compile(r"(?:煤矿|矿井|矿山|电厂|电站|商务楼宇|楼宇)")
 
 
-def _mines(q: Quantity, before: str, after: str) -> str:
-    """The mines a count in 座 counts (49座煤矿, 煤矿已有54座复产), or "" for anything else."""
+def _sites_in_zuo(q: Quantity, before: str, after: str) -> str:
+    """The mines or office buildings a count in 座 counts (49座煤矿, 复工楼宇113座), or "" for
+    anything else (a bridge, a tower)."""
     if q.unit != "座":
         return ""
-    m = _MINES_AT.match(after) or _MINES_AT.search(before)
+    m = _SITES_IN_ZUO.match(after) or _SITES_IN_ZUO.search(before)
     return m.group() if m else ""
 
 
@@ -279,7 +280,7 @@ class ResumptionRules(ClauseRules):
                         "resume.services",
                     )
                 ]
-        if q.unit not in ("家", "个", "户", "项") and not _mines(q, before, after):
+        if q.unit not in ("家", "个", "户", "项") and not _sites_in_zuo(q, before, after):
             return []  # 户: enterprises too (复工复产3327户); 项: projects; 座: mines (49座煤矿)
         if (
             q.unit == "户"
@@ -314,7 +315,7 @@ class ResumptionRules(ClauseRules):
             sec_after = None
             if q.chinese or q.value >= 10_000:
                 return []  # 5万个口罩支持重点项目复工: masks, not projects
-        sector = rules.clean_sector(sec_after.group()) if sec_after else _mines(q, before, after)
+        sector = rules.clean_sector(sec_after.group()) if sec_after else _sites_in_zuo(q, before, after)
         span_end = q.end + (sec_after.end() if sec_after else 0)
         if (sec_after is None and re.match(r"^[\u4e00-\u9fff]{1,3}(?:组|队|人|次|天|批|个)", after)) or (
             rules.TEAM_AFTER.match(after)

@@ -1217,4 +1217,46 @@ CASES = [
         ],
         note="places ranked by their cases, each count in brackets after its name: their totals",
     ),
+    dict(
+        id="bug-district-opening-a-paragraph-after-now",
+        text="目前,河西区商务楼宇共计131座。截至3月5日,复工楼宇113座,占91.9%。复工单位1742家。",
+        published="2020-03-09",
+        city="天津市",
+        expect=[
+            ("resumed", "河西区", "2020-03-05", 113, "楼宇", ""),
+            ("resumption_rate", "河西区", "2020-03-05", 91.9, "楼宇", ""),
+            ("resumed", "河西区", "2020-03-05", 1742, "单位", ""),
+        ],
+        note="目前,河西区… opens the paragraph: the district owns its later sentences; 座 counts buildings",
+    ),
+    dict(
+        id="bug-a-zone-named-in-full-then-short",
+        text="紫竹高新区已实现100%复工\n经过排摸,高新区内企业已全面复工,复工率达100%。",
+        published="2020-02-27",
+        city="上海市",
+        expect=[("resumption_rate", "紫竹高新区", "2020-02-27", 100, "企业", "")],
+        note="the story's 高新区 is the 紫竹高新区 it named in full",
+    ),
+    dict(
+        id="bug-our-citys-kind-of-firm-and-a-new-county-city",
+        text="龙港快递业复工率超八成\n目前,我市快递公司复工率超八成。记者在我市天天快递公司看到,该公司返岗率已达到八成。",
+        published="2020-02-27",
+        city="温州市",
+        expect=[
+            ("resumption_rate", "龙港市", "2020-02-27", 80, "快递公司", "more_than"),
+            ("worker_return_rate", "天天快递公司", "2020-02-27", 80, "", ""),
+        ],
+        note="我市快递公司 is a kind of firm of the speaking city (龙港市, set up in 2019), no firm's name",
+    ),
+    dict(
+        id="bug-a-quote-after-the-reporter-walks-into-a-firm",
+        text=(
+            "随后,记者又走进四川联友纺织工业有限公司生产厂区看到,车间内20台细纱机同时运作。\n"
+            "“从2月15日正式复工以来,陆续返岗的工人有560人,基本上达到了正常生产所需的90%。"
+        ),
+        published="2020-02-25",
+        city="资阳市",
+        expect=[("workers_returned", "四川联友纺织工业有限公司", "2020-02-25", 560, "", "")],
+        note="a quote opening the next paragraph is the firm's voice; 四川 opens the firm's name",
+    ),
 ]
