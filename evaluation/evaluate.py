@@ -78,6 +78,8 @@ TABLES = (
     "blind20_feeds",
     "blind21_narrative",
     "blind21_feeds",
+    "blind22_narrative",
+    "blind22_feeds",
     "bugs_caught",
 )
 # Measured once, at the end of a round (--holdout): never read, never tuned against.
