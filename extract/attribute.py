@@ -51,6 +51,19 @@ def figure_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
 
 
 # a town's own name (not 该镇, nor a description: 这些较远乡)
+def _earlier_sentence_only(ctx: ArticleContext, pl: Place, fig: Figure, s_start: int, para_start: int) -> bool:
+    """Does a place named in an earlier sentence own that sentence only? A district does unless
+    the later one breaks it down, it opens its paragraph or its firms go on past a "；"."""
+    if pl.start >= s_start:
+        return False
+    return (
+        pl.scope in ("sub", "local")
+        and not _broken_down(ctx, pl, s_start)
+        and not _opens_its_paragraph(ctx, pl, para_start)
+        and not _governs_past_semicolon(ctx, pl, fig)
+    )
+
+
 def _governs_past_semicolon(ctx: ArticleContext, pl: Place, fig: Figure) -> bool:
     """店口镇224家规模以上企业已全部复工；规模以下企业复产率超过60%: a place whose firms the
     sentence counts goes on past its "；" (a case bulletin's "；" starts the city's part)."""
@@ -207,13 +220,7 @@ def _own_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
                     return county, _region_scope(unlisted_scope(county, ctx.city))
                 return pl.name, "unplaced"  # a county paper's 我县 with no county named: not the city's
             continue
-        if (
-            pl.scope in ("sub", "local")
-            and pl.start < s_start
-            and not _broken_down(ctx, pl, s_start)
-            and not _opens_its_paragraph(ctx, pl, p.start)
-            and not _governs_past_semicolon(ctx, pl, fig)
-        ):
+        if _earlier_sentence_only(ctx, pl, fig, s_start, p.start):
             continue  # a district named in an earlier sentence doesn't own this one (a zone a story
             # is about does: 高新区已复工…。…18户口腔企业先后复工)
         if pl.scope == "zone" and pl.start < s_start and _ZONE_ITEM.match(t, pl.end):

@@ -853,8 +853,12 @@ class CaseRules(ClauseRules):
         section = last_match_in(rules.SECTION_HEADER_RE, self.t, self.ctx.bounds.full_sentence_start(q.start), q.start)
         if section is not None and opener < q.start and section.end() <= opener:
             section = None  # 确诊病例中,出院病例9例(赤峰市松山区1例…): the bracket's own figure's items
-        if section is not None and any(
-            f.q.start > section.end() and not f.rule.startswith("case.section_item") for f in sentence_figs
+        if (
+            section is not None
+            and any(  # (the last few figures: a long section stays linear)
+                f.q.start > section.end() and not f.rule.startswith("case.section_item")
+                for f in sentence_figs[-LIST_LOOKBACK:]
+            )
         ):
             section = None  # 新增病例中9例在A州,…该州以91例(a total of its own),B区以35例: the section has ended
         if section is not None:
