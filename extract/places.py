@@ -717,6 +717,31 @@ def _country_scanner() -> re.Pattern:
     return word_scanner(n for n in countries() if n not in ("香港", "澳门", "台湾") and len(n) >= 2)
 
 
+# Chinese-language papers abroad: their 我国, 本国 and 本地 are their own country's
+# (本地新增106起,…使我国总病例达1481起 in 联合早报 is Singapore)
+OUTLET_COUNTRY = {
+    "联合早报": "新加坡",
+    "早报网": "新加坡",
+    "新明日报": "新加坡",
+    "星洲日报": "马来西亚",
+    "南洋商报": "马来西亚",
+    "菲律宾商报": "菲律宾",
+}
+_OUTLET_RE = re.compile("|".join(OUTLET_COUNTRY))
+_OWN_COUNTRY_WORDS = re.compile(r"我国|本国|本地(?!区|人|居民|传播|感染|病例|个案|确诊|时间)")
+
+
+def outlet_country(text: str) -> str | None:
+    """The country of the paper abroad the text names as its source, if any."""
+    m = _OUTLET_RE.search(text)
+    return OUTLET_COUNTRY[m.group()] if m else None
+
+
+def own_country_words(text: str, country: str) -> list[Place]:
+    """我国, 本国, 本地 in a paper abroad: its country."""
+    return [Place(m.start(), m.end(), country, "other") for m in _OWN_COUNTRY_WORDS.finditer(text)]
+
+
 def names_a_country(text: str) -> bool:
     """Does text name a foreign country (a feed's world news)?"""
     return _country_scanner().search(text) is not None

@@ -60,7 +60,7 @@ NOUN_FAMILIES = ("critical", "severe", "hospitalized", "suspected", "confirmed",
 
 NEW_WORDS = r"(?:较|比)(?:前一?[天日]|昨[天日]|上一?日|24小时前|前24小时)(?:数据|统计)?(?:增加|新增|增长)|新增|新发现|新报告|新确诊|当日(?!晚些时候|[^,，。;；\d]{0,6}?(?:报道|宣布|表示|透露))|当天(?!晚些时候|[^,，。;；\d]{0,6}?(?:报道|宣布|表示|透露))|又有|再有|再增加|再新增|再增(?![至到])|增加(?![至到])|又|此次|本次|今日|昨日|日增|最后|过去24小时|24小时内|(?:大|激|暴|猛|急)增(?![至到])|最近一[天日]|单日"
 # (令到本省确诊人数为661人, 致使…: the total a day's rise brings)
-TOTAL_WORDS = r"截至当天|截至当日|截至今日|截至今天|截止当天|截止当日|累计|累积|共计|总计|合计|共有|共|增至|增加至|增加到|增长到|上升到|上升至|攀升至|升至|来到|达到|已有|至此|总数|令到|致使|迄今|已达"
+TOTAL_WORDS = r"截至当天|截至当日|截至今日|截至今天|截止当天|截止当日|累计|累积|共计|总计|合计|共有|共|增至|增加至|增加到|增长到|上升到|上升至|攀升至|升至|来到|达到|已有|至此|总数|总病例|令到|致使|迄今|已达"
 CURRENT_WORDS = r"现有|尚有|仍有|目前|正在|尚在|仍在|现存|还有|剩余|仅余|仅剩|尚余|只剩"
 MODIFIER_RE = re.compile(f"(?P<new>{NEW_WORDS})|(?P<total>{TOTAL_WORDS})|(?P<current>{CURRENT_WORDS})")
 
@@ -440,6 +440,8 @@ DAILY_AVERAGE_BEFORE = re.compile(
 )
 # 首尔办公楼27人集体感染: one building's cluster, no place's count
 CLUSTER_AFTER = re.compile(r"\s*(?:集体|聚集性?)感染")
+# S11榜鹅客工宿舍再增10起病例,使该感染群总病例达98起: a cluster's own counts (Singapore's press)
+CLUSTER_IN_CLAUSE = re.compile(r"感染群|客工宿舍")
 # 2名死亡患者年龄在41至65岁之间, 78名感染者中有40人未满40岁: a part by age, no count of its own
 AGE_PART_AFTER = re.compile(
     r"[^,;。]{0,8}?(?:年龄|年纪)均?(?:在|为|介于|超过|低于|不到)|\s*(?:未满|不满|年满|超过|不到)\s*\d{1,3}\s*周?岁"

@@ -16,7 +16,16 @@ from dataclasses import dataclass, field
 from extract import rules
 from extract.dates import DateMention, bare_day_number, find_dates, resolve_bare_day
 from extract.numbers import QUANTITY, Quantity, iter_quantities
-from extract.places import Place, find_full_orgs, foreign_divisions, matcher_for, names_a_country, towns_written_short
+from extract.places import (
+    Place,
+    find_full_orgs,
+    foreign_divisions,
+    matcher_for,
+    names_a_country,
+    outlet_country,
+    own_country_words,
+    towns_written_short,
+)
 
 # A bracket ends a clause, except a Latin name's (武汉冠状病毒(COVID-19)确诊病例: one noun phrase)
 HARD = re.compile(r"[,;。!?:\n]|\((?![A-Za-z0-9-]{0,15}[A-Za-z][A-Za-z0-9-]{0,15}\))|(?<![A-Za-z])(?<!-\d)(?<!-\d\d)\)")
@@ -83,6 +92,7 @@ class ArticleContext:
     _orgs_by_lead: dict[str, list[str]] | None = None
     _towns: list[str] | None = None
     _foreign_feed: bool | None = None
+    _outlet_country: str | None = "?"
     memo: dict = field(default_factory=dict)  # per-article answers the later stages reuse
     _placed: list[int] = field(default_factory=list)  # paragraphs whose named places are held
 
@@ -328,9 +338,20 @@ class ArticleContext:
             found = matcher_for(self.city).find_named(text)
             if self.foreign_feed:  # 瓜亚斯省是厄瓜多尔疫情最严重的地区: regions the tables lack
                 found = sorted(found + foreign_divisions(text, found), key=lambda x: (x.start, -(x.end - x.start)))
+            if self.outlet_country:  # 联合早报's 本地新增106起: Singapore's
+                found = sorted(
+                    found + own_country_words(text, self.outlet_country), key=lambda x: (x.start, -(x.end - x.start))
+                )
             p._places = [Place(x.start + p.start, x.end + p.start, x.name, x.scope) for x in found]
             self._placed.append(i)
         return p._places
+
+    @property
+    def outlet_country(self) -> str | None:
+        """The country of a paper abroad a corpus without a home city quotes (its 我国, 本地)."""
+        if self._outlet_country == "?":
+            self._outlet_country = outlet_country(self.text) if self.city is None else None
+        return self._outlet_country
 
     @property
     def foreign_feed(self) -> bool:

@@ -1259,4 +1259,16 @@ CASES = [
         expect=[("workers_returned", "四川联友纺织工业有限公司", "2020-02-25", 560, "", "")],
         note="a quote opening the next paragraph is the firm's voice; 四川 opens the firm's name",
     ),
+    dict(
+        id="bug-a-paper-abroad-speaks-for-its-country",
+        text=(
+            "来自 / 联合早报\n"
+            "本地最大的感染群S11客工宿舍再增10起病例,使该感染群总病例达98起。\n"
+            "本地单日的冠病新病例再次破百,与客工宿舍感染群相关的新病例再增39起,使我国总病例达1481起。"
+        ),
+        published="2020-04-07",
+        city=None,
+        expect=[("confirmed_total", "新加坡", "2020-04-07", 1481, "", "")],
+        note="联合早报's 我国/本地 is Singapore; a cluster's counts are no place's; 总病例达 is a total",
+    ),
 ]
