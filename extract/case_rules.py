@@ -769,6 +769,8 @@ class CaseRules(ClauseRules):
         mod = word.lastgroup
         if mod == "current" and family in ("confirmed", "weak_case") and word.group() in ("目前", "正在", "还有"):
             return "total"
+        if word.group() == "还有" and family == "deaths" and self.t.startswith(word.group(), q.start - 2):
+            return "new"  # 在英格兰还有403人死亡: more deaths, as 又有 says
         if word.group() == "已有" and family in ("recovered", "deaths"):
             lo = self.ctx.bounds.full_sentence_start(q.start)
             if rules.DAY_WORD_RE.search(self.t, lo, q.start) and not rules.CUTOFF_WORD_RE.search(self.t, lo, q.start):

@@ -79,9 +79,13 @@ def figure_date(ctx: ArticleContext, fig: Figure) -> tuple[dt.date, bool]:
         for j in range(fig.para - 1, max(-1, fig.para - 4), -1):
             if ctx.paras[j].story != p.story:
                 break
-            named = [d.date for d in ctx.dates_in(j) if d.date is not None and not d.since]
-            if named:
-                return named[-1], False
+            dates_j = ctx.dates_in(j)
+            named = [i for i, d in enumerate(dates_j) if (d.date is not None or d.bare_day) and not d.since]
+            if named:  # (埃及卫生部2日晚间说: a bare day, resolved as where it stands)
+                k = named[-1]
+                day = _bare_day(ctx, dates_j, k, p.story) if dates_j[k].bare_day else dates_j[k].date
+                if day is not None:
+                    return day, False
     carried = ctx.carried_date(fig.para)
     if (
         carried is not None

@@ -1271,4 +1271,22 @@ CASES = [
         expect=[("confirmed_total", "新加坡", "2020-04-07", 1481, "", "")],
         note="联合早报's 我国/本地 is Singapore; a cluster's counts are no place's; 总病例达 is a total",
     ),
+    dict(
+        id="bug-that-day-after-a-bare-day-and-more-deaths",
+        text=(
+            "新华社开罗4月3日电 埃及卫生部2日晚间说,埃及境内新增86例新冠肺炎确诊病例。\n"
+            "埃及卫生部发言人在一份声明中说,当天新增死亡病例6例,累计死亡病例58例。\n"
+            "卫生部今天公布的数据显示,英国的总死亡人数为5,373。NHS今天证实,在英格兰还有403人死亡。"
+        ),
+        published="2020-04-03 09:18",
+        city=None,
+        expect=[
+            ("confirmed_new", "埃及", "2020-04-02", 86, "", ""),
+            ("deaths_new", "埃及", "2020-04-02", 6, "", ""),
+            ("deaths_total", "埃及", "2020-04-02", 58, "", ""),
+            ("deaths_total", "英国", "2020-04-03", 5373, "", ""),
+            ("deaths_new", "英格兰", "2020-04-03", 403, "", ""),
+        ],
+        note="当天 is the day the story last named (a bare 2日 too); 总死亡人数 is a total; 还有N人死亡 are more deaths",
+    ),
 ]
