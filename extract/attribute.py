@@ -792,7 +792,12 @@ def _is_travel(t: str, pl: Place) -> bool:
         or (_TRAVEL_BEFORE.search(t, max(0, pl.start - 5), pl.start) and not _VIEWED_FROM.match(t, pl.end))
         or _GONE_TO.search(t, max(0, pl.start - 12), pl.start)
         or _SAILING_TO.search(t, max(0, pl.start - 8), pl.start)
+        or (t.endswith(("距离", "距", "离"), max(0, pl.start - 2), pl.start) and _DISTANCE_AFTER.match(t, pl.end))
     )
+
+
+# 浙江温州距离武汉800公里: the place a distance is measured from
+_DISTANCE_AFTER = re.compile(r"(?:约|大约)?\d+(?:多)?(?:公里|千米|英里|km)")
 
 
 # 从东京都的单日确诊感染人数来看: the place whose figures are looked at, no origin

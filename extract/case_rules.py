@@ -138,7 +138,7 @@ _COUNT_RIGHT_AFTER = re.compile(r"\s*[\d一二两三四五六七八九十]+\s*(?
 _NOUN_AFTER_VERB = re.compile(r"(?:出院)?病例")  # 有5宗死亡病例, 治愈病例: a tally (治愈患者 are the day's)
 _ENDS_WITH_AND = re.compile(r"(?:和|及|与)\s*$")  # 5宗死亡病例和32宗治愈病例: 死亡 is the item before's
 _EXACT_AFTER_THRESHOLD = re.compile(r",\s*(达到|已达|达)\s*$")
-_NONE_NEXT = re.compile(r"无(?!症状)|没有")  # 累计15例无重型患者: 重型 is what there is none of
+_NONE_NEXT = re.compile(r"(?<!医治|抢救|救治)无(?!症状|效)|没有")  # 累计15例无重型患者: 重型 is what there is none of
 _FROM_DESCRIPTION = re.compile(r"^(?:名|例|人|位)?(?:分别)?来自[^,，。;；]{0,30}?的")
 
 
@@ -575,7 +575,7 @@ class CaseRules(ClauseRules):
                 # 现有4例疑似病例住院隔离治疗, 还有1例危重型患者继续在治疗: suspected (critical)
                 # patients, wherever they are treated
                 after_kw = noun
-            if after_kw is not None and (kw is None or verb is not None):
+            if after_kw is not None and (kw is None or verb is not None or _ENDS_WITH_AND.search(before)):
                 kw, kw_before = after_kw, False
         extra: list[Figure] = []
         if (

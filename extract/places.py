@@ -302,6 +302,20 @@ COMMON_WORD_STEMS = frozenset(
         "前进",
     }
 )
+# outlets and bodies whose names open with 中国: never the country's figures
+CHINA_NAMED_OUTLETS = (
+    "中国青年网",
+    "中国新闻网",
+    "中国日报",
+    "中国侨网",
+    "中国经济网",
+    "中国网",
+    "中国小康网",
+    "中国政府网",
+    "中国之声",
+    "中国国际广播电台",
+    "中国驻",
+)
 _CORPS = "新疆生产建设兵团"
 _CORPS_AS_SUBJECT = "和" + _CORPS  # the national report's subject when 报告 follows
 # Who speaks for the whole country: its figures are never a city's.
@@ -824,6 +838,27 @@ def autonomous_county_short(name: str) -> str | None:
     return short + name[-1] if short and len(short) >= 2 else None
 
 
+def _add_feed_words(kinds: dict[str, tuple[str, str]]) -> None:
+    """What the words a corpus without a home city uses stand for."""
+    for w in ("全省", "省内", "我省", "本省", "全省各地"):  # the province named before (attribute.py)
+        kinds[w] = (w, "provref")
+    for w in NOWHERE:  # 外地来沪人员159例: where they came from is no place of the feed's
+        kinds[w] = (w, "group")
+    for w in ("全国", "国内"):
+        kinds[w] = ("全国", "other")
+    kinds.setdefault("中国", ("全国", "other"))  # 中国新冠病毒死亡累计升至304例: the country's
+    for w in CHINA_NAMED_OUTLETS:  # 「中国青年网」新增死亡病例1001例: an outlet, no place
+        kinds[w] = (w, "group")
+    for w in NATIONAL_WORDS:
+        kinds[w] = ("全国", "other")
+    for w in HOME_WORDS:  # the speaker's, if one speaks (attribute.py); else nobody's
+        kinds[w] = ("", "home")
+    for w in SUB_REFS:
+        kinds[w] = (w, "subref")
+    for w in LOCAL_REFS:
+        kinds[w] = (w, "local")
+
+
 @lru_cache(maxsize=32)
 def matcher_for(city: str | None) -> PlaceMatcher:
     """The places a text can name, seen from the home city (None: a corpus without one, where
@@ -870,20 +905,7 @@ def matcher_for(city: str | None) -> PlaceMatcher:
             continue
         kinds[p] = (canon, "other")
     if city is None:
-        for w in ("全省", "省内", "我省", "本省", "全省各地"):  # the province named before (attribute.py)
-            kinds[w] = (w, "provref")
-        for w in NOWHERE:  # 外地来沪人员159例: where they came from is no place of the feed's
-            kinds[w] = (w, "group")
-        for w in ("全国", "国内"):
-            kinds[w] = ("全国", "other")
-        for w in NATIONAL_WORDS:
-            kinds[w] = ("全国", "other")
-        for w in HOME_WORDS:  # the speaker's, if one speaks (attribute.py); else nobody's
-            kinds[w] = ("", "home")
-        for w in SUB_REFS:
-            kinds[w] = (w, "subref")
-        for w in LOCAL_REFS:
-            kinds[w] = (w, "local")
+        _add_feed_words(kinds)
         return PlaceMatcher(city, word_scanner(kinds), kinds)
     assert home_short is not None  # city is canonical here, never empty
     # 全省, 省内, the home province by name: never the city's own figures

@@ -30,7 +30,10 @@ CASE_FAMILIES: list[tuple[str, str]] = [
     ("severe", r"重症|重型|病情严重|情况严重"),
     # 1,433人不治, 不治身亡 (Hong Kong usage)
     # 累计636人死 确诊病例破3万: a headline's bare 死 right after the count
-    ("deaths", r"死亡|病亡|逝世|离世|病逝|身亡|不治(?!之症|疗)|死于|(?<![\u4e00-\u9fff])死(?=[\s,，。!！;；]|$)"),
+    (
+        "deaths",
+        r"死亡|病亡|逝世|离世|病逝|身亡|去世(?!的)|不治(?!之症|疗)|死于|(?<![\u4e00-\u9fff])死(?=[\s,，。!！;；]|$)",
+    ),
     (
         "hospitalized",
         r"在院治疗|住院治疗|留院治疗|留医治疗|在医院治疗|医院治疗|在院|现有住院|住院|隔离治疗|集中救治(?![\u4e00-\u9fff]{0,4}(?:医院|中心))|隔离救治(?![\u4e00-\u9fff]{0,4}(?:医院|中心))|现有确诊|现有病例|现存确诊|正在治疗"
@@ -559,6 +562,7 @@ TRIGGER_RE = word_scanner(
     | {
         "率",
         "感染",  # (663人感染: the family's pattern looks behind, no plain word)
+        "去世",  # (去世(?!的) is no plain word either)
         "返岗",
         "到岗",
         "返工",

@@ -1289,4 +1289,31 @@ CASES = [
         ],
         note="当天 is the day the story last named (a bare 2日 too); 总死亡人数 is a total; 还有N人死亡 are more deaths",
     ),
+    dict(
+        id="bug-china-in-a-feed-and-outlets-named-china",
+        text="「中国青年网」新增死亡病例1001例\n截至2月1日午夜,中国新冠病毒死亡累计升至304例。",
+        published="2020-02-02",
+        city=None,
+        expect=[("deaths_total", "全国", "2020-02-01", 304, "", "")],
+        note="中国 in a feed is the country; 中国青年网 is an outlet, no place",
+    ),
+    dict(
+        id="bug-distances-and-items-after-and",
+        text="浙江温州距离武汉800公里,已确诊新冠病毒感染265例。香港新增3例新冠肺炎确诊病例和1例疑似病例。",
+        published="2020-02-02",
+        city=None,
+        expect=[
+            ("confirmed_total", "温州市", "2020-02-02", 265, "", ""),
+            ("confirmed_new", "香港", "2020-02-02", 3, "", ""),
+        ],
+        note="距离武汉800公里 measures from 武汉; 和1例疑似病例 is its own item, no confirmed count",
+    ),
+    dict(
+        id="bug-died-despite-treatment",
+        text="土耳其卫生部长23日表示,当天有115名新冠患者医治无效去世。另外两名去世的女性患者年龄分别为80岁和88岁。",
+        published="2020-04-24",
+        city=None,
+        expect=[("deaths_new", "土耳其", "2020-04-23", 115, "", "")],
+        note="医治无效去世: deaths (无效 is no none-statement); 两名去世的患者 describes, no count",
+    ),
 ]
