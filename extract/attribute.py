@@ -207,8 +207,10 @@ def _own_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
         if country is not None:
             return country  # 伊朗卫生部…全国死亡人数累计达到4110人: that country's 全国
         if pl.scope == "home" and is_home_word(ctx, pl):
-            if _COMPARED_IN.search(t, max(p.start, pl.start - 2), pl.start) and _COMPARED_AFTER.match(t, pl.end):
-                continue  # 在全市率先实现100%复工: the city is what it is compared within
+            if _COMPARED_IN.search(t, max(p.start, pl.start - 2), pl.start) and (
+                _COMPARED_AFTER.match(t, pl.end) or t.endswith("率先在", max(p.start, pl.start - 3), pl.start)
+            ):
+                continue  # 在全市率先实现100%复工, 率先在全市实现: the city is what it is compared within
             return speaks_for(ctx, pi, pl.start)
         if pl.scope == "subref":
             r = _resolve_subref(ctx, pl, pi)

@@ -11,6 +11,8 @@ from extract.clause import LIST_LOOKBACK, TERM_SEP, Clause, ClauseRules, Figure,
 from extract.numbers import Quantity, find_quantities
 from extract.places import Place, unlisted_scope
 
+# 到信华科技、东金电子…三家公司调研企业复工复产: the firms an inspection visited
+_VISITED = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:公司|企业|工厂|项目)?(?:调研|走访|视察|督查|督导|检查|察看|看望|慰问)")
 _ALONG_WITH_RESUMING = re.compile(r"[^,，。;；]{0,16}?的(?:复工复产|复工|复产|开工)")
 _SITES_IN_ZUO = re.compile(r"(?:煤矿|矿井|矿山|电厂|电站|商务楼宇|楼宇)")
 
@@ -290,7 +292,11 @@ class ResumptionRules(ClauseRules):
             )  # 46户规模以上工业企业中，已有36户复工: enterprises, the sentence says what resumed
         ):
             return []  # 户 counts households unless its clause says something resumed
-        if rules.NEW_STARTS_BEFORE.search(before) or _along_with_resuming(t, s_start, q, after):
+        if (
+            rules.NEW_STARTS_BEFORE.search(before)
+            or _along_with_resuming(t, s_start, q, after)
+            or _VISITED.match(after)
+        ):
             return []  # 新开工2家: new starts; 随着…等4座煤矿2月18日的复产: the few that led up to a count
         if rules.NOT_YET_RESUMED_AFTER.search(t, q.end, c_end) or rules.APPLIED_BEFORE.search(before):
             return []  # 其余3家企业正在开展复产准备工作, 尚未复工; 提出申请复工56户: not resumed

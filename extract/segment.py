@@ -40,7 +40,9 @@ DATELINE = re.compile(
 
 
 # 相较9日, 除1月27日…之外: a baseline's or an exception's day leaves no date in force after it
-_BASELINE_BEFORE = re.compile(r"(?:较|比|相较于?|相比于?|与|除了?|低于|高于|超过|不及)\s*$")  # (低于昨天的增幅)
+_BASELINE_BEFORE = re.compile(
+    r"(?:较|比|相较于?|相比于?|与|除了?|低于|高于|超过|不及|原定于?|延期至?|推迟[至到]?|延迟至?|计划于)\s*$"
+)  # (低于昨天的增幅; 原定于2月3日复工,延期至2月10日复工: planned starts, no figure's day)
 
 
 # 纽约州8日死于…的患者达779人: the day of that count alone, not what later paragraphs are as of

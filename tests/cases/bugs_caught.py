@@ -1316,4 +1316,39 @@ CASES = [
         expect=[("deaths_new", "土耳其", "2020-04-23", 115, "", "")],
         note="医治无效去世: deaths (无效 is no none-statement); 两名去世的患者 describes, no count",
     ),
+    dict(
+        id="bug-workshops-are-a-sector",
+        text="截至目前,会宁县现有的40家扶贫车间中已经复工复产的有27家,复工率达到68%。",
+        published="2020-03-06",
+        city="白银市",
+        expect=[
+            ("sector_total", "会宁县", "2020-03-06", 40, "扶贫车间", ""),
+            ("resumed", "会宁县", "2020-03-06", 27, "扶贫车间", ""),
+            ("resumption_rate", "会宁县", "2020-03-06", 68, "", ""),
+        ],
+        note="车间 is a sector noun: 40家扶贫车间中…有27家 is its size and what resumed",
+    ),
+    dict(
+        id="bug-visits-and-planned-days",
+        text=(
+            "2月17日,集美区领导到甲科技、乙电子两家公司调研企业复工复产。"
+            "据介绍,原定于2月3日复工,延期至2月10日复工,目前,全区企业员工返岗率达65%。"
+        ),
+        published="2020-02-24 16:57",
+        city="厦门市",
+        expect=[("worker_return_rate", "集美区", "2020-02-17", 65, "", "")],
+        note="两家公司调研 counts the firms visited; 原定于/延期至 date plans, not the figure",
+    ),
+    dict(
+        id="bug-first-in-the-city-compares",
+        text="连日来,杜集区使辖区内30家规模以上工业企业率先在全市实现复工复产,确保复工复产率达到100%。",
+        published="2020-03-18 16:26",
+        city="淮北市",
+        expect=[
+            ("sector_total", "杜集区", "2020-03-18", 30, "", ""),
+            ("resumed", "杜集区", "2020-03-18", 30, "", ""),
+            ("resumption_rate", "杜集区", "2020-03-18", 100, "", ""),
+        ],
+        note="率先在全市 is what the district is compared within, not whose rate it is",
+    ),
 ]
