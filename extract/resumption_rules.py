@@ -13,6 +13,10 @@ from extract.places import Place, unlisted_scope
 
 # 到信华科技、东金电子…三家公司调研企业复工复产: the firms an inspection visited
 _VISITED = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:公司|企业|工厂|项目)?(?:调研|走访|视察|督查|督导|检查|察看|看望|慰问)")
+_PART_LEAD = re.compile(r"其中")
+_BATCH_RESUMED = re.compile(
+    r"(?:一批|部分|多家|一些|大批)[\u4e00-\u9fff]{0,10}?(?:企业|项目|工厂)[\u4e00-\u9fff]{0,4}?(?:复工|复产|开工)"
+)
 _ALONG_WITH_RESUMING = re.compile(r"[^,，。;；]{0,16}?的(?:复工复产|复工|复产|开工)")
 _SITES_IN_ZUO = re.compile(r"(?:煤矿|矿井|矿山|电厂|电站|商务楼宇|楼宇)")
 
@@ -512,6 +516,8 @@ class ResumptionRules(ClauseRules):
         """已复工868户(其中2019年产值达亿元以上企业284户): a part of what resumed, its own sector."""
         t = self.t
         prev = sentence_figs[-1] if sentence_figs else None
+        if prev is None and q.unit in ("家", "个", "户"):
+            return self._part_of_a_batch(q, pi)
         if prev is None or prev.metric != "resumed" or prev.q.unit != q.unit:
             return []
         # right after it: (其中…N户) or ,其中涉及疫情防控企业248家; or the next part of its list
@@ -530,6 +536,19 @@ class ResumptionRules(ClauseRules):
             return []  # …其中规模以上企业45家,待审批企业71家: not a sector, another state
         start = opener_end + sec.start()
         return [self._fig("resumed", q, start, q.end, pi, rules.clean_sector(sec.group()), "resume.part")]
+
+    def _part_of_a_batch(self, q: Quantity, pi: int) -> list[Figure]:
+        """我市一批农业企业提前复工,其中市级以上农业龙头企业9家: the counted part of a batch the
+        clause before says resumed (the batch has no count of its own)."""
+        t = self.t
+        c_start = self.ctx.bounds.clause(q.start, q.end)[0]
+        lead = _PART_LEAD.match(t, c_start, q.start)
+        if lead is None or not _BATCH_RESUMED.search(t, self.ctx.bounds.sentence_start(c_start - 1), c_start):
+            return []
+        sec = rules.SECTOR_RE.fullmatch(t, lead.end(), q.start)
+        if sec is None:
+            return []
+        return [self._fig("resumed", q, lead.end(), q.end, pi, rules.clean_sector(sec.group()), "resume.part")]
 
     def _sector(self, lo, hi, sentence_figs, default="企业") -> str:
         # a bracket's own sector (…868户(其中亿元以上企业284户),复工率93.1%) is not the clause's

@@ -1351,4 +1351,12 @@ CASES = [
         ],
         note="率先在全市 is what the district is compared within, not whose rate it is",
     ),
+    dict(
+        id="bug-counted-part-of-a-batch-that-resumed",
+        text="为保障防疫期间农产品供应,我市一批农业企业提前复工,其中市级以上农业龙头企业9家,紧急供应蔬菜。",
+        published="2020-02-06",
+        city="无锡市",
+        expect=[("resumed", "无锡市", "2020-02-06", 9, "市级以上农业龙头企业", "")],
+        note="一批…复工,其中N家: the batch has no count; its counted part resumed",
+    ),
 ]
