@@ -80,6 +80,8 @@ TABLES = (
     "blind21_feeds",
     "blind22_narrative",
     "blind22_feeds",
+    "blind23_narrative",
+    "blind23_feeds",
     "bugs_caught",
 )
 # Measured once, at the end of a round (--holdout): never read, never tuned against.
