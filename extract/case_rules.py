@@ -287,6 +287,7 @@ def _compared_or_reports(t: str, q: Quantity, kw: re.Match, kw_before: bool, fam
     return family == "weak_case" and bool(rules.WEAK_TOTAL_SPLIT.match(t, q.end))
 
 
+_CUTOFF = re.compile(r"截至|截止")
 _CHANGE_TO = frozenset(("增至", "增加至", "增加到", "增长到", "上升到", "上升至", "攀升至", "升至"))
 _BARE_COUNT_AT = re.compile(r"\s*\d[\d,.]*\s*(?:例|宗)\s*[,，;；]")
 _COUNT_CLAUSE_BEFORE = re.compile(r"\d\s*(?:例|宗)\s*[,，]\s*$")  # (a total, then its day's 新增N例)
@@ -434,6 +435,9 @@ def _in_total_breakdown(t: str, c: Clause, family: str) -> bool:
     k = t.rfind("其中", max(c.sentence_start, c.q.start - _NEAR), c.q.start)
     if k >= 0 and any(f.q.end <= k and f.metric == "confirmed_total" for f in c.sentence_figs[-4:]):
         return True
+    total = next((f for f in c.sentence_figs[-4:] if f.metric == "confirmed_total"), None)
+    if total is not None and _CUTOFF.search(t, max(c.sentence_start, total.q.start - _NEAR), total.q.start):
+        return True  # 截至4月2日,莫斯科确诊2475例,140例康复,20例死亡: the cut-off's totals
     last = c.sentence_figs[-1] if c.sentence_figs else None
     return (
         family == "deaths"

@@ -209,6 +209,11 @@ def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> l
     ]  # 以色列星期天(29日)新增628起: that weekday, the 29th (Singapore's and Malaysia's way)
     written_oddly += [
         DateMention(m.start(), m.end(), day, day, False, True)
+        for m in _WEEKDAY.finditer(text, lo, hi)
+        if not inside(m.start()) and (day := _last_weekday(m.group(1), ref)) is not None
+    ]  # 周六,菲律宾卫生部表示,当日新增76例 (a page of Sunday 4月5日): Saturday the 4th
+    written_oddly += [
+        DateMention(m.start(), m.end(), day, day, False, True)
         for m in _MONTH_END.finditer(text, lo, hi)
         if not inside(m.start()) and (day := _month_end(m, ref)) is not None
     ]  # 截至2019年12月底: the month's last day
@@ -244,6 +249,19 @@ _GARBLED_RE = re.compile(
     r"(?:(?<=截至)|(?<=截止)|(?<=2020)|(?<=年)|(?<![^\n]))(?P<m>[1-4])(?P<d>[1-2]\d|3[01]|[1-9])(?=24时|0时?(?:至|-|—|–)24时)"
 )
 _TODAY_NUMBERED = re.compile(r"今\s*\(\s*(\d{1,2})\s*\)\s*日")
+# a weekday with no date beside it: the last such day up to the page's (not 每周六, 上周六, 周一至
+# 周五, 周一起, nor one numbered: 星期天(29日) above)
+_WEEKDAY = re.compile(
+    r"(?<![每上下本这前后])(?:星期|周|礼拜)([一二三四五六日天])(?![(（\s]*\d|[至到、和及起]|开始|以来|末|年|刊|报|期|边|内)"
+)
+_WEEKDAYS = "一二三四五六"
+
+
+def _last_weekday(name: str, ref: dt.date) -> dt.date | None:
+    wd = 6 if name in "日天" else _WEEKDAYS.index(name)
+    return ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
+
+
 _WEEKDAY_NUMBERED = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]\s*[(（]\s*(\d{1,2})\s*日\s*[)）]")
 _CONVERTED_BEFORE = re.compile(r"[(（]\s*(?:即)?北京时间\s*$")
 

@@ -441,6 +441,8 @@ STATE_CHANGE_AFTER = re.compile(r"[^,，;；。]{0,24}?(?:解除重型|解除危
 DAILY_AVERAGE_BEFORE = re.compile(
     r"(?:近[几数一二三四五六七八九十]*[日天周]|近期|平均|日均)[^,，。;；]{0,12}?(?:每天|每日)"
 )
+# 照常举办5万人足球赛, 5万名观众: a crowd, not a count of cases
+CROWD_AFTER = re.compile(r"(?:的)?(?:观众|球迷|足球赛|比赛|赛事|集会|音乐会|演唱会|庆典|游行)")
 # 首尔办公楼27人集体感染: one building's cluster, no place's count
 CLUSTER_AFTER = re.compile(r"\s*(?:集体|聚集性?)感染")
 # S11榜鹅客工宿舍再增10起病例,使该感染群总病例达98起: a cluster's own counts (Singapore's press)

@@ -247,6 +247,8 @@ FOREIGN_SUBDIVISIONS = (
     "墨西哥城",
     "布宜诺斯艾利斯",
     "利马",
+    "波士顿市",
+    "剑桥市",
     "新德里",
 )
 # Countries whose regions 2020's feeds counted one by one (ISO 3166-2 top-level subdivisions,
@@ -330,6 +332,7 @@ NEWS_REGIONS = {
     "苏格兰": "Scotland",
     "威尔士": "Wales",
     "北爱尔兰": "Northern Ireland",
+    "麻州": "Massachusetts",  # (the Chinese press in Boston: 马萨诸塞州)
     "拉各斯州": "Lagos State",
     "阿布贾首都区": "Federal Capital Territory (Nigeria)",
     "阿布贾": "Abuja",
@@ -474,6 +477,8 @@ ENGLISH = {
     "墨西哥城": "Mexico City",
     "布宜诺斯艾利斯": "Buenos Aires",
     "利马": "Lima",
+    "波士顿市": "Boston",
+    "剑桥市": "Cambridge (Massachusetts)",
     "新德里": "New Delhi",
     "京畿道": "Gyeonggi",
     "釜山": "Busan",

@@ -1359,4 +1359,27 @@ CASES = [
         expect=[("resumed", "无锡市", "2020-02-06", 9, "市级以上农业龙头企业", "")],
         note="一批…复工,其中N家: the batch has no count; its counted part resumed",
     ),
+    dict(
+        id="bug-weekdays-cutoffs-crowds-and-boston",
+        text=(
+            "周六,菲律宾卫生部表示,当日新增76例新冠肺炎病例,该国新冠肺炎总数增至3094人。\n"
+            "莫斯科市长网站发布消息称:\n“截至2020年4月2日,莫斯科确诊2475例感染病例,140例康复,20例死亡。”\n"
+            "德国一日新增239人确诊 疫情最重州照常举办5万人足球赛\n"
+            "根据各地方市镇公布的数据,波士顿市确诊人数累计1,618人。麻州累计216人死亡。"
+        ),
+        published="2020-04-05",
+        city=None,
+        expect=[
+            ("confirmed_new", "菲律宾", "2020-04-04", 76, "", ""),
+            ("confirmed_total", "菲律宾", "2020-04-04", 3094, "", ""),
+            ("confirmed_total", "莫斯科", "2020-04-02", 2475, "", ""),
+            ("recovered_total", "莫斯科", "2020-04-02", 140, "", ""),
+            ("deaths_total", "莫斯科", "2020-04-02", 20, "", ""),
+            ("confirmed_new", "德国", "2020-04-04", 239, "", ""),
+            ("confirmed_total", "波士顿市", "2020-04-04", 1618, "", ""),
+            ("deaths_total", "麻州", "2020-04-04", 216, "", ""),
+        ],
+        note="周六 on a Sunday's page is the day before (and the undated paragraphs after it carry it); a "
+        "cut-off's counts are totals; 5万人足球赛 is a crowd",
+    ),
 ]
