@@ -20,6 +20,7 @@ from extract.places import (
     NOWHERE,
     OPTIONAL_REFS,
     SHIP_REFS,
+    TOWN_REFS,
     ZONE_SHORT_REFS,
     Place,
     matcher_for,
@@ -965,6 +966,10 @@ _LIST_BEFORE = re.compile(r"(?:[、;:(]|其中|包括|含|,(?:均)?(?:为|系)|\
 
 def _resolve_subref(ctx: ArticleContext, ref: Place, pi: int) -> tuple[str, str] | None:
     """全区/该县/该市 → the nearest county or district named before it in the story."""
+    if ref.name in TOWN_REFS:  # 记者从东莞市南城街道办获悉,…该街道的复工企业达18110家
+        named = [(ctx.text.rfind(town, 0, ref.start), town) for town in ctx.towns]
+        last = max((at, town) for at, town in named if at >= 0) if any(at >= 0 for at, _ in named) else None
+        return (last[1], "home") if last is not None else None
     want = ref.name[-1]  # 区 / 县 / 市
     story = ctx.paras[pi].story
     region = _autonomous_region_named(ctx, ref, pi) if ref.name in ("我区", "全区", "本区") else None

@@ -405,6 +405,7 @@ LOCAL_REFS = (
     "各村组",
     "村组",
 )
+TOWN_REFS = ("该街道", "该镇")
 SUB_REFS = (
     "全区",
     "该区",
@@ -638,9 +639,19 @@ class PlaceMatcher:
         if self.city is None or not _without_counties(self.city):
             return []
         found = _suffix_matches(text, _LOCALITY_SUFFIX_RE, _CJK_RUN_BEFORE, LOCALITY_RE, 2, 6)
-        return list(
-            dict.fromkeys(m.group() for m in found if m.group().endswith("镇") and not _NOT_LOCALITY.match(m.group()))
-        )
+        names = (self._locality_name(m.group()) for m in found)
+        return list(dict.fromkeys(n for n in names if n.endswith(("镇", "街道")) and not _NOT_LOCALITY.match(n)))
+
+    def _locality_name(self, run: str) -> str:
+        """A locality's name without what leads into it (目前店口镇, 从东莞市南城街道)."""
+        if self.city is not None:
+            for home in (self.city, short_form(self.city)):
+                at = run.rfind(home)
+                if at >= 0 and len(run) - at - len(home) >= 3:
+                    run = run[at + len(home) :]
+                    break
+        lead = _LOCALITY_LEAD.match(run)
+        return run[lead.end() :] if lead and len(run) - lead.end() >= 3 else run
 
     def find_local_and_orgs(self, text: str) -> list[Place]:
         """Villages, streets, communities and organisations: found by their suffix."""
@@ -649,8 +660,7 @@ class PlaceMatcher:
         # its districts (麻涌镇 is to 东莞 what 福田区 is to 深圳)
         towns = "sub" if self.city is not None and _without_counties(self.city) else "local"
         for m in _suffix_matches(text, _LOCALITY_SUFFIX_RE, _CJK_RUN_BEFORE, LOCALITY_RE, 2, 6):
-            lead = _LOCALITY_LEAD.match(m.group())  # 目前店口镇: 店口镇
-            name = m.group()[lead.end() :] if lead and len(m.group()) - lead.end() >= 3 else m.group()
+            name = self._locality_name(m.group())  # 目前店口镇: 店口镇
             if not _NOT_LOCALITY.match(m.group()) and not _NOT_LOCALITY.match(name):
                 scope = towns if name.endswith(("镇", "街道")) else "local"
                 out.append(Place(m.end() - len(name), m.end(), name, scope))
@@ -970,6 +980,9 @@ def matcher_for(city: str | None) -> PlaceMatcher:
         kinds[w] = (w, "subref")
     for w in LOCAL_REFS:
         kinds[w] = (w, "local")
+    if _without_counties(city):  # 东莞: 该街道, 该镇 point back at a town, one of its districts
+        for w in TOWN_REFS:
+            kinds[w] = (w, "subref")
     return PlaceMatcher(city, word_scanner(kinds), kinds)
 
 

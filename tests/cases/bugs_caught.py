@@ -1382,4 +1382,15 @@ CASES = [
         note="周六 on a Sunday's page is the day before (and the undated paragraphs after it carry it); a "
         "cut-off's counts are totals; 5万人足球赛 is a crowd",
     ),
+    dict(
+        id="bug-that-street-in-a-city-of-towns",
+        text="记者5日从东莞市南城街道办获悉,截至3月3日,该街道的复工企业达18110家,返岗员工230062人。",
+        published="2020-03-05 13:00",
+        city="东莞市",
+        expect=[
+            ("resumed", "南城街道", "2020-03-03", 18110, "", ""),
+            ("workers_returned", "南城街道", "2020-03-03", 230062, "", ""),
+        ],
+        note="东莞 has towns and streets for districts: 该街道 is the 南城街道 named before (从东莞市 leads into it)",
+    ),
 ]
