@@ -708,7 +708,7 @@ _NAME_LEAD_WORDS = (
 )
 _LOCALITY_LEAD = re.compile(r"^(?:" + _NAME_LEAD_WORDS + r")+")
 _ORG_LEAD = re.compile(
-    r"^(?:尚在|仍在|正在|均在|现在|来到|走进|走访|深入|位于|了解|介绍|例如|比如|譬如|诸如|记者|"
+    r"^(?:尚在|仍在|正在|均在|现在|来到|走进|走访|深入|位于|了解|介绍|例如|比如|譬如|诸如|记者|\d*月[上中下]旬|\d*月初|\d*月底|\d*月末|"
     + _NAME_LEAD_WORDS
     + r"|"
     + _HOME_LEADS

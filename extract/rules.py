@@ -250,7 +250,7 @@ APPLIED_BEFORE = re.compile(
 # (not 全面复工: N家企业已全面复工 says each is back in full, not that they are the whole sector)
 ALL_RESUMED_RE = re.compile(r",?\s*(?:也|都|均)?(?:已经?|均已|已)?全部(?:已|实现)?(?:" + RESUME_VERB + ")")
 RESUMPTION_RATE_RE = re.compile(
-    r"复工复产率|开复工率|复工率|复产率|开工率|复工比例|复工占比|复市率|复业率|开业率|营业率"
+    r"复工复产率|开复工率|开\(复\)工率|复工率|复产率|开工率|复工比例|复工占比|复市率|复业率|开业率|营业率"
 )
 # 复工98.8%, 复工近90%, 已100%复工: a share that resumed, written without 率
 RATE_BY_VERB_BEFORE = re.compile(r"(?:复工复产|复工|复产|开工)(?:率)?(?:达到|达|为|近|超过|超|约)?$")

@@ -1393,4 +1393,12 @@ CASES = [
         ],
         note="东莞 has towns and streets for districts: 该街道 is the 南城街道 named before (从东莞市 leads into it)",
     ),
+    dict(
+        id="bug-date-fragments-open-no-firm",
+        text="据时代新材蒙西分公司介绍,2月中旬公司复工复产,返岗员工有50多名。",
+        published="2020-03-13",
+        city="鄂尔多斯市",
+        expect=[("workers_returned", "时代新材蒙西分公司", "2020-03-13", 50, "", "more_than")],
+        note="2月中旬 leading into 公司 is a date's end, not a firm's name (no firm 月中旬公司)",
+    ),
 ]
