@@ -24,6 +24,19 @@ _RESTATED_WINDOW = 3000  # how far back a header's count is looked for (bounded:
 _PART_BRACKET = re.compile(r"[(（](?:含|包括|其中)[^()（）]{0,30}[)）]")
 _EACH_JOINS = ("和", "、", "及", "与")
 _PLACE_ENDS = ("省", "州", "市", "区", "县", "旗", "盟")
+_SEVERITY = frozenset(("severe", "severe_new", "critical", "critical_total"))
+_PART_LEAD = re.compile(r"\s*(?:包括|其中|含)")
+
+
+def _outcome_before(t: str, c_start: int, sentence_figs: list[Figure]) -> bool:
+    """Does the clause (包括4位重症患者) break down the discharges or deaths just counted?"""
+    return (
+        bool(sentence_figs)
+        and sentence_figs[-1].metric.startswith(("recovered", "deaths"))
+        and _PART_LEAD.match(t, c_start) is not None
+    )
+
+
 _PART_OPENINGS = ("(含", "（含")
 _PART_OF_OUTCOME = re.compile(r"[)）]\s*(?:均|都)?(?:已经|已)?(?:临床)?(?:治愈|康复|痊愈)?(?:出院|死亡|病亡|离世)")
 _RATE_WORDS = re.compile(r"(?:的)?(?:" + rules.RESUMPTION_RATE_RE.pattern + "|" + rules.WORKER_RATE_RE.pattern + ")")
@@ -159,7 +172,10 @@ class Classifier(CaseRules, ResumptionRules):
             if res:
                 return res
         if q.unit in rules.CASE_UNITS or q.unit == "%":
-            return self._respective_place(self._case(clause()), resp, pi, q)
+            figs = self._case(clause())
+            if figs and _outcome_before(t, c_start, sentence_figs):  # 16位…痊愈出院,包括4位重症患者
+                figs = [f for f in figs if f.metric not in _SEVERITY]  # how ill some of them were
+            return self._respective_place(figs, resp, pi, q)
         return []
 
     def _respective_place(self, figs: list[Figure], resp, pi: int, q: Quantity) -> list[Figure]:

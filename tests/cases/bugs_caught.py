@@ -1401,4 +1401,20 @@ CASES = [
         expect=[("workers_returned", "时代新材蒙西分公司", "2020-03-13", 50, "", "more_than")],
         note="2月中旬 leading into 公司 is a date's end, not a firm's name (no firm 月中旬公司)",
     ),
+    dict(
+        id="bug-contacts-released-and-watched-and-severe-among-discharged",
+        text=(
+            "截至2月3日12时,日照市确诊病例共判定密切接触者513 人,已解除 87 人,继续观察的 426 人。"
+            "今天,日照市又有16位确诊病例痊愈出院,包括4位重症患者。"
+        ),
+        published="2020-02-03",
+        city="日照市",
+        expect=[
+            ("close_contacts_total", "日照市", "2020-02-03", 513, "", ""),
+            ("observation_released_total", "日照市", "2020-02-03", 87, "", ""),
+            ("observation", "日照市", "2020-02-03", 426, "", ""),
+            ("recovered_new", "日照市", "2020-02-03", 16, "", ""),
+        ],
+        note="已解除 87 人 and 继续观察的 426 人 after the contacts; 包括4位重症患者 says how ill the discharged were",
+    ),
 ]
