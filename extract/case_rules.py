@@ -288,6 +288,8 @@ def _compared_or_reports(t: str, q: Quantity, kw: re.Match, kw_before: bool, fam
 
 
 _CUTOFF = re.compile(r"截至|截止")
+_CONFIRMED_HEADER = re.compile(r"(?:累计)?确诊(?:个案|病例|患者)(?:中|当中)")
+_CASES_HEADER_REST = re.compile(r"(?:个案|病例|患者|病人)(?:中|当中)\s*[,，:：]?\s*")  # 确诊个案中6人死亡
 _CHANGE_TO = frozenset(("增至", "增加至", "增加到", "增长到", "上升到", "上升至", "攀升至", "升至"))
 _BARE_COUNT_AT = re.compile(r"\s*\d[\d,.]*\s*(?:例|宗)\s*[,，;；]")
 _COUNT_CLAUSE_BEFORE = re.compile(r"\d\s*(?:例|宗)\s*[,，]\s*$")  # (a total, then its day's 新增N例)
@@ -435,6 +437,8 @@ def _in_total_breakdown(t: str, c: Clause, family: str) -> bool:
     k = t.rfind("其中", max(c.sentence_start, c.q.start - _NEAR), c.q.start)
     if k >= 0 and any(f.q.end <= k and f.metric == "confirmed_total" for f in c.sentence_figs[-4:]):
         return True
+    if _CONFIRMED_HEADER.search(t, max(c.sentence_start, c.q.start - _NEAR), c.q.start):
+        return True  # 确诊个案中6人死亡: among every confirmed case so far
     total = next((f for f in c.sentence_figs[-4:] if f.metric == "confirmed_total"), None)
     if total is not None and _CUTOFF.search(t, max(c.sentence_start, total.q.start - _NEAR), total.q.start):
         return True  # 截至4月2日,莫斯科确诊2475例,140例康复,20例死亡: the cut-off's totals
@@ -554,8 +558,12 @@ class CaseRules(ClauseRules):
             kw is None
             or _family(kw) == "weak_case"
             or _ENDS_WITH_AND.search(before)
-            or (_family(kw) == "confirmed" and before.startswith("的", kw.end()) and not _OTHER_COUNT.search(after))
-        ):  # (已确诊的最后2例…患者治愈出院: 确诊 says which patients; the verb after, what happened)
+            or (
+                _family(kw) == "confirmed"
+                and (before.startswith("的", kw.end()) or _CASES_HEADER_REST.fullmatch(before, kw.end()))
+                and not _OTHER_COUNT.search(after)
+            )
+        ):  # (已确诊的最后2例…患者治愈出院, 确诊个案中6人死亡: 确诊 says which patients; the verb after, what happened)
             # 9例、东胜区1例已痊愈出院, 709宗确诊病例和5宗死亡病例: the next item's words are its own
             # (分别来自A、B、C的患者…: a description, not items)
             desc = _FROM_DESCRIPTION.match(after)  # blanked, not cut: the words keep their offsets

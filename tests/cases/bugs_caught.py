@@ -1417,4 +1417,15 @@ CASES = [
         ],
         note="已解除 87 人 and 继续观察的 426 人 after the contacts; 包括4位重症患者 says how ill the discharged were",
     ),
+    dict(
+        id="bug-deaths-among-all-confirmed-cases",
+        text="台湾累计429例确诊。确诊个案中6人死亡,其余持续住院隔离中。",
+        published="2020-04-28",
+        city=None,
+        expect=[
+            ("confirmed_total", "台湾", "2020-04-28", 429, "", ""),
+            ("deaths_total", "台湾", "2020-04-28", 6, "", ""),
+        ],
+        note="确诊个案中6人死亡: the deaths among every confirmed case so far, a total (not 6 confirmed)",
+    ),
 ]
