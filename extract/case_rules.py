@@ -288,6 +288,29 @@ def _compared_or_reports(t: str, q: Quantity, kw: re.Match, kw_before: bool, fam
 
 
 _CUTOFF = re.compile(r"截至|截止")
+
+
+def _phrase_of(after: str, headline: bool) -> str:
+    """A headline's words after a count end at its space (新增86人確診 共970人 再多兩死: 死 is
+    the next phrase's)."""
+    return _HEADLINE_PHRASE_END.split(after, 1)[0] if headline else after
+
+
+def _words_after_decide(kw: re.Match | None, before: str, after: str) -> bool:
+    """Do the words after the count say what it counts? With no strong word before it, after an
+    item joined by 和, and where 确诊 only says which patients (已确诊的最后2例…患者治愈出院,
+    确诊个案中6人死亡: the verb after says what happened to them)."""
+    if kw is None or _family(kw) == "weak_case" or _ENDS_WITH_AND.search(before):
+        return True
+    return (
+        _family(kw) == "confirmed"
+        and (before.startswith("的", kw.end()) or _CASES_HEADER_REST.fullmatch(before, kw.end()) is not None)
+        and not _OTHER_COUNT.search(after)
+    )
+
+
+_HEADLINE_PHRASE_END = re.compile(r"\s")
+_ITEM_FOUND_TAIL = re.compile(r"(?:首次发现|首次报告|首现|新发现)$")
 _CONFIRMED_HEADER = re.compile(r"(?:累计)?确诊(?:个案|病例|患者)(?:中|当中)")
 _CASES_HEADER_REST = re.compile(r"(?:个案|病例|患者|病人)(?:中|当中)\s*[,，:：]?\s*")  # 确诊个案中6人死亡
 _CHANGE_TO = frozenset(("增至", "增加至", "增加到", "增长到", "上升到", "上升至", "攀升至", "升至"))
@@ -534,7 +557,7 @@ class CaseRules(ClauseRules):
         t, q, pi, sentence_figs = self.t, c.q, c.pi, c.sentence_figs
         before, after, item_start = c.before, c.after, c.item_start  # narrowed below to this item's
         # 伊朗暴增1234例 外长顾问不治: past a headline's space is its next phrase, not this count's words
-        after = "" if after[:1].isspace() and self.ctx.paras[c.pi].headline else after
+        after = _phrase_of(after, self.ctx.paras[c.pi].headline)
         c_start, s_start = c.start, c.sentence_start
         header_after = rules.HEADER_COUNT_AFTER.match(after)
         if header_after is not None:
@@ -554,16 +577,7 @@ class CaseRules(ClauseRules):
             nxt = rules.DISCHARGE_CLAUSE_NEXT.match(t, q.end + len(after))
             if nxt is not None:
                 after = t[q.end : nxt.end()]
-        if (
-            kw is None
-            or _family(kw) == "weak_case"
-            or _ENDS_WITH_AND.search(before)
-            or (
-                _family(kw) == "confirmed"
-                and (before.startswith("的", kw.end()) or _CASES_HEADER_REST.fullmatch(before, kw.end()))
-                and not _OTHER_COUNT.search(after)
-            )
-        ):  # (已确诊的最后2例…患者治愈出院, 确诊个案中6人死亡: 确诊 says which patients; the verb after, what happened)
+        if _words_after_decide(kw, before, after):
             # 9例、东胜区1例已痊愈出院, 709宗确诊病例和5宗死亡病例: the next item's words are its own
             # (分别来自A、B、C的患者…: a description, not items)
             desc = _FROM_DESCRIPTION.match(after)  # blanked, not cut: the words keep their offsets
@@ -811,6 +825,8 @@ class CaseRules(ClauseRules):
         ):
             return []  # 预计治愈出院63例，阜阳17例…; 境外输入病例共10例，其中丽水8例: no figure's items
         item_end = item_start + len(before)
+        if (tail := _ITEM_FOUND_TAIL.search(before)) is not None:
+            item_end -= len(tail.group())  # 孝感市首次发现22例: the place ends before what its words say
         places = [
             pl
             for pl in self.ctx.places(pi, q.start)

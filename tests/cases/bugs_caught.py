@@ -1428,4 +1428,32 @@ CASES = [
         ],
         note="确诊个案中6人死亡: the deaths among every confirmed case so far, a total (not 6 confirmed)",
     ),
+    dict(
+        id="bug-headline-phrases-and-death-totals",
+        text=(
+            "卑诗新增86人确诊 共970人 再多两死\n"
+            "卫生官亨利表示,卑诗省确诊人数累计970人。同时新增两人不幸死亡,死亡总人数达19人。"
+        ),
+        published="2020-03-30",
+        city=None,
+        expect=[
+            ("confirmed_new", "卑诗省", "2020-03-30", 86, "", ""),
+            ("confirmed_total", "卑诗省", "2020-03-30", 970, "", ""),
+            ("deaths_new", "卑诗省", "2020-03-30", 2, "", ""),
+            ("deaths_total", "卑诗省", "2020-03-30", 19, "", ""),
+        ],
+        note="a headline's phrase ends at its space; 死亡总人数 is a total",
+    ),
+    dict(
+        id="bug-first-found-items",
+        text="1月23日0时-24时,湖北省新增病例105例(其中武汉市新增70例,孝感市首次发现22例)。",
+        published="2020-01-24",
+        city=None,
+        expect=[
+            ("confirmed_new", "湖北省", "2020-01-23", 105, "", ""),
+            ("confirmed_new", "武汉市", "2020-01-23", 70, "", ""),
+            ("confirmed_new", "孝感市", "2020-01-23", 22, "", ""),
+        ],
+        note="孝感市首次发现22例 is an item of the new cases: the place ends before 首次发现",
+    ),
 ]
