@@ -82,6 +82,8 @@ TABLES = (
     "blind22_feeds",
     "blind23_narrative",
     "blind23_feeds",
+    "blind24_narrative",
+    "blind24_feeds",
     "bugs_caught",
 )
 # Measured once, at the end of a round (--holdout): never read, never tuned against.
