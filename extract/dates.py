@@ -15,6 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extract.numbers import parse_chinese_int
+
 DEFAULT_YEAR = 2020  # the corpus' year when neither metadata nor text gives one
 # Dates a door accepts (corpus.json, an official series, a stored record): pandas and the
 # charts cannot place 0001-01-01 or 9999-12-31, and no news of this kind lies outside.
@@ -209,6 +211,11 @@ def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> l
     ]  # 以色列星期天(29日)新增628起: that weekday, the 29th (Singapore's and Malaysia's way)
     written_oddly += [
         DateMention(m.start(), m.end(), day, day, False, True)
+        for m in _DATE_IN_WORDS.finditer(text, lo, hi)
+        if not inside(m.start()) and (day := _date_in_words(m, ref)) is not None
+    ]  # 二月十号零点至二十四点 (a broadcast's transcript): February 10th
+    written_oddly += [
+        DateMention(m.start(), m.end(), day, day, False, True)
         for m in _WEEKDAY.finditer(text, lo, hi)
         if not inside(m.start()) and (day := _last_weekday(m.group(1), ref)) is not None
     ]  # 周六,菲律宾卫生部表示,当日新增76例 (a page of Sunday 4月5日): Saturday the 4th
@@ -255,6 +262,16 @@ _WEEKDAY = re.compile(
     r"(?<![每上下本这前后])(?:星期|周|礼拜)([一二三四五六日天])(?![(（\s]*\d|[至到、和及起]|开始|以来|末|年|刊|报|期|边|内)"
 )
 _WEEKDAYS = "一二三四五六"
+_DATE_IN_WORDS = re.compile(
+    r"(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})[日号]"
+)
+
+
+def _date_in_words(m: re.Match, ref: dt.date) -> dt.date | None:
+    month, day = parse_chinese_int(m.group(1)), parse_chinese_int(m.group(2))
+    if month is None or day is None or not 1 <= month[0] <= 12 or not 1 <= day[0] <= 31:
+        return None
+    return resolve_md(month[0], day[0], ref)
 
 
 def _last_weekday(name: str, ref: dt.date) -> dt.date | None:

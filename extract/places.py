@@ -848,6 +848,12 @@ def autonomous_county_short(name: str) -> str | None:
     return short + name[-1] if short and len(short) >= 2 else None
 
 
+def _home_alias(name: str, city: str) -> str:
+    """株洲's 云龙区 is its 云龙示范区; 徐州's 云龙区 is a district of that name."""
+    canon = ALIASES.get(name, name)
+    return canon if canon in GAZETTEER.get(city, ()) else name
+
+
 def _add_feed_words(kinds: dict[str, tuple[str, str]]) -> None:
     """What the words a corpus without a home city uses stand for."""
     for w in ("全省", "省内", "我省", "本省", "全省各地"):  # the province named before (attribute.py)
@@ -933,7 +939,7 @@ def matcher_for(city: str | None) -> PlaceMatcher:
             kinds[home_short + zone] = (zone, "sub")
     home_subs = GAZETTEER.get(city, ()) + tuple(c for c in nation.counties_of(city) if c not in GAZETTEER.get(city, ()))
     for s in home_subs:
-        kinds[s] = (ALIASES.get(s, s), "sub")
+        kinds[s] = (_home_alias(s, city), "sub")
     for s in home_subs:  # bulletins drop the suffix in lists: 咸安11例，赤壁8例
         stem = (
             s[:-1]
@@ -953,7 +959,7 @@ def matcher_for(city: str | None) -> PlaceMatcher:
             and stem not in COMMON_WORD_STEMS
             and (stem not in kinds or (kinds[stem][1] == "other" and stem not in OTHER_PLACES))
         ):
-            kinds[stem] = (ALIASES.get(s, s), "sub")
+            kinds[stem] = (_home_alias(s, city), "sub")
     for s in home_subs:  # 东乡族自治县 written 东乡县, 城步苗族自治县 城步县: the text's name
         written = autonomous_county_short(s)
         if written and written not in kinds:

@@ -1456,4 +1456,30 @@ CASES = [
         ],
         note="孝感市首次发现22例 is an item of the new cases: the place ends before 首次发现",
     ),
+    dict(
+        id="bug-kinds-of-illness-another-citys-district-name-and-dates-in-words",
+        text=(
+            "2020年2月13日0-24时,全市累计报告新型冠状病毒肺炎确诊病例76例,其中,有轻型病例2例,普通型病例72例。"
+            "已确诊病例中,按照病例管理地区划分,鼓楼区3例,云龙区6例。"
+        ),
+        published="2020-02-14 10:56",
+        city="徐州市",
+        expect=[
+            ("confirmed_total", "徐州市", "2020-02-13", 76, "", ""),
+            ("confirmed_total", "鼓楼区", "2020-02-13", 3, "", ""),
+            ("confirmed_total", "云龙区", "2020-02-13", 6, "", ""),
+        ],
+        note="轻型/普通型 cases are kinds inside the total; 徐州's 云龙区 is no 株洲 zone",
+    ),
+    dict(
+        id="bug-dates-in-words",
+        text="荆州市二月十号零点至二十四点新增病例三十例,截至二月十号二十四点荆州市累计治愈出院五十六例。",
+        published="2020-02-11",
+        city="荆州市",
+        expect=[
+            ("confirmed_new", "荆州市", "2020-02-10", 30, "", ""),
+            ("recovered_total", "荆州市", "2020-02-10", 56, "", ""),
+        ],
+        note="二月十号 (a broadcast's transcript) is February 10th",
+    ),
 ]
