@@ -1,4 +1,8 @@
-"""Golden extraction cases for FEED texts, twenty-fourth BLIND set, Jan–Apr 2020.
+"""Removed before its failures were read (the maintainer's overlap check): b24f02, 天门市's
+bulletin, whose command body's wording shares a window with a holdout table. (A run over every
+table had scored the file with it, 0.559/0.684, before the check.)
+
+Golden extraction cases for FEED texts, twenty-fourth BLIND set, Jan–Apr 2020.
 
 What is here: 15 feed texts, i.e. wire items, official bulletins and round-ups that summarise one country and its regions,
 a ship, or a city's own day (issue 20 of the project). 13 have city=None (a corpus without a home city: every place's tuples
@@ -170,25 +174,6 @@ CASES = [
         ],
         note="KTSF (a Chinese-language TV station in the San Francisco Bay Area), traditional characters, page dated 2020-03-30 by its address (the stored copy shows no date line); the paragraphs on contact tracing at the hospital were left out. Corpus without a home city; six places, the counties named as written (English name + 縣, in simplified: Santa Clara县 …) and 湾区 for 灣區. 週日 on a page of Monday 3/30 → 2020-03-29; 週六縣內一天多了5人死亡,累計死亡個案升至25宗 → Santa Clara deaths_new 5 and deaths_total 25 on 2020-03-28 (the lede's 一夜之間多了5人死亡 is the same 5). Contra Costa's paragraph states no day: it takes the page's Sunday (2020-03-29); 死亡人數在過去週末增加一人至3人 → deaths_new 1 (a weekend's rise reported on the Sunday, read like blind22/23's multi-hour rises; unsure) and deaths_total 3. Santa Cruz縣…出現首宗死亡個案 → no tuple (an ordinal in words, the first-listed reading of 'Readings still open'); Santa Cruz週日新增兩例,累計41宗 → confirmed_new 2 (a count in words), confirmed_total 41. 突破600宗 (a rounding), the Laguna Honda hospital's staff and patients (one institution), the professor's projections (150, 兩人, 370 a day) and 3月19日 (an admission date): no tuple. 確診個案近1,800宗 → 1800 about.",
         source="http://www.ktsf.com/2020/03/30/sf-virus-death-toll-increased-to-five/",
-    ),
-    # http://tianmen.cjyun.org/p/129006.html
-    dict(
-        id="b24f02",
-        text="视频丨1月28日 疫情通报\n2020年1月28日0时—24时,天门市新增新型冠状病毒感染的肺炎病例11例。新增死亡1例。\n截至2020年1月28日24时,天门市累计报告新型冠状病毒感染的肺炎病例34例,其中重症病例12例,死亡3例。目前,31名患者均在定点医疗机构接受隔离治疗。累积追踪到密切接触者102人,均在接受医学观察。\n1月27日,全市发热门诊共接诊658人,留观143人。\n天门市新型冠状病毒感染的肺炎疫情防控指挥部\n2020年1月29日",
-        published="2020-01-29",
-        city="天门市",
-        expect=[
-            ("confirmed_new", "天门市", "2020-01-28", 11, "", ""),
-            ("deaths_new", "天门市", "2020-01-28", 1, "", ""),
-            ("confirmed_total", "天门市", "2020-01-28", 34, "", ""),
-            ("severe", "天门市", "2020-01-28", 12, "", ""),
-            ("deaths_total", "天门市", "2020-01-28", 3, "", ""),
-            ("hospitalized", "天门市", "2020-01-28", 31, "", ""),
-            ("close_contacts_total", "天门市", "2020-01-28", 102, "", ""),
-            ("observation", "天门市", "2020-01-28", 102, "", ""),
-        ],
-        note="The daily bulletin of 天门市's command body on the city's cjyun (长江云) 融媒体 site, signed 2020年1月29日 (the page title starts 视频丨: a video report's text). Read for the home city 天门市 (a province-administered city of Hubei, listed with the prefectures in Hubei's bulletins; a home city in one earlier table, this page is new). 2020年1月28日0时—24时 / 截至…1月28日24时 → 2020-01-28; 目前 takes the paragraph's 1月28日. 新增…病例11例 (confirmed, the only cases this bulletin counts) → confirmed_new; 其中重症病例12例 → severe 12 (重症 inside a total read as the current count); 31名患者均在定点医疗机构接受隔离治疗 → hospitalized 31; 累积追踪到密切接触者102人,均在接受医学观察 → close_contacts_total 102 and observation 102. 1月27日…发热门诊共接诊658人,留观143人 (fever-clinic visits and patients kept for observation at the clinic, not contacts under medical observation): no tuple. The signature's command-body name is boilerplate.",
-        source="http://tianmen.cjyun.org/p/129006.html",
     ),
     # https://www.cna.com.tw/news/aopl/202003140007.aspx
     dict(
