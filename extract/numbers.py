@@ -63,7 +63,7 @@ QUANTITY = re.compile(
 _CASES_COUNTED_AFTER = re.compile(
     r"(?:新冠肺炎|新型冠状病毒肺炎|新冠病毒|新型冠状病毒)?(?:感染)?(?:确诊|疑似)?(?:病例|患者|病人)"
 )
-PRE_QUAL_RE = re.compile(r"(?:超过|突破|多达|逾|将近|接近|大约|不足|不到|达到|至少|近|约|达|超)$")
+PRE_QUAL_RE = re.compile(r"(?P<w>超过|突破|多达|逾|将近|接近|大约|不足|不到|达到|至少|近|约|达|超)了?$")  # (超过了80%)
 
 _PRE_QUAL = {
     "超过": "more_than",
@@ -161,11 +161,11 @@ def parse_quantity(m: re.Match) -> Quantity | None:
     if raw_unit == "成":  # 七成 → 70%
         value *= 10
     start = m.start()
-    pre = PRE_QUAL_RE.search(m.string, max(0, start - 2), start)
+    pre = PRE_QUAL_RE.search(m.string, max(0, start - 3), start)
     if pre:
         start = pre.start()
-        if _PRE_QUAL.get(pre.group()):
-            qualifier = _PRE_QUAL[pre.group()]
+        if _PRE_QUAL.get(pre.group("w")):
+            qualifier = _PRE_QUAL[pre.group("w")]
     for g in ("suf", "suf2"):
         q = m.group(g)
         if q and _SUF_QUAL.get(q):
@@ -221,10 +221,10 @@ def parse_proportion(m: re.Match) -> Quantity | None:
     if value is None:
         return None
     start = m.start()
-    pre = PRE_QUAL_RE.search(m.string, max(0, start - 2), start)
+    pre = PRE_QUAL_RE.search(m.string, max(0, start - 3), start)
     if pre:
         start = pre.start()
-        qualifier = _PRE_QUAL.get(pre.group()) or qualifier
+        qualifier = _PRE_QUAL.get(pre.group("w")) or qualifier
     return Quantity(
         start=start,
         end=m.end(),

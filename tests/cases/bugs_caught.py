@@ -1482,4 +1482,16 @@ CASES = [
         ],
         note="二月十号 (a broadcast's transcript) is February 10th",
     ),
+    dict(
+        id="bug-more-than-with-le",
+        text="目前,余杭经济技术开发区299家规上企业已经全部实现复产,到岗率也超过了80%。",
+        published="2020-03-04 17:19",
+        city="杭州市",
+        expect=[
+            ("sector_total", "余杭经济技术开发区", "2020-03-04", 299, "", ""),
+            ("resumed", "余杭经济技术开发区", "2020-03-04", 299, "", ""),
+            ("worker_return_rate", "余杭经济技术开发区", "2020-03-04", 80, "", "more_than"),
+        ],
+        note="超过了80% is more than 80%, as 超过80% is",
+    ),
 ]
