@@ -45,12 +45,12 @@ PRE_RE = re.compile(r"(?P<pre>截至|截止到|截止|自|从|至|到|继)\s*" +
 # A bare day in a 截至 phrase: 截至1日15时, 截至20日.
 BARE_DAY_RE = re.compile(r"(?P<pre>截至到?|截止到?)\s*" + _ZONE + r"\s*(?P<bd>\d{1,2})\s*日")
 RELATIVE_RE = re.compile(
-    r"昨日|昨天|前日|前天|今日|今天|当天|当日|目前|至此|截至目前|截至(?:本报)?出版时|截至发稿|日前|近日|本周"
+    r"昨日|昨天|前日|前天|今日|今天|今晚|当天|当日|目前|至此|截至目前|截至(?:本报)?出版时|截至发稿|日前|近日|本周"
 )
 # 截至本报出版时: the paper's own day, whatever the text said before (截至发稿时 is the story's:
 # a morning paper's copy is filed the day before)
 _AT_PUBLICATION = re.compile(r"截至(?:本报)?出版时")
-_RELATIVE_DAYS = {"昨日": -1, "昨天": -1, "前日": -2, "前天": -2, "今日": 0, "今天": 0}
+_RELATIVE_DAYS = {"昨日": -1, "昨天": -1, "前日": -2, "前天": -2, "今日": 0, "今天": 0, "今晚": 0}
 YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 FULL_DATE_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号](?!\s*(?:以来|起|开始))")
 YEAR_MONTH_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
@@ -290,6 +290,24 @@ def _stamp_years_later(stated: list[int], day: dt.date) -> bool:
     return max(stated) < day.year and (day.year - max(stated) >= 2 or day.month > 3)
 
 
+# a wire's dateline: (中央社記者楊明珠東京13日專電), 新华社柏林3月6日电, 中新社…6日电
+_WIRE_DATELINE = re.compile(
+    r"(?:中央社|新华社|中新社|中新网|路透社?|法新社|美联社|共同社)[^()（）\n。]{0,16}?(\d{1,2})日"
+    r"(?:专电|电|综合外电报[道导]|综合报[道导]|讯)"
+)
+_DATELINE_OPENING = 300  # characters a wire's dateline is looked for in
+
+
+def _filed_day(text: str, published: dt.date) -> dt.date:
+    """The day a wire item was filed when its page is stamped the day after (中央社東京13日專電 on
+    a page of 3/14 01:00): 今天, 今晚 in it are the 13th."""
+    m = _WIRE_DATELINE.search(text, 0, _DATELINE_OPENING)
+    if m is None:
+        return published
+    before = published - dt.timedelta(days=1)
+    return before if int(m.group(1)) == before.day else published
+
+
 def infer_reference(text: str, published: str | None) -> tuple[dt.date, str]:
     """The date relative words count from: the publication date, else inferred from the text.
 
@@ -306,7 +324,7 @@ def infer_reference(text: str, published: str | None) -> tuple[dt.date, str]:
             stated = [int(m.group(1)) for m in FULL_DATE_YEAR_RE.finditer(text)]
             # (a history's date weeks before the stamp, 自2019年12月27日启动…, is no mirror's sign)
             if not stated or not _stamp_years_later(stated, day):
-                return day, "metadata"
+                return _filed_day(text, day), "metadata"
     years: Counter[int] = Counter()
     # the year of full dates (2020年2月17日), else of months, else a bare year that is not a
     # plan's or a history's (2035年远景目标, 2016年3月份试营业以来)

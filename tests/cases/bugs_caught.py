@@ -1494,4 +1494,15 @@ CASES = [
         ],
         note="超过了80% is more than 80%, as 超过80% is",
     ),
+    dict(
+        id="bug-a-wire-filed-the-day-before-its-page",
+        text=("(中央社記者楊明珠東京13日專電)日本新增35人確診。截至今晚10時,日本登記的確診者累計1422人。"),
+        published="2020-03-14 01:00",
+        city=None,
+        expect=[
+            ("confirmed_new", "日本", "2020-03-13", 35, "", ""),
+            ("confirmed_total", "日本", "2020-03-13", 1422, "", ""),
+        ],
+        note="a wire filed on the 13th on a page stamped the 14th: its 今晚 is the 13th's",
+    ),
 ]
