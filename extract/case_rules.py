@@ -481,7 +481,8 @@ _DEATHS_RIGHT_AFTER = re.compile(r"\s*(?:死亡|病亡|身亡|死)")
 
 _BESIDE = 12  # characters between a total and the count read beside it
 # 确诊病例,再新增99例: a clause that is only the noun, the count in the next
-_TOPIC_NOUN_BEFORE = re.compile(r"(?P<kw>确诊病例|死亡病例|治愈出院病例|出院病例)(?:数|人数)?\s*,\s*$")
+# (not a counted noun: 包括21个死亡病例,过去24小时新增269例 — the 269 are no deaths)
+_TOPIC_NOUN_BEFORE = re.compile(r"(?<![\d个例名])(?P<kw>确诊病例|死亡病例|治愈出院病例|出院病例)(?:数|人数)?\s*,\s*$")
 
 
 # 2月10日,达到30例: a bare verb of reaching, alone in its clause (the date before it at most)

@@ -120,6 +120,7 @@ class Classifier(CaseRules, ResumptionRules):
             or rules.STATE_CHANGE_AFTER.match(t, q.end)
             or rules.CLUSTER_AFTER.match(t, q.end)
             or rules.CROWD_AFTER.match(t, q.end)
+            or rules.NEW_PATIENTS_SENT_AFTER.match(t, q.end)
             or rules.CLUSTER_IN_CLAUSE.search(t, c_start, q.start)
         ):
             return []  # 322人无症状, 1149名疑似人员正在接受检测, 邮轮以外的…83人: no place's count

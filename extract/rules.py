@@ -433,6 +433,8 @@ SOURCE_AFTER = re.compile(
     r"|\s*[\d一二三四五六七八九十]+多?岁[^,;。]{0,6}?(?:男|女)"
     # 4名新确诊的患者都是「生命护理中心」的住民: who they are, by where they live
     r"|[^,;。]{0,12}?(?:均|都|皆)(?:是|为)[^,;。]{0,30}?(?:住民|居民|住户)"
+    # 此前确诊的12名患者是卡塔尔政府从伊朗接回的人员: who they are, by how they came
+    r"|[^,;。]{0,12}?(?:是|为)[^,;。]{0,30}?(?:接回的人员|撤回的人员|外籍人士|外国公民)(?=[,;。]|$)"
     # 共有6位年長女患者因去過該佛堂而被確診: a cluster's patients, by where they caught it
     r"|[^,;。]{0,8}?(?:患者|病例|人)因[^,;。]{1,16}?而(?:被)?确诊"
     # 其中2例既有湖北及其他省份接触史…, 3例有境外旅行史: a part by where patients had been
@@ -446,6 +448,10 @@ DAILY_AVERAGE_BEFORE = re.compile(
 )
 # 照常举办5万人足球赛, 5万名观众: a crowd, not a count of cases
 CROWD_AFTER = re.compile(r"(?:的)?(?:观众|球迷|足球赛|比赛|赛事|集会|音乐会|演唱会|庆典|游行)")
+# 3名新确诊患者已被送往医院治疗: where the day's new patients went, no count of those in hospital
+NEW_PATIENTS_SENT_AFTER = re.compile(
+    r"(?:名|例)?新确诊(?:的)?(?:患者|病例)(?:均|已|均已|已经)?(?:被)?(?:送往|送至|转往|转至|收治)"
+)
 # 首尔办公楼27人集体感染: one building's cluster, no place's count
 CLUSTER_AFTER = re.compile(r"\s*(?:集体|聚集性?)感染")
 # S11榜鹅客工宿舍再增10起病例,使该感染群总病例达98起: a cluster's own counts (Singapore's press)

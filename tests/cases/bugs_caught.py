@@ -1505,4 +1505,21 @@ CASES = [
         ],
         note="a wire filed on the 13th on a page stamped the 14th: its 今晚 is the 13th's",
     ),
+    dict(
+        id="bug-who-the-patients-are-and-where-they-went",
+        text=(
+            "卡塔尔卫生部8日宣布,该国当天确诊3例新冠肺炎病例,使累计确诊病例增至15例。"
+            "此前确诊的12名新冠肺炎患者是卡塔尔政府从伊朗接回的人员。卫生部表示,3名新确诊患者已被送往医院治疗。\n"
+            "澳大利亚新冠肺炎感染病例累计4976例,包括21个死亡病例,过去24小时新增269例。"
+        ),
+        published="2020-03-09",
+        city=None,
+        expect=[
+            ("confirmed_new", "卡塔尔", "2020-03-08", 3, "", ""),
+            ("confirmed_total", "卡塔尔", "2020-03-08", 15, "", ""),
+            ("confirmed_total", "澳大利亚", "2020-03-08", 4976, "", ""),
+            ("deaths_total", "澳大利亚", "2020-03-08", 21, "", ""),
+        ],
+        note="患者是…接回的人员 says who they are; 新确诊患者已被送往医院 where they went; 21个死亡病例 counts deaths",
+    ),
 ]
