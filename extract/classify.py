@@ -134,8 +134,10 @@ class Classifier(CaseRules, ResumptionRules):
             return []  # 近几日每天新增确诊病例1500例左右: a typical day of late, no day's count
         if t[max(p.start, q.start - 2) : q.start].endswith(("无", "没有")):
             return []  # 无一例: a none-statement, handled by _none_figures
-        if rules.FORECAST_OPENING.match(t, s_start) or rules.FORECAST_CLAUSE_BEFORE.search(
-            t, max(s_start, c_start - 16), c_start
+        if (
+            rules.FORECAST_OPENING.match(t, s_start)
+            or rules.FORECAST_CLAUSE_BEFORE.search(t, max(s_start, c_start - 16), c_start)
+            or rules.MODAL_BEFORE.search(t, c_start, q.start)
         ):
             return []  # 预计本周内,…复工率超过50%; 预计2月29日,…可达到100%: a forecast
         # (a closed bracket before the count is its own: …(…共订正核减279例),新增治愈出院病例1209例)

@@ -805,6 +805,20 @@ def foreign_divisions(text: str, known: list[Place]) -> list[Place]:
     return out
 
 
+def latin_counties(text: str, known: list[Place]) -> list[Place]:
+    """Santa Clara县, Contra Costa县, Bergen郡: counties abroad written in Latin letters (never a
+    Chinese county), in a corpus without a home city."""
+    return [
+        Place(m.start(), m.end(), m.group(), "other")
+        for m in _LATIN_COUNTY.finditer(text)
+        if not any(pl.start < m.end() and m.start() < pl.end for pl in known)
+    ]
+
+
+# a county abroad written in Latin letters with 县/郡 (the Bay Area's Chinese press)
+_LATIN_COUNTY = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}[县郡]")
+
+
 def _outermost(zones: list[Place]) -> list[Place]:
     """The zones no other zone contains, and of two that overlap the longer (one sweep over
     them sorted by start, longest first): 茶陵县金山科技城电子产业园 is one zone."""

@@ -360,6 +360,9 @@ CHANGED_TO_BEFORE = re.compile(
 )
 # 预计2月29日,规上工业企业复产率可达到100%: a forecast's date in its own clause before
 FORECAST_CLAUSE_BEFORE = re.compile(r"(?:预计|预期|有望|力争|争取|计划)[^,;。]{0,12},\s*$")
+# 死亡人数有机会达150人, 可能高达370人, 平均死亡人数是每日150人: what might be, or an average,
+# no count (in the count's own clause)
+MODAL_BEFORE = re.compile(r"可能|有机会|或会|或将|估计|预测|预估|平均|日均")
 FORECAST_OPENING = re.compile(r"[\s“\"「『]*(?:预计|预期|计划|力争|争取|有望)")  # (inside a quote too)
 # 这3名患者确诊后, 以上3地5名患者: patients a story has counted already, pointed back at
 RESTATED_BEFORE = re.compile(

@@ -20,6 +20,7 @@ from extract.places import (
     Place,
     find_full_orgs,
     foreign_divisions,
+    latin_counties,
     matcher_for,
     names_a_country,
     outlet_country,
@@ -340,6 +341,8 @@ class ArticleContext:
             found = matcher_for(self.city).find_named(text)
             if self.foreign_feed:  # 瓜亚斯省是厄瓜多尔疫情最严重的地区: regions the tables lack
                 found = sorted(found + foreign_divisions(text, found), key=lambda x: (x.start, -(x.end - x.start)))
+            if self.city is None and _LATIN_LETTER.search(text):  # Santa Clara县
+                found = sorted(found + latin_counties(text, found), key=lambda x: (x.start, -(x.end - x.start)))
             if self.outlet_country:  # 联合早报's 本地新增106起: Singapore's
                 found = sorted(
                     found + own_country_words(text, self.outlet_country), key=lambda x: (x.start, -(x.end - x.start))
@@ -419,6 +422,7 @@ class ArticleContext:
 
 
 _HEADING_RE = re.compile(r"\s*#")
+_LATIN_LETTER = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}[县郡]")  # (a cheap gate for latin_counties)
 _FIRM_ENDS = ("公司", "集团")  # (a hospital keeps its city: 黄冈市惠民医院 is in 黄冈)
 
 

@@ -1522,4 +1522,21 @@ CASES = [
         ],
         note="患者是…接回的人员 says who they are; 新确诊患者已被送往医院 where they went; 21个死亡病例 counts deaths",
     ),
+    dict(
+        id="bug-latin-counties-and-what-might-be",
+        text=(
+            "南湾Santa Clara县的确诊个案突破600宗,周日新增55宗确诊,累计646宗。Contra Costa县周日新增7宗确诊,累计达175宗。"
+            "有科学家估计,加州平均每天的死亡人数有机会达150人,最差的情况,加州每日的死亡人数可能高达370人。"
+        ),
+        published="2020-03-30",
+        city=None,
+        expect=[
+            ("confirmed_new", "Santa Clara县", "2020-03-29", 55, "", ""),
+            ("confirmed_total", "Santa Clara县", "2020-03-29", 646, "", ""),
+            ("confirmed_new", "Contra Costa县", "2020-03-29", 7, "", ""),
+            ("confirmed_total", "Contra Costa县", "2020-03-29", 175, "", ""),
+        ],
+        note="a county in Latin letters with 县 is a place abroad (周日 on a Monday's page: the 29th); "
+        "有机会达, 可能高达, 平均 are no counts",
+    ),
 ]
