@@ -217,7 +217,9 @@ def find_dates(text: str, ref: dt.date, lo: int = 0, hi: int | None = None) -> l
     written_oddly += [
         DateMention(m.start(), m.end(), day, day, False, True)
         for m in _WEEKDAY.finditer(text, lo, hi)
-        if not inside(m.start()) and (day := _last_weekday(m.group(1), ref)) is not None
+        if not inside(m.start())
+        and not text.endswith(("较", "比", "与", "于"), lo, m.start())  # 相比周五增加了2795人: a baseline
+        and (day := _last_weekday(m.group(1), ref)) is not None
     ]  # 周六,菲律宾卫生部表示,当日新增76例 (a page of Sunday 4月5日): Saturday the 4th
     written_oddly += [
         DateMention(m.start(), m.end(), day, day, False, True)

@@ -347,8 +347,15 @@ SCORE_FLOORS = {
     # b22f12 dropped) at e585fee.
     "blind21_narrative": (0.62, 0.82),
     "blind21_feeds": (0.93, 0.92),
-    "blind22_narrative": (0.54, 0.82),
-    "blind22_feeds": (0.63, 0.66),
+    "blind22_narrative": (0.56, 0.83),
+    "blind22_feeds": (0.64, 0.68),
+    # blind23_* and blind24_*: first runs 0.408/0.596 (feeds, 14; b23f13 dropped) and
+    # 0.571/0.769 (narrative, 13; b23n06 dropped) at 322ae6d, 0.571/0.588 (narrative,
+    # 5; four dropped) at bd8018a and 0.518/0.647 (feeds, 14; b24f02 dropped) at f434408.
+    "blind23_narrative": (0.65, 0.82),
+    "blind23_feeds": (0.61, 0.90),
+    "blind24_narrative": (0.82, 0.90),
+    "blind24_feeds": (0.69, 0.79),
 }
 
 
