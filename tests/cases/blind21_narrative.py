@@ -1,4 +1,7 @@
-"""Twenty-first BLIND table of golden cases taken from REAL narrative local news (January–April 2020).
+"""Removed after the first run, for the data rule (the maintainer's): b21n07, whose page names 湖南
+among bus destinations in a paragraph the excerpt left out (as b24n01 was, before its run).
+
+Twenty-first BLIND table of golden cases taken from REAL narrative local news (January–April 2020).
 
 Each of the 12 entries is a short verbatim excerpt in which one place's story is told by an outlet: two discharge and
 "清零" stories (梅州 on 羊城晚报's app; 珠海 in Macau's Plataforma), a 新华社 story on 横琴新区 as a garbled mirror shows it,
@@ -236,22 +239,6 @@ CASES = [
             "中工网 (workercn.cn) repost of a 新华网 photo story on 店口镇, a town of 诸暨市 (绍兴); the page line 2020-02-23 17:30:48 来源:新华网 gives `published`; site chrome (中工新闻, 图片, 1 2 3 … 共6页) and the photo credit (新华社记者 韩传号 摄) were left out. A town is a region under its full name (ANNOTATION.md). 2月23日,由店口镇政府包车接回的95名江西籍务工人员抵达店口 → workers_returned 95 for 店口镇, sector 企业 from the next paragraph's 帮助企业接回员工返岗复工 (unsure; 江西籍 is an origin). 目前 in a paragraph without a date takes the earlier paragraph's 2月23日. 店口镇5000多家工业企业 → sector_total 5000 more_than (工业企业); 224家规模以上企业已全部复工 → sector_total 224 and resumed 224 (全部); 复产率达到80% → resumption_rate 80 for 规模以上企业 and 规模以下企业复产率超过60% → resumption_rate 60 more_than (复产率 read as the vocabulary's rate of firms back in production; unsure: with every 规上 firm back at work the 80% may be a production rate with no metric, which would drop both rate tuples)."
         ),
         source="https://news.workercn.cn/32846/202002/23/200223173047330.shtml",
-    ),
-    dict(
-        id="b21n07",
-        text=(
-            "本报讯 记者薛志伟报道:2月15日,一辆载着来自江西省乐平市25名工人的大巴,驶进福建省福州市长乐区金峰镇凤洋工业区力特隆纺织厂。这25名工人是长乐区派出返岗直通车“点对点”接回的首批工人。\n"
-            "据了解,2月13日至15日,长乐区先后派出50辆大巴以“点对点、一站式”模式包车护送返岗人员直达企业。1200余名返岗人员回福州后将直接送至福建经纬集团、恒申控股等企业复工上岗。"
-        ),
-        published="2020-02-17",
-        city="福州市",
-        expect=[
-            ("workers_returned", "力特隆纺织厂", "2020-02-15", 25, "", ""),
-        ],
-        note=(
-            "经济日报's e-paper (paper.ce.cn) on 长乐区 (福州) bringing workers back; the search view shows no page date, so the date in the e-paper address (2020-02/17) stands in for `published`. The third paragraph was left out (a district official's quote with 50辆大巴 sent to six provinces, one of them a reserved province, and 接20家企业的1200多名工人返岗). 2月15日,一辆载着来自江西省乐平市25名工人的大巴,驶进…力特隆纺织厂 → workers_returned 25 for the mill (region as written, 力特隆纺织厂), 2020-02-15; 这25名工人 repeats it, 首批 is an ordinal. 2月13日至15日 … 50辆大巴 counts buses (no metric). 1200余名返岗人员回福州后将直接送至…企业复工上岗 is what will happen when they arrive: no tuple (unsure: the other reading is workers_returned 1200 more_than for 长乐区). 江西省乐平市 is an origin; 福建经纬集团, 恒申控股 have no figure of their own."
-        ),
-        source="http://paper.ce.cn/jjrb/html/2020-02/17/content_412586.htm",
     ),
     dict(
         id="b21n08",
