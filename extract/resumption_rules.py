@@ -13,7 +13,7 @@ from extract.places import Place, unlisted_scope
 
 # 到信华科技、东金电子…三家公司调研企业复工复产: the firms an inspection visited
 _VISITED = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:公司|企业|工厂|项目)?(?:调研|走访|视察|督查|督导|检查|察看|看望|慰问)")
-_PART_LEAD = re.compile(r"其中")
+_QI_ZHONG_LEAD = re.compile(r"其中")
 _BATCH_RESUMED = re.compile(
     r"(?:一批|部分|多家|一些|大批)[\u4e00-\u9fff]{0,10}?(?:企业|项目|工厂)[\u4e00-\u9fff]{0,4}?(?:复工|复产|开工)"
 )
@@ -542,7 +542,7 @@ class ResumptionRules(ClauseRules):
         clause before says resumed (the batch has no count of its own)."""
         t = self.t
         c_start = self.ctx.bounds.clause(q.start, q.end)[0]
-        lead = _PART_LEAD.match(t, c_start, q.start)
+        lead = _QI_ZHONG_LEAD.match(t, c_start, q.start)
         if lead is None or not _BATCH_RESUMED.search(t, self.ctx.bounds.sentence_start(c_start - 1), c_start):
             return []
         sec = rules.SECTOR_RE.fullmatch(t, lead.end(), q.start)
