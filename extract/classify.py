@@ -109,18 +109,11 @@ class Classifier(CaseRules, ResumptionRules):
         ):
             return []  # 这3名患者确诊后…: the patients counted before, pointed back at
         if q.unit in rules.CASE_UNITS and (
-            rules.ASYMPTOMATIC_AFTER.match(t, q.end)
+            rules.NOT_A_COUNT_AFTER.match(t, q.end)
             or rules.ASYMPTOMATIC_SENTENCE.match(t, self.ctx.bounds.full_sentence_start(q.start))
-            or rules.TESTED_AFTER.match(t, q.end)
-            or rules.PART_OF_AFTER.match(t, q.end)
             or rules.EXCEPT_BEFORE.search(t, max(c_start, q.start - 30), q.start)
             or rules.SUBSET_KIND_BEFORE.search(t, max(c_start, q.start - 16), q.start)
             or rules.CONTACT_OF_BEFORE.search(t, max(c_start, q.start - 30), q.start)
-            or rules.PASSENGERS_AFTER.match(t, q.end)
-            or rules.STATE_CHANGE_AFTER.match(t, q.end)
-            or rules.CLUSTER_AFTER.match(t, q.end)
-            or rules.CROWD_AFTER.match(t, q.end)
-            or rules.NEW_PATIENTS_SENT_AFTER.match(t, q.end)
             or rules.CLUSTER_IN_CLAUSE.search(t, c_start, q.start)
         ):
             return []  # 322人无症状, 1149名疑似人员正在接受检测, 邮轮以外的…83人: no place's count

@@ -487,6 +487,23 @@ CONTACT_OF_BEFORE = re.compile(
 EXCEPT_BEFORE = re.compile(r"(?:以外|之外)的")
 # 确诊者中322人无症状: a subset by symptoms, whatever counted it
 ASYMPTOMATIC_AFTER = re.compile(r"\s*(?:病例|患者)?\s*(?:均|皆)?(?:为)?无症状")
+# Words right after a count that make it no place's count, one table: 322人无症状, 1149名疑似人员
+# 正在接受检测, 之一, 两名乘客, 解除重型, 集体感染, 5万人足球赛, 3名新确诊患者已被送往医院
+NOT_A_COUNT_AFTER = re.compile(
+    "|".join(
+        f"(?:{rx.pattern})"
+        for rx in (
+            ASYMPTOMATIC_AFTER,
+            TESTED_AFTER,
+            PART_OF_AFTER,
+            PASSENGERS_AFTER,
+            STATE_CHANGE_AFTER,
+            CLUSTER_AFTER,
+            CROWD_AFTER,
+            NEW_PATIENTS_SENT_AFTER,
+        )
+    )
+)
 # 4名治愈患者在医护人员的陪同下走出隔离病房: a discharge word describing the patients, who then act
 DESCRIBED_PATIENTS_AFTER = re.compile(
     r"(?:出院)?(?:的)?(?:患者|病人|者)(?:们)?(?:在|走出|离开|返回|回到|乘|于|经|从|由|手捧|向)"
