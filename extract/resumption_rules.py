@@ -48,6 +48,26 @@ _BARE_TERM = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _WHOLE_WORDS = re.compile(r"全[市区县州]|共|摸排")
 
 
+def _same_kind(a: Quantity, b: Quantity) -> bool:
+    """Do two counts count the same things? 家 and 户 both count firms (100家企业已有81户复产)."""
+    return a.unit == b.unit or {a.unit, b.unit} == {"家", "户"}
+
+
+_LONG_NOUN_ALL_RESUMED = re.compile(
+    r"[^\d,;。:()]{1,60}?(?:企业|项目|单位|工厂|商户)(?=" + rules.ALL_RESUMED_RE.pattern.removeprefix(",?") + ")"
+)
+
+
+def _all_resumed_after_long_noun(t: str, at: int, c_end: int, sector: str) -> tuple[re.Match | None, str]:
+    """全部复工 after a noun longer than a sector's words (涉及保障城市运行必需、疫情防控必需…的
+    相关企业): the whole noun is what resumed, all of it."""
+    m = _LONG_NOUN_ALL_RESUMED.match(t, at, c_end)
+    if m is None:
+        return None, sector
+    return rules.ALL_RESUMED_RE.match(t, m.end(), c_end), rules.clean_sector(sector + m.group())
+
+
+_SUPPLIED_BEFORE = re.compile(r"配备|配发|发放|调配|调拨|捐赠|捐助|配送|赠送|分发|筹集|筹措")
 _DESTINATION_BEFORE = re.compile(r"(?<![达增升])到$|赴$|前往$")
 _CLOSED_BRACKET = re.compile(r"\([^()]*\)")
 _PART_OPENER = re.compile(r"[^,;。()]{0,12}?[,(]其中[,:]?")
@@ -181,17 +201,13 @@ class ResumptionRules(ClauseRules):
             if vb is not None or va is not None:
                 start = item_start + vb.start() if vb is not None else q.start
                 end = q.end + va.end() if va is not None else q.end
-                return [
-                    self._fig(
-                        "resumption_rate",
-                        q,
-                        start,
-                        end,
-                        pi,
-                        self._sector(s_start, q.start, sentence_figs, default=""),
-                        "resume.rate_by_verb",
-                    )
-                ]
+                sector = self._sector(s_start, q.start, sentence_figs, default="")
+                rate = self._fig("resumption_rate", q, start, end, pi, sector, "resume.rate_by_verb")
+                # (only within the count's clause: 已复工…26家,新开工2家,…实现100%复工 is a share of more)
+                same_clause = (
+                    bool(sentence_figs) and sentence_figs[-1].q.end >= self.ctx.bounds.clause(q.start, q.end)[0]
+                )
+                return [rate, *(self._all_of_sector(q, sentence_figs, sector, rate) if same_clause else [])]
             wa = rules.WORKER_RATE_AFTER.match(after)
             if wa is not None:
                 return [
@@ -296,6 +312,8 @@ class ResumptionRules(ClauseRules):
             )  # 46户规模以上工业企业中，已有36户复工: enterprises, the sentence says what resumed
         ):
             return []  # 户 counts households unless its clause says something resumed
+        if q.unit not in ("家", "户", "项") and _SUPPLIED_BEFORE.search(t, c_start, q.start):
+            return []  # 为复产复工企业配备体温计391个、口罩124489个: supplies for the firms, not firms
         if (
             rules.NEW_STARTS_BEFORE.search(before)
             or _along_with_resuming(t, s_start, q, after)
@@ -332,7 +350,7 @@ class ResumptionRules(ClauseRules):
         ):
             return []  # 6个指导组, 5个工业企业复工复产督导工作小组: teams, not what resumed
         # N个重点项目已(经有/开工)M个: N is the sector's size, M what resumed
-        if sec_after and next_q is not None and next_q.unit == q.unit:
+        if sec_after and next_q is not None and _same_kind(q, next_q):
             between = t[q.end + sec_after.end() : next_q.start]
             if (
                 len(between) <= 12
@@ -345,16 +363,9 @@ class ResumptionRules(ClauseRules):
                 return [self._fig("sector_total", q, q.start, span_end, pi, sector, "resume.sector_total")]
         # 410个重点项目全部复工 / 重点农产品生产企业45家，全部复工复产: the sector's size,
         # and resumed = that size (implied by 全部, so its own rule id)
-        m_all = rules.ALL_RESUMED_RE.match(t, span_end)
-        if m_all and (sec_after or t[span_end] == ","):
-            if not sector:
-                sector = self._sector(c_start, q.start, sentence_figs, default="")
-            if sector:
-                end = m_all.end()
-                return [
-                    self._fig("sector_total", q, q.start, end, pi, sector, "resume.sector_total"),
-                    self._fig("resumed", q, q.start, end, pi, sector, "resume.all_resumed"),
-                ]
+        all_of = self._all_resumed(c, span_end, sector, sec_after is not None)
+        if all_of:
+            return all_of
         # 全市共有规模工业企业1200家，已复工1100家: the first is the sector's size
         if (
             re.search(r"共有|总共|共计|总数|共$", before)
@@ -383,7 +394,14 @@ class ResumptionRules(ClauseRules):
             sec_before = _SECTOR_BEFORE.search(t, lo, q.start)
             if (
                 sec_after
-                or (sec_before and (self._names_whole(lo, q, pi) or (next_q is not None and next_q.unit == "%")))
+                or (
+                    sec_before
+                    and (
+                        self._names_whole(lo, q, pi)
+                        or (next_q is not None and next_q.unit == "%")
+                        or self._names_again(sec_before.group(), next_q)
+                    )
+                )
             ) and self._resumed_next(q, next_q, c_end):
                 sector = sector or rules.clean_sector(sec_before.group() if sec_before else "")
                 start = sec_before.start() if sec_before and not sec_after else q.start
@@ -471,6 +489,35 @@ class ResumptionRules(ClauseRules):
             pl.start == lo and pl.scope in ("sub", "zone", "home") for pl in self.ctx.places(pi, q.start)
         )
 
+    def _all_resumed(self, c: Clause, span_end: int, sector: str, sector_after: bool) -> list[Figure]:
+        """sector_total and resumed for a count all of which resumed (…全部复工), else none."""
+        t, q = self.t, c.q
+        m_all = rules.ALL_RESUMED_RE.match(t, span_end)
+        long_noun = False
+        if m_all is None and q.unit in ("家", "户"):  # 185户涉及保障…、…的相关企业已全部恢复生产
+            m_all, sector = _all_resumed_after_long_noun(t, span_end, c.end, sector or "")
+            long_noun = m_all is not None
+        if not (m_all and (sector_after or long_noun or t[span_end] == ",")):
+            return []
+        if not sector:
+            sector = self._sector(c.start, q.start, c.sentence_figs, default="")
+        if not sector:
+            return []
+        end = m_all.end()
+        return [
+            self._fig("sector_total", q, q.start, end, c.pi, sector, "resume.sector_total"),
+            self._fig("resumed", q, q.start, end, c.pi, sector, "resume.all_resumed"),
+        ]
+
+    def _names_again(self, sector: str, next_q: Quantity | None) -> bool:
+        """Does the next count's clause name the same kind of thing (楼宇内的规上企业275家，
+        已复工企业195家): then the first count is the size of what the second says resumed."""
+        head = rules.clean_sector(sector)[-2:]
+        if next_q is None or len(head) < 2:
+            return False
+        n_start = self.ctx.bounds.clause(next_q.start, next_q.end)[0]
+        return head in self.t[n_start : next_q.start] or self.t.startswith(head, next_q.end)
+
     def _resumed_next(self, q: Quantity, next_q: Quantity | None, c_end: int) -> bool:
         """Is the next quantity, in the very next clause of the sentence, a count in the same unit
         that its clause says resumed (复产9户, 已开工244个)? A bracket between is passed over
@@ -488,7 +535,7 @@ class ResumptionRules(ClauseRules):
         if next_q.unit == "%":  # 食品行业132户，开复工率92.3%: the count the rate is of
             return bool(_RATE_OPENING.fullmatch(self.t, n_start, next_q.start))
         if (
-            next_q.unit != q.unit
+            not _same_kind(q, next_q)
             or next_q.value > q.value  # what resumed is part of the whole
             or rules.SIZE_BEFORE.search(self.t, n_start, next_q.start)
         ):

@@ -29,7 +29,11 @@ from extract.places import (
 )
 
 # A bracket ends a clause, except a Latin name's (武汉冠状病毒(COVID-19)确诊病例: one noun phrase)
-HARD = re.compile(r"[,;。!?:\n]|\((?![A-Za-z0-9-]{0,15}[A-Za-z][A-Za-z0-9-]{0,15}\))|(?<![A-Za-z])(?<!-\d)(?<!-\d\d)\)")
+# (a bracket round one character is inside a word: 开(复)工率)
+HARD = re.compile(
+    r"[,;。!?:\n]|\((?![A-Za-z0-9-]{0,15}[A-Za-z][A-Za-z0-9-]{0,15}\))(?![\u4e00-\u9fff]\))"
+    r"|(?<![A-Za-z])(?<!-\d)(?<!-\d\d)(?<!\([\u4e00-\u9fff])\)"
+)
 SENT = re.compile(r"[。!?;\n]")
 FULL_STOP = re.compile(r"[。!?\n]")  # a sentence including its "；" parts: what a verb can govern
 BYLINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,6}(?:日报|晚报|新闻)?记者|通讯员|本报记者|摄影|责任编辑|编辑)")

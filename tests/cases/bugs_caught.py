@@ -1539,4 +1539,53 @@ CASES = [
         note="a county in Latin letters with 县 is a place abroad (周日 on a Monday's page: the 29th); "
         "有机会达, 可能高达, 平均 are no counts",
     ),
+    dict(
+        id="bug-top-n-firms-and-mixed-units",
+        text="2月17日,宿迁市工业开票50强企业已全部复产,100强企业已有81户复产。全市规上企业275家,已复工企业195家。",
+        published="2020-02-19",
+        city="宿迁市",
+        expect=[
+            ("sector_total", "宿迁市", "2020-02-17", 50, "", ""),
+            ("resumed", "宿迁市", "2020-02-17", 50, "", ""),
+            ("sector_total", "宿迁市", "2020-02-17", 100, "", ""),
+            ("resumed", "宿迁市", "2020-02-17", 81, "", ""),
+            ("sector_total", "宿迁市", "2020-02-17", 275, "", ""),
+            ("resumed", "宿迁市", "2020-02-17", 195, "", ""),
+        ],
+        note="50强企业 counts the top fifty firms; 家 and 户 both count firms (100强…81户); "
+        "a count then 已复工企业N家 names the same kind again: the first is the size",
+    ),
+    dict(
+        id="bug-one-character-bracket-and-long-noun",
+        text=(
+            "截至2月14日,全市1524户规模以上工业企业中,848户实现开复工,开(复)工率为55.6%,185户涉及保障城市运行必需、群众生活必需的相关企业"
+            "已全部恢复生产,复工单位工作人员22396人。为复产复工企业配备体温计(仪)391个、口罩12万个。"
+        ),
+        published="2020-02-15",
+        city="沈阳市",
+        expect=[
+            ("sector_total", "沈阳市", "2020-02-14", 1524, "", ""),
+            ("resumed", "沈阳市", "2020-02-14", 848, "", ""),
+            ("resumption_rate", "沈阳市", "2020-02-14", 55.6, "", ""),
+            ("sector_total", "沈阳市", "2020-02-14", 185, "", ""),
+            ("resumed", "沈阳市", "2020-02-14", 185, "", ""),
+            ("workers_returned", "沈阳市", "2020-02-14", 22396, "", ""),
+        ],
+        note="(复) inside 开(复)工率 is no clause break; 全部恢复生产 after a long noun still means all of them; "
+        "thermometers and masks supplied to firms are not firms",
+    ),
+    dict(
+        id="bug-full-rate-by-verb-in-its-clause",
+        text="截至3月6日,全区767家重点规模以上企业中已复工492家,其中26家规上工业企业实现100%复工。",
+        published="2020-03-09",
+        city="天津市",
+        expect=[
+            ("sector_total", "天津市", "2020-03-06", 767, "", ""),
+            ("resumed", "天津市", "2020-03-06", 492, "", ""),
+            ("resumed", "天津市", "2020-03-06", 26, "", ""),
+            ("sector_total", "天津市", "2020-03-06", 26, "", ""),
+            ("resumption_rate", "天津市", "2020-03-06", 100, "", ""),
+        ],
+        note="实现100%复工 in the count's own clause: all 26 resumed, so the sector counts 26",
+    ),
 ]
