@@ -230,8 +230,10 @@ def _own_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
             continue  # …、南湖新区7例。当日出院2例: a zone that was a list's item owns only its item
         if (pl.scope == "other" and _is_travel(t, pl)) or _HOSPITAL_SITE.match(t, pl.end):
             continue  # 均有武汉旅居史, 在吕梁市定点医疗机构…治疗: where patients went, not whose figure
-        if _is_item_place(t, pl, fig.q.start):
-            continue  # 韶山市2例；累计出院病例10例: a list item's place owns only its item
+        if _is_item_place(t, pl, fig.q.start) or _part_then_whole(ctx, pl, places, p.start, pos):
+            # 韶山市2例；累计出院病例10例: a list item's place owns only its item;
+            # 其中东京都单日新增112例;死亡病例单日新增19例: the part's, then the whole's again
+            continue
         if _aside(ctx, pl, places, s_start, pos):
             continue
         lo = max(p.start, pl.start - 200)  # bounded: linear time on any paragraph
@@ -770,6 +772,23 @@ _ZONE_STORY_LEAD = re.compile(
 _ZONE_ITEM = re.compile(r"\d+(?:例|人|名)[、;,)。(]")  # 南湖新区1例(本地1例)。: a list's item
 # 其中29宗為境外輸入病例: elsewhere named as a part of the count (a feed's subject stays the whole)
 _PART_LEAD = re.compile(r"其中[^,;。，；]{0,8}$")
+_STOPS = re.compile(r"[;。；]")
+
+
+def _part_then_whole(ctx: ArticleContext, pl: Place, places: list[Place], para_start: int, pos: int) -> bool:
+    """Is pl a part a 其中 named (其中东京都…) in a sentence part that ended before pos, its whole
+    named by a place of the sentence before it? The whole then owns what follows (not 全球's:
+    其中美国…;死亡病例5758例 stays 美国's)."""
+    t = ctx.text
+    if _PART_LEAD.search(t, max(para_start, pl.start - 12), pl.start) is None or not _STOPS.search(t, pl.end, pos):
+        return False
+    s_start = ctx.bounds.sentence_start(pl.start)
+    return any(
+        s_start <= x.start and x.end <= pl.start and x.scope in ("other", "home", "sub") and x.name != pl.name
+        for x in places
+    )
+
+
 _CLAUSE_ENDS = frozenset(",;。，；\n")
 
 

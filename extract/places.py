@@ -725,7 +725,7 @@ _STEM_RUN = re.compile(r"[\u4e00-\u9fff]{1,6}$")
 # 都江堰 are organisations' leads too)
 _STEM_LEAD = re.compile(r"^(?:当地|首府|境内|[东西南北中]{1,2}部|于|以|让|使|而|但|且|都|" + _NAME_LEAD_WORDS + r")+")
 # a word or a count's unit inside the run: the name starts after it (9例在拉各斯州, 德里和拉吉斯坦省)
-_STEM_CUT = re.compile(r".*(?:[在于和与及是为从到对向让使以例人名]|[东西南北中]部)")  # (巴东部旁遮普省)
+_STEM_CUT = re.compile(r".*(?:[在于和与及是为从到对向让使以例人名]|[东西南北中]部|来自)")  # (巴东部旁遮普省)
 # words, not names: 东部各州, 联邦州, 多个州, 自治州, 外省, 邻省, 该邦
 _NOT_IN_STEM = re.compile(
     r"^[该本全我各每外一两三多邻个几数此其另他某整这那哪首次]|[的个部方边近半最]|联邦|自治|直辖|沿海|内陆|兄弟|疫情"
@@ -799,10 +799,24 @@ def foreign_divisions(text: str, known: list[Place]) -> list[Place]:
         name, start = stem + m.group(), m.start() - len(stem)
         if any(nation.is_division(name + x) for x in ("", "市", "区", "县")) or nation.is_division(stem + "省"):
             continue  # 温州, 黄州: a Chinese city or district written short
-        if any(pl.start < m.end() and start < pl.end for pl in near):
+        across = [pl for pl in near if pl.start < m.end() and start < pl.end]
+        if across and not _tail_of_longer_name(text, start, m.end(), across):
             continue  # inside or across a name the tables know
         out.append(Place(start, m.end(), name, "other"))
     return out
+
+
+def _tail_of_longer_name(text: str, start: int, end: int, across: list[Place]) -> bool:
+    """Is the only known name a Chinese city's short form ending a foreign region's name
+    (伊塞克湖州's 湖州, 贾拉拉巴德州's 德州), with at least two characters of the name before it?"""
+    return (
+        len(across) == 1
+        and across[0].end == end
+        and across[0].start - start >= 2
+        and across[0].end - across[0].start == 2
+        and not _NOT_IN_STEM.search(text[start : across[0].start])
+        and not _STEM_CUT.match(text, start, across[0].start)  # 转到兰州, 令到本省: a verb before a name
+    )
 
 
 def latin_counties(text: str, known: list[Place]) -> list[Place]:

@@ -45,6 +45,8 @@ _SECTOR_BEFORE = re.compile(rules.SECTOR_RE.pattern + r"(?:\([\u4e00-\u9fff]{1,6
 _RATE_OPENING = re.compile(r"\s*(?:其)?(?:" + rules.RESUMPTION_RATE_RE.pattern + r")(?:已)?(?:达到|达|为)?\s*")
 _ANY_RATE_WORD = re.compile(rules.RESUMPTION_RATE_RE.pattern + "|" + rules.WORKER_RATE_RE.pattern)
 _BARE_TERM = re.compile(r"[\u4e00-\u9fff]{2,3}")
+_SIZE_VERB_AFTER = re.compile(r"(?:共有|共|有|达|为)?\s*$")  # (规模以上企业有1200户: not the sector's word)
+_PART_OPENS = re.compile(r"其中[,，]?\s*$")
 _WHOLE_WORDS = re.compile(r"全[市区县州]|共|摸排")
 
 
@@ -403,7 +405,9 @@ class ResumptionRules(ClauseRules):
                     )
                 )
             ) and self._resumed_next(q, next_q, c_end):
-                sector = sector or rules.clean_sector(sec_before.group() if sec_before else "")
+                sector = sector or rules.clean_sector(
+                    _SIZE_VERB_AFTER.sub("", sec_before.group()) if sec_before else ""
+                )
                 start = sec_before.start() if sec_before and not sec_after else q.start
                 return [self._fig("sector_total", q, start, span_end, pi, sector, "resume.sector_size")]
             return []
@@ -428,7 +432,13 @@ class ResumptionRules(ClauseRules):
             end = q.end + va.end()
         if va is not None and _PLANNED_BEFORE_VERB.search(after, 0, va.start()):
             return []  # …等38家企业也将从2月10日起陆续复工, 21户企业计划近期复产: a plan
-        return [self._fig("resumed", q, start, end, pi, sector, "resume.count")]
+        resumed = self._fig("resumed", q, start, end, pi, sector, "resume.count")
+        if va is not None and rules.RESUMPTION_RATE_RE.match(after, va.start()) and next_q and next_q.unit == "%":
+            # 350户规模以上工业企业复工率达56%: the 复工 is its rate's word; the count is the whole
+            # (438家药店复市率100%: all of them, resumed too)
+            size = self._fig("sector_total", q, start, span_end, pi, sector, "resume.sector_size")
+            return [size] if next_q.value != 100 else [size, resumed]
+        return [resumed]
 
     def _listed_rate(self, q: Quantity, c_start: int, s_start: int, sentence_figs: list[Figure], pi: int):
         """A rate every place of a named list has: A、B、C(…)复工率均达100% / D、E均在90%以上 (the
@@ -484,7 +494,10 @@ class ResumptionRules(ClauseRules):
 
     def _names_whole(self, lo: int, q: Quantity, pi: int) -> bool:
         """Does the clause count a whole — a place opens it (临夏市规模以上企业11户) or it says
-        all (全区…257个, 共入驻企业11211家, 共摸排…504户)?"""
+        all (全区…257个, 共入驻企业11211家, 共摸排…504户), or it is a part named as a whole of its own
+        (其中，限上餐饮企业463家) or what a place has (牛肉面馆有1000余家)?"""
+        if _PART_OPENS.search(self.t, max(0, lo - 4), lo) or self.t.endswith("有", lo, q.start):
+            return True
         return bool(_WHOLE_WORDS.search(self.t, lo, q.start)) or any(
             pl.start == lo and pl.scope in ("sub", "zone", "home") for pl in self.ctx.places(pi, q.start)
         )

@@ -344,7 +344,10 @@ class ArticleContext:
             text = self.text[p.start : p.end]
             found = matcher_for(self.city).find_named(text)
             if self.foreign_feed:  # 瓜亚斯省是厄瓜多尔疫情最严重的地区: regions the tables lack
-                found = sorted(found + foreign_divisions(text, found), key=lambda x: (x.start, -(x.end - x.start)))
+                abroad = foreign_divisions(text, found)
+                if abroad:  # (伊塞克湖州 over the 湖州 inside it)
+                    found = [x for x in found if not any(a.start < x.start and x.end <= a.end for a in abroad)]
+                found = sorted(found + abroad, key=lambda x: (x.start, -(x.end - x.start)))
             if self.city is None and _LATIN_LETTER.search(text):  # Santa Clara县
                 found = sorted(found + latin_counties(text, found), key=lambda x: (x.start, -(x.end - x.start)))
             if self.outlet_country:  # 联合早报's 本地新增106起: Singapore's

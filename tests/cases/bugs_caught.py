@@ -1588,4 +1588,52 @@ CASES = [
         ],
         note="实现100%复工 in the count's own clause: all 26 resumed, so the sector counts 26",
     ),
+    dict(
+        id="bug-count-before-its-rate-word",
+        text=(
+            "目前,全市350户规模以上工业企业复工率达56%。全市牛肉面馆有1000余家,目前已有近30家复工。"
+            "全市27679家餐饮经营服务单位中,已有15950家复工。其中,限上餐饮企业463家,复工435家。"
+        ),
+        published="2020-02-20",
+        city="兰州市",
+        expect=[
+            ("sector_total", "兰州市", "2020-02-20", 350, "", ""),
+            ("resumption_rate", "兰州市", "2020-02-20", 56, "", ""),
+            ("sector_total", "兰州市", "2020-02-20", 1000, "", "more_than"),
+            ("resumed", "兰州市", "2020-02-20", 30, "", "about"),
+            ("sector_total", "兰州市", "2020-02-20", 27679, "", ""),
+            ("resumed", "兰州市", "2020-02-20", 15950, "", ""),
+            ("sector_total", "兰州市", "2020-02-20", 463, "", ""),
+            ("resumed", "兰州市", "2020-02-20", 435, "", ""),
+        ],
+        note="the 复工 of 复工率 is no verb: 350 is the whole; X有N家 then 已有M家复工, and a 其中 part's "
+        "count then 复工M家, give the size; 面馆 and 餐饮…单位 are sectors",
+    ),
+    dict(
+        id="bug-foreign-region-ending-in-a-city-name",
+        text="吉尔吉斯斯坦卫生部31日表示,新增13例确诊病例,其中纳伦州3例、伊塞克湖州2例、奥什州5例、贾拉拉巴德州1例。",
+        published="2020-03-31",
+        city=None,
+        expect=[
+            ("confirmed_new", "吉尔吉斯斯坦", "2020-03-31", 13, "", ""),
+            ("confirmed_new", "纳伦州", "2020-03-31", 3, "", ""),
+            ("confirmed_new", "伊塞克湖州", "2020-03-31", 2, "", ""),
+            ("confirmed_new", "奥什州", "2020-03-31", 5, "", ""),
+            ("confirmed_new", "贾拉拉巴德州", "2020-03-31", 1, "", ""),
+        ],
+        note="湖州 and 德州 end foreign regions' names here: not Chinese cities",
+    ),
+    dict(
+        id="bug-a-part-then-the-whole-again",
+        text="日本昨天新增282例确诊病例,其中东京都单日新增112例;死亡病例单日新增19例,包括大阪府4例。",
+        published="2020-04-29",
+        city=None,
+        expect=[
+            ("confirmed_new", "日本", "2020-04-28", 282, "", ""),
+            ("confirmed_new", "东京都", "2020-04-28", 112, "", ""),
+            ("deaths_new", "日本", "2020-04-28", 19, "", ""),
+            ("deaths_new", "大阪府", "2020-04-28", 4, "", ""),
+        ],
+        note="a place a 其中 names owns its part only: after the ; the figure is the whole's again",
+    ),
 ]
