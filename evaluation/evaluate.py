@@ -84,6 +84,8 @@ TABLES = (
     "blind23_feeds",
     "blind24_narrative",
     "blind24_feeds",
+    "blind25_narrative",
+    "blind25_feeds",
     "bugs_caught",
 )
 # Measured once, at the end of a round (--holdout): never read, never tuned against.
