@@ -53,13 +53,13 @@ class Classifier(CaseRules, ResumptionRules):
         p = self.ctx.paras[pi]
         c_start, c_end = self.ctx.bounds.clause(q.start, q.end)
         s_start = self.ctx.bounds.sentence_start(q.start)
-        if rules.FROM_BASELINE.search(t, max(c_start, q.start - 3), q.start) and rules.CHANGE_TO_AFTER.match(t, q.end):
+        if rules.FROM_BASELINE.search(t, max(c_start, q.start - 8), q.start) and rules.CHANGE_TO_AFTER.match(t, q.end):
             return []  # 从8人倍增至16人: where the change started, not a figure
         if _bound_then_count(t, q, next_q):
             return []  # 已经突破6000宗确诊个案,急增至6295人: the mark passed, then the count itself
         if prev_q is not None and _bound_then_count(t, prev_q, q):
             c_start, prev_q = self.ctx.bounds.clause(prev_q.start, prev_q.end)[0], None  # its words are this one's
-        if prev_q is not None and rules.FROM_BASELINE.search(t, max(c_start, prev_q.start - 3), prev_q.start):
+        if prev_q is not None and rules.FROM_BASELINE.search(t, max(c_start, prev_q.start - 8), prev_q.start):
             prev_q = None  # …从8人倍增至16人: the 16's words are the clause's, not after the 8
         item_start = max(
             c_start, t.rfind("、", c_start, q.start) + 1, prev_q.end if prev_q and prev_q.end > c_start else c_start

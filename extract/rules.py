@@ -64,7 +64,7 @@ CASE_FAMILY_RE = re.compile("|".join(f"(?P<{f}>{p})" for f, p in CASE_FAMILIES))
 VERB_FAMILIES = ("recovered", "deaths", "released", "observation", "hospitalized")
 NOUN_FAMILIES = ("critical", "severe", "hospitalized", "suspected", "confirmed", "close_contacts", "weak_case")
 
-NEW_WORDS = r"(?:较|比)(?:前一?[天日]|昨[天日]|上一?日|24小时前|前24小时)(?:数据|统计)?(?:增加|新增|增长)|新增|新发现|新报告|新确诊|当日(?!晚些时候|[^,，。;；\d]{0,6}?(?:报道|宣布|表示|透露))|当天(?!晚些时候|[^,，。;；\d]{0,6}?(?:报道|宣布|表示|透露))|又有|再有|再增加|再新增|再增(?![至到])|增加(?![至到])|又|此次|本次|今日|昨日|日增|最后|过去24小时|24小时内|(?:大|激|暴|猛|急)增(?![至到])|最近一[天日]|单日"
+NEW_WORDS = r"(?:较|比)(?:前一?[天日]|昨[天日]|上一?日|24小时前|前24小时)(?:数据|统计)?(?:增加|新增|增长|多了?)|新增|新发现|新报告|新确诊|当日(?!晚些时候|[^,，。;；\d]{0,6}?(?:报道|宣布|表示|透露))|当天(?!晚些时候|[^,，。;；\d]{0,6}?(?:报道|宣布|表示|透露))|又有|再有|再增加|再新增|再增(?![至到])|增加(?![至到])|又|此次|本次|今日|昨日|日增|最后|过去24小时|24小时内|(?:大|激|暴|猛|急)增(?![至到])|最近一[天日]|单日"
 # (令到本省确诊人数为661人, 致使…: the total a day's rise brings)
 TOTAL_WORDS = r"截至当天|截至当日|截至今日|截至今天|截止当天|截止当日|累计|累积|共计|总计|合计|共有|共|增至|增加至|增加到|增长到|上升到|上升至|攀升至|升至|来到|达到|已有|至此|总数|总人数|总(?=死亡|确诊|病例|感染|治愈|康复|出院)|令到|致使|迄今|已达"
 CURRENT_WORDS = r"现有|尚有|仍有|目前|正在|尚在|仍在|现存|还有|剩余|仅余|仅剩|尚余|只剩"
@@ -370,7 +370,8 @@ RESTATED_BEFORE = re.compile(
     r"(?:这|该|此|上述|以上)(?:(?:\d+|[\u4e00-\u9fff]{0,2})地)?$|(?:夫妻|夫妇|父子|母女|母子|父女|兄弟|姐妹|姐弟|兄妹|祖孙)$"
 )
 # 死亡病例数今天从8人倍增至16人: the count a change starts from (the one it reaches is the figure)
-FROM_BASELINE = re.compile(r"(?:从|由)\s*$")
+# (从前一天的4人增至7人: the day before's count is where it started too)
+FROM_BASELINE = re.compile(r"(?:从|由)(?:前一?[天日]|昨[天日]|上一?日|上周)?的?\s*$")
 CHANGE_TO_AFTER = re.compile(r"\s*(?:例|人|名|宗)?[^,;。]{0,6}?(?:增|升|降|减|涨)(?:加|长|少|低)?(?:至|到)")
 NOT_A_COUNT_BEFORE = re.compile(
     r"(?:核减|订正|核销)(?!后)|剔除|减少|排除|预计|预期|有望|最晚|最早|最先|计划(?!内|外)|还将|即将|将有|将陆续"
@@ -536,11 +537,11 @@ CURRENT_BEFORE_CONFIRMED = re.compile(
 BARE_TOTAL_BEFORE = re.compile(r"累计(?:报告)?(?:有|共有)?(?:达到|达|为)?\s*$")
 # 正在接受医学观察的密切接触者: those still observed (a current count, whatever 共/累计 says)
 CURRENT_OBSERVATION_WORDS = re.compile(r"正在|尚在|仍在|仍纳入|仍处|还在|现有|目前")
-BARE_NEW_BEFORE = re.compile(r"(?:新增|又增加|又新增)\s*$")
+BARE_NEW_BEFORE = re.compile(r"(?:新增|又增加|又新增|单日增|日增)\s*$")
 # 累计276例治愈，较前一天增加116例: the day's change of the figure just given (its new count)
 BARE_CHANGE_BEFORE = re.compile(
     r"(?:较|比|相比|相较)(?:前一?[天日]|昨[天日]|上一?日|24小时前|前24小时|周[一二三四五六日天]|"
-    r"(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}(?:时|点))?)(?:数据|统计)?(?:增加|新增|增长)了?$"
+    r"(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}(?:时|点))?)(?:数据|统计)?(?:增加|新增|增长|多)了?$"
 )
 
 # 新开工2家, 新开工项目12个: new starts, not what resumed

@@ -1636,4 +1636,16 @@ CASES = [
         ],
         note="a place a 其中 names owns its part only: after the ; the figure is the whole's again",
     ),
+    dict(
+        id="bug-day-before-as-baseline-and-more-than",
+        text="3月6日法国确诊病例已经增至423例,比前一天多了138例确诊病例。死亡人数从前一天的4人增至7人。",
+        published="2020-03-07",
+        city=None,
+        expect=[
+            ("confirmed_total", "法国", "2020-03-06", 423, "", ""),
+            ("confirmed_new", "法国", "2020-03-06", 138, "", ""),
+            ("deaths_total", "法国", "2020-03-06", 7, "", ""),
+        ],
+        note="比前一天多了N例 is the day's new count; 从前一天的4人增至7人 starts from the day before: 7 is the total",
+    ),
 ]
