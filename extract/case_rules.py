@@ -296,6 +296,15 @@ def _phrase_of(after: str, headline: bool) -> str:
     return _HEADLINE_PHRASE_END.split(after, 1)[0] if headline else after
 
 
+def _previous_counts_word(t: str, item_start: int, kw: re.Match | None) -> bool:
+    """Is the word before the count the previous count's, right after it (累計514死1萬1364例確診:
+    死 is the 514's)?"""
+    if kw is None:
+        return False
+    at = item_start + kw.start()
+    return t[at - 1].isdigit() and t[at + len(kw.group())].isdigit()  # (digit, word, digit)
+
+
 def _words_after_decide(kw: re.Match | None, before: str, after: str) -> bool:
     """Do the words after the count say what it counts? With no strong word before it, after an
     item joined by 和, and where 确诊 only says which patients (已确诊的最后2例…患者治愈出院,
@@ -578,7 +587,8 @@ class CaseRules(ClauseRules):
             nxt = rules.DISCHARGE_CLAUSE_NEXT.match(t, q.end + len(after))
             if nxt is not None:
                 after = t[q.end : nxt.end()]
-        if _words_after_decide(kw, before, after):
+        previous_word = _previous_counts_word(t, item_start, kw)
+        if _words_after_decide(kw, before, after) or previous_word:
             # 9例、东胜区1例已痊愈出院, 709宗确诊病例和5宗死亡病例: the next item's words are its own
             # (分别来自A、B、C的患者…: a description, not items)
             desc = _FROM_DESCRIPTION.match(after)  # blanked, not cut: the words keep their offsets
@@ -602,7 +612,9 @@ class CaseRules(ClauseRules):
                 # 现有4例疑似病例住院隔离治疗, 还有1例危重型患者继续在治疗: suspected (critical)
                 # patients, wherever they are treated
                 after_kw = noun
-            if after_kw is not None and (kw is None or verb is not None or _ENDS_WITH_AND.search(before)):
+            if after_kw is not None and (
+                kw is None or verb is not None or previous_word or _ENDS_WITH_AND.search(before)
+            ):
                 kw, kw_before = after_kw, False
         extra: list[Figure] = []
         if (

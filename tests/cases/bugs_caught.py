@@ -1648,4 +1648,12 @@ CASES = [
         ],
         note="比前一天多了N例 is the day's new count; 从前一天的4人增至7人 starts from the day before: 7 is the total",
     ),
+    dict(
+        id="bug-the-previous-counts-word",
+        text="伊朗武漢肺炎再增85死 累計514死1萬1364例確診",
+        published="2020-03-13",
+        city=None,
+        expect=[("confirmed_total", "伊朗", "2020-03-13", 11364, "", "")],
+        note="514死's 死 is the 514's word, between two numbers: 1萬1364例 counts what its own 確診 says",
+    ),
 ]
