@@ -250,6 +250,11 @@ FOREIGN_SUBDIVISIONS = (
     "波士顿市",
     "剑桥市",
     "新德里",
+    "努尔苏丹",  # (not 苏丹 inside it)
+    "阿拉木图",
+    "卡拉干达",
+    "比什凯克",
+    "塔什干",
 )
 # Countries whose regions 2020's feeds counted one by one (ISO 3166-2 top-level subdivisions,
 # pycountry's zh_CN names), with the suffix the news adds to a bare name (巴伐利亚 → 巴伐利亚州)
@@ -468,6 +473,11 @@ ENGLISH = {
     "科伦坡": "Colombo",
     "圣彼得堡": "Saint Petersburg",
     "基辅": "Kyiv",
+    "努尔苏丹": "Nur-Sultan",
+    "阿拉木图": "Almaty",
+    "卡拉干达": "Karaganda",
+    "比什凯克": "Bishkek",
+    "塔什干": "Tashkent",
     "华沙": "Warsaw",
     "布拉格": "Prague",
     "布达佩斯": "Budapest",

@@ -1656,4 +1656,17 @@ CASES = [
         expect=[("confirmed_total", "伊朗", "2020-03-13", 11364, "", "")],
         note="514死's 死 is the 514's word, between two numbers: 1萬1364例 counts what its own 確診 says",
     ),
+    dict(
+        id="bug-count-then-where-it-is",
+        text="截至3月20日,哈萨克斯坦全国累计确诊49例,其中25例位于首都努尔苏丹,22例位于南部城市阿拉木图,2例位于卡拉干达。",
+        published="2020-03-20",
+        city=None,
+        expect=[
+            ("confirmed_total", "哈萨克斯坦", "2020-03-20", 49, "", ""),
+            ("confirmed_total", "努尔苏丹", "2020-03-20", 25, "", ""),
+            ("confirmed_total", "阿拉木图", "2020-03-20", 22, "", ""),
+            ("confirmed_total", "卡拉干达", "2020-03-20", 2, "", ""),
+        ],
+        note="N例位于 (the kind of place, then) a place: the list item's place follows it; 努尔苏丹 is not 苏丹",
+    ),
 ]
