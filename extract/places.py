@@ -464,10 +464,13 @@ _DISEASE_NAMES = ("肺炎", "冠状病毒", "冠病")  # (not 新型冠状病毒
 _NOT_LOCALITY = re.compile(
     r"^(?:各|全|该|本|城|农|乡|社|一|每|市|两|多|村|街|小|此|其|镇|所在|进|到|在|驻|下|深入|派驻|走进|回到|以上|以下)"
     r"|(?:乡村|农村|城乡|城镇|集镇|乡镇|进社区|驻社区)$"
-    # 地区 names an area (王府井地区) unless it says which kind (重点地区, 其他地区, 台湾地区 is named)
-    r"|(?:风险|重点|其他|其它|有关|相关|部分|周边|偏远|贫困|发达|沿海|边境|山区|城市|疫情|发生|流行|严重|以外|以下|以上|所在"
-    r"|[省市县区州国内外])地区$"
     r"|.*[最的]"  # 疫情最严重的地区: a description, no name
+)
+# 地区 names an area (王府井地区) unless it says which kind (重点地区, 其他地区, 台湾地区 is named),
+# wherever the run of characters before it starts (累计排摸重点地区返建人员)
+_KIND_OF_AREA = re.compile(
+    r"(?:风险|重点|其他|其它|有关|相关|部分|周边|偏远|贫困|发达|沿海|边境|山区|城市|疫情|发生|流行|严重|以外|以下|以上|所在"
+    r"|[省市县区州国内外])地区$"
 )
 
 
@@ -661,7 +664,7 @@ class PlaceMatcher:
         towns = "sub" if self.city is not None and _without_counties(self.city) else "local"
         for m in _suffix_matches(text, _LOCALITY_SUFFIX_RE, _CJK_RUN_BEFORE, LOCALITY_RE, 2, 6):
             name = self._locality_name(m.group())  # 目前店口镇: 店口镇
-            if not _NOT_LOCALITY.match(m.group()) and not _NOT_LOCALITY.match(name):
+            if not _NOT_LOCALITY.match(m.group()) and not _NOT_LOCALITY.match(name) and not _KIND_OF_AREA.search(name):
                 scope = towns if name.endswith(("镇", "街道")) else "local"
                 out.append(Place(m.end() - len(name), m.end(), name, scope))
         for m in _suffix_matches(text, _ORG_SUFFIX_RE, _RUN_BEFORE, ORG_RE, 2, 24):

@@ -1669,4 +1669,37 @@ CASES = [
         ],
         note="N例位于 (the kind of place, then) a place: the list item's place follows it; 努尔苏丹 is not 苏丹",
     ),
+    dict(
+        id="bug-county-signature-short-line",
+        text=(
+            "接省、杭州市疫情通报,2020年3月12日0—24时,我市无新增新冠肺炎确诊病例。截至目前,我市累计确诊病例3例,均已治愈出院。\n"
+            "截至3月13日10时,全市累计排摸重点地区返建来建人员7135人,已累计解除隔离观察7088人,尚有47人在隔离医学观察中。"
+            "\n"
+            "建德市新冠肺炎疫情防控指挥部\n"
+            "2020年3月13日"
+        ),
+        published="2020-03-13",
+        city="杭州市",
+        expect=[
+            ("confirmed_new", "建德市", "2020-03-12", 0, "", ""),
+            ("confirmed_total", "建德市", "2020-03-12", 3, "", ""),
+            ("recovered_total", "建德市", "2020-03-12", 3, "", ""),
+            ("observation_released_total", "建德市", "2020-03-13", 7088, "", ""),
+            ("observation", "建德市", "2020-03-13", 47, "", ""),
+        ],
+        note="a county's signature is a short line the layout takes for a headline: it still signs for 我市; "
+        "接杭州市疫情通报 names whose bulletin was received, not who speaks; 重点地区 after other words names no "
+        "place",
+    ),
+    dict(
+        id="bug-ruled-out-risk-is-no-exclusion",
+        text="截至2月25日,我市正在接受医学观察的密切接触者272人,已排除感染风险解除医学观察1770人。",
+        published="2020-02-26",
+        city="泸州市",
+        expect=[
+            ("observation", "泸州市", "2020-02-25", 272, "", ""),
+            ("observation_released_total", "泸州市", "2020-02-25", 1770, "", ""),
+        ],
+        note="排除感染风险 (risk ruled out) is why they were released, not a count of excluded cases",
+    ),
 ]
