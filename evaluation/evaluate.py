@@ -86,6 +86,8 @@ TABLES = (
     "blind24_feeds",
     "blind25_narrative",
     "blind25_feeds",
+    "blind26_narrative",
+    "blind26_feeds",
     "bugs_caught",
 )
 # Measured once, at the end of a round (--holdout): never read, never tuned against.
