@@ -81,12 +81,9 @@ def _own_place(ctx: ArticleContext, fig: Figure) -> tuple[str, str]:
     pos = fig.q.start
     c_start, _ = ctx.bounds.clause(fig.q.start, fig.q.end)
     s_start = ctx.bounds.sentence_start(fig.q.start)
-    if fig.item_place is not None:
-        pl = fig.item_place
-        if is_home_word(ctx, pl):
-            return speaks_for(ctx, pi, pl.start)
-        # 印尼…新增55例…,其中的30例在雅加达,全国累计达227例: the country's 全国, an item or not
-        return _feeds_country(ctx, pl, pi) or (pl.name, _region_scope(pl.scope))
+    listed = _listed_owner(ctx, fig, pi, s_start)
+    if listed is not None:
+        return listed
     # 新增确诊病例1例（湘潭县）: a place in brackets right after the figure owns it
     if fig.org_ok and not (fig.metric in ("resumed", "sector_total") and fig.q.unit in ("家", "户")):
         # an organisation is the most specific subject: 中车株洲所7000余名员工返岗 (not of a count
@@ -775,6 +772,37 @@ _PART_LEAD = re.compile(r"其中[^,;。，；]{0,8}$")
 _STOPS = re.compile(r"[;。；]")
 
 
+def _listed_owner(ctx: ArticleContext, fig: Figure, pi: int, s_start: int) -> tuple[str, str] | None:
+    """Whose a list says the figure is: its item's place, or no one's for a sum its places break
+    down (至今累计131人死亡,包括日本境内确诊119人、钻石公主号12人)."""
+    pl = fig.item_place
+    if pl is None:
+        return ("", "unplaced") if _sum_of_places_after(ctx, fig, pi, s_start) else None
+    if is_home_word(ctx, pl):
+        return speaks_for(ctx, pi, pl.start)
+    # 印尼…新增55例…,其中的30例在雅加达,全国累计达227例: the country's 全国, an item or not
+    return _feeds_country(ctx, pl, pi) or (pl.name, _region_scope(pl.scope))
+
+
+_INCLUDES_AFTER = re.compile(r"[^,;。\d]{0,6}?,\s*包括")
+
+
+def _sum_of_places_after(ctx: ArticleContext, fig: Figure, pi: int, s_start: int) -> bool:
+    """In a feed, is the figure a sum its sentence names no place for, broken down at once into
+    places one of which the paragraph named before (…131人死亡,包括日本境内…119人、钻石公主号12人:
+    more than 日本's; 死亡病例新增19例,包括德岛县首例及大阪府4例 is the country's, its parts listed)?"""
+    t = ctx.text
+    m = _INCLUDES_AFTER.match(t, fig.q.end) if ctx.city is None else None
+    if m is None:
+        return False
+    before = [pl for pl in ctx.places(pi, fig.q.start) if pl.end <= fig.q.start and pl.scope not in ("org", "local")]
+    if any(pl.start >= s_start for pl in before):
+        return False
+    end = ctx.bounds.sentence_end(m.end())
+    named = {pl.name for pl in ctx.places(pi, end) if m.end() <= pl.start < end and pl.scope not in ("org", "local")}
+    return len(named) >= 2 and any(pl.name in named for pl in before)
+
+
 def _part_then_whole(ctx: ArticleContext, pl: Place, places: list[Place], para_start: int, pos: int) -> bool:
     """Is pl a part a 其中 named (其中东京都…) in a sentence part that ended before pos, its whole
     named by a place of the sentence before it? The whole then owns what follows (not 全球's:
@@ -944,7 +972,7 @@ _ENUMERATING = set("、等和及与")
 _COMPARED_IN = re.compile(r"(?:在|居|列|位居|位列|排)$")
 _COMPARED_AFTER = re.compile(r"(?:率先|第一|前列|首位|首个|前茅|排名|各县|各区|同类)")
 _MOST_OF = re.compile(
-    r"[^,;。]{0,8}?(?:最[^,;。]{0,6}?的(?:地区|城市|国家|省份|州|大区|地方)|的重灾区|的疫情中心|的震中)"
+    r"(?:\([^()\n]{0,30}\)|[^,;。]){0,24}?(?:最[^,;。]{0,6}?的(?:一个|一)?(?:地区|城市|国家|省份|州|邦|省|大区|地方)|的重灾区|的疫情中心|的震中)"
 )
 _JOINED_BETWEEN = re.compile(r"(?:国内|境内|本土|内)?(?:和|及|与|、)[“\"「]?")
 # 现有疑似病例1例为抚州市病例; across a comma only when the place's cases follow (新增5例治愈出院

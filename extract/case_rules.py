@@ -429,12 +429,18 @@ def _parent_kind(t: str, c: Clause, family: str, mod: str | None, clause_text: s
 
 
 def _section_head(section: re.Match) -> str:
-    """The words of a list's header (rules.SECTION_HEADER_RE names them in one of six forms)."""
+    """The words of a list's header (rules.SECTION_HEADER_RE names them in one of seven forms)."""
     if section.group("head5"):
         return "新增确诊病例"  # a bare 新增N例 counts cases, as case.bare_new reads it
     if section.group("head6") is not None:
         return "累计死亡病例"  # 总计19人死亡中: the deaths so far
-    return section.group("head") or section.group("head2") or section.group("head3") or section.group("head4")
+    return (
+        section.group("head")
+        or section.group("head2")
+        or section.group("head3")
+        or section.group("head4")
+        or section.group("head7")
+    )
 
 
 def _header_before(t: str, before: str, item_start: int) -> re.Match | None:

@@ -337,11 +337,14 @@ SECTION_HEADER_RE = re.compile(
     # 其中75例确诊病例为: 1.鄂尔多斯市11例…: a numbered list under its count's own words
     r"|(?:^|(?<=[,;:。\n])|(?<=其中))\s*\d+例(?P<head3>[\u4e00-\u9fff]{0,8}?(?:病例|患者))(?:为|如下|分布如下)\s*:"
     # 病例中3例死亡,为日本、香港及菲律宾各1例: the deaths, then whose they were
-    r"|(?:^|(?<=[,;:。\n])|(?<=中))\s*\d+例(?P<head4>死亡|病亡)\s*,?\s*(?:为|分别为|分别是)"
+    r"|(?:^|(?<=[,;:。\n])|(?<=中)|(?<=累计)|(?<=累積))\s*\d+(?:例|人)(?P<head4>死亡|病亡)\s*,?\s*(?:为|分别为|分别是|包括)"
     # 今天新增27例中,…包括首尔2例: a bare count of new cases heading its breakdown
     r"|(?:^|(?<=[,;:。\n])|(?<=今天|今日|当天|当日))\s*(?P<head5>新增)\d+例(?:中|里|当中)\s*[,:]"
     # 总计19人死亡中,12例在雅加达: the deaths, then where
     r"|(?:^|(?<=[,;:。\n]))\s*(?P<head6>(?:总计|累计|共)?)\d+(?:例|人)(?:死亡|病亡)(?:病例)?(?:中|当中)\s*[,:]"
+    # 已出院共1353人,包括境内确诊者等714人、钻石公主号639人: a count, then the places it includes
+    r"|(?:^|(?<=[,;:。\n]))\s*(?P<head7>[\u4e00-\u9fff]{0,8}?(?:出院|治愈|康复|重症患者|危重症患者))"
+    r"(?:共|共计|累计)?\d+(?:例|人)\s*,\s*包括"
 )  # 累计确诊病例(935例)中, 确诊病例中西陵区213例
 
 # 9例新增出院中,其中有潍坊3例: a count heading its own breakdown, whatever its noun

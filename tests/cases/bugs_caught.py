@@ -1702,4 +1702,22 @@ CASES = [
         ],
         note="排除感染风险 (risk ruled out) is why they were released, not a count of excluded cases",
     ),
+    dict(
+        id="bug-a-total-and-the-places-it-includes",
+        text=(
+            "圣保罗州是巴西2019冠状病毒疾病(COVID-19,武汉肺炎)疫情蔓延速度最快的一州,过去24小时新增224例死亡病例,累计2049例。"
+            "\n今天东京都、钻石公主号都有确诊后死亡者,共12人,至今累计131人死亡,包括日本境内确诊119人、钻石公主号12人。"
+        ),
+        published="2020-04-11",
+        city=None,
+        expect=[
+            ("deaths_new", "圣保罗州", "2020-04-11", 224, "", ""),
+            ("deaths_total", "圣保罗州", "2020-04-11", 2049, "", ""),
+            ("deaths_total", "日本", "2020-04-11", 119, "", ""),
+            ("deaths_total", "钻石公主号", "2020-04-11", 12, "", ""),
+        ],
+        note="X是Y…最快的一州: Y is what X is compared within (a bracket with a comma inside does not end it); "
+        "N人死亡,包括A确诊N人: the header says what the items count, 确诊 only which patients; "
+        "a total that includes a place named before it and another is no one's",
+    ),
 ]
