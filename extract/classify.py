@@ -115,6 +115,7 @@ class Classifier(CaseRules, ResumptionRules):
             or rules.SUBSET_KIND_BEFORE.search(t, max(c_start, q.start - 16), q.start)
             or rules.CONTACT_OF_BEFORE.search(t, max(c_start, q.start - 30), q.start)
             or rules.CLUSTER_IN_CLAUSE.search(t, c_start, q.start)
+            or _severity_shift(t, s_start, q.start)
         ):
             return []  # 322人无症状, 1149名疑似人员正在接受检测, 邮轮以外的…83人: no place's count
         if (
@@ -464,6 +465,14 @@ def _enumerated_places(ctx: ArticleContext, pi: int, lo: int, hi: int) -> list[P
         else:
             run = [pl]
     return run if len(run) >= 2 else []
+
+
+def _severity_shift(t: str, s_start: int, q_start: int) -> bool:
+    """Does the count count patients moving between severities (重型病例转普通型病例7例, …转危重型
+    病例中,江北区1例): a flow, neither severity's count? The shift must be the count's own words,
+    with no figure word between."""
+    shift = last_match_in(rules.SEVERITY_SHIFT, t, max(s_start, q_start - 80), q_start)
+    return shift is not None and rules.CASE_FAMILY_RE.search(t, shift.end(), q_start) is None
 
 
 def _respectively(t: str, c_start: int, q: Quantity, pi: int, ctx) -> tuple[str, int, int] | None:

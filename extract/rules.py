@@ -547,6 +547,10 @@ BARE_CHANGE_BEFORE = re.compile(
     r"(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}(?:时|点))?)(?:数据|统计)?(?:增加|新增|增长|多)了?$"
 )
 
+# 重型病例转普通型病例7例: patients moving from one severity to another (a flow, no count of either)
+_SEVERITY = r"(?:重型|重症|危重型|危重症|危重|普通型|轻型)"
+SEVERITY_SHIFT = re.compile(_SEVERITY + r"(?:病例|患者)?转(?:为)?" + _SEVERITY + r"(?:病例|患者)?")
+
 # 新开工2家, 新开工项目12个: new starts, not what resumed
 NEW_STARTS_BEFORE = re.compile(r"新(?:开工|签约|落地|投产)(?:项目|企业)?$")
 # 应复工涉农企业367家: the number that should resume is the sector's size

@@ -1720,4 +1720,22 @@ CASES = [
         "N人死亡,包括A确诊N人: the header says what the items count, 确诊 only which patients; "
         "a total that includes a place named before it and another is no one's",
     ),
+    dict(
+        id="bug-severity-shifts-are-flows",
+        text=(
+            "2月11日,重庆市报告新增确诊病例16例,新增重型病例2例,重型病例转普通型病例7例,重型病例转危重型病例3例,"
+            "新增死亡病例1例。重型病例转普通型病例中,万州区3例、江北区1例;危重型病例转重型病例为云阳县1例。"
+            "截至2月11日24时,现有重型病例29例,危重型病例24例。"
+        ),
+        published="2020-02-12",
+        city="重庆市",
+        expect=[
+            ("confirmed_new", "重庆市", "2020-02-11", 16, "", ""),
+            ("severe_new", "重庆市", "2020-02-11", 2, "", ""),
+            ("deaths_new", "重庆市", "2020-02-11", 1, "", ""),
+            ("severe", "重庆市", "2020-02-11", 29, "", ""),
+            ("critical", "重庆市", "2020-02-11", 24, "", ""),
+        ],
+        note="重型病例转普通型病例7例 counts patients moving between severities: neither severity's count",
+    ),
 ]
