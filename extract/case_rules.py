@@ -239,7 +239,7 @@ def imported_only(t: str, start: int, end: int) -> bool:
 _PATIENTS_OF = re.compile(r"(?:患者|病例|病人)的\s*$")
 _PATIENT_NOUN = re.compile(r"(?:的)?(?:患者|病人|病例)")
 _PART_OF = re.compile(r"(?:其中|当中|内有)[^,;。]{0,3}$")
-_NEXT_ITEM = re.compile(r"、|(?:和|及|与|,|，)(?=\s*[\d一二两三四五六七八九十])")
+_NEXT_ITEM = re.compile(r"、|(?:和|及|与|,|，)(?=\s*[\d一二两三四五六七八九十])|(?<=[破超达])(?=\d)")
 # 3例患者先后从A医院、B医院和C医院治愈出院: the hospitals they left from are no next items
 _FROM_HOSPITALS = re.compile(
     r"(?:从|自|在|于)(?:[^,，。;；、和及与]{1,20}?(?:医院|院区|方舱医院|救治中心)(?:[、和及与]|(?=[\u4e00-\u9fff]))){2,}"

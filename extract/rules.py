@@ -362,7 +362,7 @@ CHANGED_TO_BEFORE = re.compile(
     r"(?:下降|上升|提高|提升|增加|增长|减少|回落|攀升)(?:到|至)\s*(?:\d{1,2}月\d{1,2}日(?:的)?)?\s*$"
 )
 # 预计2月29日,规上工业企业复产率可达到100%: a forecast's date in its own clause before
-FORECAST_CLAUSE_BEFORE = re.compile(r"(?:预计|预期|有望|力争|争取|计划)[^,;。]{0,12},\s*$")
+FORECAST_CLAUSE_BEFORE = re.compile(r"(?:预计|预期|有望|力争|争取|计划|估计|估算|推算)[^,;。]{0,12},\s*$")
 # 死亡人数有机会达150人, 可能高达370人, 平均死亡人数是每日150人: what might be, or an average,
 # no count (in the count's own clause)
 MODAL_BEFORE = re.compile(r"可能|有机会|或会|或将|估计|预测|预估|平均|日均")
@@ -540,7 +540,7 @@ CURRENT_BEFORE_CONFIRMED = re.compile(
 BARE_TOTAL_BEFORE = re.compile(r"累计(?:报告)?(?:有|共有)?(?:达到|达|为)?\s*$")
 # 正在接受医学观察的密切接触者: those still observed (a current count, whatever 共/累计 says)
 CURRENT_OBSERVATION_WORDS = re.compile(r"正在|尚在|仍在|仍纳入|仍处|还在|现有|目前")
-BARE_NEW_BEFORE = re.compile(r"(?:新增|又增加|又新增|单日增|日增)\s*$")
+BARE_NEW_BEFORE = re.compile(r"(?:新增|又增加|又新增|单日增|日增|[大激暴猛急]增)\s*$")
 # 累计276例治愈，较前一天增加116例: the day's change of the figure just given (its new count)
 BARE_CHANGE_BEFORE = re.compile(
     r"(?:较|比|相比|相较)(?:前一?[天日]|昨[天日]|上一?日|24小时前|前24小时|周[一二三四五六日天]|"

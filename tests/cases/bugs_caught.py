@@ -1738,4 +1738,12 @@ CASES = [
         ],
         note="重型病例转普通型病例7例 counts patients moving between severities: neither severity's count",
     ),
+    dict(
+        id="bug-threshold-then-its-own-count",
+        text="伊朗武肺失控 累計2336例破77死\n6名加拿大流行病学家使用数学模型估计,伊朗境内约有1万8000多起病例。",
+        published="2020-03-03",
+        city=None,
+        expect=[("confirmed_total", "伊朗", "2020-03-03", 2336, "", "")],
+        note="2336例破77死: the 死 is the 77's (a count after 破 starts a new item); what experts estimate is no count",
+    ),
 ]
