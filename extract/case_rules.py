@@ -697,9 +697,12 @@ class CaseRules(ClauseRules):
             mod is None
             and family in ("recovered", "deaths", "confirmed", "weak_case")
             and parent_kind is None
-            and rules.DAY_BLOCK_RE.search(t, self.ctx.bounds.full_sentence_start(q.start), q.start)
+            and (
+                rules.DAY_BLOCK_RE.search(t, self.ctx.bounds.full_sentence_start(q.start), q.start)
+                or rules.DAY_WORD_OPENING.match(t, self.ctx.bounds.full_sentence_start(q.start))
+            )
         ):
-            mod = "new"  # 2月8日0时-24时，…；治愈出院8例: the day's block
+            mod = "new"  # 2月8日0时-24时，…；治愈出院8例 / 据了解,当日…；治愈出院病例5例: the day's block
         if (
             not kw_before
             and family == "recovered"

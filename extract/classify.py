@@ -316,6 +316,10 @@ _DISCHARGE_NOUNS = ("治愈出院病例", "出院病例")
 _ONE_HOSPITAL = re.compile(r"(?:该|本|此)院(?!士|长)")
 
 
+_SO_FAR = ("至今", "迄今")
+_NONE_SO_FAR = re.compile(r"(?:尚|至今|迄今|以来|截至目前|到目前为止)$")
+
+
 def none_figures(ctx: ArticleContext) -> list[Figure]:
     out = []
     t = ctx.text
@@ -332,15 +336,20 @@ def none_figures(ctx: ArticleContext) -> list[Figure]:
         new = (
             new
             or bool(rules.STREAK_BEFORE_RE.search(t, max(c_start, m.start() - 12), m.start()))
-            or t.endswith(("今", "今日", "当日", "单日"), 0, m.start())
-        )  # 已连续5天无确诊病例, 今零确诊: no new case
+            or (t.endswith(("今", "今日", "当日", "单日"), 0, m.start()) and not t.endswith(_SO_FAR, 0, m.start()))
+        )  # 已连续5天无确诊病例, 今零确诊: no new case (至今无确诊病例: none so far)
         if kw in _DISCHARGE_NOUNS and rules.DAY_BLOCK_RE.search(
             t, ctx.bounds.full_sentence_start(m.start()), m.start()
         ):
             new = True  # 2月13日0时至24时,…无治愈出院病例: none that day (无死亡病例 stays none ever)
         metric = rules.NONE_METRICS.get(kw, (None, None))[0 if new else 1]
-        if metric is None and kw == "病例" and neg == "未有" and t[max(0, m.start() - 1) : m.start()] == "尚":
-            metric = "confirmed_total"  # 延庆区尚未有病例: none so far
+        if (
+            metric is None
+            and kw == "病例"
+            and not new
+            and _NONE_SO_FAR.search(t, max(c_start, m.start() - 8), m.start())
+        ):
+            metric = "confirmed_total"  # 延庆区尚未有病例, 平谷区自有疫情以来无报告病例: none so far
         if neg == "零" and kw not in rules.NONE_ZERO_NOUNS:
             metric = None
         if metric is None:

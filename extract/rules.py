@@ -398,6 +398,8 @@ CLUSTER_BEFORE = re.compile(r"(?:有关|相关|关联|相关联)的")
 # 出院总人数达80%: the share of the cases discharged (not 40%的出院患者解除了医学观察)
 DISCHARGED_SHARE_BEFORE = re.compile(r"出院(?:总)?(?:人数|患者数|病例数)?(?:占比|比例)?(?:已)?(?:达到|达|为|占|超过)?$")
 # 2月8日0时-24时，…治愈出院8例: a day's block counts that day's cases
+# 据了解,当日北京市新增…；治愈出院病例5例: a sentence that opens on the day it reports
+DAY_WORD_OPENING = re.compile(r"\s*(?:据了解|据悉|另据|另外|此外|同时)?[,，]?\s*(?:当日|当天)")
 DAY_BLOCK_RE = re.compile(r"0?0\s*(?:时|点|:00)?\s*(?:-|—|–|~|至|到)\s*24\s*(?:时|点|:00)")
 # 治愈出院5人, 康复出院3名: the verb right before a count of people (not 出院病例, 出院患者) reports
 # discharges, that day's unless a modifier says 累计/共

@@ -1746,4 +1746,22 @@ CASES = [
         expect=[("confirmed_total", "伊朗", "2020-03-03", 2336, "", "")],
         note="2336例破77死: the 死 is the 77's (a count after 破 starts a new item); what experts estimate is no count",
     ),
+    dict(
+        id="bug-none-so-far-and-the-days-block",
+        text=(
+            "3月9日0时至24时,北京市新增1例新冠肺炎确诊病例。\n"
+            "据了解,当日北京市新增报告疑似病例9例;治愈出院病例5例,分别从市区两级定点医院出院。\n"
+            "目前,平谷区自有疫情以来无报告病例,门头沟区至今无确诊病例。"
+        ),
+        published="2020-03-10",
+        city="北京市",
+        expect=[
+            ("confirmed_new", "北京市", "2020-03-09", 1, "", ""),
+            ("recovered_new", "北京市", "2020-03-09", 5, "", ""),
+            ("confirmed_total", "平谷区", "2020-03-09", 0, "", ""),
+            ("confirmed_total", "门头沟区", "2020-03-09", 0, "", ""),
+        ],
+        note="a sentence opening on 当日 reports that day, past its ;; 自有疫情以来/至今 无…病例 is none so far "
+        "(至今 is no 今, today)",
+    ),
 ]
