@@ -1764,4 +1764,15 @@ CASES = [
         note="a sentence opening on 当日 reports that day, past its ;; 自有疫情以来/至今 无…病例 is none so far "
         "(至今 is no 今, today)",
     ),
+    dict(
+        id="bug-late-night-day",
+        text="新华社北京3月5日电 以色列卫生部3日深夜说,当天新增3例新冠肺炎确诊病例,累积确诊15例。",
+        published="2020-03-05",
+        city=None,
+        expect=[
+            ("confirmed_new", "以色列", "2020-03-03", 3, "", ""),
+            ("confirmed_total", "以色列", "2020-03-03", 15, "", ""),
+        ],
+        note="3日深夜说: a day, late at night; 当天 is that day, not the dateline's",
+    ),
 ]
