@@ -46,6 +46,8 @@ def figure_date(ctx: ArticleContext, fig: Figure) -> tuple[dt.date, bool]:
         d = dates[i]
         if d.since and d.start >= own_clause and ctx.text.startswith("继", d.start) and d.date is not None:
             return d.date, False  # 继2月13日新增2例后: that day's own figure
+        if d.since and fig.metric == "services_resumed" and d.start >= own_sentence and d.date is not None:
+            return d.date, False  # 自2月18日14时起,恢复…3条公交线路运营: the day service restarts
         if d.end <= pos and not d.since:
             if baseline_date(ctx.text, d):
                 continue  # 较3月6日18时新增1247例: the day compared with, not the figure's

@@ -623,7 +623,12 @@ class ResumptionRules(ClauseRules):
     def _service_named_after(self, q, before: str, after: str, pi: int) -> list[Figure]:
         """54条公交线路全部恢复运营 (the verb after the noun), 开通16条线路 (the verb before it)."""
         m = rules.SERVICE_AFTER_RE.match(after)
-        if m is None or not (m.group("verb") or rules.SERVICE_VERB_BEFORE_COUNT.search(before)):
+        if m is None or not (
+            m.group("verb")
+            or rules.SERVICE_VERB_BEFORE_COUNT.search(before)
+            # 恢复市区2路、6路、42路共3条公交线路运营: the verb before the routes the count sums
+            or rules.SERVICE_VERB_BEFORE_LIST.search(self.t, self.ctx.bounds.clause(q.start, q.end)[0], q.start)
+        ):
             return []
         return [
             self._fig(

@@ -324,6 +324,7 @@ SERVICE_AFTER_RE = re.compile(
     r"(?P<verb>(?:已|均已|全部|陆续|也|均|已经|全面)*(?:恢复|开通|复运|复工(?!率)|投入运营|上线|正常运营|正常运行))?"
 )
 SERVICE_VERB_BEFORE_COUNT = re.compile(r"(?:恢复|开通|复运|开行)(?:运营|运行)?了?$")
+SERVICE_VERB_BEFORE_LIST = re.compile(r"(?:恢复|开通|复运|开行)[^,;。]{0,40}?(?:共|共计|合计)$")
 
 # 复工率、到岗率分别达到99.6%和97.8%: the k-th number after 分别 belongs to the k-th term.
 RESPECTIVELY_RE = re.compile(r"分别(?:为|是|达到|达|有|增至|占)?")

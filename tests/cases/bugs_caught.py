@@ -1775,4 +1775,12 @@ CASES = [
         ],
         note="3日深夜说: a day, late at night; 当天 is that day, not the dateline's",
     ),
+    dict(
+        id="bug-routes-listed-before-their-count",
+        text="邢台市自2月18日14时起,恢复市区2路、6路、42路共3条公交线路运营。",
+        published="2020-02-19",
+        city="邢台市",
+        expect=[("services_resumed", "邢台市", "2020-02-18", 3, "", "")],
+        note="恢复 before the routes that 共3条 sums; 自…起 is the day the service restarts",
+    ),
 ]
