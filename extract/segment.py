@@ -394,12 +394,14 @@ class ArticleContext:
         """Places for a figure at pos in paragraph i, in text order: the paragraph's named
         places near pos, plus the villages and organisations of pos's own sentence — the
         rules never look further for those, and finding them is the costly part."""
-        s_start = self.bounds.sentence_start(pos)
         s_end = self.bounds.sentence_end(pos)
-        sid = self.bounds.sentence_id(pos)
+        # (a sentence counting its "；" parts as one: 店口镇224家…已全部复工；规模以下企业复产率…
+        # — whether an earlier part's locality governs is attribute's rule to say)
+        s_start = self.bounds.full_sentence_start(pos)
+        sid = self.bounds.full_sentence_id(pos)
         local_all = self._local.get(sid)
         if local_all is None:  # found once per sentence, however long, then bisected
-            end = self.bounds.sentence_end_unbounded(pos)
+            end = self.bounds.full_sentence_end_unbounded(pos)
             local_all = [
                 Place(x.start + sid, x.end + sid, x.name, x.scope)
                 for x in matcher_for(self.city).find_local_and_orgs(self.text[sid:end])
@@ -564,6 +566,11 @@ class Bounds:
         full, _, hi = self._positions(self._full, FULL_STOP, pos)
         i = bisect_left(full, pos)
         return min(full[i] if i < len(full) else hi, pos + self.SENTENCE_WINDOW)
+
+    def full_sentence_end_unbounded(self, pos: int) -> int:
+        full, _, hi = self._positions(self._full, FULL_STOP, pos)
+        i = bisect_left(full, pos)
+        return full[i] if i < len(full) else hi
 
     def sentence_end_unbounded(self, pos: int) -> int:
         sent, _, hi = self._positions(self._sent, SENT, pos)

@@ -1783,4 +1783,18 @@ CASES = [
         expect=[("services_resumed", "邢台市", "2020-02-18", 3, "", "")],
         note="恢复 before the routes that 共3条 sums; 自…起 is the day the service restarts",
     ),
+    dict(
+        id="bug-a-town-past-its-semicolon",
+        text="浙江诸暨:工业重镇链式复工复产\n据介绍,目前店口镇224家规模以上企业已全部复工,复产率达到80%;规模以下企业复产率超过60%。",
+        published="2020-02-23",
+        city="绍兴市",
+        expect=[
+            ("sector_total", "店口镇", "2020-02-23", 224, "", ""),
+            ("resumed", "店口镇", "2020-02-23", 224, "", ""),
+            ("resumption_rate", "店口镇", "2020-02-23", 80, "", ""),
+            ("resumption_rate", "店口镇", "2020-02-23", 60, "", "more_than"),
+        ],
+        note="a town whose firms the sentence counts goes on past its ; (its localities were looked up "
+        "in the ;-part only)",
+    ),
 ]
