@@ -276,6 +276,8 @@ WORKER_NOUN_BEFORE = re.compile(
     r"(?:返岗|返工|到岗|复岗|返厂)(?:人数)?(?:达到|达|为)?$"
     # 公司对于返岗的172名员工: the verb describing the workers counted
     r"|(?:返岗|返工|到岗|复岗|返厂|上岗)(?:了)?的$"
+    # 接回企业员工613人, 共接回人员126名: the workers brought back, their noun before the count
+    r"|(?:接回|接返|迎回)(?:了)?(?:企业)?(?:员工|职工|工人|务工人员|人员)(?:共)?$"
 )
 # 组织130名务工人员乘专车赴浙江返岗, 487名返岗人员的大巴开往上海: workers leaving for jobs elsewhere
 WORKERS_LEAVING = re.compile(

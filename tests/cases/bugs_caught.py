@@ -1797,4 +1797,12 @@ CASES = [
         note="a town whose firms the sentence counts goes on past its ; (its localities were looked up "
         "in the ;-part only)",
     ),
+    dict(
+        id="bug-workers-brought-back-noun-first",
+        text="截止3月10日,句容市共发出复工专车26车次,接回企业员工613人。",
+        published="2020-04-03",
+        city="镇江市",
+        expect=[("workers_returned", "句容市", "2020-03-10", 613, "", "")],
+        note="接回企业员工613人: the workers brought back, their noun before the count (26车次 is trips)",
+    ),
 ]
