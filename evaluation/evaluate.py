@@ -88,6 +88,7 @@ TABLES = (
     "blind25_feeds",
     "blind26_narrative",
     "blind26_feeds",
+    "blind27_narrative",
     "bugs_caught",
 )
 # Measured once, at the end of a round (--holdout): never read, never tuned against.
