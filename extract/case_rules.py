@@ -560,12 +560,18 @@ class CaseRules(ClauseRules):
         prev = bounds.full_sentence_start(start - 1)
         return prev >= para_start and imported_only(t, prev, start)
 
-    def _place_opens(self, c_start: int, q: Quantity, pi: int) -> bool:
-        """Does a place name the clause's subject (湖北28日新增423例, 意大利:新增587例), not a
-        heading's (新增6例患者信息)?"""
+    def _place_opens(self, c_start: int, q: Quantity, pi: int, s_start: int) -> bool:
+        """Does a place name the clause's subject (湖北28日新增423例, 意大利:新增587例), or open a
+        sentence no other count comes before this one in (本地单日的冠病新病例再次破百,昨天(4月7日)
+        新增106起) — not a heading's (新增6例患者信息)?"""
         label = c_start - 1 if self.t[c_start - 1 : c_start] in (":", "：") else c_start
+        opener = s_start + len(self.t[s_start:c_start]) - len(self.t[s_start:c_start].lstrip())
         return any(
-            (c_start <= pl.start < q.start or pl.end == label < c_start)
+            (
+                c_start <= pl.start < q.start
+                or pl.end == label < c_start
+                or (pl.start == opener < c_start and not find_quantities(self.t, pl.end, q.start))
+            )
             and pl.scope in ("home", "sub", "zone", "other")
             and self.t[pl.start : pl.end] not in HOME_WORDS
             for pl in self.ctx.places(pi, q.start)
@@ -1111,7 +1117,7 @@ class CaseRules(ClauseRules):
                     return []  # 累计48,549例(含44,890例排除): reports tested, not cases
                 if bare is not None and (
                     bare_rule != "case.bare_new"
-                    or self._place_opens(c_start, q, pi)
+                    or self._place_opens(c_start, q, pi, s_start)
                     or self._new_part_of_total(q, s_start, sentence_figs)
                 ):
                     bare_metric = _bare_metric(bare_metric, sentence_figs, s_start, q)

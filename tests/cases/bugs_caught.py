@@ -1805,4 +1805,16 @@ CASES = [
         expect=[("workers_returned", "句容市", "2020-03-10", 613, "", "")],
         note="接回企业员工613人: the workers brought back, their noun before the count (26车次 is trips)",
     ),
+    dict(
+        id="bug-bare-new-count-after-a-bracketed-day",
+        text="来自 / 联合早报\n本地单日的冠病新病例再次破百,昨天(4月7日)新增106起,使我国总病例达1481起。",
+        published="2020-04-08",
+        city=None,
+        expect=[
+            ("confirmed_new", "新加坡", "2020-04-07", 106, "", ""),
+            ("confirmed_total", "新加坡", "2020-04-07", 1481, "", ""),
+        ],
+        note="the bracketed day ends a clause, so the bare 新增106起 stood alone; the place opening the "
+        "sentence, with no count before this one, names its subject",
+    ),
 ]
