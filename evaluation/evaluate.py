@@ -89,6 +89,7 @@ TABLES = (
     "blind26_narrative",
     "blind26_feeds",
     "blind27_narrative",
+    "blind27_feeds",
     "bugs_caught",
 )
 # Measured once, at the end of a round (--holdout): never read, never tuned against.
