@@ -728,7 +728,7 @@ _STEM_RUN = re.compile(r"[\u4e00-\u9fff]{1,6}$")
 # 都江堰 are organisations' leads too)
 _STEM_LEAD = re.compile(r"^(?:当地|首府|境内|[东西南北中]{1,2}部|于|以|让|使|而|但|且|都|" + _NAME_LEAD_WORDS + r")+")
 # a word or a count's unit inside the run: the name starts after it (9例在拉各斯州, 德里和拉吉斯坦省)
-_STEM_CUT = re.compile(r".*(?:[在于和与及是为从到对向让使以例人名]|[东西南北中]部|来自)")  # (巴东部旁遮普省)
+_STEM_CUT = re.compile(r".*(?:[在于和与及是为从到对向让使以例人名的]|[东西南北中]部|来自)")  # (巴东部旁遮普省)
 # words, not names: 东部各州, 联邦州, 多个州, 自治州, 外省, 邻省, 该邦
 _NOT_IN_STEM = re.compile(
     r"^[该本全我各每外一两三多邻个几数此其另他某整这那哪首次]|[的个部方边近半最]|联邦|自治|直辖|沿海|内陆|兄弟|疫情"

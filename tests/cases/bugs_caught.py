@@ -1817,4 +1817,15 @@ CASES = [
         note="the bracketed day ends a clause, so the bare 新增106起 stood alone; the place opening the "
         "sentence, with no count before this one, names its subject",
     ),
+    dict(
+        id="bug-foreign-region-after-a-description",
+        text="截至当地时间4月11日,厄瓜多尔累计确诊7257宗新冠肺炎病例。厄瓜多尔受疫情影响最严重的瓜亚斯省确诊病例达到5290例。",
+        published="2020-04-12",
+        city=None,
+        expect=[
+            ("confirmed_total", "厄瓜多尔", "2020-04-11", 7257, "", ""),
+            ("confirmed_total", "瓜亚斯省", "2020-04-11", 5290, "", ""),
+        ],
+        note="a region's name starts after the 的 of the words describing it (最严重的瓜亚斯省)",
+    ),
 ]
