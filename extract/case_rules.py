@@ -30,6 +30,9 @@ def _contacts_family(words_before: str, mod: str | None, observation_in_sentence
     return "close_contacts"
 
 
+_ICU_WORDS = frozenset(("重症监护", "加护病房", "深切治疗部"))
+
+
 def _family(m: re.Match) -> str:
     family = m.lastgroup
     assert family is not None  # CASE_FAMILY_RE is all named alternatives
@@ -619,7 +622,7 @@ class CaseRules(ClauseRules):
                     _family(noun) == "suspected"
                     or (
                         _family(noun) in ("severe", "critical")
-                        and noun.group() != "重症监护"  # 在重症监护室接受治疗: where, not how ill
+                        # (在重症监护室接受治疗: an ICU count is the critical, ANNOTATION.md)
                         and _family(verb) == "hospitalized"
                     )
                 )
@@ -748,7 +751,8 @@ class CaseRules(ClauseRules):
             family = _contacts_family(
                 before[: kw.start()] if kw_before else "", mod, "观察" in t[s_start : q.end + len(after)]
             )
-        metric = _case_metric(family, mod, parent_kind)
+        # (an ICU count is today's, whatever total it is part of: 累计病例4898人,其中732人在重症监护室)
+        metric = _case_metric(family, mod, parent_kind if kw.group() not in _ICU_WORDS else None)
         # (interned: a page of figures holds one string per rule id, not one per figure)
         rule = "case.discharge_report" if discharge else sys.intern(f"case.{family}.{mod or 'plain'}")
         if imported:

@@ -1828,4 +1828,19 @@ CASES = [
         ],
         note="a region's name starts after the 的 of the words describing it (最严重的瓜亚斯省)",
     ),
+    dict(
+        id="bug-intensive-care-is-critical",
+        text="缅甸卫生部4月24日晚发布,新增新冠肺炎确诊病例5例,累计144例,其中5例死亡,9例痊愈,同时有3位患者在重症监护室接受治疗。",
+        published="2020-04-25",
+        city=None,
+        expect=[
+            ("confirmed_new", "缅甸", "2020-04-24", 5, "", ""),
+            ("confirmed_total", "缅甸", "2020-04-24", 144, "", ""),
+            ("deaths_total", "缅甸", "2020-04-24", 5, "", ""),
+            ("recovered_total", "缅甸", "2020-04-24", 9, "", ""),
+            ("critical", "缅甸", "2020-04-24", 3, "", ""),
+        ],
+        note="N位患者在重症监护室接受治疗 counts the critical (ANNOTATION.md's first reading), today's, "
+        "not everyone in hospital",
+    ),
 ]
