@@ -977,7 +977,11 @@ _MOST_OF = re.compile(
 _JOINED_BETWEEN = re.compile(r"(?:国内|境内|本土|内)?(?:和|及|与|、)[“\"「]?")
 # 现有疑似病例1例为抚州市病例; across a comma only when the place's cases follow (新增5例治愈出院
 # 病例,均为锦州市确诊病例; not 均为武汉返乡人员: where they came from)
-_OWNER_AFTER = re.compile(r"(?P<clause>[\u4e00-\u9fff]{0,8}?(?:病例|患者)\s*,)?\s*(?:均|皆)?(?:为|是|系)")
+# (新增病例有9例位于首都巴格达: where they are, with what kind of place it is)
+_OWNER_AFTER = re.compile(
+    r"(?P<clause>[\u4e00-\u9fff]{0,8}?(?:病例|患者)\s*,)?\s*(?:(?:均|皆)?(?:为|是|系)"
+    r"|位于(?:该国)?(?:首都|首府|[东西南北中]部(?:城市|地区)?|城市)?)"
+)
 _OWNED_CASES = re.compile(r"(?:的)?(?:确诊)?(?:病例|患者)")
 _COUNT_NEXT = re.compile(r"[^,、;)(]{0,6}?\d+(?:例|人|名)")
 _BRACKET_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:病例|患者))?\s*\(")

@@ -1843,4 +1843,15 @@ CASES = [
         note="N位患者在重症监护室接受治疗 counts the critical (ANNOTATION.md's first reading), today's, "
         "not everyone in hospital",
     ),
+    dict(
+        id="bug-new-cases-then-where-they-are",
+        text="声明说,伊拉克15日新增病例有9例位于首都巴格达,2例位于纳杰夫省。",
+        published="2020-03-16",
+        city=None,
+        expect=[
+            ("confirmed_new", "巴格达", "2020-03-15", 9, "", ""),
+            ("confirmed_new", "纳杰夫省", "2020-03-15", 2, "", ""),
+        ],
+        note="a count with its own words, then 位于(首都)X: X's part of the day's cases, not the country's",
+    ),
 ]
