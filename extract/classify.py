@@ -116,6 +116,7 @@ class Classifier(CaseRules, ResumptionRules):
             or rules.CONTACT_OF_BEFORE.search(t, max(c_start, q.start - 30), q.start)
             or rules.CLUSTER_IN_CLAUSE.search(t, c_start, q.start)
             or _severity_shift(t, s_start, q.start)
+            or rules.PER_CAPITA_BEFORE.search(t, max(c_start, q.start - 16), q.start)
         ):
             return []  # 322人无症状, 1149名疑似人员正在接受检测, 邮轮以外的…83人: no place's count
         if (

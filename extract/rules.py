@@ -552,6 +552,8 @@ BARE_CHANGE_BEFORE = re.compile(
     r"(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}(?:时|点))?)(?:数据|统计)?(?:增加|新增|增长|多)了?$"
 )
 
+# 每10万名居民中就有111名感染者: a rate per head of population, neither number a count
+PER_CAPITA_BEFORE = re.compile(r"每\s*$|每\s*[\d万千百]+[^,;。\d]{0,6}?(?:中|里|当中)(?:就|约|大约)?有\s*$")
 # 重型病例转普通型病例7例: patients moving from one severity to another (a flow, no count of either)
 _SEVERITY = r"(?:重型|重症|危重型|危重症|危重|普通型|轻型)"
 SEVERITY_SHIFT = re.compile(_SEVERITY + r"(?:病例|患者)?转(?:为)?" + _SEVERITY + r"(?:病例|患者)?")

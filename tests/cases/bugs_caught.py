@@ -1854,4 +1854,15 @@ CASES = [
         ],
         note="a count with its own words, then 位于(首都)X: X's part of the day's cases, not the country's",
     ),
+    dict(
+        id="bug-per-capita-is-no-count",
+        text="捷克累计确诊6359例。首都布拉格疫情最为严重,有1516名感染者,相当于每10万名居民中就有111名感染者。",
+        published="2020-04-17",
+        city=None,
+        expect=[
+            ("confirmed_total", "捷克", "2020-04-17", 6359, "", ""),
+            ("confirmed_total", "布拉格", "2020-04-17", 1516, "", ""),
+        ],
+        note="每10万名居民中就有111名: a rate per head of population; neither number counts cases",
+    ),
 ]
