@@ -261,6 +261,11 @@ def iter_quantities(text: str, start: int = 0, end: int | None = None):
         words += [
             _unitless(m) for m in _UNITLESS_COUNT.finditer(text, start, end) if not _PATIENT_LABEL.match(text, m.end())
         ]
+    if text.find("观察", start, end) >= 0:  # 尚有974正在接受医学观察: the 人 left out
+        words += [
+            Quantity(m.start(), m.end(), m.start(), float(m.group()), "人", "", "", False)
+            for m in _UNITLESS_OBSERVED.finditer(text, start, end)
+        ]
     if text.find("数", start, end) >= 0:
         words += [_unitless(m) for m in _UNITLESS_TALLY.finditer(text, start, end)]
     if text.find("确诊", start, end) >= 0 or text.find("死亡", start, end) >= 0:
@@ -288,6 +293,10 @@ _IN_SLOGAN = re.compile(r"[\u4e00-\u9fff]{0,4}[”」』]")
 _UNITLESS_COUNT = re.compile(
     r"(?=\d)(?:(?<=[增计积告亡院症诊]病例)|(?<=(?P<people>医学观察)))(?P<num>\d{1,6})(?=\s*(?:[,，。;；](?!\d)|$))"
 )  # (not 病例1,277例)
+# 尚有974正在接受医学观察: people still observed, the 人 left out before the verb
+_UNITLESS_OBSERVED = re.compile(
+    r"(?:(?<=尚有)|(?<=还有)|(?<=仍有))(?P<num>\d{1,6})(?=正在接受医学观察|正在医学观察|在接受医学观察)"
+)
 # 病例总数为5955、死亡人数13: a tally's noun, then its number with no unit (overseas papers)
 _UNITLESS_TALLY = re.compile(
     r"(?:(?<=病例总数)|(?<=病例数)|(?<=(?P<people>[亡诊染]人数)))(?:为|是|达到?|已达|增至|升至)?"

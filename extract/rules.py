@@ -482,7 +482,8 @@ PART_OF_AFTER = re.compile(
 )
 # 二代病例146例, 社区感染病例45例, 聚集性病例: cases counted by how they were infected, a subset
 SUBSET_KIND_BEFORE = re.compile(
-    r"(?:二代|三代|四代|社区感染|社区传播|聚集性|家庭聚集性?|外籍(?:人士)?|轻型|普通型|轻症)(?:确诊)?(?:病例|患者)(?:有|为|共)?\s*$"
+    r"(?:二代|三代|四代|社区感染|社区传播|聚集性|家庭聚集性?|外籍(?:人士)?|轻型|普通型|轻症|密接者|密切接触者)"
+    r"(?:确诊)?(?:病例|患者)(?:有|为|共)?\s*$"
 )
 # 目前已知有两名乘客确诊: a ship's or a flight's passengers, a group's count and no place's
 PASSENGERS_AFTER = re.compile(r"(?:名|位|个)?(?:邮轮|游轮|船上|航班|机上)?(?:乘客|船员|旅客|机组人员)")

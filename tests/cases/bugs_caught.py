@@ -1865,4 +1865,21 @@ CASES = [
         ],
         note="每10万名居民中就有111名: a rate per head of population; neither number counts cases",
     ),
+    dict(
+        id="bug-contacts-as-a-kind-of-case-and-unitless-observed",
+        text=(
+            "截至1月30日24时,全市累计报告确诊病例110例,其中本地密接者病例9例。"
+            "目前,全市累计追踪到密切接触者1437人,已解除医学观察463人,尚有974正在接受医学观察。"
+        ),
+        published="2020-01-31",
+        city="徐州市",
+        expect=[
+            ("confirmed_total", "徐州市", "2020-01-30", 110, "", ""),
+            ("close_contacts_total", "徐州市", "2020-01-30", 1437, "", ""),
+            ("observation_released_total", "徐州市", "2020-01-30", 463, "", ""),
+            ("observation", "徐州市", "2020-01-30", 974, "", ""),
+        ],
+        note="密接者病例 are cases who were contacts (a kind of case, no contacts count); 尚有974正在接受医学观察 "
+        "leaves out its 人",
+    ),
 ]
