@@ -548,7 +548,11 @@ _LAST_TERM_TAIL = re.compile(r"(?:等)?(?:[两三四五六七八九十]|\d+)(?:�
 _TERMS_LEAD = re.compile(r"\s*(?:其中|包括|另外|此外|同时)\s*")
 _PLACES_LEAD = re.compile(r"(?:出现在|集中在|分布在|分布于|发生在)")
 # 旁遮普省和信德省是疫情最严重的地区,累计确诊病例分别为1319例和881例: the places, then what they are
-_MOST_AFFECTED_TAIL = re.compile(r"(?:是|为|成为)[^,，;；。]{0,10}?最(?:严重|多)的[\u4e00-\u9fff]{0,4}$")
+# (北威州和巴伐利亚州两地分布最多,分别为329例和117例: the places, then that they hold the most)
+_MOST_AFFECTED_TAIL = re.compile(
+    r"(?:是|为|成为)[^,，;；。]{0,10}?最(?:严重|多)的[\u4e00-\u9fff]{0,4}$"
+    r"|(?:[两三四五六七八九十]|\d+)(?:地|省|州|国|个地区)(?:分布|病例|确诊)?最(?:多|严重|集中)$"
+)
 # 和平区、河东区、河西区的复工率均超过80%: the metric the terms share, after the last of them
 _SHARED_METRIC_TAIL = re.compile(
     r"(?:的)?(?:" + rules.RESUMPTION_RATE_RE.pattern + "|" + rules.WORKER_RATE_RE.pattern + r")[^、]*$"

@@ -1882,4 +1882,16 @@ CASES = [
         note="密接者病例 are cases who were contacts (a kind of case, no contacts count); 尚有974正在接受医学观察 "
         "leaves out its 人",
     ),
+    dict(
+        id="bug-two-places-hold-the-most-respectively",
+        text="截至当地时间6日15时,德国共确诊感染新冠肺炎639人。639例确诊感染者中,西部的北威州和南部的巴伐利亚州两地分布最多,分别为329例和117例。",
+        published="2020-03-07",
+        city=None,
+        expect=[
+            ("confirmed_total", "德国", "2020-03-06", 639, "", ""),
+            ("confirmed_total", "北威州", "2020-03-06", 329, "", ""),
+            ("confirmed_total", "巴伐利亚州", "2020-03-06", 117, "", ""),
+        ],
+        note="A和B两地分布最多,分别为N例和M例: the terms stand in the clause before the 分别",
+    ),
 ]
