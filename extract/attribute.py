@@ -699,6 +699,7 @@ def _carried_place(ctx: ArticleContext, pi: int) -> tuple[str, str] | None:
 
 
 _CARRIED_PARAS = 7
+_AFTER_OTHERS = ("之后", "以后")
 
 
 def _opens_an_org_name(ctx: ArticleContext, pl: Place) -> bool:
@@ -737,6 +738,7 @@ def _paragraph_subject(ctx: ArticleContext, j: int) -> tuple[bool, tuple[str, st
             and not _ITEM_WITH_NOTE.match(t, x.end)  # 布鲁塞尔846例(12%): a list's item, with its share
             and not (t.endswith("在", 0, x.start) and t[x.end : x.end + 1] in _CLAUSE_ENDS)  # 全都在湖北。
             and t[x.end : x.end + 1] not in _ENUMERATING
+            and not t.startswith(_AFTER_OTHERS, x.end)  # 继义大利、西班牙与美国之后: the ones before it
             # 其中，衡水市…: another place named as a part of the one before carries nothing
             and not (x.scope == "other" and _SUBSET_LEAD.search(t, max(pj.start, x.start - 4), x.start))
         ),

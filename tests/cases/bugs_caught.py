@@ -1894,4 +1894,16 @@ CASES = [
         ],
         note="A和B两地分布最多,分别为N例和M例: the terms stand in the clause before the 分别",
     ),
+    dict(
+        id="bug-icu-count-falls-to",
+        text=(
+            "(中央社巴黎14日综合外电报导)法国今天成为继义大利、西班牙与美国之后,第4个死亡病例突破1万5000例的国家。\n"
+            "不过,过去24小时加护病房病人从6821人降至6730人,是连续第6天下滑。"
+        ),
+        published="2020-04-15",
+        city=None,
+        expect=[("critical", "法国", "2020-04-14", 6730, "", "")],
+        note="加护病房病人从6821人降至6730人: the ICU count falls to today's; 继…美国之后 names the countries "
+        "before it, not the story's subject",
+    ),
 ]
