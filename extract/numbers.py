@@ -299,7 +299,7 @@ _UNITLESS_OBSERVED = re.compile(
 )
 # 病例总数为5955、死亡人数13: a tally's noun, then its number with no unit (overseas papers)
 _UNITLESS_TALLY = re.compile(
-    r"(?:(?<=病例总数)|(?<=病例数)|(?<=(?P<people>[亡诊染]人数)))(?:为|是|达到?|已达|增至|升至)?"
+    r"(?:(?<=病例总数)|(?<=病例数)|(?<=(?P<people>[亡诊染]人数|亡总数)))(?:为|是|达到?|已达|增至|升至)?"
     r"(?P<num>\d{1,7}|\d{1,3}(?:,\d{3})+)(?=\s*(?:[,，。;；、](?!\d)|$))"
 )
 # 新泽西病例8.53万;死亡4362 and 意大利(16万2488确诊、2万1067死亡): Taiwan's and Hong Kong's

@@ -1906,4 +1906,15 @@ CASES = [
         note="加护病房病人从6821人降至6730人: the ICU count falls to today's; 继…美国之后 names the countries "
         "before it, not the story's subject",
     ),
+    dict(
+        id="bug-deaths-tally-without-unit",
+        text="今天在苏格兰,又有2人死亡,死亡总数为222。",
+        published="2020-04-07",
+        city=None,
+        expect=[
+            ("deaths_new", "苏格兰", "2020-04-07", 2, "", ""),
+            ("deaths_total", "苏格兰", "2020-04-07", 222, "", ""),
+        ],
+        note="死亡总数为222: a deaths tally's noun, then its number with no unit",
+    ),
 ]
