@@ -1917,4 +1917,15 @@ CASES = [
         ],
         note="死亡总数为222: a deaths tally's noun, then its number with no unit",
     ),
+    dict(
+        id="bug-tian-adds-new-cases",
+        text="日本添35人確診武漢肺炎\n(中央社記者楊明珠東京13日專電)今天愛知縣的名古屋、半田市新添3人確診。",
+        published="2020-03-14",
+        city=None,
+        expect=[
+            ("confirmed_new", "日本", "2020-03-13", 35, "", ""),
+            ("confirmed_new", "爱知县", "2020-03-13", 3, "", ""),
+        ],
+        note="添/新添 before a count (Taiwan's press) says the day's new ones",
+    ),
 ]
