@@ -69,6 +69,9 @@ def _all_resumed_after_long_noun(t: str, at: int, c_end: int, sector: str) -> tu
     return rules.ALL_RESUMED_RE.match(t, m.end(), c_end), rules.clean_sector(sector + m.group())
 
 
+# 复工企业中, 已复工的企业中: a header saying the counts after it resumed
+_RESUMED_HEADER = re.compile(r"(?:已)?(?:复工复产|复工|复产)(?:的)?(?:企业|单位|项目)(?:中|当中)\s*[,，:：]\s*$")
+_RESPECTIVE_VERB = re.compile(r"分别(?:为|是|有|达到|达)?$")
 _SUPPLIED_BEFORE = re.compile(r"配备|配发|发放|调配|调拨|捐赠|捐助|配送|赠送|分发|筹集|筹措")
 _DESTINATION_BEFORE = re.compile(r"(?<![达增升])到$|赴$|前往$")
 _CLOSED_BRACKET = re.compile(r"\([^()]*\)")
@@ -410,7 +413,7 @@ class ResumptionRules(ClauseRules):
                 )
                 start = sec_before.start() if sec_before and not sec_after else q.start
                 return [self._fig("sector_total", q, start, span_end, pi, sector, "resume.sector_size")]
-            return []
+            return self._under_resumed_header(c, item_start)
         if not sector:
             sector = self._sector(c_start, q.start, sentence_figs, default="")
             if not sector:
@@ -521,6 +524,15 @@ class ResumptionRules(ClauseRules):
             self._fig("sector_total", q, q.start, end, c.pi, sector, "resume.sector_total"),
             self._fig("resumed", q, q.start, end, c.pi, sector, "resume.all_resumed"),
         ]
+
+    def _under_resumed_header(self, c: Clause, item_start: int) -> list[Figure]:
+        """复工企业中,内资企业、外资企业分别为17718家、392家: the header says they resumed; each
+        count is its term's (the words before it, a 分别 list's k-th term)."""
+        q, t = c.q, self.t
+        if q.unit not in ("家", "户") or not _RESUMED_HEADER.search(t, max(c.sentence_start, c.start - 16), c.start):
+            return []
+        sector = rules.clean_sector(_RESPECTIVE_VERB.sub("", c.before).strip(" 、,，")) or "企业"
+        return [self._fig("resumed", q, item_start, q.end, c.pi, sector, "resume.count")]
 
     def _names_again(self, sector: str, next_q: Quantity | None) -> bool:
         """Does the next count's clause name the same kind of thing (楼宇内的规上企业275家，

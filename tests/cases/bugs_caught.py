@@ -1928,4 +1928,16 @@ CASES = [
         ],
         note="添/新添 before a count (Taiwan's press) says the day's new ones",
     ),
+    dict(
+        id="bug-counts-under-a-resumed-header",
+        text="截至3月3日,该街道的复工企业达18110家。复工企业中,内资企业、外资企业分别为17718家、392家。",
+        published="2020-03-05",
+        city="东莞市",
+        expect=[
+            ("resumed", "东莞市", "2020-03-03", 18110, "", ""),
+            ("resumed", "东莞市", "2020-03-03", 17718, "", ""),
+            ("resumed", "东莞市", "2020-03-03", 392, "", ""),
+        ],
+        note="复工企业中 heads the counts after it: each of its kinds resumed",
+    ),
 ]
