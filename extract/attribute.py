@@ -982,7 +982,7 @@ _JOINED_BETWEEN = re.compile(r"(?:国内|境内|本土|内)?(?:和|及|与|、)[
 # (新增病例有9例位于首都巴格达: where they are, with what kind of place it is)
 _OWNER_AFTER = re.compile(
     r"(?P<clause>[\u4e00-\u9fff]{0,8}?(?:病例|患者)\s*,)?\s*(?:(?:均|皆)?(?:为|是|系)"
-    r"|位于(?:该国)?(?:首都|首府|[东西南北中]部(?:城市|地区)?|城市)?)"
+    r"|位于" + rules.PLACE_KIND_WORDS + ")"
 )
 _OWNED_CASES = re.compile(r"(?:的)?(?:确诊)?(?:病例|患者)")
 _COUNT_NEXT = re.compile(r"[^,、;)(]{0,6}?\d+(?:例|人|名)")

@@ -526,9 +526,7 @@ _TOTAL_OF_PREVIOUS = re.compile(
 
 # 其中的30例在雅加达: a list item written with its place after the count
 # (25例位于首都努尔苏丹, 22例位于南部城市阿拉木图: where, with what kind of place it is)
-_IN_PLACE_AFTER = re.compile(
-    r"(?:新增|确诊)?(?:病例)?(?:在|位于)(?:该国)?(?:首都|首府|[东西南北中]部(?:城市|地区)?|第.大城市|城市)?"
-)
+_IN_PLACE_AFTER = re.compile(r"(?:新增|确诊)?(?:病例)?(?:在|位于)" + rules.PLACE_KIND_WORDS)
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,;。，；]|$)")  # (not a bracket: 4人死亡(4人在北林区))
 
 

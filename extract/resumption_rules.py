@@ -40,12 +40,13 @@ _ENTERPRISE_AT = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:企业|工商户|市场�
 _ENTERPRISE_BEFORE = re.compile(r"(?:企业|工商户|市场主体|商户|租户|行业)(?:共有|共|有|达|为)?\s*$")
 
 # what a count of enterprises or projects counts, written right before it (规模以上企业11户)
-_SECTOR_BEFORE = re.compile(rules.SECTOR_RE.pattern + r"(?:\([\u4e00-\u9fff]{1,6}\))?(?:共有|共|有|达|为)?\s*$")
+_SIZE_VERB = r"(?:共有|共|有|达|为)?\s*$"  # (规模以上企业有1200户: the verb is not the sector's word)
+_SECTOR_BEFORE = re.compile(rules.SECTOR_RE.pattern + r"(?:\([\u4e00-\u9fff]{1,6}\))?" + _SIZE_VERB)
 
 _RATE_OPENING = re.compile(r"\s*(?:其)?(?:" + rules.RESUMPTION_RATE_RE.pattern + r")(?:已)?(?:达到|达|为)?\s*")
 _ANY_RATE_WORD = re.compile(rules.RESUMPTION_RATE_RE.pattern + "|" + rules.WORKER_RATE_RE.pattern)
 _BARE_TERM = re.compile(r"[\u4e00-\u9fff]{2,3}")
-_SIZE_VERB_AFTER = re.compile(r"(?:共有|共|有|达|为)?\s*$")  # (规模以上企业有1200户: not the sector's word)
+_SIZE_VERB_AFTER = re.compile(_SIZE_VERB)
 _PART_OPENS = re.compile(r"其中[,，]?\s*$")
 _WHOLE_WORDS = re.compile(r"全[市区县州]|共|摸排")
 
@@ -71,7 +72,7 @@ def _all_resumed_after_long_noun(t: str, at: int, c_end: int, sector: str) -> tu
 
 # 复工企业中, 已复工的企业中: a header saying the counts after it resumed
 _RESUMED_HEADER = re.compile(r"(?:已)?(?:复工复产|复工|复产)(?:的)?(?:企业|单位|项目)(?:中|当中)\s*[,，:：]\s*$")
-_RESPECTIVE_VERB = re.compile(r"分别(?:为|是|有|达到|达)?$")
+_RESPECTIVE_VERB = re.compile(rules.RESPECTIVELY_RE.pattern + "$")
 _SUPPLIED_BEFORE = re.compile(r"配备|配发|发放|调配|调拨|捐赠|捐助|配送|赠送|分发|筹集|筹措")
 _DESTINATION_BEFORE = re.compile(r"(?<![达增升])到$|赴$|前往$")
 _CLOSED_BRACKET = re.compile(r"\([^()]*\)")

@@ -553,6 +553,8 @@ BARE_CHANGE_BEFORE = re.compile(
     r"(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}(?:时|点))?)(?:数据|统计)?(?:增加|新增|增长|多)了?$"
 )
 
+# 9例位于首都巴格达, 22例位于南部城市阿拉木图: the words for what kind of place follows 位于/在
+PLACE_KIND_WORDS = r"(?:该国)?(?:首都|首府|[东西南北中]部(?:城市|地区)?|第.大城市|城市)?"
 # 每10万名居民中就有111名感染者: a rate per head of population, neither number a count
 PER_CAPITA_BEFORE = re.compile(r"每\s*$|每\s*[\d万千百]+[^,;。\d]{0,6}?(?:中|里|当中)(?:就|约|大约)?有\s*$")
 # 重型病例转普通型病例7例: patients moving from one severity to another (a flow, no count of either)

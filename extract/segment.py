@@ -392,8 +392,9 @@ class ArticleContext:
 
     def places(self, i: int, pos: int) -> list[Place]:
         """Places for a figure at pos in paragraph i, in text order: the paragraph's named
-        places near pos, plus the villages and organisations of pos's own sentence — the
-        rules never look further for those, and finding them is the costly part."""
+        places near pos, plus the villages and organisations of pos's own sentence (its "；"
+        parts counted as one) — the rules never look further for those, and finding them is
+        the costly part."""
         s_end = self.bounds.sentence_end(pos)
         # (a sentence counting its "；" parts as one: 店口镇224家…已全部复工；规模以下企业复产率…
         # — whether an earlier part's locality governs is attribute's rule to say)
@@ -563,9 +564,7 @@ class Bounds:
 
     def full_sentence_end(self, pos: int) -> int:
         """End of pos's sentence counting "；" parts as one, bounded as sentence_end is."""
-        full, _, hi = self._positions(self._full, FULL_STOP, pos)
-        i = bisect_left(full, pos)
-        return min(full[i] if i < len(full) else hi, pos + self.SENTENCE_WINDOW)
+        return min(self.full_sentence_end_unbounded(pos), pos + self.SENTENCE_WINDOW)
 
     def full_sentence_end_unbounded(self, pos: int) -> int:
         full, _, hi = self._positions(self._full, FULL_STOP, pos)

@@ -215,11 +215,10 @@ def _signature_of(ctx: ArticleContext, j: int) -> str | None:
     p = ctx.paras[j]
     if p.end - p.start > _SIGNATURE_CHARS:
         return None
-    for _pos, place, reach, end in _cues(ctx, j):
+    for pos, place, reach, end in _cues(ctx, j):
         if reach == "story":  # (a short line read as a headline: 建德市新冠肺炎疫情防控指挥部)
-            pl_end = _pos + len(place)
-            issuer = ISSUER_AFTER.match(ctx.text, pl_end)
-            reach, end = ("para", issuer.end()) if issuer and ctx.text.startswith(place, _pos) else (reach, end)
+            issuer = ISSUER_AFTER.match(ctx.text, pos + len(place))
+            reach, end = ("para", issuer.end()) if issuer and ctx.text.startswith(place, pos) else (reach, end)
         if (
             reach == "para"
             and not ctx.text[end : p.end].strip()  # the issuer's name is the whole line
