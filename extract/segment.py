@@ -29,10 +29,11 @@ from extract.places import (
 )
 
 # A bracket ends a clause, except a Latin name's (武汉冠状病毒(COVID-19)确诊病例: one noun phrase)
-# (a bracket round one character is inside a word: 开(复)工率)
+# (a bracket round one character is inside a word: 开(复)工率; the ")" is matched before its
+# look-behinds, which would otherwise be tried at every position of a paragraph)
 HARD = re.compile(
     r"[,;。!?:\n]|\((?![A-Za-z0-9-]{0,15}[A-Za-z][A-Za-z0-9-]{0,15}\))(?![\u4e00-\u9fff]\))"
-    r"|(?<![A-Za-z])(?<!-\d)(?<!-\d\d)(?<!\([\u4e00-\u9fff])\)"
+    r"|\)(?<![A-Za-z]\))(?<!-\d\))(?<!-\d\d\))(?<!\([\u4e00-\u9fff]\))"
 )
 SENT = re.compile(r"[。!?;\n]")
 FULL_STOP = re.compile(r"[。!?\n]")  # a sentence including its "；" parts: what a verb can govern
