@@ -740,7 +740,14 @@ def _paragraph_subject(ctx: ArticleContext, j: int) -> tuple[bool, tuple[str, st
             and t[x.end : x.end + 1] not in _ENUMERATING
             and not t.startswith(_AFTER_OTHERS, x.end)  # 继义大利、西班牙与美国之后: the ones before it
             # 其中，衡水市…: another place named as a part of the one before carries nothing
-            and not (x.scope == "other" and _SUBSET_LEAD.search(t, max(pj.start, x.start - 4), x.start))
+            and not (
+                x.scope == "other"
+                and (
+                    _SUBSET_LEAD.search(t, max(pj.start, x.start - 4), x.start)
+                    # (其中包括712名来自…“钻石公主”号邮轮确诊病例: a part its clause opens on)
+                    or _PART_CLAUSE.match(t, ctx.bounds.clause(x.start, x.end)[0]) is not None
+                )
+            )
         ),
         None,
     )
@@ -764,6 +771,7 @@ def _paragraph_subject(ctx: ArticleContext, j: int) -> tuple[bool, tuple[str, st
 
 
 _SUBSET_LEAD = re.compile(r"其中\s*[,:]?\s*$")
+_PART_CLAUSE = re.compile(r"\s*其中(?:包括|包含|有)")
 # what may open a story before the zone it is about: a dateline, a reporter, 连日来
 _ZONE_STORY_LEAD = re.compile(
     r"\s*(?:[^,。\n]{0,16}?(?:讯|电)\s*)?(?:\([^()]{0,16}\)\s*)?(?:连日来|近日|日前|近期|目前|今年以来|[\d月日]{2,8})?\s*,?\s*"

@@ -1940,4 +1940,19 @@ CASES = [
         ],
         note="复工企业中 heads the counts after it: each of its kinds resumed",
     ),
+    dict(
+        id="bug-a-part-carries-no-subject",
+        text=(
+            "据日本NHK电视台援引厚生劳动省的数据报道,该国已有11023人确诊感染新冠病毒,"
+            "其中包括来自2月停泊在日本海岸的“钻石公主”号邮轮的病例。\n"
+            "4月18日新增462例确诊病例。"
+        ),
+        published="2020-04-18",
+        city=None,
+        expect=[
+            ("confirmed_total", "日本", "2020-04-18", 11023, "", ""),
+            ("confirmed_new", "日本", "2020-04-18", 462, "", ""),
+        ],
+        note="a place named in a clause 其中包括 opens is a part: the next paragraph's figures are the country's",
+    ),
 ]
