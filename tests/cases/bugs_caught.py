@@ -1955,4 +1955,12 @@ CASES = [
         ],
         note="a place named in a clause 其中包括 opens is a part: the next paragraph's figures are the country's",
     ),
+    dict(
+        id="bug-reported-for-work",
+        text="走进恒泰源服装有限公司,公司负责人说:“2月26日正式复工,到3月1日已有103人报到上岗。”",
+        published="2020-03-02",
+        city="铜仁市",
+        expect=[("workers_returned", "恒泰源服装有限公司", "2020-03-01", 103, "", "")],
+        note="报到上岗: workers who reported for work are back",
+    ),
 ]
